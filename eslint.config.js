@@ -1,0 +1,61 @@
+// Lint rules, including the arrows of the architecture: domain imports nothing foreign, each
+// foreign library (bpmn-js, Dexie) is imported only inside its adapter folder.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const bpmnLibs = ['bpmn-js', 'bpmn-js/*', 'diagram-js', 'diagram-js/*', 'bpmn-moddle', 'bpmn-moddle/*', 'bpmn-auto-layout'];
+const dexieLibs = ['dexie', 'dexie-react-hooks'];
+const banned = (groups, message) => ({ group: groups, message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'dev-dist', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/bpmn/**', 'src/storage/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        banned(bpmnLibs, 'bpmn-js and its parts are wrapped in src/bpmn/ only.'),
+        banned(dexieLibs, 'Dexie is wrapped in src/storage/ only.'),
+      ] }],
+    },
+  },
+  {
+    files: ['src/bpmn/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [banned(dexieLibs, 'Dexie is wrapped in src/storage/ only.'), banned(['**/features/**', '**/state/**', '**/storage/**'], 'Adapters depend on domain only.')] }] },
+  },
+  {
+    files: ['src/storage/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [banned(bpmnLibs, 'bpmn-js is wrapped in src/bpmn/ only.'), banned(['**/features/**', '**/state/**', '**/bpmn/**'], 'Adapters depend on domain only.')] }] },
+  },
+  {
+    files: ['src/export/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [banned(dexieLibs, 'Dexie is wrapped in src/storage/ only.'), banned(['react', 'react-dom', '**/features/**', '**/state/**', '**/storage/**'], 'Exports are pure functions of domain data.')] }] },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        banned([...bpmnLibs, ...dexieLibs, 'react', 'react-dom', 'zustand', 'i18next', 'react-i18next'], 'The domain is pure TypeScript.'),
+        banned(['**/bpmn/**', '**/storage/**', '**/export/**', '**/state/**', '**/features/**', '**/ui/**', '**/app/**', '**/i18n/**'], 'Dependencies point inward: the domain imports nothing of the app.'),
+      ] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [banned(['**/features/**', '**/ui/**'], 'State does not import UI.'), banned(bpmnLibs, 'bpmn-js is wrapped in src/bpmn/ only.'), banned(dexieLibs, 'Dexie is wrapped in src/storage/ only.')] }] },
+  },
+);

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every check of the project (lint, typecheck, unit, browser, end-to-end) and ends with one
+# summary line added up from the test runners' own JSON results: `tests: N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Chromium fehlt / Chromium missing: installing Debian package 'chromium'…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || {
+      echo "apt-get install chromium failed"; exit 1; }
+  else
+    echo "Chromium fehlt / Chromium missing. Run as root: apt-get update && apt-get install -y chromium"
+    exit 1
+  fi
+fi
+
+results=.vitest-results
+rm -rf "$results" && mkdir -p "$results"
+status=0
+step() {
+  local name="$1"; shift
+  echo "== $name"
+  if ! "$@"; then echo "!! $name failed"; status=1; fi
+}
+
+step lint npx eslint . --max-warnings 0
+step typecheck npx tsc -b
+step unit npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
+step browser npx vitest run --project browser --reporter=default --reporter=json --outputFile.json="$results/browser.json"
+step build npx vite build --logLevel warn
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" step e2e npx playwright test
+
+node scripts/summarize-tests.mjs "$results" || status=1
+exit $status

@@ -1,0 +1,175 @@
+// The criteria catalogue as data: criterion codes, their scales, the building blocks (Bausteine)
+// with their pre-fills, and the weights, thresholds and workspace settings the scoring uses.
+// Labels are i18n keys (namespace "method"); the catalogue is versioned per workspace.
+import type { Answers, Level } from './assessment';
+
+export const quickCodes = ['R', 'Id', 'Is', 'Mb', 'Sp'] as const;
+export const detailCodes = ['Va', 'Ex', 'Sa', 'Ap', 'St', 'Vm', 'Do', 'Lf', 'Er'] as const;
+export type QuickCode = (typeof quickCodes)[number];
+export type DetailCode = (typeof detailCodes)[number];
+export type CriterionCode = QuickCode | DetailCode;
+
+/** How a criterion is answered in the UI. */
+export type CriterionScale =
+  | { kind: 'level' } // 1..5, each level with a one-line description
+  | { kind: 'count'; min: number } // a whole number, mapped to a level by the catalogue
+  | { kind: 'boolean' }
+  | { kind: 'legalForm' }; // 1 | 3 | 5
+
+export interface CriterionDefinition {
+  code: CriterionCode;
+  scale: CriterionScale;
+  /** i18n key of the label, e.g. "method:criteria.R.label" */
+  labelKey: string;
+  /** i18n key of the question */
+  questionKey: string;
+  /** i18n key prefix of the level descriptions: `${levelsKey}.1` … `${levelsKey}.5` */
+  levelsKey?: string;
+}
+
+const level = (code: CriterionCode): CriterionDefinition => ({
+  code,
+  scale: { kind: 'level' },
+  labelKey: `method:criteria.${code}.label`,
+  questionKey: `method:criteria.${code}.question`,
+  levelsKey: `method:criteria.${code}.levels`,
+});
+
+export const criteria: readonly CriterionDefinition[] = [
+  level('R'),
+  level('Id'),
+  level('Is'),
+  { ...level('Mb'), scale: { kind: 'count', min: 0 } },
+  level('Sp'),
+  level('Va'),
+  level('Ex'),
+  level('Sa'),
+  { ...level('Ap'), scale: { kind: 'count', min: 1 } },
+  { ...level('St'), scale: { kind: 'count', min: 1 } },
+  { ...level('Vm'), scale: { kind: 'boolean' }, levelsKey: undefined },
+  level('Do'),
+  { ...level('Lf'), scale: { kind: 'legalForm' } },
+  { ...level('Er'), scale: { kind: 'boolean' }, levelsKey: undefined },
+];
+
+/** Building blocks (Bausteine) after the PICTURE method; pre-fills never overwrite given answers. */
+export interface BuildingBlock {
+  id: string;
+  labelKey: string;
+  prefill: Partial<Answers>;
+}
+
+export const buildingBlocks: readonly BuildingBlock[] = [
+  { id: 'dataEntry', labelKey: 'method:blocks.dataEntry', prefill: { Mb: 1, Is: 4 } },
+  { id: 'print', labelKey: 'method:blocks.print', prefill: { Mb: 1 } },
+  { id: 'scan', labelKey: 'method:blocks.scan', prefill: { Mb: 1, Id: 1 } },
+  { id: 'check', labelKey: 'method:blocks.check', prefill: { R: 3 } },
+  { id: 'decide', labelKey: 'method:blocks.decide', prefill: { R: 2 } },
+  { id: 'sign', labelKey: 'method:blocks.sign', prefill: { Lf: 3 } },
+  { id: 'send', labelKey: 'method:blocks.send', prefill: { R: 5 } },
+  { id: 'archive', labelKey: 'method:blocks.archive', prefill: { R: 5 } },
+  { id: 'gatherInfo', labelKey: 'method:blocks.gatherInfo', prefill: {} },
+  { id: 'coordinate', labelKey: 'method:blocks.coordinate', prefill: { R: 2 } },
+  { id: 'calculate', labelKey: 'method:blocks.calculate', prefill: { R: 5, Is: 4 } },
+  { id: 'notice', labelKey: 'method:blocks.notice', prefill: { R: 3 } },
+  { id: 'payment', labelKey: 'method:blocks.payment', prefill: { R: 4, Is: 4 } },
+];
+
+export interface CatalogueWeights {
+  /** DS need: media breaks and paper input */
+  dsNeed: { Mb: number; Id: number };
+  /** DS enablers: legal form and stability */
+  dsEnablers: { Lf: number; Sp: number };
+  /** AS: mean of R, Id, Is, Va (equal weights by default) */
+  as: { R: number; Id: number; Is: number; Va: number };
+  /** EI */
+  ei: { Ap: number; St: number; Ex: number; Sa: number; Vm: number; Do: number };
+}
+
+export interface CatalogueThresholds {
+  /** a score with completeness below this share is shown as "incomplete" */
+  minCompleteness: number;
+  /** DS = need × (base + (1 − base) × enablers) */
+  dsEnablerBase: number;
+  effortLow: number;
+  effortMedium: number;
+  /** feasibility gate: Sp or Sa at or below this level → "stabilise first" */
+  gateMaxLevel: Level;
+  assistMinAs: number;
+  automateMinAs: number;
+  digitiseMinDs: number;
+  /** E used for priority when EI is less than minCompleteness complete */
+  estimatedEase: number;
+  /** Mb count → level: 0 → 1, 1 → 3, 2 → 4, ≥3 → 5 */
+  mbLevels: readonly [Level, Level, Level, Level];
+  /** Ap count upper bounds for levels 5, 4, 3, 2 (else 1): 1, 3, 5, 9 */
+  apBounds: readonly [number, number, number, number];
+  /** St count upper bounds for levels 5, 4, 3, 2 (else 1): 10, 20, 40, 50 */
+  stBounds: readonly [number, number, number, number];
+  /** exception share midpoints (0..1) by Ex level 1..5 */
+  exMidpoints: readonly [number, number, number, number, number];
+  /** Vm: yes → level, no → 5 */
+  vmYesLevel: Level;
+}
+
+export interface WorkspaceSettings {
+  workingDaysPerYear: number;
+  hoursPerDay: number;
+  /** full cost of one FTE per year, EUR */
+  fteCostPerYear: number;
+  /** realisation factor r */
+  realisationFactor: number;
+  /** AS cap for steps with discretion, 0..100 */
+  discretionCap: number;
+}
+
+export interface Catalogue {
+  /** counts up with every change; each process records the version that scored it */
+  version: number;
+  updatedAt: string;
+  weights: CatalogueWeights;
+  thresholds: CatalogueThresholds;
+  settings: WorkspaceSettings;
+}
+
+export const defaultWeights: CatalogueWeights = {
+  dsNeed: { Mb: 0.6, Id: 0.4 },
+  dsEnablers: { Lf: 0.6, Sp: 0.4 },
+  as: { R: 0.25, Id: 0.25, Is: 0.25, Va: 0.25 },
+  ei: { Ap: 0.25, St: 0.2, Ex: 0.15, Sa: 0.15, Vm: 0.1, Do: 0.15 },
+};
+
+export const defaultThresholds: CatalogueThresholds = {
+  minCompleteness: 0.5,
+  dsEnablerBase: 0.25,
+  effortLow: 67,
+  effortMedium: 34,
+  gateMaxLevel: 2,
+  assistMinAs: 40,
+  automateMinAs: 60,
+  digitiseMinDs: 60,
+  estimatedEase: 50,
+  mbLevels: [1, 3, 4, 5],
+  apBounds: [1, 3, 5, 9],
+  stBounds: [10, 20, 40, 50],
+  exMidpoints: [0.5, 0.275, 0.15, 0.075, 0.025],
+  vmYesLevel: 2,
+};
+
+export const defaultSettings: WorkspaceSettings = {
+  workingDaysPerYear: 200,
+  hoursPerDay: 7.8,
+  fteCostPerYear: 70_000,
+  realisationFactor: 0.8,
+  discretionCap: 50,
+};
+
+export function createDefaultCatalogue(): Catalogue {
+  return {
+    version: 1,
+    updatedAt: new Date(0).toISOString(),
+    weights: structuredClone(defaultWeights),
+    thresholds: structuredClone(defaultThresholds) as CatalogueThresholds,
+    settings: { ...defaultSettings },
+  };
+}

@@ -1,0 +1,89 @@
+// The shapes the scoring engine returns: a step's scores, its benefit estimate and recommendation,
+// and the figures of a whole process. Kept apart from scoring.ts so that every consumer (UI,
+// heatmap, exports) depends on the types, not on how they are computed.
+
+/** A 0–100 score with the share of its weight that was answered. */
+export interface Score {
+  /** null when nothing it needs was answered (or the step is not applicable) */
+  value: number | null;
+  /** 0..1: answered share of the score's weight */
+  completeness: number;
+  /** true when completeness is below the catalogue's minimum: shown as "unvollständig" */
+  incomplete: boolean;
+}
+
+export type EffortBand = 'low' | 'medium' | 'high';
+
+export const recommendations = ['none', 'automated', 'open', 'stabilise', 'assist', 'automate', 'digitise', 'keep'] as const;
+export type Recommendation = (typeof recommendations)[number];
+
+/** Benefit estimate in hours per year, present only when volume, period and minutes are given. */
+export interface Benefit {
+  /** N: cases per year */
+  casesPerYear: number;
+  /** T: hours of human work per year */
+  hoursPerYear: number;
+  fte: number;
+  /** EUR per year */
+  cost: number;
+  hoursAutomatable: number;
+  hoursDigitisable: number;
+  /** H_saved */
+  hoursSaved: number;
+  fteSaved: number;
+  costSaved: number;
+}
+
+export interface StepScore {
+  stepId: string;
+  applicable: boolean;
+  automated: boolean;
+  ds: Score;
+  as: Score;
+  ei: Score;
+  /** effort band from EI when EI is complete enough */
+  effort: EffortBand | null;
+  /** Sp ≤ 2 or Sa ≤ 2: "not now: stabilise first" */
+  stabiliseFirst: boolean;
+  /** Er = yes: "assistance only", AS capped */
+  assistOnly: boolean;
+  benefit: Benefit | null;
+  /** E: EI, or the estimated ease when EI is incomplete */
+  ease: number;
+  easeEstimated: boolean;
+  /** Priorität (0–100) = max(AS, DS) × E / 100; null when neither score has a value */
+  priorityIndex: number | null;
+  /** Priorität (Std./Jahr) = H_saved × E / 100; null without quantities */
+  priorityHours: number | null;
+  recommendation: Recommendation;
+  /** 0..1 share of all quick-check and detail criteria answered */
+  completeness: number;
+  /** media breaks counted for this step (Mb), 0 if unanswered */
+  mediaBreaks: number;
+}
+
+export interface RankedSteps {
+  /** hours when every applicable step has quantities, else the 0–100 index */
+  basis: 'hours' | 'index';
+  ranked: StepScore[];
+}
+
+export interface ProcessFigures {
+  stepCount: number;
+  applicableCount: number;
+  scoredCount: number;
+  hoursPerYear: number;
+  hoursSaved: number;
+  fte: number;
+  fteSaved: number;
+  cost: number;
+  costSaved: number;
+  /** Σ H_auto / Σ T over applicable steps with quantities; null when Σ T is 0 */
+  automationPotential: number | null;
+  mediaBreaks: number;
+  /** step ids with at least one media break */
+  mediaBreakSteps: string[];
+  /** mean EI over steps where EI has a value; null if none */
+  meanEase: number | null;
+  ranking: RankedSteps;
+}
