@@ -3,10 +3,17 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './tests/chromium';
+
+// The shared BPMN fixtures sit beside the checkout (../shared/fixtures/bpmn); the browser project
+// reads them through Vite, so the dev server may serve that folder too.
+const sharedDir = fileURLToPath(new URL('../shared', import.meta.url));
+const repoDir = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
+  server: { fs: { allow: [repoDir, sharedDir] } },
   test: {
     projects: [
       {
