@@ -1,7 +1,7 @@
 // The criteria catalogue as data: criterion codes, their scales, the building blocks (Bausteine)
 // with their pre-fills, and the weights, thresholds and workspace settings the scoring uses.
 // Labels are i18n keys (namespace "method"); the catalogue is versioned per workspace.
-import type { Answers, Level } from './assessment';
+import type { Answers, Level, Period } from './assessment';
 
 export const quickCodes = ['R', 'Id', 'Is', 'Mb', 'Sp'] as const;
 export const detailCodes = ['Va', 'Ex', 'Sa', 'Ap', 'St', 'Vm', 'Do', 'Lf', 'Er'] as const;
@@ -59,20 +59,26 @@ export interface BuildingBlock {
   prefill: Partial<Answers>;
 }
 
+/**
+ * The 13 building blocks of the spec. Pre-fills are only what the kind of work says for nearly
+ * every step of that kind: printing, scanning and re-keying are media breaks; sending, filing,
+ * calculating and paying follow fixed rules; deciding and coordinating rarely do; signing and
+ * notices carry a written-form requirement that § 3a VwVfG lets be replaced electronically.
+ */
 export const buildingBlocks: readonly BuildingBlock[] = [
-  { id: 'dataEntry', labelKey: 'method:blocks.dataEntry', prefill: { Mb: 1, Is: 4 } },
-  { id: 'print', labelKey: 'method:blocks.print', prefill: { Mb: 1 } },
-  { id: 'scan', labelKey: 'method:blocks.scan', prefill: { Mb: 1, Id: 1 } },
+  { id: 'dataEntry', labelKey: 'method:blocks.dataEntry', prefill: { Mb: 1, R: 4 } },
+  { id: 'print', labelKey: 'method:blocks.print', prefill: { Mb: 1, R: 5 } },
+  { id: 'scan', labelKey: 'method:blocks.scan', prefill: { Mb: 1, Id: 1, R: 5 } },
   { id: 'check', labelKey: 'method:blocks.check', prefill: { R: 3 } },
   { id: 'decide', labelKey: 'method:blocks.decide', prefill: { R: 2 } },
   { id: 'sign', labelKey: 'method:blocks.sign', prefill: { Lf: 3 } },
   { id: 'send', labelKey: 'method:blocks.send', prefill: { R: 5 } },
   { id: 'archive', labelKey: 'method:blocks.archive', prefill: { R: 5 } },
-  { id: 'gatherInfo', labelKey: 'method:blocks.gatherInfo', prefill: {} },
-  { id: 'coordinate', labelKey: 'method:blocks.coordinate', prefill: { R: 2 } },
+  { id: 'gatherInfo', labelKey: 'method:blocks.gatherInfo', prefill: { Is: 2 } },
+  { id: 'coordinate', labelKey: 'method:blocks.coordinate', prefill: { R: 2, Is: 2 } },
   { id: 'calculate', labelKey: 'method:blocks.calculate', prefill: { R: 5, Is: 4 } },
-  { id: 'notice', labelKey: 'method:blocks.notice', prefill: { R: 3 } },
-  { id: 'payment', labelKey: 'method:blocks.payment', prefill: { R: 4, Is: 4 } },
+  { id: 'notice', labelKey: 'method:blocks.notice', prefill: { R: 3, Lf: 3 } },
+  { id: 'payment', labelKey: 'method:blocks.payment', prefill: { R: 5, Is: 4 } },
 ];
 
 export interface CatalogueWeights {
@@ -162,6 +168,15 @@ export const defaultSettings: WorkspaceSettings = {
   fteCostPerYear: 70_000,
   realisationFactor: 0.8,
   discretionCap: 50,
+};
+
+/** How many periods make a year; "daily" counts the workspace's working days per year instead. */
+export const periodsPerYear: Readonly<Record<Exclude<Period, 'daily'>, number>> = {
+  weekly: 52,
+  biweekly: 26,
+  monthly: 12,
+  quarterly: 4,
+  yearly: 1,
 };
 
 export function createDefaultCatalogue(): Catalogue {

@@ -78,12 +78,25 @@ export interface ProcessFigures {
   fteSaved: number;
   cost: number;
   costSaved: number;
-  /** Σ H_auto / Σ T over applicable steps with quantities; null when Σ T is 0 */
+  /** 0–100: 100 × Σ H_auto / Σ T over applicable steps with quantities (hours-weighted, not a
+   *  mean of AS); null when Σ T is 0 */
   automationPotential: number | null;
   mediaBreaks: number;
   /** step ids with at least one media break */
   mediaBreakSteps: string[];
-  /** mean EI over steps where EI has a value; null if none */
+  /** mean EI over applicable steps whose EI is complete enough to count; null if none */
   meanEase: number | null;
   ranking: RankedSteps;
+}
+
+/** One process in the portfolio: its id (and whatever else the caller carries) and its figures. */
+export interface PortfolioItem {
+  processId: string;
+  figures: ProcessFigures;
+}
+
+/** The portfolio ranked two ways; processes without a mean EI come last in byMeanEase. */
+export interface PortfolioRanking<T extends PortfolioItem = PortfolioItem> {
+  byHoursSaved: T[];
+  byMeanEase: T[];
 }
