@@ -1,0 +1,107 @@
+// Pins how stored answers follow the diagram: kept, created, orphaned, restored and renamed.
+import { describe, expect, it } from 'vitest';
+import { createStepAssessment } from './assessment';
+import type { Step, StepAssessment } from './assessment';
+import { reconcile } from './reconcile';
+
+const step = (id: string, name = `Schritt ${id}`, order = 0): Step => ({ id, name, type: 'bpmn:UserTask', order });
+
+function storedFor(s: Step, extra: Partial<StepAssessment> = {}): StepAssessment {
+  return { ...createStepAssessment('p', s), answers: { R: 4 }, notes: `Notiz ${s.id}`, ...extra };
+}
+
+const now = '2026-03-01T10:00:00.000Z';
+
+describe('reconcile', () => {
+  it('keeps unchanged answers as they are and saves nothing', () => {
+    // given
+    const a = storedFor(step('a'));
+    // when
+    const result = reconcile('p', [step('a')], [a], now);
+    // then
+    expect(result.active.get('a')).toBe(a);
+    expect(result.changed).toEqual([]);
+    expect(result.orphans).toEqual([]);
+  });
+
+  it('gives a new step a fresh, open assessment and reports it as created', () => {
+    const serviceTask: Step = { ...step('svc'), type: 'bpmn:ServiceTask' };
+    const result = reconcile('p', [step('new', 'Neu'), serviceTask], [], now);
+    const fresh = result.active.get('new')!;
+    expect(fresh.processId).toBe('p');
+    expect(fresh.answers).toEqual({});
+    expect(fresh.lastKnownName).toBe('Neu');
+    expect(result.active.get('svc')!.alreadyAutomated).toBe(true);
+    expect(result.created.map((r) => r.stepId)).toEqual(['new', 'svc']);
+    expect(result.changed.map((r) => r.stepId)).toEqual(['new', 'svc']);
+  });
+
+  it('keeps the answers of a deleted step as an orphan, never drops them', () => {
+    const gone = storedFor(step('gone', 'Akte prüfen'));
+    const result = reconcile('p', [], [gone], now);
+    expect(result.active.size).toBe(0);
+    expect(result.orphaned).toHaveLength(1);
+    const orphan = result.orphaned[0];
+    expect(orphan.orphanedAt).toBe(now);
+    expect(orphan.answers).toEqual({ R: 4 });
+    expect(orphan.notes).toBe('Notiz gone');
+    expect(orphan.lastKnownName).toBe('Akte prüfen');
+    expect(orphan.revision).toBe(gone.revision + 1);
+    expect(result.orphans).toEqual([orphan]);
+    expect(result.changed).toEqual([orphan]);
+  });
+
+  it('lists an already orphaned record again without changing it', () => {
+    const old = storedFor(step('old'), { orphanedAt: '2026-01-01T00:00:00.000Z' });
+    const result = reconcile('p', [], [old], now);
+    expect(result.orphans).toEqual([old]);
+    expect(result.orphaned).toEqual([]);
+    expect(result.changed).toEqual([]);
+  });
+
+  it('restores the answers when the step comes back (undo)', () => {
+    const old = storedFor(step('back'), { orphanedAt: '2026-01-01T00:00:00.000Z', revision: 3 });
+    const result = reconcile('p', [step('back')], [old], now);
+    const back = result.active.get('back')!;
+    expect(back).not.toHaveProperty('orphanedAt');
+    expect(back.answers).toEqual({ R: 4 });
+    expect(back.revision).toBe(4);
+    expect(result.restored).toEqual([back]);
+    expect(result.changed).toEqual([back]);
+    expect(result.orphans).toEqual([]);
+  });
+
+  it('keeps the answers of a renamed step and records its new name', () => {
+    const a = storedFor(step('a', 'Alt'));
+    const result = reconcile('p', [step('a', 'Neu')], [a], now);
+    const renamed = result.active.get('a')!;
+    expect(renamed.lastKnownName).toBe('Neu');
+    expect(renamed.answers).toEqual({ R: 4 });
+    expect(result.changed).toEqual([renamed]);
+    expect(result.created).toEqual([]);
+  });
+
+  it('leaves records of other processes out', () => {
+    const foreign = { ...storedFor(step('x')), processId: 'other' };
+    const result = reconcile('p', [step('x')], [foreign], now);
+    expect(result.created.map((r) => r.processId)).toEqual(['p']);
+    expect(result.orphans).toEqual([]);
+  });
+
+  it('handles all cases in one pass', () => {
+    // given kept, renamed, deleted, restored and new steps
+    const stored = [
+      storedFor(step('keep')),
+      storedFor(step('rename', 'A')),
+      storedFor(step('delete')),
+      storedFor(step('restore'), { orphanedAt: '2026-01-01T00:00:00.000Z' }),
+    ];
+    const steps = [step('keep'), step('rename', 'B'), step('restore'), step('new')];
+    // when
+    const result = reconcile('p', steps, stored, now);
+    // then
+    expect([...result.active.keys()]).toEqual(['keep', 'rename', 'restore', 'new']);
+    expect(result.changed.map((r) => r.stepId).sort()).toEqual(['delete', 'new', 'rename', 'restore']);
+    expect(result.orphans.map((r) => r.stepId)).toEqual(['delete']);
+  });
+});
