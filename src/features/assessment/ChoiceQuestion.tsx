@@ -1,0 +1,94 @@
+// One question of the assessment as a radio group: the criterion's name and question name the
+// group, each option shows its one-line description. Keyboard: arrow keys move between options
+// (native radios); while focus is inside the question, the option's key (e.g. 1–5) answers it and
+// Delete / Backspace clears the answer. "Antwort löschen" un-answers it.
+import { useId, useRef, type KeyboardEvent } from 'react';
+
+export type ChoiceValue = number | boolean;
+
+export interface ChoiceOption<V extends ChoiceValue> {
+  value: V;
+  /** short visible label, e.g. "3" or "Ja" */
+  label: string;
+  /** one-line description of the option, shown beside the label */
+  description?: string;
+  /** keys (KeyboardEvent.key, lower case) that choose this option while focus is in the question */
+  keys: readonly string[];
+}
+
+export interface ChoiceQuestionProps<V extends ChoiceValue> {
+  label: string;
+  question: string;
+  options: readonly ChoiceOption<V>[];
+  /** the option whose value is answered; undefined = unanswered */
+  value: V | undefined;
+  onSelect: (value: V) => void;
+  onClear: () => void;
+  /** visible text of the clear button */
+  clearText: string;
+  /** accessible name of the clear button (contains clearText and names the criterion) */
+  clearLabel: string;
+}
+
+export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps<V>) {
+  const { label, question, options, value, onSelect, onClear, clearText, clearLabel } = props;
+  const labelId = useId();
+  const questionId = useId();
+  const groupName = useId();
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+
+  const focusOption = (index: number) => inputs.current[index]?.focus();
+
+  const clear = () => {
+    onClear();
+    focusOption(0);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      if (value !== undefined) clear();
+      return;
+    }
+    const key = event.key.toLowerCase();
+    const index = options.findIndex((option) => option.keys.includes(key));
+    if (index < 0) return;
+    event.preventDefault();
+    if (options[index].value !== value) onSelect(options[index].value);
+    focusOption(index);
+  };
+
+  return (
+    <div className="assessment-question" onKeyDown={onKeyDown}>
+      <div role="radiogroup" aria-labelledby={`${labelId} ${questionId}`}>
+        <p className="assessment-question__label" id={labelId}>
+          {label}
+        </p>
+        <p className="assessment-question__text" id={questionId}>
+          {question}
+        </p>
+        <div className="assessment-question__options">
+          {options.map((option, index) => (
+            <label key={String(option.value)} className="assessment-option">
+              <input
+                ref={(element) => {
+                  inputs.current[index] = element;
+                }}
+                type="radio"
+                name={groupName}
+                checked={value === option.value}
+                onChange={() => onSelect(option.value)}
+              />
+              <span className="assessment-option__value">{option.label}</span>
+              {option.description && <span className="assessment-option__description">{option.description}</span>}
+            </label>
+          ))}
+        </div>
+      </div>
+      <button type="button" className="assessment-question__clear" onClick={clear} disabled={value === undefined} aria-label={clearLabel}>
+        {clearText}
+      </button>
+    </div>
+  );
+}

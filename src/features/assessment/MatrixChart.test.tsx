@@ -1,0 +1,72 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import '../../i18n/i18n';
+import { MatrixChart } from './MatrixChart';
+import { testBenefit, testScoreValue, testStep, testStepScore } from './testFixtures';
+
+const steps = [testStep('a', 'Antrag prüfen', 1), testStep('b', 'Bescheid drucken', 2)];
+const indexScores = new Map([
+  ['a', testStepScore('a', { as: testScoreValue(80), ease: 70, easeEstimated: false })],
+  ['b', testStepScore('b', { ds: testScoreValue(40), ease: 50, easeEstimated: true })],
+]);
+
+describe('MatrixChart', () => {
+  it('is an image named by its title and description', () => {
+    // given / when
+    render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" />);
+    // then
+    const chart = screen.getByRole('img', { name: /Matrix: Umsetzbarkeit und Nutzen der Schritte/ });
+    expect(chart).toHaveAccessibleName(/2 Schritte als Punkte/);
+    expect(chart).toHaveAccessibleName(/1 im Bereich Quick Wins/);
+    expect(chart.querySelectorAll('circle')).toHaveLength(2);
+  });
+
+  it('lists every point in a table as its text alternative', async () => {
+    // given
+    const user = userEvent.setup();
+    render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" />);
+    // when
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    // then: a row per point with number, name, ease, max(AS, DS) and whether it is a quick win
+    const table = screen.getByRole('table', { name: /Punkte der Matrix/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['1', '70', '80', 'Ja'],
+      ['2', '50 (Umsetzbarkeit geschätzt)', '40', 'Nein'],
+    ]);
+    expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('Antrag prüfen');
+    expect(within(table).getByRole('columnheader', { name: /max\(Automatisierungs-, Digitalisierungspotenzial\)/ })).toBeInTheDocument();
+  });
+
+  it('labels the y axis with hours and formats them per language on the hours basis', async () => {
+    // given: 1,234.4 hours saved
+    const user = userEvent.setup();
+    const scores = new Map([['a', testStepScore('a', { benefit: testBenefit({ hoursSaved: 1234.4 }), ease: 60, easeEstimated: false })]]);
+    render(<MatrixChart steps={steps} scores={scores} basis="hours" language="de" />);
+    // when
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    // then
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Einsparung (Std./Jahr)' })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: '1.234' })).toBeInTheDocument();
+  });
+
+  it('selects a step from the table', async () => {
+    // given
+    const user = userEvent.setup();
+    const onSelectStep = vi.fn();
+    render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" onSelectStep={onSelectStep} />);
+    // when
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    await user.click(screen.getByRole('button', { name: 'Bescheid drucken' }));
+    // then
+    expect(onSelectStep).toHaveBeenCalledWith('b');
+  });
+
+  it('says so instead of drawing an empty chart', () => {
+    render(<MatrixChart steps={steps} scores={new Map()} basis="index" language="de" />);
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.getByText(/Noch kein Schritt ist weit genug bewertet/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,103 @@
+// A text input for a number (count or quantity) that is validated before it is passed on: the
+// typed text is checked on blur or Enter; valid input (or an empty field = unanswered) is committed,
+// invalid input stays in the field with an inline message (aria-invalid + aria-describedby) and
+// is never committed.
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type NumberParseResult = { ok: true; value: number } | { ok: false; errorKey: string };
+
+export interface NumberFieldProps {
+  label: string;
+  /** a longer explanation shown under the label, e.g. the criterion's question */
+  hint?: string;
+  /** unit shown after the input, e.g. "Minuten" */
+  unit?: string;
+  /** the stored value; undefined = unanswered */
+  value: number | undefined;
+  /** how a stored value is written into the input */
+  display: (value: number) => string;
+  /** validation of non-empty input */
+  parse: (raw: string) => NumberParseResult;
+  /** called with a valid new value, or undefined when the field was emptied */
+  onCommit: (value: number | undefined) => void;
+}
+
+type Checked = { ok: true; value: number | undefined } | { ok: false; errorKey: string };
+
+export function NumberField({ label, hint, unit, value, display, parse, onCommit }: NumberFieldProps) {
+  const { t } = useTranslation('assessment');
+  const inputId = useId();
+  const errorId = useId();
+  const unitId = useId();
+  const hintId = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [errorKey, setErrorKey] = useState<string | null>(null);
+
+  const check = (raw: string): Checked => (raw.trim() === '' ? { ok: true, value: undefined } : parse(raw));
+
+  const commit = () => {
+    if (draft === null) return;
+    const result = check(draft);
+    if (!result.ok) {
+      setErrorKey(result.errorKey);
+      return;
+    }
+    setErrorKey(null);
+    setDraft(null);
+    if (result.value !== value) onCommit(result.value);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    }
+  };
+
+  const describedBy = [hint ? hintId : null, unit ? unitId : null, errorKey ? errorId : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className="assessment-field">
+      <label className="assessment-field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint && (
+        <p className="assessment-field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <div className="assessment-field__row">
+        <input
+          id={inputId}
+          className="assessment-field__input"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft ?? (value === undefined ? '' : display(value))}
+          aria-invalid={errorKey ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            if (errorKey) {
+              const result = check(event.target.value);
+              setErrorKey(result.ok ? null : result.errorKey);
+            }
+          }}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+        />
+        {unit && (
+          <span className="assessment-field__unit" id={unitId}>
+            {unit}
+          </span>
+        )}
+      </div>
+      {errorKey && (
+        <p className="assessment-field__error" id={errorId} role="alert">
+          {t(errorKey)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../i18n/i18n';
+import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
+import { ProcessFigures } from './ProcessFigures';
+import { testBenefit, testScoreValue, testStep, testStepScore } from './testFixtures';
+
+const steps = ['Antrag prüfen', 'Bescheid drucken', 'Akte scannen', 'Daten erfassen', 'Zahlung anweisen', 'Ablegen'].map((name, index) =>
+  testStep(`s${index + 1}`, name, index + 1),
+);
+
+/** Six steps with priorities 90, 80, … 40 (index basis); s2 has one media break, s3 two. */
+const scores = new Map<string, StepScore>(
+  steps.map((step, index) => [
+    step.id,
+    testStepScore(step.id, {
+      as: testScoreValue(90 - index * 10),
+      priorityIndex: 90 - index * 10,
+      recommendation: 'automate',
+      mediaBreaks: step.id === 's2' ? 1 : step.id === 's3' ? 2 : 0,
+    }),
+  ]),
+);
+
+function figures(changes: Partial<ProcessFiguresData> = {}): ProcessFiguresData {
+  return {
+    stepCount: 6,
+    applicableCount: 6,
+    scoredCount: 6,
+    hoursPerYear: 2345.6,
+    hoursSaved: 1234.4,
+    fte: 1.5,
+    fteSaved: 0.79,
+    cost: 105_000,
+    costSaved: 55_400,
+    automationPotential: 37.5,
+    mediaBreaks: 3,
+    mediaBreakSteps: ['s2', 's3'],
+    meanEase: 55,
+    ranking: { basis: 'index', ranked: [...scores.values()] },
+    ...changes,
+  };
+}
+
+describe('ProcessFigures', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('de');
+  });
+
+  it('shows hours today and saved with FTE and euros in German number format', () => {
+    // given: one step with volumes (the figures themselves are given as numbers)
+    const withBenefit = new Map(scores);
+    withBenefit.set('s1', testStepScore('s1', { benefit: testBenefit() }));
+    // when
+    render(<ProcessFigures figures={figures()} steps={steps} scores={withBenefit} language="de" />);
+    // then
+    expect(screen.getByText(/^2\.346 Std\.\/Jahr · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
+    expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr$/)).toBeInTheDocument();
+    expect(screen.getByText(/^38\s%$/)).toBeInTheDocument();
+    expect(screen.getByText(/6 von 6 anwendbaren Schritten bewertet, 1 mit Mengenangaben/)).toBeInTheDocument();
+  });
+
+  it('uses English number formats in English', async () => {
+    // given: one step with volumes, UI in English
+    await i18n.changeLanguage('en');
+    const withBenefit = new Map(scores);
+    withBenefit.set('s1', testStepScore('s1', { benefit: testBenefit() }));
+    // when
+    render(<ProcessFigures figures={figures()} steps={steps} scores={withBenefit} language="en" />);
+    // then
+    expect(screen.getByText('2,346 h/year · 1.50 FTE · €105,000 per year')).toBeInTheDocument();
+    expect(screen.getByText('38%')).toBeInTheDocument();
+  });
+
+  it('says that no volumes are given instead of showing 0 hours', () => {
+    // given: no step has a benefit
+    render(<ProcessFigures figures={figures({ hoursPerYear: 0, hoursSaved: 0, automationPotential: null })} steps={steps} scores={scores} language="de" />);
+    // then
+    expect(screen.getAllByText('keine Mengenangaben')).toHaveLength(3);
+    expect(screen.queryByText(/Std\.\/Jahr ·/)).not.toBeInTheDocument();
+  });
+
+  it('lists the steps with media breaks and selects one on click', async () => {
+    // given
+    const user = userEvent.setup();
+    const onSelectStep = vi.fn();
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" onSelectStep={onSelectStep} />);
+    // when
+    const list = screen.getByRole('heading', { name: 'Schritte mit Medienbrüchen' }).nextElementSibling as HTMLElement;
+    await user.click(within(list).getByRole('button', { name: 'Akte scannen' }));
+    // then
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Bescheid drucken (1 Medienbruch)',
+      'Akte scannen (2 Medienbrüche)',
+    ]);
+    expect(onSelectStep).toHaveBeenCalledWith('s3');
+  });
+
+  it('shows the five steps of highest priority and names the 0–100 basis', () => {
+    // given / when
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" />);
+    // then
+    const list = screen.getByRole('heading', { name: 'Die 5 Schritte mit der höchsten Priorität' }).nextElementSibling?.nextElementSibling as HTMLElement;
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent('Antrag prüfen Priorität 90 von 100');
+    expect(items[4]).toHaveTextContent('Zahlung anweisen Priorität 50 von 100');
+    expect(screen.getByText(/Rangfolge nach Priorität \(0–100\)/)).toBeInTheDocument();
+  });
+
+  it('names the hours basis when the ranking uses hours', () => {
+    // given
+    const ranked = [testStepScore('s1', { priorityHours: 12.34 })];
+    // when
+    render(<ProcessFigures figures={figures({ ranking: { basis: 'hours', ranked } })} steps={steps} scores={scores} language="de" />);
+    // then
+    expect(screen.getByText(/Rangfolge nach Priorität \(Std\.\/Jahr\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Priorität 12 Std\.\/Jahr/)).toBeInTheDocument();
+  });
+
+  it('contains the matrix chart', () => {
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" />);
+    expect(screen.getByRole('img', { name: /Matrix/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,131 @@
+// The process-figures of one process: hours of work per year today and saved (with FTE and EUR), the
+// hours-weighted automation potential, media breaks in total and where they occur, the five steps
+// of highest priority (saying which priority basis ranks them), and the ease / benefit matrix.
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Step } from '../../domain/assessment';
+import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
+import { formatEuro, formatFte, formatHours, formatScore, formatShare, type UiLanguage } from './formatters';
+import { MatrixChart } from './MatrixChart';
+import { recommendationKey } from './methodKeys';
+import './assessment.css';
+
+export interface ProcessFiguresProps {
+  figures: ProcessFiguresData;
+  steps: Step[];
+  scores: ReadonlyMap<string, StepScore>;
+  onSelectStep?: (id: string) => void;
+  language: UiLanguage;
+}
+
+const topCount = 5;
+
+function StepName({ id, name, onSelectStep }: { id: string; name: string; onSelectStep?: (id: string) => void }) {
+  return onSelectStep ? (
+    <button type="button" className="assessment-link" onClick={() => onSelectStep(id)}>
+      {name}
+    </button>
+  ) : (
+    <span>{name}</span>
+  );
+}
+
+export function ProcessFigures({ figures, steps, scores, onSelectStep, language }: ProcessFiguresProps) {
+  const { t } = useTranslation(['assessment', 'method']);
+  const headingId = useId();
+  const names = useMemo(() => new Map(steps.map((step) => [step.id, step.name || t('panel.unnamed')])), [steps, t]);
+  const withQuantities = useMemo(() => [...scores.values()].filter((s) => s.applicable && s.benefit !== null).length, [scores]);
+  const basis = figures.ranking.basis;
+  const top = figures.ranking.ranked
+    .filter((score) => (basis === 'hours' ? score.priorityHours : score.priorityIndex) !== null)
+    .slice(0, topCount);
+  const hasHours = withQuantities > 0;
+
+  return (
+    <section className="process-figures" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('figures.heading')}</h2>
+      <p className="process-figures__coverage">
+        {t('figures.coverage', {
+          scored: figures.scoredCount,
+          applicable: figures.applicableCount,
+          withQuantities,
+        })}
+      </p>
+
+      <dl className="process-figures__list">
+        <div>
+          <dt>{t('figures.hoursToday')}</dt>
+          <dd>
+            {hasHours
+              ? t('figures.hoursFteCost', {
+                  hours: formatHours(figures.hoursPerYear, language),
+                  fte: formatFte(figures.fte, language),
+                  cost: formatEuro(figures.cost, language),
+                })
+              : t('figures.noQuantities')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('figures.hoursSaved')}</dt>
+          <dd>
+            {hasHours
+              ? t('figures.hoursFteCost', {
+                  hours: formatHours(figures.hoursSaved, language),
+                  fte: formatFte(figures.fteSaved, language),
+                  cost: formatEuro(figures.costSaved, language),
+                })
+              : t('figures.noQuantities')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('figures.automationPotential')}</dt>
+          <dd>
+            {figures.automationPotential === null
+              ? t('figures.noQuantities')
+              : formatShare(figures.automationPotential / 100, language)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('figures.mediaBreaks')}</dt>
+          <dd>{figures.mediaBreaks}</dd>
+        </div>
+      </dl>
+
+      {figures.mediaBreakSteps.length > 0 && (
+        <>
+          <h3>{t('figures.mediaBreakStepsHeading')}</h3>
+          <ul className="process-figures__steps">
+            {figures.mediaBreakSteps.map((id) => (
+              <li key={id}>
+                <StepName id={id} name={names.get(id) ?? id} onSelectStep={onSelectStep} />{' '}
+                {t('figures.mediaBreakCount', { count: scores.get(id)?.mediaBreaks ?? 0 })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{t('figures.topHeading', { count: topCount })}</h3>
+      <p>{t(basis === 'hours' ? 'figures.basisHours' : 'figures.basisIndex')}</p>
+      {top.length === 0 ? (
+        <p>{t('figures.noRanking')}</p>
+      ) : (
+        <ol className="process-figures__steps">
+          {top.map((score) => (
+            <li key={score.stepId}>
+              <StepName id={score.stepId} name={names.get(score.stepId) ?? score.stepId} onSelectStep={onSelectStep} />{' '}
+              {basis === 'hours'
+                ? t('figures.priorityHours', { value: formatHours(score.priorityHours ?? 0, language) })
+                : t('figures.priorityIndex', { value: formatScore(score.priorityIndex ?? 0, language) })}
+              {' · '}
+              {t(recommendationKey(score.recommendation))}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h3>{t('figures.matrixHeading')}</h3>
+      <MatrixChart steps={steps} scores={scores} basis={basis} language={language} onSelectStep={onSelectStep} />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// Number formats of the assessment views: scores, shares, hours, FTE and euros, rounded the same
+// way wherever a figure is shown, in the number format of the UI language (Intl).
+
+export type UiLanguage = 'de' | 'en';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: UiLanguage, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** The UI language from an i18next language code ("de", "de-DE", "en-GB" …); German otherwise. */
+export function uiLanguage(code: string | undefined): UiLanguage {
+  return code?.startsWith('en') ? 'en' : 'de';
+}
+
+/** A 0–100 score as a whole number. */
+export function formatScore(value: number, language: UiLanguage): string {
+  return numberFormat(language, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A share 0..1 as a whole percentage with the language's percent sign ("45 %", "45%"). */
+export function formatShare(share: number, language: UiLanguage): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** Hours: one decimal below 10 hours, whole hours above (digit grouping included). */
+export function formatHours(hours: number, language: UiLanguage): string {
+  return numberFormat(language, { maximumFractionDigits: Math.abs(hours) < 10 ? 1 : 0 }).format(hours);
+}
+
+/** Full-time equivalents with two decimals. */
+export function formatFte(fte: number, language: UiLanguage): string {
+  return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fte);
+}
+
+/** Euros without cents. */
+export function formatEuro(amount: number, language: UiLanguage): string {
+  return numberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+}
+
+/** A plain number as typed back into an input: no grouping, up to four decimals. */
+export function formatInputNumber(value: number, language: UiLanguage): string {
+  return numberFormat(language, { useGrouping: false, maximumFractionDigits: 4 }).format(value);
+}
