@@ -1,0 +1,187 @@
+// Test support for the export tests (not used by the app): a hand-built process with three steps,
+// answers, scores and figures, and a translate function over the real `report` resources.
+import i18next from 'i18next';
+import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
+import { createDefaultCatalogue } from '../domain/criteria';
+import type { ProcessFigures, Score, StepScore } from '../domain/scoreTypes';
+import reportDe from '../i18n/locales/de/report.json';
+import reportEn from '../i18n/locales/en/report.json';
+import type { ReportInput, ReportLanguage, Translate } from './reportInput';
+
+/** Stand-ins for the `method` namespace's labels (owned elsewhere), named as in scoring-method.md. */
+const methodDe = {
+  criteria: {
+    R: { label: 'Regelbasiert' }, Id: { label: 'Digitaler Input' }, Is: { label: 'Strukturierter Input' },
+    Mb: { label: 'Medienbrüche' }, Sp: { label: 'Stabilität' }, Va: { label: 'Varianten' }, Ex: { label: 'Ausnahmen' },
+    Sa: { label: 'Stabilität der Anwendungen' }, Ap: { label: 'Anzahl Anwendungen' }, St: { label: 'Arbeitsschritte' },
+    Vm: { label: 'Fernzugriff (Terminalserver)' }, Do: { label: 'Dokumentation' }, Lf: { label: 'Formerfordernis' }, Er: { label: 'Ermessen' },
+  },
+  blocks: { check: 'Prüfen', print: 'Dokument drucken' },
+};
+const methodEn = {
+  criteria: {
+    R: { label: 'Rule-based' }, Id: { label: 'Digital input' }, Is: { label: 'Structured input' },
+    Mb: { label: 'Media breaks' }, Sp: { label: 'Stability' }, Va: { label: 'Variants' }, Ex: { label: 'Exceptions' },
+    Sa: { label: 'Application stability' }, Ap: { label: 'Number of applications' }, St: { label: 'Work steps' },
+    Vm: { label: 'Remote desktop access' }, Do: { label: 'Documentation' }, Lf: { label: 'Legal form' }, Er: { label: 'Discretion' },
+  },
+  blocks: { check: 'Check', print: 'Print document' },
+};
+
+export function testTranslate(language: ReportLanguage): Translate {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    resources: { de: { report: reportDe, method: methodDe }, en: { report: reportEn, method: methodEn } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return (key, options) => instance.t(key, options ?? {}) as string;
+}
+
+export const xssName = '"><img src=x onerror=alert(1)>';
+
+const meta = { createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z', revision: 3 };
+
+export function score(value: number | null, completeness = 1): Score {
+  return { value, completeness, incomplete: completeness < 0.5 };
+}
+
+function stepScore(stepId: string, changes: Partial<StepScore>): StepScore {
+  return {
+    stepId,
+    applicable: true,
+    automated: false,
+    ds: score(null, 0),
+    as: score(null, 0),
+    ei: score(null, 0),
+    effort: null,
+    stabiliseFirst: false,
+    assistOnly: false,
+    benefit: null,
+    ease: 50,
+    easeEstimated: true,
+    priorityIndex: null,
+    priorityHours: null,
+    recommendation: 'open',
+    completeness: 0,
+    mediaBreaks: 0,
+    ...changes,
+  };
+}
+
+function assessment(stepId: string, changes: Partial<StepAssessment>): StepAssessment {
+  return {
+    processId: 'p-1',
+    stepId,
+    answers: {},
+    quantities: {},
+    notes: '',
+    notApplicable: false,
+    alreadyAutomated: false,
+    updatedAt: meta.updatedAt,
+    revision: 1,
+    ...changes,
+  };
+}
+
+/**
+ * Gewerbeanmeldung with three steps: "Antrag prüfen" (fully answered, 12.5 h saved), a step whose
+ * name is an XSS payload and whose notes start with a formula, and a step marked not applicable.
+ */
+export function testReportInput(): ReportInput {
+  const department: Department = { id: 'd-1', name: 'Ordnungsamt', code: 'Amt 32', ...meta };
+  const process: Process = {
+    id: 'p-1',
+    departmentId: 'd-1',
+    name: 'Gewerbeanmeldung',
+    lotse: 'Jana Müller',
+    description: '',
+    status: 'assessed',
+    diagramXml: '<bpmn:definitions/>',
+    workshopDate: '2026-11-28',
+    participants: 'Frau Öztürk; Herr Weiß',
+    ozgLevel: 2,
+    ozgTarget: 5,
+    catalogueVersion: 3,
+    ...meta,
+  };
+  const steps: Step[] = [
+    { id: 'Task_check', name: 'Antrag prüfen', type: 'bpmn:UserTask', lane: 'Sachbearbeitung', order: 0 },
+    { id: 'Task_xss', name: xssName, type: 'bpmn:Task', lane: 'Bürgerbüro', order: 1 },
+    { id: 'Task_na', name: 'Deko', type: 'bpmn:ManualTask', order: 2 },
+  ];
+  const assessments = new Map<string, StepAssessment>([
+    [
+      'Task_check',
+      assessment('Task_check', {
+        answers: { R: 4, Id: 2, Is: 3, Mb: 2, Sp: 4, Va: 4, Ex: 4, Sa: 5, Ap: 2, St: 15, Vm: false, Do: 3, Lf: 3, Er: false },
+        quantities: { volume: 10, period: 'daily', minutesPerCase: 7.5, errorRate: 0.05, reworkMinutes: 10, reviewMinutes: 0, mediaBreakMinutes: 2 },
+        buildingBlock: 'check',
+        notes: 'Gebühr 25 € prüfen; "Eilfall" beachten\nzweite Zeile',
+      }),
+    ],
+    ['Task_xss', assessment('Task_xss', { answers: { R: 2, Mb: 1 }, notes: '=HYPERLINK("http://evil.example","klick")' })],
+    ['Task_na', assessment('Task_na', { notApplicable: true })],
+  ]);
+  const checkScore = stepScore('Task_check', {
+    ds: score(62.5),
+    as: score(70),
+    ei: score(80),
+    effort: 'low',
+    benefit: {
+      casesPerYear: 2000,
+      hoursPerYear: 300,
+      fte: 0.19,
+      cost: 13_461.54,
+      hoursAutomatable: 210,
+      hoursDigitisable: 66.7,
+      hoursSaved: 12.5,
+      fteSaved: 0.008,
+      costSaved: 560.9,
+    },
+    ease: 80,
+    easeEstimated: false,
+    priorityIndex: 56,
+    priorityHours: 10,
+    recommendation: 'automate',
+    completeness: 1,
+    mediaBreaks: 2,
+  });
+  const xssScore = stepScore('Task_xss', {
+    ds: score(40, 0.6),
+    as: score(25, 0.25),
+    ei: score(null, 0),
+    priorityIndex: 20,
+    recommendation: 'keep',
+    completeness: 0.15,
+    mediaBreaks: 1,
+  });
+  const naScore = stepScore('Task_na', { applicable: false, recommendation: 'none' });
+  const scores = new Map<string, StepScore>([
+    ['Task_check', checkScore],
+    ['Task_xss', xssScore],
+    ['Task_na', naScore],
+  ]);
+  const figures: ProcessFigures = {
+    stepCount: 3,
+    applicableCount: 2,
+    scoredCount: 2,
+    hoursPerYear: 300,
+    hoursSaved: 12.5,
+    fte: 0.19,
+    fteSaved: 0.008,
+    cost: 13_461.54,
+    costSaved: 560.9,
+    automationPotential: 0.7,
+    mediaBreaks: 3,
+    mediaBreakSteps: ['Task_check', 'Task_xss'],
+    meanEase: 80,
+    ranking: { basis: 'index', ranked: [checkScore, xssScore] },
+  };
+  const catalogue = { ...createDefaultCatalogue(), version: 3, updatedAt: '2026-10-15T09:30:00.000Z' };
+  const methodText = [
+    { heading: 'Wie bewertet wird', paragraphs: ['Jeder Schritt wird mit fünf Fragen bewertet.', 'Die Gewichte stehen im Katalog.'] },
+  ];
+  return { process, department, steps, assessments, scores, figures, catalogue, methodText };
+}
