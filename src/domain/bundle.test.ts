@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import type { Department, Process, StepAssessment } from './assessment';
+import { applyMerge, createBundle, mergePlan, parseBundle } from './bundle';
+import type { MergeDecision } from './bundle';
+import { createDefaultCatalogue } from './criteria';
+import type { WorkspaceSnapshot } from './recordSchemas';
+
+const created = '2024-05-02T10:00:00.000Z';
+const changed = '2024-05-03T11:15:00.000Z';
+
+function department(id: string, name: string): Department {
+  return { id, createdAt: created, updatedAt: changed, revision: 1, name, code: `Amt ${id}` };
+}
+
+function process(id: string, departmentId: string, name: string): Process {
+  return {
+    id,
+    createdAt: created,
+    updatedAt: changed,
+    revision: 2,
+    departmentId,
+    name,
+    lotse: 'Jürgen Weiß',
+    description: 'Gebühr 25 € – Größe „groß“',
+    status: 'draft',
+    diagramXml: `<bpmn:definitions id="${id}"><bpmn:task name="Prüfen &amp; Übertragen"/></bpmn:definitions>`,
+  };
+}
+
+function assessment(processId: string, stepId: string, notes = 'Übertrag in Fachverfahren, 3 € Porto'): StepAssessment {
+  return {
+    processId,
+    stepId,
+    answers: { R: 4, Mb: 2, Er: false },
+    quantities: { volume: 250, period: 'monthly', minutesPerCase: 12.5 },
+    notes,
+    notApplicable: false,
+    alreadyAutomated: false,
+    updatedAt: changed,
+    revision: 1,
+  };
+}
+
+function sampleSnapshot(): WorkspaceSnapshot {
+  return {
+    departments: [department('d-2', 'Ordnungsamt'), department('d-1', 'Bürgerbüro')],
+    processes: [process('p-2', 'd-2', 'Sondernutzung'), process('p-1', 'd-1', 'Gewerbeanmeldung'), process('p-3', 'd-1', 'Meldebescheinigung')],
+    assessments: [assessment('p-1', 'Task_B'), assessment('p-1', 'Task_A'), assessment('p-2', 'Task_A'), assessment('p-3', 'Task_X')],
+    catalogue: createDefaultCatalogue(),
+    meta: { lastBackupAt: created, sampleSeeded: true },
+  };
+}
+
+const options = { appVersion: '0.1.0', createdAt: '2024-06-01T12:00:00.000Z' };
+
+describe('createBundle', () => {
+  it('wraps the workspace in a versioned envelope', () => {
+    // given / when
+    const envelope = JSON.parse(createBundle(sampleSnapshot(), options));
+    // then
+    expect(envelope).toMatchObject({ type: 'prozesslotse-backup', schemaVersion: 1, appVersion: '0.1.0', createdAt: options.createdAt, scope: 'workspace' });
+    expect(envelope.data.processes.map((p: Process) => p.id)).toEqual(['p-1', 'p-2', 'p-3']);
+  });
+
+  it('for chosen processes holds their departments and assessments only, and no meta', () => {
+    // given / when
+    const envelope = JSON.parse(createBundle(sampleSnapshot(), { ...options, processIds: ['p-2'] }));
+    // then
+    expect(envelope.scope).toBe('processes');
+    expect(envelope.data.processes.map((p: Process) => p.id)).toEqual(['p-2']);
+    expect(envelope.data.departments.map((d: Department) => d.id)).toEqual(['d-2']);
+    expect(envelope.data.assessments).toEqual([assessment('p-2', 'Task_A')]);
+    expect(envelope.data.meta).toEqual({});
+  });
+});
+
+describe('parseBundle', () => {
+  it('round trip: bundle -> parse -> bundle is identical, umlauts and € intact', () => {
+    // given
+    const first = createBundle(sampleSnapshot(), options);
+    // when
+    const parsed = parseBundle(first);
+    // then
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.scope).toBe('workspace');
+    expect(parsed.repairs).toEqual([]);
+    expect(createBundle(parsed.snapshot, { appVersion: parsed.appVersion, createdAt: parsed.createdAt })).toBe(first);
+    expect(parsed.snapshot.processes.find((p) => p.id === 'p-1')?.description).toBe('Gebühr 25 € – Größe „groß“');
+    expect(parsed.snapshot.assessments[0].notes).toBe('Übertrag in Fachverfahren, 3 € Porto');
+  });
+
+  it('round trip of a processes bundle keeps its scope', () => {
+    const first = createBundle(sampleSnapshot(), { ...options, processIds: ['p-1', 'p-3'] });
+    const parsed = parseBundle(first);
+    expect(parsed.ok && parsed.scope).toBe('processes');
+    expect(parsed.ok && parsed.snapshot.assessments).toHaveLength(3);
+  });
+
+  it('reads a file that starts with a byte order mark', () => {
+    expect(parseBundle(`\uFEFF${createBundle(sampleSnapshot(), options)}`).ok).toBe(true);
+  });
+
+  it('parses a 10,000-assessment bundle with umlauts and € in every note', () => {
+    // given 10 processes with 1,000 assessed steps each
+    const snapshot = sampleSnapshot();
+    snapshot.processes = Array.from({ length: 10 }, (_, index) => process(`p-${index}`, 'd-1', `Vorgang ${index} – Überprüfung`));
+    snapshot.assessments = snapshot.processes.flatMap((p) =>
+      Array.from({ length: 1000 }, (_, step) => assessment(p.id, `Activity_${step}`, `Schritt ${step}: Gebühr ${step} € für Änderung`)),
+    );
+    const text = createBundle(snapshot, options);
+    // when
+    const parsed = parseBundle(text);
+    // then
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.snapshot.assessments).toHaveLength(10_000);
+    const found = parsed.snapshot.assessments.find((a) => a.processId === 'p-7' && a.stepId === 'Activity_999');
+    expect(found?.notes).toBe('Schritt 999: Gebühr 999 € für Änderung');
+  });
+
+  it('keeps __proto__ keys of a hostile bundle out of every prototype', () => {
+    // given a bundle whose data and records carry __proto__ and constructor keys
+    const text = createBundle(sampleSnapshot(), options)
+      .replace('"data":{', '"data":{"__proto__":{"polluted":"yes"},')
+      .replace('"answers":{', '"answers":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},');
+    // when
+    const parsed = parseBundle(text);
+    // then
+    expect(parsed.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(parsed.ok && (parsed.snapshot.assessments[0].answers as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports repairs it made, e.g. an out-of-range answer', () => {
+    const text = createBundle(sampleSnapshot(), options).replace('"R":4', '"R":9');
+    const parsed = parseBundle(text);
+    expect(parsed.ok && parsed.repairs.length).toBe(1);
+    expect(parsed.ok && parsed.snapshot.assessments[0].answers.R).toBeUndefined();
+  });
+
+  describe('error codes', () => {
+    const valid = createBundle(sampleSnapshot(), options);
+
+    it('tooLarge: over the byte limit, counting UTF-8 bytes', () => {
+      // given 100 "ä" = 200 UTF-8 bytes
+      const text = `"${'ä'.repeat(100)}"`;
+      // when / then: 202 bytes > 150, although the string has 102 characters
+      expect(parseBundle(text, { maxBytes: 150 })).toMatchObject({ ok: false, error: 'tooLarge' });
+      expect(parseBundle(valid, { maxBytes: 100 })).toMatchObject({ ok: false, error: 'tooLarge' });
+    });
+
+    it('notJson: empty, XML, words, malformed JSON', () => {
+      for (const text of ['', '   ', '<?xml version="1.0"?><definitions/>', 'Hallo', '{"type": x}', '{"a":1}}', '[1,,2]', '{"a" 1}']) {
+        expect(parseBundle(text)).toMatchObject({ ok: false, error: 'notJson' });
+      }
+    });
+
+    it('truncated: cut anywhere inside a valid bundle', () => {
+      for (const length of [1, 30, Math.floor(valid.length / 2), valid.length - 1]) {
+        expect(parseBundle(valid.slice(0, length))).toMatchObject({ ok: false, error: 'truncated' });
+      }
+      for (const text of ['{"a":"abc', '{"a":"\\u00', '{"a":tr', '[1,', '{"a":1.', '{"a"', '[[[[']) {
+        expect(parseBundle(text)).toMatchObject({ ok: false, error: 'truncated' });
+      }
+    });
+
+    it('wrongType: JSON that is not a backup of this app', () => {
+      for (const text of ['[]', '42', '"prozesslotse-backup"', '{"type":"excalidraw","schemaVersion":1}', '{"schemaVersion":1,"data":{}}']) {
+        expect(parseBundle(text)).toMatchObject({ ok: false, error: 'wrongType' });
+      }
+    });
+
+    it('futureVersion: a bundle of a newer schema', () => {
+      const text = valid.replace('"schemaVersion":1', '"schemaVersion":2');
+      expect(parseBundle(text)).toEqual({ ok: false, error: 'futureVersion', detail: '2' });
+    });
+
+    it('invalid: a broken envelope or a record that cannot be restored', () => {
+      const envelope = JSON.parse(valid);
+      const broken = [
+        { ...envelope, schemaVersion: 'eins' },
+        { ...envelope, schemaVersion: 0 },
+        { ...envelope, scope: 'alles' },
+        { ...envelope, createdAt: 'heute' },
+        { ...envelope, data: [] },
+        { ...envelope, data: { ...envelope.data, processes: [{ ...envelope.data.processes[0], departmentId: null }] } },
+        { ...envelope, data: { ...envelope.data, departments: [envelope.data.departments[0], envelope.data.departments[0]] } },
+      ];
+      for (const candidate of broken) {
+        expect(parseBundle(JSON.stringify(candidate))).toMatchObject({ ok: false, error: 'invalid' });
+      }
+    });
+  });
+});
+
+describe('mergePlan and applyMerge', () => {
+  // existing: p-1 and p-2 in d-1 / d-2; incoming: p-1 changed, p-2 identical, p-4 new in new d-4
+  function incomingSnapshot(): WorkspaceSnapshot {
+    const base = sampleSnapshot();
+    return {
+      departments: [department('d-1', 'Bürgerbüro'), department('d-2', 'Ordnungsamt'), department('d-4', 'Standesamt')],
+      processes: [{ ...process('p-1', 'd-1', 'Gewerbeanmeldung (Workshop Mai)'), revision: 5 }, process('p-2', 'd-2', 'Sondernutzung'), process('p-4', 'd-4', 'Eheschließung')],
+      assessments: [assessment('p-1', 'Task_A', 'neu bewertet'), assessment('p-2', 'Task_A'), assessment('p-4', 'Task_E')],
+      catalogue: { ...base.catalogue, version: 9 },
+      meta: {},
+    };
+  }
+
+  it('lists processes that already exist and says whether they are identical', () => {
+    // given / when
+    const plan = mergePlan(sampleSnapshot(), incomingSnapshot());
+    // then
+    expect(plan.conflicts.map((c) => [c.processId, c.identical])).toEqual([
+      ['p-1', false],
+      ['p-2', true],
+    ]);
+    expect(plan.conflicts[0].existing.name).toBe('Gewerbeanmeldung');
+    expect(plan.conflicts[0].incoming.name).toBe('Gewerbeanmeldung (Workshop Mai)');
+    expect(plan.newProcessIds).toEqual(['p-4']);
+  });
+
+  it('replace swaps the process and all its assessments; new processes come with their department', () => {
+    // given
+    const decisions = new Map<string, MergeDecision>([['p-1', 'replace'], ['p-2', 'skip']]);
+    // when
+    const merged = applyMerge(sampleSnapshot(), incomingSnapshot(), decisions);
+    // then
+    expect(merged.processes.find((p) => p.id === 'p-1')?.name).toBe('Gewerbeanmeldung (Workshop Mai)');
+    expect(merged.assessments.filter((a) => a.processId === 'p-1')).toEqual([assessment('p-1', 'Task_A', 'neu bewertet')]);
+    expect(merged.processes.map((p) => p.id).sort()).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+    expect(merged.departments.map((d) => d.id)).toEqual(['d-2', 'd-1', 'd-4']);
+    expect(merged.catalogue.version).toBe(1);
+    expect(merged.meta).toEqual({ lastBackupAt: created, sampleSeeded: true });
+  });
+
+  it('keepBoth adds the incoming copy under a new UUID with its assessments re-keyed', () => {
+    // given
+    const existing = sampleSnapshot();
+    // when
+    const merged = applyMerge(existing, incomingSnapshot(), new Map([['p-1', 'keepBoth']]));
+    // then
+    const copies = merged.processes.filter((p) => p.name === 'Gewerbeanmeldung (Workshop Mai)');
+    expect(copies).toHaveLength(1);
+    const copyId = copies[0].id;
+    expect(copyId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(merged.assessments.filter((a) => a.processId === copyId)).toEqual([{ ...assessment('p-1', 'Task_A', 'neu bewertet'), processId: copyId }]);
+    expect(merged.processes.find((p) => p.id === 'p-1')).toEqual(existing.processes[1]);
+    expect(merged.assessments.filter((a) => a.processId === 'p-1')).toHaveLength(2);
+  });
+
+  it('skips an existing process without a decision: nothing is overwritten without asking', () => {
+    // given
+    const existing = sampleSnapshot();
+    const incoming = incomingSnapshot();
+    incoming.processes = incoming.processes.filter((p) => p.id !== 'p-4');
+    incoming.departments = incoming.departments.filter((d) => d.id !== 'd-4');
+    // when
+    const merged = applyMerge(existing, incoming, new Map());
+    // then
+    expect(merged).toEqual(existing);
+  });
+
+  it('does not bring a department whose only incoming processes were skipped', () => {
+    const existing = sampleSnapshot();
+    existing.processes.push(process('p-4', 'd-1', 'Eheschließung'));
+    const merged = applyMerge(existing, incomingSnapshot(), new Map([['p-4', 'skip']]));
+    expect(merged.departments.map((d) => d.id)).toEqual(['d-2', 'd-1']);
+  });
+});

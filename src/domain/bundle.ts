@@ -1,0 +1,402 @@
+// The backup bundle: the whole workspace or chosen processes as one JSON file in a versioned
+// envelope, the parser that turns such a file back into a restored snapshot (or a specific error),
+// and the merge of an imported snapshot into an existing workspace, where every process that
+// already exists waits for the user's decision: keep both, replace or skip.
+import * as z from 'zod';
+import { newId } from './assessment';
+import type { Process, StepAssessment } from './assessment';
+import { currentSchemaVersion, migrate } from './migrations';
+import { isoDateTimeSchema } from './recordSchemas';
+import type { WorkspaceSnapshot } from './recordSchemas';
+import { assessmentKey, restoreSnapshot } from './restore';
+
+export const bundleType = 'prozesslotse-backup';
+/** 100 MiB: far above a large workspace, low enough to refuse absurd files before parsing */
+export const defaultMaxBundleBytes = 100 * 1024 * 1024;
+
+export const bundleScopes = ['workspace', 'processes'] as const;
+export type BundleScope = (typeof bundleScopes)[number];
+
+export interface BundleEnvelope {
+  type: typeof bundleType;
+  schemaVersion: number;
+  appVersion: string;
+  createdAt: string;
+  scope: BundleScope;
+  data: WorkspaceSnapshot;
+}
+
+export type BundleErrorCode = 'tooLarge' | 'notJson' | 'truncated' | 'wrongType' | 'futureVersion' | 'invalid';
+
+export type ParseBundleResult =
+  | {
+      ok: true;
+      snapshot: WorkspaceSnapshot;
+      scope: BundleScope;
+      appVersion: string;
+      createdAt: string;
+      /** repairs restore made (defaults filled, bad values removed), for the user to see */
+      repairs: string[];
+    }
+  | { ok: false; error: BundleErrorCode; detail?: string };
+
+export interface CreateBundleOptions {
+  appVersion: string;
+  /** back up only these processes, with their departments and assessments */
+  processIds?: readonly string[];
+  /** ISO 8601; defaults to now */
+  createdAt?: string;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const envelopeSchema = z.object({
+  appVersion: z.string(),
+  createdAt: isoDateTimeSchema,
+  scope: z.enum(bundleScopes),
+  data: z.custom<Record<string, unknown>>(isPlainObject, 'expected an object'),
+});
+
+function compareText(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+
+/** A copy with object keys sorted and undefined values left out, so equal data gives equal JSON. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort(compareText)) {
+    const entry = (value as Record<string, unknown>)[key];
+    if (entry !== undefined) sorted[key] = canonical(entry);
+  }
+  return sorted;
+}
+
+function sortedSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
+  return {
+    departments: [...snapshot.departments].sort((a, b) => compareText(a.id, b.id)),
+    processes: [...snapshot.processes].sort((a, b) => compareText(a.id, b.id)),
+    assessments: [...snapshot.assessments].sort((a, b) => compareText(a.processId, b.processId) || compareText(a.stepId, b.stepId)),
+    catalogue: snapshot.catalogue,
+    meta: snapshot.meta,
+  };
+}
+
+/** The chosen processes with their departments and assessments, the workspace's catalogue, no meta. */
+function selectProcesses(snapshot: WorkspaceSnapshot, processIds: readonly string[]): WorkspaceSnapshot {
+  const chosen = new Set(processIds);
+  const processes = snapshot.processes.filter((process) => chosen.has(process.id));
+  const departmentIds = new Set(processes.map((process) => process.departmentId));
+  return {
+    departments: snapshot.departments.filter((department) => departmentIds.has(department.id)),
+    processes,
+    assessments: snapshot.assessments.filter((assessment) => chosen.has(assessment.processId)),
+    catalogue: snapshot.catalogue,
+    meta: {},
+  };
+}
+
+/** Serialises a snapshot (or chosen processes of it) as a backup bundle: stable, sorted JSON. */
+export function createBundle(snapshot: WorkspaceSnapshot, options: CreateBundleOptions): string {
+  const scope: BundleScope = options.processIds ? 'processes' : 'workspace';
+  const data = options.processIds ? selectProcesses(snapshot, options.processIds) : snapshot;
+  const envelope = {
+    type: bundleType,
+    schemaVersion: currentSchemaVersion,
+    appVersion: options.appVersion,
+    createdAt: options.createdAt ?? new Date().toISOString(),
+    scope,
+    data: canonical(sortedSnapshot(data)),
+  };
+  return JSON.stringify(envelope);
+}
+
+/** UTF-8 length of a string, counted without allocating the encoded bytes. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function exceeds(text: string, maxBytes: number): boolean {
+  if (text.length > maxBytes) return true;
+  if (text.length * 3 <= maxBytes) return false;
+  return utf8Length(text) > maxBytes;
+}
+
+type JsonShape = 'complete' | 'truncated' | 'invalid';
+type Expectation = 'value' | 'valueOrClose' | 'keyOrClose' | 'key' | 'colon' | 'commaOrClose' | 'done';
+
+const strictNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const numberPrefix = /-?\d*(?:\.\d*)?(?:[eE][+-]?\d*)?/y;
+const hexDigit = /[0-9a-fA-F]/;
+const escapable = '"\\/bfnrtu';
+
+/** Scans a JSON string literal starting at the opening quote; returns the index after it. */
+function scanString(text: string, start: number): number | 'truncated' | 'invalid' {
+  let index = start + 1;
+  while (index < text.length) {
+    const char = text[index];
+    if (char === '"') return index + 1;
+    if (char.charCodeAt(0) < 0x20) return 'invalid';
+    if (char === '\\') {
+      const escaped = text[index + 1];
+      if (escaped === undefined) return 'truncated';
+      if (!escapable.includes(escaped)) return 'invalid';
+      if (escaped === 'u') {
+        for (let digit = 2; digit < 6; digit++) {
+          const hex = text[index + digit];
+          if (hex === undefined) return 'truncated';
+          if (!hexDigit.test(hex)) return 'invalid';
+        }
+        index += 6;
+        continue;
+      }
+      index += 2;
+      continue;
+    }
+    index++;
+  }
+  return 'truncated';
+}
+
+/**
+ * Tells a cut-off JSON text (a valid beginning of some JSON document) from a malformed one.
+ * Iterative, so deeply nested input cannot overflow the stack.
+ */
+function classifyJson(text: string): JsonShape {
+  const containers: ('{' | '[')[] = [];
+  let expect: Expectation = 'value';
+  let index = 0;
+  const afterValue = (): Expectation => (containers.length > 0 ? 'commaOrClose' : 'done');
+  while (true) {
+    while (index < text.length && ' \t\n\r'.includes(text[index])) index++;
+    if (index >= text.length) return expect === 'done' ? 'complete' : 'truncated';
+    const char = text[index];
+    if (expect === 'done') return 'invalid';
+    if (expect === 'colon') {
+      if (char !== ':') return 'invalid';
+      index++;
+      expect = 'value';
+      continue;
+    }
+    if (expect === 'commaOrClose') {
+      const open = containers[containers.length - 1];
+      if (char === ',') expect = open === '{' ? 'key' : 'value';
+      else if ((char === '}' && open === '{') || (char === ']' && open === '[')) {
+        containers.pop();
+        expect = afterValue();
+      } else return 'invalid';
+      index++;
+      continue;
+    }
+    if (expect === 'keyOrClose' || expect === 'key') {
+      if (expect === 'keyOrClose' && char === '}') {
+        containers.pop();
+        index++;
+        expect = afterValue();
+        continue;
+      }
+      if (char !== '"') return 'invalid';
+      const end = scanString(text, index);
+      if (typeof end !== 'number') return end;
+      index = end;
+      expect = 'colon';
+      continue;
+    }
+    // expect is 'value' or 'valueOrClose'
+    if (expect === 'valueOrClose' && char === ']') {
+      containers.pop();
+      index++;
+      expect = afterValue();
+    } else if (char === '{' || char === '[') {
+      containers.push(char);
+      index++;
+      expect = char === '{' ? 'keyOrClose' : 'valueOrClose';
+    } else if (char === '"') {
+      const end = scanString(text, index);
+      if (typeof end !== 'number') return end;
+      index = end;
+      expect = afterValue();
+    } else if (char === '-' || (char >= '0' && char <= '9')) {
+      numberPrefix.lastIndex = index;
+      const match = numberPrefix.exec(text);
+      const literal = match ? match[0] : '';
+      index += literal.length;
+      if (index >= text.length) return containers.length > 0 || !strictNumber.test(literal) ? 'truncated' : 'complete';
+      if (!strictNumber.test(literal)) return 'invalid';
+      expect = afterValue();
+    } else {
+      const word = ['true', 'false', 'null'].find((candidate) => candidate[0] === char);
+      if (!word) return 'invalid';
+      const rest = text.slice(index, index + word.length);
+      if (rest !== word) return word.startsWith(rest) && index + rest.length >= text.length ? 'truncated' : 'invalid';
+      index += word.length;
+      expect = afterValue();
+    }
+  }
+}
+
+/**
+ * Reads a backup bundle: size, JSON, envelope type, schema version, envelope, migration, then
+ * restore of every record. Nothing here writes anywhere; a refused file changes nothing.
+ */
+export function parseBundle(text: string, options: { maxBytes?: number } = {}): ParseBundleResult {
+  const maxBytes = options.maxBytes ?? defaultMaxBundleBytes;
+  if (exceeds(text, maxBytes)) return { ok: false, error: 'tooLarge', detail: `> ${maxBytes} bytes` };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, error: 'notJson', detail: 'empty' };
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    const shape = classifyJson(body);
+    return { ok: false, error: shape === 'truncated' ? 'truncated' : 'notJson', detail: error instanceof Error ? error.message : undefined };
+  }
+
+  if (!isPlainObject(parsed) || parsed.type !== bundleType) return { ok: false, error: 'wrongType' };
+  const schemaVersion = parsed.schemaVersion;
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return { ok: false, error: 'invalid', detail: 'schemaVersion' };
+  }
+  if (schemaVersion > currentSchemaVersion) return { ok: false, error: 'futureVersion', detail: String(schemaVersion) };
+
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    return { ok: false, error: 'invalid', detail: `${issue.path.map(String).join('.')}: ${issue.message}` };
+  }
+  const migrated = migrate({ ...envelope.data.data, schemaVersion });
+  if (!migrated.ok) return { ok: false, error: migrated.error === 'futureVersion' ? 'futureVersion' : 'invalid', detail: migrated.detail };
+  const tables: Record<string, unknown> = { ...migrated.doc };
+  delete tables.schemaVersion;
+  const restored = restoreSnapshot(tables);
+  if (!restored.ok) return { ok: false, error: 'invalid', detail: [restored.error, restored.detail].filter(Boolean).join(': ') };
+
+  return {
+    ok: true,
+    snapshot: restored.value,
+    scope: envelope.data.scope,
+    appVersion: envelope.data.appVersion,
+    createdAt: envelope.data.createdAt,
+    repairs: restored.repairs,
+  };
+}
+
+export type MergeDecision = 'keepBoth' | 'replace' | 'skip';
+
+export interface MergeConflict {
+  processId: string;
+  existing: Process;
+  incoming: Process;
+  /** the same process with the same assessments: skipping loses nothing */
+  identical: boolean;
+}
+
+export interface MergePlan {
+  /** incoming processes whose id already exists: each needs a decision */
+  conflicts: MergeConflict[];
+  /** incoming processes that are new to the workspace */
+  newProcessIds: string[];
+}
+
+function groupByProcess(assessments: readonly StepAssessment[]): Map<string, StepAssessment[]> {
+  const groups = new Map<string, StepAssessment[]>();
+  for (const assessment of assessments) {
+    const group = groups.get(assessment.processId);
+    if (group) group.push(assessment);
+    else groups.set(assessment.processId, [assessment]);
+  }
+  return groups;
+}
+
+function processDigest(process: Process, assessments: readonly StepAssessment[] = []): string {
+  const sorted = [...assessments].sort((a, b) => compareText(assessmentKey(a), assessmentKey(b)));
+  return JSON.stringify(canonical({ process, assessments: sorted }));
+}
+
+/** Lists the incoming processes that already exist (same id) and those that are new. */
+export function mergePlan(existing: WorkspaceSnapshot, incoming: WorkspaceSnapshot): MergePlan {
+  const existingById = new Map(existing.processes.map((process) => [process.id, process]));
+  const existingAssessments = groupByProcess(existing.assessments);
+  const incomingAssessments = groupByProcess(incoming.assessments);
+  const plan: MergePlan = { conflicts: [], newProcessIds: [] };
+  for (const process of incoming.processes) {
+    const current = existingById.get(process.id);
+    if (!current) {
+      plan.newProcessIds.push(process.id);
+      continue;
+    }
+    const identical =
+      processDigest(current, existingAssessments.get(process.id)) === processDigest(process, incomingAssessments.get(process.id));
+    plan.conflicts.push({ processId: process.id, existing: current, incoming: process, identical });
+  }
+  return plan;
+}
+
+/**
+ * Merges an imported snapshot into the workspace. New processes are added with their
+ * assessments; a process that exists follows its decision, and without a decision it is skipped:
+ * nothing is overwritten without asking. keepBoth gives the incoming copy a new id (its
+ * assessments re-keyed). New departments come along when a taken process needs them or when they
+ * hold no incoming process at all. The workspace's own catalogue and meta are kept.
+ */
+export function applyMerge(
+  existing: WorkspaceSnapshot,
+  incoming: WorkspaceSnapshot,
+  decisions: ReadonlyMap<string, MergeDecision>,
+): WorkspaceSnapshot {
+  const existingIds = new Set(existing.processes.map((process) => process.id));
+  const incomingAssessments = groupByProcess(incoming.assessments);
+  let processes = [...existing.processes];
+  let assessments = [...existing.assessments];
+  const takenDepartmentIds = new Set<string>();
+
+  for (const process of incoming.processes) {
+    const own = incomingAssessments.get(process.id) ?? [];
+    const decision = existingIds.has(process.id) ? (decisions.get(process.id) ?? 'skip') : 'new';
+    if (decision === 'skip') continue;
+    takenDepartmentIds.add(process.departmentId);
+    if (decision === 'new') {
+      processes.push(process);
+      assessments.push(...own);
+    } else if (decision === 'replace') {
+      processes = processes.map((candidate) => (candidate.id === process.id ? process : candidate));
+      assessments = assessments.filter((assessment) => assessment.processId !== process.id);
+      assessments.push(...own);
+    } else {
+      const copyId = newId();
+      processes.push({ ...process, id: copyId });
+      assessments.push(...own.map((assessment) => ({ ...assessment, processId: copyId })));
+    }
+  }
+
+  const existingDepartmentIds = new Set(existing.departments.map((department) => department.id));
+  const incomingProcessDepartments = new Set(incoming.processes.map((process) => process.departmentId));
+  const addedDepartments = incoming.departments.filter(
+    (department) =>
+      !existingDepartmentIds.has(department.id) &&
+      (takenDepartmentIds.has(department.id) || !incomingProcessDepartments.has(department.id)),
+  );
+
+  return {
+    departments: [...existing.departments, ...addedDepartments],
+    processes,
+    assessments,
+    catalogue: existing.catalogue,
+    meta: existing.meta,
+  };
+}

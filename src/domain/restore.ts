@@ -1,0 +1,272 @@
+// The one door for anything loaded or imported: every record read from storage or from a backup
+// passes through these functions. They validate against the zod schemas of the current version,
+// fill defaults, repair what can be repaired (each repair is recorded as a note) and reject what
+// cannot with a specific error code. The output holds only known keys, built fresh, so hostile
+// keys such as `__proto__` or `constructor` never reach the app.
+import type * as z from 'zod';
+import type { Department, Process, StepAssessment } from './assessment';
+import { createDefaultCatalogue } from './criteria';
+import type { Catalogue } from './criteria';
+import {
+  catalogueSchema,
+  departmentSchema,
+  isoDateTimeSchema,
+  processSchema,
+  stepAssessmentSchema,
+  workspaceMetaSchema,
+} from './recordSchemas';
+import type { WorkspaceMeta, WorkspaceSnapshot } from './recordSchemas';
+
+export type RestoreErrorCode =
+  /** the input is not a JSON object */
+  | 'notAnObject'
+  /** a field is missing or wrong and has no safe default */
+  | 'invalid'
+  /** two records share an id (or a process/step pair) */
+  | 'duplicateId';
+
+export type RestoreResult<T> = { ok: true; value: T; repairs: string[] } | { ok: false; error: RestoreErrorCode; detail?: string };
+
+type Path = readonly PropertyKey[];
+type PlainObject = Record<string, unknown>;
+
+/** How to repair a field that failed validation: set it, or remove it (undefined). */
+interface Fix {
+  path: Path;
+  value: unknown;
+}
+
+/** Given the failing path and the record, returns a fix, or undefined when it cannot be repaired. */
+type FixFinder = (path: Path, record: PlainObject) => Fix | undefined;
+
+const epoch = new Date(0).toISOString();
+const maxRepairRounds = 4;
+
+function isPlainObject(value: unknown): value is PlainObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A copy holding only the object's own enumerable keys, as data properties. */
+function copyOwn(value: PlainObject): PlainObject {
+  const copy: PlainObject = {};
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, { value: value[key], enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/** Returns a copy of `record` with the value at `path` set (or removed when value is undefined). */
+function setAt(record: PlainObject, path: Path, value: unknown): PlainObject {
+  const [head, ...rest] = path;
+  const key = String(head);
+  const copy = copyOwn(record);
+  if (rest.length === 0) {
+    if (value === undefined) delete copy[key];
+    else copy[key] = value;
+    return copy;
+  }
+  const child = copy[key];
+  if (Array.isArray(child)) {
+    const items = [...child];
+    const index = Number(rest[0]);
+    if (rest.length === 1) items[index] = value;
+    else items[index] = setAt(isPlainObject(items[index]) ? (items[index] as PlainObject) : {}, rest.slice(1), value);
+    copy[key] = items;
+  } else {
+    copy[key] = setAt(isPlainObject(child) ? child : {}, rest, value);
+  }
+  return copy;
+}
+
+function pathText(label: string, path: Path): string {
+  return [label, ...path.map(String)].join('.');
+}
+
+/** Validate, then repair every failing field the fix finder knows, and validate again. */
+function restoreWith<T>(schema: z.ZodType<T>, raw: unknown, label: string, findFix: FixFinder): RestoreResult<T> {
+  if (!isPlainObject(raw)) return { ok: false, error: 'notAnObject', detail: label };
+  // zod reads only the schema's keys and builds a fresh object; repairs work on copies (setAt)
+  let record = raw;
+  const repairs: string[] = [];
+  for (let round = 0; round < maxRepairRounds; round++) {
+    const result = schema.safeParse(record);
+    if (result.success) return { ok: true, value: result.data, repairs };
+    for (const issue of result.error.issues) {
+      const fix = findFix(issue.path, record);
+      if (!fix) return { ok: false, error: 'invalid', detail: `${pathText(label, issue.path)}: ${issue.message}` };
+      record = setAt(record, fix.path, fix.value);
+      const action = fix.value === undefined ? 'removed' : 'replaced by a default';
+      repairs.push(`${pathText(label, fix.path)}: ${issue.message}; ${action}`);
+    }
+  }
+  return { ok: false, error: 'invalid', detail: label };
+}
+
+function isIsoDateTime(value: unknown): value is string {
+  return isoDateTimeSchema.safeParse(value).success;
+}
+
+/** A broken timestamp takes its sibling's value when that one is valid, else the epoch. */
+function timestampFix(path: Path, record: PlainObject): Fix {
+  const sibling = path[0] === 'createdAt' ? record.updatedAt : record.createdAt;
+  return { path: [path[0]], value: isIsoDateTime(sibling) ? sibling : epoch };
+}
+
+/** Fix finder from a table of top-level fields: a value to set, `undefined` to remove, or a function. */
+function fixesFrom(table: Record<string, { value: unknown } | ((path: Path, record: PlainObject) => Fix)>): FixFinder {
+  return (path, record) => {
+    const field = String(path[0]);
+    if (!Object.hasOwn(table, field)) return undefined;
+    const entry = table[field];
+    return typeof entry === 'function' ? entry(path, record) : { path: [field], value: entry.value };
+  };
+}
+
+/** For a nested object of optional values: a bad entry is removed, a bad container becomes {}. */
+function nestedOptional(path: Path): Fix {
+  return path.length >= 2 ? { path: path.slice(0, 2), value: undefined } : { path: [path[0]], value: {} };
+}
+
+const remove = { value: undefined };
+const recordMetaFixes = { createdAt: timestampFix, updatedAt: timestampFix, revision: { value: 1 } };
+
+const departmentFixes = fixesFrom({ ...recordMetaFixes, code: { value: '' } });
+
+const processFixes = fixesFrom({
+  ...recordMetaFixes,
+  lotse: { value: '' },
+  description: { value: '' },
+  status: { value: 'draft' },
+  diagramId: remove,
+  workshopDate: remove,
+  participants: remove,
+  ozgLevel: remove,
+  ozgTarget: remove,
+  catalogueVersion: remove,
+});
+
+const stepAssessmentFixes = fixesFrom({
+  updatedAt: () => ({ path: ['updatedAt'], value: epoch }),
+  revision: { value: 1 },
+  answers: nestedOptional,
+  quantities: nestedOptional,
+  buildingBlock: remove,
+  notes: { value: '' },
+  notApplicable: { value: false },
+  alreadyAutomated: { value: false },
+  orphanedAt: remove,
+  lastKnownName: remove,
+});
+
+const metaFixes = fixesFrom({ lastBackupAt: remove, sampleSeeded: remove });
+
+/** A broken catalogue value takes the default at the same place (or the nearest enclosing one). */
+function catalogueFix(path: Path): Fix | undefined {
+  const defaults: unknown = createDefaultCatalogue();
+  for (let depth = path.length; depth > 0; depth--) {
+    let value = defaults;
+    for (const key of path.slice(0, depth)) value = isPlainObject(value) || Array.isArray(value) ? (value as PlainObject)[String(key)] : undefined;
+    if (value !== undefined) return { path: path.slice(0, depth), value };
+  }
+  return undefined;
+}
+
+export function restoreDepartment(raw: unknown, label = 'department'): RestoreResult<Department> {
+  return restoreWith(departmentSchema, raw, label, departmentFixes);
+}
+
+export function restoreProcess(raw: unknown, label = 'process'): RestoreResult<Process> {
+  return restoreWith(processSchema, raw, label, processFixes);
+}
+
+export function restoreStepAssessment(raw: unknown, label = 'assessment'): RestoreResult<StepAssessment> {
+  return restoreWith(stepAssessmentSchema, raw, label, stepAssessmentFixes);
+}
+
+export function restoreCatalogue(raw: unknown, label = 'catalogue'): RestoreResult<Catalogue> {
+  return restoreWith(catalogueSchema, raw, label, catalogueFix);
+}
+
+export function restoreWorkspaceMeta(raw: unknown, label = 'meta'): RestoreResult<WorkspaceMeta> {
+  return restoreWith(workspaceMetaSchema, raw, label, metaFixes);
+}
+
+/** Restores each element of a list; the first element that cannot be restored fails the list. */
+function restoreList<T>(
+  raw: unknown,
+  label: string,
+  restoreOne: (item: unknown, itemLabel: string) => RestoreResult<T>,
+  repairs: string[],
+): RestoreResult<T[]> {
+  if (raw === undefined) return { ok: true, value: [], repairs: [] };
+  if (!Array.isArray(raw)) return { ok: false, error: 'invalid', detail: `${label}: expected a list` };
+  const values: T[] = [];
+  for (let index = 0; index < raw.length; index++) {
+    const result = restoreOne(raw[index], `${label}[${index}]`);
+    if (!result.ok) return result;
+    values.push(result.value);
+    repairs.push(...result.repairs);
+  }
+  return { ok: true, value: values, repairs: [] };
+}
+
+function firstDuplicate(keys: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+/** The key of a step assessment: its process and step ids, joined by a character ids never hold. */
+export function assessmentKey(assessment: Pick<StepAssessment, 'processId' | 'stepId'>): string {
+  return `${assessment.processId}\u0000${assessment.stepId}`;
+}
+
+/**
+ * Restores a whole workspace (a backup's data or a stored workspace). Every record is restored;
+ * any record that cannot be, or two records with one id, reject the whole snapshot. Assessments of
+ * a process that is not in the snapshot are dropped (noted); a missing catalogue becomes the default.
+ */
+export function restoreSnapshot(raw: unknown): RestoreResult<WorkspaceSnapshot> {
+  if (!isPlainObject(raw)) return { ok: false, error: 'notAnObject', detail: 'snapshot' };
+  const repairs: string[] = [];
+  const departments = restoreList(raw.departments, 'departments', restoreDepartment, repairs);
+  if (!departments.ok) return departments;
+  const processes = restoreList(raw.processes, 'processes', restoreProcess, repairs);
+  if (!processes.ok) return processes;
+  const assessments = restoreList(raw.assessments, 'assessments', restoreStepAssessment, repairs);
+  if (!assessments.ok) return assessments;
+
+  let catalogue: Catalogue;
+  if (raw.catalogue === undefined) {
+    catalogue = createDefaultCatalogue();
+    repairs.push('catalogue: missing; replaced by the default catalogue');
+  } else {
+    const restored = restoreCatalogue(raw.catalogue);
+    if (!restored.ok) return restored;
+    catalogue = restored.value;
+    repairs.push(...restored.repairs);
+  }
+  const meta = restoreWorkspaceMeta(raw.meta ?? {});
+  if (!meta.ok) return meta;
+  repairs.push(...meta.repairs);
+
+  const duplicate =
+    firstDuplicate(departments.value.map((department) => department.id)) ??
+    firstDuplicate(processes.value.map((process) => process.id)) ??
+    firstDuplicate(assessments.value.map(assessmentKey));
+  if (duplicate !== undefined) return { ok: false, error: 'duplicateId', detail: duplicate.replace('\u0000', ' / ') };
+
+  const processIds = new Set(processes.value.map((process) => process.id));
+  const kept = assessments.value.filter((assessment) => processIds.has(assessment.processId));
+  const dropped = assessments.value.length - kept.length;
+  if (dropped > 0) repairs.push(`assessments: ${dropped} assessment(s) of processes not in the snapshot removed`);
+
+  return {
+    ok: true,
+    value: { departments: departments.value, processes: processes.value, assessments: kept, catalogue, meta: meta.value },
+    repairs,
+  };
+}
