@@ -1,0 +1,42 @@
+// Numbers and dates in the report, formatted for the UI language (de-DE / en-GB) with Intl.
+import type { ReportLanguage } from './reportInput';
+
+export interface ReportFormat {
+  locale: string;
+  /** grouped, at most `decimals` fraction digits (no trailing zeros) */
+  number: (value: number, decimals?: number) => string;
+  /** EUR without cents */
+  eur: (value: number) => string;
+  /** a share 0..1 as a percentage with at most `decimals` fraction digits */
+  percent: (share: number, decimals?: number) => string;
+  /** an ISO date ("2026-11-28") or date-time, as a long date; unparseable text is returned as is */
+  date: (value: string | Date) => string;
+  dateTime: (value: Date) => string;
+}
+
+const locales: Record<ReportLanguage, string> = { de: 'de-DE', en: 'en-GB' };
+
+const isoDateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function createReportFormat(language: ReportLanguage): ReportFormat {
+  const locale = locales[language];
+  const eurFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const calendarDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  return {
+    locale,
+    number: (value, decimals = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: decimals }).format(value),
+    eur: (value) => eurFormat.format(value),
+    percent: (share, decimals = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals }).format(share),
+    date: (value) => {
+      if (value instanceof Date) return dateFormat.format(value);
+      // a calendar date has no time zone: format it as that day wherever the report is made
+      const dateOnly = isoDateOnly.exec(value);
+      if (dateOnly) return calendarDateFormat.format(new Date(Date.UTC(+dateOnly[1], +dateOnly[2] - 1, +dateOnly[3])));
+      const parsed = new Date(value);
+      return Number.isNaN(parsed.getTime()) ? value : dateFormat.format(parsed);
+    },
+    dateTime: (value) => dateTimeFormat.format(value),
+  };
+}
