@@ -1,0 +1,129 @@
+// Pins what the count and quantity fields accept and the message key of everything they refuse;
+// every key the validator can return must exist in both languages.
+import { describe, expect, it } from 'vitest';
+import { countLimits, parseCount, parsePeriod, parseQuantity, quantityLimits, quantityToInput } from './inputValidation';
+
+const ok = (value: number | undefined) => ({ ok: true, value });
+const error = (key: string) => ({ ok: false, errorKey: `method:validation.${key}` });
+
+describe('parseQuantity', () => {
+  it.each([
+    ['12', 12],
+    ['2,5', 2.5],
+    ['2.5', 2.5],
+    [' 7 ', 7],
+    [',5', 0.5],
+    ['0.125', 0.125],
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['1 234', 1234],
+    ['1.000.000', 1_000_000],
+    ['0', 0],
+    ['-0', 0],
+  ] as const)('reads %j as %d', (raw, value) => {
+    expect(parseQuantity('volume', raw)).toEqual(ok(value));
+  });
+
+  it('clears the field on empty input', () => {
+    expect(parseQuantity('minutesPerCase', '')).toEqual(ok(undefined));
+    expect(parseQuantity('minutesPerCase', '   ')).toEqual(ok(undefined));
+  });
+
+  it.each(['zwölf', '12 Min', 'NaN', 'Infinity', '-Infinity', '1e5', '5,', '1,2,3', '--5', '0x10'])('refuses text %j', (raw) => {
+    expect(parseQuantity('minutesPerCase', raw)).toEqual(error('notANumber'));
+  });
+
+  it.each(['-1', '−3', '- 2,5'])('refuses the negative number %j', (raw) => {
+    expect(parseQuantity('volume', raw)).toEqual(error('negative'));
+  });
+
+  it.each(['1.000', '1,000', '12.500'])('refuses the ambiguous %j instead of guessing one or a thousand', (raw) => {
+    expect(parseQuantity('volume', raw)).toEqual(error('ambiguousSeparator'));
+  });
+
+  it('refuses more than 4,800 minutes a case (10,000 among them)', () => {
+    expect(parseQuantity('minutesPerCase', '4800')).toEqual(ok(4800));
+    expect(parseQuantity('minutesPerCase', '4800,5')).toEqual(error('minutesTooLarge'));
+    expect(parseQuantity('minutesPerCase', '10000')).toEqual(error('minutesTooLarge'));
+    for (const field of ['reworkMinutes', 'reviewMinutes', 'mediaBreakMinutes'] as const) {
+      expect(parseQuantity(field, '10000')).toEqual(error('minutesTooLarge'));
+    }
+  });
+
+  it('refuses an absurd volume above 1,000,000 cases per period', () => {
+    expect(parseQuantity('volume', '1000000')).toEqual(ok(1_000_000));
+    expect(parseQuantity('volume', '1000001')).toEqual(error('volumeTooLarge'));
+    expect(parseQuantity('volume', '9'.repeat(400))).toEqual(error('volumeTooLarge'));
+  });
+
+  it('takes the error rate in percent and stores it as a share', () => {
+    expect(parseQuantity('errorRate', '12,5')).toEqual(ok(0.125));
+    expect(parseQuantity('errorRate', '10 %')).toEqual(ok(0.1));
+    expect(parseQuantity('errorRate', '100')).toEqual(ok(1));
+    expect(parseQuantity('errorRate', '0')).toEqual(ok(0));
+    expect(parseQuantity('errorRate', '100,1')).toEqual(error('errorRateRange'));
+    expect(parseQuantity('errorRate', '150 %')).toEqual(error('errorRateRange'));
+    expect(parseQuantity('errorRate', '-5')).toEqual(error('negative'));
+  });
+
+  it('allows a percent sign only for the error rate', () => {
+    expect(parseQuantity('volume', '10 %')).toEqual(error('notANumber'));
+  });
+});
+
+describe('parseCount', () => {
+  it('reads whole counts within the bounds', () => {
+    expect(parseCount('Mb', '0')).toEqual(ok(0));
+    expect(parseCount('Mb', '3')).toEqual(ok(3));
+    expect(parseCount('Ap', '1')).toEqual(ok(1));
+    expect(parseCount('St', '2,0')).toEqual(ok(2));
+    expect(parseCount('St', '')).toEqual(ok(undefined));
+  });
+
+  it('refuses fractions, negatives, text and out-of-range counts', () => {
+    expect(parseCount('Mb', '1,5')).toEqual(error('notWhole'));
+    expect(parseCount('Mb', '-1')).toEqual(error('negative'));
+    expect(parseCount('Mb', 'zwei')).toEqual(error('notANumber'));
+    expect(parseCount('Mb', '100')).toEqual(error('Mb.tooLarge'));
+    expect(parseCount('Ap', '0')).toEqual(error('Ap.tooSmall'));
+    expect(parseCount('Ap', '100')).toEqual(error('Ap.tooLarge'));
+    expect(parseCount('St', '0')).toEqual(error('St.tooSmall'));
+    expect(parseCount('St', '1000')).toEqual(error('St.tooLarge'));
+  });
+});
+
+describe('parsePeriod and quantityToInput', () => {
+  it('accepts only the listed periods', () => {
+    expect(parsePeriod('weekly')).toEqual({ ok: true, value: 'weekly' });
+    expect(parsePeriod('')).toEqual({ ok: true, value: undefined });
+    expect(parsePeriod('hourly')).toEqual(error('invalidPeriod'));
+  });
+
+  it('shows stored values as typed: error rate in percent, the decimal comma in German', () => {
+    expect(quantityToInput('errorRate', 0.07, true)).toBe('7');
+    expect(quantityToInput('errorRate', 0.125, true)).toBe('12,5');
+    expect(quantityToInput('minutesPerCase', 2.5, false)).toBe('2.5');
+    expect(quantityToInput('volume', undefined, true)).toBe('');
+  });
+
+  it('reads back what it shows', () => {
+    expect(parseQuantity('errorRate', quantityToInput('errorRate', 0.125, true))).toEqual(ok(0.125));
+  });
+});
+
+describe('validation messages', () => {
+  // read as data through Vite, not imported: the domain imports nothing of the app
+  const texts = import.meta.glob<{ validation: Record<string, unknown> }>('../i18n/locales/*/method.json', { eager: true, import: 'default' });
+  const keys = new Set<string>([
+    'notANumber', 'negative', 'ambiguousSeparator', 'notWhole', 'invalidPeriod',
+    ...[...Object.values(quantityLimits), ...Object.values(countLimits)].flatMap((l) => [l.tooLargeKey, l.tooSmallKey ?? '']).filter(Boolean).map((k) => k.replace('method:validation.', '')),
+  ]);
+
+  it.each(['de', 'en'])('exist in %s for every key the validator returns', (lng) => {
+    const method = texts[`../i18n/locales/${lng}/method.json`];
+    for (const key of keys) {
+      const message = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], method.validation);
+      expect(typeof message, `${lng} validation.${key}`).toBe('string');
+    }
+  });
+});
