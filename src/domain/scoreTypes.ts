@@ -78,7 +78,7 @@ export interface ProcessFigures {
   fteSaved: number;
   cost: number;
   costSaved: number;
-  /** 0–100: 100 × Σ H_auto / Σ T over applicable steps with quantities (hours-weighted, not a
+  /** share 0..1: Σ H_auto / Σ T over applicable steps with quantities (hours-weighted, not a
    *  mean of AS); null when Σ T is 0 */
   automationPotential: number | null;
   mediaBreaks: number;

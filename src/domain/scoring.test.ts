@@ -423,8 +423,8 @@ describe('process figures', () => {
 
   it('weights the process automation potential by hours, not a mean of AS', () => {
     const { figures } = scoreProcess(steps, assessments, catalogue);
-    // Σ H_auto / Σ T = 10 / (10 + 30) = 25 %; the mean of AS would be 50
-    expect(figures.automationPotential).toBeCloseTo(25);
+    // Σ H_auto / Σ T = 10 / (10 + 30) = 0.25; the mean of AS (100 and 0) would be 50 %
+    expect(figures.automationPotential).toBeCloseTo(0.25);
     expect(figures.hoursPerYear).toBeCloseTo(40);
     expect(figures.hoursSaved).toBeCloseTo(8);
     expect(figures.fte).toBeCloseTo(40 / fteHours);

@@ -389,7 +389,7 @@ export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<st
     fteSaved,
     cost: fte * settings.fteCostPerYear,
     costSaved: fteSaved * settings.fteCostPerYear,
-    automationPotential: hoursPerYear > 0 ? (100 * hoursAutomatable) / hoursPerYear : null,
+    automationPotential: hoursPerYear > 0 ? hoursAutomatable / hoursPerYear : null,
     mediaBreaks,
     mediaBreakSteps,
     meanEase: easeCount > 0 ? easeSum / easeCount : null,
