@@ -1,0 +1,245 @@
+// Importing a BPMN file as a new process: reads a chosen or dropped file (or pasted XML), checks it
+// with prepareImport, and either says exactly what is wrong (storing nothing) or shows what will be
+// created: name, department, which diagram to open, the import warnings and whether the layout was
+// generated. Only "Prozess anlegen" stores anything.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importErrorMessage, prepareImport } from '../../bpmn/importDiagram';
+import type { PreparedImport } from '../../bpmn/importDiagram';
+import type { Department } from '../../domain/assessment';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { departmentTitle } from './workspaceView';
+
+export type ImportSource = { kind: 'file'; file: File } | { kind: 'paste' };
+
+export interface ImportResult {
+  name: string;
+  departmentId: string;
+  xml: string;
+  /** set only when the file holds several diagrams */
+  diagramId?: string;
+  warnings: string[];
+  autoLayout: boolean;
+}
+
+export interface ImportDialogProps {
+  source: ImportSource;
+  departments: readonly Department[];
+  departmentId?: string;
+  onConfirm: (result: ImportResult) => void;
+  onClose: () => void;
+}
+
+type Prepared = Extract<PreparedImport, { ok: true }>;
+type Phase =
+  | { step: 'paste' }
+  | { step: 'checking' }
+  | { step: 'failed'; message: string }
+  | { step: 'review'; prepared: Prepared };
+
+function largestDiagram(prepared: Prepared): string {
+  let best = prepared.diagrams[0];
+  for (const diagram of prepared.diagrams) if (diagram.shapeCount > best.shapeCount) best = diagram;
+  return best?.id ?? '';
+}
+
+/** prepareImport, with an unexpected failure reported as an unreadable file */
+async function checkInput(input: string | Blob, fileName: string | undefined): Promise<PreparedImport> {
+  try {
+    return await prepareImport(input, fileName);
+  } catch (error) {
+    return { ok: false, code: 'unreadable', detail: error instanceof Error ? error.message : undefined };
+  }
+}
+
+export function ImportDialog({ source, departments, departmentId, onConfirm, onClose }: ImportDialogProps) {
+  const { t } = useTranslation(['workspace', 'common', 'import']);
+  const [phase, setPhase] = useState<Phase>(source.kind === 'paste' ? { step: 'paste' } : { step: 'checking' });
+  const [pasted, setPasted] = useState('');
+  const [name, setName] = useState('');
+  const [targetDepartment, setTargetDepartment] = useState(departmentId ?? departments[0]?.id ?? '');
+  const [diagramId, setDiagramId] = useState('');
+  const [nameMissing, setNameMissing] = useState(false);
+
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  /** moves on to the review or the failure once the input is checked */
+  const showResult = useCallback((prepared: PreparedImport) => {
+    if (!prepared.ok) {
+      setPhase({ step: 'failed', message: importErrorMessage(prepared.code, prepared.detail) });
+      return;
+    }
+    setName(prepared.suggestedName);
+    setDiagramId(largestDiagram(prepared));
+    setPhase({ step: 'review', prepared });
+  }, []);
+
+  useEffect(() => {
+    if (source.kind !== 'file') return;
+    let current = true;
+    void checkInput(source.file, source.file.name).then((prepared) => {
+      if (current) showResult(prepared);
+    });
+    return () => {
+      current = false;
+    };
+  }, [source, showResult]);
+
+  // each phase replaces the dialog's content: move the focus to where the user continues
+  useEffect(() => {
+    const container = bodyRef.current;
+    if (!container) return;
+    const target = container.querySelector<HTMLElement>('[data-autofocus], [role="alert"], [role="status"]');
+    target?.focus();
+  }, [phase.step]);
+
+  const fileName = source.kind === 'file' ? source.file.name : undefined;
+  const title = fileName ? t('import.titleFile', { file: fileName }) : t('import.titlePaste');
+  const noDepartment = departments.length === 0;
+
+  const confirm = () => {
+    if (phase.step !== 'review') return;
+    if (name.trim() === '') {
+      setNameMissing(true);
+      return;
+    }
+    const { prepared } = phase;
+    onConfirm({
+      name: name.trim(),
+      departmentId: targetDepartment,
+      xml: prepared.xml,
+      ...(prepared.diagrams.length > 1 && diagramId ? { diagramId } : {}),
+      warnings: prepared.warnings.map((warning) => warning.message),
+      autoLayout: prepared.autoLayout,
+    });
+  };
+
+  let body: React.ReactNode;
+  let primary: React.ReactNode = null;
+  switch (phase.step) {
+    case 'paste':
+      body = (
+        <TextField
+          label={t('import.pasteLabel')}
+          hint={t('import.pasteHint')}
+          value={pasted}
+          onChange={setPasted}
+          multiline
+          rows={12}
+          autoFocus
+          spellCheck={false}
+          className="field--code"
+        />
+      );
+      primary = (
+        <Button type="submit" variant="primary" disabled={pasted.trim() === ''}>
+          {t('import.check')}
+        </Button>
+      );
+      break;
+    case 'checking':
+      body = (
+        <p role="status" tabIndex={-1} className="import__checking">
+          {t('import.checking')}
+        </p>
+      );
+      break;
+    case 'failed':
+      body = (
+        <div role="alert" tabIndex={-1} className="notice notice--error">
+          <p className="notice__title">{t('import.failed')}</p>
+          <p>{phase.message}</p>
+          <p>{t('import.nothingStored')}</p>
+        </div>
+      );
+      if (source.kind === 'paste') {
+        primary = <Button onClick={() => setPhase({ step: 'paste' })}>{t('import.editPasted')}</Button>;
+      }
+      break;
+    case 'review': {
+      const { prepared } = phase;
+      body = (
+        <>
+          <TextField
+            label={t('process.name')}
+            value={name}
+            onChange={setName}
+            required
+            autoFocus
+            error={nameMissing && name.trim() === '' ? t('process.nameMissing') : undefined}
+          />
+          {noDepartment ? (
+            <p className="notice notice--warning">{t('import.needDepartment')}</p>
+          ) : (
+            <SelectField
+              label={t('process.department')}
+              value={targetDepartment}
+              options={departments.map((department) => ({ value: department.id, label: departmentTitle(department) }))}
+              onChange={setTargetDepartment}
+            />
+          )}
+          {prepared.diagrams.length > 1 ? (
+            <SelectField
+              label={t('import.diagram')}
+              hint={t('import.diagramHint', { count: prepared.diagrams.length })}
+              value={diagramId}
+              options={prepared.diagrams.map((diagram) => ({
+                value: diagram.id,
+                label: t('import.diagramOption', { name: diagram.name || diagram.id, count: diagram.shapeCount }),
+              }))}
+              onChange={setDiagramId}
+            />
+          ) : null}
+          {prepared.autoLayout ? <p className="notice notice--info">{t('import:autoLayout')}</p> : null}
+          {prepared.warnings.length > 0 ? (
+            <section className="notice notice--warning" aria-labelledby="import-warnings-title">
+              <h3 id="import-warnings-title" className="notice__title">
+                {t('import.warningsTitle', { count: prepared.warnings.length })}
+              </h3>
+              <ul className="warning-list">
+                {prepared.warnings.map((warning, index) => (
+                  <li key={index}>{warning.message}</li>
+                ))}
+              </ul>
+            </section>
+          ) : (
+            <p className="notice notice--ok">{t('import.noWarnings')}</p>
+          )}
+        </>
+      );
+      primary = (
+        <Button type="submit" variant="primary" disabled={noDepartment}>
+          {t('import.create')}
+        </Button>
+      );
+      break;
+    }
+  }
+
+  return (
+    <Dialog
+      open
+      title={title}
+      onClose={onClose}
+      className="dialog--wide"
+      onSubmit={() => {
+        if (phase.step === 'paste') {
+          if (pasted.trim() === '') return;
+          setPhase({ step: 'checking' });
+          void checkInput(pasted, undefined).then(showResult);
+        } else confirm();
+      }}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          {primary}
+        </>
+      }
+    >
+      <div ref={bodyRef}>{body}</div>
+    </Dialog>
+  );
+}

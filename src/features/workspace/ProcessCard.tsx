@@ -1,0 +1,70 @@
+// One process in the workspace list: its name as the link into the editor, Lotse, status,
+// description, created and changed dates, and its actions (status, edit, duplicate, delete).
+import { useTranslation } from 'react-i18next';
+import { processStatuses } from '../../domain/assessment';
+import type { Process, ProcessStatus } from '../../domain/assessment';
+import { Button } from '../../ui/Button';
+import { SelectField } from '../../ui/SelectField';
+
+export interface ProcessCardProps {
+  process: Process;
+  href: string;
+  onStatus: (status: ProcessStatus) => void;
+  onEdit: () => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDelete }: ProcessCardProps) {
+  const { t, i18n } = useTranslation(['workspace', 'common']);
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <article className="process-card" aria-labelledby={`process-${process.id}`}>
+      <div className="process-card__head">
+        <h3 className="process-card__name" id={`process-${process.id}`}>
+          <a href={href}>{process.name}</a>
+        </h3>
+        <span className={`status-badge status-badge--${process.status}`}>{t(`common:status.${process.status}`)}</span>
+      </div>
+      {process.description ? <p className="process-card__description">{process.description}</p> : null}
+      <dl className="process-card__facts">
+        <div>
+          <dt>{t('process.lotse')}</dt>
+          <dd>{process.lotse || t('process.noLotse')}</dd>
+        </div>
+        <div>
+          <dt>{t('process.created')}</dt>
+          <dd>
+            <time dateTime={process.createdAt}>{date.format(new Date(process.createdAt))}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('process.updated')}</dt>
+          <dd>
+            <time dateTime={process.updatedAt}>{dateTime.format(new Date(process.updatedAt))}</time>
+          </dd>
+        </div>
+      </dl>
+      <div className="process-card__actions">
+        <SelectField
+          label={t('process.status')}
+          ariaLabel={t('process.statusOf', { name: process.name })}
+          value={process.status}
+          options={processStatuses.map((status) => ({ value: status, label: t(`common:status.${status}`) }))}
+          onChange={(status) => onStatus(status as ProcessStatus)}
+          className="field--inline"
+        />
+        <Button size="small" onClick={onEdit} aria-label={t('process.editOf', { name: process.name })}>
+          {t('process.edit')}
+        </Button>
+        <Button size="small" onClick={onDuplicate} aria-label={t('process.duplicateOf', { name: process.name })}>
+          {t('process.duplicate')}
+        </Button>
+        <Button size="small" variant="danger" onClick={onDelete} aria-label={t('process.deleteOf', { name: process.name })}>
+          {t('common:actions.delete')}
+        </Button>
+      </div>
+    </article>
+  );
+}

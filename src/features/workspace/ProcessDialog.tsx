@@ -1,0 +1,94 @@
+// The dialog to create a process or edit its details: name, department (moving it), responsible
+// Lotse, short description and status.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { processStatuses } from '../../domain/assessment';
+import type { Department, Process, ProcessStatus } from '../../domain/assessment';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { departmentTitle } from './workspaceView';
+
+export interface ProcessFields {
+  name: string;
+  departmentId: string;
+  lotse: string;
+  description: string;
+  status: ProcessStatus;
+}
+
+export interface ProcessDialogProps {
+  departments: readonly Department[];
+  /** the process to edit; absent: create a new one */
+  process?: Process;
+  /** preselected department for a new process */
+  departmentId?: string;
+  onSubmit: (fields: ProcessFields) => void;
+  onClose: () => void;
+}
+
+export function ProcessDialog({ departments, process, departmentId, onSubmit, onClose }: ProcessDialogProps) {
+  const { t } = useTranslation(['workspace', 'common']);
+  const [fields, setFields] = useState<ProcessFields>({
+    name: process?.name ?? '',
+    departmentId: process?.departmentId ?? departmentId ?? departments[0]?.id ?? '',
+    lotse: process?.lotse ?? '',
+    description: process?.description ?? '',
+    status: process?.status ?? 'draft',
+  });
+  const [showErrors, setShowErrors] = useState(false);
+  const nameMissing = fields.name.trim() === '';
+  const update = (changes: Partial<ProcessFields>) => setFields((current) => ({ ...current, ...changes }));
+
+  return (
+    <Dialog
+      open
+      title={process ? t('process.editTitle', { name: process.name }) : t('process.createTitle')}
+      onClose={onClose}
+      onSubmit={() => {
+        if (nameMissing) {
+          setShowErrors(true);
+          return;
+        }
+        onSubmit({ ...fields, name: fields.name.trim(), lotse: fields.lotse.trim(), description: fields.description.trim() });
+      }}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button type="submit" variant="primary">
+            {process ? t('common:actions.save') : t('common:actions.create')}
+          </Button>
+        </>
+      }
+    >
+      <TextField
+        label={t('process.name')}
+        value={fields.name}
+        onChange={(name) => update({ name })}
+        required
+        autoFocus
+        error={showErrors && nameMissing ? t('process.nameMissing') : undefined}
+      />
+      <SelectField
+        label={t('process.department')}
+        value={fields.departmentId}
+        options={departments.map((department) => ({ value: department.id, label: departmentTitle(department) }))}
+        onChange={(id) => update({ departmentId: id })}
+      />
+      <TextField label={t('process.lotse')} hint={t('process.lotseHint')} value={fields.lotse} onChange={(lotse) => update({ lotse })} />
+      <TextField
+        label={t('process.description')}
+        value={fields.description}
+        onChange={(description) => update({ description })}
+        multiline
+      />
+      <SelectField
+        label={t('process.status')}
+        value={fields.status}
+        options={processStatuses.map((status) => ({ value: status, label: t(`common:status.${status}`) }))}
+        onChange={(status) => update({ status: status as ProcessStatus })}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,254 @@
+// The workspace screen: departments with their processes, search and sort, and every way to
+// create, change, duplicate, delete and import processes. Files dropped anywhere on the screen
+// start an import; routes stay with the app (links and navigation come in as props).
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Department, Process } from '../../domain/assessment';
+import { workspaceSorts } from '../../state/appState';
+import type { WorkspaceSort } from '../../state/appState';
+import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FileDrop } from '../../ui/FileDrop';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { DepartmentDialog } from './DepartmentDialog';
+import { ImportDialog } from './ImportDialog';
+import type { ImportSource } from './ImportDialog';
+import { ProcessCard } from './ProcessCard';
+import { ProcessDialog } from './ProcessDialog';
+import { departmentTitle, groupWorkspace } from './workspaceView';
+
+export interface WorkspaceScreenProps {
+  /** link to a process in the editor */
+  processHref: (id: string) => string;
+  /** opens a process in the editor (after creating or importing it) */
+  onOpenProcess: (id: string) => void;
+  /** the diagram a new, empty process starts with */
+  newDiagramXml: (processName: string) => string;
+}
+
+type OpenDialog =
+  | { kind: 'createDepartment' }
+  | { kind: 'editDepartment'; department: Department }
+  | { kind: 'deleteDepartment'; department: Department; count: number }
+  | { kind: 'createProcess'; departmentId?: string }
+  | { kind: 'editProcess'; process: Process }
+  | { kind: 'deleteProcess'; process: Process }
+  | { kind: 'import'; source: ImportSource };
+
+const bpmnFileTypes = '.bpmn,.bpmn2,.xml,application/xml,text/xml';
+
+export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: WorkspaceScreenProps) {
+  const { t, i18n } = useTranslation(['workspace', 'common']);
+  const departments = useAppStore((state) => state.document.departments);
+  const processes = useAppStore((state) => state.document.processes);
+  const query = useAppStore((state) => state.session.workspaceQuery);
+  const sort = useAppStore((state) => state.session.workspaceSort);
+  const actions = useAppActions();
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const groups = useMemo(
+    () => groupWorkspace(departments, processes, query, sort, i18n.language),
+    [departments, processes, query, sort, i18n.language],
+  );
+  const shownCount = groups.reduce((sum, group) => sum + group.processes.length, 0);
+  const close = () => setDialog(null);
+  const startImport = (file: File) => setDialog({ kind: 'import', source: { kind: 'file', file } });
+
+  return (
+    <FileDrop className="workspace" hint={t('import.dropHint')} onFiles={(files) => startImport(files[0])}>
+      <div className="screen-head">
+        <h1>{t('title')}</h1>
+        <p className="screen-head__lead">{t('lead')}</p>
+      </div>
+
+      <div className="toolbar" role="group" aria-label={t('toolbar')}>
+        <Button variant="primary" onClick={() => setDialog({ kind: 'createProcess' })} disabled={departments.length === 0}>
+          {t('process.create')}
+        </Button>
+        <Button onClick={() => setDialog({ kind: 'createDepartment' })}>{t('department.create')}</Button>
+        <Button onClick={() => fileInput.current?.click()}>{t('import.file')}</Button>
+        <Button onClick={() => setDialog({ kind: 'import', source: { kind: 'paste' } })}>{t('import.paste')}</Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept={bpmnFileTypes}
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('import.fileInput')}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) startImport(file);
+          }}
+        />
+      </div>
+      <p className="workspace__drop-note">{t('import.dropNote')}</p>
+
+      <div role="search" className="filter-bar" aria-label={t('filter.region')}>
+        <TextField type="search" label={t('filter.search')} value={query} onChange={actions.setWorkspaceQuery} className="filter-bar__search" />
+        <SelectField
+          label={t('filter.sort')}
+          value={sort}
+          options={workspaceSorts.map((value) => ({ value, label: t(`filter.sortBy.${value}`) }))}
+          onChange={(value) => actions.setWorkspaceSort(value as WorkspaceSort)}
+        />
+      </div>
+      <p role="status" className="filter-bar__count">
+        {query.trim() ? t('filter.found', { count: shownCount, query: query.trim() }) : t('filter.total', { count: processes.length })}
+      </p>
+
+      {departments.length === 0 && processes.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('empty')}</p>
+          <Button variant="primary" onClick={() => setDialog({ kind: 'createDepartment' })}>
+            {t('department.create')}
+          </Button>
+        </div>
+      ) : null}
+
+      {groups.map(({ department, processes: shown }) => {
+        const headingId = `department-${department?.id ?? 'none'}`;
+        const title = department ? departmentTitle(department) : t('department.none');
+        return (
+          <section key={department?.id ?? 'none'} className="department" aria-labelledby={headingId}>
+            <div className="department__head">
+              <h2 id={headingId}>{title}</h2>
+              {department ? (
+                <div className="department__actions">
+                  <Button
+                    size="small"
+                    onClick={() => setDialog({ kind: 'createProcess', departmentId: department.id })}
+                    aria-label={t('department.addProcessTo', { name: title })}
+                  >
+                    {t('department.addProcess')}
+                  </Button>
+                  <Button size="small" variant="quiet" onClick={() => setDialog({ kind: 'editDepartment', department })} aria-label={t('department.editOf', { name: title })}>
+                    {t('department.edit')}
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="quiet"
+                    onClick={() =>
+                      setDialog({
+                        kind: 'deleteDepartment',
+                        department,
+                        count: processes.filter((process) => process.departmentId === department.id).length,
+                      })
+                    }
+                    aria-label={t('department.deleteOf', { name: title })}
+                  >
+                    {t('common:actions.delete')}
+                  </Button>
+                </div>
+              ) : null}
+            </div>
+            {shown.length === 0 ? (
+              <p className="department__empty">{t('department.noProcesses')}</p>
+            ) : (
+              <ul className="process-list">
+                {shown.map((process) => (
+                  <li key={process.id}>
+                    <ProcessCard
+                      process={process}
+                      href={processHref(process.id)}
+                      onStatus={(status) => actions.setProcessStatus(process.id, status)}
+                      onEdit={() => setDialog({ kind: 'editProcess', process })}
+                      onDuplicate={() => {
+                        void actions.duplicateProcess(process.id, t('process.copyName', { name: process.name })).then((copy) => {
+                          if (copy) actions.showToast({ messageKey: 'workspace:toast.processDuplicated', values: { name: copy.name } });
+                        });
+                      }}
+                      onDelete={() => setDialog({ kind: 'deleteProcess', process })}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+
+      {dialog?.kind === 'createDepartment' || dialog?.kind === 'editDepartment' ? (
+        <DepartmentDialog
+          department={dialog.kind === 'editDepartment' ? dialog.department : undefined}
+          onClose={close}
+          onSubmit={(fields) => {
+            if (dialog.kind === 'editDepartment') actions.updateDepartment(dialog.department.id, fields);
+            else actions.createDepartment(fields);
+            close();
+          }}
+        />
+      ) : null}
+
+      {dialog?.kind === 'createProcess' || dialog?.kind === 'editProcess' ? (
+        <ProcessDialog
+          departments={departments}
+          process={dialog.kind === 'editProcess' ? dialog.process : undefined}
+          departmentId={dialog.kind === 'createProcess' ? dialog.departmentId : undefined}
+          onClose={close}
+          onSubmit={(fields) => {
+            if (dialog.kind === 'editProcess') {
+              actions.updateProcess(dialog.process.id, fields);
+              close();
+              return;
+            }
+            const created = actions.createProcess({ ...fields, diagramXml: newDiagramXml(fields.name) });
+            close();
+            onOpenProcess(created.id);
+          }}
+        />
+      ) : null}
+
+      {dialog?.kind === 'import' ? (
+        <ImportDialog
+          source={dialog.source}
+          departments={departments}
+          onClose={close}
+          onConfirm={(result) => {
+            const created = actions.createProcess({
+              departmentId: result.departmentId,
+              name: result.name,
+              diagramXml: result.xml,
+              diagramId: result.diagramId,
+            });
+            actions.setImportNotice({ processId: created.id, warnings: result.warnings, autoLayout: result.autoLayout });
+            close();
+            onOpenProcess(created.id);
+          }}
+        />
+      ) : null}
+
+      <ConfirmDialog
+        open={dialog?.kind === 'deleteProcess'}
+        title={t('process.deleteTitle')}
+        message={dialog?.kind === 'deleteProcess' ? t('process.deleteConfirm', { name: dialog.process.name }) : ''}
+        confirmLabel={t('process.deleteAction')}
+        danger
+        onCancel={close}
+        onConfirm={() => {
+          if (dialog?.kind === 'deleteProcess') void actions.deleteProcess(dialog.process.id);
+          close();
+        }}
+      />
+      <ConfirmDialog
+        open={dialog?.kind === 'deleteDepartment'}
+        title={t('department.deleteTitle')}
+        message={
+          dialog?.kind === 'deleteDepartment'
+            ? t('department.deleteConfirm', { name: departmentTitle(dialog.department), count: dialog.count })
+            : ''
+        }
+        confirmLabel={t('department.deleteAction')}
+        danger
+        onCancel={close}
+        onConfirm={() => {
+          if (dialog?.kind === 'deleteDepartment') void actions.deleteDepartment(dialog.department.id);
+          close();
+        }}
+      />
+    </FileDrop>
+  );
+}

@@ -1,0 +1,84 @@
+// Tests of the workspace grouping: order of departments, search across fields, sort orders, and
+// processes whose department is missing.
+import { describe, expect, it } from 'vitest';
+import type { Department, Process } from '../../domain/assessment';
+import { departmentTitle, groupWorkspace } from './workspaceView';
+
+function department(id: string, code: string, name: string): Department {
+  return { id, code, name, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', revision: 1 };
+}
+
+function process(id: string, departmentId: string, fields: Partial<Process> = {}): Process {
+  return {
+    id,
+    departmentId,
+    name: id,
+    lotse: '',
+    description: '',
+    status: 'draft',
+    diagramXml: '<xml/>',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    revision: 1,
+    ...fields,
+  };
+}
+
+const amt10 = department('d10', 'Amt 10', 'Personal und Organisation');
+const amt9 = department('d9', 'Amt 9', 'Bürgerbüro');
+const amt32 = department('d32', 'Amt 32', 'Ordnungsamt');
+
+describe('departmentTitle', () => {
+  it('given code and name, when titled, then joins them with a dash', () => {
+    expect(departmentTitle(amt10)).toBe('Amt 10 – Personal und Organisation');
+  });
+  it('given no code, when titled, then shows the name only', () => {
+    expect(departmentTitle({ code: '', name: 'Stabsstelle' })).toBe('Stabsstelle');
+  });
+});
+
+describe('groupWorkspace', () => {
+  it('given departments, when grouped, then they are ordered by code with numbers compared as numbers, empty ones included', () => {
+    const groups = groupWorkspace([amt32, amt10, amt9], [process('Gewerbeanmeldung', 'd32')], '', 'name', 'de');
+    expect(groups.map((group) => group.department?.code)).toEqual(['Amt 9', 'Amt 10', 'Amt 32']);
+    expect(groups[0].processes).toEqual([]);
+  });
+
+  it('given a query, when grouped, then only matching processes (by name, Lotse or description) and their departments remain', () => {
+    const processes = [
+      process('Gewerbeanmeldung', 'd32'),
+      process('Urlaubsantrag', 'd10', { lotse: 'Frau Özdemir' }),
+      process('Stellenausschreibung', 'd10', { description: 'Ausschreibung über das Bewerberportal' }),
+    ];
+    expect(groupWorkspace([amt10, amt32], processes, 'özdemir', 'name', 'de').flatMap((group) => group.processes.map((p) => p.id))).toEqual(['Urlaubsantrag']);
+    expect(groupWorkspace([amt10, amt32], processes, 'PORTAL', 'name', 'de').flatMap((group) => group.processes.map((p) => p.id))).toEqual(['Stellenausschreibung']);
+    expect(groupWorkspace([amt10, amt32], processes, 'nichts', 'name', 'de')).toEqual([]);
+  });
+
+  it('given a query matching a department, when grouped, then all its processes are listed', () => {
+    const processes = [process('A', 'd32'), process('B', 'd32'), process('C', 'd10')];
+    const groups = groupWorkspace([amt10, amt32], processes, 'ordnungsamt', 'name', 'de');
+    expect(groups).toHaveLength(1);
+    expect(groups[0].processes.map((p) => p.id)).toEqual(['A', 'B']);
+  });
+
+  it('given the sort orders, when grouped, then name is alphabetical, dates are newest first and status follows Entwurf, Workshop, bewertet', () => {
+    const processes = [
+      process('Zulassung', 'd32', { status: 'draft', createdAt: '2024-03-01T00:00:00.000Z', updatedAt: '2024-01-05T00:00:00.000Z' }),
+      process('Anmeldung', 'd32', { status: 'assessed', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-06-01T00:00:00.000Z' }),
+      process('Ärztekammer', 'd32', { status: 'workshop', createdAt: '2024-02-01T00:00:00.000Z', updatedAt: '2024-02-01T00:00:00.000Z' }),
+    ];
+    const order = (sort: 'name' | 'updated' | 'created' | 'status') =>
+      groupWorkspace([amt32], processes, '', sort, 'de')[0].processes.map((p) => p.id);
+    expect(order('name')).toEqual(['Anmeldung', 'Ärztekammer', 'Zulassung']);
+    expect(order('updated')).toEqual(['Anmeldung', 'Ärztekammer', 'Zulassung']);
+    expect(order('created')).toEqual(['Zulassung', 'Ärztekammer', 'Anmeldung']);
+    expect(order('status')).toEqual(['Zulassung', 'Ärztekammer', 'Anmeldung']);
+  });
+
+  it('given a process whose department is missing, when grouped, then it is listed in a last group without department', () => {
+    const groups = groupWorkspace([amt10], [process('Verwaist', 'gone'), process('C', 'd10')], '', 'name', 'de');
+    expect(groups.map((group) => group.department?.id ?? null)).toEqual(['d10', null]);
+    expect(groups[1].processes.map((p) => p.id)).toEqual(['Verwaist']);
+  });
+});

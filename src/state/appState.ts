@@ -1,0 +1,144 @@
+// The shape of the one app store: DOCUMENT state (what is stored and exported: departments,
+// processes, the open process's steps and answers, catalogue, meta) kept apart from SESSION state
+// (selection, heatmap metric, panels, filters, language, save status, toasts), plus the actions.
+import type { Department, Process, ProcessStatus, Step, StepAssessment } from '../domain/assessment';
+import type { Catalogue } from '../domain/criteria';
+import type { Language } from '../i18n/i18n';
+import type { WorkspaceMeta } from '../storage/repository';
+import type { SaveStatus } from '../storage/autosave';
+
+export interface DocumentState {
+  departments: Department[];
+  /** every process of the workspace, diagram XML included */
+  processes: Process[];
+  /** the process open in the editor */
+  currentProcessId: string | null;
+  /** the steps of the open diagram, as last read from the canvas */
+  steps: Step[];
+  /** answers of the open process's current steps, keyed by BPMN element id */
+  assessments: Map<string, StepAssessment>;
+  /** answers of steps no longer in the diagram ("entfernte Schritte"), kept until purged */
+  orphaned: StepAssessment[];
+  catalogue: Catalogue;
+  meta: WorkspaceMeta;
+}
+
+export const heatmapMetrics = ['ds', 'as', 'ei', 'priority', 'recommendation', 'completeness'] as const;
+export type HeatmapMetric = (typeof heatmapMetrics)[number];
+
+export const workspaceSorts = ['name', 'updated', 'created', 'status'] as const;
+export type WorkspaceSort = (typeof workspaceSorts)[number];
+
+export interface StepFilters {
+  lane: string | null;
+  recommendation: string | null;
+  text: string;
+}
+
+export interface Panels {
+  assessment: boolean;
+  table: boolean;
+  figures: boolean;
+}
+
+export interface Toast {
+  id: string;
+  /** i18n key with namespace, e.g. "workspace:toast.processDeleted" */
+  messageKey: string;
+  values?: Record<string, string | number>;
+  /** puts back what the toast reports; present only where undo is offered */
+  undo?: () => void;
+  durationMs: number;
+}
+
+/** What the import of the open process reported, shown in the editor until dismissed. */
+export interface ImportNotice {
+  processId: string;
+  warnings: string[];
+  autoLayout: boolean;
+}
+
+export type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
+export type OpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
+
+export interface SessionState {
+  load: LoadState;
+  /** whether the process in currentProcessId has its answers loaded */
+  open: OpenState;
+  /** why the open process's answers could not be loaded */
+  openError?: string;
+  selectedStepId: string | null;
+  /** null: heatmap off */
+  heatmapMetric: HeatmapMetric | null;
+  panels: Panels;
+  workspaceQuery: string;
+  workspaceSort: WorkspaceSort;
+  stepFilters: StepFilters;
+  language: Language;
+  saveStatus: SaveStatus;
+  toasts: Toast[];
+  importNotice: ImportNotice | null;
+}
+
+export interface NewProcessFields {
+  departmentId: string;
+  name: string;
+  diagramXml: string;
+  lotse?: string;
+  description?: string;
+  status?: ProcessStatus;
+  diagramId?: string;
+}
+
+export type ProcessChanges = Partial<
+  Pick<Process, 'name' | 'lotse' | 'description' | 'status' | 'departmentId' | 'diagramId' | 'workshopDate' | 'participants' | 'ozgLevel' | 'ozgTarget' | 'catalogueVersion'>
+>;
+
+export interface DocumentActions {
+  /** loads the workspace; on first start writes the sample and marks it seeded */
+  loadWorkspace(): Promise<void>;
+  createDepartment(fields: Pick<Department, 'name' | 'code'>): Department;
+  updateDepartment(id: string, changes: Partial<Pick<Department, 'name' | 'code'>>): void;
+  /** removes the department with its processes; undo for a few seconds */
+  deleteDepartment(id: string): Promise<void>;
+  createProcess(fields: NewProcessFields): Process;
+  updateProcess(id: string, changes: ProcessChanges): void;
+  renameProcess(id: string, name: string): void;
+  moveProcess(id: string, departmentId: string): void;
+  setProcessStatus(id: string, status: ProcessStatus): void;
+  /** deep copy with a new id, answers included */
+  duplicateProcess(id: string, name: string): Promise<Process | undefined>;
+  /** removes the process with its answers; undo for a few seconds */
+  deleteProcess(id: string): Promise<void>;
+  /** opens a process in the editor: loads its answers */
+  openProcess(id: string): Promise<void>;
+  closeProcess(): void;
+  /** the canvas changed: store the XML, reconcile answers with the steps, save what changed */
+  diagramChanged(xml: string, steps: Step[]): void;
+  /** stores one step's answers */
+  updateAssessment(next: StepAssessment): void;
+  /** removes answers of steps no longer in the diagram, on request only */
+  purgeOrphaned(stepIds: string[]): void;
+  updateCatalogue(catalogue: Catalogue): void;
+}
+
+export interface SessionActions {
+  selectStep(stepId: string | null): void;
+  setHeatmapMetric(metric: HeatmapMetric | null): void;
+  togglePanel(panel: keyof Panels, open?: boolean): void;
+  setWorkspaceQuery(query: string): void;
+  setWorkspaceSort(sort: WorkspaceSort): void;
+  setStepFilters(filters: Partial<StepFilters>): void;
+  setLanguage(language: Language): void;
+  showToast(toast: Omit<Toast, 'id' | 'durationMs'> & { durationMs?: number }): string;
+  dismissToast(id: string): void;
+  /** runs the toast's undo and closes it */
+  undoToast(id: string): void;
+  setImportNotice(notice: ImportNotice | null): void;
+}
+
+export interface AppState {
+  document: DocumentState;
+  session: SessionState;
+  actions: DocumentActions & SessionActions;
+}

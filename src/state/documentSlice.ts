@@ -1,0 +1,326 @@
+// Document actions of the store: departments and processes (create, rename, move, duplicate,
+// delete with undo), opening a process, diagram changes reconciled with stored answers, and single
+// answer updates. Every action changes memory first and enqueues only the records it changed.
+// Answers of a process once loaded stay in memory for the session, so memory is the authority and
+// the repository is only read for processes not yet touched.
+import type { StoreApi } from 'zustand/vanilla';
+import { createDepartment, createProcess, nowIso, touch } from '../domain/assessment';
+import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
+import { reconcile } from '../domain/reconcile';
+import type { Repository } from '../storage/repository';
+import type { AppState, DocumentActions, DocumentState, ProcessChanges, SessionActions, SessionState } from './appState';
+import type { Persistence } from './persistence';
+
+/** What the first start puts into an empty workspace. */
+export interface WorkspaceSeed {
+  departments: Department[];
+  processes: Process[];
+}
+
+export interface DocumentSliceDeps {
+  repository: Repository;
+  persistence: Persistence;
+  /** builds the first-start sample; called only when nothing is stored and the sample was never seeded */
+  seed?: () => WorkspaceSeed;
+  /** how long undo toasts stay, milliseconds */
+  undoMs: number;
+}
+
+type SetState = StoreApi<AppState>['setState'];
+type GetState = StoreApi<AppState>['getState'];
+
+function splitRecords(records: readonly StepAssessment[]): { active: Map<string, StepAssessment>; orphaned: StepAssessment[] } {
+  const active = new Map<string, StepAssessment>();
+  const orphaned: StepAssessment[] = [];
+  for (const record of records) {
+    if (record.orphanedAt) orphaned.push(record);
+    else active.set(record.stepId, record);
+  }
+  return { active, orphaned };
+}
+
+function changedFields<T extends object>(record: T, changes: Partial<T>): Partial<T> {
+  const result: Partial<T> = {};
+  for (const key of Object.keys(changes) as (keyof T)[]) {
+    if (record[key] !== changes[key]) result[key] = changes[key];
+  }
+  return result;
+}
+
+export function createDocumentActions(set: SetState, get: GetState, deps: DocumentSliceDeps): DocumentActions {
+  const { repository, persistence } = deps;
+  /** step records of processes loaded in this session (the open process lives in the state instead) */
+  const recordCache = new Map<string, StepAssessment[]>();
+  let openToken = 0;
+
+  const setDocument = (partial: Partial<DocumentState>) => set((state) => ({ document: { ...state.document, ...partial } }));
+  const setSession = (partial: Partial<SessionState>) => set((state) => ({ session: { ...state.session, ...partial } }));
+  const session = (): SessionActions => get().actions;
+
+  function openRecords(): StepAssessment[] {
+    const { assessments, orphaned } = get().document;
+    return [...assessments.values(), ...orphaned];
+  }
+
+  function isOpenAndReady(processId: string): boolean {
+    const state = get();
+    return state.document.currentProcessId === processId && state.session.open === 'ready';
+  }
+
+  /** every step record of a process, from memory when it was loaded in this session */
+  async function recordsOf(processId: string): Promise<StepAssessment[]> {
+    if (isOpenAndReady(processId)) return openRecords();
+    const cached = recordCache.get(processId);
+    if (cached) return cached;
+    const loaded = await repository.loadAssessments(processId);
+    recordCache.set(processId, loaded);
+    return loaded;
+  }
+
+  function stashOpenProcess(): void {
+    const { currentProcessId } = get().document;
+    if (currentProcessId && get().session.open === 'ready') recordCache.set(currentProcessId, openRecords());
+  }
+
+  function replaceProcess(next: Process): void {
+    setDocument({ processes: get().document.processes.map((process) => (process.id === next.id ? next : process)) });
+  }
+
+  function closeProcess(): void {
+    stashOpenProcess();
+    openToken++;
+    setDocument({ currentProcessId: null, steps: [], assessments: new Map(), orphaned: [] });
+    setSession({ open: 'idle', selectedStepId: null });
+  }
+
+  /** takes processes (with their answers) out of memory and storage; returns what undo puts back */
+  async function removeProcesses(ids: readonly string[]): Promise<{ processes: Process[]; records: Map<string, StepAssessment[]> }> {
+    const idSet = new Set(ids);
+    const processes = get().document.processes.filter((process) => idSet.has(process.id));
+    const records = new Map<string, StepAssessment[]>();
+    for (const process of processes) records.set(process.id, await recordsOf(process.id));
+    if (get().document.currentProcessId && idSet.has(get().document.currentProcessId as string)) closeProcess();
+    setDocument({ processes: get().document.processes.filter((process) => !idSet.has(process.id)) });
+    for (const process of processes) {
+      recordCache.delete(process.id);
+      persistence.removeProcess(process.id);
+    }
+    return { processes, records };
+  }
+
+  function restoreProcesses(processes: readonly Process[], records: ReadonlyMap<string, StepAssessment[]>): void {
+    const present = new Set(get().document.processes.map((process) => process.id));
+    const missing = processes.filter((process) => !present.has(process.id));
+    setDocument({ processes: [...get().document.processes, ...missing] });
+    for (const process of missing) {
+      const stepRecords = records.get(process.id) ?? [];
+      recordCache.set(process.id, stepRecords);
+      persistence.saveProcess(process);
+      persistence.saveAssessments(stepRecords);
+    }
+  }
+
+  function updateProcess(id: string, changes: ProcessChanges): void {
+    const process = get().document.processes.find((candidate) => candidate.id === id);
+    if (!process) return;
+    const changed = changedFields<Process>(process, changes);
+    if (Object.keys(changed).length === 0) return;
+    const next = touch<Process>(process, changed);
+    replaceProcess(next);
+    persistence.saveProcess(next);
+  }
+
+  return {
+    async loadWorkspace() {
+      setSession({ load: { state: 'loading' } });
+      try {
+        const [departments, processes, catalogue, meta] = await Promise.all([
+          repository.listDepartments(),
+          repository.listProcesses(),
+          repository.loadCatalogue(),
+          repository.loadMeta(),
+        ]);
+        if (!meta.sampleSeeded && departments.length === 0 && processes.length === 0 && deps.seed) {
+          const seed = deps.seed();
+          const seededMeta = { ...meta, sampleSeeded: true };
+          for (const department of seed.departments) persistence.saveDepartment(department);
+          for (const process of seed.processes) {
+            recordCache.set(process.id, []);
+            persistence.saveProcess(process);
+          }
+          persistence.saveMeta(seededMeta);
+          setDocument({ departments: seed.departments, processes: seed.processes, catalogue, meta: seededMeta });
+        } else {
+          setDocument({ departments, processes, catalogue, meta });
+        }
+        setSession({ load: { state: 'ready' } });
+      } catch (error) {
+        setSession({ load: { state: 'failed', message: error instanceof Error ? error.message : String(error) } });
+      }
+    },
+
+    createDepartment(fields) {
+      const department = createDepartment({ name: fields.name.trim(), code: fields.code.trim() });
+      setDocument({ departments: [...get().document.departments, department] });
+      persistence.saveDepartment(department);
+      return department;
+    },
+
+    updateDepartment(id, changes) {
+      const department = get().document.departments.find((candidate) => candidate.id === id);
+      if (!department) return;
+      const changed = changedFields<Department>(department, changes);
+      if (Object.keys(changed).length === 0) return;
+      const next = touch<Department>(department, changed);
+      setDocument({ departments: get().document.departments.map((candidate) => (candidate.id === id ? next : candidate)) });
+      persistence.saveDepartment(next);
+    },
+
+    async deleteDepartment(id) {
+      const department = get().document.departments.find((candidate) => candidate.id === id);
+      if (!department) return;
+      const inside = get().document.processes.filter((process) => process.departmentId === id).map((process) => process.id);
+      const removed = await removeProcesses(inside);
+      setDocument({ departments: get().document.departments.filter((candidate) => candidate.id !== id) });
+      persistence.removeDepartment(id);
+      session().showToast({
+        messageKey: 'workspace:toast.departmentDeleted',
+        values: { name: department.name, count: removed.processes.length },
+        durationMs: deps.undoMs,
+        undo: () => {
+          if (!get().document.departments.some((candidate) => candidate.id === id)) {
+            setDocument({ departments: [...get().document.departments, department] });
+            persistence.saveDepartment(department);
+          }
+          restoreProcesses(removed.processes, removed.records);
+        },
+      });
+    },
+
+    createProcess(fields) {
+      const process: Process = {
+        ...createProcess({
+          departmentId: fields.departmentId,
+          name: fields.name.trim(),
+          diagramXml: fields.diagramXml,
+          lotse: fields.lotse?.trim() ?? '',
+          description: fields.description?.trim() ?? '',
+          status: fields.status ?? 'draft',
+        }),
+        ...(fields.diagramId ? { diagramId: fields.diagramId } : {}),
+      };
+      recordCache.set(process.id, []);
+      setDocument({ processes: [...get().document.processes, process] });
+      persistence.saveProcess(process);
+      return process;
+    },
+
+    updateProcess,
+    renameProcess: (id, name) => updateProcess(id, { name: name.trim() }),
+    moveProcess: (id, departmentId) => {
+      if (get().document.departments.some((department) => department.id === departmentId)) updateProcess(id, { departmentId });
+    },
+    setProcessStatus: (id, status) => updateProcess(id, { status }),
+
+    async duplicateProcess(id, name) {
+      const original = get().document.processes.find((process) => process.id === id);
+      if (!original) return undefined;
+      const records = await recordsOf(id);
+      const fresh = createProcess({ departmentId: original.departmentId, name: name.trim(), diagramXml: original.diagramXml });
+      const copy: Process = { ...structuredClone(original), id: fresh.id, createdAt: fresh.createdAt, updatedAt: fresh.updatedAt, revision: 1, name: fresh.name };
+      const now = nowIso();
+      const copies = records.map((record) => ({ ...structuredClone(record), processId: copy.id, updatedAt: now, revision: 1 }));
+      recordCache.set(copy.id, copies);
+      setDocument({ processes: [...get().document.processes, copy] });
+      persistence.saveProcess(copy);
+      persistence.saveAssessments(copies);
+      return copy;
+    },
+
+    async deleteProcess(id) {
+      const removed = await removeProcesses([id]);
+      const process = removed.processes[0];
+      if (!process) return;
+      session().showToast({
+        messageKey: 'workspace:toast.processDeleted',
+        values: { name: process.name },
+        durationMs: deps.undoMs,
+        undo: () => restoreProcesses(removed.processes, removed.records),
+      });
+    },
+
+    async openProcess(id) {
+      if (get().document.currentProcessId === id && get().session.open !== 'idle') return;
+      stashOpenProcess();
+      const token = ++openToken;
+      const process = get().document.processes.find((candidate) => candidate.id === id);
+      setDocument({ currentProcessId: id, steps: [], assessments: new Map(), orphaned: [] });
+      if (!process) {
+        setSession({ open: 'missing', selectedStepId: null });
+        return;
+      }
+      setSession({ open: 'loading', selectedStepId: null });
+      let records: StepAssessment[];
+      try {
+        records = await recordsOf(id);
+      } catch (error) {
+        if (token === openToken) setSession({ open: 'failed', openError: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+      if (token !== openToken) return;
+      const { active, orphaned } = splitRecords(records);
+      setDocument({ assessments: active, orphaned });
+      setSession({ open: 'ready' });
+    },
+
+    closeProcess,
+
+    diagramChanged(xml: string, steps: Step[]) {
+      const state = get();
+      const processId = state.document.currentProcessId;
+      if (!processId || state.session.open !== 'ready') return;
+      const process = state.document.processes.find((candidate) => candidate.id === processId);
+      if (!process) return;
+      if (process.diagramXml !== xml) {
+        const next = touch(process, { diagramXml: xml });
+        replaceProcess(next);
+        persistence.saveProcess(next);
+      }
+      const result = reconcile(processId, steps, openRecords());
+      const active = result.active;
+      setDocument({ steps, assessments: active, orphaned: result.orphans });
+      persistence.saveAssessments(result.changed);
+      const selected = get().session.selectedStepId;
+      if (selected && !active.has(selected) && !steps.some((step) => step.id === selected)) setSession({ selectedStepId: null });
+    },
+
+    updateAssessment(next) {
+      const { currentProcessId, assessments } = get().document;
+      if (next.processId !== currentProcessId || get().session.open !== 'ready' || next.orphanedAt) return;
+      const previous = assessments.get(next.stepId);
+      const record: StepAssessment = previous ? { ...next, updatedAt: nowIso(), revision: previous.revision + 1 } : next;
+      const map = new Map(assessments);
+      map.set(record.stepId, record);
+      setDocument({ assessments: map });
+      persistence.saveAssessments([record]);
+    },
+
+    purgeOrphaned(stepIds) {
+      const processId = get().document.currentProcessId;
+      if (!processId) return;
+      const purge = new Set(stepIds);
+      const { orphaned } = get().document;
+      const removed = orphaned.filter((record) => purge.has(record.stepId)).map((record) => record.stepId);
+      if (removed.length === 0) return;
+      setDocument({ orphaned: orphaned.filter((record) => !purge.has(record.stepId)) });
+      persistence.removeAssessments(processId, removed);
+    },
+
+    updateCatalogue(catalogue) {
+      const previous = get().document.catalogue;
+      const next = { ...catalogue, version: previous.version + 1, updatedAt: nowIso() };
+      setDocument({ catalogue: next });
+      persistence.saveCatalogue(next);
+    },
+  };
+}

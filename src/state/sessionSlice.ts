@@ -1,0 +1,71 @@
+// Session actions of the store: what the user looks at and how (selection, heatmap metric, panels,
+// filters, language, toasts, import notices). Nothing here is stored in the workspace; the language
+// is remembered by the i18n set-up.
+import type { StoreApi } from 'zustand/vanilla';
+import { setLanguage as applyLanguage } from '../i18n/i18n';
+import type { Language } from '../i18n/i18n';
+import type { SaveStatus } from '../storage/autosave';
+import type { AppState, SessionActions, SessionState } from './appState';
+
+type SetState = StoreApi<AppState>['setState'];
+type GetState = StoreApi<AppState>['getState'];
+
+export const defaultToastMs = 6000;
+
+export function createInitialSession(language: Language, saveStatus: SaveStatus): SessionState {
+  return {
+    load: { state: 'loading' },
+    open: 'idle',
+    selectedStepId: null,
+    heatmapMetric: null,
+    panels: { assessment: true, table: false, figures: false },
+    workspaceQuery: '',
+    workspaceSort: 'name',
+    stepFilters: { lane: null, recommendation: null, text: '' },
+    language,
+    saveStatus,
+    toasts: [],
+    importNotice: null,
+  };
+}
+
+export function createSessionActions(set: SetState, get: GetState): SessionActions {
+  let toastCounter = 0;
+  const setSession = (partial: Partial<SessionState>) => set((state) => ({ session: { ...state.session, ...partial } }));
+
+  const dismissToast = (id: string) => {
+    const { toasts } = get().session;
+    if (toasts.some((toast) => toast.id === id)) setSession({ toasts: toasts.filter((toast) => toast.id !== id) });
+  };
+
+  return {
+    selectStep: (stepId) => {
+      if (get().session.selectedStepId !== stepId) setSession({ selectedStepId: stepId });
+    },
+    setHeatmapMetric: (metric) => setSession({ heatmapMetric: metric }),
+    togglePanel: (panel, open) => {
+      const { panels } = get().session;
+      setSession({ panels: { ...panels, [panel]: open ?? !panels[panel] } });
+    },
+    setWorkspaceQuery: (query) => setSession({ workspaceQuery: query }),
+    setWorkspaceSort: (sort) => setSession({ workspaceSort: sort }),
+    setStepFilters: (filters) => setSession({ stepFilters: { ...get().session.stepFilters, ...filters } }),
+    setLanguage: (language) => {
+      applyLanguage(language);
+      setSession({ language });
+    },
+    showToast: (toast) => {
+      toastCounter += 1;
+      const id = `toast-${toastCounter}`;
+      setSession({ toasts: [...get().session.toasts, { ...toast, id, durationMs: toast.durationMs ?? defaultToastMs }] });
+      return id;
+    },
+    dismissToast,
+    undoToast: (id) => {
+      const toast = get().session.toasts.find((candidate) => candidate.id === id);
+      dismissToast(id);
+      toast?.undo?.();
+    },
+    setImportNotice: (notice) => setSession({ importNotice: notice }),
+  };
+}

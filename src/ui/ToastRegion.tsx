@@ -1,0 +1,79 @@
+// The live region for short messages ("Prozess gelöscht") with an optional undo button. Each toast
+// closes itself after its time, but waits while the pointer or the keyboard focus is on it, so
+// nobody loses the undo button while reaching for it.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
+
+export interface ToastView {
+  id: string;
+  message: string;
+  /** shows an undo button when set */
+  canUndo: boolean;
+  /** how long the toast stays, in milliseconds */
+  durationMs: number;
+}
+
+export interface ToastRegionProps {
+  toasts: readonly ToastView[];
+  onUndo: (id: string) => void;
+  onDismiss: (id: string) => void;
+}
+
+function ToastItem({ toast, onUndo, onDismiss }: { toast: ToastView; onUndo: (id: string) => void; onDismiss: (id: string) => void }) {
+  const { t } = useTranslation('common');
+  const [paused, setPaused] = useState(false);
+  const focusInside = useRef(false);
+  const hovered = useRef(false);
+
+  useEffect(() => {
+    if (paused) return;
+    const timer = window.setTimeout(() => onDismiss(toast.id), toast.durationMs);
+    return () => window.clearTimeout(timer);
+  }, [paused, toast.id, toast.durationMs, onDismiss]);
+
+  const update = () => setPaused(focusInside.current || hovered.current);
+
+  return (
+    <div
+      className="toast"
+      onMouseEnter={() => {
+        hovered.current = true;
+        update();
+      }}
+      onMouseLeave={() => {
+        hovered.current = false;
+        update();
+      }}
+      onFocus={() => {
+        focusInside.current = true;
+        update();
+      }}
+      onBlur={() => {
+        focusInside.current = false;
+        update();
+      }}
+    >
+      <p className="toast__message">{toast.message}</p>
+      {toast.canUndo ? (
+        <Button variant="primary" size="small" onClick={() => onUndo(toast.id)}>
+          {t('actions.undo')}
+        </Button>
+      ) : null}
+      <Button variant="quiet" size="small" aria-label={t('toast.dismiss')} onClick={() => onDismiss(toast.id)}>
+        ×
+      </Button>
+    </div>
+  );
+}
+
+export function ToastRegion({ toasts, onUndo, onDismiss }: ToastRegionProps) {
+  const { t } = useTranslation('common');
+  return (
+    <section className="toast-region" aria-live="polite" aria-label={t('toast.region')}>
+      {toasts.map((toast) => (
+        <ToastItem key={toast.id} toast={toast} onUndo={onUndo} onDismiss={onDismiss} />
+      ))}
+    </section>
+  );
+}
