@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoreToasts } from '../../app/StoreToasts';
 import { newDiagramXml } from '../../app/newDiagramXml';
 import { prepareImport } from '../../bpmn/importDiagram';
+import type * as ImportDiagram from '../../bpmn/importDiagram';
 import { createDepartment, createProcess } from '../../domain/assessment';
 import type { Department, Process } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
@@ -21,7 +22,7 @@ import { WorkspaceScreen } from './WorkspaceScreen';
 // the real prepareImport runs in every test; the malformed-XML test fixes its answer, because
 // jsdom's DOMParser reports XML errors differently from browsers (see the test)
 vi.mock('../../bpmn/importDiagram', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../bpmn/importDiagram')>();
+  const original = await importOriginal<typeof ImportDiagram>();
   return { ...original, prepareImport: vi.fn(original.prepareImport) };
 });
 
