@@ -2,22 +2,22 @@
 // replace the whole workspace for backups. Implemented over Dexie in dexieRepository.ts.
 import type { Department, Process, StepAssessment } from '../domain/assessment';
 import type { Catalogue } from '../domain/criteria';
+import type { WorkspaceMeta, WorkspaceSnapshot } from '../domain/recordSchemas';
 
-/** Small facts about the workspace kept beside the records. */
-export interface WorkspaceMeta {
-  lastBackupAt?: string;
-  /** true once the first-start sample was written, so deleting it does not bring it back */
-  sampleSeeded?: boolean;
-}
+// The snapshot types live in the domain (restore and bundle need them, and the domain imports
+// nothing from storage); they are re-exported here for the app's existing imports.
+export type { WorkspaceMeta, WorkspaceSnapshot };
 
-/** The whole workspace as plain data: what a backup holds and what a restore writes. */
-export interface WorkspaceSnapshot {
-  departments: Department[];
-  processes: Process[];
-  assessments: StepAssessment[];
-  catalogue: Catalogue;
-  meta: WorkspaceMeta;
-}
+/** One change to the stored workspace; a list of them is written in one transaction. */
+export type WorkspaceChange =
+  | { kind: 'department'; record: Department }
+  | { kind: 'process'; record: Process }
+  | { kind: 'assessments'; records: StepAssessment[] }
+  | { kind: 'catalogue'; record: Catalogue }
+  | { kind: 'meta'; record: WorkspaceMeta }
+  | { kind: 'removeDepartment'; id: string }
+  | { kind: 'removeProcess'; id: string }
+  | { kind: 'removeAssessments'; processId: string; stepIds: string[] };
 
 export interface Repository {
   listDepartments(): Promise<Department[]>;
@@ -39,6 +39,12 @@ export interface Repository {
   /** removes the process and all its step records */
   removeProcess(id: string): Promise<void>;
   removeAssessments(processId: string, stepIds: string[]): Promise<void>;
+
+  /**
+   * applies the changes in order in one transaction: all are stored or none (the autosave's
+   * write, so that after a failure the stored state is the last acknowledged one, never a mix)
+   */
+  applyChanges(changes: readonly WorkspaceChange[]): Promise<void>;
 
   snapshot(): Promise<WorkspaceSnapshot>;
   /** replaces everything with the snapshot in one transaction */

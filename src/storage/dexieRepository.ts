@@ -1,0 +1,260 @@
+// The Repository over Dexie. Every record read passes through the domain's restore, so a corrupt
+// or old record is repaired or reported, never a crash; nothing read is deleted or rewritten.
+// Every write goes through applyChanges: one read-write transaction, IndexedDB work only inside
+// it. A lost connection is re-opened before the next operation. A database of a newer schema, or
+// another tab upgrading it, stops this repository: it refuses to read or write until reload.
+import Dexie from 'dexie';
+import type { Department, Process, StepAssessment } from '../domain/assessment';
+import { createDefaultCatalogue } from '../domain/criteria';
+import type { Catalogue } from '../domain/criteria';
+import type { WorkspaceMeta, WorkspaceSnapshot } from '../domain/recordSchemas';
+import {
+  restoreCatalogue,
+  restoreDepartment,
+  restoreProcess,
+  restoreSnapshot,
+  restoreStepAssessment,
+  restoreWorkspaceMeta,
+} from '../domain/restore';
+import type { RestoreErrorCode, RestoreResult } from '../domain/restore';
+import { createDatabase, singleRowKey } from './db';
+import type { ProzesslotseDatabase, TableName } from './db';
+import type { Repository, WorkspaceChange } from './repository';
+
+/** A stored record that restore had to repair, or could not read (it stays stored, untouched). */
+export type ReadIssue =
+  | { table: TableName; key: string; kind: 'repaired'; repairs: string[] }
+  | { table: TableName; key: string; kind: 'unreadable'; error: RestoreErrorCode; detail?: string };
+
+export interface DexieRepositoryOptions {
+  /** told about every repaired or unreadable record; defaults to console.warn */
+  onReadIssue?: (issue: ReadIssue) => void;
+}
+
+export interface DexieRepository extends Repository {
+  /** the Dexie handle, for storage status, two-tab coordination and tests */
+  readonly database: ProzesslotseDatabase;
+  /** closes the connection; the repository refuses further calls */
+  close(): void;
+}
+
+/** replaceAll refused a snapshot that restore rejects; nothing was written. */
+export class SnapshotRejectedError extends Error {
+  readonly code: RestoreErrorCode;
+
+  constructor(code: RestoreErrorCode, detail?: string) {
+    super(`Snapshot rejected: ${code}${detail ? ` (${detail})` : ''}`);
+    this.name = 'SnapshotRejectedError';
+    this.code = code;
+  }
+}
+
+/** The database belongs to a newer app version (opened by, or upgraded in, another tab). */
+export class SchemaOutdatedError extends Error {
+  readonly reason: 'newerDatabase' | 'changedElsewhere';
+
+  constructor(reason: 'newerDatabase' | 'changedElsewhere') {
+    super(
+      reason === 'newerDatabase'
+        ? 'The stored database has a newer schema than this app; reload to update.'
+        : 'Another tab upgraded or deleted the database; this tab stopped writing. Reload.',
+    );
+    this.name = 'SchemaOutdatedError';
+    this.reason = reason;
+  }
+}
+
+function warnReadIssue(issue: ReadIssue): void {
+  console.warn('Prozesslotse storage:', issue);
+}
+
+function keyOf(raw: unknown, fields: readonly string[]): string {
+  if (typeof raw !== 'object' || raw === null) return '?';
+  return fields.map((field) => String((raw as Record<string, unknown>)[field])).join('/');
+}
+
+export function createDexieRepository(source: string | ProzesslotseDatabase = createDatabase(), options: DexieRepositoryOptions = {}): DexieRepository {
+  const db = typeof source === 'string' ? createDatabase(source) : source;
+  const report = options.onReadIssue ?? warnReadIssue;
+  const allTables = () => [db.departments, db.processes, db.assessments, db.catalogue, db.meta];
+  let closedByOwner = false;
+  let outdated: SchemaOutdatedError | undefined;
+
+  // Dexie opens a database of a newer version without upgrading it; refuse it on every open.
+  // (Dexie keeps 10 native versions per declared version.)
+  db.on(
+    'ready',
+    () => {
+      if (Math.floor(db.backendDB().version / 10) > db.verno) {
+        outdated = new SchemaOutdatedError('newerDatabase');
+        throw outdated;
+      }
+    },
+    true,
+  );
+  // Another tab upgrades or deletes the database: close for good instead of Dexie's silent
+  // re-open, so this tab never writes old-shaped records into the new schema.
+  db.on('versionchange', () => {
+    outdated = new SchemaOutdatedError('changedElsewhere');
+    db.close();
+    return false;
+  });
+
+  /** Opens the database if it is not open (first use, or after the connection was lost). */
+  async function ready(): Promise<void> {
+    if (outdated) throw outdated;
+    if (closedByOwner) throw new Dexie.DatabaseClosedError('The repository was closed.');
+    if (!db.isOpen()) await db.open();
+  }
+
+  function restored<T>(table: TableName, raw: unknown, key: string, restore: (raw: unknown, label: string) => RestoreResult<T>): T | undefined {
+    const result = restore(raw, `${table}[${key}]`);
+    if (!result.ok) {
+      report({ table, key, kind: 'unreadable', error: result.error, detail: result.detail });
+      return undefined;
+    }
+    if (result.repairs.length > 0) report({ table, key, kind: 'repaired', repairs: result.repairs });
+    return result.value;
+  }
+
+  function restoredList<T>(table: TableName, rows: readonly unknown[], keyFields: readonly string[], restore: (raw: unknown, label: string) => RestoreResult<T>): T[] {
+    const values: T[] = [];
+    for (const row of rows) {
+      const value = restored(table, row, keyOf(row, keyFields), restore);
+      if (value !== undefined) values.push(value);
+    }
+    return values;
+  }
+
+  const restoreDepartments = (rows: readonly unknown[]) => restoredList('departments', rows, ['id'], restoreDepartment);
+  const restoreProcesses = (rows: readonly unknown[]) => restoredList('processes', rows, ['id'], restoreProcess);
+  const restoreAssessments = (rows: readonly unknown[]) => restoredList('assessments', rows, ['processId', 'stepId'], restoreStepAssessment);
+
+  function catalogueFrom(row: unknown): Catalogue {
+    if (row === undefined) return createDefaultCatalogue();
+    return restored('catalogue', row, singleRowKey, restoreCatalogue) ?? createDefaultCatalogue();
+  }
+
+  function metaFrom(row: unknown): WorkspaceMeta {
+    if (row === undefined) return {};
+    return restored('meta', row, singleRowKey, restoreWorkspaceMeta) ?? {};
+  }
+
+  /** Issues the IndexedDB requests of one change; called only inside a read-write transaction. */
+  async function write(change: WorkspaceChange): Promise<void> {
+    switch (change.kind) {
+      case 'department':
+        await db.departments.put(change.record);
+        return;
+      case 'process':
+        await db.processes.put(change.record);
+        return;
+      case 'assessments':
+        if (change.records.length > 0) await db.assessments.bulkPut(change.records);
+        return;
+      case 'catalogue':
+        await db.catalogue.put(change.record, singleRowKey);
+        return;
+      case 'meta':
+        await db.meta.put(change.record, singleRowKey);
+        return;
+      case 'removeDepartment':
+        await db.departments.delete(change.id);
+        return;
+      case 'removeProcess':
+        await db.processes.delete(change.id);
+        await db.assessments.where('processId').equals(change.id).delete();
+        return;
+      case 'removeAssessments':
+        if (change.stepIds.length > 0) await db.assessments.bulkDelete(change.stepIds.map((stepId): [string, string] => [change.processId, stepId]));
+        return;
+    }
+  }
+
+  async function applyChanges(changes: readonly WorkspaceChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    await ready();
+    await db.transaction('rw', allTables(), async () => {
+      for (const change of changes) await write(change);
+    });
+  }
+
+  return {
+    database: db,
+
+    close() {
+      closedByOwner = true;
+      db.close();
+    },
+
+    async listDepartments(): Promise<Department[]> {
+      await ready();
+      return restoreDepartments(await db.departments.toArray());
+    },
+
+    async listProcesses(): Promise<Process[]> {
+      await ready();
+      return restoreProcesses(await db.processes.toArray());
+    },
+
+    async loadProcess(id: string): Promise<Process | undefined> {
+      await ready();
+      const row = await db.processes.get(id);
+      return row === undefined ? undefined : restored('processes', row, id, restoreProcess);
+    },
+
+    async loadAssessments(processId: string): Promise<StepAssessment[]> {
+      await ready();
+      return restoreAssessments(await db.assessments.where('processId').equals(processId).toArray());
+    },
+
+    async loadCatalogue(): Promise<Catalogue> {
+      await ready();
+      return catalogueFrom(await db.catalogue.get(singleRowKey));
+    },
+
+    async loadMeta(): Promise<WorkspaceMeta> {
+      await ready();
+      return metaFrom(await db.meta.get(singleRowKey));
+    },
+
+    saveDepartment: (record) => applyChanges([{ kind: 'department', record }]),
+    saveProcess: (record) => applyChanges([{ kind: 'process', record }]),
+    saveAssessments: (records) => applyChanges([{ kind: 'assessments', records }]),
+    saveCatalogue: (record) => applyChanges([{ kind: 'catalogue', record }]),
+    saveMeta: (record) => applyChanges([{ kind: 'meta', record }]),
+    removeDepartment: (id) => applyChanges([{ kind: 'removeDepartment', id }]),
+    removeProcess: (id) => applyChanges([{ kind: 'removeProcess', id }]),
+    removeAssessments: (processId, stepIds) => applyChanges([{ kind: 'removeAssessments', processId, stepIds }]),
+    applyChanges,
+
+    async snapshot(): Promise<WorkspaceSnapshot> {
+      await ready();
+      const [departments, processes, assessments, catalogue, meta] = await db.transaction('r', allTables(), () =>
+        Promise.all([db.departments.toArray(), db.processes.toArray(), db.assessments.toArray(), db.catalogue.get(singleRowKey), db.meta.get(singleRowKey)]),
+      );
+      return {
+        departments: restoreDepartments(departments),
+        processes: restoreProcesses(processes),
+        assessments: restoreAssessments(assessments),
+        catalogue: catalogueFrom(catalogue),
+        meta: metaFrom(meta),
+      };
+    },
+
+    async replaceAll(snapshot: WorkspaceSnapshot): Promise<void> {
+      const result = restoreSnapshot(snapshot);
+      if (!result.ok) throw new SnapshotRejectedError(result.error, result.detail);
+      const { departments, processes, assessments, catalogue, meta } = result.value;
+      await ready();
+      await db.transaction('rw', allTables(), async () => {
+        await Promise.all(allTables().map((table) => table.clear()));
+        await db.departments.bulkAdd(departments);
+        await db.processes.bulkAdd(processes);
+        await db.assessments.bulkAdd(assessments);
+        await db.catalogue.put(catalogue, singleRowKey);
+        await db.meta.put(meta, singleRowKey);
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Classifies errors from IndexedDB / Dexie into what the user needs to know: the storage is full
+// (in every browser's spelling), the connection to the database was lost, the database belongs to
+// a newer app version (another tab upgraded it), or something else.
+// Dexie wraps the browser's error (`inner`), so the whole chain is searched.
+
+export type StorageErrorKind = 'quota' | 'closed' | 'outdated' | 'unknown';
+
+const quotaNames = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+/** legacy DOMException codes: 22 QUOTA_EXCEEDED_ERR; 1014 Firefox's NS_ERROR_DOM_QUOTA_REACHED */
+const quotaCodes = new Set([22, 1014]);
+const closedNames = new Set(['DatabaseClosedError', 'InvalidStateError']);
+
+interface ErrorLike {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  inner?: unknown;
+  cause?: unknown;
+  failures?: unknown;
+}
+
+/** The error and every error it wraps (Dexie's inner, cause, a BulkError's failures). */
+function errorChain(error: unknown): ErrorLike[] {
+  const chain: ErrorLike[] = [];
+  const queue: unknown[] = [error];
+  const seen = new Set<unknown>();
+  while (queue.length > 0) {
+    const next = queue.shift();
+    if (typeof next !== 'object' || next === null || seen.has(next)) continue;
+    seen.add(next);
+    const candidate = next as ErrorLike;
+    chain.push(candidate);
+    queue.push(candidate.inner, candidate.cause);
+    if (Array.isArray(candidate.failures)) queue.push(...candidate.failures);
+  }
+  return chain;
+}
+
+export function classifyStorageError(error: unknown): StorageErrorKind {
+  const chain = errorChain(error);
+  const isQuota = (entry: ErrorLike) =>
+    (typeof entry.name === 'string' && quotaNames.has(entry.name)) ||
+    (typeof entry.code === 'number' && quotaCodes.has(entry.code)) ||
+    (typeof entry.message === 'string' && entry.message.includes('NS_ERROR_DOM_QUOTA_REACHED'));
+  if (chain.some(isQuota)) return 'quota';
+  if (chain.some((entry) => entry.name === 'SchemaOutdatedError')) return 'outdated';
+  if (chain.some((entry) => typeof entry.name === 'string' && closedNames.has(entry.name))) return 'closed';
+  return 'unknown';
+}
+
+/** A one-line technical description, for the status's details (not the user-facing message). */
+export function describeStorageError(error: unknown): string {
+  const chain = errorChain(error);
+  if (chain.length === 0) return String(error);
+  // Dexie appends the inner error's message to its own; the chain lists it once
+  const firstLine = (text: unknown) => (typeof text === 'string' ? text.split('\n')[0] : '');
+  return chain.map((entry) => [firstLine(entry.name), firstLine(entry.message)].filter((part) => part !== '').join(': ')).join(' <- ');
+}
