@@ -323,10 +323,21 @@ export function rankSteps(scores: Iterable<StepScore>): RankedSteps {
   const applicable: StepScore[] = [];
   for (const score of scores) if (score.applicable) applicable.push(score);
   const basis = applicable.length > 0 && applicable.every((s) => s.priorityHours !== null) ? 'hours' : 'index';
-  const priority = (s: StepScore) => (basis === 'hours' ? s.priorityHours : s.priorityIndex);
-  const ranked = applicable.filter((s) => !s.automated && priority(s) !== null);
-  ranked.sort((a, b) => (priority(b) ?? 0) - (priority(a) ?? 0));
-  return { basis, ranked };
+  const keyed: { score: StepScore; priority: number }[] = [];
+  for (const score of applicable) {
+    const priority = basis === 'hours' ? score.priorityHours : score.priorityIndex;
+    if (!score.automated && priority !== null) keyed.push({ score, priority });
+  }
+  keyed.sort((a, b) => b.priority - a.priority);
+  return { basis, ranked: keyed.map((entry) => entry.score) };
+}
+
+/** The steps sorted by process order; the given array itself when it already is (the usual case). */
+function inProcessOrder(steps: readonly Step[]): readonly Step[] {
+  for (let i = 1; i < steps.length; i++) {
+    if (steps[i].order < steps[i - 1].order) return [...steps].sort((a, b) => a.order - b.order);
+  }
+  return steps;
 }
 
 /** A step counts as scored when it is applicable and no longer "open". */
@@ -341,7 +352,7 @@ function isScored(score: StepScore): boolean {
  */
 export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<string, StepScore>, catalogue: Catalogue): ProcessFigures {
   const { settings } = catalogue;
-  const inOrder = [...steps].sort((a, b) => a.order - b.order);
+  const inOrder = inProcessOrder(steps);
   const ordered: StepScore[] = [];
   let applicableCount = 0;
   let scoredCount = 0;
