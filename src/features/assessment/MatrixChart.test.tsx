@@ -16,32 +16,32 @@ describe('MatrixChart', () => {
     // given / when
     render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" />);
     // then
-    const chart = screen.getByRole('img', { name: /Matrix: Umsetzbarkeit und Nutzen der Schritte/ });
+    const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
     expect(chart).toHaveAccessibleName(/2 Schritte als Punkte/);
-    expect(chart).toHaveAccessibleName(/1 im Bereich Quick Wins/);
+    expect(chart).toHaveAccessibleName(/davon 1 im Bereich „schnelle Erfolge \(Quick Wins\)“ oben rechts/);
     expect(chart.querySelectorAll('circle')).toHaveLength(2);
   });
 
   it('lists every point in a table as its text alternative', async () => {
     // given
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" />);
     // when
     await user.click(screen.getByText('Tabelle zum Diagramm'));
-    // then: a row per point with number, name, ease, max(AS, DS) and whether it is a quick win
+    // then: a row per point with number, name, ease, max(AS, DS) and its quadrant
     const table = screen.getByRole('table', { name: /Punkte der Matrix/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
-      ['1', '70', '80', 'Ja'],
-      ['2', '50 (Umsetzbarkeit geschätzt)', '40', 'Nein'],
+      ['1', '70', '80', 'schnelle Erfolge (Quick Wins)'],
+      ['2', '50 (Umsetzbarkeit geschätzt)', '40', 'nebenbei erledigen'],
     ]);
     expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('Antrag prüfen');
-    expect(within(table).getByRole('columnheader', { name: /max\(Automatisierungs-, Digitalisierungspotenzial\)/ })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'größtes Potenzial: max(DS, AS) (0–100)' })).toBeInTheDocument();
   });
 
   it('labels the y axis with hours and formats them per language on the hours basis', async () => {
     // given: 1,234.4 hours saved
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const scores = new Map([['a', testStepScore('a', { benefit: testBenefit({ hoursSaved: 1234.4 }), ease: 60, easeEstimated: false })]]);
     render(<MatrixChart steps={steps} scores={scores} basis="hours" language="de" />);
     // when
@@ -54,7 +54,7 @@ describe('MatrixChart', () => {
 
   it('selects a step from the table', async () => {
     // given
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSelectStep = vi.fn();
     render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" onSelectStep={onSelectStep} />);
     // when

@@ -1,11 +1,11 @@
 // A text input for a number (count or quantity) that is validated before it is passed on: the
-// typed text is checked on blur or Enter; valid input (or an empty field = unanswered) is committed,
-// invalid input stays in the field with an inline message (aria-invalid + aria-describedby) and
-// is never committed.
+// typed text is checked on blur or Enter by the domain's parser; valid input (an empty field
+// means unanswered) is committed, invalid input stays in the field with an inline message
+// (aria-invalid + aria-describedby) and is never committed. Once a message shows, it is re-checked
+// on every keystroke so it disappears as soon as the input is right.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-
-export type NumberParseResult = { ok: true; value: number } | { ok: false; errorKey: string };
+import type { ParseResult } from '../../domain/inputValidation';
 
 export interface NumberFieldProps {
   label: string;
@@ -17,13 +17,11 @@ export interface NumberFieldProps {
   value: number | undefined;
   /** how a stored value is written into the input */
   display: (value: number) => string;
-  /** validation of non-empty input */
-  parse: (raw: string) => NumberParseResult;
+  /** validation of the typed text; empty text must give { ok: true, value: undefined } */
+  parse: (raw: string) => ParseResult<number>;
   /** called with a valid new value, or undefined when the field was emptied */
   onCommit: (value: number | undefined) => void;
 }
-
-type Checked = { ok: true; value: number | undefined } | { ok: false; errorKey: string };
 
 export function NumberField({ label, hint, unit, value, display, parse, onCommit }: NumberFieldProps) {
   const { t } = useTranslation('assessment');
@@ -34,11 +32,9 @@ export function NumberField({ label, hint, unit, value, display, parse, onCommit
   const [draft, setDraft] = useState<string | null>(null);
   const [errorKey, setErrorKey] = useState<string | null>(null);
 
-  const check = (raw: string): Checked => (raw.trim() === '' ? { ok: true, value: undefined } : parse(raw));
-
   const commit = () => {
     if (draft === null) return;
-    const result = check(draft);
+    const result = parse(draft);
     if (!result.ok) {
       setErrorKey(result.errorKey);
       return;
@@ -80,7 +76,7 @@ export function NumberField({ label, hint, unit, value, display, parse, onCommit
           onChange={(event) => {
             setDraft(event.target.value);
             if (errorKey) {
-              const result = check(event.target.value);
+              const result = parse(event.target.value);
               setErrorKey(result.ok ? null : result.errorKey);
             }
           }}

@@ -34,7 +34,7 @@ function figures(changes: Partial<ProcessFiguresData> = {}): ProcessFiguresData 
     fteSaved: 0.79,
     cost: 105_000,
     costSaved: 55_400,
-    automationPotential: 37.5,
+    automationPotential: 0.375,
     mediaBreaks: 3,
     mediaBreakSteps: ['s2', 's3'],
     meanEase: 55,
@@ -57,7 +57,7 @@ describe('ProcessFigures', () => {
     // then
     expect(screen.getByText(/^2\.346 Std\.\/Jahr · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
     expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr$/)).toBeInTheDocument();
-    expect(screen.getByText(/^38\s%$/)).toBeInTheDocument();
+    expect(screen.getByText(/^38\s% \(nach Stunden gewichtet\)$/)).toBeInTheDocument();
     expect(screen.getByText(/6 von 6 anwendbaren Schritten bewertet, 1 mit Mengenangaben/)).toBeInTheDocument();
   });
 
@@ -70,7 +70,7 @@ describe('ProcessFigures', () => {
     render(<ProcessFigures figures={figures()} steps={steps} scores={withBenefit} language="en" />);
     // then
     expect(screen.getByText('2,346 h/year · 1.50 FTE · €105,000 per year')).toBeInTheDocument();
-    expect(screen.getByText('38%')).toBeInTheDocument();
+    expect(screen.getByText('38% (weighted by hours)')).toBeInTheDocument();
   });
 
   it('says that no volumes are given instead of showing 0 hours', () => {
@@ -83,7 +83,7 @@ describe('ProcessFigures', () => {
 
   it('lists the steps with media breaks and selects one on click', async () => {
     // given
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSelectStep = vi.fn();
     render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" onSelectStep={onSelectStep} />);
     // when
@@ -106,7 +106,7 @@ describe('ProcessFigures', () => {
     expect(items).toHaveLength(5);
     expect(items[0]).toHaveTextContent('Antrag prüfen Priorität 90 von 100');
     expect(items[4]).toHaveTextContent('Zahlung anweisen Priorität 50 von 100');
-    expect(screen.getByText(/Rangfolge nach Priorität \(0–100\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^Reihenfolge nach Priorität \(0–100\)/)).toBeInTheDocument();
   });
 
   it('names the hours basis when the ranking uses hours', () => {
@@ -115,12 +115,12 @@ describe('ProcessFigures', () => {
     // when
     render(<ProcessFigures figures={figures({ ranking: { basis: 'hours', ranked } })} steps={steps} scores={scores} language="de" />);
     // then
-    expect(screen.getByText(/Rangfolge nach Priorität \(Std\.\/Jahr\)/)).toBeInTheDocument();
+    expect(screen.getByText('Reihenfolge nach Priorität (Std./Jahr)')).toBeInTheDocument();
     expect(screen.getByText(/Priorität 12 Std\.\/Jahr/)).toBeInTheDocument();
   });
 
   it('contains the matrix chart', () => {
     render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" />);
-    expect(screen.getByRole('img', { name: /Matrix/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ })).toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ import type { Step } from '../../domain/assessment';
 import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare, type UiLanguage } from './formatters';
 import { MatrixChart } from './MatrixChart';
-import { recommendationKey } from './methodKeys';
+import { methodKeys, recommendationKey } from './methodKeys';
 import './assessment.css';
 
 export interface ProcessFiguresProps {
@@ -54,7 +54,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
 
       <dl className="process-figures__list">
         <div>
-          <dt>{t('figures.hoursToday')}</dt>
+          <dt>{t(methodKeys.metrics.hoursPerYear)}</dt>
           <dd>
             {hasHours
               ? t('figures.hoursFteCost', {
@@ -66,7 +66,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
           </dd>
         </div>
         <div>
-          <dt>{t('figures.hoursSaved')}</dt>
+          <dt>{t(methodKeys.metrics.hoursSaved)}</dt>
           <dd>
             {hasHours
               ? t('figures.hoursFteCost', {
@@ -78,15 +78,15 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
           </dd>
         </div>
         <div>
-          <dt>{t('figures.automationPotential')}</dt>
+          <dt>{t(methodKeys.metrics.automationPotential)}</dt>
           <dd>
             {figures.automationPotential === null
               ? t('figures.noQuantities')
-              : formatShare(figures.automationPotential / 100, language)}
+              : t('figures.hoursWeighted', { value: formatShare(figures.automationPotential, language) })}
           </dd>
         </div>
         <div>
-          <dt>{t('figures.mediaBreaks')}</dt>
+          <dt>{t(methodKeys.metrics.mediaBreaks)}</dt>
           <dd>{figures.mediaBreaks}</dd>
         </div>
       </dl>
@@ -106,7 +106,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
       )}
 
       <h3>{t('figures.topHeading', { count: topCount })}</h3>
-      <p>{t(basis === 'hours' ? 'figures.basisHours' : 'figures.basisIndex')}</p>
+      <p>{t(methodKeys.ranking[basis])}</p>
       {top.length === 0 ? (
         <p>{t('figures.noRanking')}</p>
       ) : (

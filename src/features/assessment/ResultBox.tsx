@@ -1,11 +1,11 @@
-// The live score-result of one step: DS, AS and EI with their values or "unvollständig" (never a number
+// The live result of one step: DS, AS and EI with their values or "unvollständig" (never a number
 // that looks final when too little is answered), effort band, feasibility gate, "nur Assistenz",
 // priority, hours saved, recommendation and completeness, with units and sensible rounding.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Score, StepScore } from '../../domain/scoreTypes';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare, type UiLanguage } from './formatters';
-import { metricLabelKeys, recommendationKey } from './methodKeys';
+import { effortKey, methodKeys, recommendationKey } from './methodKeys';
 
 export interface ResultBoxProps {
   score: StepScore;
@@ -17,27 +17,49 @@ export interface ResultBoxProps {
 export function ResultBox({ score, language, discretionCap }: ResultBoxProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
+  const { metrics, flags } = methodKeys;
+
+  const incomplete = (completeness: number) =>
+    t('result.incomplete', { incomplete: t(flags.incomplete), answered: formatShare(completeness, language) });
 
   const scoreText = (value: Score, unit: 'points' | 'percent'): string => {
-    if (value.value === null || value.incomplete) {
-      return t('result.incomplete', { answered: formatShare(value.completeness, language) });
-    }
+    if (value.value === null || value.incomplete) return incomplete(value.completeness);
     return t(unit === 'points' ? 'result.points' : 'result.percent', { value: formatScore(value.value, language) });
   };
 
+  const easeText = (): string => {
+    const text = scoreText(score.ei, 'points');
+    return score.effort && !score.ei.incomplete ? `${text} · ${t(effortKey(score.effort))}` : text;
+  };
+
   const priorityText = (): string => {
-    if (score.automated) return t('result.automated');
-    if (score.recommendation === 'open' || score.priorityIndex === null) {
-      return t('result.incomplete', { answered: formatShare(score.completeness, language) });
-    }
+    if (score.automated) return t(flags.alreadyAutomated);
+    if (score.recommendation === 'open' || score.priorityIndex === null) return incomplete(score.completeness);
     const parts = [t('result.points', { value: formatScore(score.priorityIndex, language) })];
     if (score.priorityHours !== null) parts.push(t('result.hoursPerYear', { value: formatHours(score.priorityHours, language) }));
     const text = parts.join(' · ');
-    return score.easeEstimated ? `${text} (${t('result.easeEstimated')})` : text;
+    return score.easeEstimated ? `${text} (${t(flags.easeEstimated)})` : text;
   };
 
-  const asText = score.automated ? t('result.automated') : scoreText(score.as, 'percent');
-  const benefit = score.benefit;
+  const benefitText = (): string => {
+    const benefit = score.benefit;
+    if (benefit === null) return t('result.noQuantities');
+    const text = t('result.benefit', {
+      saved: formatHours(benefit.hoursSaved, language),
+      today: formatHours(benefit.hoursPerYear, language),
+      fte: formatFte(benefit.fteSaved, language),
+      cost: formatEuro(benefit.costSaved, language),
+    });
+    return !score.automated && score.as.incomplete ? `${text} (${t('result.provisional')})` : text;
+  };
+
+  const rows: [label: string, value: string][] = [
+    [t(metrics.DS), scoreText(score.ds, 'points')],
+    [t(metrics.AS), score.automated ? t(flags.alreadyAutomated) : scoreText(score.as, 'percent')],
+    [t(metrics.EI), easeText()],
+    [t(metrics.priority), priorityText()],
+    [t(metrics.hoursSaved), benefitText()],
+  ];
 
   return (
     <section className="score-result" aria-labelledby={headingId}>
@@ -49,7 +71,7 @@ export function ResultBox({ score, language, discretionCap }: ResultBoxProps) {
           {score.stabiliseFirst && (
             <p className="score-result__warning">
               <span aria-hidden="true">⚠ </span>
-              {t('result.stabiliseFirst')}
+              <strong>{t(flags.stabiliseFirst)}</strong> {t('result.stabiliseFirstReason')}
             </p>
           )}
           {score.assistOnly && (
@@ -59,47 +81,20 @@ export function ResultBox({ score, language, discretionCap }: ResultBoxProps) {
             </p>
           )}
           <dl className="score-result__list">
+            {rows.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
             <div>
-              <dt>{t(metricLabelKeys.DS)}</dt>
-              <dd>{scoreText(score.ds, 'points')}</dd>
-            </div>
-            <div>
-              <dt>{t(metricLabelKeys.AS)}</dt>
-              <dd>{asText}</dd>
-            </div>
-            <div>
-              <dt>{t(metricLabelKeys.EI)}</dt>
-              <dd>
-                {scoreText(score.ei, 'points')}
-                {score.effort && !score.ei.incomplete && ` · ${t(`result.effort.${score.effort}`)}`}
-              </dd>
-            </div>
-            <div>
-              <dt>{t(metricLabelKeys.priority)}</dt>
-              <dd>{priorityText()}</dd>
-            </div>
-            <div>
-              <dt>{t(metricLabelKeys.hoursSaved)}</dt>
-              <dd>
-                {benefit === null
-                  ? t('result.noQuantities')
-                  : t('result.benefit', {
-                      saved: formatHours(benefit.hoursSaved, language),
-                      today: formatHours(benefit.hoursPerYear, language),
-                      fte: formatFte(benefit.fteSaved, language),
-                      cost: formatEuro(benefit.costSaved, language),
-                    })}
-                {benefit !== null && !score.automated && score.as.incomplete && ` (${t('result.provisional')})`}
-              </dd>
-            </div>
-            <div>
-              <dt>{t(metricLabelKeys.recommendation)}</dt>
+              <dt>{t(metrics.recommendation)}</dt>
               <dd>
                 <span role="status">{t(recommendationKey(score.recommendation))}</span>
               </dd>
             </div>
             <div>
-              <dt>{t(metricLabelKeys.completeness)}</dt>
+              <dt>{t(metrics.completeness)}</dt>
               <dd>{formatShare(score.completeness, language)}</dd>
             </div>
           </dl>

@@ -44,8 +44,3 @@ export function formatFte(fte: number, language: UiLanguage): string {
 export function formatEuro(amount: number, language: UiLanguage): string {
   return numberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
 }
-
-/** A plain number as typed back into an input: no grouping, up to four decimals. */
-export function formatInputNumber(value: number, language: UiLanguage): string {
-  return numberFormat(language, { useGrouping: false, maximumFractionDigits: 4 }).format(value);
-}

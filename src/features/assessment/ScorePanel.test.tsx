@@ -1,0 +1,398 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import '../../i18n/i18n';
+import { createStepAssessment, type Answers, type StepAssessment } from '../../domain/assessment';
+import { createDefaultCatalogue } from '../../domain/criteria';
+import type { StepScore } from '../../domain/scoreTypes';
+import { ScorePanel } from './ScorePanel';
+import { testBenefit, testScoreValue, testStep, testStepScore } from './testFixtures';
+
+const step = testStep('Task_1', 'Antrag prüfen', 3, { lane: 'Sachbearbeitung' });
+const catalogue = createDefaultCatalogue();
+
+function assessmentWith(answers: Answers = {}, changes: Partial<StepAssessment> = {}): StepAssessment {
+  return { ...createStepAssessment('p1', step), answers, ...changes };
+}
+
+interface HarnessProps {
+  initial?: StepAssessment;
+  score?: StepScore;
+  onChange?: (next: StepAssessment) => void;
+  onPrevious?: () => void;
+  onNext?: () => void;
+}
+
+/** Holds the assessment like the store will, and reports every change to the spy. */
+function Harness({ initial = assessmentWith(), score = testStepScore(step.id), onChange = () => {}, onPrevious, onNext }: HarnessProps) {
+  const [assessment, setAssessment] = useState(initial);
+  return (
+    <ScorePanel
+      step={step}
+      assessment={assessment}
+      score={score}
+      catalogue={catalogue}
+      position={{ index: 3, total: 12 }}
+      onChange={(next) => {
+        onChange(next);
+        setAssessment(next);
+      }}
+      onPrevious={onPrevious}
+      onNext={onNext}
+    />
+  );
+}
+
+function lastChange(spy: ReturnType<typeof vi.fn>): StepAssessment {
+  return spy.mock.lastCall?.[0] as StepAssessment;
+}
+
+function quickCheck() {
+  return screen.getByRole('region', { name: /Schnellcheck/ });
+}
+
+/** The radio group of a criterion, found by the start of its accessible name (label + question). */
+function group(label: string, container: HTMLElement = document.body) {
+  const groups = within(container).getAllByRole('radiogroup');
+  const found = groups.filter((g) => g.getAttribute('aria-labelledby') && nameOf(g).startsWith(`${label} `));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+function nameOf(element: HTMLElement): string {
+  const ids = (element.getAttribute('aria-labelledby') ?? '').split(' ');
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+async function openDetails(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByText('Detailbewertung'));
+  await screen.findByRole('textbox', { name: 'Anzahl Anwendungen' });
+}
+
+describe('ScorePanel header and navigation', () => {
+  it('shows the step name, type, lane and position', () => {
+    render(<Harness />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Antrag prüfen' })).toBeInTheDocument();
+    expect(screen.getByText('Benutzeraufgabe · Lane: Sachbearbeitung')).toBeInTheDocument();
+    expect(screen.getByText(/^Schritt 3 von 12/)).toHaveTextContent('Schritt 3 von 12: Antrag prüfen');
+  });
+
+  it('walks the steps with Weiter and Zurück', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onNext = vi.fn();
+    const onPrevious = vi.fn();
+    render(<Harness onNext={onNext} onPrevious={onPrevious} />);
+    // when
+    await user.click(screen.getByRole('button', { name: 'Weiter' }));
+    await user.click(screen.getByRole('button', { name: 'Zurück' }));
+    // then
+    expect(onNext).toHaveBeenCalledTimes(1);
+    expect(onPrevious).toHaveBeenCalledTimes(1);
+  });
+
+  it('walks the steps with PageDown / PageUp and Alt+arrows from inside a question, not from the notes', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onNext = vi.fn();
+    const onPrevious = vi.fn();
+    render(<Harness onNext={onNext} onPrevious={onPrevious} />);
+    within(group('Regelbasiert', quickCheck())).getAllByRole('radio')[0].focus();
+    // when
+    await user.keyboard('{PageDown}{Alt>}{ArrowRight}{/Alt}{PageUp}{Alt>}{ArrowLeft}{/Alt}');
+    await user.click(screen.getByRole('textbox', { name: 'Notizen' }));
+    await user.keyboard('{PageDown}');
+    // then
+    expect(onNext).toHaveBeenCalledTimes(2);
+    expect(onPrevious).toHaveBeenCalledTimes(2);
+  });
+
+  it('disables Weiter at the last step and Zurück at the first', () => {
+    render(<Harness />);
+    expect(screen.getByRole('button', { name: 'Weiter' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Zurück' })).toBeDisabled();
+  });
+});
+
+describe('ScorePanel quick check', () => {
+  it('asks the five quick-check questions as radio groups named by criterion and question', () => {
+    render(<Harness />);
+    const groups = within(quickCheck()).getAllByRole('radiogroup');
+    expect(groups.map((g) => nameOf(g).split(' ')[0])).toEqual(['Regelbasiert', 'Digitaler', 'Strukturierter', 'Medienbrüche', 'Stabilität']);
+    for (const g of groups) expect(g).toHaveAccessibleName(nameOf(g));
+    expect(within(group('Regelbasiert', quickCheck())).getAllByRole('radio')).toHaveLength(5);
+    expect(within(group('Medienbrüche', quickCheck())).getAllByRole('radio')).toHaveLength(4);
+  });
+
+  it('answers a question by clicking a level', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    const initial = assessmentWith({ Id: 2 });
+    render(<Harness initial={initial} onChange={onChange} />);
+    // when
+    await user.click(within(group('Regelbasiert', quickCheck())).getByRole('radio', { name: /^4/ }));
+    // then: R is 4, everything else as it was
+    expect(lastChange(onChange)).toEqual({ ...initial, answers: { Id: 2, R: 4 } });
+  });
+
+  it('answers with the keys 1–5 while focus is inside a question and moves focus to the chosen level', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const idGroup = group('Digitaler Input', quickCheck());
+    within(idGroup).getAllByRole('radio')[0].focus();
+    // when
+    await user.keyboard('4');
+    // then
+    expect(lastChange(onChange).answers).toEqual({ Id: 4 });
+    expect(within(idGroup).getByRole('radio', { name: /^4/ })).toHaveFocus();
+    expect(within(idGroup).getByRole('radio', { name: /^4/ })).toBeChecked();
+  });
+
+  it('moves between levels with the arrow keys like any radio group', async () => {
+    // given: Sp answered 2
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness initial={assessmentWith({ Sp: 2 })} onChange={onChange} />);
+    within(group('Stabilität', quickCheck())).getByRole('radio', { name: /^2/ }).focus();
+    // when
+    await user.keyboard('{ArrowRight}');
+    // then
+    expect(lastChange(onChange).answers).toEqual({ Sp: 3 });
+  });
+
+  it('maps keys to media-break counts: 0, 1, 2 and 3 or more for 3–9', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const mb = group('Medienbrüche', quickCheck());
+    within(mb).getAllByRole('radio')[0].focus();
+    // when / then
+    await user.keyboard('2');
+    expect(lastChange(onChange).answers).toEqual({ Mb: 2 });
+    await user.keyboard('5');
+    expect(lastChange(onChange).answers).toEqual({ Mb: 3 });
+    expect(within(mb).getByRole('radio', { name: /^3 oder mehr/ })).toBeChecked();
+    await user.keyboard('0');
+    expect(lastChange(onChange).answers).toEqual({ Mb: 0 });
+  });
+
+  it('shows a stored count above 3 as "3 oder mehr"', () => {
+    render(<Harness initial={assessmentWith({ Mb: 7 })} />);
+    expect(within(group('Medienbrüche', quickCheck())).getByRole('radio', { name: /^3 oder mehr/ })).toBeChecked();
+  });
+
+  it('clears an answer with "Antwort löschen" and with Delete', async () => {
+    // given: R and Is answered
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness initial={assessmentWith({ R: 3, Is: 5 })} onChange={onChange} />);
+    // when: the clear button of R
+    await user.click(screen.getByRole('button', { name: 'Antwort löschen: Regelbasiert' }));
+    // then
+    expect(lastChange(onChange).answers).toEqual({ Is: 5 });
+    expect(screen.getByRole('button', { name: 'Antwort löschen: Regelbasiert' })).toBeDisabled();
+    // when: Delete inside Is
+    within(group('Strukturierter Input', quickCheck())).getByRole('radio', { name: /^5/ }).focus();
+    await user.keyboard('{Delete}');
+    // then
+    expect(lastChange(onChange).answers).toEqual({});
+  });
+});
+
+describe('ScorePanel detailed assessment', () => {
+  it('answers yes/no questions with J / N and the legal form with 1, 3, 5 only', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    await openDetails(user);
+    // when
+    within(group('Ermessen')).getAllByRole('radio')[0].focus();
+    await user.keyboard('j');
+    within(group('Formerfordernis')).getAllByRole('radio')[0].focus();
+    await user.keyboard('3');
+    await user.keyboard('2');
+    // then: 2 is no legal-form level and changes nothing
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(lastChange(onChange).answers).toEqual({ Er: true, Lf: 3 });
+  });
+
+  it('stores a valid count and a valid quantity', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    await openDetails(user);
+    // when
+    await user.type(screen.getByRole('textbox', { name: 'Anzahl Anwendungen' }), '3');
+    await user.tab();
+    await user.type(screen.getByRole('textbox', { name: 'Fallzahl (V)' }), '120{Enter}');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zeitraum' }), 'monthly');
+    await user.type(screen.getByRole('textbox', { name: 'Fehlerquote (e)' }), '15');
+    await user.tab();
+    // then: 15 % is stored as the share 0.15
+    expect(lastChange(onChange).answers).toEqual({ Ap: 3 });
+    expect(lastChange(onChange).quantities).toEqual({ volume: 120, period: 'monthly', errorRate: 0.15 });
+  });
+
+  it.each([
+    ['Fallzahl (V)', '-5'],
+    ['Fehlerquote (e)', '150'],
+    ['Bearbeitungszeit (t)', 'abc'],
+    ['Bearbeitungszeit (t)', '10000'],
+    ['Anzahl Anwendungen', '0'],
+  ])('shows a message for %s = %s and does not pass it on', async (label, raw) => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    await openDetails(user);
+    const input = screen.getByRole('textbox', { name: label });
+    // when
+    await user.type(input, raw);
+    await user.tab();
+    // then
+    const message = screen.getByRole('alert');
+    expect(message.textContent).not.toBe('');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
+    expect(input).toHaveValue(raw);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('clears the message once the input is corrected, then stores it', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    await openDetails(user);
+    const input = screen.getByRole('textbox', { name: 'Bearbeitungszeit (t)' });
+    await user.type(input, 'abc');
+    await user.tab();
+    // when
+    await user.clear(input);
+    await user.type(input, '12');
+    // then
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(input).not.toHaveAttribute('aria-invalid');
+    await user.tab();
+    expect(lastChange(onChange).quantities).toEqual({ minutesPerCase: 12 });
+  });
+
+  it('shows stored quantities and un-answers an emptied field', async () => {
+    // given: 7.5 minutes and 20 % errors stored
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness initial={assessmentWith({}, { quantities: { minutesPerCase: 7.5, errorRate: 0.2 } })} onChange={onChange} />);
+    await openDetails(user);
+    const minutes = screen.getByRole('textbox', { name: 'Bearbeitungszeit (t)' });
+    // then: German decimal comma, the error rate in percent
+    expect(minutes).toHaveValue('7,5');
+    expect(screen.getByRole('textbox', { name: 'Fehlerquote (e)' })).toHaveValue('20');
+    // when
+    await user.clear(minutes);
+    await user.tab();
+    // then
+    expect(lastChange(onChange).quantities).toEqual({ errorRate: 0.2 });
+  });
+});
+
+describe('ScorePanel building block, notes and flags', () => {
+  it('pre-fills from the building block without overwriting given answers', async () => {
+    // given: R answered 4; "Dokument scannen" pre-fills Mb 1, Id 1, R 5
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness initial={assessmentWith({ R: 4 })} onChange={onChange} />);
+    // when
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Baustein' }), 'scan');
+    // then
+    expect(lastChange(onChange).buildingBlock).toBe('scan');
+    expect(lastChange(onChange).answers).toEqual({ R: 4, Mb: 1, Id: 1 });
+    // when: no building block again
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Baustein' }), '');
+    // then: the block is gone, the answers stay
+    expect(lastChange(onChange).buildingBlock).toBeUndefined();
+    expect(lastChange(onChange).answers).toEqual({ R: 4, Mb: 1, Id: 1 });
+  });
+
+  it('records notes, "nicht anwendbar" and "bereits automatisiert"', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    // when
+    await user.type(screen.getByRole('textbox', { name: 'Notizen' }), 'ok');
+    await user.click(screen.getByRole('checkbox', { name: 'nicht anwendbar' }));
+    await user.click(screen.getByRole('checkbox', { name: 'bereits automatisiert' }));
+    // then
+    expect(lastChange(onChange)).toMatchObject({ notes: 'ok', notApplicable: true, alreadyAutomated: true });
+  });
+});
+
+describe('ScorePanel result', () => {
+  function resultValue(label: RegExp): string {
+    const result = screen.getByRole('region', { name: 'Ergebnis' });
+    const term = within(result).getAllByRole('term').find((dt) => label.test(dt.textContent ?? ''));
+    return term?.nextElementSibling?.textContent ?? '';
+  }
+
+  it('shows "unvollständig" and no number for scores that are too little answered', () => {
+    // given: DS has a value of 40 but is only 25 % answered
+    const score = testStepScore(step.id, { ds: testScoreValue(40, 0.25, true), completeness: 1 / 14 });
+    // when
+    render(<Harness score={score} />);
+    // then
+    const result = screen.getByRole('region', { name: 'Ergebnis' });
+    expect(within(result).getAllByText(/^unvollständig/).length).toBeGreaterThanOrEqual(3);
+    expect(within(result).getByText('unvollständig (25 % beantwortet)')).toBeInTheDocument();
+    expect(result).not.toHaveTextContent(/40 von 100/);
+  });
+
+  it('shows complete scores with units, effort band, priority, hours saved and warnings', () => {
+    // given
+    const score = testStepScore(step.id, {
+      ds: testScoreValue(72.4),
+      as: testScoreValue(45.2, 0.75),
+      ei: testScoreValue(70, 0.6),
+      effort: 'low',
+      ease: 70,
+      easeEstimated: false,
+      priorityIndex: 50.68,
+      priorityHours: 864.08,
+      stabiliseFirst: true,
+      assistOnly: true,
+      recommendation: 'stabilise',
+      completeness: 0.5,
+      benefit: testBenefit({ hoursSaved: 1234.4, hoursPerYear: 2000, fteSaved: 0.79, costSaved: 55_400 }),
+    });
+    // when
+    render(<Harness score={score} />);
+    // then
+    expect(resultValue(/Digitalisierungspotenzial/)).toBe('72 von 100');
+    expect(resultValue(/Automatisierungspotenzial/)).toBe('45 %');
+    expect(resultValue(/Umsetzbarkeit/)).toBe('70 von 100 · geringer Aufwand');
+    expect(resultValue(/Priorität/)).toBe('51 von 100 · 864 Std./Jahr');
+    expect(resultValue(/Einsparung/)).toMatch(/^1\.234 Std\.\/Jahr von 2\.000 Std\.\/Jahr heute · 0,79 VZÄ · 55\.400\s€ pro Jahr$/);
+    expect(resultValue(/Vollständigkeit/)).toMatch(/^50\s%$/);
+    expect(screen.getByText('Nicht jetzt: erst stabilisieren')).toBeInTheDocument();
+    expect(screen.getByText(/^Nur Assistenz: .* auf 50 % begrenzt\.$/)).toBeInTheDocument();
+  });
+
+  it('shows an already automated step as automated', () => {
+    render(<Harness score={testStepScore(step.id, { automated: true, recommendation: 'automated', priorityIndex: 0 })} />);
+    expect(resultValue(/Automatisierungspotenzial/)).toBe('bereits automatisiert');
+    expect(resultValue(/Priorität/)).toBe('bereits automatisiert');
+  });
+
+  it('shows a step that is not applicable without scores', () => {
+    render(<Harness score={testStepScore(step.id, { applicable: false, recommendation: 'none' })} />);
+    const result = screen.getByRole('region', { name: 'Ergebnis' });
+    expect(result).toHaveTextContent('Nicht anwendbar');
+    expect(within(result).queryAllByRole('term')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,309 @@
+// The score panel for one step: header with position and step navigation, the building block,
+// "nicht anwendbar" / "bereits automatisiert", the five quick-check questions, the live result,
+// the collapsible detailed assessment (criteria and quantities) and notes. Presentational: it
+// shows what it is given and reports every change as a whole new StepAssessment via onChange
+// (the caller stores it and counts revisions); invalid numbers are never passed on.
+//
+// Keyboard: Tab moves from question to question. Inside a question, arrow keys move between the
+// options, 1–5 choose the level (Medienbrüche: the count, 0, 1, 2, and 3–9 for "3 or more";
+// Formerfordernis: 1, 3, 5; yes/no questions: J or Y for yes, N for no), Delete or Backspace clears
+// the answer. Anywhere in the panel except text fields and selects, PageDown or Alt+→ goes to the
+// next step, PageUp or Alt+← to the previous one.
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answers, Level, Quantities, Step, StepAssessment } from '../../domain/assessment';
+import { periods } from '../../domain/assessment';
+import type { Catalogue, CriterionCode, CriterionDefinition } from '../../domain/criteria';
+import { buildingBlocks, criteria, quickCodes } from '../../domain/criteria';
+import { parseCount, parseQuantity, quantityToInput, type NumericQuantity } from '../../domain/inputValidation';
+import { applyBuildingBlock } from '../../domain/prefill';
+import type { StepScore } from '../../domain/scoreTypes';
+import { ChoiceQuestion, type ChoiceOption } from './ChoiceQuestion';
+import { uiLanguage } from './formatters';
+import { methodKeys, periodKey, quantityLabelKey, quantityUnitKey, yesNoOptionKey } from './methodKeys';
+import { NumberField } from './NumberField';
+import { ResultBox } from './ResultBox';
+import './assessment.css';
+
+export interface ScorePanelProps {
+  step: Step;
+  assessment: StepAssessment;
+  score: StepScore;
+  catalogue: Catalogue;
+  /** 1-based index of the step in process order, and the number of steps */
+  position: { index: number; total: number };
+  onChange: (next: StepAssessment) => void;
+  /** absent at the first step: "Zurück" is then disabled */
+  onPrevious?: () => void;
+  /** absent at the last step: "Weiter" is then disabled */
+  onNext?: () => void;
+}
+
+const levels: readonly Level[] = [1, 2, 3, 4, 5];
+const legalForms = [1, 3, 5] as const;
+/** Mb is answered as a count; the last option means "3 or more". */
+const mediaBreakCounts = [0, 1, 2, 3] as const;
+const countFields = ['Ap', 'St'] as const;
+/** the quantities typed as numbers after volume and period */
+const timeFields: readonly NumericQuantity[] = ['minutesPerCase', 'errorRate', 'reworkMinutes', 'reviewMinutes', 'mediaBreakMinutes'];
+
+const definitions = new Map<CriterionCode, CriterionDefinition>(criteria.map((definition) => [definition.code, definition]));
+
+function definition(code: CriterionCode): CriterionDefinition {
+  const found = definitions.get(code);
+  if (!found) throw new Error(`unknown criterion ${code}`);
+  return found;
+}
+
+/** Text fields and selects keep PageUp / PageDown / Alt+arrows for themselves. */
+function keepsNavigationKeys(target: EventTarget): boolean {
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && target.type === 'text';
+}
+
+export function ScorePanel(props: ScorePanelProps) {
+  const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext } = props;
+  const { t, i18n } = useTranslation(['assessment', 'method']);
+  const language = uiLanguage(i18n.language);
+  const ids = {
+    heading: useId(),
+    quick: useId(),
+    block: useId(),
+    notes: useId(),
+    period: useId(),
+    keyboard: useId(),
+  };
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const answers = assessment.answers;
+  const stepName = step.name || t('panel.unnamed');
+
+  const update = (changes: Partial<StepAssessment>) => onChange({ ...assessment, ...changes });
+
+  const setAnswer = <C extends keyof Answers>(code: C, value: Answers[C] | undefined) => {
+    const next: Answers = { ...answers };
+    if (value === undefined) delete next[code];
+    else next[code] = value;
+    update({ answers: next });
+  };
+
+  const setQuantity = <F extends keyof Quantities>(field: F, value: Quantities[F] | undefined) => {
+    const next: Quantities = { ...assessment.quantities };
+    if (value === undefined) delete next[field];
+    else next[field] = value;
+    update({ quantities: next });
+  };
+
+  const chooseBlock = (blockId: string) => onChange(applyBuildingBlock(assessment, blockId === '' ? undefined : blockId));
+
+  const onPanelKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.ctrlKey || event.metaKey || keepsNavigationKeys(event.target)) return;
+    const forward = event.key === 'PageDown' || (event.altKey && event.key === 'ArrowRight');
+    const back = event.key === 'PageUp' || (event.altKey && event.key === 'ArrowLeft');
+    if (forward && onNext) {
+      event.preventDefault();
+      onNext();
+    } else if (back && onPrevious) {
+      event.preventDefault();
+      onPrevious();
+    }
+  };
+
+  const levelDescription = (code: CriterionCode, level: number) => {
+    const key = definition(code).levelsKey;
+    return key ? t(`${key}.${level}`) : undefined;
+  };
+
+  const levelOptions = (code: CriterionCode): ChoiceOption<Level>[] =>
+    levels.map((level) => ({ value: level, label: String(level), description: levelDescription(code, level), keys: [String(level)] }));
+
+  const mediaBreakOptions: ChoiceOption<number>[] = mediaBreakCounts.map((count) => ({
+    value: count,
+    label: count === 3 ? t('answer.threeOrMore') : String(count),
+    description: levelDescription('Mb', catalogue.thresholds.mbLevels[count]),
+    keys: count === 3 ? ['3', '4', '5', '6', '7', '8', '9'] : [String(count)],
+  }));
+
+  const legalFormOptions: ChoiceOption<1 | 3 | 5>[] = legalForms.map((level) => ({
+    value: level,
+    label: String(level),
+    description: levelDescription('Lf', level),
+    keys: [String(level)],
+  }));
+
+  const yesNoOptions = (code: 'Vm' | 'Er'): ChoiceOption<boolean>[] => [
+    { value: true, label: t(yesNoOptionKey(code, 'yes')), keys: ['j', 'y'] },
+    { value: false, label: t(yesNoOptionKey(code, 'no')), keys: ['n'] },
+  ];
+
+  const question = <C extends CriterionCode, V extends number | boolean>(
+    code: C,
+    options: readonly ChoiceOption<V>[],
+    value: V | undefined,
+    onSelect: (value: V) => void,
+  ) => {
+    const label = t(definition(code).labelKey);
+    return (
+      <ChoiceQuestion
+        key={code}
+        label={label}
+        question={t(definition(code).questionKey)}
+        options={options}
+        value={value}
+        onSelect={onSelect}
+        onClear={() => setAnswer(code, undefined)}
+        clearText={t('answer.clear')}
+        clearLabel={t('answer.clearNamed', { criterion: label })}
+      />
+    );
+  };
+
+  const levelQuestion = (code: 'R' | 'Id' | 'Is' | 'Sp' | 'Va' | 'Ex' | 'Sa' | 'Do') =>
+    question(code, levelOptions(code), answers[code], (level) => setAnswer(code, level));
+
+  const quickQuestion = (code: (typeof quickCodes)[number]) =>
+    code === 'Mb'
+      ? question('Mb', mediaBreakOptions, answers.Mb === undefined ? undefined : Math.min(answers.Mb, 3), (count) => setAnswer('Mb', count))
+      : levelQuestion(code);
+
+  const quantityField = (field: NumericQuantity) => (
+    <NumberField
+      key={`${step.id}-${field}`}
+      label={t(quantityLabelKey(field))}
+      unit={t(quantityUnitKey(field))}
+      value={assessment.quantities[field]}
+      display={(value) => quantityToInput(field, value, language === 'de')}
+      parse={(raw) => parseQuantity(field, raw)}
+      onCommit={(value) => setQuantity(field, value)}
+    />
+  );
+
+  const answeredQuick = quickCodes.filter((code) => answers[code] !== undefined).length;
+
+  return (
+    <section className="score-panel" aria-labelledby={ids.heading} onKeyDown={onPanelKeyDown}>
+      <header className="score-panel__header">
+        <h2 id={ids.heading}>{stepName}</h2>
+        <p className="score-panel__meta">
+          {t(`stepTypes.${step.type.replace('bpmn:', '')}`)}
+          {' · '}
+          {step.lane ? t('panel.lane', { lane: step.lane }) : t('panel.noLane')}
+        </p>
+        <p className="score-panel__position" role="status">
+          {t('panel.position', { index: position.index, total: position.total })}
+          <span className="assessment-visually-hidden">: {stepName}</span>
+        </p>
+        <nav className="score-panel__nav" aria-label={t('panel.navigation')}>
+          <button type="button" onClick={onPrevious} disabled={!onPrevious} aria-keyshortcuts="PageUp Alt+ArrowLeft">
+            <span aria-hidden="true">← </span>
+            {t('panel.previous')}
+          </button>
+          <button type="button" onClick={onNext} disabled={!onNext} aria-keyshortcuts="PageDown Alt+ArrowRight">
+            {t('panel.next')}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </nav>
+      </header>
+
+      <div className="score-panel__step">
+        <div className="assessment-field">
+          <label className="assessment-field__label" htmlFor={ids.block}>
+            {t(methodKeys.sections.buildingBlock)}
+          </label>
+          <select id={ids.block} value={assessment.buildingBlock ?? ''} onChange={(event) => chooseBlock(event.target.value)}>
+            <option value="">{t(methodKeys.blocks.none)}</option>
+            {buildingBlocks.map((block) => (
+              <option key={block.id} value={block.id}>
+                {t(block.labelKey)}
+              </option>
+            ))}
+          </select>
+          <p className="assessment-field__hint">{t(methodKeys.blocks.prefillHint)}</p>
+        </div>
+        <label className="assessment-checkbox">
+          <input type="checkbox" checked={assessment.notApplicable} onChange={(event) => update({ notApplicable: event.target.checked })} />
+          {t(methodKeys.flags.notApplicable)}
+        </label>
+        <label className="assessment-checkbox">
+          <input
+            type="checkbox"
+            checked={assessment.alreadyAutomated}
+            onChange={(event) => update({ alreadyAutomated: event.target.checked })}
+          />
+          {t(methodKeys.flags.alreadyAutomated)}
+        </label>
+      </div>
+
+      <section className="score-panel__quick" aria-labelledby={ids.quick} aria-describedby={ids.keyboard}>
+        <h3 id={ids.quick}>
+          {t(methodKeys.sections.quickCheck)}{' '}
+          <span className="score-panel__count">{t('panel.answeredCount', { answered: answeredQuick, total: quickCodes.length })}</span>
+        </h3>
+        <p className="assessment-field__hint" id={ids.keyboard}>
+          {t('panel.keyboardHint')}
+        </p>
+        {quickCodes.map(quickQuestion)}
+      </section>
+
+      <ResultBox score={score} language={language} discretionCap={catalogue.settings.discretionCap} />
+
+      <details className="score-panel__details" open={detailsOpen} onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
+        <summary>{t(methodKeys.sections.detailed)}</summary>
+        {detailsOpen && (
+          <>
+            {levelQuestion('Va')}
+            {levelQuestion('Ex')}
+            {levelQuestion('Sa')}
+            {countFields.map((code) => (
+              <NumberField
+                key={`${step.id}-${code}`}
+                label={t(definition(code).labelKey)}
+                hint={t(definition(code).questionKey)}
+                value={answers[code]}
+                display={String}
+                parse={(raw) => parseCount(code, raw)}
+                onCommit={(value) => setAnswer(code, value)}
+              />
+            ))}
+            {question('Vm', yesNoOptions('Vm'), answers.Vm, (value) => setAnswer('Vm', value))}
+            {levelQuestion('Do')}
+            {question('Lf', legalFormOptions, answers.Lf, (value) => setAnswer('Lf', value))}
+            {question('Er', yesNoOptions('Er'), answers.Er, (value) => setAnswer('Er', value))}
+
+            <fieldset className="score-panel__quantities">
+              <legend>{t(methodKeys.sections.quantities)}</legend>
+              {quantityField('volume')}
+              <div className="assessment-field">
+                <label className="assessment-field__label" htmlFor={ids.period}>
+                  {t(quantityLabelKey('period'))}
+                </label>
+                <select
+                  id={ids.period}
+                  value={assessment.quantities.period ?? ''}
+                  onChange={(event) => {
+                    const chosen = periods.find((period) => period === event.target.value);
+                    setQuantity('period', chosen);
+                  }}
+                >
+                  <option value="">{t('quantities.noPeriod')}</option>
+                  {periods.map((period) => (
+                    <option key={period} value={period}>
+                      {t(periodKey(period))}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {timeFields.map(quantityField)}
+            </fieldset>
+          </>
+        )}
+      </details>
+
+      <div className="assessment-field">
+        <label className="assessment-field__label" htmlFor={ids.notes}>
+          {t('panel.notes')}
+        </label>
+        <textarea id={ids.notes} rows={3} value={assessment.notes} onChange={(event) => update({ notes: event.target.value })} />
+      </div>
+    </section>
+  );
+}
