@@ -1,0 +1,262 @@
+// Browser tests of the heatmap module in a real bpmn-js Modeler: markers and badges, minimal
+// updates, diagram text as text only, the exported XML untouched, elements that come and go, planes.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Modeler from 'bpmn-js/lib/Modeler';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type CommandStack from 'diagram-js/lib/command/CommandStack';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import { heatmapModule } from './index';
+import type { Heatmap } from './Heatmap';
+import type { HeatmapBucket, HeatmapEntry } from './heatmapScale';
+import { heatmapMarkers, heatmapPalette } from './heatmapScale';
+
+const xssName = '<img src=x onerror=alert(1)>';
+
+const diagramXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Defs" targetNamespace="http://example.org">
+  <bpmn:process id="Process_1" isExecutable="false">
+    <bpmn:startEvent id="Start" />
+    <bpmn:task id="Task_A" name="Antrag prüfen" />
+    <bpmn:userTask id="Task_B" name="Bescheid erstellen" />
+    <bpmn:task id="Task_X" name="${xssName.replace(/</g, '&lt;').replace(/>/g, '&gt;')}" />
+    <bpmn:subProcess id="Sub_1" name="Unterlagen">
+      <bpmn:task id="Task_Inner" name="Nachfordern" />
+    </bpmn:subProcess>
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Diagram_1">
+    <bpmndi:BPMNPlane id="Plane_1" bpmnElement="Process_1">
+      <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="122" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="200" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_B_di" bpmnElement="Task_B"><dc:Bounds x="350" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_X_di" bpmnElement="Task_X"><dc:Bounds x="500" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Sub_1_di" bpmnElement="Sub_1" isExpanded="false"><dc:Bounds x="650" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+  <bpmndi:BPMNDiagram id="Diagram_Sub">
+    <bpmndi:BPMNPlane id="Plane_Sub" bpmnElement="Sub_1">
+      <bpmndi:BPMNShape id="Task_Inner_di" bpmnElement="Task_Inner"><dc:Bounds x="200" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+/** An entry as heatmapScale would make it, written out by hand. */
+function entry(stepId: string, bucket: HeatmapBucket, label: string, title = `Digitalisierungspotenzial: ${label}`): HeatmapEntry {
+  return { stepId, metric: 'ds', bucket, marker: `pl-heat-${bucket}`, label, title, ...heatmapPalette[bucket] };
+}
+
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** The two modeling commands the tests use (bpmn-js's Modeling type sits under a path the lint rule reserves). */
+interface Modeling {
+  removeElements(elements: unknown[]): void;
+  moveElements(elements: unknown[], delta: { x: number; y: number }): void;
+}
+
+let container: HTMLElement;
+let modeler: Modeler;
+let heatmap: Heatmap;
+let canvas: Canvas;
+
+function badgeOf(stepId: string): HTMLElement | undefined {
+  return container.querySelector<HTMLElement>(`.pl-heat-badge[data-step-id="${CSS.escape(stepId)}"]`) ?? undefined;
+}
+
+function markersOf(stepId: string): string[] {
+  const gfx = canvas.getGraphics(stepId);
+  return heatmapMarkers.filter((marker) => gfx.classList.contains(marker));
+}
+
+function visualFill(stepId: string): string {
+  const body = canvas.getGraphics(stepId).querySelector('.djs-visual > :first-child') as SVGElement;
+  return getComputedStyle(body).fill;
+}
+
+beforeEach(async () => {
+  container = document.createElement('div');
+  container.style.cssText = 'width: 1000px; height: 500px; position: relative';
+  document.body.appendChild(container);
+  modeler = new Modeler({ container, additionalModules: [heatmapModule] });
+  await modeler.importXML(diagramXml);
+  heatmap = modeler.get<Heatmap>('heatmap');
+  canvas = modeler.get<Canvas>('canvas');
+});
+
+afterEach(() => {
+  modeler.destroy();
+  container.remove();
+});
+
+describe('heatmap on the canvas', () => {
+  it('given scored and unscored steps, when updated, then markers and badges show bucket and value', () => {
+    heatmap.update(new Map([
+      ['Task_A', entry('Task_A', 3, '72')],
+      ['Task_B', entry('Task_B', 0, '5')],
+      ['Task_X', entry('Task_X', 'open', '?', 'Digitalisierungspotenzial: offen / unvollständig')],
+    ]));
+
+    expect(markersOf('Task_A')).toEqual(['pl-heat-3']);
+    expect(markersOf('Task_B')).toEqual(['pl-heat-0']);
+    expect(markersOf('Task_X')).toEqual(['pl-heat-open']);
+    expect(markersOf('Start')).toEqual([]);
+    expect(badgeOf('Task_A')?.textContent).toBe('72');
+    expect(badgeOf('Task_A')?.getAttribute('aria-label')).toBe('Antrag prüfen, Digitalisierungspotenzial: 72');
+    expect(badgeOf('Task_B')?.textContent).toBe('5');
+    expect(badgeOf('Task_X')?.textContent).toBe('?');
+    expect(badgeOf('Task_A')?.style.backgroundColor).toBe(rgb(heatmapPalette[3].fill));
+  });
+
+  it('given each bucket on a task, when shown, then heatmap.css paints the palette fill (hatch for open) and stroke', () => {
+    const buckets = Object.keys(heatmapPalette) as HeatmapBucket[];
+    for (const bucket of buckets) {
+      heatmap.update(new Map([['Task_A', entry('Task_A', bucket, 'x')]]));
+      const body = canvas.getGraphics('Task_A').querySelector('.djs-visual > :first-child') as SVGElement;
+      const style = heatmapPalette[bucket];
+      const expectedFill = style.pattern === 'hatched' ? 'url("#pl-heat-hatch")' : rgb(style.fill);
+      expect(getComputedStyle(body).fill, String(bucket)).toBe(expectedFill);
+      expect(getComputedStyle(body).stroke, String(bucket)).toBe(rgb(style.stroke));
+      const label = canvas.getGraphics('Task_A').querySelector('.djs-visual > text') as SVGElement;
+      expect(getComputedStyle(label).fill, String(bucket)).toBe(rgb(style.textColor));
+    }
+    expect(container.querySelector('svg defs #pl-heat-hatch')).not.toBeNull();
+  });
+
+  it('given a shown heatmap, when one entry changes, then only that element is touched', () => {
+    const first = new Map([
+      ['Task_A', entry('Task_A', 3, '72')],
+      ['Task_B', entry('Task_B', 1, '30')],
+      ['Task_X', entry('Task_X', 2, '50')],
+    ]);
+    heatmap.update(first);
+    const badgeA = badgeOf('Task_A');
+    const badgeB = badgeOf('Task_B');
+    const addMarker = vi.spyOn(canvas, 'addMarker');
+    const removeMarker = vi.spyOn(canvas, 'removeMarker');
+    const mutated = new Set<Node>();
+    const observer = new MutationObserver((records) => records.forEach((record) => mutated.add(record.target)));
+    observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
+
+    // fresh objects for the unchanged steps, as a selector would produce them
+    heatmap.update(new Map([
+      ['Task_A', entry('Task_A', 3, '72')],
+      ['Task_B', entry('Task_B', 2, '41')],
+      ['Task_X', entry('Task_X', 2, '50')],
+    ]));
+    const records = observer.takeRecords();
+    records.forEach((record) => mutated.add(record.target));
+    observer.disconnect();
+
+    expect(addMarker.mock.calls).toEqual([['Task_B', 'pl-heat-2']]);
+    expect(removeMarker.mock.calls).toEqual([['Task_B', 'pl-heat-1']]);
+    expect(badgeOf('Task_B')).toBe(badgeB);
+    expect(badgeB?.textContent).toBe('41');
+    const touched = [...mutated].map((node) => (node instanceof Text ? node.parentElement : node));
+    for (const node of touched) {
+      const inB = node === badgeB || badgeB?.contains(node as Node) || canvas.getGraphics('Task_B') === node;
+      expect(inB, (node as Element).outerHTML?.slice(0, 80)).toBe(true);
+    }
+    expect(badgeOf('Task_A')).toBe(badgeA);
+  });
+
+  it('given a step named like HTML, when its badge is shown, then the name is text and no element is created from it', () => {
+    heatmap.update(new Map([['Task_X', entry('Task_X', 2, '50')]]));
+
+    const badge = badgeOf('Task_X');
+    expect(badge?.getAttribute('aria-label')).toBe(`${xssName}, Digitalisierungspotenzial: 50`);
+    expect(badge?.children.length).toBe(0);
+    expect(container.querySelector('.pl-heat-layer img')).toBeNull();
+  });
+
+  it('given a shown heatmap, when the diagram is saved, then the XML holds no heatmap class or colour', async () => {
+    heatmap.update(new Map([
+      ['Task_A', entry('Task_A', 4, '90')],
+      ['Task_B', entry('Task_B', 'automate', 'Au')],
+      ['Task_X', entry('Task_X', 'open', '?')],
+    ]));
+
+    const { xml } = await modeler.saveXML({ format: true });
+
+    expect(xml).not.toMatch(/pl-heat/);
+    for (const style of [heatmapPalette[4], heatmapPalette.automate, heatmapPalette.open]) {
+      expect(xml?.toLowerCase()).not.toContain(style.fill);
+      expect(xml?.toLowerCase()).not.toContain(style.stroke);
+    }
+    expect(xml).not.toMatch(/bioc:|color:/);
+  });
+
+  it('given entries, when hidden and shown again, then colours and badges go and come without forgetting', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 4, '90')]]));
+
+    heatmap.setVisible(false);
+    expect(visualFill('Task_A')).not.toBe(rgb(heatmapPalette[4].fill));
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
+
+    heatmap.setVisible(true);
+    expect(visualFill('Task_A')).toBe(rgb(heatmapPalette[4].fill));
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
+  });
+
+  it('given entries, when cleared or left out of an update, then their markers and badges are removed', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 4, '90')], ['Task_B', entry('Task_B', 1, '20')]]));
+
+    heatmap.update(new Map([['Task_B', entry('Task_B', 1, '20')]]));
+    expect(markersOf('Task_A')).toEqual([]);
+    expect(badgeOf('Task_A')).toBeUndefined();
+
+    heatmap.clear();
+    expect(markersOf('Task_B')).toEqual([]);
+    expect(container.querySelectorAll('.pl-heat-badge')).toHaveLength(0);
+  });
+});
+
+describe('elements that come and go', () => {
+  it('given an entry for a deleted step, when the deletion is undone, then marker and badge come back', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    const modeling = modeler.get<Modeling>('modeling');
+    const elementRegistry = modeler.get<ElementRegistry>('elementRegistry');
+
+    modeling.removeElements([elementRegistry.get('Task_A')!]);
+    expect(container.querySelectorAll('.pl-heat-badge')).toHaveLength(0);
+
+    modeler.get<CommandStack>('commandStack').undo();
+    expect(markersOf('Task_A')).toEqual(['pl-heat-3']);
+    expect(badgeOf('Task_A')?.textContent).toBe('72');
+  });
+
+  it('given an entry for an id not in the diagram, when updated, then it is skipped without error', () => {
+    heatmap.update(new Map([['Nowhere', entry('Nowhere', 3, '72')], ['Task_A', entry('Task_A', 1, '25')]]));
+    expect(heatmap.appliedIds()).toEqual(['Task_A']);
+  });
+
+  it('given entries, when the diagram is imported again, then they are applied to the new graphics', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+
+    await modeler.importXML(diagramXml);
+
+    expect(markersOf('Task_A')).toEqual(['pl-heat-3']);
+    expect(container.querySelectorAll('.pl-heat-badge')).toHaveLength(1);
+  });
+
+  it('given a moved step, when the move is done, then its badge follows', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    const elementRegistry = modeler.get<ElementRegistry>('elementRegistry');
+
+    modeler.get<Modeling>('modeling').moveElements([elementRegistry.get('Task_A')!], { x: 0, y: 200 });
+
+    expect(badgeOf('Task_A')?.style.top).toBe('300px');
+  });
+
+  it('given a step inside a collapsed subprocess, when its plane is opened, then its badge shows only there', () => {
+    heatmap.update(new Map([['Task_Inner', entry('Task_Inner', 2, '50')], ['Task_A', entry('Task_A', 3, '72')]]));
+    expect(badgeOf('Task_Inner')?.checkVisibility()).toBe(false);
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
+
+    canvas.setRootElement(canvas.findRoot('Task_Inner')!);
+
+    expect(badgeOf('Task_Inner')?.checkVisibility()).toBe(true);
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
+  });
+});
