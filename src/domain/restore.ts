@@ -196,18 +196,18 @@ function restoreList<T>(
   raw: unknown,
   label: string,
   restoreOne: (item: unknown, itemLabel: string) => RestoreResult<T>,
-  repairs: string[],
 ): RestoreResult<T[]> {
   if (raw === undefined) return { ok: true, value: [], repairs: [] };
   if (!Array.isArray(raw)) return { ok: false, error: 'invalid', detail: `${label}: expected a list` };
   const values: T[] = [];
+  const repairs: string[] = [];
   for (let index = 0; index < raw.length; index++) {
     const result = restoreOne(raw[index], `${label}[${index}]`);
     if (!result.ok) return result;
     values.push(result.value);
     repairs.push(...result.repairs);
   }
-  return { ok: true, value: values, repairs: [] };
+  return { ok: true, value: values, repairs };
 }
 
 function firstDuplicate(keys: readonly string[]): string | undefined {
@@ -231,13 +231,13 @@ export function assessmentKey(assessment: Pick<StepAssessment, 'processId' | 'st
  */
 export function restoreSnapshot(raw: unknown): RestoreResult<WorkspaceSnapshot> {
   if (!isPlainObject(raw)) return { ok: false, error: 'notAnObject', detail: 'snapshot' };
-  const repairs: string[] = [];
-  const departments = restoreList(raw.departments, 'departments', restoreDepartment, repairs);
+  const departments = restoreList(raw.departments, 'departments', restoreDepartment);
   if (!departments.ok) return departments;
-  const processes = restoreList(raw.processes, 'processes', restoreProcess, repairs);
+  const processes = restoreList(raw.processes, 'processes', restoreProcess);
   if (!processes.ok) return processes;
-  const assessments = restoreList(raw.assessments, 'assessments', restoreStepAssessment, repairs);
+  const assessments = restoreList(raw.assessments, 'assessments', restoreStepAssessment);
   if (!assessments.ok) return assessments;
+  const repairs = [...departments.repairs, ...processes.repairs, ...assessments.repairs];
 
   let catalogue: Catalogue;
   if (raw.catalogue === undefined) {
