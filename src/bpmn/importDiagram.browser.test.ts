@@ -1,0 +1,194 @@
+// prepareImport on bad and unusual input: each refusal has its own code and message; odd but
+// usable files (encodings, byte order marks, no layout) open with what the user needs to know.
+import { describe, expect, test } from 'vitest';
+import { describeImportWarnings, importErrorMessage, maxImportBytes, prepareImport } from './importDiagram';
+import type { ImportErrorCode, PreparedImport } from './importDiagram';
+
+const bpmnNs = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
+const diNs = 'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"';
+
+function processXml(processName: string, options: { collaborationName?: string; layout?: boolean; declaration?: string } = {}) {
+  const collaboration = options.collaborationName
+    ? `<bpmn:collaboration id="C" name="${options.collaborationName}"><bpmn:participant id="P" processRef="Process_1" /></bpmn:collaboration>`
+    : '';
+  const layout = options.layout === false
+    ? ''
+    : `<bpmndi:BPMNDiagram id="D"><bpmndi:BPMNPlane id="Plane" bpmnElement="Process_1">
+         <bpmndi:BPMNShape id="S_di" bpmnElement="S"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+         <bpmndi:BPMNShape id="T_di" bpmnElement="T"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+       </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>`;
+  return `${options.declaration ?? '<?xml version="1.0" encoding="UTF-8"?>'}
+<bpmn:definitions ${bpmnNs} ${diNs} id="Defs" targetNamespace="http://example.org">
+  ${collaboration}
+  <bpmn:process id="Process_1" name="${processName}">
+    <bpmn:startEvent id="S" /><bpmn:task id="T" name="Antrag prüfen" />
+    <bpmn:sequenceFlow id="F" sourceRef="S" targetRef="T" />
+  </bpmn:process>
+  ${layout}
+</bpmn:definitions>`;
+}
+
+function expectRefused(result: PreparedImport, code: ImportErrorCode) {
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.code).toBe(code);
+}
+
+function latin1Bytes(text: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(Array.from(text, (char) => char.charCodeAt(0)));
+}
+
+describe('refused input', () => {
+  test.each([
+    ['an empty string', ''],
+    ['only whitespace', '  \n\t '],
+  ])('given %s, when prepared, then it is refused as empty', async (_, input) => {
+    expectRefused(await prepareImport(input), 'empty');
+  });
+
+  test('given an empty file and an empty buffer, when prepared, then both are refused as empty', async () => {
+    expectRefused(await prepareImport(new Blob([])), 'empty');
+    expectRefused(await prepareImport(new ArrayBuffer(0)), 'empty');
+  });
+
+  test('given a file one byte over 20 MB, when prepared, then it is refused as too large before it is read', async () => {
+    expect(maxImportBytes).toBe(20 * 1024 * 1024);
+    expectRefused(await prepareImport(new Blob([new Uint8Array(maxImportBytes + 1)])), 'tooLarge');
+  });
+
+  test('given a string whose UTF-8 form is over 20 MB, when prepared, then it is refused as too large', async () => {
+    // 7 million "ä" are 7 M characters but 14 MB in UTF-8; 11 million are 22 MB
+    expectRefused(await prepareImport('<'.concat('ä'.repeat(11_000_000))), 'tooLarge');
+  });
+
+  test.each([
+    ['plain text', 'Gewerbeanmeldung, bitte bearbeiten'],
+    ['JSON', '{"process": "Gewerbeanmeldung"}'],
+  ])('given %s, when prepared, then it is refused as not XML', async (_, input) => {
+    expectRefused(await prepareImport(input), 'notXml');
+  });
+
+  test('given the bytes of a PNG image, when prepared, then it is refused as not XML', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]);
+    expectRefused(await prepareImport(new Blob([png])), 'notXml');
+  });
+
+  test('given XML whose tags do not match, when prepared, then it is refused as malformed with line and column', async () => {
+    const result = await prepareImport(`<?xml version="1.0"?>\n<bpmn:definitions ${bpmnNs}>\n  <bpmn:process id="P">\n</bpmn:definitions>`);
+    expectRefused(result, 'malformed');
+    if (!result.ok) {
+      expect(result.detail).toMatch(/^4:\d+$/);
+      expect(importErrorMessage(result.code, result.detail)).toContain('Zeile 4');
+    }
+  });
+
+  test('given a file declared UTF-8 but holding Latin-1 umlauts, when prepared, then it is refused for its encoding', async () => {
+    const bytes = latin1Bytes(processXml('Rechnung kl\u00e4ren'));
+    expectRefused(await prepareImport(new Blob([bytes])), 'encoding');
+  });
+
+  test('given an XHTML page, when prepared, then it is refused as not BPMN, naming its root element', async () => {
+    const result = await prepareImport('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body /></html>');
+    expectRefused(result, 'notBpmn');
+    if (!result.ok) expect(importErrorMessage(result.code, result.detail)).toContain('<html>');
+  });
+
+  test('given definitions in another namespace, when prepared, then it is refused as not BPMN', async () => {
+    expectRefused(await prepareImport('<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" />'), 'notBpmn');
+  });
+
+  test('given BPMN definitions with only a message, when prepared, then it is refused for having no process', async () => {
+    const xml = `<bpmn:definitions ${bpmnNs} id="D" targetNamespace="http://example.org"><bpmn:message id="M" name="Antrag" /></bpmn:definitions>`;
+    expectRefused(await prepareImport(xml), 'noProcess');
+  });
+
+  test('given a billion-laughs entity bomb, when prepared, then it is refused for its DOCTYPE', async () => {
+    const xml = `<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<bpmn:definitions ${bpmnNs}><bpmn:process id="P" name="&lol3;" /></bpmn:definitions>`;
+    expectRefused(await prepareImport(xml), 'doctype');
+  });
+
+  test('given an external entity after a comment, when prepared, then it is refused for its DOCTYPE', async () => {
+    const xml = `<?xml version="1.0"?><!-- export --><!doctype d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<bpmn:definitions ${bpmnNs}><bpmn:process id="P" name="&xxe;" /></bpmn:definitions>`;
+    expectRefused(await prepareImport(xml), 'doctype');
+  });
+
+  test('given every refusal code, when its message is made, then each is a distinct German sentence', () => {
+    const codes: ImportErrorCode[] = ['empty', 'tooLarge', 'unreadable', 'notXml', 'malformed', 'encoding', 'doctype', 'notBpmn', 'noProcess', 'layoutFailed'];
+    const messages = codes.map((code) => importErrorMessage(code));
+    expect(new Set(messages).size).toBe(codes.length);
+    expect(messages.every((message) => message.length > 10 && !message.includes('import:'))).toBe(true);
+    expect(importErrorMessage('tooLarge')).toContain('20 MB');
+  });
+});
+
+describe('accepted input', () => {
+  test('given a small BPMN file with layout, when prepared, then it opens without warnings and lists its diagram', async () => {
+    const result = await prepareImport(processXml('Gewerbeanmeldung'), 'egal.bpmn');
+    expect(result).toMatchObject({ ok: true, warnings: [], autoLayout: false, suggestedName: 'Gewerbeanmeldung' });
+    if (result.ok) expect(result.diagrams).toEqual([{ id: 'D', name: 'Gewerbeanmeldung', rootElementId: 'Process_1', shapeCount: 2 }]);
+  });
+
+  test('given comments and a processing instruction before the root, when prepared, then the file opens', async () => {
+    const result = await prepareImport(processXml('P', { declaration: '<?xml version="1.0"?>\n<!-- von Hand -->\n<?editor x?>' }));
+    expect(result.ok).toBe(true);
+  });
+
+  test('given a file without diagram layout, when prepared, then a layout is generated and the user is to be told', async () => {
+    const result = await prepareImport(processXml('Ohne Layout', { layout: false }));
+    expect(result).toMatchObject({ ok: true, autoLayout: true, warnings: [] });
+    if (result.ok) {
+      expect(result.diagrams).toHaveLength(1);
+      expect(result.xml).toContain('BPMNShape');
+    }
+  });
+
+  test('given ISO-8859-1 bytes with an umlaut, when prepared, then the umlaut is read correctly and the encoding is reported', async () => {
+    const bytes = latin1Bytes(processXml('Antr\u00e4ge', { declaration: '<?xml version="1.0" encoding="ISO-8859-1"?>' }));
+    const result = await prepareImport(new Blob([bytes]));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.suggestedName).toBe('Anträge');
+      expect(result.warnings).toHaveLength(1);
+      expect(result.warnings[0].message).toContain('ISO-8859-1');
+    }
+  });
+
+  test('given UTF-8 bytes with a byte order mark, when prepared, then the file opens with its umlauts', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(processXml('Bürgerbüro'))]);
+    const result = await prepareImport(bytes.buffer);
+    expect(result).toMatchObject({ ok: true, suggestedName: 'Bürgerbüro' });
+  });
+
+  test('given names on collaboration, process and file, when prepared, then the collaboration name wins, then the process, then the file', async () => {
+    expect(await prepareImport(processXml('Prozess', { collaborationName: 'Zusammenarbeit' }), 'datei.bpmn')).toMatchObject({ suggestedName: 'Zusammenarbeit' });
+    expect(await prepareImport(processXml(''), 'C:\\Ablage\\Hundesteuer.bpmn')).toMatchObject({ suggestedName: 'Hundesteuer' });
+    expect(await prepareImport(processXml(''))).toMatchObject({ suggestedName: 'Unbenannter Prozess' });
+  });
+
+  test('given a duplicate id, when prepared, then the user is told which element was left out', async () => {
+    const xml = processXml('Doppelt').replace('<bpmn:task id="T" name="Antrag prüfen" />', '<bpmn:task id="T" name="Antrag prüfen" /><bpmn:task id="T" name="Kopie" />');
+    const result = await prepareImport(xml);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.warnings).toHaveLength(1);
+      expect(result.warnings[0]).toMatchObject({ elementId: 'T' });
+      expect(result.warnings[0].message).toContain('„T“');
+    }
+  });
+});
+
+describe('describeImportWarnings', () => {
+  test('given a bpmn-js importer warning, when described, then it is a German sentence naming the element', () => {
+    const [warning] = describeImportWarnings([{ message: 'multiple DI elements defined for <bpmn:Task id="T1" />', element: { id: 'T1' } }]);
+    expect(warning).toEqual({ message: expect.stringContaining('„T1“'), elementId: 'T1' });
+    expect(warning.message).not.toContain('multiple DI');
+  });
+
+  test('given an unknown warning, when described, then its original text is kept inside a readable sentence', () => {
+    const [warning] = describeImportWarnings([{ message: 'something new happened' }]);
+    expect(warning.message).toBe('Hinweis beim Lesen der Datei: something new happened');
+  });
+});
