@@ -71,12 +71,11 @@ export function ResultBox({ score, language, discretionCap }: ResultBoxProps) {
           {score.stabiliseFirst && (
             <p className="score-result__warning">
               <span aria-hidden="true">⚠ </span>
-              <strong>{t(flags.stabiliseFirst)}</strong> {t('result.stabiliseFirstReason')}
+              <strong>{t(flags.stabiliseFirst)}.</strong> {t('result.stabiliseFirstReason')}
             </p>
           )}
           {score.assistOnly && (
             <p className="score-result__notice">
-              <span aria-hidden="true">ⓘ </span>
               {t('result.assistOnly', { cap: formatScore(discretionCap, language) })}
             </p>
           )}

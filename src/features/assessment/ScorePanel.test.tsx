@@ -108,10 +108,11 @@ describe('ScorePanel header and navigation', () => {
     expect(onPrevious).toHaveBeenCalledTimes(2);
   });
 
-  it('disables Weiter at the last step and Zurück at the first', () => {
+  it('marks Weiter and Zurück disabled without a next / previous step, keeping them focusable', () => {
     render(<Harness />);
-    expect(screen.getByRole('button', { name: 'Weiter' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Zurück' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Weiter' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Zurück' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Weiter' })).toBeEnabled();
   });
 });
 
@@ -379,7 +380,7 @@ describe('ScorePanel result', () => {
     expect(resultValue(/Priorität/)).toBe('51 von 100 · 864 Std./Jahr');
     expect(resultValue(/Einsparung/)).toMatch(/^1\.234 Std\.\/Jahr von 2\.000 Std\.\/Jahr heute · 0,79 VZÄ · 55\.400\s€ pro Jahr$/);
     expect(resultValue(/Vollständigkeit/)).toMatch(/^50\s%$/);
-    expect(screen.getByText('Nicht jetzt: erst stabilisieren')).toBeInTheDocument();
+    expect(screen.getByText('Nicht jetzt: erst stabilisieren.')).toBeInTheDocument();
     expect(screen.getByText(/^Nur Assistenz: .* auf 50 % begrenzt\.$/)).toBeInTheDocument();
   });
 

@@ -33,9 +33,9 @@ export interface ScorePanelProps {
   /** 1-based index of the step in process order, and the number of steps */
   position: { index: number; total: number };
   onChange: (next: StepAssessment) => void;
-  /** absent at the first step: "Zurück" is then disabled */
+  /** absent at the first step: "Zurück" is then marked disabled (aria-disabled, so focus stays on it) */
   onPrevious?: () => void;
-  /** absent at the last step: "Weiter" is then disabled */
+  /** absent at the last step: "Weiter" is then marked disabled (aria-disabled, so focus stays on it) */
   onNext?: () => void;
 }
 
@@ -135,8 +135,8 @@ export function ScorePanel(props: ScorePanelProps) {
     { value: false, label: t(yesNoOptionKey(code, 'no')), keys: ['n'] },
   ];
 
-  const question = <C extends CriterionCode, V extends number | boolean>(
-    code: C,
+  const question = <V extends number | boolean>(
+    code: CriterionCode,
     options: readonly ChoiceOption<V>[],
     value: V | undefined,
     onSelect: (value: V) => void,
@@ -193,11 +193,11 @@ export function ScorePanel(props: ScorePanelProps) {
           <span className="assessment-visually-hidden">: {stepName}</span>
         </p>
         <nav className="score-panel__nav" aria-label={t('panel.navigation')}>
-          <button type="button" onClick={onPrevious} disabled={!onPrevious} aria-keyshortcuts="PageUp Alt+ArrowLeft">
+          <button type="button" onClick={() => onPrevious?.()} aria-disabled={!onPrevious} aria-keyshortcuts="PageUp Alt+ArrowLeft">
             <span aria-hidden="true">← </span>
             {t('panel.previous')}
           </button>
-          <button type="button" onClick={onNext} disabled={!onNext} aria-keyshortcuts="PageDown Alt+ArrowRight">
+          <button type="button" onClick={() => onNext?.()} aria-disabled={!onNext} aria-keyshortcuts="PageDown Alt+ArrowRight">
             {t('panel.next')}
             <span aria-hidden="true"> →</span>
           </button>
