@@ -1,0 +1,187 @@
+// Tests of BPMN with scores: embed → extract round trip, idempotent embedding, other vendors'
+// extension elements kept, bpmn-moddle reading the file without warnings, and bad values dropped.
+import { describe, expect, it } from 'vitest';
+import { BpmnModdle } from 'bpmn-moddle';
+import type { StepAssessment } from '../domain/assessment';
+import type { StepScore } from '../domain/scoreTypes';
+import assessmentExtension from './assessmentExtension.json';
+import { embedAssessments, extractAssessments } from './scoresInBpmn';
+import { testScore, testStepScore } from './heatmap/testStepScore';
+
+const processId = '6f1c1d0e-2b7a-4c59-9a59-1f7e4c1b2a10';
+
+const diagramXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Defs" targetNamespace="http://example.org">
+  <bpmn:process id="Process_1" isExecutable="false">
+    <bpmn:startEvent id="Start" />
+    <bpmn:task id="Task_A" name="Antrag prüfen">
+      <bpmn:extensionElements>
+        <camunda:properties><camunda:property name="owner" value="Amt 10" /></camunda:properties>
+      </bpmn:extensionElements>
+    </bpmn:task>
+    <bpmn:userTask id="Task_B" name="Bescheid erstellen" />
+    <bpmn:task id="Task_C" name="Akte ablegen">
+      <bpmn:extensionElements>
+        <camunda:executionListener class="org.example.Listener" event="start" />
+      </bpmn:extensionElements>
+    </bpmn:task>
+    <bpmn:serviceTask id="Task_D" name="Gebühr buchen" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Diagram_1">
+    <bpmndi:BPMNPlane id="Plane_1" bpmnElement="Process_1">
+      <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="122" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="200" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_B_di" bpmnElement="Task_B"><dc:Bounds x="350" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_C_di" bpmnElement="Task_C"><dc:Bounds x="500" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_D_di" bpmnElement="Task_D"><dc:Bounds x="650" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+function assessment(stepId: string, name: string, fields: Partial<StepAssessment>): StepAssessment {
+  return {
+    processId,
+    stepId,
+    answers: {},
+    quantities: {},
+    notes: '',
+    notApplicable: false,
+    alreadyAutomated: false,
+    lastKnownName: name,
+    updatedAt: '2025-03-04T10:15:00.000Z',
+    revision: 3,
+    ...fields,
+  };
+}
+
+const fullA = assessment('Task_A', 'Antrag prüfen', {
+  answers: { R: 4, Id: 2, Is: 3, Mb: 2, Sp: 5, Va: 4, Ex: 3, Sa: 4, Ap: 3, St: 12, Vm: true, Do: 2, Lf: 3, Er: false },
+  quantities: { volume: 120, period: 'monthly', minutesPerCase: 12.5, errorRate: 0.05, reworkMinutes: 10, reviewMinutes: 2, mediaBreakMinutes: 3 },
+  buildingBlock: 'check',
+  notes: 'Prüfung nach § 35a VwVfG <b>nicht</b> möglich & "Ermessen"\nzweite Zeile',
+});
+const naB = assessment('Task_B', 'Bescheid erstellen', { notApplicable: true, notes: 'nur Vorlage', revision: 1 });
+const blankC = assessment('Task_C', 'Akte ablegen', {});
+const automatedD = assessment('Task_D', 'Gebühr buchen', { alreadyAutomated: true, answers: { R: 5 } });
+
+function countOf(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+describe('embedAssessments then extractAssessments', () => {
+  it('given several assessed steps, when embedded and extracted, then every answer comes back', async () => {
+    const xml = await embedAssessments(diagramXml, { assessments: [fullA, naB, blankC, automatedD] });
+
+    const { assessments, warnings } = await extractAssessments(xml, processId);
+
+    expect(warnings).toEqual([]);
+    // the blank assessment of Task_C carries nothing and is not written
+    expect(assessments).toEqual([fullA, naB, automatedD]);
+  });
+
+  it('given an embedded file, when bpmn-moddle reads it with the descriptor, then there are no warnings', async () => {
+    const xml = await embedAssessments(diagramXml, { assessments: [fullA, naB, automatedD] });
+
+    const { warnings } = await new BpmnModdle({ pl: assessmentExtension }).fromXML(xml);
+
+    expect(warnings).toEqual([]);
+  });
+
+  it('given a file embedded twice with a changed answer, when read, then one assessment per step with the new answer', async () => {
+    const once = await embedAssessments(diagramXml, { assessments: [fullA, naB] });
+    const changedA = { ...fullA, answers: { ...fullA.answers, R: 2 as const } };
+
+    const twice = await embedAssessments(once, { assessments: [changedA, naB] });
+
+    expect(countOf(twice, '<pl:assessment')).toBe(2);
+    const { assessments } = await extractAssessments(twice, processId);
+    expect(assessments.find((a) => a.stepId === 'Task_A')?.answers.R).toBe(2);
+  });
+
+  it('given other vendors\' extension elements, when embedded and embedded again without assessments, then they stay', async () => {
+    const embedded = await embedAssessments(diagramXml, { assessments: [fullA, naB] });
+    expect(embedded).toContain('<camunda:property name="owner" value="Amt 10" />');
+    expect(embedded).toContain('<camunda:executionListener class="org.example.Listener" event="start" />');
+
+    const emptied = await embedAssessments(embedded, { assessments: [] });
+
+    expect(emptied).not.toContain('pl:assessment');
+    expect(emptied).toContain('<camunda:property name="owner" value="Amt 10" />');
+    expect(emptied).toContain('<camunda:executionListener class="org.example.Listener" event="start" />');
+    // Task_B had only the assessment: its extensionElements go with it
+    expect(emptied).toMatch(/<bpmn:userTask id="Task_B" name="Bescheid erstellen" \/>/);
+  });
+
+  it('given scores and a catalogue version, when embedded, then they are written beside the answers', async () => {
+    const score: StepScore = testStepScore('Task_A', { ds: testScore(72.456), as: testScore(null, 0), recommendation: 'digitise', priorityIndex: 36.2 });
+
+    const xml = await embedAssessments(diagramXml, { assessments: [fullA], scores: new Map([['Task_A', score]]), catalogueVersion: 4 });
+
+    expect(xml).toMatch(/<pl:assessment catalogueVersion="4"/);
+    expect(xml).toMatch(/<pl:scores ds="72.46" ei="50" effort="medium" priority="36.2" recommendation="digitise" completeness="1"/);
+    expect(xml).not.toMatch(/<pl:scores[^>]* as=/);
+  });
+
+  it('given an orphaned assessment, when embedded, then nothing is written for it', async () => {
+    const orphan = { ...fullA, orphanedAt: '2025-03-05T08:00:00.000Z' };
+
+    const xml = await embedAssessments(diagramXml, { assessments: [orphan] });
+
+    expect(xml).not.toContain('pl:assessment');
+  });
+});
+
+describe('extractAssessments with bad values', () => {
+  const hostile = (assessmentXml: string) =>
+    diagramXml
+      .replace('xmlns:camunda=', 'xmlns:pl="https://prozesslotse.example/schema/assessment/1.0" xmlns:camunda=')
+      .replace('<bpmn:userTask id="Task_B" name="Bescheid erstellen" />', `<bpmn:userTask id="Task_B" name="Bescheid erstellen"><bpmn:extensionElements>${assessmentXml}</bpmn:extensionElements></bpmn:userTask>`);
+
+  it('given values out of range, when extracted, then each is dropped with a warning and the rest kept', async () => {
+    const xml = hostile(`<pl:assessment buildingBlock="teleport" notApplicable="false" alreadyAutomated="false" updatedAt="2025-03-04T10:15:00.000Z" revision="2">
+      <pl:answer code="R" value="7" /><pl:answer code="Id" value="2" /><pl:answer code="Mb" value="-1" /><pl:answer code="Lf" value="2" />
+      <pl:answer code="Vm" value="yes" /><pl:answer code="Zz" value="1" /><pl:answer code="St" value="1000" /><pl:answer code="Ap" value="2.5" />
+      <pl:quantity name="errorRate" value="1.5" /><pl:quantity name="minutesPerCase" value="10000" /><pl:quantity name="period" value="hourly" />
+      <pl:quantity name="volume" value="abc" /><pl:quantity name="reviewMinutes" value="4" /><pl:quantity name="colour" value="red" />
+    </pl:assessment>`);
+
+    const { assessments, warnings } = await extractAssessments(xml, processId);
+
+    expect(assessments).toHaveLength(1);
+    expect(assessments[0].answers).toEqual({ Id: 2 });
+    expect(assessments[0].quantities).toEqual({ reviewMinutes: 4 });
+    expect(assessments[0].buildingBlock).toBeUndefined();
+    const step = '„Bescheid erstellen“ (Task_B)';
+    expect(warnings).toEqual([
+      `Schritt ${step}: Antwort R = „7“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: Antwort Mb = „-1“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: Antwort Lf = „2“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: Antwort Vm = „yes“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: unbekanntes Kriterium „Zz“ wurde übersprungen.`,
+      `Schritt ${step}: Antwort St = „1000“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: Antwort Ap = „2.5“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: Mengenangabe errorRate = „1.5“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: Mengenangabe minutesPerCase = „10000“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: Mengenangabe period = „hourly“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: Mengenangabe volume = „abc“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: unbekannte Mengenangabe „colour“ wurde übersprungen.`,
+      `Schritt ${step}: unbekannter Baustein „teleport“ wurde verworfen.`,
+    ]);
+  });
+
+  it('given two assessments on one step and no timestamp, when extracted, then the first is taken with a warning', async () => {
+    const xml = hostile('<pl:assessment><pl:answer code="R" value="3" /></pl:assessment><pl:assessment><pl:answer code="R" value="5" /></pl:assessment>');
+
+    const { assessments, warnings } = await extractAssessments(xml, processId);
+
+    expect(assessments[0].answers).toEqual({ R: 3 });
+    expect(assessments[0].revision).toBe(1);
+    expect(Number.isNaN(Date.parse(assessments[0].updatedAt))).toBe(false);
+    expect(warnings).toEqual(['Schritt „Bescheid erstellen“ (Task_B): mehrere Bewertungen gefunden; nur die erste wurde übernommen.']);
+  });
+
+  it('given a file without embedded assessments, when extracted, then nothing and no warnings', async () => {
+    expect(await extractAssessments(diagramXml, processId)).toEqual({ assessments: [], warnings: [] });
+  });
+});

@@ -1,0 +1,292 @@
+// BPMN with scores: writes each step's answers, quantities, notes, flags and computed scores into
+// the BPMN XML as one <pl:assessment> extension element per flow node (assessmentExtension.json),
+// and reads them back. Other vendors' extension elements stay as they are; embedding again
+// replaces, never duplicates. Reading validates every value against the criteria's scales and the
+// input limits: a value out of range is dropped with a warning, the rest goes through the domain's
+// restore door. The XML given here has passed importDiagram's checks (size, DOCTYPE, BPMN).
+import { BpmnModdle } from 'bpmn-moddle';
+import type { ModdleElement } from 'bpmn-moddle';
+import type { Answers, Quantities, StepAssessment } from '../domain/assessment';
+import { nowIso, periods } from '../domain/assessment';
+import type { CriterionCode } from '../domain/criteria';
+import { buildingBlocks, criteria } from '../domain/criteria';
+import { countLimits, quantityLimits } from '../domain/inputValidation';
+import type { NumericQuantity } from '../domain/inputValidation';
+import { restoreStepAssessment } from '../domain/restore';
+import type { StepScore } from '../domain/scoreTypes';
+import { i18n } from '../i18n/i18n';
+import assessmentExtension from './assessmentExtension.json';
+
+export const assessmentNamespace = assessmentExtension.uri;
+
+export interface EmbedInput {
+  assessments: Iterable<StepAssessment>;
+  /** computed scores by step id, written beside the answers for readers without the method */
+  scores?: ReadonlyMap<string, StepScore>;
+  /** the catalogue version that scored the process */
+  catalogueVersion?: number;
+}
+
+export interface ExtractedAssessments {
+  assessments: StepAssessment[];
+  /** one translated sentence per dropped or repaired value */
+  warnings: string[];
+}
+
+/** The parts of a bpmn-moddle element this module reads and writes. */
+interface Element extends ModdleElement {
+  extensionElements?: ExtensionElements;
+  [property: string]: unknown;
+}
+
+interface ExtensionElements extends ModdleElement {
+  values?: ModdleElement[];
+}
+
+interface AssessmentElement extends ModdleElement {
+  catalogueVersion?: number;
+  buildingBlock?: string;
+  notApplicable?: boolean;
+  alreadyAutomated?: boolean;
+  updatedAt?: string;
+  revision?: number;
+  answers?: { code?: string; value?: string }[];
+  quantities?: { name?: string; value?: string }[];
+  notes?: string;
+}
+
+/** bpmn-moddle's writing side, which the shared declaration (moduleTypes.d.ts) leaves out. */
+interface WritableModdle {
+  fromXML(xml: string): Promise<{ rootElement: ModdleElement; elementsById: Record<string, ModdleElement> }>;
+  create(type: string, properties?: Record<string, unknown>): ModdleElement;
+  toXML(element: ModdleElement, options?: { format?: boolean }): Promise<{ xml: string }>;
+}
+
+const assessmentType = 'pl:Assessment';
+const quantityFields = ['volume', 'period', 'minutesPerCase', 'errorRate', 'reworkMinutes', 'reviewMinutes', 'mediaBreakMinutes'] as const;
+type QuantityField = (typeof quantityFields)[number];
+const criterionByCode = new Map(criteria.map((criterion) => [criterion.code, criterion]));
+const buildingBlockIds = new Set(buildingBlocks.map((block) => block.id));
+
+function createModdle(): WritableModdle {
+  // the shared declaration types only fromXML; the class has create and toXML as well
+  return new BpmnModdle({ pl: assessmentExtension }) as unknown as WritableModdle;
+}
+
+function flowNodes(elementsById: Record<string, ModdleElement>): Element[] {
+  return Object.values(elementsById).filter((element): element is Element => element.$instanceOf('bpmn:FlowNode'));
+}
+
+function isAssessment(value: ModdleElement): value is AssessmentElement {
+  return value.$instanceOf(assessmentType);
+}
+
+/** Two decimals are plenty for a 0–100 score or hours per year. */
+function rounded(value: number | null | undefined): number | undefined {
+  return value === null || value === undefined ? undefined : Math.round(value * 100) / 100;
+}
+
+function hasContent(assessment: StepAssessment): boolean {
+  return (
+    Object.values(assessment.answers).some((value) => value !== undefined) ||
+    Object.values(assessment.quantities).some((value) => value !== undefined) ||
+    assessment.notes.trim() !== '' ||
+    assessment.buildingBlock !== undefined ||
+    assessment.notApplicable ||
+    assessment.alreadyAutomated
+  );
+}
+
+function createAssessmentElement(moddle: WritableModdle, assessment: StepAssessment, score: StepScore | undefined, catalogueVersion: number | undefined): ModdleElement {
+  const answers = criteria
+    .map((criterion) => [criterion.code, assessment.answers[criterion.code]] as const)
+    .filter(([, value]) => value !== undefined)
+    .map(([code, value]) => moddle.create('pl:Answer', { code, value: String(value) }));
+  const quantities = quantityFields
+    .map((name) => [name, assessment.quantities[name]] as const)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => moddle.create('pl:Quantity', { name, value: String(value) }));
+  const scores = score
+    ? moddle.create('pl:Scores', {
+        ds: rounded(score.ds.value),
+        as: rounded(score.as.value),
+        ei: rounded(score.ei.value),
+        effort: score.effort ?? undefined,
+        priority: rounded(score.priorityIndex),
+        priorityHours: rounded(score.priorityHours),
+        hoursSaved: rounded(score.benefit?.hoursSaved),
+        recommendation: score.recommendation,
+        completeness: rounded(score.completeness),
+        stabiliseFirst: score.stabiliseFirst,
+        assistOnly: score.assistOnly,
+      })
+    : undefined;
+  return moddle.create(assessmentType, {
+    catalogueVersion,
+    buildingBlock: assessment.buildingBlock,
+    notApplicable: assessment.notApplicable,
+    alreadyAutomated: assessment.alreadyAutomated,
+    updatedAt: assessment.updatedAt,
+    revision: assessment.revision,
+    answers,
+    quantities,
+    notes: assessment.notes === '' ? undefined : assessment.notes,
+    scores,
+  });
+}
+
+/**
+ * Returns the XML with one <pl:assessment> per flow node that has an assessment with content,
+ * replacing any earlier one; flow nodes without an assessment lose a stale one. Throws when the XML
+ * cannot be parsed.
+ */
+export async function embedAssessments(xml: string, input: EmbedInput): Promise<string> {
+  const moddle = createModdle();
+  const { rootElement, elementsById } = await moddle.fromXML(xml);
+  const byStep = new Map<string, StepAssessment>();
+  for (const assessment of input.assessments) {
+    if (assessment.orphanedAt === undefined && hasContent(assessment)) byStep.set(assessment.stepId, assessment);
+  }
+  for (const node of flowNodes(elementsById)) {
+    const assessment = node.id === undefined ? undefined : byStep.get(node.id);
+    const kept = (node.extensionElements?.values ?? []).filter((value) => !isAssessment(value));
+    if (assessment) {
+      kept.push(createAssessmentElement(moddle, assessment, input.scores?.get(assessment.stepId), input.catalogueVersion));
+    }
+    if (kept.length > 0) {
+      const extensionElements = (node.extensionElements ?? moddle.create('bpmn:ExtensionElements')) as ExtensionElements;
+      extensionElements.values = kept;
+      extensionElements.$parent = node;
+      node.extensionElements = extensionElements;
+    } else if (node.extensionElements) {
+      delete node.extensionElements;
+    }
+  }
+  return (await moddle.toXML(rootElement, { format: true })).xml;
+}
+
+type Warn = (key: string, values: Record<string, string>) => void;
+
+function readLevel(text: string, allowed: readonly number[]): number | undefined {
+  const value = Number(text);
+  return allowed.includes(value) ? value : undefined;
+}
+
+function readWhole(text: string, min: number, max: number): number | undefined {
+  const value = Number(text.trim() === '' ? NaN : text);
+  return Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+function readBoolean(text: string): boolean | undefined {
+  return text === 'true' ? true : text === 'false' ? false : undefined;
+}
+
+/** An answer as its criterion's scale allows it, or undefined when out of range. */
+function readAnswer(code: CriterionCode, text: string): number | boolean | undefined {
+  const scale = criterionByCode.get(code)?.scale;
+  switch (scale?.kind) {
+    case 'level':
+      return readLevel(text, [1, 2, 3, 4, 5]);
+    case 'legalForm':
+      return readLevel(text, [1, 3, 5]);
+    case 'boolean':
+      return readBoolean(text);
+    case 'count': {
+      const limits = countLimits[code as keyof typeof countLimits];
+      return readWhole(text, limits.min, limits.max);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function readAnswers(element: AssessmentElement, warn: Warn): Answers {
+  const answers: Record<string, number | boolean> = {};
+  for (const { code = '', value = '' } of element.answers ?? []) {
+    if (!criterionByCode.has(code as CriterionCode)) {
+      warn('heatmap:embedded.unknownCriterion', { code });
+      continue;
+    }
+    const answer = readAnswer(code as CriterionCode, value);
+    if (answer === undefined) warn('heatmap:embedded.answerOutOfRange', { code, value });
+    else answers[code] = answer;
+  }
+  return answers as Answers;
+}
+
+function readQuantity(name: QuantityField, text: string): number | string | undefined {
+  if (name === 'period') return periods.find((period) => period === text);
+  const limits = quantityLimits[name satisfies NumericQuantity];
+  // the error rate is stored as a share; its limits are typed in percent
+  const max = name === 'errorRate' ? limits.max / 100 : limits.max;
+  const value = Number(text.trim() === '' ? NaN : text);
+  return Number.isFinite(value) && value >= limits.min && value <= max ? value : undefined;
+}
+
+function readQuantities(element: AssessmentElement, warn: Warn): Quantities {
+  const quantities: Record<string, number | string> = {};
+  for (const { name = '', value = '' } of element.quantities ?? []) {
+    const field = quantityFields.find((candidate) => candidate === name);
+    if (!field) {
+      warn('heatmap:embedded.unknownQuantity', { name });
+      continue;
+    }
+    const quantity = readQuantity(field, value);
+    if (quantity === undefined) warn('heatmap:embedded.quantityOutOfRange', { name, value });
+    else quantities[field] = quantity;
+  }
+  return quantities as Quantities;
+}
+
+function readBuildingBlock(element: AssessmentElement, warn: Warn): string | undefined {
+  const block = element.buildingBlock;
+  if (block === undefined || buildingBlockIds.has(block)) return block;
+  warn('heatmap:embedded.unknownBuildingBlock', { value: block });
+  return undefined;
+}
+
+function stepLabel(node: Element): string {
+  const id = node.id ?? '';
+  const name = typeof node.name === 'string' ? node.name.trim() : '';
+  return name ? i18n.t('heatmap:embedded.stepLabel', { name, id }) : id;
+}
+
+/**
+ * Reads every <pl:assessment> of the XML as the step assessments of the process `processId`.
+ * Values out of range are dropped, each with a warning; the rest is restored. Throws when the XML
+ * cannot be parsed.
+ */
+export async function extractAssessments(xml: string, processId: string): Promise<ExtractedAssessments> {
+  const { elementsById } = await createModdle().fromXML(xml);
+  const assessments: StepAssessment[] = [];
+  const warnings: string[] = [];
+  for (const node of flowNodes(elementsById)) {
+    const embedded = (node.extensionElements?.values ?? []).filter(isAssessment);
+    if (embedded.length === 0 || node.id === undefined) continue;
+    const step = stepLabel(node);
+    const warn: Warn = (key, values) => warnings.push(i18n.t(key, { ...values, step }));
+    if (embedded.length > 1) warn('heatmap:embedded.duplicateAssessment', {});
+    const element = embedded[0];
+    const raw = {
+      processId,
+      stepId: node.id,
+      answers: readAnswers(element, warn),
+      quantities: readQuantities(element, warn),
+      buildingBlock: readBuildingBlock(element, warn),
+      notes: element.notes ?? '',
+      notApplicable: element.notApplicable ?? false,
+      alreadyAutomated: element.alreadyAutomated ?? false,
+      lastKnownName: typeof node.name === 'string' ? node.name : undefined,
+      updatedAt: element.updatedAt ?? nowIso(),
+      revision: element.revision ?? 1,
+    };
+    const restored = restoreStepAssessment(raw, node.id);
+    if (!restored.ok) {
+      warn('heatmap:embedded.rejected', { detail: restored.detail ?? restored.error });
+      continue;
+    }
+    for (const detail of restored.repairs) warn('heatmap:embedded.repaired', { detail });
+    assessments.push(restored.value);
+  }
+  return { assessments, warnings };
+}
