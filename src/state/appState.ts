@@ -115,6 +115,8 @@ export interface DocumentActions {
   closeProcess(): void;
   /** the canvas changed: store the XML, reconcile answers with the steps, save what changed */
   diagramChanged(xml: string, steps: Step[]): void;
+  /** the canvas read the steps after an import or a diagram switch: reconcile, XML unchanged */
+  stepsRead(steps: Step[]): void;
   /** stores one step's answers */
   updateAssessment(next: StepAssessment): void;
   /** removes answers of steps no longer in the diagram, on request only */

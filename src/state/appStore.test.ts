@@ -265,6 +265,13 @@ describe('the open process', () => {
     expect(store.getState().document.assessments.get('Task_1')?.notes).toBe('Formular liegt nur als PDF vor');
   });
 
+  it('given an opened process, when the canvas reports the steps it read after import, then answers are reconciled and the XML is not written', async () => {
+    const { store, enqueued } = await opened();
+    store.getState().actions.stepsRead([step('Task_1', 'Antrag prüfen', 0)]);
+    expect(enqueued.map((change) => change.kind)).toEqual(['assessments']);
+    expect(store.getState().document.steps.map((s) => s.id)).toEqual(['Task_1']);
+  });
+
   it('given an unknown process id, when opened, then the open state is missing', async () => {
     const { store } = await opened();
     await store.getState().actions.openProcess('no-such-process');

@@ -120,6 +120,15 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     }
   }
 
+  /** matches the open process's answers to the steps now in the diagram; saves what changed */
+  function reconcileOpen(processId: string, steps: Step[]): void {
+    const result = reconcile(processId, steps, openRecords());
+    setDocument({ steps, assessments: result.active, orphaned: result.orphans });
+    persistence.saveAssessments(result.changed);
+    const selected = get().session.selectedStepId;
+    if (selected && !result.active.has(selected)) setSession({ selectedStepId: null });
+  }
+
   function updateProcess(id: string, changes: ProcessChanges): void {
     const process = get().document.processes.find((candidate) => candidate.id === id);
     if (!process) return;
@@ -286,12 +295,12 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
         replaceProcess(next);
         persistence.saveProcess(next);
       }
-      const result = reconcile(processId, steps, openRecords());
-      const active = result.active;
-      setDocument({ steps, assessments: active, orphaned: result.orphans });
-      persistence.saveAssessments(result.changed);
-      const selected = get().session.selectedStepId;
-      if (selected && !active.has(selected) && !steps.some((step) => step.id === selected)) setSession({ selectedStepId: null });
+      reconcileOpen(processId, steps);
+    },
+
+    stepsRead(steps: Step[]) {
+      const processId = get().document.currentProcessId;
+      if (processId && get().session.open === 'ready') reconcileOpen(processId, steps);
     },
 
     updateAssessment(next) {

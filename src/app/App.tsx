@@ -1,0 +1,159 @@
+// The app shell: skip link, header with navigation, save status and language, the main region
+// with the screen for the current route, and the toast region. Shows the loading state and, if
+// the stored workspace cannot be opened, a recovery message that never deletes anything.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EditorScreen } from '../features/editor/EditorScreen';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
+import { useAppStore } from '../state/AppStoreProvider';
+import { Button } from '../ui/Button';
+import { SaveStatusIndicator } from '../ui/SaveStatusIndicator';
+import { newDiagramXml } from './newDiagramXml';
+import { routeHref } from './routes';
+import { StoreToasts } from './StoreToasts';
+import type { Route } from './routes';
+import { useHashRoute } from './useHashRoute';
+
+const processHref = (id: string) => routeHref({ name: 'process', id });
+
+function LoadFailure({ message }: { message: string }) {
+  const { t } = useTranslation('common');
+  return (
+    <div className="recovery" role="alert">
+      <h1>{t('load.failedTitle')}</h1>
+      <p>{t('load.failedText')}</p>
+      <p>{t('load.failedAdvice')}</p>
+      <Button variant="primary" onClick={() => window.location.reload()}>
+        {t('load.reload')}
+      </Button>
+      <details className="recovery__details">
+        <summary>{t('load.details')}</summary>
+        <p>{message}</p>
+      </details>
+    </div>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation('common');
+  return (
+    <div className="screen-head">
+      <h1>{t('notFound.title')}</h1>
+      <p>
+        <a href={routeHref({ name: 'workspace' })}>{t('notFound.back')}</a>
+      </p>
+    </div>
+  );
+}
+
+function titleKey(route: Route): string {
+  switch (route.name) {
+    case 'workspace':
+    case 'process':
+      return 'nav.workspace';
+    case 'settings':
+      return 'nav.settings';
+    case 'method':
+      return 'nav.method';
+    case 'notFound':
+      return 'notFound.title';
+  }
+}
+
+export function App() {
+  const { t } = useTranslation('common');
+  const { route, navigate } = useHashRoute();
+  const load = useAppStore((state) => state.session.load);
+  const saveStatus = useAppStore((state) => state.session.saveStatus);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRoute = useRef(true);
+
+  const routeKey = route.name === 'process' ? `process:${route.id}` : route.name;
+  useEffect(() => {
+    document.title = `${t(titleKey(route))} – ${t('appName')}`;
+  });
+  useEffect(() => {
+    // a new screen: move the focus to it, as a page load would (not on the first screen)
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [routeKey]);
+
+  let content: React.ReactNode;
+  if (load.state === 'loading') {
+    content = (
+      <p role="status" className="loading">
+        {t('load.loading')}
+      </p>
+    );
+  } else if (load.state === 'failed') {
+    content = <LoadFailure message={load.message} />;
+  } else {
+    switch (route.name) {
+      case 'workspace':
+        content = (
+          <WorkspaceScreen processHref={processHref} onOpenProcess={(id) => navigate({ name: 'process', id })} newDiagramXml={newDiagramXml} />
+        );
+        break;
+      case 'process':
+        content = <EditorScreen key={route.id} processId={route.id} workspaceHref={routeHref({ name: 'workspace' })} />;
+        break;
+      case 'settings':
+        content = <SettingsScreen />;
+        break;
+      case 'method':
+      case 'notFound':
+        content = <NotFound />;
+        break;
+    }
+  }
+
+  const current = (name: Route['name']) => (route.name === name || (name === 'workspace' && route.name === 'process') ? 'page' : undefined);
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipLink')}
+      </a>
+      <header className="app-header">
+        <a className="app-header__brand" href={routeHref({ name: 'workspace' })}>
+          <img src="icons/icon.svg" alt="" width="28" height="28" />
+          <span>{t('appName')}</span>
+        </a>
+        <nav className="app-header__nav" aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <a href={routeHref({ name: 'workspace' })} aria-current={current('workspace')}>
+                {t('nav.workspace')}
+              </a>
+            </li>
+            <li>
+              <a href={routeHref({ name: 'settings' })} aria-current={current('settings')}>
+                {t('nav.settings')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <div className="app-header__status">
+          {load.state === 'ready' ? <SaveStatusIndicator status={saveStatus} /> : null}
+          <LanguageSwitch compact />
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className={`app-main app-main--${route.name}`}>
+        {content}
+      </main>
+      <StoreToasts />
+    </div>
+  );
+}

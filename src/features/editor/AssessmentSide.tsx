@@ -1,0 +1,58 @@
+// The side panel of the editor: the score panel (from the assessment feature) for the selected
+// step, with "Weiter" / "Zurück" walking the steps in process order; a hint and a start button
+// while no step is selected.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createStepAssessment } from '../../domain/assessment';
+import type { Step } from '../../domain/assessment';
+import { ScorePanel } from '../assessment/ScorePanel';
+import { useAppActions, useAppStore, useStepScores } from '../../state/AppStoreProvider';
+import { Button } from '../../ui/Button';
+
+export interface AssessmentSideProps {
+  processId: string;
+  /** selects a step on the canvas too */
+  onSelectStep: (stepId: string) => void;
+}
+
+export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps) {
+  const { t } = useTranslation('editor');
+  const steps = useAppStore((state) => state.document.steps);
+  const assessments = useAppStore((state) => state.document.assessments);
+  const catalogue = useAppStore((state) => state.document.catalogue);
+  const selectedStepId = useAppStore((state) => state.session.selectedStepId);
+  const scores = useStepScores();
+  const { updateAssessment } = useAppActions();
+
+  const ordered = useMemo(() => [...steps].sort((a, b) => a.order - b.order), [steps]);
+  const index = selectedStepId ? ordered.findIndex((step) => step.id === selectedStepId) : -1;
+  const step: Step | undefined = index >= 0 ? ordered[index] : undefined;
+  const score = step ? scores.get(step.id) : undefined;
+
+  if (ordered.length === 0) {
+    return <p className="side-hint">{t('side.noSteps')}</p>;
+  }
+  if (!step || !score) {
+    return (
+      <div className="side-hint">
+        <p>{t('side.selectHint')}</p>
+        <Button variant="primary" onClick={() => onSelectStep(ordered[0].id)}>
+          {t('side.start')}
+        </Button>
+      </div>
+    );
+  }
+  const assessment = assessments.get(step.id) ?? createStepAssessment(processId, step);
+  return (
+    <ScorePanel
+      step={step}
+      assessment={assessment}
+      score={score}
+      catalogue={catalogue}
+      position={{ index: index + 1, total: ordered.length }}
+      onChange={updateAssessment}
+      onPrevious={index > 0 ? () => onSelectStep(ordered[index - 1].id) : undefined}
+      onNext={index < ordered.length - 1 ? () => onSelectStep(ordered[index + 1].id) : undefined}
+    />
+  );
+}

@@ -1,0 +1,302 @@
+// The editor screen of one process: opens the process in the store (loading its answers), then
+// shows the modeller with its toolbar, the diagram picker, the import notices, the export menu,
+// the assessment side panel and, below, the steps table and the process figures.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
+import type { BpmnCanvasProps, CanvasApi } from '../../bpmn/BpmnCanvas';
+import { fileNameFor } from '../../bpmn/exportDiagram';
+import { heatmapModule } from '../../bpmn/heatmap';
+import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
+import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
+import type { Process } from '../../domain/assessment';
+import type { QuickCode } from '../../domain/criteria';
+import { ProcessFigures } from '../assessment/ProcessFigures';
+import { uiLanguage } from '../assessment/formatters';
+import { StepsTable } from '../table/StepsTable';
+import { useAppActions, useAppStore, useAppStoreApi, useCurrentProcess, useProcessFigures, useStepScores } from '../../state/AppStoreProvider';
+import { Button } from '../../ui/Button';
+import { SelectField } from '../../ui/SelectField';
+import { AssessmentSide } from './AssessmentSide';
+import { downloadFile } from './downloadFile';
+import { ExportMenu } from './ExportMenu';
+import type { ExportFormat } from './ExportMenu';
+import { HeatmapControl } from './HeatmapControl';
+import { ImportNotices } from './ImportNotices';
+import { useHeatmapEntries } from './useHeatmapEntries';
+import { departmentTitle } from '../workspace/workspaceView';
+
+export interface EditorScreenProps {
+  processId: string;
+  workspaceHref: string;
+}
+
+type ImportReport = Parameters<NonNullable<BpmnCanvasProps['onImported']>>[0];
+
+/** the canvas's extra modules: one stable array, since a new one recreates the modeller */
+const canvasModules: unknown[] = [heatmapModule];
+
+const mimeTypes: Record<ExportFormat, string> = {
+  bpmn: 'application/xml',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+};
+
+function StepsTableRegion({ onSelectStep }: { onSelectStep: (id: string) => void }) {
+  const { i18n } = useTranslation();
+  const steps = useAppStore((state) => state.document.steps);
+  const assessments = useAppStore((state) => state.document.assessments);
+  const selectedStepId = useAppStore((state) => state.session.selectedStepId);
+  const scores = useStepScores();
+  const store = useAppStoreApi();
+  const { updateAssessment } = useAppActions();
+  const onAnswer = useCallback(
+    (stepId: string, code: QuickCode, value: number | undefined) => {
+      const { assessments: current } = store.getState().document;
+      const record = current.get(stepId);
+      if (!record) return;
+      const answers = { ...record.answers };
+      if (value === undefined) delete answers[code];
+      else (answers as Record<QuickCode, number>)[code] = value;
+      updateAssessment({ ...record, answers });
+    },
+    [store, updateAssessment],
+  );
+  return (
+    <StepsTable
+      steps={steps}
+      assessments={assessments}
+      scores={scores}
+      selectedStepId={selectedStepId ?? undefined}
+      onSelect={onSelectStep}
+      onAnswer={onAnswer}
+      language={uiLanguage(i18n.language)}
+    />
+  );
+}
+
+function FiguresRegion({ onSelectStep }: { onSelectStep: (id: string) => void }) {
+  const { i18n } = useTranslation();
+  const steps = useAppStore((state) => state.document.steps);
+  const scores = useStepScores();
+  const figures = useProcessFigures();
+  return <ProcessFigures figures={figures} steps={steps} scores={scores} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} />;
+}
+
+/** the editor once the process and its answers are loaded; keeps the XML it opened with */
+function ProcessEditor({ process }: { process: Process }) {
+  const { t } = useTranslation(['editor', 'common', 'heatmap']);
+  const actions = useAppActions();
+  const language = useAppStore((state) => state.session.language);
+  const selectedStepId = useAppStore((state) => state.session.selectedStepId);
+  const panels = useAppStore((state) => state.session.panels);
+  const metric = useAppStore((state) => state.session.heatmapMetric);
+  const importNotice = useAppStore((state) => (state.session.importNotice?.processId === process.id ? state.session.importNotice : null));
+  const department = useAppStore((state) => state.document.departments.find((candidate) => candidate.id === process.departmentId));
+  const scores = useStepScores();
+  const heatmapEntries = useHeatmapEntries(metric, scores);
+  // the canvas imports this XML once; later edits flow out of the canvas, never back into it
+  const [initialXml] = useState(process.diagramXml);
+  const [api, setApi] = useState<CanvasApi | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [canvasError, setCanvasError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [canvasNoticesDismissed, setCanvasNoticesDismissed] = useState(false);
+
+  // the heatmap is a view: the canvas module gets the entries, the diagram is never changed
+  useEffect(() => {
+    api?.getService<Heatmap>('heatmap').update(heatmapEntries);
+  }, [api, heatmapEntries]);
+
+  const onSelect = useCallback((stepId: string | undefined) => actions.selectStep(stepId ?? null), [actions]);
+  const selectStep = useCallback(
+    (stepId: string) => {
+      actions.selectStep(stepId);
+      api?.select(stepId);
+    },
+    [actions, api],
+  );
+
+  const exportAs = async (format: ExportFormat) => {
+    if (!api) return;
+    setExportError(null);
+    try {
+      const content = format === 'bpmn' ? await api.exportBpmn() : format === 'svg' ? await api.exportSvg() : await api.exportPng();
+      downloadFile(content, fileNameFor(process.name, format), mimeTypes[format]);
+    } catch (error) {
+      setExportError(t('export.failed', { detail: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  const diagrams = report?.diagrams ?? [];
+  const canvasWarnings = useMemo(() => (report?.warnings ?? []).map((warning) => warning.message), [report]);
+  const currentDiagram = process.diagramId ?? diagrams[0]?.id ?? '';
+  const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
+
+  return (
+    <div className="editor">
+      <div className="editor__head">
+        <div>
+          <h1 className="editor__title">{process.name}</h1>
+          <p className="editor__subtitle">
+            {department ? departmentTitle(department) : null}
+            {department ? ' · ' : null}
+            {t(`common:status.${process.status}`)}
+          </p>
+        </div>
+      </div>
+
+      <div className="toolbar editor__toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        <Button size="small" onClick={() => api?.undo()} disabled={!api}>
+          {t('toolbar.undo')}
+        </Button>
+        <Button size="small" onClick={() => api?.redo()} disabled={!api}>
+          {t('toolbar.redo')}
+        </Button>
+        <Button size="small" onClick={() => api?.zoomIn()} disabled={!api}>
+          {t('toolbar.zoomIn')}
+        </Button>
+        <Button size="small" onClick={() => api?.zoomOut()} disabled={!api}>
+          {t('toolbar.zoomOut')}
+        </Button>
+        <Button size="small" onClick={() => api?.fit()} disabled={!api}>
+          {t('toolbar.fit')}
+        </Button>
+        <Button size="small" onClick={() => api?.openSearch()} disabled={!api}>
+          {t('toolbar.search')}
+        </Button>
+        {diagrams.length > 1 ? (
+          <SelectField
+            label={t('toolbar.diagram')}
+            className="field--inline"
+            value={currentDiagram}
+            options={diagrams.map((diagram) => ({ value: diagram.id, label: diagram.name || diagram.id }))}
+            onChange={(diagramId) => actions.updateProcess(process.id, { diagramId })}
+          />
+        ) : null}
+        <ExportMenu onExport={(format) => void exportAs(format)} disabled={!api} />
+        <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
+          {t('toolbar.assessment')}
+        </Button>
+        <Button size="small" aria-pressed={panels.table} onClick={() => actions.togglePanel('table')}>
+          {t('toolbar.table')}
+        </Button>
+        <Button size="small" aria-pressed={panels.figures} onClick={() => actions.togglePanel('figures')}>
+          {t('toolbar.figures')}
+        </Button>
+      </div>
+      <HeatmapControl metric={metric} onChange={actions.setHeatmapMetric} legend={legend} />
+
+      {exportError ? (
+        <p role="alert" className="notice notice--error">
+          {exportError}
+        </p>
+      ) : null}
+      {canvasError ? (
+        <div role="alert" className="notice notice--error">
+          <p className="notice__title">{t('canvas.failed')}</p>
+          <p>{canvasError}</p>
+        </div>
+      ) : null}
+      {importNotice ? (
+        <ImportNotices warnings={importNotice.warnings} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
+      ) : !canvasNoticesDismissed ? (
+        <ImportNotices warnings={canvasWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
+      ) : null}
+
+      <div className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
+        <section className="editor__canvas" aria-label={t('canvas.region')}>
+          <BpmnCanvas
+            xml={initialXml}
+            diagramId={process.diagramId}
+            language={language}
+            selectedStepId={selectedStepId ?? undefined}
+            onChange={actions.diagramChanged}
+            onStepsRead={actions.stepsRead}
+            onSelect={onSelect}
+            onImported={setReport}
+            onError={setCanvasError}
+            onReady={setApi}
+            additionalModules={canvasModules}
+            ariaLabel={t('canvas.label', { name: process.name })}
+          />
+        </section>
+        {panels.assessment ? (
+          <aside className="editor__side" aria-label={t('side.region')}>
+            <AssessmentSide processId={process.id} onSelectStep={selectStep} />
+          </aside>
+        ) : null}
+      </div>
+
+      {panels.table ? (
+        <section className="editor__panel" aria-labelledby="editor-table-title">
+          <h2 id="editor-table-title">{t('panels.table')}</h2>
+          <StepsTableRegion onSelectStep={selectStep} />
+        </section>
+      ) : null}
+      {panels.figures ? (
+        <section className="editor__panel" aria-label={t('panels.figures')}>
+          <FiguresRegion onSelectStep={selectStep} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+export function EditorScreen({ processId, workspaceHref }: EditorScreenProps) {
+  const { t } = useTranslation('editor');
+  const { openProcess, closeProcess } = useAppActions();
+  const open = useAppStore((state) => state.session.open);
+  const openError = useAppStore((state) => state.session.openError);
+  const currentId = useAppStore((state) => state.document.currentProcessId);
+  const process = useCurrentProcess();
+
+  useEffect(() => {
+    void openProcess(processId);
+    return () => closeProcess();
+  }, [processId, openProcess, closeProcess]);
+
+  const back = (
+    <p className="editor__back">
+      <a href={workspaceHref}>{t('back')}</a>
+    </p>
+  );
+
+  if (currentId !== processId || open === 'loading' || open === 'idle') {
+    return (
+      <>
+        {back}
+        <p role="status" className="loading">
+          {t('loading')}
+        </p>
+      </>
+    );
+  }
+  if (open === 'missing' || !process) {
+    return (
+      <>
+        {back}
+        <h1>{t('missing.title')}</h1>
+        <p>{t('missing.text')}</p>
+      </>
+    );
+  }
+  if (open === 'failed') {
+    return (
+      <>
+        {back}
+        <h1>{process.name}</h1>
+        <div role="alert" className="notice notice--error">
+          <p>{t('openFailed')}</p>
+          <p>{openError}</p>
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <ProcessEditor key={process.id} process={process} />
+    </>
+  );
+}

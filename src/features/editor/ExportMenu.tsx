@@ -1,0 +1,66 @@
+// The export menu of the editor: a disclosure button that opens three choices (BPMN 2.0 XML,
+// SVG, PNG). Escape or a click elsewhere closes it and returns the focus to the button.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+
+export const exportFormats = ['bpmn', 'svg', 'png'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportMenuProps {
+  onExport: (format: ExportFormat) => void;
+  disabled?: boolean;
+}
+
+export function ExportMenu({ onExport, disabled }: ExportMenuProps) {
+  const { t } = useTranslation('editor');
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (rootRef.current && !rootRef.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  return (
+    <div
+      className="export-menu"
+      ref={rootRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <Button size="small" ref={buttonRef} aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((value) => !value)} disabled={disabled}>
+        {t('export.menu')} <span aria-hidden="true">▾</span>
+      </Button>
+      {open ? (
+        <ul id={menuId} className="export-menu__list">
+          {exportFormats.map((format) => (
+            <li key={format}>
+              <Button
+                variant="quiet"
+                onClick={() => {
+                  setOpen(false);
+                  buttonRef.current?.focus();
+                  onExport(format);
+                }}
+              >
+                {t(`export.${format}`)}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// The heatmap switch of the editor: off or one of the six metrics, and the legend of the chosen
+// metric (each colour with the symbol or range its badges show, so colour is never the only cue).
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HeatmapLegend } from '../../bpmn/heatmap/heatmapScale';
+import { heatmapMetrics } from '../../state/appState';
+import type { HeatmapMetric } from '../../state/appState';
+import { SelectField } from '../../ui/SelectField';
+
+export interface HeatmapControlProps {
+  metric: HeatmapMetric | null;
+  onChange: (metric: HeatmapMetric | null) => void;
+  /** the legend of the chosen metric; absent while the heatmap is off */
+  legend?: HeatmapLegend;
+}
+
+const off = 'off';
+
+export function HeatmapControl({ metric, onChange, legend }: HeatmapControlProps) {
+  const { t } = useTranslation(['editor', 'heatmap']);
+  const legendId = useId();
+  return (
+    <div className="heatmap-control">
+      <SelectField
+        label={t('heatmap.label')}
+        className="field--inline"
+        value={metric ?? off}
+        options={[{ value: off, label: t('heatmap.off') }, ...heatmapMetrics.map((value) => ({ value, label: t(`heatmap:metric.${value}`) }))]}
+        onChange={(value) => onChange(value === off ? null : (value as HeatmapMetric))}
+      />
+      {legend ? (
+        <figure className="heatmap-legend" aria-labelledby={legendId}>
+          <figcaption id={legendId} className="heatmap-legend__title">
+            {legend.title}
+          </figcaption>
+          <ul className="heatmap-legend__items">
+            {legend.items.map((item) => (
+              <li key={String(item.bucket)}>
+                <span
+                  className={`heatmap-legend__swatch${item.pattern === 'hatched' ? ' heatmap-legend__swatch--hatched' : ''}`}
+                  style={{ background: item.fill, borderColor: item.stroke, color: item.textColor, borderStyle: item.dash ? 'dashed' : 'solid' }}
+                  aria-hidden="true"
+                >
+                  {item.symbol}
+                </span>
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        </figure>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The heatmap entries of the open process for a metric, rebuilt per step only where that step's
+// score (or the metric, or the language) changed, so one changed answer builds one entry.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { heatmapEntry } from '../../bpmn/heatmap/heatmapScale';
+import type { HeatmapEntry, HeatmapTranslate } from '../../bpmn/heatmap/heatmapScale';
+import type { StepScore } from '../../domain/scoreTypes';
+import type { HeatmapMetric } from '../../state/appState';
+
+const noEntries: ReadonlyMap<string, HeatmapEntry> = new Map();
+
+/** a cache of entries per step, valid for one metric and language at a time */
+export function createHeatmapEntryCache() {
+  let cacheKey = '';
+  let perStep = new Map<string, { score: StepScore; entry: HeatmapEntry }>();
+  return function entriesFor(
+    metric: HeatmapMetric | null,
+    scores: ReadonlyMap<string, StepScore>,
+    t: HeatmapTranslate,
+    language: string,
+  ): ReadonlyMap<string, HeatmapEntry> {
+    if (!metric) return noEntries;
+    const key = `${metric}|${language}`;
+    if (key !== cacheKey) {
+      cacheKey = key;
+      perStep = new Map();
+    }
+    const entries = new Map<string, HeatmapEntry>();
+    for (const [stepId, score] of scores) {
+      const cached = perStep.get(stepId);
+      let entry: HeatmapEntry;
+      if (cached && cached.score === score) entry = cached.entry;
+      else {
+        entry = heatmapEntry(metric, score, t);
+        perStep.set(stepId, { score, entry });
+      }
+      entries.set(stepId, entry);
+    }
+    for (const stepId of perStep.keys()) if (!scores.has(stepId)) perStep.delete(stepId);
+    return entries;
+  };
+}
+
+export function useHeatmapEntries(metric: HeatmapMetric | null, scores: ReadonlyMap<string, StepScore>): ReadonlyMap<string, HeatmapEntry> {
+  const { t, i18n } = useTranslation('heatmap');
+  const [entriesFor] = useState(createHeatmapEntryCache);
+  return useMemo(() => entriesFor(metric, scores, t, i18n.language), [entriesFor, metric, scores, t, i18n.language]);
+}
