@@ -1,0 +1,105 @@
+// Browser tests of the heatmap SVG export: colours, badges and legend drawn into the SVG itself,
+// diagram text kept as text, nothing that runs or loads from elsewhere.
+import { describe, expect, it } from 'vitest';
+import type { HeatmapBucket, HeatmapEntry } from './heatmap/heatmapScale';
+import { heatmapPalette } from './heatmap/heatmapScale';
+import { renderHeatmapSvg } from './heatmapSvg';
+
+const xssName = '<img src=x onerror=alert(1)>';
+
+const diagramXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Defs" targetNamespace="http://example.org">
+  <bpmn:process id="Process_1" isExecutable="false">
+    <bpmn:startEvent id="Start"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:task id="Task_A" name="Antrag prüfen"><bpmn:incoming>Flow_1</bpmn:incoming></bpmn:task>
+    <bpmn:task id="Task_X" name="&lt;img src=x onerror=alert(1)&gt;" />
+    <bpmn:task id="Task_O" name="Offen" />
+    <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_A" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Diagram_1">
+    <bpmndi:BPMNPlane id="Plane_1" bpmnElement="Process_1">
+      <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="122" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="200" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_X_di" bpmnElement="Task_X"><dc:Bounds x="350" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_O_di" bpmnElement="Task_O"><dc:Bounds x="500" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="136" y="140" /><di:waypoint x="200" y="140" /></bpmndi:BPMNEdge>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+function entry(stepId: string, bucket: HeatmapBucket, label: string, title: string): HeatmapEntry {
+  return { stepId, metric: 'ds', bucket, marker: `pl-heat-${bucket}`, label, title, ...heatmapPalette[bucket] };
+}
+
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+const entries = new Map([
+  ['Task_A', entry('Task_A', 3, '72', 'Digitalisierungspotenzial: 72')],
+  ['Task_X', entry('Task_X', 1, '25', 'Digitalisierungspotenzial: 25')],
+  ['Task_O', entry('Task_O', 'open', '?', 'Digitalisierungspotenzial: offen / unvollständig')],
+  ['Not_There', entry('Not_There', 4, '99', 'Digitalisierungspotenzial: 99')],
+]);
+
+const legend = {
+  title: 'Heatmap: Digitalisierungspotenzial',
+  items: [
+    { label: 'hoch (60–79)', symbol: '60–79', ...heatmapPalette[3] },
+    { label: 'offen / unvollständig', symbol: '?', ...heatmapPalette.open },
+  ],
+};
+
+/** Puts the SVG into the page (as a parsed node, never as HTML) to read computed styles. */
+function mount(svg: string): SVGSVGElement {
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  const node = document.importNode(parsed, true) as unknown as SVGSVGElement;
+  document.body.appendChild(node);
+  return node;
+}
+
+describe('renderHeatmapSvg', () => {
+  it('given scored steps, when rendered, then the shapes are filled and badges and legend are drawn into the SVG', async () => {
+    const svg = await renderHeatmapSvg(diagramXml, entries, legend);
+    const node = mount(svg);
+    try {
+      const bodyOf = (id: string) => node.querySelector(`g[data-element-id="${id}"] > .djs-visual > rect`) as SVGElement;
+      expect(getComputedStyle(bodyOf('Task_A')).fill).toBe(rgb(heatmapPalette[3].fill));
+      expect(getComputedStyle(bodyOf('Task_O')).fill).toBe('url("#pl-heat-hatch")');
+      expect(node.querySelector('defs #pl-heat-hatch')).not.toBeNull();
+
+      const badgeA = node.querySelector('.pl-heat-badge[data-step-id="Task_A"]');
+      expect(badgeA?.querySelector('text')?.textContent).toBe('72');
+      expect(badgeA?.querySelector('title')?.textContent).toBe('Digitalisierungspotenzial: 72');
+      expect(badgeA?.querySelector('rect')?.getAttribute('fill')).toBe(heatmapPalette[3].fill);
+      expect(node.querySelector('.pl-heat-badge[data-step-id="Not_There"]')).toBeNull();
+
+      const legendTexts = [...node.querySelectorAll('.pl-heat-legend text')].map((text) => text.textContent);
+      expect(legendTexts).toEqual(['Heatmap: Digitalisierungspotenzial', '60–79', 'hoch (60–79)', '?', 'offen / unvollständig']);
+      // the legend lies inside the picture
+      const viewBox = node.viewBox.baseVal;
+      const legendBox = (node.querySelector('.pl-heat-legend') as SVGGElement).getBBox();
+      expect(legendBox.y + legendBox.height).toBeLessThanOrEqual(viewBox.y + viewBox.height);
+    } finally {
+      node.remove();
+    }
+  });
+
+  it('given a step named like HTML, when rendered, then the name is escaped text and nothing can run or load', async () => {
+    const svg = await renderHeatmapSvg(diagramXml, entries, legend);
+
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const label = parsed.querySelector('g[data-element-id="Task_X"] text');
+    expect(label?.textContent?.replace(/\s+/g, ' ').trim()).toBe(xssName.replace(/\s+/g, ' '));
+    expect(parsed.querySelector('img, script, foreignObject, iframe')).toBeNull();
+    const attributes = [...parsed.querySelectorAll('*')].flatMap((element) => [...element.attributes]);
+    expect(attributes.filter((attribute) => /^on/i.test(attribute.name))).toEqual([]);
+    expect(attributes.filter((attribute) => /href$/i.test(attribute.name))).toEqual([]);
+    expect(svg).not.toMatch(/<script/i);
+    expect(svg).not.toMatch(/href="http/i);
+    expect(svg).not.toMatch(/<!DOCTYPE|@import|url\(["']?http/i);
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+  });
+});

@@ -1,0 +1,243 @@
+// The heatmap as one self-contained SVG for the report and the image export: bpmn-js draws the
+// diagram off-screen (a Viewer that is destroyed right after), and the heatmap's colours, badges and
+// legend are then drawn into the SVG itself, so they survive printing and leave no CSS or HTML
+// overlay behind. Every node is built with DOM APIs and text goes in as textContent; the result has
+// no scripts, no external references and only the generic sans-serif font.
+import Viewer from 'bpmn-js/lib/Viewer';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type { Shape } from 'diagram-js/lib/model/Types';
+import { createHatchPattern } from './heatmap/Heatmap';
+import type { HeatmapEntry, HeatmapStyle } from './heatmap/heatmapScale';
+import { hatchPattern } from './heatmap/heatmapScale';
+
+export interface HeatmapSvgLegendItem extends Partial<HeatmapStyle> {
+  label: string;
+  fill: string;
+  /** the badge text of this item ("?", "Au", "0–19"), drawn in its swatch */
+  symbol?: string;
+}
+
+export interface HeatmapSvgLegend {
+  title: string;
+  items: readonly HeatmapSvgLegendItem[];
+}
+
+export interface HeatmapSvgOptions {
+  /** the BPMNDiagram to draw; the first when not given */
+  diagramId?: string;
+}
+
+interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+const fontFamily = 'sans-serif';
+const badgeHeight = 16;
+const badgeFontSize = 11;
+/** rough advance of one character of 11 px bold sans-serif; no layout is available in the document */
+const badgeCharWidth = 7;
+const legendFontSize = 12;
+const legendCharWidth = 6.6;
+const legendRowHeight = 22;
+const legendPadding = 16;
+const swatchWidth = 42;
+
+/** Draws the diagram in a detached viewer and returns bpmn-js's SVG plus the bounds of the entries' shapes. */
+async function drawDiagram(xml: string, ids: Iterable<string>, diagramId?: string): Promise<{ svg: string; bounds: Map<string, Bounds> }> {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  container.style.cssText = 'position: fixed; left: -20000px; top: 0; width: 1600px; height: 1000px; visibility: hidden';
+  document.body.appendChild(container);
+  const viewer = new Viewer({ container });
+  try {
+    await viewer.importXML(xml, diagramId);
+    const canvas = viewer.get<Canvas>('canvas');
+    const elementRegistry = viewer.get<ElementRegistry>('elementRegistry');
+    const activeRoot = canvas.getRootElement();
+    const bounds = new Map<string, Bounds>();
+    for (const id of ids) {
+      const shape = elementRegistry.get(id) as Shape | undefined;
+      if (!shape || typeof shape.width !== 'number' || canvas.findRoot(shape) !== activeRoot) continue;
+      bounds.set(id, { x: shape.x, y: shape.y, width: shape.width, height: shape.height });
+    }
+    const { svg } = await viewer.saveSVG();
+    return { svg, bounds };
+  } finally {
+    viewer.destroy();
+    container.remove();
+  }
+}
+
+function svgElement<K extends keyof SVGElementTagNameMap>(doc: Document, name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const element = doc.createElementNS(svgNamespace, name) as SVGElementTagNameMap[K];
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  return element;
+}
+
+function textElement(doc: Document, text: string, attributes: Record<string, string | number>): SVGTextElement {
+  const element = svgElement(doc, 'text', { 'font-family': fontFamily, ...attributes });
+  element.textContent = text;
+  return element;
+}
+
+function fillOf(style: Partial<HeatmapStyle> & { fill: string }): string {
+  return style.pattern === 'hatched' ? `url(#${hatchPattern.id})` : style.fill;
+}
+
+/** Colours the shape's body, outline and label as heatmap.css does on the canvas. */
+function paintShape(gfx: Element, entry: HeatmapEntry): void {
+  const visual = gfx.querySelector(':scope > .djs-visual');
+  const body = visual?.firstElementChild;
+  if (!(body instanceof SVGElement)) return;
+  body.style.setProperty('fill', fillOf(entry));
+  body.style.setProperty('stroke', entry.stroke);
+  if (entry.dash) body.style.setProperty('stroke-dasharray', entry.dash);
+  for (const text of visual?.querySelectorAll(':scope > text') ?? []) (text as SVGElement).style.setProperty('fill', entry.textColor);
+  if (entry.textColor !== '#000000') {
+    for (const path of visual?.querySelectorAll(':scope > path') ?? []) (path as SVGElement).style.setProperty('stroke', entry.textColor);
+  }
+}
+
+/** A badge on the shape's top-right corner, as on the canvas, with its words as an SVG title. */
+function badge(doc: Document, entry: HeatmapEntry, shape: Bounds): SVGGElement {
+  const width = Math.max(22, entry.label.length * badgeCharWidth + 10);
+  const x = shape.x + shape.width - width * 0.7;
+  const y = shape.y - badgeHeight / 2;
+  const group = svgElement(doc, 'g', { class: 'pl-heat-badge', 'data-step-id': entry.stepId });
+  const title = svgElement(doc, 'title', {});
+  title.textContent = entry.title;
+  const rect = svgElement(doc, 'rect', {
+    x,
+    y,
+    width,
+    height: badgeHeight,
+    rx: badgeHeight / 2,
+    fill: entry.fill,
+    stroke: entry.stroke,
+    'stroke-width': 1.5,
+    ...(entry.dash ? { 'stroke-dasharray': '3 2' } : {}),
+  });
+  const text = textElement(doc, entry.label, {
+    x: x + width / 2,
+    y: y + badgeHeight / 2 + badgeFontSize * 0.36,
+    'text-anchor': 'middle',
+    'font-size': badgeFontSize,
+    'font-weight': 600,
+    fill: entry.textColor,
+  });
+  group.append(title, rect, text);
+  return group;
+}
+
+interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function readViewBox(svg: SVGSVGElement): ViewBox {
+  const [x, y, width, height] = (svg.getAttribute('viewBox') ?? '0 0 0 0').split(/[\s,]+/).map(Number);
+  return { x, y, width, height };
+}
+
+/** The legend below the diagram: its title, then the items flowing in rows across the width. */
+function legendGroup(doc: Document, legend: HeatmapSvgLegend, left: number, top: number, width: number): { group: SVGGElement; height: number } {
+  const group = svgElement(doc, 'g', { class: 'pl-heat-legend' });
+  group.append(textElement(doc, legend.title, { x: left, y: top + legendFontSize + 2, 'font-size': legendFontSize + 1, 'font-weight': 700, fill: '#000000' }));
+  let x = left;
+  let y = top + legendRowHeight + 4;
+  for (const item of legend.items) {
+    const itemWidth = swatchWidth + 8 + item.label.length * legendCharWidth + 18;
+    if (x > left && x + itemWidth > left + width) {
+      x = left;
+      y += legendRowHeight;
+    }
+    group.append(
+      svgElement(doc, 'rect', {
+        x,
+        y,
+        width: swatchWidth,
+        height: badgeHeight,
+        rx: 3,
+        fill: fillOf(item),
+        stroke: item.stroke ?? '#616161',
+        'stroke-width': 1.5,
+        ...(item.dash ? { 'stroke-dasharray': '3 2' } : {}),
+      }),
+    );
+    if (item.symbol) {
+      group.append(
+        textElement(doc, item.symbol, {
+          x: x + swatchWidth / 2,
+          y: y + badgeHeight / 2 + 4,
+          'text-anchor': 'middle',
+          'font-size': 10,
+          'font-weight': 600,
+          fill: item.pattern === 'hatched' ? '#000000' : (item.textColor ?? '#000000'),
+        }),
+      );
+    }
+    group.append(textElement(doc, item.label, { x: x + swatchWidth + 8, y: y + badgeHeight / 2 + 4, 'font-size': legendFontSize, fill: '#000000' }));
+    x += itemWidth;
+  }
+  return { group, height: y + badgeHeight - top };
+}
+
+/**
+ * Returns a standalone SVG of the diagram with the heatmap drawn in: shapes filled by their entry,
+ * a badge per entry and the legend below. Entries of shapes not in the drawn diagram are skipped.
+ */
+export async function renderHeatmapSvg(
+  xml: string,
+  entries: ReadonlyMap<string, HeatmapEntry>,
+  legend: HeatmapSvgLegend,
+  options: HeatmapSvgOptions = {},
+): Promise<string> {
+  const { svg, bounds } = await drawDiagram(xml, entries.keys(), options.diagramId);
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (!(root instanceof SVGSVGElement)) throw new Error('bpmn-js returned no SVG');
+
+  const graphics = new Map<string, Element>();
+  for (const gfx of root.querySelectorAll('g[data-element-id]')) graphics.set(gfx.getAttribute('data-element-id') ?? '', gfx);
+
+  let defs = root.querySelector(':scope > defs');
+  if (!defs) defs = root.insertBefore(svgElement(doc, 'defs', {}), root.firstChild);
+  defs.appendChild(createHatchPattern(doc));
+
+  const badges = svgElement(doc, 'g', { class: 'pl-heat-badges' });
+  for (const [id, entry] of entries) {
+    const shape = bounds.get(id);
+    const gfx = graphics.get(id);
+    if (!shape || !gfx) continue;
+    paintShape(gfx, entry);
+    badges.appendChild(badge(doc, entry, shape));
+  }
+  root.appendChild(badges);
+
+  // room for the badges above the top row, then the legend below the diagram
+  const box = readViewBox(root);
+  const top = box.y - badgeHeight;
+  const width = Math.max(box.width, 480);
+  const legendTop = box.y + box.height + legendPadding;
+  const { group, height: legendHeight } = legendGroup(doc, legend, box.x, legendTop, width);
+  root.appendChild(group);
+  const height = legendTop + legendHeight + legendPadding - top;
+  root.setAttribute('viewBox', `${box.x} ${top} ${width} ${height}`);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+
+  const title = svgElement(doc, 'title', {});
+  title.textContent = legend.title;
+  const background = svgElement(doc, 'rect', { x: box.x, y: top, width, height, fill: '#ffffff' });
+  root.insertBefore(background, defs.nextSibling);
+  root.insertBefore(title, root.firstChild);
+
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+}
