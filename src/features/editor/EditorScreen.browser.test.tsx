@@ -1,0 +1,146 @@
+// The editor screen in real Chromium (bpmn-js needs a browser): the sample opens, its steps reach
+// the store, the side panel walks the steps, the heatmap marks scored steps without touching the
+// XML, a deleted step's answers are kept and come back with "Rückgängig", and "Exportieren" hands
+// over a BPMN file named after the process.
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSampleWorkspace } from '../../app/sampleWorkspace';
+import type { Step } from '../../domain/assessment';
+import { i18n } from '../../i18n/i18n';
+import { createAutosave } from '../../storage/autosave';
+import type { Autosave, PendingChange } from '../../storage/autosave';
+import { createAppStore } from '../../state/appStore';
+import type { AppStore } from '../../state/appStore';
+import { AppStoreProvider } from '../../state/AppStoreProvider';
+import { createMemoryRepository } from '../../state/memoryRepository';
+import { EditorScreen } from './EditorScreen';
+
+let cleanups: (() => void)[] = [];
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => {
+  cleanup();
+  for (const end of cleanups) end();
+  cleanups = [];
+  vi.restoreAllMocks();
+});
+
+async function openSample(): Promise<{ store: AppStore; enqueued: PendingChange[]; processId: string; autosave: Autosave }> {
+  const repository = createMemoryRepository();
+  const real = createAutosave(repository, { debounceMs: 1 });
+  const enqueued: PendingChange[] = [];
+  const autosave: Autosave = { ...real, enqueue: (change) => (enqueued.push(change), real.enqueue(change)) };
+  const store = createAppStore({ repository, autosave, seed: createSampleWorkspace });
+  cleanups.push(() => {
+    store.dispose();
+    real.dispose();
+  });
+  await store.getState().actions.loadWorkspace();
+  const processId = store.getState().document.processes[0].id;
+  const host = document.createElement('div');
+  host.style.width = '1200px';
+  document.body.append(host);
+  cleanups.push(() => host.remove());
+  render(
+    <AppStoreProvider store={store}>
+      <EditorScreen processId={processId} workspaceHref="#/" />
+    </AppStoreProvider>,
+    { container: host },
+  );
+  await waitFor(() => expect(store.getState().document.steps.length).toBeGreaterThan(0), { timeout: 15_000 });
+  enqueued.length = 0;
+  return { store, enqueued, processId, autosave };
+}
+
+function ordered(steps: readonly Step[]): Step[] {
+  return [...steps].sort((a, b) => a.order - b.order);
+}
+
+describe('EditorScreen in Chromium', () => {
+  it('given the sample, when opened, then the canvas shows it, every step has an open assessment and the side panel starts with the first step', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const { steps, assessments } = store.getState().document;
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Gewerbeanmeldung' })).toBeInTheDocument();
+    expect(screen.getByRole('application', { name: 'BPMN-Diagramm „Gewerbeanmeldung“' })).toBeInTheDocument();
+    expect([...assessments.keys()].sort()).toEqual(steps.map((step) => step.id).sort());
+    for (const step of steps) expect(document.querySelector(`[data-element-id="${step.id}"]`)).not.toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    const first = ordered(steps)[0];
+    expect(store.getState().session.selectedStepId).toBe(first.id);
+    const side = screen.getByRole('complementary', { name: 'Bewertung des Schritts' });
+    expect(within(side).getByRole('heading', { name: first.name })).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected'));
+  });
+
+  it('given an answered step, when the heatmap shows Digitalisierungspotenzial, then steps carry markers and a legend, and the stored XML has no heatmap', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const first = ordered(store.getState().document.steps)[0];
+    const record = store.getState().document.assessments.get(first.id);
+    if (!record) throw new Error('the first step has no assessment');
+    act(() => store.getState().actions.updateAssessment({ ...record, answers: { Mb: 2, Id: 1, Lf: 5, Sp: 5 } }));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Heatmap' }), 'ds');
+
+    expect(screen.getByText('Heatmap: Digitalisierungspotenzial')).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)?.getAttribute('class')).toMatch(/pl-heat-/));
+    const process = store.getState().document.processes[0];
+    expect(process.diagramXml).not.toMatch(/pl-heat/);
+  });
+
+  it('given a selected step, when it is deleted on the canvas and then undone, then its answers become orphaned and come back', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued } = await openSample();
+    const first = ordered(store.getState().document.steps)[0];
+    const count = store.getState().document.steps.length;
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected'));
+
+    const canvas = document.querySelector<SVGElement>('.djs-container svg');
+    if (!canvas) throw new Error('no canvas');
+    canvas.focus();
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+
+    await waitFor(() => expect(store.getState().document.steps).toHaveLength(count - 1), { timeout: 5_000 });
+    expect(store.getState().document.orphaned.map((record) => record.stepId)).toEqual([first.id]);
+    expect(store.getState().document.processes[0].diagramXml).not.toContain(`id="${first.id}"`);
+    expect(enqueued.map((change) => change.kind).sort()).toEqual(['assessments', 'process']);
+
+    await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
+    await waitFor(() => expect(store.getState().document.steps).toHaveLength(count), { timeout: 5_000 });
+    expect(store.getState().document.orphaned).toEqual([]);
+    expect(store.getState().document.assessments.has(first.id)).toBe(true);
+  });
+
+  it('given the editor, when BPMN is exported, then a file named after the process with the diagram XML is downloaded', async () => {
+    const user = userEvent.setup();
+    await openSample();
+    const clicked: { name: string; href: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ name: this.download, href: this.href });
+    });
+    const created: Blob[] = [];
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
+      if (blob instanceof Blob) created.push(blob);
+      return createObjectURL(blob);
+    });
+
+    await user.click(screen.getByRole('button', { name: /Exportieren/ }));
+    await user.click(screen.getByRole('button', { name: 'BPMN-Datei (.bpmn)' }));
+
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(clicked[0].name).toBe('Gewerbeanmeldung.bpmn');
+    expect(clicked[0].href).toMatch(/^blob:/);
+    const text = await created[0].text();
+    expect(text).toContain('bpmn:definitions');
+    expect(text).toContain('Gewerbeanmeldung');
+  });
+});
