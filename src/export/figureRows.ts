@@ -36,7 +36,7 @@ export function processFigureRows(figures: ProcessFigures, t: Translate): Figure
 }
 
 /** Decimal places a figure of this unit is shown and stored with. */
-export const unitDecimals: Record<FigureUnit, number> = { hours: 1, fte: 2, eur: 0, share: 3, count: 0, score: 0 };
+const unitDecimals: Record<FigureUnit, number> = { hours: 1, fte: 2, eur: 0, share: 3, count: 0, score: 0 };
 
 /** The figure as text; "–" when it has no value. */
 export function formatFigure(row: Pick<FigureRow, 'value' | 'unit'>, format: ReportFormat): string {

@@ -2,7 +2,6 @@
 import type { ReportLanguage } from './reportInput';
 
 export interface ReportFormat {
-  locale: string;
   /** grouped, at most `decimals` fraction digits (no trailing zeros) */
   number: (value: number, decimals?: number) => string;
   /** EUR without cents */
@@ -25,7 +24,6 @@ export function createReportFormat(language: ReportLanguage): ReportFormat {
   const calendarDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   return {
-    locale,
     number: (value, decimals = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: decimals }).format(value),
     eur: (value) => eurFormat.format(value),
     percent: (share, decimals = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals }).format(share),

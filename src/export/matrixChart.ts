@@ -1,0 +1,70 @@
+// The ease / benefit matrix of the report as inline SVG, with a table of its points as the text
+// alternative. The geometry (which steps, x, y, axis maximum, quadrants) comes from the domain's
+// matrixPoints, so the report shows the same matrix as the app; points are labelled with their
+// rank in the ranking, and hollow points mark an estimated ease.
+import type { Quadrant } from '../domain/matrix';
+import { matrixPoints } from '../domain/matrix';
+import type { ReportContext } from './reportDocument';
+import type { ReportInput } from './reportInput';
+import type { SafeHtml } from './safeHtml';
+import { html } from './safeHtml';
+import { stepName } from './stepText';
+
+const width = 640;
+const height = 420;
+const plot = { left: 70, right: 620, top: 20, bottom: 360 };
+
+function ticks(max: number): number[] {
+  return [0, 0.25, 0.5, 0.75, 1].map((share) => share * max);
+}
+
+export function matrixChart(input: ReportInput, context: ReportContext, idPrefix: string): SafeHtml {
+  const { t, format } = context;
+  const matrix = matrixPoints(input.steps, input.scores, input.figures.ranking.basis);
+  const rankOf = new Map(input.figures.ranking.ranked.map((score, index) => [score.stepId, index + 1]));
+  const points = matrix.points
+    .map((point) => ({ ...point, rank: rankOf.get(point.stepId) ?? null }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const px = (x: number) => plot.left + (x / matrix.xMax) * (plot.right - plot.left);
+  const py = (y: number) => plot.bottom - (y / matrix.yMax) * (plot.bottom - plot.top);
+  const midX = px(matrix.xSplit);
+  const midY = py(matrix.ySplit);
+  const yLabel = t(`report:matrix.yAxis.${matrix.basis}`);
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  const yDecimals = matrix.basis === 'hours' ? 1 : 0;
+  const quadrantLabel = (quadrant: Quadrant, x: number, y: number, anchor: 'start' | 'end') =>
+    html`<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="13" font-weight="600" fill="#333">${t(`report:matrix.quadrant.${quadrant}`)}</text>`;
+  const svg = html`<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="system-ui, sans-serif">
+<title id="${titleId}">${t('report:matrix.title')}</title>
+<desc id="${descId}">${t('report:matrix.description', { table: t('report:matrix.tableCaption') })}</desc>
+<rect x="${midX}" y="${plot.top}" width="${plot.right - midX}" height="${midY - plot.top}" fill="#e3f1e0"/>
+<rect x="${plot.left}" y="${plot.top}" width="${plot.right - plot.left}" height="${plot.bottom - plot.top}" fill="none" stroke="#555"/>
+<line x1="${midX}" y1="${plot.top}" x2="${midX}" y2="${plot.bottom}" stroke="#777" stroke-dasharray="6 4"/>
+<line x1="${plot.left}" y1="${midY}" x2="${plot.right}" y2="${midY}" stroke="#777" stroke-dasharray="6 4"/>
+${ticks(matrix.xMax).map((tick) => html`<text x="${px(tick)}" y="${plot.bottom + 16}" text-anchor="middle" font-size="11">${format.number(tick, 0)}</text>`)}
+${ticks(matrix.yMax).map((tick) => html`<text x="${plot.left - 6}" y="${py(tick) + 4}" text-anchor="end" font-size="11">${format.number(tick, 1)}</text>`)}
+<text x="${(plot.left + plot.right) / 2}" y="${height - 22}" text-anchor="middle" font-size="12">${t('report:matrix.xAxis')}</text>
+<text transform="translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="12">${yLabel}</text>
+${quadrantLabel('quickWin', plot.right - 6, plot.top + 16, 'end')}
+${quadrantLabel('majorProject', plot.left + 6, plot.top + 16, 'start')}
+${quadrantLabel('fillIn', plot.right - 6, plot.bottom - 8, 'end')}
+${quadrantLabel('later', plot.left + 6, plot.bottom - 8, 'start')}
+${points.map(
+    (point) => html`<g class="point" data-step-id="${point.stepId}"><circle cx="${px(point.x)}" cy="${py(point.y)}" r="10" fill="${point.easeEstimated ? '#fff' : '#1f4e79'}" stroke="#1f4e79" stroke-width="2"${point.easeEstimated ? html` stroke-dasharray="3 2"` : ''}/><text x="${px(point.x)}" y="${py(point.y) + 4}" text-anchor="middle" font-size="11" font-weight="700" fill="${point.easeEstimated ? '#1f4e79' : '#fff'}">${point.rank ?? '–'}</text></g>`,
+  )}
+</svg>`;
+  const rows = points.map(
+    (point) => html`<tr><td class="num">${point.rank ?? '–'}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${format.number(point.y, yDecimals)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}</td></tr>`,
+  );
+  return html`<figure class="matrix">
+${svg}
+<figcaption>${t('report:matrix.caption', { yAxis: yLabel })}</figcaption>
+</figure>
+<table class="matrix-points">
+<caption>${t('report:matrix.tableCaption')}</caption>
+<colgroup><col style="width:8%"><col><col style="width:17%"><col style="width:17%"><col style="width:24%"></colgroup>
+<thead><tr><th scope="col" class="num">${t('report:column.rank')}</th><th scope="col">${t('report:column.step')}</th><th scope="col" class="num">${t('report:matrix.xAxis')}</th><th scope="col" class="num">${yLabel}</th><th scope="col">${t('report:matrix.quadrantColumn')}</th></tr></thead>
+<tbody>${rows.length > 0 ? rows : html`<tr><td colspan="5">${t('report:matrix.noPoints')}</td></tr>`}</tbody>
+</table>`;
+}

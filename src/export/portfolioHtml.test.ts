@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { StepScore } from '../domain/scoreTypes';
+import { buildPortfolioHtml, portfolioBasis, rankProcesses, topSteps } from './portfolioHtml';
+import type { ReportInput } from './reportInput';
+import { testReportInput, testTranslate, xssName } from './testReportInput';
+
+/** A second process ranked by hours: one step with 40 h saved, E 60, priority 24 h. */
+function wohngeld(): ReportInput {
+  const base = testReportInput();
+  const score: StepScore = {
+    ...base.scores.get('Task_check')!,
+    stepId: 'Task_w',
+    ease: 60,
+    ei: { value: 60, completeness: 1, incomplete: false },
+    priorityIndex: 42,
+    priorityHours: 24,
+    benefit: { ...base.scores.get('Task_check')!.benefit!, hoursSaved: 40 },
+  };
+  return {
+    ...base,
+    process: { ...base.process, id: 'p-2', name: 'Wohngeld', lotse: 'Ali Kaya' },
+    department: { ...base.department!, id: 'd-2', name: 'Sozialamt', code: 'Amt 50' },
+    steps: [{ id: 'Task_w', name: 'Einkommen berechnen', type: 'bpmn:UserTask', lane: 'Leistung', order: 0 }],
+    assessments: new Map(),
+    scores: new Map([['Task_w', score]]),
+    figures: { ...base.figures, hoursSaved: 40, fteSaved: 0.03, costSaved: 1800, meanEase: 60, mediaBreakSteps: [], ranking: { basis: 'hours', ranked: [score] } },
+  };
+}
+
+const generatedAt = new Date(2026, 10, 28, 9, 0);
+
+describe('rankProcesses', () => {
+  it('given two processes, when ranked, then the one saving more hours comes first', () => {
+    expect(rankProcesses([testReportInput(), wohngeld()]).map((item) => item.process.name)).toEqual(['Wohngeld', 'Gewerbeanmeldung']);
+  });
+
+  it('given equal hours saved, when ranked, then the higher mean ease comes first', () => {
+    const easy = { ...testReportInput(), figures: { ...testReportInput().figures, meanEase: 90 } };
+    easy.process = { ...easy.process, name: 'Zulassung' };
+    expect(rankProcesses([testReportInput(), easy]).map((item) => item.process.name)).toEqual(['Zulassung', 'Gewerbeanmeldung']);
+  });
+});
+
+describe('portfolioBasis and topSteps', () => {
+  it('given one process ranked by index, when ranked together, then the portfolio uses the 0–100 index', () => {
+    const items = [testReportInput(), wohngeld()];
+    expect(portfolioBasis(items)).toBe('index');
+    // priorities 56 (Antrag prüfen), 42 (Einkommen berechnen), 20 (XSS step)
+    expect(topSteps(items, 'index', 10).map((row) => row.stepName)).toEqual(['Antrag prüfen', 'Einkommen berechnen', xssName]);
+    expect(topSteps(items, 'index', 2)).toHaveLength(2);
+  });
+
+  it('given only processes ranked by hours, when ranked together, then hours are used', () => {
+    expect(portfolioBasis([wohngeld()])).toBe('hours');
+    expect(topSteps([wohngeld()], 'hours', 10).map((row) => row.processName)).toEqual(['Wohngeld']);
+  });
+});
+
+describe('buildPortfolioHtml', () => {
+  const markup = buildPortfolioHtml([testReportInput(), wohngeld()], {
+    t: testTranslate('de'),
+    language: 'de',
+    generatedAt,
+    appVersion: '0.1.0',
+    title: 'Portfolio </style><script>alert(1)</script>',
+  });
+  const document = new DOMParser().parseFromString(markup, 'text/html');
+
+  it('given two processes, when built, then it has the strict CSP and no scripts', () => {
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    );
+    expect(markup).not.toMatch(/<script/i);
+    expect(document.querySelectorAll('script, img')).toHaveLength(0);
+    expect(document.querySelector('h1')?.textContent).toBe('Portfolio </style><script>alert(1)</script>');
+  });
+
+  it('given two processes, when built, then the summary ranks them by hours saved with a total row', () => {
+    const rows = [...document.querySelectorAll('table.portfolio-summary tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows.slice(0, 2).map((row) => row[1])).toEqual(['Wohngeld', 'Gewerbeanmeldung']);
+    // rank, process, department, hours, FTE, EUR saved, mean ease, automation potential
+    expect(rows[0]).toEqual(['1', 'Wohngeld', 'Sozialamt', '40', '0,03', '1.800\u00a0€', '60', '70\u00a0%']);
+    // total: 40 + 12.5 h, 0.03 + 0.008 FTE, 1800 + 560.9 €, mean ease (60 + 80) / 2
+    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '52,5', '0,04', '2.361\u00a0€', '70', '']);
+  });
+
+  it('given two processes, when built, then the top steps across them are listed with their process', () => {
+    const rows = [...document.querySelectorAll('section.overview table.ranking tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      ['1', 'Gewerbeanmeldung', 'Antrag prüfen'],
+      ['2', 'Wohngeld', 'Einkommen berechnen'],
+      ['3', 'Gewerbeanmeldung', xssName],
+    ]);
+    expect(document.querySelector('section.overview p.basis')?.getAttribute('data-basis')).toBe('index');
+  });
+
+  it('given two processes, when built, then each has its own section in ranked order, then the appendix', () => {
+    const sections = [...document.querySelectorAll('section.major')];
+    expect(sections.map((section) => section.querySelector('h2')?.textContent)).toEqual([
+      'Wohngeld', 'Gewerbeanmeldung', 'Anhang: Die Bewertungsmethode',
+    ]);
+    expect(sections[0].querySelector('p.basis')?.getAttribute('data-basis')).toBe('hours');
+    // both use catalogue version 3 of the same date: printed once
+    expect(document.querySelectorAll('table.catalogue-weights')).toHaveLength(1);
+  });
+});

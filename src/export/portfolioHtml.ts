@@ -1,0 +1,126 @@
+// The portfolio report for several processes or a whole department, as one self-contained HTML
+// file: processes ranked by hours saved per year (then by mean ease), the top steps across all of
+// them, a short section per process, and the appendix with the method and the catalogues used.
+import type { Catalogue } from '../domain/criteria';
+import type { RankedSteps } from '../domain/scoreTypes';
+import type { ReportContext } from './reportDocument';
+import { pageMargins, reportDocument } from './reportDocument';
+import { createReportFormat } from './reportFormat';
+import type { ReportInput, ReportLanguage, Translate } from './reportInput';
+import type { RankingRow } from './reportSections';
+import { appendixSection, basisNote, factsList, figuresBlock, processFacts, rankingRows, rankingTable } from './reportSections';
+import type { SafeHtml } from './safeHtml';
+import { html } from './safeHtml';
+
+export interface PortfolioOptions {
+  t: Translate;
+  language: ReportLanguage;
+  generatedAt: Date;
+  appVersion: string;
+  /** e.g. the department's name; defaults to the translated "Portfolio" title */
+  title?: string;
+  /** how many steps the cross-process ranking lists (default 10) */
+  topStepCount?: number;
+  /** how many ranked steps each process section lists (default 5) */
+  stepsPerProcess?: number;
+}
+
+/** Processes by Σ hours saved per year, descending; ties by mean ease (no value last), then name. */
+export function rankProcesses(items: readonly ReportInput[]): ReportInput[] {
+  return [...items].sort(
+    (a, b) =>
+      b.figures.hoursSaved - a.figures.hoursSaved ||
+      (b.figures.meanEase ?? -1) - (a.figures.meanEase ?? -1) ||
+      a.process.name.localeCompare(b.process.name),
+  );
+}
+
+/** Hours when every process ranks by hours, otherwise the 0–100 index. */
+export function portfolioBasis(items: readonly ReportInput[]): RankedSteps['basis'] {
+  return items.length > 0 && items.every((item) => item.figures.ranking.basis === 'hours') ? 'hours' : 'index';
+}
+
+/** The steps of all processes ranked together by the shared basis, best first. */
+export function topSteps(items: readonly ReportInput[], basis: RankedSteps['basis'], count: number): RankingRow[] {
+  const priority = (row: RankingRow) => (basis === 'hours' ? row.score.priorityHours : row.score.priorityIndex) ?? -1;
+  return items
+    .flatMap((item) => rankingRows(item, item.process.name))
+    .filter((row) => priority(row) >= 0)
+    .sort((a, b) => priority(b) - priority(a))
+    .slice(0, count);
+}
+
+function distinctCatalogues(items: readonly ReportInput[]): Catalogue[] {
+  const seen = new Map<string, Catalogue>();
+  for (const item of items) seen.set(`${item.catalogue.version}|${item.catalogue.updatedAt}`, item.catalogue);
+  return [...seen.values()].sort((a, b) => a.version - b.version);
+}
+
+function summaryTable(ranked: readonly ReportInput[], context: ReportContext): SafeHtml {
+  const { t, format } = context;
+  const sum = (pick: (item: ReportInput) => number) => ranked.reduce((total, item) => total + pick(item), 0);
+  const eases = ranked.map((item) => item.figures.meanEase).filter((value): value is number => value !== null);
+  const meanOf = (values: number[]) => (values.length > 0 ? format.number(values.reduce((a, b) => a + b, 0) / values.length, 0) : '–');
+  const share = (value: number | null) => (value === null ? '–' : format.percent(value));
+  const head = (key: string) => html`<th scope="col" rowspan="2">${t(key)}</th>`;
+  const headNumber = (key: string) => html`<th scope="col" rowspan="2" class="num">${t(key)}</th>`;
+  return html`<table class="portfolio-summary">
+<caption>${t('report:portfolio.summaryCaption')}</caption>
+<colgroup><col style="width:7%"><col><col style="width:17%"><col style="width:11%"><col style="width:8%"><col style="width:11%"><col style="width:12%"><col style="width:13%"></colgroup>
+<thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
+<tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
+<tbody>${ranked.map(
+    (item, index) => html`<tr><td class="num">${index + 1}</td><td>${item.process.name}</td><td>${item.department?.name ?? ''}</td><td class="num">${format.number(item.figures.hoursSaved, 1)}</td><td class="num">${format.number(item.figures.fteSaved, 2)}</td><td class="num">${format.eur(item.figures.costSaved)}</td><td class="num">${item.figures.meanEase === null ? '–' : format.number(item.figures.meanEase, 0)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
+`,
+  )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th><td class="num">${format.number(sum((item) => item.figures.hoursSaved), 1)}</td><td class="num">${format.number(sum((item) => item.figures.fteSaved), 2)}</td><td class="num">${format.eur(sum((item) => item.figures.costSaved))}</td><td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
+</table>`;
+}
+
+function processSection(item: ReportInput, context: ReportContext, stepsPerProcess: number): SafeHtml {
+  const { t } = context;
+  const basis = item.figures.ranking.basis;
+  return html`<section class="major process" data-process-id="${item.process.id}">
+<h2>${item.process.name}</h2>
+${processFacts(item, context)}
+${figuresBlock(item, context)}
+${basisNote(basis, context)}
+${rankingTable(rankingRows(item).slice(0, stepsPerProcess), basis, context, t('report:portfolio.processTopCaption', { count: stepsPerProcess }))}
+</section>`;
+}
+
+/** The portfolio report of several processes as the content of an .html file. */
+export function buildPortfolioHtml(items: readonly ReportInput[], options: PortfolioOptions): string {
+  const context: ReportContext = { t: options.t, language: options.language, format: createReportFormat(options.language) };
+  const { t } = context;
+  const title = options.title ?? t('report:portfolio.title');
+  const ranked = rankProcesses(items);
+  const basis = portfolioBasis(items);
+  const topStepCount = options.topStepCount ?? 10;
+  const departments = [...new Set(items.map((item) => item.department?.name).filter((name): name is string => !!name))];
+  const body = html`<header>
+<h1>${title}</h1>
+<p class="subtitle">${t('report:portfolio.subtitle', { count: items.length })}</p>
+</header>
+<section class="overview">
+${factsList([
+  [t('report:portfolio.departments'), departments.join(', ')],
+  [t('report:portfolio.processCount'), context.format.number(items.length, 0)],
+])}
+<p class="note">${t('report:generated', { date: context.format.dateTime(options.generatedAt), appVersion: options.appVersion })}</p>
+<h2>${t('report:portfolio.summary')}</h2>
+<p class="note">${t('report:portfolio.summaryNote')}</p>
+${summaryTable(ranked, context)}
+<h2>${t('report:portfolio.topSteps')}</h2>
+${basisNote(basis, context)}
+${rankingTable(topSteps(items, basis, topStepCount), basis, context, t('report:portfolio.topStepsCaption', { count: topStepCount }))}
+</section>
+${ranked.map((item) => processSection(item, context, options.stepsPerProcess ?? 5))}
+${appendixSection(items[0]?.methodText ?? [], distinctCatalogues(items), context)}`;
+  return reportDocument({
+    language: options.language,
+    title,
+    appVersion: options.appVersion,
+    margins: pageMargins(context, { title, generatedAt: options.generatedAt, appVersion: options.appVersion }),
+    body,
+  });
+}

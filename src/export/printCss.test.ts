@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { cssString, pageLabelParts, printCss } from './printCss';
+
+describe('cssString', () => {
+  it('given text with quotes, backslashes and markup, when quoted for CSS, then those are hex escapes', () => {
+    expect(cssString('Bericht – Gewerbeanmeldung')).toBe('"Bericht – Gewerbeanmeldung"');
+    // " is 22, < is 3c, \ is 5c, } is 7d
+    expect(cssString('a"<\\}')).toBe('"a\\22 \\3c \\5c \\7d "');
+  });
+});
+
+describe('pageLabelParts', () => {
+  it('given "Seite {{page}} von {{pages}}", when split, then text and counters alternate', () => {
+    expect(pageLabelParts('Seite {{page}} von {{pages}}')).toEqual([{ text: 'Seite ' }, { counter: 'page' }, { text: ' von ' }, { counter: 'pages' }]);
+  });
+});
+
+describe('printCss', () => {
+  const css = printCss({
+    topLeft: 'Bewertungsbericht – </style><script>',
+    topRight: '28. November 2026',
+    bottomLeft: 'Prozesslotse 0.1.0',
+    pageLabel: pageLabelParts('Seite {{page}} von {{pages}}'),
+  });
+
+  it('given the page lines, when built, then A4 pages carry them in margin boxes with page N of M', () => {
+    expect(css).toContain('size: A4;');
+    expect(css).toContain('@bottom-right { content: "Seite " counter(page) " von " counter(pages);');
+    expect(css).toContain('@top-right { content: "28. November 2026";');
+  });
+
+  it('given markup in the header text, when built, then the stylesheet holds no "<"', () => {
+    expect(css).not.toContain('<');
+  });
+
+  it('given the print rules, when built, then headers repeat and rows are not split', () => {
+    expect(css).toContain('thead { display: table-header-group; }');
+    expect(css).toMatch(/tr, \.card[^{]*\{ break-inside: avoid;/);
+    expect(css).toContain('table-layout: fixed');
+    expect(css).toContain('section.major { break-before: page;');
+  });
+});

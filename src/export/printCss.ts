@@ -1,0 +1,100 @@
+// The stylesheet of every report file: screen reading and A4 print. Page header and footer,
+// including "page N of M", are drawn in @page margin boxes, which Chromium prints since version
+// 131 (checked with Chromium 156's print-to-PDF); defining them also replaces the browser's own
+// header and footer (date, file URL), so the printed pages carry only the report's own lines.
+
+export interface PageMargins {
+  /** top left of every printed page, e.g. "Bewertungsbericht – Gewerbeanmeldung" */
+  topLeft: string;
+  /** top right, e.g. the date the report was made */
+  topRight: string;
+  /** bottom left, e.g. "Prozesslotse 0.1.0 · Katalog Version 3" */
+  bottomLeft: string;
+  /** bottom right: the page label with the markers {{page}} and {{pages}} already split out */
+  pageLabel: readonly PageLabelPart[];
+}
+
+export type PageLabelPart = { text: string } | { counter: 'page' | 'pages' };
+
+/** A CSS string literal; everything but letters, digits and plain punctuation is hex-escaped. */
+export function cssString(text: string): string {
+  const escaped = text.replace(/[^\p{L}\p{N} .,:()/–-]/gu, (character) => `\\${character.codePointAt(0)?.toString(16)} `);
+  return `"${escaped}"`;
+}
+
+const marker = /\{\{(page|pages)\}\}/;
+
+/** Splits a translated label like "Seite {{page}} von {{pages}}" into text and counters. */
+export function pageLabelParts(label: string): PageLabelPart[] {
+  return label
+    .split(marker)
+    .map((piece, index): PageLabelPart | null => {
+      if (index % 2 === 1) return { counter: piece as 'page' | 'pages' };
+      return piece === '' ? null : { text: piece };
+    })
+    .filter((part): part is PageLabelPart => part !== null);
+}
+
+function pageLabelContent(parts: readonly PageLabelPart[]): string {
+  return parts.map((part) => ('counter' in part ? `counter(${part.counter})` : cssString(part.text))).join(' ');
+}
+
+export function printCss(margins: PageMargins): string {
+  return `
+@page {
+  size: A4;
+  margin: 20mm 15mm 20mm 15mm;
+  @top-left { content: ${cssString(margins.topLeft)}; font: 8pt system-ui, sans-serif; color: #444; }
+  @top-right { content: ${cssString(margins.topRight)}; font: 8pt system-ui, sans-serif; color: #444; }
+  @bottom-left { content: ${cssString(margins.bottomLeft)}; font: 8pt system-ui, sans-serif; color: #444; }
+  @bottom-right { content: ${pageLabelContent(margins.pageLabel)}; font: 8pt system-ui, sans-serif; color: #444; }
+}
+:root { color: #111; background: #fff; font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+* { box-sizing: border-box; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+body { margin: 0 auto; padding: 12mm 10mm; max-width: 210mm; overflow-wrap: break-word; }
+h1 { font-size: 20pt; margin: 0 0 4mm; }
+h2 { font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1.5pt solid #1f4e79; padding-bottom: 1mm; color: #1f4e79; }
+h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
+h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+p { margin: 0 0 2.5mm; orphans: 3; widows: 3; }
+.subtitle { font-size: 12pt; color: #333; margin-bottom: 6mm; }
+.note { color: #444; font-size: 9pt; }
+section.major { break-before: page; page-break-before: always; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 4mm; font-size: 8.5pt; }
+thead { display: table-header-group; }
+tfoot { display: table-footer-group; }
+tr, .card, figure, dl.facts div { break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 0.75pt solid #9aa5b1; padding: 1mm 1.2mm; text-align: left; vertical-align: top;
+  overflow-wrap: break-word; word-break: normal; hyphens: manual; }
+th { background: #e8eef4; font-weight: 600; font-size: 8pt; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 1.5mm; break-after: avoid; page-break-after: avoid; }
+dl.facts { margin: 0 0 4mm; }
+dl.facts div { display: grid; grid-template-columns: 50mm 1fr; gap: 4mm; padding: 0.6mm 0; border-bottom: 0.5pt solid #d5dbe1; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; overflow-wrap: break-word; }
+.figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3mm; margin: 0 0 4mm; }
+.figure { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
+.figure .value { display: block; font-size: 15pt; font-weight: 700; }
+.figure .label { display: block; font-size: 8.5pt; color: #333; }
+figure { margin: 0 0 4mm; }
+figure img, figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+figure.heatmap img { max-height: 225mm; object-fit: contain; }
+figcaption { font-size: 9pt; color: #333; margin-top: 1.5mm; }
+.card { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 3mm 4mm 1mm; margin: 0 0 4mm; }
+.card h3 { margin-top: 0; }
+.card table { margin-bottom: 2mm; line-height: 1.3; }
+.card th, .card td { padding: 0.6mm 1.2mm; }
+.card p { margin-bottom: 1.5mm; }
+.card caption { font-size: 9pt; }
+.step-meta { color: #333; font-size: 9pt; }
+.quantities, .step-notes { font-size: 9pt; }
+.notes { white-space: pre-wrap; overflow-wrap: break-word; }
+.badge { display: inline-block; border: 0.75pt solid #333; border-radius: 1mm; padding: 0 1.5mm; font-size: 8.5pt; font-weight: 600; }
+.incomplete { font-style: italic; color: #555; }
+@media print {
+  body { padding: 0; max-width: none; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+}

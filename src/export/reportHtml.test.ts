@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import type { Step } from '../domain/assessment';
+import { buildReportHtml } from './reportHtml';
+import type { ReportInput } from './reportInput';
+import { testReportInput, testTranslate, xssName } from './testReportInput';
+import { xssPayloads } from './xssPayloads';
+
+const generatedAt = new Date(2026, 10, 28, 10, 30);
+const hostileSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><a href="https://evil.example/x"><rect width="10" height="10"/></a><image href="http://evil.example/i.png"/></svg>';
+
+function parse(markup: string): Document {
+  return new DOMParser().parseFromString(markup, 'text/html');
+}
+
+function build(input: ReportInput, language: 'de' | 'en' = 'de', heatmap: { svg?: string } = { svg: hostileSvg }): string {
+  return buildReportHtml(input, { t: testTranslate(language), language, heatmapSvg: heatmap.svg, generatedAt, appVersion: '0.1.0' });
+}
+
+/** URLs in attributes or stylesheets, i.e. anything the browser could request. */
+function references(document: Document): string[] {
+  const attributes = [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((attribute) => attribute.value));
+  const styles = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '');
+  return [...attributes.filter((value) => /^\s*(https?:|\/\/)|url\(/i.test(value)), ...styles.filter((css) => /url\(|@import/i.test(css))];
+}
+
+/** http(s):// in the file outside of the step notes, where a user's own text may mention a web address. */
+function webAddressesOutsideNotes(markup: string, document: Document): number {
+  const inNotes = [...document.querySelectorAll('.notes')].map((notes) => notes.textContent?.match(/https?:\/\//g)?.length ?? 0);
+  return (markup.match(/https?:\/\//g)?.length ?? 0) - inNotes.reduce((a, b) => a + b, 0);
+}
+
+/** The test process with every fixture payload as a further step name, and payloads in every user field. */
+function hostileInput(): ReportInput {
+  const input = testReportInput();
+  const payloads = xssPayloads();
+  const extraSteps: Step[] = payloads.map((payload, index) => ({ id: `Task_p${index}`, name: payload, type: 'bpmn:Task', order: 10 + index }));
+  return {
+    ...input,
+    process: { ...input.process, name: 'Gewerbe</style><script>alert(1)</script>', lotse: payloads[0], participants: '&#60;img src=x onerror=alert(1)&#62;' },
+    department: input.department && { ...input.department, name: xssName },
+    steps: [...input.steps, ...extraSteps],
+    methodText: [{ heading: '<b>Methode</b>', paragraphs: ['<img src=x onerror=alert(1)>'] }],
+  };
+}
+
+describe('buildReportHtml', () => {
+  describe('given the German report of the test process', () => {
+    const markup = build(testReportInput());
+    const document = parse(markup);
+    const figure = (key: string) => document.querySelector(`[data-figure="${key}"] .value`)?.textContent;
+
+    it('then it is one HTML document in German with the strict CSP and no scripts or external references', () => {
+      expect(markup.startsWith('<!DOCTYPE html>')).toBe(true);
+      expect(document.documentElement.lang).toBe('de');
+      const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      expect(csp?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+      expect(markup).not.toMatch(/<script/i);
+      expect(references(document)).toEqual([]);
+      expect(webAddressesOutsideNotes(markup, document)).toBe(0);
+      expect(document.querySelectorAll('link, script, iframe, object, embed, base')).toHaveLength(0);
+    });
+
+    it('then the title and the process facts are there', () => {
+      expect(document.title).toBe('Bewertungsbericht – Gewerbeanmeldung');
+      const facts = Object.fromEntries([...document.querySelectorAll('section.overview dl.facts > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]));
+      expect(facts).toMatchObject({
+        Fachbereich: 'Ordnungsamt (Amt 32)',
+        Digitallotse: 'Jana Müller',
+        'Workshop am': '28. November 2026',
+        Teilnehmende: 'Frau Öztürk; Herr Weiß',
+        'OZG-Reifegrad heute': 'Stufe 2 von 7',
+        'OZG-Reifegrad Ziel': 'Stufe 5 von 7',
+        Kriterienkatalog: 'Version 3, Stand 15. Oktober 2026',
+      });
+    });
+
+    it('then the figures are formatted the German way', () => {
+      expect(figure('hoursPerYear')).toBe('300');
+      expect(figure('hoursSaved')).toBe('12,5');
+      expect(figure('fte')).toBe('0,19');
+      expect(figure('cost')).toBe('13.462\u00a0€');
+      expect(figure('costSaved')).toBe('561\u00a0€');
+      expect(figure('automationPotential')).toBe('70\u00a0%');
+      expect(figure('mediaBreaks')).toBe('3');
+      const where = [...document.querySelectorAll('ul.media-breaks li')].map((item) => item.textContent);
+      expect(where).toEqual(['Antrag prüfen: 2 Medienbrüche', `${xssName}: 1 Medienbruch`]);
+    });
+
+    it('then the heatmap is one image from a data URL with an alt text', () => {
+      const images = document.querySelectorAll('img');
+      expect(images).toHaveLength(1);
+      expect(images[0].getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+      expect(images[0].getAttribute('alt')).toContain('Gewerbeanmeldung');
+    });
+
+    it('then the ranking says its basis and lists the steps in the engine\'s order', () => {
+      expect(document.querySelector('.ranking p.basis')?.getAttribute('data-basis')).toBe('index');
+      const rows = [...document.querySelectorAll('table.ranking tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+      expect(rows).toHaveLength(2);
+      // rank, step, priority (0–100), DS, AS, EI, hours saved, recommendation
+      expect(rows[0]).toEqual(['1', 'Antrag prüfen', '56', '63', '70', '80', '12,5', 'automatisieren']);
+      expect(rows[1][4]).toBe('unvollst. (25\u00a0%)');
+      expect(document.querySelector('section.ranking')?.textContent).toContain('„unvollst.“: Zu diesem Wert ist weniger');
+    });
+
+    it('then the matrix is an inline SVG with a table of its points', () => {
+      expect(document.querySelector('section.ranking figure.matrix svg[role="img"]')).not.toBeNull();
+      expect(document.querySelectorAll('table.matrix-points tbody tr')).toHaveLength(2);
+    });
+
+    it('then every step has a card with its answers, notes and recommendation, in process order', () => {
+      const cards = [...document.querySelectorAll('article.step')];
+      expect(cards.map((card) => card.getAttribute('data-step-id'))).toEqual(['Task_check', 'Task_xss', 'Task_na']);
+      const check = cards[0];
+      expect(check.querySelector('h3')?.textContent).toBe('1. Antrag prüfen');
+      expect(check.querySelector('.step-meta')?.textContent).toBe('Empfehlung: automatisieren Benutzeraufgabe · Lane: Sachbearbeitung · Baustein: Prüfen');
+      expect(check.querySelector('.badge')?.textContent).toBe('Empfehlung: automatisieren');
+      const scores = [...check.querySelectorAll('table.step-scores td')].map((cell) => cell.textContent);
+      // DS, AS, EI, effort, priority (0–100), hours today, hours saved, completeness
+      expect(scores).toEqual(['63', '70', '80', 'geringer Aufwand', '56', '300', '12,5', '100\u00a0%']);
+      const answers = Object.fromEntries([...check.querySelectorAll('table.answers th')].map((th) => [th.textContent, th.nextElementSibling?.textContent]));
+      expect(answers).toMatchObject({
+        'Regelbasiert (R)': '4 von 5',
+        'Medienbrüche (Mb)': '2',
+        'Formerfordernis (Lf)': 'Schriftform, elektronisch ersetzbar (§ 3a VwVfG)',
+        'Ermessen (Er)': 'nein',
+        'Arbeitsschritte (St)': '15',
+      });
+      expect(answers['Varianten (Va)']).toBe('4 von 5');
+      expect(check.querySelector('.quantities')?.textContent).toBe(
+        'Mengen: Zeitraum: täglich (je Arbeitstag) · Fallzahl je Zeitraum: 10 · Bearbeitungszeit (Min./Fall): 7,5 Min. · Fehlerquote (%): 5\u00a0% · Nacharbeit (Min./Fehlerfall): 10 Min. · Prüfzeit (Min./Fall): 0 Min. · Zeit für Medienbrüche (Min./Fall): 2 Min.',
+      );
+      expect(check.querySelector('.notes')?.textContent).toBe('Gebühr 25 € prüfen; "Eilfall" beachten\nzweite Zeile');
+      const xss = cards[1];
+      expect([...xss.querySelectorAll('table.answers td')].map((cell) => cell.textContent).filter((text) => text !== '–')).toEqual(['2 von 5', '1']);
+      expect(xss.querySelector('.quantities')?.textContent).toBe('Mengen: keine Mengen erfasst');
+      const notApplicable = cards[2];
+      expect(notApplicable.textContent).toContain('nicht bewertbar (aus allen Summen herausgenommen)');
+      expect(notApplicable.querySelector('table')).toBeNull();
+      expect(notApplicable.querySelector('.step-notes')?.textContent).toBe('Notizen: Keine Notizen.');
+    });
+
+    it('then the appendix starts on a new page with the method and the exact catalogue', () => {
+      const appendix = document.querySelector('section.major.appendix');
+      expect(appendix?.querySelector('h3')?.textContent).toBe('Wie bewertet wird');
+      expect(appendix?.textContent).toContain('Version 3, Stand 15. Oktober 2026');
+      const weights = [...(appendix?.querySelectorAll('table.catalogue-weights tbody tr') ?? [])].map((row) => [...row.children].map((cell) => cell.textContent));
+      // the default weights: DS need Mb 0.6 …, EI Ap 0.25 …
+      expect(weights[0]).toEqual(['Digitalisierungspotenzial: Bedarf', 'Medienbrüche (Mb)', '0,6']);
+      expect(weights).toContainEqual(['Umsetzbarkeit', 'Anzahl Anwendungen (Ap)', '0,25']);
+      const settings = Object.fromEntries([...(appendix?.querySelectorAll('table.catalogue-settings tbody tr') ?? [])].map((row) => [row.children[0].textContent, row.children[1].textContent]));
+      expect(settings).toEqual({
+        'Arbeitstage je Jahr': '200',
+        'Arbeitsstunden je Tag': '7,8',
+        'Vollkosten einer Vollzeitstelle je Jahr': '70.000\u00a0€',
+        Realisierungsfaktor: '0,8',
+        'Obergrenze des Automatisierungspotenzials bei Ermessen': '50',
+      });
+      const thresholds = Object.fromEntries([...(appendix?.querySelectorAll('table.catalogue-thresholds tbody tr') ?? [])].map((row) => [row.children[0].textContent, row.children[1].textContent]));
+      expect(thresholds['Ausnahmeanteil (Klassenmitte) für Stufe 1 bis 5']).toBe('50\u00a0%, 27,5\u00a0%, 15\u00a0%, 7,5\u00a0%, 2,5\u00a0%');
+      expect(thresholds['Mindestvollständigkeit, ab der ein Wert gezeigt wird']).toBe('50\u00a0%');
+    });
+
+    it('then the major sections start on new pages and the page footer counts pages', () => {
+      expect([...document.querySelectorAll('section.major')].map((section) => section.className)).toEqual([
+        'major heatmap', 'major ranking', 'major steps', 'major appendix',
+      ]);
+      expect(document.querySelector('style')?.textContent).toContain('"Seite " counter(page) " von " counter(pages)');
+    });
+  });
+
+  describe('given the English report', () => {
+    const document = parse(build(testReportInput(), 'en'));
+
+    it('then labels and numbers are English', () => {
+      expect(document.documentElement.lang).toBe('en');
+      expect(document.querySelector('h1')?.textContent).toBe('Assessment report');
+      expect(document.querySelector('[data-figure="hoursSaved"] .value')?.textContent).toBe('12.5');
+      expect(document.querySelector('[data-figure="cost"] .value')?.textContent).toBe('€13,462');
+      expect(document.querySelector('style')?.textContent).toContain('"Page " counter(page) " of " counter(pages)');
+    });
+  });
+
+  describe('given hostile names, notes, method text and heatmap', () => {
+    const input = hostileInput();
+    const markup = build(input);
+    const document = parse(markup);
+
+    it('then no script, event handler or external reference reaches the document', () => {
+      expect(markup).not.toMatch(/<script/i);
+      expect(references(document)).toEqual([]);
+      expect(webAddressesOutsideNotes(markup, document)).toBe(0);
+      expect(document.querySelectorAll('script')).toHaveLength(0);
+      const handlers = [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)));
+      expect(handlers).toEqual([]);
+      // the only image is the heatmap
+      expect(document.querySelectorAll('img')).toHaveLength(1);
+      expect(document.querySelectorAll('style')).toHaveLength(1);
+    });
+
+    it('then every fixture payload appears as the text of its step card', () => {
+      const titles = [...document.querySelectorAll('article.step h3')].map((heading) => heading.textContent?.replace(/^\d+\. /, ''));
+      for (const payload of xssPayloads()) expect(titles).toContain(payload);
+    });
+
+    it('then the process, department, participants and method text read as written', () => {
+      expect(document.title).toBe('Bewertungsbericht – Gewerbe</style><script>alert(1)</script>');
+      expect(document.querySelector('.subtitle')?.textContent).toBe('Gewerbe</style><script>alert(1)</script>');
+      expect(markup).toContain('&amp;#60;img src=x onerror=alert(1)&amp;#62;');
+      const facts = [...document.querySelectorAll('section.overview dd')].map((dd) => dd.textContent);
+      expect(facts).toContain('&#60;img src=x onerror=alert(1)&#62;');
+      expect(facts).toContain(`${xssName} (Amt 32)`);
+      expect(document.querySelector('section.appendix h3')?.textContent).toBe('<b>Methode</b>');
+    });
+  });
+
+  describe('given no heatmap image', () => {
+    it('then the heatmap section says so and holds no image', () => {
+      const document = parse(build(testReportInput(), 'de', {}));
+      expect(document.querySelectorAll('img')).toHaveLength(0);
+      expect(document.querySelector('section.heatmap')?.textContent).toContain('Für diesen Bericht liegt kein Diagrammbild vor.');
+    });
+  });
+});

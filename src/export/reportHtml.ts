@@ -1,0 +1,155 @@
+// The assessment report of one process as one self-contained HTML file: facts, figures, the
+// heatmap image, the ranked steps, the ease / benefit matrix, every step's answers, notes and
+// recommendation, and the appendix with the method and the exact catalogue.
+import type { Answers, Quantities, Step } from '../domain/assessment';
+import type { CriterionDefinition } from '../domain/criteria';
+import { criteria } from '../domain/criteria';
+import type { RankedSteps, StepScore } from '../domain/scoreTypes';
+import { heatmapImage } from './heatmapImage';
+import { matrixChart } from './matrixChart';
+import type { ReportContext } from './reportDocument';
+import { pageMargins, reportDocument } from './reportDocument';
+import { createReportFormat } from './reportFormat';
+import type { ReportInput, ReportLanguage, Translate } from './reportInput';
+import { appendixSection, basisNote, figuresBlock, priorityText, processFacts, rankingRows, rankingTable, scoreText } from './reportSections';
+import type { SafeHtml } from './safeHtml';
+import { html } from './safeHtml';
+import { buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
+
+export interface ReportOptions {
+  t: Translate;
+  language: ReportLanguage;
+  /** the diagram with its heatmap colours, badges and legend drawn in (from bpmn/heatmapSvg) */
+  heatmapSvg?: string;
+  generatedAt: Date;
+  appVersion: string;
+}
+
+function answerText(definition: CriterionDefinition, answers: Answers, context: ReportContext): string {
+  const value = answers[definition.code];
+  if (value === undefined) return '–';
+  if (typeof value === 'boolean') return context.t(value ? 'report:yes' : 'report:no');
+  switch (definition.scale.kind) {
+    case 'level':
+      return context.t('report:answer.level', { level: value });
+    case 'legalForm':
+      return context.t(`report:answer.legalForm.${value}`);
+    default:
+      return context.format.number(value, 0);
+  }
+}
+
+/** The 14 criteria in two label / answer column pairs. */
+function answersTable(answers: Answers, context: ReportContext): SafeHtml {
+  const cells = criteria.map(
+    (definition) => html`<th scope="row">${criterionLabel(context.t, definition.code)} (${definition.code})</th><td>${answerText(definition, answers, context)}</td>`,
+  );
+  const half = Math.ceil(cells.length / 2);
+  const rows = cells.slice(0, half).map((left, index) => html`<tr>${left}${cells[half + index] ?? html`<td colspan="2"></td>`}</tr>`);
+  return html`<table class="answers"><caption>${context.t('report:step.answers')}</caption><colgroup><col style="width:31%"><col style="width:19%"><col style="width:31%"><col style="width:19%"></colgroup>
+<tbody>${rows}</tbody></table>`;
+}
+
+/** The quantities that were given, as "label: value" pieces. */
+function quantityPieces(quantities: Quantities, context: ReportContext): string[] {
+  const { t, format } = context;
+  const minutes = (value: number) => t('report:quantity.minutes', { minutes: format.number(value, 2) });
+  const pieces: [string, number | undefined, (value: number) => string][] = [
+    [t('report:column.volume'), quantities.volume, (value) => format.number(value, 2)],
+    [t('report:column.minutesPerCase'), quantities.minutesPerCase, minutes],
+    [t('report:column.errorRate'), quantities.errorRate, (value) => format.percent(value, 1)],
+    [t('report:column.reworkMinutes'), quantities.reworkMinutes, minutes],
+    [t('report:column.reviewMinutes'), quantities.reviewMinutes, minutes],
+    [t('report:column.mediaBreakMinutes'), quantities.mediaBreakMinutes, minutes],
+  ];
+  const given = pieces.filter(([, value]) => value !== undefined).map(([label, value, show]) => `${label}: ${show(value as number)}`);
+  return quantities.period ? [`${t('report:column.period')}: ${periodLabel(t, quantities.period)}`, ...given] : given;
+}
+
+function stepFlags(score: StepScore | undefined, context: ReportContext): string[] {
+  if (!score) return [];
+  const flags: [boolean, string][] = [
+    [!score.applicable, 'report:step.flag.notApplicable'],
+    [score.automated, 'report:step.flag.automated'],
+    [score.stabiliseFirst, 'report:step.flag.stabiliseFirst'],
+    [score.assistOnly, 'report:step.flag.assistOnly'],
+    [score.easeEstimated && score.applicable, 'report:step.flag.easeEstimated'],
+  ];
+  return flags.filter(([set]) => set).map(([, key]) => context.t(key));
+}
+
+/** The step's scores as a one-row table. */
+function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
+  const { t, format } = context;
+  const hours = (value: number | undefined) => (value === undefined ? '–' : format.number(value, 1));
+  return html`<table class="step-scores"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:15%"><col style="width:12%"><col style="width:15%"><col style="width:15%"><col style="width:16%"></colgroup><thead><tr><th scope="col" class="num">${t('report:column.dsShort')}</th><th scope="col" class="num">${t('report:column.asShort')}</th><th scope="col" class="num">${t('report:column.eiShort')}</th><th scope="col">${t('report:step.effort')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th><th scope="col" class="num">${t('report:column.hoursPerYear')}</th><th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col" class="num">${t('report:column.completeness')}</th></tr></thead>
+<tbody><tr><td class="num">${scoreText(score.ds, context)}</td><td class="num">${scoreText(score.as, context)}</td><td class="num">${scoreText(score.ei, context)}</td><td>${score.effort ? t(`report:effort.${score.effort}`) : '–'}</td><td class="num">${priorityText(score, basis, context)}</td><td class="num">${hours(score.benefit?.hoursPerYear)}</td><td class="num">${hours(score.benefit?.hoursSaved)}</td><td class="num">${format.percent(score.completeness)}</td></tr></tbody></table>`;
+}
+
+function stepCard(input: ReportInput, step: Step, position: number, context: ReportContext): SafeHtml {
+  const { t } = context;
+  const assessment = input.assessments.get(step.id);
+  const score = input.scores.get(step.id);
+  const applicable = score?.applicable ?? !assessment?.notApplicable;
+  const flags = stepFlags(score, context);
+  const meta = [
+    stepTypeLabel(t, step.type),
+    step.lane ? `${t('report:column.lane')}: ${step.lane}` : '',
+    assessment?.buildingBlock ? `${t('report:column.buildingBlock')}: ${buildingBlockLabel(t, assessment.buildingBlock)}` : '',
+  ].filter((piece) => piece !== '');
+  const quantities = quantityPieces(assessment?.quantities ?? {}, context);
+  return html`<article class="card step" data-step-id="${step.id}">
+<h3>${position}. ${stepName(input, step.id)}</h3>
+<p class="step-meta"><span class="badge">${t('report:column.recommendation')}: ${score ? recommendationLabel(t, score.recommendation) : '–'}</span> ${[...meta, ...flags].join(' · ')}</p>
+${applicable && score ? scoreTable(score, input.figures.ranking.basis, context) : ''}
+${applicable ? answersTable(assessment?.answers ?? {}, context) : ''}
+${applicable ? html`<p class="quantities"><strong>${t('report:step.quantities')}:</strong> ${quantities.length > 0 ? quantities.join(' · ') : t('report:step.noQuantities')}</p>` : ''}
+<p class="step-notes"><strong>${t('report:column.notes')}:</strong> ${assessment?.notes ? html`<span class="notes">${assessment.notes}</span>` : t('report:step.noNotes')}</p>
+</article>`;
+}
+
+/** The report of one process as the content of an .html file. */
+export function buildReportHtml(input: ReportInput, options: ReportOptions): string {
+  const context: ReportContext = { t: options.t, language: options.language, format: createReportFormat(options.language) };
+  const { t } = context;
+  const title = t('report:title', { process: input.process.name });
+  const basis = input.figures.ranking.basis;
+  const ranking = rankingRows(input);
+  const orderedSteps = [...input.steps].sort((a, b) => a.order - b.order);
+  const body = html`<header>
+<h1>${t('report:heading')}</h1>
+<p class="subtitle">${input.process.name}</p>
+</header>
+<section class="overview">
+<h2>${t('report:section.overview')}</h2>
+${processFacts(input, context)}
+<p class="note">${t('report:generated', { date: context.format.dateTime(options.generatedAt), appVersion: options.appVersion })}</p>
+<h2>${t('report:section.figures')}</h2>
+${figuresBlock(input, context)}
+</section>
+<section class="major heatmap">
+<h2>${t('report:section.heatmap')}</h2>
+${options.heatmapSvg
+  ? html`<figure class="heatmap">${heatmapImage(options.heatmapSvg, t('report:heatmap.alt', { process: input.process.name }))}<figcaption>${t('report:heatmap.caption')}</figcaption></figure>`
+  : html`<p class="note">${t('report:heatmap.missing')}</p>`}
+</section>
+<section class="major ranking">
+<h2>${t('report:section.ranking')}</h2>
+${basisNote(basis, context)}
+${rankingTable(ranking, basis, context, t('report:ranking.caption'))}
+<h2>${t('report:section.matrix')}</h2>
+${matrixChart(input, context, 'matrix')}
+</section>
+<section class="major steps">
+<h2>${t('report:section.steps')}</h2>
+${orderedSteps.map((step, index) => stepCard(input, step, index + 1, context))}
+</section>
+${appendixSection(input.methodText, [input.catalogue], context)}`;
+  return reportDocument({
+    language: options.language,
+    title,
+    appVersion: options.appVersion,
+    margins: pageMargins(context, { title, generatedAt: options.generatedAt, appVersion: options.appVersion }),
+    body,
+  });
+}

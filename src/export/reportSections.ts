@@ -1,0 +1,192 @@
+// Sections shared by the process report and the portfolio report: the facts of a process, its
+// figure cards, a ranking table, and the appendix with the method and the catalogue used.
+import type { OzgLevel } from '../domain/assessment';
+import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, WorkspaceSettings } from '../domain/criteria';
+import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
+import { formatFigure, processFigureRows } from './figureRows';
+import type { ReportContext } from './reportDocument';
+import type { MethodSection, ReportInput } from './reportInput';
+import type { HtmlValue, SafeHtml } from './safeHtml';
+import { html } from './safeHtml';
+import { criterionLabel, recommendationLabel, stepName } from './stepText';
+
+/** A definition list of label / value pairs; values that are empty show as "–". */
+export function factsList(rows: readonly (readonly [string, HtmlValue])[]): SafeHtml {
+  return html`<dl class="facts">${rows.map(
+    ([label, value]) => html`<div><dt>${label}</dt><dd>${value === '' || value === undefined || value === null ? '–' : value}</dd></div>`,
+  )}</dl>`;
+}
+
+function ozgText(context: ReportContext, level: OzgLevel | undefined): string {
+  return level === undefined ? '' : context.t('report:ozg.level', { level });
+}
+
+export function processFacts(input: ReportInput, context: ReportContext): SafeHtml {
+  const { process, department } = input;
+  const { t, format } = context;
+  return factsList([
+    [t('report:facts.department'), department ? `${department.name} (${department.code})` : ''],
+    [t('report:facts.lotse'), process.lotse],
+    [t('report:facts.workshopDate'), process.workshopDate ? format.date(process.workshopDate) : ''],
+    [t('report:facts.participants'), process.participants],
+    [t('report:facts.ozgLevel'), ozgText(context, process.ozgLevel)],
+    [t('report:facts.ozgTarget'), ozgText(context, process.ozgTarget)],
+    [t('report:facts.catalogue'), t('report:catalogue.versionOf', { version: input.catalogue.version, date: format.date(input.catalogue.updatedAt) })],
+  ]);
+}
+
+/** The figure cards, the media breaks and where they are, and what the hours cover. */
+export function figuresBlock(input: ReportInput, context: ReportContext): SafeHtml {
+  const { t } = context;
+  const cards = processFigureRows(input.figures, t).map(
+    (row) => html`<div class="figure" data-figure="${row.key}"><span class="value">${formatFigure(row, context.format)}</span><span class="label">${row.label}</span></div>`,
+  );
+  const breakSteps = input.figures.mediaBreakSteps.map((stepId) => {
+    const count = input.scores.get(stepId)?.mediaBreaks ?? 0;
+    return html`<li>${stepName(input, stepId)}: ${t('report:figures.mediaBreakCount', { count })}</li>`;
+  });
+  return html`<div class="figures">${cards}</div>
+<h3>${t('report:figures.mediaBreaksWhere')}</h3>
+${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${t('report:figures.noMediaBreaks')}</p>`}
+<p class="note">${t(input.figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>`;
+}
+
+/** A 0–100 score as text: the number, "unvollständig (n %)" under the minimum, or "–". */
+export function scoreText(score: Score | undefined, context: ReportContext): SafeHtml {
+  if (!score || score.value === null) return html`–`;
+  if (score.incomplete) {
+    return html`<span class="incomplete">${context.t('report:score.incompleteShare', { share: context.format.percent(score.completeness) })}</span>`;
+  }
+  return html`${context.format.number(score.value, 0)}`;
+}
+
+export function priorityText(score: StepScore, basis: RankedSteps['basis'], context: ReportContext): string {
+  const value = basis === 'hours' ? score.priorityHours : score.priorityIndex;
+  return value === null ? '–' : context.format.number(value, basis === 'hours' ? 1 : 0);
+}
+
+export function basisNote(basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
+  return html`<p class="note basis" data-basis="${basis}">${context.t(`report:ranking.basis.${basis}`)}</p>`;
+}
+
+export interface RankingRow {
+  /** set in the portfolio, where steps of several processes are ranked together */
+  processName?: string;
+  stepName: string;
+  score: StepScore;
+}
+
+/**
+ * The ranked steps as a table; the priority column shows the given basis. A process report shows
+ * DS, AS and EI; the portfolio (rows with a process name) shows the process and EI instead, so
+ * that the table fits an A4 page without cutting words.
+ */
+export function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: string): SafeHtml {
+  const { t, format } = context;
+  const withProcess = rows.some((row) => row.processName !== undefined);
+  const hours = (score: StepScore) => (score.benefit ? format.number(score.benefit.hoursSaved, 1) : '–');
+  const shown = (score: StepScore) => (withProcess ? [score.ei] : [score.ds, score.as, score.ei]);
+  const anyIncomplete = rows.some(({ score }) => shown(score).some((value) => value.value !== null && value.incomplete));
+  const scoreHeaders = withProcess ? [t('report:column.eiShort')] : [t('report:column.dsShort'), t('report:column.asShort'), t('report:column.eiShort')];
+  return html`<table class="ranking">
+<caption>${caption}</caption>
+<colgroup><col style="width:7%">${withProcess ? html`<col style="width:20%">` : ''}<col><col style="width:11%">${scoreHeaders.map(() => html`<col style="width:9%">`)}<col style="width:13%"><col style="width:17%"></colgroup>
+<thead><tr><th scope="col" class="num">${t('report:column.rank')}</th>${withProcess ? html`<th scope="col">${t('report:column.process')}</th>` : ''}<th scope="col">${t('report:column.step')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th>${scoreHeaders.map((header) => html`<th scope="col" class="num">${header}</th>`)}<th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col">${t('report:column.recommendation')}</th></tr></thead>
+<tbody>${rows.map(
+    (row, index) => html`<tr><td class="num">${index + 1}</td>${withProcess ? html`<td>${row.processName}</td>` : ''}<td>${row.stepName}</td><td class="num">${priorityText(row.score, basis, context)}</td>${shown(row.score).map((score) => html`<td class="num">${scoreText(score, context)}</td>`)}<td class="num">${hours(row.score)}</td><td>${recommendationLabel(t, row.score.recommendation)}</td></tr>
+`,
+  )}</tbody>
+</table>
+${anyIncomplete ? html`<p class="note">${t('report:score.incompleteNote')}</p>` : ''}`;
+}
+
+/** The process's ranking as table rows (step names looked up in the input). */
+export function rankingRows(input: ReportInput, processName?: string): RankingRow[] {
+  return input.figures.ranking.ranked.map((score) => ({
+    processName,
+    stepName: stepName(input, score.stepId),
+    score,
+  }));
+}
+
+export function methodAppendix(methodText: readonly MethodSection[], context: ReportContext): SafeHtml {
+  return html`<h2>${context.t('report:appendix.method')}</h2>
+${methodText.map((section) => html`<h3>${section.heading}</h3>
+${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}`)}`;
+}
+
+function weightRows(weights: CatalogueWeights, context: ReportContext): SafeHtml[] {
+  const groups = Object.keys(weights) as (keyof CatalogueWeights)[];
+  return groups.flatMap((group) =>
+    Object.entries(weights[group]).map(
+      ([code, weight]: [string, number]) =>
+        html`<tr><td>${context.t(`report:catalogue.weightGroup.${group}`)}</td><td>${criterionLabel(context.t, code as CriterionCode)} (${code})</td><td class="num">${context.format.number(weight, 3)}</td></tr>`,
+    ),
+  );
+}
+
+type Formatters<T> = { [K in keyof T]: (value: T[K]) => string };
+
+function thresholdFormatters(context: ReportContext): Formatters<CatalogueThresholds> {
+  const { format } = context;
+  const plain = (value: number) => format.number(value, 2);
+  const list = (values: readonly number[]) => values.map((value) => format.number(value, 2)).join(', ');
+  return {
+    minCompleteness: (value) => format.percent(value),
+    dsEnablerBase: plain,
+    effortLow: plain,
+    effortMedium: plain,
+    gateMaxLevel: plain,
+    assistMinAs: plain,
+    automateMinAs: plain,
+    digitiseMinDs: plain,
+    estimatedEase: plain,
+    mbLevels: list,
+    apBounds: list,
+    stBounds: list,
+    exMidpoints: (values) => values.map((value) => format.percent(value, 1)).join(', '),
+    vmYesLevel: plain,
+  };
+}
+
+function settingFormatters(context: ReportContext): Formatters<WorkspaceSettings> {
+  const { format } = context;
+  return {
+    workingDaysPerYear: (value) => format.number(value, 0),
+    hoursPerDay: (value) => format.number(value, 2),
+    fteCostPerYear: (value) => format.eur(value),
+    realisationFactor: (value) => format.number(value, 2),
+    discretionCap: (value) => format.number(value, 0),
+  };
+}
+
+function valueRows<T extends object>(values: T, formatters: Formatters<T>, labelPrefix: string, context: ReportContext): SafeHtml[] {
+  return (Object.keys(formatters) as (keyof T & string)[]).map(
+    (key) => html`<tr><td>${context.t(`${labelPrefix}.${key}`)}</td><td class="num">${formatters[key](values[key])}</td></tr>`,
+  );
+}
+
+/** The exact catalogue that produced the numbers: weights, thresholds and settings, version and date. */
+export function catalogueAppendix(catalogue: Catalogue, context: ReportContext): SafeHtml {
+  const { t, format } = context;
+  const head = (...labels: string[]) => html`<thead><tr>${labels.map((label, index) => html`<th scope="col"${index === labels.length - 1 ? html` class="num"` : ''}>${label}</th>`)}</tr></thead>`;
+  return html`<h2>${t('report:appendix.catalogue')}</h2>
+<p>${t('report:catalogue.versionOf', { version: catalogue.version, date: format.date(catalogue.updatedAt) })}</p>
+<table class="catalogue-weights"><caption>${t('report:catalogue.weights')}</caption><colgroup><col style="width:45%"><col><col style="width:15%"></colgroup>
+${head(t('report:catalogue.group'), t('report:catalogue.criterion'), t('report:catalogue.weight'))}
+<tbody>${weightRows(catalogue.weights, context)}</tbody></table>
+<table class="catalogue-thresholds"><caption>${t('report:catalogue.thresholds')}</caption><colgroup><col><col style="width:30%"></colgroup>
+${head(t('report:catalogue.name'), t('report:catalogue.value'))}
+<tbody>${valueRows(catalogue.thresholds, thresholdFormatters(context), 'report:catalogue.threshold', context)}</tbody></table>
+<table class="catalogue-settings"><caption>${t('report:catalogue.settings')}</caption><colgroup><col><col style="width:30%"></colgroup>
+${head(t('report:catalogue.name'), t('report:catalogue.value'))}
+<tbody>${valueRows(catalogue.settings, settingFormatters(context), 'report:catalogue.setting', context)}</tbody></table>`;
+}
+
+/** The appendix as a section starting on a new page. */
+export function appendixSection(methodText: readonly MethodSection[], catalogues: readonly Catalogue[], context: ReportContext): SafeHtml {
+  return html`<section class="major appendix">
+${methodAppendix(methodText, context)}
+${catalogues.map((catalogue) => catalogueAppendix(catalogue, context))}
+</section>`;
+}
