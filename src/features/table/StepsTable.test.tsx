@@ -1,0 +1,455 @@
+// Component tests for the steps table: values shown, sorting with aria-sort, the three filters,
+// answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
+// scores, readable not-applicable and automated rows, and a window of rows at 2,000 steps.
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import '../../i18n/i18n';
+import type { Step, StepAssessment, StepType } from '../../domain/assessment';
+import type { Score, StepScore } from '../../domain/scoreTypes';
+import { StepsTable } from './StepsTable';
+import type { StepsTableProps } from './StepsTable';
+
+const complete = (value: number): Score => ({ value, completeness: 1, incomplete: false });
+const incomplete = (value: number | null): Score => ({ value, completeness: 0.2, incomplete: true });
+
+function step(id: string, name: string, type: StepType, order: number, lane?: string): Step {
+  return { id, name, type, order, lane };
+}
+
+function assessment(stepId: string, fields: Partial<StepAssessment> = {}): StepAssessment {
+  return {
+    processId: 'p1',
+    stepId,
+    answers: {},
+    quantities: {},
+    notes: '',
+    notApplicable: false,
+    alreadyAutomated: false,
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    revision: 1,
+    ...fields,
+  };
+}
+
+function score(stepId: string, fields: Partial<StepScore> = {}): StepScore {
+  return {
+    stepId,
+    applicable: true,
+    automated: false,
+    ds: complete(0),
+    as: complete(0),
+    ei: complete(50),
+    effort: 'medium',
+    stabiliseFirst: false,
+    assistOnly: false,
+    benefit: null,
+    ease: 50,
+    easeEstimated: false,
+    priorityIndex: 0,
+    priorityHours: null,
+    recommendation: 'keep',
+    completeness: 1,
+    mediaBreaks: 0,
+    ...fields,
+  };
+}
+
+/** Four steps: fully answered (a), half answered (b), already automated (c), not applicable (d). */
+function sample(): Pick<StepsTableProps, 'steps' | 'assessments' | 'scores'> {
+  const steps = [
+    step('a', 'Antrag prüfen', 'bpmn:UserTask', 0, 'Sachbearbeitung'),
+    step('b', 'Bescheid erstellen', 'bpmn:ManualTask', 1, 'Leitung'),
+    step('c', 'Akte ablegen', 'bpmn:ServiceTask', 2, 'Sachbearbeitung'),
+    step('d', 'Hinweis', 'bpmn:Task', 3),
+  ];
+  const assessments = new Map([
+    ['a', assessment('a', { answers: { R: 4, Id: 2, Is: 3, Mb: 1, Sp: 5 }, buildingBlock: 'check' })],
+    ['b', assessment('b', { answers: { R: 2 } })],
+    ['c', assessment('c', { alreadyAutomated: true })],
+    ['d', assessment('d', { notApplicable: true })],
+  ]);
+  const scores = new Map([
+    [
+      'a',
+      score('a', {
+        ds: complete(62),
+        as: complete(70),
+        ei: complete(40),
+        benefit: {
+          casesPerYear: 2000,
+          hoursPerYear: 500,
+          fte: 0.32,
+          cost: 22436,
+          hoursAutomatable: 350,
+          hoursDigitisable: 33,
+          hoursSaved: 120.5,
+          fteSaved: 0.08,
+          costSaved: 5407,
+        },
+        priorityIndex: 28,
+        recommendation: 'automate',
+        completeness: 0.6,
+      }),
+    ],
+    ['b', score('b', { ds: incomplete(10), as: incomplete(10), ei: incomplete(null), priorityIndex: 5, recommendation: 'open', completeness: 0.1 })],
+    ['c', score('c', { automated: true, ds: complete(20), as: complete(100), priorityIndex: 10, recommendation: 'automated' })],
+    ['d', score('d', { applicable: false, ds: { value: null, completeness: 0, incomplete: true }, priorityIndex: null, recommendation: 'none' })],
+  ]);
+  return { steps, assessments, scores };
+}
+
+function renderTable(props: Partial<StepsTableProps> = {}) {
+  const onSelect = vi.fn();
+  const onAnswer = vi.fn();
+  const all: StepsTableProps = { ...sample(), onSelect, onAnswer, language: 'de', ...props };
+  const view = render(<StepsTable {...all} />);
+  return { ...view, onSelect, onAnswer, props: all, user: userEvent.setup() };
+}
+
+/** The step ids of the body rows, top to bottom. */
+function shownStepIds(): string[] {
+  return within(screen.getByRole('grid'))
+    .getAllByRole('row')
+    .map((row) => row.dataset.stepId)
+    .filter((id): id is string => id !== undefined);
+}
+
+function rowOf(stepId: string): HTMLElement {
+  const row = within(screen.getByRole('grid'))
+    .getAllByRole('row')
+    .find((candidate) => candidate.dataset.stepId === stepId);
+  if (!row) throw new Error(`no row for ${stepId}`);
+  return row;
+}
+
+function cellOf(stepId: string, columnId: string): HTMLElement {
+  const cell = rowOf(stepId).querySelector<HTMLElement>(`.steps-table__cell--${columnId}`);
+  if (!cell) throw new Error(`no ${columnId} cell for ${stepId}`);
+  return cell;
+}
+
+// rendering in jsdom on a shared machine is slow; these tests check behaviour, not speed
+describe('StepsTable', { timeout: 20_000 }, () => {
+  it('shows a row per step with its name, lane, type, building block, answers and scores', () => {
+    // given the sample with its hand-made scores
+    renderTable();
+
+    // then the grid has a row per step, in process order
+    const grid = screen.getByRole('grid', { name: 'Schritte des Prozesses' });
+    expect(grid).toHaveAttribute('aria-rowcount', '5');
+    expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+
+    // and step a shows what was given for it
+    const row = rowOf('a');
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('Antrag prüfen');
+    expect(cellOf('a', 'lane')).toHaveTextContent('Sachbearbeitung');
+    expect(cellOf('a', 'type')).toHaveTextContent('Benutzeraufgabe');
+    expect(cellOf('a', 'block')).toHaveTextContent('Prüfen');
+    expect(within(row).getByRole('combobox', { name: 'Regelbasiert für Antrag prüfen' })).toHaveValue('4');
+    expect(within(row).getByRole('combobox', { name: 'Digitaler Input für Antrag prüfen' })).toHaveValue('2');
+    expect(within(row).getByRole('combobox', { name: 'Strukturierter Input für Antrag prüfen' })).toHaveValue('3');
+    expect(within(row).getByRole('combobox', { name: 'Medienbrüche für Antrag prüfen' })).toHaveValue('1');
+    expect(within(row).getByRole('combobox', { name: 'Stabilität für Antrag prüfen' })).toHaveValue('5');
+    expect(cellOf('a', 'ds')).toHaveTextContent('62');
+    expect(cellOf('a', 'as')).toHaveTextContent('70');
+    expect(cellOf('a', 'ei')).toHaveTextContent('40');
+    // 120.5 hours in German notation with one decimal
+    expect(cellOf('a', 'saved')).toHaveTextContent('120,5');
+    expect(cellOf('a', 'priority')).toHaveTextContent('28');
+    expect(cellOf('a', 'recommendation')).toHaveTextContent('automatisieren');
+    // completeness 0.6 as a percentage
+    expect(cellOf('a', 'completeness')).toHaveTextContent(/^60\s?%$/);
+  });
+
+  it('names its columns with the method names', () => {
+    renderTable();
+    for (const name of [
+      'Schritt',
+      'Bahn',
+      'Typ',
+      'Baustein',
+      'Regelbasiert (R)',
+      'Digitaler Input (Id)',
+      'Strukturierter Input (Is)',
+      'Medienbrüche (Mb)',
+      'Stabilität (Sp)',
+      'Digitalisierungspotenzial (DS)',
+      'Automatisierungspotenzial (AS)',
+      'Umsetzbarkeit (EI)',
+      'Einsparung (Std./Jahr)',
+      'Priorität (0–100)',
+      'Empfehlung',
+      'Vollständigkeit',
+    ]) {
+      expect(screen.getByRole('columnheader', { name })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('speaks English when the language is en', () => {
+    renderTable({ language: 'en' });
+    expect(screen.getByRole('grid', { name: 'Steps of the process' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Digitisation potential (DS)' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Rule-based for Antrag prüfen' })).toBeInTheDocument();
+    expect(cellOf('a', 'saved')).toHaveTextContent('120.5');
+    expect(cellOf('b', 'ds')).toHaveTextContent('incomplete');
+  });
+
+  it('shows "unvollständig" instead of a number for incomplete scores', () => {
+    // given step b, whose DS, AS and EI are all below the completeness minimum
+    renderTable();
+
+    // then none of its scores or its priority looks final
+    for (const column of ['ds', 'as', 'ei', 'priority']) {
+      expect(cellOf('b', column)).toHaveTextContent('unvollständig');
+      expect(cellOf('b', column)).not.toHaveTextContent(/\d/);
+    }
+    expect(cellOf('b', 'recommendation')).toHaveTextContent('offen');
+    expect(cellOf('b', 'completeness')).toHaveTextContent(/^10\s?%$/);
+  });
+
+  it('keeps not-applicable and already automated rows readable', () => {
+    renderTable();
+
+    // then the automated step says so, and its AS reads as done
+    expect(within(rowOf('c')).getByRole('rowheader')).toHaveTextContent('bereits automatisiert');
+    expect(cellOf('c', 'as')).toHaveTextContent('erledigt');
+    expect(cellOf('c', 'recommendation')).toHaveTextContent('automatisiert');
+
+    // and the not-applicable step says so instead of showing scores
+    expect(within(rowOf('d')).getByRole('rowheader')).toHaveTextContent('nicht anwendbar');
+    expect(cellOf('d', 'ds')).toHaveTextContent('nicht anwendbar');
+    expect(cellOf('d', 'recommendation')).toHaveTextContent('nicht anwendbar');
+    expect(cellOf('d', 'lane')).toHaveTextContent('keine Angabe');
+  });
+
+  it('sorts by DS, descending first, then ascending, then back to process order, with aria-sort', async () => {
+    // given the table in process order
+    const { user } = renderTable();
+    const header = screen.getByRole('columnheader', { name: 'Digitalisierungspotenzial (DS)' });
+    expect(header).not.toHaveAttribute('aria-sort');
+
+    // when DS is sorted once: a (62) before c (20); b (incomplete) and d (not applicable) last
+    await user.click(screen.getByRole('button', { name: 'Digitalisierungspotenzial (DS)' }));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(shownStepIds()).toEqual(['a', 'c', 'b', 'd']);
+
+    // when sorted again: ascending, the steps without a final DS still last
+    await user.click(screen.getByRole('button', { name: 'Digitalisierungspotenzial (DS)' }));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(shownStepIds()).toEqual(['c', 'a', 'b', 'd']);
+
+    // when sorted a third time: back to process order
+    await user.click(screen.getByRole('button', { name: 'Digitalisierungspotenzial (DS)' }));
+    expect(header).not.toHaveAttribute('aria-sort');
+    expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('sorts by name alphabetically, ascending first', async () => {
+    const { user } = renderTable();
+    await user.click(screen.getByRole('button', { name: 'Schritt' }));
+    expect(screen.getByRole('columnheader', { name: 'Schritt' })).toHaveAttribute('aria-sort', 'ascending');
+    // Akte, Antrag, Bescheid, Hinweis
+    expect(shownStepIds()).toEqual(['c', 'a', 'b', 'd']);
+  });
+
+  it('filters by lane, including steps outside any lane', async () => {
+    const { user } = renderTable();
+    const lane = screen.getByRole('combobox', { name: 'Nach Bahn filtern' });
+
+    await user.selectOptions(lane, 'Leitung');
+    expect(shownStepIds()).toEqual(['b']);
+    expect(screen.getByRole('status')).toHaveTextContent('1 von 4 Schritten');
+
+    await user.selectOptions(lane, '(ohne Bahn)');
+    expect(shownStepIds()).toEqual(['d']);
+
+    await user.selectOptions(lane, 'Alle Bahnen');
+    expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('filters by recommendation', async () => {
+    const { user } = renderTable();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Nach Empfehlung filtern' }), 'automatisieren');
+    expect(shownStepIds()).toEqual(['a']);
+  });
+
+  it('filters by text over name, lane and type, and says when nothing matches', async () => {
+    const { user } = renderTable();
+    const search = screen.getByRole('searchbox', { name: 'Schritte durchsuchen' });
+
+    await user.type(search, 'akte');
+    expect(shownStepIds()).toEqual(['c']);
+
+    await user.clear(search);
+    await user.type(search, 'leitung');
+    expect(shownStepIds()).toEqual(['b']);
+
+    await user.clear(search);
+    await user.type(search, 'manuelle');
+    expect(shownStepIds()).toEqual(['b']);
+
+    await user.clear(search);
+    await user.type(search, 'gibt es nicht');
+    expect(shownStepIds()).toEqual([]);
+    expect(screen.getByText('Kein Schritt passt zu den Filtern.')).toBeInTheDocument();
+  });
+
+  it('reports an edited answer with the step id, the criterion code and the value', async () => {
+    const { user, onAnswer } = renderTable();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Regelbasiert für Bescheid erstellen' }), '5');
+    expect(onAnswer).toHaveBeenLastCalledWith('b', 'R', 5);
+
+    // a cleared answer is undefined, not 0
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Regelbasiert für Antrag prüfen' }), '–');
+    expect(onAnswer).toHaveBeenLastCalledWith('a', 'R', undefined);
+
+    // media breaks are a count: "3+" is 3
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Medienbrüche für Antrag prüfen' }), '3+');
+    expect(onAnswer).toHaveBeenLastCalledWith('a', 'Mb', 3);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Medienbrüche für Antrag prüfen' }), '0');
+    expect(onAnswer).toHaveBeenLastCalledWith('a', 'Mb', 0);
+  });
+
+  it('shows a media-break count above 3 as "3+"', () => {
+    const { steps, scores } = sample();
+    renderTable({ steps, scores, assessments: new Map([['a', assessment('a', { answers: { Mb: 7 } })]]) });
+    const select = screen.getByRole('combobox', { name: 'Medienbrüche für Antrag prüfen' });
+    expect(select).toHaveValue('3');
+    expect(within(select).getByRole('option', { selected: true })).toHaveTextContent('3+');
+  });
+
+  it('selects a step by clicking its row', async () => {
+    const { user, onSelect } = renderTable();
+    await user.click(within(rowOf('c')).getByRole('rowheader'));
+    expect(onSelect).toHaveBeenCalledWith('c');
+  });
+
+  it('marks the selected row with aria-selected', () => {
+    renderTable({ selectedStepId: 'b' });
+    expect(rowOf('b')).toHaveAttribute('aria-selected', 'true');
+    expect(rowOf('a')).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('walks the rows with the arrow keys and selects with Enter and Space', async () => {
+    // given the first row focused
+    const { user, onSelect } = renderTable();
+    act(() => rowOf('a').focus());
+
+    // when moving down and pressing Enter
+    await user.keyboard('{ArrowDown}');
+    expect(rowOf('b')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('b');
+
+    // when jumping to the end and pressing Space
+    await user.keyboard('{End}');
+    expect(rowOf('d')).toHaveFocus();
+    await user.keyboard(' ');
+    expect(onSelect).toHaveBeenLastCalledWith('d');
+
+    // when moving up past the start, the first row keeps focus
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(rowOf('a')).toHaveFocus();
+  });
+
+  it('keeps one tab stop in the grid and lets the keyboard reach and leave the answers', async () => {
+    // given the table with step b selected
+    const { user, onAnswer } = renderTable({ selectedStepId: 'b' });
+
+    // then only b's row and its answers are in the tab order
+    const tabStops = within(screen.getByRole('grid')).getAllByRole('row').filter((row) => row.tabIndex === 0);
+    expect(tabStops).toEqual([rowOf('b')]);
+    expect(screen.getByRole('combobox', { name: 'Regelbasiert für Bescheid erstellen' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('combobox', { name: 'Regelbasiert für Antrag prüfen' })).toHaveAttribute('tabindex', '-1');
+
+    // when the row is focused and Right arrow pressed, its first answer gets focus
+    act(() => rowOf('b').focus());
+    await user.keyboard('{ArrowRight}');
+    const rule = screen.getByRole('combobox', { name: 'Regelbasiert für Bescheid erstellen' });
+    expect(rule).toHaveFocus();
+
+    // and Tab moves on to the next answer of the same row
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Digitaler Input für Bescheid erstellen' })).toHaveFocus();
+
+    // and Escape returns to the row, without answering anything
+    await user.keyboard('{Escape}');
+    expect(rowOf('b')).toHaveFocus();
+    expect(onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('moves the tab stop to a row focused by the user', async () => {
+    const { user } = renderTable();
+    await user.click(within(rowOf('c')).getByRole('rowheader'));
+    expect(rowOf('c')).toHaveAttribute('tabindex', '0');
+    expect(rowOf('a')).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('says when the diagram has no steps', () => {
+    renderTable({ steps: [], assessments: new Map(), scores: new Map() });
+    expect(screen.getByText('Dieses Diagramm hat noch keine Schritte.')).toBeInTheDocument();
+  });
+
+  it('shows the priority in hours when every applicable step has quantities', () => {
+    // given two steps, both with hours-based priority
+    const steps = [step('a', 'Antrag prüfen', 'bpmn:UserTask', 0), step('b', 'Bescheid erstellen', 'bpmn:UserTask', 1)];
+    const scores = new Map([
+      ['a', score('a', { priorityIndex: 40, priorityHours: 12.5, easeEstimated: true })],
+      ['b', score('b', { priorityIndex: 20, priorityHours: 3 })],
+    ]);
+    renderTable({ steps, scores, assessments: new Map() });
+
+    // then the header says so and the hours are shown, the estimated ease marked in words
+    expect(screen.getByRole('columnheader', { name: 'Priorität (Std./Jahr)' })).toBeInTheDocument();
+    expect(cellOf('a', 'priority')).toHaveTextContent('12,5');
+    expect(cellOf('a', 'priority')).toHaveTextContent('Umsetzbarkeit geschätzt');
+    expect(cellOf('b', 'priority')).toHaveTextContent('3');
+  });
+
+  describe('with 2,000 steps', () => {
+    function manySteps(count: number): Pick<StepsTableProps, 'steps' | 'assessments' | 'scores'> {
+      const steps = Array.from({ length: count }, (_, index) => step(`s${index}`, `Schritt ${index}`, 'bpmn:UserTask', index, `Bahn ${index % 7}`));
+      const scores = new Map(steps.map((s, index) => [s.id, score(s.id, { ds: complete(index % 101) })]));
+      return { steps, assessments: new Map(), scores };
+    }
+
+    it('renders only a window of rows, with the full count and positions for assistive technology', () => {
+      renderTable(manySteps(2000));
+
+      const grid = screen.getByRole('grid');
+      expect(grid).toHaveAttribute('aria-rowcount', '2001');
+      const shown = shownStepIds();
+      // a 640 px fallback viewport at 44 px a row plus overscan: a few dozen rows at most
+      expect(shown.length).toBeGreaterThan(10);
+      expect(shown.length).toBeLessThan(60);
+      expect(shown[0]).toBe('s0');
+      expect(rowOf('s0')).toHaveAttribute('aria-rowindex', '2');
+      expect(rowOf('s1')).toHaveAttribute('aria-rowindex', '3');
+    });
+
+    it('scrolls a row selected elsewhere into the window', async () => {
+      // given the table scrolled to the top, its scroll container given the layout jsdom lacks:
+      // a 640 px viewport over 2,000 rows of 44 px, scrolling when told to
+      const view = renderTable(manySteps(2000));
+      const scroller = screen.getByRole('grid').parentElement as HTMLElement;
+      Object.defineProperty(scroller, 'clientHeight', { configurable: true, value: 640 });
+      Object.defineProperty(scroller, 'scrollHeight', { configurable: true, value: 2000 * 44 });
+      scroller.scrollTo = ((options: ScrollToOptions) => {
+        scroller.scrollTop = options.top ?? 0;
+        scroller.dispatchEvent(new Event('scroll'));
+      }) as typeof scroller.scrollTo;
+      expect(shownStepIds()).not.toContain('s1500');
+
+      // when the canvas selects step 1500
+      view.rerender(<StepsTable {...view.props} selectedStepId="s1500" />);
+
+      // then its row is rendered and marked selected
+      await waitFor(() => expect(shownStepIds()).toContain('s1500'));
+      expect(rowOf('s1500')).toHaveAttribute('aria-selected', 'true');
+      expect(rowOf('s1500')).toHaveAttribute('aria-rowindex', '1502');
+    });
+  });
+});

@@ -1,0 +1,325 @@
+// The steps table: a row per step with its quick-check answers (editable in place), scores,
+// benefit, priority, recommendation and completeness; sortable by every column, filterable by
+// lane, recommendation and text, windowed for thousands of rows. Presentational: it reads props
+// and reports selection and answers through callbacks. Also the keyboard and screen-reader way to
+// assess a process: a grid whose rows are one roving tab stop (arrow keys, Home/End, Page Up/Down
+// move; Enter or Space selects; Right arrow enters the row's answers, Escape returns to the row).
+import { useCallback, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useTable } from '@tanstack/react-table';
+import type { SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { stepTypes } from '../../domain/assessment';
+import type { Step, StepAssessment } from '../../domain/assessment';
+import { buildingBlocks } from '../../domain/criteria';
+import type { QuickCode } from '../../domain/criteria';
+import type { StepScore } from '../../domain/scoreTypes';
+import { filterStepRows, noFilters, sortStepRows } from './stepsPipeline';
+import type { StepFilters } from './stepsPipeline';
+import { createStepRowCache, deriveStepRows, priorityBasisOf } from './stepRows';
+import type { StepRow, StepRowLabels } from './stepRows';
+import { stepsTableColumns, stepsTableFeatures, stepsTableWidth } from './stepsTableColumns';
+import { StepsTableContext } from './StepsTableContext';
+import type { AnswerHandler, StepsTableSettings } from './StepsTableContext';
+import { StepsTableFilters } from './StepsTableFilters';
+import type { LaneChoices } from './StepsTableFilters';
+import { StepsTableHeader } from './StepsTableHeader';
+import { StepsTableRow } from './StepsTableRow';
+import { estimateRowHeight, measureRowWithFallback, observeRectWithFallback, stickyHeaderHeight } from './virtualWindow';
+import './table.css';
+
+export interface StepsTableProps {
+  /** the diagram's steps, in any order; shown in process order until a column is sorted */
+  steps: Step[];
+  assessments: ReadonlyMap<string, StepAssessment>;
+  scores: ReadonlyMap<string, StepScore>;
+  selectedStepId?: string;
+  onSelect: (stepId: string) => void;
+  onAnswer: (stepId: string, code: QuickCode, value: number | undefined) => void;
+  language: 'de' | 'en';
+  /**
+   * The label of a building block id; defaults to the catalogue's label. Pass a stable function:
+   * a new one re-derives every row.
+   */
+  buildingBlockLabel?: (id: string) => string;
+}
+
+/** rows moved by Page Up / Page Down */
+const pageRows = 10;
+
+function rowIdOf(row: StepRow): string {
+  return row.step.id;
+}
+
+function byProcessOrder(a: Step, b: Step): number {
+  return a.order - b.order;
+}
+
+function catalogueBlockLabel(t: TFunction, id: string): string {
+  const block = buildingBlocks.find((candidate) => candidate.id === id);
+  return block ? t(block.labelKey, { defaultValue: id }) : id;
+}
+
+function rowElement(body: HTMLTableSectionElement | null, stepId: string): HTMLTableRowElement | undefined {
+  if (!body) return undefined;
+  for (const row of body.rows) {
+    if (row.dataset.stepId === stepId) return row;
+  }
+  return undefined;
+}
+
+export function StepsTable({ steps, assessments, scores, selectedStepId, onSelect, onAnswer, language, buildingBlockLabel }: StepsTableProps) {
+  const { t } = useTranslation(['table', 'method'], { lng: language });
+
+  // answers reach the cells through a callback that never changes, so rows stay memoised
+  const onAnswerRef = useRef(onAnswer);
+  useLayoutEffect(() => {
+    onAnswerRef.current = onAnswer;
+  });
+  const answer = useCallback<AnswerHandler>((stepId, code, value) => onAnswerRef.current(stepId, code, value), []);
+
+  const orderedSteps = useMemo(() => [...steps].sort(byProcessOrder), [steps]);
+  const priorityBasis = useMemo(() => priorityBasisOf(orderedSteps, scores), [orderedSteps, scores]);
+  const labels = useMemo<StepRowLabels>(() => {
+    const typeLabels = new Map(stepTypes.map((type) => [type, t(`table:stepType.${type.slice('bpmn:'.length)}`)]));
+    const blockLabels = new Map<string, string>();
+    const blockLabel =
+      buildingBlockLabel ??
+      ((id: string) => {
+        let label = blockLabels.get(id);
+        if (label === undefined) {
+          label = catalogueBlockLabel(t, id);
+          blockLabels.set(id, label);
+        }
+        return label;
+      });
+    return { typeLabel: (type) => typeLabels.get(type) ?? type, blockLabel, priorityBasis };
+  }, [t, buildingBlockLabel, priorityBasis]);
+  const [rowCache] = useState(createStepRowCache);
+  const data = useMemo(
+    () => deriveStepRows(orderedSteps, assessments, scores, labels, rowCache),
+    [orderedSteps, assessments, scores, labels, rowCache],
+  );
+
+  const settings = useMemo<StepsTableSettings>(
+    () => ({
+      t,
+      language,
+      integer: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
+      hours: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+      priorityBasis,
+      onAnswer: answer,
+      stepName: (step) => step.name.trim() || t('table:unnamed', { id: step.id }),
+    }),
+    [t, language, priorityBasis, answer],
+  );
+
+  const [filters, setFilters] = useState<StepFilters>(noFilters);
+  const filterBy = useCallback((change: Partial<StepFilters>) => setFilters((previous) => ({ ...previous, ...change })), []);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const filtered = useMemo(() => filterStepRows(data, filters), [data, filters]);
+  const shownRows = useMemo(() => sortStepRows(filtered, sorting), [filtered, sorting]);
+
+  const lanes = useMemo<LaneChoices>(() => {
+    const named = new Set<string>();
+    let unnamed = false;
+    for (const step of orderedSteps) {
+      if (step.lane) named.add(step.lane);
+      else unnamed = true;
+    }
+    return { named: [...named].sort((a, b) => a.localeCompare(b, language)), unnamed };
+  }, [orderedSteps, language]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const getItemKey = useCallback((index: number) => shownRows[index].step.id, [shownRows]);
+  // The project does not run the React Compiler; rows are memoised by hand and get only the
+  // virtualiser's measureElement, a method bound once per virtualiser instance.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count: shownRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: estimateRowHeight,
+    getItemKey,
+    overscan: 8,
+    scrollPaddingStart: stickyHeaderHeight,
+    observeElementRect: observeRectWithFallback,
+    measureElement: measureRowWithFallback,
+  });
+  const windowItems = virtualizer.getVirtualItems();
+  const firstShown = windowItems.length > 0 ? windowItems[0].index : 0;
+  const lastShown = windowItems.length > 0 ? windowItems[windowItems.length - 1].index : -1;
+  const paddingTop = windowItems.length > 0 ? windowItems[0].start : 0;
+  const paddingBottom = windowItems.length > 0 ? virtualizer.getTotalSize() - windowItems[windowItems.length - 1].end : 0;
+
+  // TanStack Table gets the rows in view, already sorted: it owns the sorting state, the column
+  // model and cell rendering (see stepsPipeline for why it does not sort all rows itself)
+  const windowRows = useMemo(() => shownRows.slice(firstShown, lastShown + 1), [shownRows, firstShown, lastShown]);
+  const table = useTable({
+    features: stepsTableFeatures,
+    columns: stepsTableColumns,
+    data: windowRows as StepRow[],
+    getRowId: rowIdOf,
+    state: { sorting },
+    onSortingChange: setSorting,
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: true,
+  });
+  const tableRows = table.getRowModel().rows;
+  const leafColumns = table.getAllLeafColumns();
+
+  // roving tab stop: the row last moved to, selected from outside, clicked or focused
+  const [activeRowId, setActiveRowId] = useState(selectedStepId);
+  const [seenSelection, setSeenSelection] = useState(selectedStepId);
+  if (selectedStepId !== seenSelection) {
+    setSeenSelection(selectedStepId);
+    if (selectedStepId !== undefined) setActiveRowId(selectedStepId);
+  }
+  const activeIsShown = windowRows.some((row) => row.step.id === activeRowId);
+  const tabStopId = activeIsShown ? activeRowId : windowRows[0]?.step.id;
+
+  // a row moved to by keyboard that was not rendered yet gets focus once it is
+  const pendingFocusRef = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const pending = pendingFocusRef.current;
+    if (pending === null) return;
+    const element = rowElement(bodyRef.current, pending);
+    if (element) {
+      pendingFocusRef.current = null;
+      element.focus();
+    }
+  });
+
+  // a selection made elsewhere (the canvas, the score panel) scrolls its row into view once
+  const scrolledToRef = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (selectedStepId === undefined || scrolledToRef.current === selectedStepId) return;
+    const index = shownRows.findIndex((row) => row.step.id === selectedStepId);
+    if (index < 0) return;
+    scrolledToRef.current = selectedStepId;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedStepId, shownRows, virtualizer]);
+
+  const moveTo = (index: number) => {
+    if (shownRows.length === 0) return;
+    const target = Math.max(0, Math.min(shownRows.length - 1, index));
+    const stepId = shownRows[target].step.id;
+    setActiveRowId(stepId);
+    const element = rowElement(bodyRef.current, stepId);
+    if (element) {
+      element.focus();
+    } else {
+      pendingFocusRef.current = stepId;
+      virtualizer.scrollToIndex(target, { align: 'auto' });
+    }
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLTableRowElement>('tr[data-step-id]');
+    if (!row) return;
+    const stepId = row.dataset.stepId ?? '';
+    const position = Number(row.dataset.index);
+    if (target !== row) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        row.focus();
+      }
+      return;
+    }
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(position + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(position - 1);
+        break;
+      case 'PageDown':
+        moveTo(position + pageRows);
+        break;
+      case 'PageUp':
+        moveTo(position - pageRows);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(shownRows.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        onSelect(stepId);
+        break;
+      case 'ArrowRight':
+        row.querySelector<HTMLElement>('select, input, button')?.focus();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const handleClick = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLTableRowElement>('tr[data-step-id]');
+    const stepId = row?.dataset.stepId;
+    if (!stepId) return;
+    setActiveRowId(stepId);
+    onSelect(stepId);
+  };
+
+  const handleFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const stepId = (event.target as HTMLElement).closest<HTMLTableRowElement>('tr[data-step-id]')?.dataset.stepId;
+    if (stepId && stepId !== activeRowId) setActiveRowId(stepId);
+  };
+
+  const columnCount = leafColumns.length;
+
+  return (
+    <StepsTableContext value={settings}>
+      <section className="steps-table" lang={language}>
+        <StepsTableFilters t={t} filters={filters} lanes={lanes} onFilter={filterBy} shown={shownRows.length} total={data.length} />
+        <div className="steps-table__scroller" ref={scrollRef}>
+          <table className="steps-table__grid" style={{ width: stepsTableWidth }} role="grid" aria-label={t('table:tableLabel')} aria-rowcount={shownRows.length + 1} aria-multiselectable="false">
+            <colgroup>
+              {leafColumns.map((column) => (
+                <col key={column.id} style={{ width: column.columnDef.meta?.width }} />
+              ))}
+            </colgroup>
+            <StepsTableHeader headerGroups={table.getHeaderGroups()} sorting={sorting} />
+            <tbody ref={bodyRef} onKeyDown={handleKeyDown} onClick={handleClick} onFocus={handleFocus}>
+              {paddingTop > 0 && (
+                <tr aria-hidden="true" className="steps-table__spacer">
+                  <td colSpan={columnCount} style={{ height: paddingTop }} />
+                </tr>
+              )}
+              {tableRows.map((row, offset) => {
+                return (
+                  <StepsTableRow
+                    key={row.id}
+                    row={row}
+                    data={row.original}
+                    position={firstShown + offset}
+                    selected={row.id === selectedStepId}
+                    tabStop={row.id === tabStopId}
+                    measure={virtualizer.measureElement}
+                  />
+                );
+              })}
+              {paddingBottom > 0 && (
+                <tr aria-hidden="true" className="steps-table__spacer">
+                  <td colSpan={columnCount} style={{ height: paddingBottom }} />
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+        {data.length === 0 && <p className="steps-table__message">{t('table:empty')}</p>}
+        {data.length > 0 && shownRows.length === 0 && <p className="steps-table__message">{t('table:noMatch')}</p>}
+      </section>
+    </StepsTableContext>
+  );
+}

@@ -1,0 +1,33 @@
+// What the cells of the steps table read besides their row: translations, number formats, the
+// priority basis and the answer callback (one stable object per language), and whether the
+// row's editors are in the tab order (the roving tab stop).
+import { createContext, useContext } from 'react';
+import type { TFunction } from 'i18next';
+import type { Step } from '../../domain/assessment';
+import type { QuickCode } from '../../domain/criteria';
+import type { PriorityBasis } from './stepRows';
+
+export type AnswerHandler = (stepId: string, code: QuickCode, value: number | undefined) => void;
+
+export interface StepsTableSettings {
+  t: TFunction;
+  language: 'de' | 'en';
+  integer: Intl.NumberFormat;
+  hours: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
+  priorityBasis: PriorityBasis;
+  onAnswer: AnswerHandler;
+  /** the step's name as shown and used in accessible names; a stand-in for unnamed steps */
+  stepName: (step: Step) => string;
+}
+
+export const StepsTableContext = createContext<StepsTableSettings | null>(null);
+
+/** true for the one row whose editors are reachable with Tab */
+export const RowTabStopContext = createContext(false);
+
+export function useStepsTableSettings(): StepsTableSettings {
+  const settings = useContext(StepsTableContext);
+  if (!settings) throw new Error('Steps table cells render only inside StepsTable.');
+  return settings;
+}

@@ -1,0 +1,67 @@
+// The filters above the steps table, memoised: text search, lane and recommendation, each with
+// a visible label, and a live count of the steps shown.
+import { memo } from 'react';
+import type { TFunction } from 'i18next';
+import type { Recommendation } from '../../domain/scoreTypes';
+import { noLaneFilter, recommendationOrder } from './stepsPipeline';
+import type { StepFilters } from './stepsPipeline';
+
+export interface LaneChoices {
+  /** lane names in alphabetical order */
+  named: string[];
+  /** some step lies outside any lane */
+  unnamed: boolean;
+}
+
+export interface StepsTableFiltersProps {
+  t: TFunction;
+  filters: StepFilters;
+  lanes: LaneChoices;
+  onFilter: (change: Partial<StepFilters>) => void;
+  shown: number;
+  total: number;
+}
+
+function StepsTableFiltersView({ t, filters, lanes, onFilter, shown, total }: StepsTableFiltersProps) {
+  return (
+    <div className="steps-table__filters" role="search" aria-label={t('table:filters.label')}>
+      <label className="steps-table__filter">
+        <span>{t('table:filters.text')}</span>
+        <input
+          type="search"
+          value={filters.text}
+          placeholder={t('table:filters.textPlaceholder')}
+          onChange={(event) => onFilter({ text: event.target.value })}
+        />
+      </label>
+      <label className="steps-table__filter">
+        <span>{t('table:filters.lane')}</span>
+        <select value={filters.lane} onChange={(event) => onFilter({ lane: event.target.value })}>
+          <option value="">{t('table:filters.allLanes')}</option>
+          {lanes.named.map((lane) => (
+            <option key={lane} value={lane}>
+              {lane}
+            </option>
+          ))}
+          {lanes.unnamed && <option value={noLaneFilter}>{t('table:filters.noLane')}</option>}
+        </select>
+      </label>
+      <label className="steps-table__filter">
+        <span>{t('table:filters.recommendation')}</span>
+        <select value={filters.recommendation} onChange={(event) => onFilter({ recommendation: event.target.value as Recommendation | '' })}>
+          <option value="">{t('table:filters.allRecommendations')}</option>
+          {recommendationOrder.map((recommendation) => (
+            <option key={recommendation} value={recommendation}>
+              {t(`method:recommendations.${recommendation}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="steps-table__count" role="status">
+        {t('table:rowCount', { shown, total })}
+      </p>
+    </div>
+  );
+}
+
+export const StepsTableFilters = memo(StepsTableFiltersView);

@@ -1,0 +1,68 @@
+// One body row of the steps table, memoised: it re-renders only when its own step, assessment or
+// score changes, when it moves, or when its selection or tab stop changes. The TanStack row object
+// is left out of the comparison because TanStack rebuilds every row whenever any row's data
+// changes; its `original` (the cached StepRow) says whether this row's content did.
+import { memo } from 'react';
+import { FlexRender } from '@tanstack/react-table';
+import type { Row } from '@tanstack/react-table';
+import type { StepRow } from './stepRows';
+import type { StepsTableFeatures } from './stepsTableColumns';
+import { RowTabStopContext } from './StepsTableContext';
+
+export interface StepsTableRowProps {
+  row: Row<StepsTableFeatures, StepRow>;
+  /** `row.original`, passed apart so the memo compares the row's content, not TanStack's wrapper */
+  data: StepRow;
+  /** 0-based position among the sorted, filtered rows */
+  position: number;
+  selected: boolean;
+  /** the row (and its editors) is the table's one tab stop */
+  tabStop: boolean;
+  /** the virtualiser's measureElement */
+  measure: (element: HTMLTableRowElement | null) => void;
+}
+
+function StepsTableRowView({ row, data, position, selected, tabStop, measure }: StepsTableRowProps) {
+  const classes = ['steps-table__row'];
+  if (selected) classes.push('steps-table__row--selected');
+  if (data.assessment?.notApplicable || data.score?.applicable === false) classes.push('steps-table__row--muted');
+  return (
+    <tr
+      ref={measure}
+      className={classes.join(' ')}
+      data-index={position}
+      data-step-id={row.id}
+      aria-rowindex={position + 2}
+      aria-selected={selected}
+      tabIndex={tabStop ? 0 : -1}
+    >
+      <RowTabStopContext value={tabStop}>
+        {row.getAllCells().map((cell) => {
+          const meta = cell.column.columnDef.meta;
+          const className = `steps-table__cell steps-table__cell--${meta?.align ?? 'start'} steps-table__cell--${cell.column.id}`;
+          return meta?.rowHeader ? (
+            <th key={cell.id} scope="row" className={className}>
+              <FlexRender cell={cell} />
+            </th>
+          ) : (
+            <td key={cell.id} className={className}>
+              <FlexRender cell={cell} />
+            </td>
+          );
+        })}
+      </RowTabStopContext>
+    </tr>
+  );
+}
+
+function sameRowProps(previous: StepsTableRowProps, next: StepsTableRowProps): boolean {
+  return (
+    previous.data === next.data &&
+    previous.position === next.position &&
+    previous.selected === next.selected &&
+    previous.tabStop === next.tabStop &&
+    previous.measure === next.measure
+  );
+}
+
+export const StepsTableRow = memo(StepsTableRowView, sameRowProps);

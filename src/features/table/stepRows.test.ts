@@ -1,0 +1,171 @@
+// Tests for deriving the steps table's rows: process order kept, row identity reused while a
+// step's inputs are unchanged, and the priority basis chosen as scoring-method.md, 5. says.
+import { describe, expect, it } from 'vitest';
+import type { Step, StepAssessment } from '../../domain/assessment';
+import type { StepScore } from '../../domain/scoreTypes';
+import { createStepRowCache, deriveStepRows, finalScoreValue, priorityBasisOf } from './stepRows';
+import type { StepRowLabels } from './stepRows';
+
+function step(id: string, order: number): Step {
+  return { id, name: `Schritt ${id}`, type: 'bpmn:UserTask', lane: 'Sachbearbeitung', order };
+}
+
+function assessment(stepId: string, answers: StepAssessment['answers'] = {}): StepAssessment {
+  return {
+    processId: 'p1',
+    stepId,
+    answers,
+    quantities: {},
+    notes: '',
+    notApplicable: false,
+    alreadyAutomated: false,
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    revision: 1,
+  };
+}
+
+function score(stepId: string, overrides: Partial<StepScore> = {}): StepScore {
+  const complete = (value: number) => ({ value, completeness: 1, incomplete: false });
+  return {
+    stepId,
+    applicable: true,
+    automated: false,
+    ds: complete(40),
+    as: complete(60),
+    ei: complete(50),
+    effort: 'medium',
+    stabiliseFirst: false,
+    assistOnly: false,
+    benefit: null,
+    ease: 50,
+    easeEstimated: false,
+    priorityIndex: 30,
+    priorityHours: null,
+    recommendation: 'automate',
+    completeness: 1,
+    mediaBreaks: 0,
+    ...overrides,
+  };
+}
+
+const labels: StepRowLabels = {
+  typeLabel: () => 'Benutzeraufgabe',
+  blockLabel: (id) => `Baustein ${id}`,
+  priorityBasis: 'index',
+};
+
+describe('deriveStepRows', () => {
+  it('makes one row per step in the given order, with labels and the priority of the basis', () => {
+    // given two steps, one with a building block and a score
+    const steps = [step('a', 0), step('b', 1)];
+    const assessments = new Map([['a', { ...assessment('a'), buildingBlock: 'check' }]]);
+    const scores = new Map([['a', score('a', { priorityIndex: 30 })]]);
+
+    // when rows are derived
+    const rows = deriveStepRows(steps, assessments, scores, labels, createStepRowCache());
+
+    // then each step has its row, the block labelled, the index priority taken
+    expect(rows.map((row) => row.step.id)).toEqual(['a', 'b']);
+    expect(rows[0]).toMatchObject({ typeLabel: 'Benutzeraufgabe', blockLabel: 'Baustein check', priority: 30 });
+    expect(rows[1]).toMatchObject({ assessment: undefined, score: undefined, blockLabel: '', priority: undefined });
+  });
+
+  it('reuses the row of every step whose step, assessment and score are unchanged', () => {
+    // given rows derived once
+    const steps = [step('a', 0), step('b', 1), step('c', 2)];
+    const assessments = new Map(steps.map((s) => [s.id, assessment(s.id)]));
+    const scores = new Map(steps.map((s) => [s.id, score(s.id)]));
+    const cache = createStepRowCache();
+    const first = deriveStepRows(steps, assessments, scores, labels, cache);
+
+    // when only b's assessment and score are replaced
+    const nextAssessments = new Map(assessments).set('b', assessment('b', { R: 4 }));
+    const nextScores = new Map(scores).set('b', score('b', { ds: { value: 70, completeness: 1, incomplete: false } }));
+    const second = deriveStepRows(steps, nextAssessments, nextScores, labels, cache);
+
+    // then a and c keep their row objects and b gets a new one
+    expect(second[0]).toBe(first[0]);
+    expect(second[2]).toBe(first[2]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1].assessment?.answers.R).toBe(4);
+  });
+
+  it('reuses rows by step id when the diagram gives a new list of steps', () => {
+    // given rows derived for three steps
+    const steps = [step('a', 0), step('b', 1), step('c', 2)];
+    const cache = createStepRowCache();
+    const first = deriveStepRows(steps, new Map(), new Map(), labels, cache);
+
+    // when the diagram is re-read: b renamed (a new object), a new step d, c removed
+    const renamed = { ...steps[1], name: 'Neuer Name' };
+    const second = deriveStepRows([steps[0], renamed, step('d', 3)], new Map(), new Map(), labels, cache);
+
+    // then a keeps its row, b and d get new ones
+    expect(second.map((row) => row.step.id)).toEqual(['a', 'b', 'd']);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1].step.name).toBe('Neuer Name');
+  });
+
+  it('makes every row anew when the labels change (another language)', () => {
+    // given rows derived with one set of labels
+    const steps = [step('a', 0)];
+    const cache = createStepRowCache();
+    const first = deriveStepRows(steps, new Map(), new Map(), labels, cache);
+
+    // when derived with other labels
+    const english: StepRowLabels = { ...labels, typeLabel: () => 'User task' };
+    const second = deriveStepRows(steps, new Map(), new Map(), english, cache);
+
+    // then the row is new and shows the new label
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[0].typeLabel).toBe('User task');
+  });
+
+  it('has no priority for a step whose DS and AS are both incomplete', () => {
+    // given a score with both potentials under the completeness minimum
+    const incomplete = { value: 20, completeness: 0.3, incomplete: true };
+    const scores = new Map([['a', score('a', { ds: incomplete, as: incomplete, priorityIndex: 10 })]]);
+
+    // when derived
+    const [row] = deriveStepRows([step('a', 0)], new Map(), scores, labels, createStepRowCache());
+
+    // then there is nothing final to rank by
+    expect(row.priority).toBeUndefined();
+  });
+});
+
+describe('priorityBasisOf', () => {
+  it('uses hours when every applicable, not automated step has quantities', () => {
+    // given two steps with hours-based priorities, one not applicable and one automated without
+    const steps = [step('a', 0), step('b', 1), step('c', 2), step('d', 3)];
+    const scores = new Map([
+      ['a', score('a', { priorityHours: 12 })],
+      ['b', score('b', { priorityHours: 3 })],
+      ['c', score('c', { applicable: false, priorityHours: null })],
+      ['d', score('d', { automated: true, priorityHours: null })],
+    ]);
+
+    // then the basis is hours
+    expect(priorityBasisOf(steps, scores)).toBe('hours');
+  });
+
+  it('uses the 0–100 index as soon as one applicable step lacks quantities or a score', () => {
+    const steps = [step('a', 0), step('b', 1)];
+    expect(priorityBasisOf(steps, new Map([['a', score('a', { priorityHours: 12 })], ['b', score('b', { priorityHours: null })]]))).toBe('index');
+    expect(priorityBasisOf(steps, new Map([['a', score('a', { priorityHours: 12 })]]))).toBe('index');
+  });
+
+  it('uses the index when there is no step to rank', () => {
+    expect(priorityBasisOf([], new Map())).toBe('index');
+  });
+});
+
+describe('finalScoreValue', () => {
+  it('gives the value only of a complete score', () => {
+    expect(finalScoreValue({ value: 55, completeness: 0.75, incomplete: false })).toBe(55);
+    expect(finalScoreValue({ value: 55, completeness: 0.25, incomplete: true })).toBeUndefined();
+    expect(finalScoreValue({ value: null, completeness: 0, incomplete: true })).toBeUndefined();
+    expect(finalScoreValue(undefined)).toBeUndefined();
+  });
+});

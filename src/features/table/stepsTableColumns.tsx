@@ -1,0 +1,258 @@
+// The steps table's features and column definitions (module level, built once): the value each
+// column sorts by (from stepsPipeline), which way it sorts first, and the header and cell
+// components that render it, answers as selects with an accessible name per step.
+import { useContext } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
+import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { CellContext } from '@tanstack/react-table';
+import type { QuickCode } from '../../domain/criteria';
+import { finalScoreValue } from './stepRows';
+import type { StepRow } from './stepRows';
+import { columnValue } from './stepsPipeline';
+import type { StepsColumnId, StepsColumnValue } from './stepsPipeline';
+import { RowTabStopContext, useStepsTableSettings } from './StepsTableContext';
+
+export interface StepsColumnMeta {
+  /** CSS width of the column (table-layout: fixed) */
+  width: string;
+  align: 'start' | 'end' | 'center';
+  /** the column that names the row: rendered as a row header */
+  rowHeader?: boolean;
+}
+
+/** Sorting state and column model only: rows arrive sorted and filtered (see stepsPipeline). */
+export const stepsTableFeatures = tableFeatures({
+  rowSortingFeature,
+  columnMeta: metaHelper<StepsColumnMeta>(),
+});
+export type StepsTableFeatures = typeof stepsTableFeatures;
+type StepsCellContext = CellContext<StepsTableFeatures, StepRow, StepsColumnValue>;
+
+// ---- headers -------------------------------------------------------------------------------
+
+/** A header named by an i18n key: the table's own, or the method's name of a metric. */
+function plainHeader(key: string) {
+  return function PlainHeader(): ReactNode {
+    const { t } = useStepsTableSettings();
+    return t(key);
+  };
+}
+
+function PriorityHeader(): ReactNode {
+  const { t, priorityBasis } = useStepsTableSettings();
+  return t(priorityBasis === 'hours' ? 'method:metrics.priorityHours' : 'method:metrics.priorityIndex');
+}
+
+/** A column headed by a short code, with its full name for assistive technology and as a tooltip. */
+function CodedHeading({ code, name }: { code: string; name: string }): ReactNode {
+  const { t } = useStepsTableSettings();
+  const full = t('table:columns.withCode', { label: name, code });
+  return (
+    <>
+      <span aria-hidden="true" title={full}>
+        {code}
+      </span>
+      <span className="steps-table__sr-only">{full}</span>
+    </>
+  );
+}
+
+function criterionHeader(code: QuickCode) {
+  return function CriterionHeader(): ReactNode {
+    const { t } = useStepsTableSettings();
+    return <CodedHeading code={code} name={criterionName(t, code)} />;
+  };
+}
+
+function metricHeader(code: 'DS' | 'AS' | 'EI') {
+  return function MetricHeader(): ReactNode {
+    const { t } = useStepsTableSettings();
+    return <CodedHeading code={code} name={t(`method:metrics.${code}`)} />;
+  };
+}
+
+/** The criterion's name from the method texts. */
+function criterionName(t: ReturnType<typeof useStepsTableSettings>['t'], code: QuickCode): string {
+  return t(`method:criteria.${code}.label`);
+}
+
+// ---- cells ---------------------------------------------------------------------------------
+
+/** A dash for "no value", with the reason for screen readers. */
+function NoValue({ reason }: { reason: string }): ReactNode {
+  return (
+    <>
+      <span aria-hidden="true" title={reason}>
+        –
+      </span>
+      <span className="steps-table__sr-only">{reason}</span>
+    </>
+  );
+}
+
+function Incomplete(): ReactNode {
+  const { t } = useStepsTableSettings();
+  return <span className="steps-table__incomplete">{t('method:flags.incomplete')}</span>;
+}
+
+function isNotApplicable(row: StepRow): boolean {
+  return row.assessment?.notApplicable ?? (row.score ? !row.score.applicable : false);
+}
+
+function isAutomated(row: StepRow): boolean {
+  return row.assessment?.alreadyAutomated ?? row.score?.automated ?? false;
+}
+
+function NameCell({ row }: StepsCellContext): ReactNode {
+  const { t, stepName } = useStepsTableSettings();
+  const data = row.original;
+  return (
+    <>
+      <span className="steps-table__name">{stepName(data.step)}</span>
+      {isNotApplicable(data) && <span className="steps-table__tag">{t('method:flags.notApplicable')}</span>}
+      {isAutomated(data) && <span className="steps-table__tag">{t('method:flags.alreadyAutomated')}</span>}
+    </>
+  );
+}
+
+function TextCell({ getValue }: StepsCellContext): ReactNode {
+  const { t } = useStepsTableSettings();
+  const text = getValue();
+  return text ? text : <NoValue reason={t('table:cell.none')} />;
+}
+
+const levelOptions = ['1', '2', '3', '4', '5'];
+const mbOptions = ['0', '1', '2', '3'];
+
+function answerCell(code: QuickCode) {
+  return function AnswerCell({ row }: StepsCellContext): ReactNode {
+    const { t, stepName, onAnswer } = useStepsTableSettings();
+    const tabStop = useContext(RowTabStopContext);
+    const { step, assessment } = row.original;
+    const answer = assessment?.answers[code];
+    // Mb is a count; every count of 3 or more is the same answer "3+"
+    const shown = answer === undefined ? '' : String(code === 'Mb' ? Math.min(answer, 3) : answer);
+    const change = (event: ChangeEvent<HTMLSelectElement>) => {
+      const value = event.target.value;
+      onAnswer(step.id, code, value === '' ? undefined : Number(value));
+    };
+    return (
+      <select
+        className="steps-table__answer"
+        aria-label={t('table:answer.label', { criterion: criterionName(t, code), step: stepName(step) })}
+        value={shown}
+        onChange={change}
+        tabIndex={tabStop ? 0 : -1}
+      >
+        <option value="">{t('table:answer.none')}</option>
+        {(code === 'Mb' ? mbOptions : levelOptions).map((option) => (
+          <option key={option} value={option}>
+            {code === 'Mb' && option === '3' ? t('table:answer.mbMany') : option}
+          </option>
+        ))}
+      </select>
+    );
+  };
+}
+
+function scoreCell(metric: 'ds' | 'as' | 'ei') {
+  return function ScoreCell({ row }: StepsCellContext): ReactNode {
+    const { t, integer } = useStepsTableSettings();
+    const { score } = row.original;
+    if (!score) return <NoValue reason={t('table:cell.notScored')} />;
+    if (!score.applicable) return <NoValue reason={t('method:flags.notApplicable')} />;
+    if (metric === 'as' && score.automated) return t('method:flags.done');
+    const value = finalScoreValue(score[metric]);
+    return value === undefined ? <Incomplete /> : integer.format(value);
+  };
+}
+
+function SavedCell({ row }: StepsCellContext): ReactNode {
+  const { t, hours } = useStepsTableSettings();
+  const { score } = row.original;
+  if (!score) return <NoValue reason={t('table:cell.notScored')} />;
+  if (!score.applicable) return <NoValue reason={t('method:flags.notApplicable')} />;
+  if (!score.benefit) return <NoValue reason={t('table:cell.none')} />;
+  return hours.format(score.benefit.hoursSaved);
+}
+
+function PriorityCell({ row }: StepsCellContext): ReactNode {
+  const { t, integer, hours, priorityBasis } = useStepsTableSettings();
+  const { score, priority } = row.original;
+  if (!score) return <NoValue reason={t('table:cell.notScored')} />;
+  if (!score.applicable) return <NoValue reason={t('method:flags.notApplicable')} />;
+  if (priority === undefined) {
+    return score.ds.incomplete && score.as.incomplete ? <Incomplete /> : <NoValue reason={t('table:cell.none')} />;
+  }
+  const text = (priorityBasis === 'hours' ? hours : integer).format(priority);
+  if (!score.easeEstimated) return text;
+  const estimated = t('method:flags.easeEstimated');
+  return (
+    <>
+      <span aria-hidden="true" title={estimated}>
+        ≈&#8239;
+      </span>
+      {text}
+      <span className="steps-table__sr-only">({estimated})</span>
+    </>
+  );
+}
+
+function RecommendationCell({ row }: StepsCellContext): ReactNode {
+  const { t } = useStepsTableSettings();
+  const { score } = row.original;
+  if (!score) return <NoValue reason={t('table:cell.notScored')} />;
+  return <span className={`steps-table__recommendation steps-table__recommendation--${score.recommendation}`}>{t(`method:recommendations.${score.recommendation}`)}</span>;
+}
+
+function CompletenessCell({ row }: StepsCellContext): ReactNode {
+  const { t, percent } = useStepsTableSettings();
+  const { score } = row.original;
+  if (!score) return <NoValue reason={t('table:cell.notScored')} />;
+  return percent.format(score.completeness);
+}
+
+// ---- columns -------------------------------------------------------------------------------
+
+const helper = createColumnHelper<StepsTableFeatures, StepRow>();
+
+interface ColumnParts {
+  header: () => ReactNode;
+  cell: (context: StepsCellContext) => ReactNode;
+  /** numbers sort highest first, words from A */
+  descFirst: boolean;
+  meta: StepsColumnMeta;
+}
+
+const column = (id: StepsColumnId, { header, cell, descFirst, meta }: ColumnParts) =>
+  helper.accessor(columnValue[id], { id, header, cell, sortDescFirst: descFirst, meta });
+
+const textColumn = (width: string): Omit<ColumnParts, 'header'> => ({ cell: TextCell, descFirst: false, meta: { width, align: 'start' } });
+
+const answerColumn = (code: QuickCode) =>
+  column(code, { header: criterionHeader(code), cell: answerCell(code), descFirst: true, meta: { width: '4.75rem', align: 'center' } });
+
+const scoreColumn = (id: 'ds' | 'as' | 'ei', code: 'DS' | 'AS' | 'EI') =>
+  column(id, { header: metricHeader(code), cell: scoreCell(id), descFirst: true, meta: { width: '7.5rem', align: 'end' } });
+
+export const stepsTableColumns = helper.columns([
+  column('name', { header: plainHeader('table:columns.name'), cell: NameCell, descFirst: false, meta: { width: '16rem', align: 'start', rowHeader: true } }),
+  column('lane', { header: plainHeader('table:columns.lane'), ...textColumn('9rem') }),
+  column('type', { header: plainHeader('table:columns.type'), ...textColumn('9rem') }),
+  column('block', { header: plainHeader('table:columns.block'), ...textColumn('10rem') }),
+  answerColumn('R'),
+  answerColumn('Id'),
+  answerColumn('Is'),
+  answerColumn('Mb'),
+  answerColumn('Sp'),
+  scoreColumn('ds', 'DS'),
+  scoreColumn('as', 'AS'),
+  scoreColumn('ei', 'EI'),
+  column('saved', { header: plainHeader('method:metrics.hoursSaved'), cell: SavedCell, descFirst: true, meta: { width: '8.5rem', align: 'end' } }),
+  column('priority', { header: PriorityHeader, cell: PriorityCell, descFirst: true, meta: { width: '8.5rem', align: 'end' } }),
+  column('recommendation', { header: plainHeader('method:metrics.recommendation'), cell: RecommendationCell, descFirst: false, meta: { width: '9rem', align: 'start' } }),
+  column('completeness', { header: plainHeader('method:metrics.completeness'), cell: CompletenessCell, descFirst: true, meta: { width: '8rem', align: 'end' } }),
+]);
+
+/** The table's width: the sum of its columns, so the browser lays it out without measuring cells. */
+export const stepsTableWidth = `calc(${stepsTableColumns.map((definition) => definition.meta?.width ?? '0px').join(' + ')})`;

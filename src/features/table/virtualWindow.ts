@@ -1,0 +1,36 @@
+// How the steps table windows its rows with @tanstack/react-virtual: the estimated row height,
+// and measuring that falls back to sensible sizes where there is no layout. jsdom (unit tests)
+// reports every size as 0; the stock virtualiser would then render no rows (viewport 0) or every
+// row (rows of height 0). Here a viewport without a height counts as `fallbackViewport` and a row
+// without a height as `rowHeightEstimate`, so tests see the window a 640 px viewport would show.
+import { measureElement, observeElementRect } from '@tanstack/react-virtual';
+import type { Rect, Virtualizer } from '@tanstack/react-virtual';
+
+/** px: one row with a compact select; rows are measured, this only places unmeasured ones */
+export const rowHeightEstimate = 44;
+
+/** the viewport assumed while the scroll container has no measured height */
+export const fallbackViewport: Rect = { width: 1024, height: 640 };
+
+/** px kept clear under the sticky header when scrolling a row into view */
+export const stickyHeaderHeight = 56;
+
+export function estimateRowHeight(): number {
+  return rowHeightEstimate;
+}
+
+export function observeRectWithFallback(
+  instance: Virtualizer<HTMLDivElement, HTMLTableRowElement>,
+  onRect: (rect: Rect) => void,
+): (() => void) | undefined {
+  return observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : fallbackViewport));
+}
+
+export function measureRowWithFallback(
+  element: HTMLTableRowElement,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, HTMLTableRowElement>,
+): number {
+  const size = measureElement(element, entry, instance);
+  return size > 0 ? size : rowHeightEstimate;
+}
