@@ -1,0 +1,87 @@
+// Exports of the open diagram: BPMN 2.0 XML (formatted), SVG and PNG (the SVG drawn onto a canvas
+// in the browser, no network, no external fonts), and safe file names made from a process name.
+import type Modeler from 'bpmn-js/lib/Modeler';
+
+/** The whole document as formatted BPMN 2.0 XML, every diagram included. */
+export async function exportBpmn(modeler: Modeler): Promise<string> {
+  const { xml } = await modeler.saveXML({ format: true });
+  if (xml === undefined) throw new Error('bpmn-js returned no XML');
+  return xml;
+}
+
+/** The open diagram as a standalone SVG document. */
+export async function exportSvg(modeler: Modeler): Promise<string> {
+  const { svg } = await modeler.saveSVG();
+  return svg;
+}
+
+/** Canvas limits Chromium and Firefox keep to (side and area); larger images come out blank. */
+const maxCanvasSide = 16_384;
+const maxCanvasArea = 16_384 * 16_384 / 4;
+
+function svgSize(svg: string): { width: number; height: number } {
+  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  const width = parseFloat(root.getAttribute('width') ?? '');
+  const height = parseFloat(root.getAttribute('height') ?? '');
+  if (width > 0 && height > 0) return { width, height };
+  const viewBox = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  return { width: viewBox[2] > 0 ? viewBox[2] : 300, height: viewBox[3] > 0 ? viewBox[3] : 150 };
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('the SVG could not be drawn as an image'));
+    image.src = url;
+  });
+}
+
+/**
+ * The open diagram as a PNG on a white background. `scale` (default 2) is reduced where the
+ * image would exceed what a browser canvas can hold.
+ */
+export async function exportPng(modeler: Modeler, scale = 2): Promise<Blob> {
+  const svg = await exportSvg(modeler);
+  const { width, height } = svgSize(svg);
+  const fitting = Math.min(scale, maxCanvasSide / width, maxCanvasSide / height, Math.sqrt(maxCanvasArea / (width * height)));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * fitting));
+  canvas.height = Math.max(1, Math.round(height * fitting));
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = await loadImage(url);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas context');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png');
+  });
+}
+
+const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
+const reservedWindowsNames = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * A file name that works on every system: German umlauts and ß transliterated (ä → ae),
+ * other accents dropped, anything but letters, digits, dots, hyphens and underscores turned into
+ * hyphens, at most 80 characters before the extension.
+ */
+export function fileNameFor(processName: string, ext: string): string {
+  const base = processName
+    .replace(/[äöüÄÖÜßẞ]/g, (letter) => transliterations[letter])
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 80)
+    .replace(/[-.]+$/, '');
+  const safeBase = base === '' ? 'prozess' : reservedWindowsNames.test(base) ? `${base}-prozess` : base;
+  return `${safeBase}.${ext.replace(/^\.+/, '')}`;
+}
