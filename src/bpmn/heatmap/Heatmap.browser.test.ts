@@ -260,3 +260,33 @@ describe('elements that come and go', () => {
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
   });
 });
+
+describe('scrolling', () => {
+  it('given entries, when the view scrolls, then the badge layer moves with it in one transform', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    const layer = container.querySelector('.pl-heat-layer') as HTMLElement;
+
+    canvas.scroll({ dx: -40, dy: -25 });
+
+    const viewport = container.querySelector('svg > g.viewport') as SVGGElement;
+    const matrix = viewport.transform.baseVal.consolidate()?.matrix;
+    expect(layer.style.transform).toBe(`matrix(1, 0, 0, 1, ${matrix?.e}, ${matrix?.f})`);
+    expect(layer.style.visibility).toBe('');
+  });
+
+  it('given more badges than the deferral threshold, when the view scrolls, then badges hide until the view rests', async () => {
+    modeler.destroy();
+    modeler = new Modeler({ container, additionalModules: [heatmapModule], heatmap: { deferBadgesFrom: 2, restMs: 20 } });
+    await modeler.importXML(diagramXml);
+    heatmap = modeler.get<Heatmap>('heatmap');
+    canvas = modeler.get<Canvas>('canvas');
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 1, '30')]]));
+    const layer = container.querySelector('.pl-heat-layer') as HTMLElement;
+
+    canvas.scroll({ dx: -40, dy: 0 });
+    expect(layer.style.visibility).toBe('hidden');
+
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(layer.style.visibility).toBe('');
+  });
+});

@@ -8,8 +8,8 @@
 // containers per add, per marker change and per removal: quadratic), and on every scroll or zoom
 // frame it rewrites the style of every overlay and hides and shows its whole root (50 ms / 450 ms per
 // frame). Our layer is positioned in diagram coordinates and moved by one CSS transform per viewbox
-// change; a large layer is hidden while the viewbox changes and shown again once it rests, so
-// scrolling repaints no badges. Updates touch only what changed: a marker class is swapped only when
+// change on a compositing layer of its own; a very large layer (config `heatmap.deferBadgesFrom`)
+// is hidden while the viewbox changes and shown again once it rests. Updates touch only what changed: a marker class is swapped only when
 // the bucket changes, a badge's text only when its label changes. Markers are set before their
 // badges are added. Elements not on the canvas (deleted, not imported) are skipped and applied when
 // they appear (`shape.added`, `import.render.complete`); each plane (drilled-down subprocess) has its own layer,
@@ -45,7 +45,7 @@ interface ElementEvent {
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 const visibleClass = 'pl-heatmap-on';
-const defaultDeferFrom = 200;
+const defaultDeferFrom = 2000;
 const defaultRestMs = 150;
 
 function isShape(element: Element | undefined): element is Shape {
@@ -103,6 +103,12 @@ export class Heatmap {
       this.importing = true;
     });
     eventBus.on('import.render.complete', () => {
+      this.importing = false;
+      this.applyWaiting();
+    });
+    // a failed render fires no render.complete, but importXML always ends with import.done
+    eventBus.on('import.done', () => {
+      if (!this.importing) return;
       this.importing = false;
       this.applyWaiting();
     });
