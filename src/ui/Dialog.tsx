@@ -45,7 +45,9 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, clas
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       else dialog.removeAttribute('open');
+      // the opener may be gone (a deleted item): then the main region takes the focus, not <body>
       if (previouslyFocused?.isConnected) previouslyFocused.focus();
+      else document.querySelector<HTMLElement>('main[tabindex]')?.focus();
     };
   }, [open]);
 

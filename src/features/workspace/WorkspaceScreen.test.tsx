@@ -1,6 +1,6 @@
 // Tests of the workspace screen as a user meets it: the list by department, creating a process,
 // searching, deleting with confirmation and undo, and importing (bad input leaves storage alone).
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoreToasts } from '../../app/StoreToasts';
@@ -205,6 +205,21 @@ describe('WorkspaceScreen', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Datei ist keine XML-Datei.');
     expect(enqueued).toEqual([]);
     expect(repository.writeCount()).toBe(0);
+  });
+
+  it('given a file dragged onto the workspace, when dropped, then the import dialog checks that file', async () => {
+    await renderWorkspace([ordnungsamt], []);
+    const file = new File([newDiagramXml('Fundsachen')], 'fundsachen.bpmn', { type: 'application/xml' });
+    const area = screen.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).closest('.file-drop') as HTMLElement;
+    const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' };
+
+    fireEvent.dragEnter(area, { dataTransfer });
+    expect(screen.getByText('Datei loslassen, um sie zu importieren')).toBeInTheDocument();
+    fireEvent.drop(area, { dataTransfer });
+
+    const dialog = await screen.findByRole('dialog', { name: 'Importieren: fundsachen.bpmn' });
+    expect(await within(dialog).findByRole('button', { name: 'Prozess anlegen' })).toBeInTheDocument();
+    expect(screen.queryByText('Datei loslassen, um sie zu importieren')).toBeNull();
   });
 
   it('given a valid BPMN file, when imported into a chosen department, then a process named after the file content is stored and opened', async () => {
