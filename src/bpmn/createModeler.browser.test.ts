@@ -1,0 +1,116 @@
+// createModeler: German and English UI texts, Ctrl+F element search, zoom and fit helpers, and
+// the caller's modules and moddle descriptors.
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { within } from '@testing-library/dom';
+import type Modeler from 'bpmn-js/lib/Modeler';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import german from '../i18n/locales/de/bpmn.json';
+import { createModeler, fitViewport, openSearch, zoomStep } from './createModeler';
+import type { ModelerOptions } from './createModeler';
+import { sampleDiagramXml } from './sample/sampleDiagram';
+
+const germanTexts: Record<string, string> = german;
+
+let modeler: Modeler | undefined;
+let container: HTMLElement | undefined;
+
+async function load(options: Partial<ModelerOptions> = {}): Promise<Modeler> {
+  container = document.createElement('div');
+  container.style.width = '1000px';
+  container.style.height = '600px';
+  document.body.append(container);
+  modeler = createModeler({ container, language: 'de', translate: (template) => germanTexts[template], ...options });
+  await modeler.importXML(sampleDiagramXml);
+  return modeler;
+}
+
+afterEach(() => {
+  modeler?.destroy();
+  container?.remove();
+  modeler = undefined;
+  container = undefined;
+});
+
+function searchPadOpen(): boolean {
+  return container?.querySelector('.djs-search-container')?.classList.contains('open') ?? false;
+}
+
+describe('createModeler', () => {
+  test('given German, when the palette is shown, then its tools carry the German names', async () => {
+    await load();
+    const palette = within(container as HTMLElement);
+    expect(palette.getByRole('button', { name: 'Aufgabe erstellen' })).toBeTruthy();
+    expect(palette.getByRole('button', { name: 'Pool/Teilnehmer erstellen' })).toBeTruthy();
+    expect(palette.getByRole('button', { name: 'Hand-Werkzeug aktivieren' })).toBeTruthy();
+  });
+
+  test('given German, when a task is selected, then the context pad offers German actions', async () => {
+    const bpmn = await load();
+    const task = bpmn.get<ElementRegistry>('elementRegistry').get('Task_DatenAbtippen');
+    bpmn.get<{ open(element: unknown): void }>('contextPad').open(task);
+
+    const pad = container?.querySelector('.djs-context-pad') as HTMLElement;
+    expect(pad.querySelector('[data-action="delete"]')?.getAttribute('title')).toBe('Löschen');
+    expect(pad.querySelector('[data-action="replace"]')?.getAttribute('title')).toBe('Element ändern');
+  });
+
+  test('given English, when the palette is shown, then bpmn-js keeps its original texts', async () => {
+    await load({ language: 'en' });
+    expect(within(container as HTMLElement).getByRole('button', { name: 'Create task' })).toBeTruthy();
+  });
+
+  test('given the focused canvas, when Ctrl+F is pressed, then the element search opens with a German label', async () => {
+    const bpmn = await load();
+    bpmn.get<Canvas>('canvas').focus();
+    expect(searchPadOpen()).toBe(false);
+
+    await userEvent.keyboard('{Control>}f{/Control}');
+
+    expect(searchPadOpen()).toBe(true);
+    expect(within(container as HTMLElement).getByRole('textbox', { name: 'Im Diagramm suchen' })).toBeTruthy();
+  });
+
+  test('given a closed search, when openSearch is called twice, then the search is open', async () => {
+    const bpmn = await load();
+    openSearch(bpmn);
+    openSearch(bpmn);
+    expect(searchPadOpen()).toBe(true);
+  });
+
+  test('given a zoom level, when zoomed in and out, then the scale grows and shrinks; fit shows the whole diagram', async () => {
+    const bpmn = await load();
+    const canvas = bpmn.get<Canvas>('canvas');
+    canvas.zoom(1);
+
+    zoomStep(bpmn, 1);
+    const zoomedIn = canvas.zoom();
+    zoomStep(bpmn, -1);
+    zoomStep(bpmn, -1);
+    const zoomedOut = canvas.zoom();
+    fitViewport(bpmn);
+
+    expect(zoomedIn).toBeGreaterThan(1);
+    expect(zoomedOut).toBeLessThan(1);
+    const { inner, outer, x, y, scale } = canvas.viewbox();
+    // the whole diagram lies inside the visible area (2 units for rounding)
+    expect(inner.x).toBeGreaterThanOrEqual(x - 2);
+    expect(inner.y).toBeGreaterThanOrEqual(y - 2);
+    expect(inner.x + inner.width).toBeLessThanOrEqual(x + outer.width / scale + 2);
+    expect(inner.y + inner.height).toBeLessThanOrEqual(y + outer.height / scale + 2);
+  });
+
+  test('given an extra module and a moddle descriptor, when created, then both are part of the modeller', async () => {
+    const started: string[] = [];
+    function Recorder() {
+      started.push('recorder');
+    }
+    const descriptor = { name: 'Probe', uri: 'https://prozesslotse.example/probe', prefix: 'probe', xml: { tagAlias: 'lowerCase' }, types: [] };
+
+    const bpmn = await load({ additionalModules: [{ __init__: ['recorder'], recorder: ['type', Recorder] }], moddleExtensions: { probe: descriptor } });
+
+    expect(started).toEqual(['recorder']);
+    expect(bpmn.get<{ getPackage(prefix: string): unknown }>('moddle').getPackage('probe')).toBeTruthy();
+  });
+});
