@@ -327,10 +327,12 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(onSelect).toHaveBeenCalledWith('c');
   });
 
-  it('marks the selected row with aria-selected', () => {
+  it('marks the selected row with aria-selected and a visible marker, not by colour alone', () => {
     renderTable({ selectedStepId: 'b' });
     expect(rowOf('b')).toHaveAttribute('aria-selected', 'true');
     expect(rowOf('a')).toHaveAttribute('aria-selected', 'false');
+    expect(within(rowOf('b')).getByRole('rowheader')).toHaveTextContent(/^▸/);
+    expect(within(rowOf('a')).getByRole('rowheader')).not.toHaveTextContent('▸');
   });
 
   it('walks the rows with the arrow keys and selects with Enter and Space', async () => {

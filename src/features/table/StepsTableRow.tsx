@@ -42,6 +42,11 @@ function StepsTableRowView({ row, data, position, selected, tabStop, measure }: 
           const className = `steps-table__cell steps-table__cell--${meta?.align ?? 'start'} steps-table__cell--${cell.column.id}`;
           return meta?.rowHeader ? (
             <th key={cell.id} scope="row" className={className}>
+              {selected && (
+                <span className="steps-table__marker" aria-hidden="true">
+                  ▸
+                </span>
+              )}
               <FlexRender cell={cell} />
             </th>
           ) : (

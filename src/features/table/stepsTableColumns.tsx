@@ -238,7 +238,7 @@ const scoreColumn = (id: 'ds' | 'as' | 'ei', code: 'DS' | 'AS' | 'EI') =>
 export const stepsTableColumns = helper.columns([
   column('name', { header: plainHeader('table:columns.name'), cell: NameCell, descFirst: false, meta: { width: '16rem', align: 'start', rowHeader: true } }),
   column('lane', { header: plainHeader('table:columns.lane'), ...textColumn('9rem') }),
-  column('type', { header: plainHeader('table:columns.type'), ...textColumn('9rem') }),
+  column('type', { header: plainHeader('table:columns.type'), ...textColumn('11rem') }),
   column('block', { header: plainHeader('table:columns.block'), ...textColumn('10rem') }),
   answerColumn('R'),
   answerColumn('Id'),
