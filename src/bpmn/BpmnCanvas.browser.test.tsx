@@ -1,0 +1,193 @@
+// BpmnCanvas in React 19 StrictMode: one modeller per mount, import only for a new document,
+// changes and steps reported upward, selection both ways, view switching, errors, language switch.
+import { StrictMode } from 'react';
+import type { ReactElement } from 'react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import { BpmnCanvas } from './BpmnCanvas';
+import type { BpmnCanvasProps, CanvasApi } from './BpmnCanvas';
+import { sampleDiagramXml } from './sample/sampleDiagram';
+import multipleDiagramsXml from '../../../shared/fixtures/bpmn/bpmn-io/bpmn-js_multiple-diagrams.bpmn?raw';
+
+interface Modeling {
+  updateLabel(element: unknown, text: string): void;
+}
+interface Selection {
+  get(): { id: string }[];
+  select(element: unknown): void;
+}
+
+afterEach(() => {
+  cleanup();
+});
+
+function framed(props: BpmnCanvasProps): ReactElement {
+  return (
+    <StrictMode>
+      <div style={{ width: '900px', height: '500px' }}>
+        <BpmnCanvas {...props} />
+      </div>
+    </StrictMode>
+  );
+}
+
+function setup(overrides: Partial<BpmnCanvasProps> = {}) {
+  const handlers = {
+    onChange: vi.fn<(xml: string, steps: { id: string; name: string }[]) => void>(),
+    onStepsRead: vi.fn<(steps: { id: string }[]) => void>(),
+    onSelect: vi.fn<(stepId: string | undefined) => void>(),
+    onImported: vi.fn(),
+    onError: vi.fn<(message: string) => void>(),
+    onReady: vi.fn<(api: CanvasApi) => void>(),
+  };
+  const props: BpmnCanvasProps = { xml: sampleDiagramXml, language: 'de', ariaLabel: 'Prozessmodell', ...handlers, ...overrides };
+  const view = render(framed(props));
+  const rerender = (changes: Partial<BpmnCanvasProps>) => {
+    Object.assign(props, changes);
+    view.rerender(framed(props));
+  };
+  const api = () => handlers.onReady.mock.lastCall?.[0] as CanvasApi;
+  return { handlers, rerender, api, unmount: view.unmount };
+}
+
+async function imported(handlers: { onImported: ReturnType<typeof vi.fn> }, times = 1) {
+  await waitFor(() => expect(handlers.onImported).toHaveBeenCalledTimes(times));
+}
+
+function rename(api: CanvasApi, id: string, name: string) {
+  const element = api.getService<ElementRegistry>('elementRegistry').get(id);
+  api.getService<Modeling>('modeling').updateLabel(element, name);
+}
+
+describe('BpmnCanvas', () => {
+  test('given StrictMode, when mounted, then one canvas imports once and reports steps and the view list', async () => {
+    const { handlers } = setup();
+
+    await imported(handlers);
+
+    const region = screen.getByRole('application', { name: 'Prozessmodell' });
+    expect(region.querySelectorAll('.djs-container')).toHaveLength(1);
+    expect(handlers.onImported).toHaveBeenCalledWith({
+      warnings: [],
+      diagrams: [{ id: 'BPMNDiagram_Gewerbeanmeldung', name: 'Gewerbeanmeldung', rootElementId: 'Collaboration_Gewerbeanmeldung', shapeCount: 20 }],
+    });
+    await waitFor(() => expect(handlers.onStepsRead.mock.lastCall?.[0]).toHaveLength(10));
+    expect(handlers.onError).not.toHaveBeenCalled();
+    expect(within(region).getByRole('button', { name: 'Aufgabe erstellen' })).toBeTruthy();
+  });
+
+  test('given an edit, when reported, then the XML and steps come up once and passing that XML back does not re-import', async () => {
+    const { handlers, rerender, api } = setup();
+    await imported(handlers);
+
+    rename(api(), 'Task_DatenAbtippen', 'Daten erfassen');
+
+    await waitFor(() => expect(handlers.onChange).toHaveBeenCalledTimes(1));
+    const [xml, steps] = handlers.onChange.mock.calls[0];
+    expect(xml).toContain('name="Daten erfassen"');
+    expect(steps.find((step) => step.id === 'Task_DatenAbtippen')?.name).toBe('Daten erfassen');
+
+    rerender({ xml });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(handlers.onImported).toHaveBeenCalledTimes(1);
+  });
+
+  test('given another document, when passed in, then it is imported', async () => {
+    const { handlers, rerender } = setup();
+    await imported(handlers);
+
+    rerender({ xml: multipleDiagramsXml });
+
+    await imported(handlers, 2);
+    expect(handlers.onImported.mock.lastCall?.[0].diagrams.map((diagram: { id: string }) => diagram.id)).toEqual(['BPMNDiagram_2', 'BPMNDiagram_1']);
+  });
+
+  test('given a selected step id, when set from outside, then the canvas selects it; a canvas selection is reported', async () => {
+    const { handlers, rerender, api } = setup();
+    await imported(handlers);
+
+    rerender({ selectedStepId: 'Task_GebuehrKassieren' });
+    await waitFor(() => expect(api().getService<Selection>('selection').get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']));
+    expect(handlers.onSelect).not.toHaveBeenCalled();
+
+    const registry = api().getService<ElementRegistry>('elementRegistry');
+    api().getService<Selection>('selection').select(registry.get('Task_AnmeldungPruefen'));
+    expect(handlers.onSelect).toHaveBeenLastCalledWith('Task_AnmeldungPruefen');
+
+    api().getService<Selection>('selection').select(registry.get('Gateway_Vollstaendig'));
+    expect(handlers.onSelect).toHaveBeenLastCalledWith(undefined);
+  });
+
+  test('given a file with two views, when the diagram id changes, then the view switches without a new import', async () => {
+    const { handlers, rerender } = setup({ xml: multipleDiagramsXml, diagramId: 'BPMNDiagram_1' });
+    await imported(handlers);
+    await waitFor(() => expect(handlers.onStepsRead.mock.lastCall?.[0].map((step) => step.id)).toEqual(['Task_1', 'Task_2']));
+
+    rerender({ diagramId: 'BPMNDiagram_2' });
+
+    await waitFor(() => expect(handlers.onStepsRead.mock.lastCall?.[0]).toEqual([]));
+    expect(handlers.onImported).toHaveBeenCalledTimes(1);
+  });
+
+  test('given an unknown diagram id, when imported, then the first view opens', async () => {
+    const { handlers } = setup({ xml: multipleDiagramsXml, diagramId: 'gibt-es-nicht' });
+    await imported(handlers);
+    await waitFor(() => expect(handlers.onStepsRead).toHaveBeenCalled());
+    expect(handlers.onStepsRead.mock.lastCall?.[0]).toEqual([]);
+    expect(handlers.onError).not.toHaveBeenCalled();
+  });
+
+  test('given XML that cannot be drawn, when imported, then a German error is reported', async () => {
+    const { handlers } = setup({ xml: '<kein-bpmn/>' });
+
+    await waitFor(() => expect(handlers.onError).toHaveBeenCalledTimes(1));
+    expect(handlers.onError.mock.calls[0][0]).toMatch(/^Das Diagramm konnte nicht angezeigt werden/);
+  });
+
+  test('given the API, when used, then undo and redo, zoom and exports work on the canvas', async () => {
+    const { handlers, api } = setup();
+    await imported(handlers);
+    const registry = api().getService<ElementRegistry>('elementRegistry');
+    const name = () => (registry.get('Task_DatenAbtippen') as unknown as { businessObject: { name: string } }).businessObject.name;
+
+    rename(api(), 'Task_DatenAbtippen', 'Neu');
+    expect(api().canUndo()).toBe(true);
+    api().undo();
+    expect(name()).toBe('Angaben aus dem Formular ins Fachverfahren abtippen');
+    api().redo();
+    expect(name()).toBe('Neu');
+
+    api().zoomIn();
+    api().fit();
+    expect(await api().exportBpmn()).toContain('name="Neu"');
+    expect(await api().exportSvg()).toContain('<svg');
+    expect((await api().exportPng(1)).type).toBe('image/png');
+  });
+
+  test('given an edit and a language switch, when the modeller is recreated, then it shows the edit and English texts', async () => {
+    const { handlers, rerender, api } = setup();
+    await imported(handlers);
+    rename(api(), 'Task_DatenAbtippen', 'Erfasst');
+    await waitFor(() => expect(handlers.onChange).toHaveBeenCalledTimes(1));
+
+    rerender({ language: 'en' });
+
+    await imported(handlers, 2);
+    const region = screen.getByRole('application', { name: 'Prozessmodell' });
+    expect(region.querySelectorAll('.djs-container')).toHaveLength(1);
+    expect(within(region).getByRole('button', { name: 'Create task' })).toBeTruthy();
+    expect(await api().exportBpmn()).toContain('name="Erfasst"');
+  });
+
+  test('given an edit still waiting for its debounce, when unmounted, then the change is still reported', async () => {
+    const { handlers, api, unmount } = setup();
+    await imported(handlers);
+
+    rename(api(), 'Task_DatenAbtippen', 'Kurz vor Schluss');
+    unmount();
+
+    await waitFor(() => expect(handlers.onChange).toHaveBeenCalledTimes(1));
+    expect(handlers.onChange.mock.calls[0][0]).toContain('name="Kurz vor Schluss"');
+  });
+});

@@ -1,0 +1,269 @@
+// The modeller on screen: mounts a bpmn-js Modeler into a container, imports the given XML (only
+// when it differs from what the modeller already holds), reports steps, changes, selection and
+// import warnings upward, and hands the parent a small API (exports, zoom, undo, diagram switch,
+// selection, services for overlays). Survives React StrictMode: one modeller per mount, destroyed
+// in the cleanup, async imports cancelled when superseded.
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type Modeler from 'bpmn-js/lib/Modeler';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type CommandStack from 'diagram-js/lib/command/CommandStack';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import { isStepType } from '../domain/assessment';
+import type { Step } from '../domain/assessment';
+import { i18n } from '../i18n/i18n';
+import { createModeler, fitViewport, openSearch, zoomStep } from './createModeler';
+import { findDiagram, listDiagramViews } from './diagramViews';
+import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
+import { describeImportWarnings, unnamedDiagramPrefix } from './importDiagram';
+import type { DiagramInfo, ImportWarning } from './importDiagram';
+import { readSteps } from './readSteps';
+
+export interface CanvasApi {
+  exportBpmn(): Promise<string>;
+  exportSvg(): Promise<string>;
+  exportPng(scale?: number): Promise<Blob>;
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  undo(): void;
+  redo(): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  /** opens the element search (also Ctrl/Cmd+F on the focused canvas) */
+  openSearch(): void;
+  /** shows another view of the document (a DiagramInfo id); resolves when it is drawn */
+  openDiagram(id: string): Promise<void>;
+  /** selects the step on the canvas and scrolls it into view; undefined clears the selection */
+  select(stepId: string | undefined): void;
+  /** a bpmn-js / diagram-js service (overlays, canvas, elementRegistry, eventBus, …) */
+  getService<T>(name: string): T;
+}
+
+export interface BpmnCanvasProps {
+  xml: string;
+  diagramId?: string;
+  language: 'de' | 'en';
+  selectedStepId?: string;
+  /** after every edit (debounced): the whole document and its steps */
+  onChange?: (xml: string, steps: Step[]) => void;
+  /** after every import or diagram switch */
+  onStepsRead?: (steps: Step[]) => void;
+  onSelect?: (stepId: string | undefined) => void;
+  onImported?: (result: { warnings: ImportWarning[]; diagrams: DiagramInfo[] }) => void;
+  onError?: (message: string) => void;
+  /** diagram-js modules added to the modeller; keep the array stable (a new array recreates it) */
+  additionalModules?: unknown[];
+  /** moddle descriptors added to the modeller; keep the object stable */
+  moddleExtensions?: Record<string, unknown>;
+  onReady?: (api: CanvasApi) => void;
+  ariaLabel: string;
+}
+
+type Callbacks = Pick<BpmnCanvasProps, 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onError' | 'onReady'>;
+
+const changeDebounceMs = 200;
+
+/** diagram-js's selection service (its type sits under a path the lint rules reserve for src/features) */
+interface Selection {
+  get(): { id: string; type: string }[];
+  select(element: unknown): void;
+}
+
+function translateTemplate(template: string): string | undefined {
+  const text: unknown = i18n.getResource('de', 'bpmn', template, { keySeparator: false });
+  return typeof text === 'string' ? text : undefined;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Imports into the modeller; a missing diagram id falls back to the document's first view. */
+async function importDocument(modeler: Modeler, xml: string, diagramId: string | undefined): Promise<unknown[]> {
+  if (diagramId && !diagramId.startsWith(unnamedDiagramPrefix)) {
+    try {
+      return (await modeler.importXML(xml, diagramId)).warnings;
+    } catch (error) {
+      if (!/^BPMNDiagram <.*> not found$/.test(errorText(error))) throw error;
+    }
+  }
+  const { warnings } = await modeler.importXML(xml);
+  const diagram = diagramId ? findDiagram(modeler, diagramId) : undefined;
+  if (diagram) await modeler.open(diagram);
+  return warnings;
+}
+
+function selectedStep(elements: { id: string; type: string }[]): string | undefined {
+  return elements.length === 1 && isStepType(elements[0].type) ? elements[0].id : undefined;
+}
+
+function selectOnCanvas(modeler: Modeler, stepId: string | undefined): void {
+  const selection = modeler.get<Selection>('selection');
+  const current = selection.get();
+  if (selectedStep(current) === stepId && (stepId !== undefined || current.length === 0)) return;
+  const element = stepId ? modeler.get<ElementRegistry>('elementRegistry').get(stepId) : undefined;
+  if (!element) {
+    selection.select(null);
+    return;
+  }
+  modeler.get<Canvas>('canvas').scrollToElement(element);
+  selection.select(element);
+}
+
+/** The document the canvas shows: kept across modellers (a language switch recreates the modeller). */
+interface LoadedDocument {
+  /** the `xml` prop it was imported from */
+  propXml: string;
+  /** its content now: propXml, or the XML of the last edit */
+  content: string;
+  diagramId: string | undefined;
+}
+
+export function BpmnCanvas(props: BpmnCanvasProps) {
+  const { xml, diagramId, language, selectedStepId, additionalModules, moddleExtensions, ariaLabel } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const modelerRef = useRef<Modeler | null>(null);
+  const documentRef = useRef<LoadedDocument | null>(null);
+  /** the modeller that has documentRef imported */
+  const importedIntoRef = useRef<Modeler | null>(null);
+  const selectedRef = useRef(selectedStepId);
+  const callbacksRef = useRef<Callbacks>({});
+
+  useLayoutEffect(() => {
+    callbacksRef.current = {
+      onChange: props.onChange,
+      onStepsRead: props.onStepsRead,
+      onSelect: props.onSelect,
+      onImported: props.onImported,
+      onError: props.onError,
+      onReady: props.onReady,
+    };
+    selectedRef.current = selectedStepId;
+  });
+
+  // one modeller per mount, language and extension set; destroyed in the cleanup
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const modeler = createModeler({ container, language, translate: translateTemplate, additionalModules, moddleExtensions });
+    modelerRef.current = modeler;
+    const eventBus = modeler.get<EventBus>('eventBus');
+    let changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const emitChange = () => {
+      changeTimer = undefined;
+      const steps = readSteps(modeler);
+      void modeler.saveXML({ format: true }).then(({ xml: changedXml }) => {
+        if (changedXml === undefined) return;
+        const loaded = documentRef.current;
+        if (loaded && modelerRef.current === modeler && importedIntoRef.current === modeler) loaded.content = changedXml;
+        callbacksRef.current.onChange?.(changedXml, steps);
+      });
+    };
+    eventBus.on('commandStack.changed', (event: { trigger?: string }) => {
+      if (event.trigger === 'clear') return;
+      if (changeTimer !== undefined) clearTimeout(changeTimer);
+      changeTimer = setTimeout(emitChange, changeDebounceMs);
+    });
+    eventBus.on('selection.changed', (event: { newSelection: { id: string; type: string }[] }) => {
+      const stepId = selectedStep(event.newSelection);
+      if (stepId !== selectedRef.current) callbacksRef.current.onSelect?.(stepId);
+    });
+
+    const api: CanvasApi = {
+      exportBpmn: () => exportBpmn(modeler),
+      exportSvg: () => exportSvg(modeler),
+      exportPng: (scale) => exportPng(modeler, scale),
+      zoomIn: () => zoomStep(modeler, 1),
+      zoomOut: () => zoomStep(modeler, -1),
+      fit: () => fitViewport(modeler),
+      undo: () => modeler.get<CommandStack>('commandStack').undo(),
+      redo: () => modeler.get<CommandStack>('commandStack').redo(),
+      canUndo: () => modeler.get<CommandStack>('commandStack').canUndo(),
+      canRedo: () => modeler.get<CommandStack>('commandStack').canRedo(),
+      openSearch: () => openSearch(modeler),
+      openDiagram: async (id) => {
+        const diagram = findDiagram(modeler, id);
+        if (!diagram) return;
+        await modeler.open(diagram);
+        if (documentRef.current && importedIntoRef.current === modeler) documentRef.current.diagramId = id;
+        callbacksRef.current.onStepsRead?.(readSteps(modeler));
+        selectOnCanvas(modeler, selectedRef.current);
+      },
+      select: (stepId) => selectOnCanvas(modeler, stepId),
+      getService: <T,>(name: string) => modeler.get<T>(name),
+    };
+    callbacksRef.current.onReady?.(api);
+
+    return () => {
+      if (changeTimer !== undefined) {
+        // an edit still waiting for its debounce is reported now, not lost with the modeller
+        clearTimeout(changeTimer);
+        emitChange();
+      }
+      modelerRef.current = null;
+      if (importedIntoRef.current === modeler) importedIntoRef.current = null;
+      modeler.destroy();
+    };
+  }, [language, additionalModules, moddleExtensions]);
+
+  // import when the document or the view differs from what the modeller holds
+  useEffect(() => {
+    const modeler = modelerRef.current;
+    if (!modeler) return undefined;
+    const loaded = documentRef.current;
+    const sameDocument = loaded !== null && (xml === loaded.propXml || xml === loaded.content);
+    const isImported = sameDocument && importedIntoRef.current === modeler;
+    if (isImported && diagramId === loaded.diagramId) return undefined;
+
+    let cancelled = false;
+    const render = async () => {
+      if (isImported) {
+        const diagram = diagramId ? findDiagram(modeler, diagramId) : undefined;
+        if (diagram) await modeler.open(diagram);
+        loaded.diagramId = diagramId;
+        return;
+      }
+      // a recreated modeller (language switch) goes on with the edited content
+      const source = sameDocument ? loaded.content : xml;
+      const warnings = await importDocument(modeler, source, diagramId);
+      if (cancelled) return;
+      documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
+      importedIntoRef.current = modeler;
+      callbacksRef.current.onImported?.({ warnings: describeImportWarnings(warnings), diagrams: listDiagramViews(modeler) });
+      fitViewport(modeler);
+    };
+    render()
+      .then(() => {
+        if (cancelled) return;
+        callbacksRef.current.onStepsRead?.(readSteps(modeler));
+        selectOnCanvas(modeler, selectedRef.current);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) callbacksRef.current.onError?.(i18n.t('import:error.renderFailed', { reason: errorText(error) }));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [xml, diagramId, language, additionalModules, moddleExtensions]);
+
+  // a selection made outside the canvas (table, report) shown on the canvas
+  useEffect(() => {
+    const modeler = modelerRef.current;
+    if (modeler && importedIntoRef.current === modeler) selectOnCanvas(modeler, selectedStepId);
+  }, [selectedStepId]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="bpmn-canvas"
+      role="application"
+      aria-label={ariaLabel}
+      style={{ width: '100%', height: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,55 @@
+// The views of a loaded BPMN document (its BPMNDiagrams of top-level processes and collaborations,
+// not the planes of collapsed sub-processes) and how to find one by the key a picker uses.
+import type Modeler from 'bpmn-js/lib/Modeler';
+import { unnamedDiagramPrefix } from './importDiagram';
+import type { DiagramInfo } from './importDiagram';
+
+/** The part of the bpmn-moddle model the view list reads. */
+interface SemanticDiagram {
+  id?: string;
+  name?: string;
+  plane?: { bpmnElement?: { id?: string; name?: string }; planeElement?: { $type: string }[] };
+}
+
+interface SemanticDefinitions {
+  diagrams?: SemanticDiagram[];
+  rootElements?: { id?: string }[];
+}
+
+function definitionsOf(modeler: Modeler): SemanticDefinitions | undefined {
+  // bpmn-js types its definitions as `any`; SemanticDefinitions names the fields read here
+  return modeler.getDefinitions() as SemanticDefinitions | undefined;
+}
+
+function isView(diagram: SemanticDiagram, definitions: SemanticDefinitions): boolean {
+  const shown = diagram.plane?.bpmnElement;
+  return !shown || (definitions.rootElements ?? []).includes(shown);
+}
+
+function keyOf(diagram: SemanticDiagram, index: number): string {
+  return diagram.id || `${unnamedDiagramPrefix}${index + 1}`;
+}
+
+/** The views of the loaded document, in document order. */
+export function listDiagramViews(modeler: Modeler): DiagramInfo[] {
+  const definitions = definitionsOf(modeler);
+  if (!definitions) return [];
+  const views: DiagramInfo[] = [];
+  (definitions.diagrams ?? []).forEach((diagram, index) => {
+    if (!isView(diagram, definitions)) return;
+    const shown = diagram.plane?.bpmnElement;
+    const info: DiagramInfo = {
+      id: keyOf(diagram, index),
+      name: (diagram.name || shown?.name || shown?.id || keyOf(diagram, index)).replace(/\s+/g, ' ').trim(),
+      shapeCount: (diagram.plane?.planeElement ?? []).filter((element) => element.$type === 'bpmndi:BPMNShape').length,
+    };
+    if (shown?.id) info.rootElementId = shown.id;
+    views.push(info);
+  });
+  return views;
+}
+
+/** The BPMNDiagram with the given key (its id, or `#<position>`), if the document has it. */
+export function findDiagram(modeler: Modeler, key: string): SemanticDiagram | undefined {
+  return (definitionsOf(modeler)?.diagrams ?? []).find((diagram, index) => keyOf(diagram, index) === key);
+}
