@@ -234,9 +234,23 @@ describe('the open process', () => {
     expect(enqueued).toEqual([{ kind: 'removeAssessments', processId: process.id, stepIds: ['Task_2'] }]);
   });
 
+  it('given a first answer, when stored, then the process records the catalogue version that scores it, once', async () => {
+    const { store, enqueued, process } = await opened();
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);
+    enqueued.length = 0;
+    const record = store.getState().document.assessments.get('Task_1') as StepAssessment;
+
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 3 } });
+
+    expect(enqueued.map((change) => change.kind)).toEqual(['assessments', 'process', 'assessments']);
+    expect(enqueued[1]).toMatchObject({ kind: 'process', record: { id: process.id, catalogueVersion: store.getState().document.catalogue.version } });
+  });
+
   it('given answered steps, when one answer changes, then exactly one record is enqueued and only that step is re-scored', async () => {
     const { store, enqueued } = await opened();
     store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Gebühr erheben', 1)]);
+    store.getState().actions.updateAssessment({ ...(store.getState().document.assessments.get('Task_1') as StepAssessment), answers: { R: 1 } });
     const before = store.selectors.selectStepScores(store.getState());
     enqueued.length = 0;
 

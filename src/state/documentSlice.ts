@@ -312,6 +312,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       map.set(record.stepId, record);
       setDocument({ assessments: map });
       persistence.saveAssessments([record]);
+      // the process records the catalogue version that scored it (written once per version)
+      updateProcess(currentProcessId, { catalogueVersion: get().document.catalogue.version });
     },
 
     purgeOrphaned(stepIds) {

@@ -113,8 +113,12 @@ describe('EditorScreen in Chromium', () => {
     expect(store.getState().document.processes[0].diagramXml).not.toContain(`id="${first.id}"`);
     expect(enqueued.map((change) => change.kind).sort()).toEqual(['assessments', 'process']);
 
+    const removed = screen.getByRole('region', { name: '1 entfernter Schritt' });
+    expect(within(removed).getByText(first.name)).toBeInTheDocument();
+
     await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
     await waitFor(() => expect(store.getState().document.steps).toHaveLength(count), { timeout: 5_000 });
+    expect(screen.queryByRole('region', { name: '1 entfernter Schritt' })).toBeNull();
     expect(store.getState().document.orphaned).toEqual([]);
     expect(store.getState().document.assessments.has(first.id)).toBe(true);
   });

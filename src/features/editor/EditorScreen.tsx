@@ -23,6 +23,7 @@ import { ExportMenu } from './ExportMenu';
 import type { ExportFormat } from './ExportMenu';
 import { HeatmapControl } from './HeatmapControl';
 import { ImportNotices } from './ImportNotices';
+import { OrphanedSteps } from './OrphanedSteps';
 import { useHeatmapEntries } from './useHeatmapEntries';
 import { departmentTitle } from '../workspace/workspaceView';
 
@@ -224,6 +225,7 @@ function ProcessEditor({ process }: { process: Process }) {
         {panels.assessment ? (
           <aside className="editor__side" aria-label={t('side.region')}>
             <AssessmentSide processId={process.id} onSelectStep={selectStep} />
+            <OrphanedSteps />
           </aside>
         ) : null}
       </div>

@@ -1,0 +1,77 @@
+// Tests of "Entfernte Schritte": answers of removed steps are listed and deleted only after a
+// confirmation; cancelling keeps them.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDepartment, createProcess } from '../../domain/assessment';
+import type { Step } from '../../domain/assessment';
+import { i18n } from '../../i18n/i18n';
+import { createAutosave } from '../../storage/autosave';
+import type { Autosave, PendingChange } from '../../storage/autosave';
+import { createAppStore } from '../../state/appStore';
+import { AppStoreProvider } from '../../state/AppStoreProvider';
+import { createMemoryRepository } from '../../state/memoryRepository';
+import { OrphanedSteps } from './OrphanedSteps';
+
+let cleanups: (() => void)[] = [];
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => {
+  for (const end of cleanups) end();
+  cleanups = [];
+});
+
+const step = (id: string, name: string, order: number): Step => ({ id, name, type: 'bpmn:UserTask', order });
+
+async function withRemovedStep() {
+  const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
+  const process = createProcess({ departmentId: department.id, name: 'Gewerbeanmeldung', diagramXml: '<v1/>' });
+  const repository = createMemoryRepository({ departments: [department], processes: [process] });
+  const real = createAutosave(repository, { debounceMs: 1 });
+  const enqueued: PendingChange[] = [];
+  const autosave: Autosave = { ...real, enqueue: (change) => (enqueued.push(change), real.enqueue(change)) };
+  const store = createAppStore({ repository, autosave });
+  cleanups.push(() => {
+    store.dispose();
+    real.dispose();
+  });
+  await store.getState().actions.loadWorkspace();
+  await store.getState().actions.openProcess(process.id);
+  store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Quittung drucken', 1)]);
+  store.getState().actions.diagramChanged('<v3/>', [step('Task_1', 'Antrag prüfen', 0)]);
+  enqueued.length = 0;
+  render(
+    <AppStoreProvider store={store}>
+      <OrphanedSteps />
+    </AppStoreProvider>,
+  );
+  return { store, enqueued, processId: process.id };
+}
+
+describe('OrphanedSteps', () => {
+  it('given a removed step, when its answers are deleted and confirmed, then they are removed from memory and storage', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued, processId } = await withRemovedStep();
+    const region = screen.getByRole('region', { name: '1 entfernter Schritt' });
+    expect(within(region).getByText('Quittung drucken')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Antworten löschen: Quittung drucken' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Antworten endgültig löschen?' })).getByRole('button', { name: 'Endgültig löschen' }));
+
+    expect(store.getState().document.orphaned).toEqual([]);
+    expect(enqueued).toEqual([{ kind: 'removeAssessments', processId, stepIds: ['Task_2'] }]);
+    expect(screen.queryByRole('region', { name: '1 entfernter Schritt' })).toBeNull();
+  });
+
+  it('given a removed step, when the deletion is cancelled, then its answers stay', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued } = await withRemovedStep();
+    await user.click(screen.getByRole('button', { name: 'Antworten löschen: Quittung drucken' }));
+    await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    expect(store.getState().document.orphaned.map((record) => record.stepId)).toEqual(['Task_2']);
+    expect(enqueued).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+// "Entfernte Schritte": answers of steps that left the diagram. They are kept (undo in the
+// diagram brings them back) and deleted only when the user asks, after a confirmation.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepAssessment } from '../../domain/assessment';
+import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+
+function stepLabel(record: StepAssessment): string {
+  return record.lastKnownName?.trim() || record.stepId;
+}
+
+export function OrphanedSteps() {
+  const { t } = useTranslation('editor');
+  const orphaned = useAppStore((state) => state.document.orphaned);
+  const { purgeOrphaned } = useAppActions();
+  const [purging, setPurging] = useState<StepAssessment | null>(null);
+  const titleId = useId();
+  if (orphaned.length === 0) return null;
+  return (
+    <section className="orphaned-steps" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('orphaned.title', { count: orphaned.length })}</h2>
+      <p className="orphaned-steps__text">{t('orphaned.text')}</p>
+      <ul className="orphaned-steps__list">
+        {orphaned.map((record) => (
+          <li key={record.stepId}>
+            <span>{stepLabel(record)}</span>
+            <Button size="small" variant="quiet" onClick={() => setPurging(record)} aria-label={t('orphaned.purgeOf', { name: stepLabel(record) })}>
+              {t('orphaned.purge')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <ConfirmDialog
+        open={purging !== null}
+        title={t('orphaned.confirmTitle')}
+        message={purging ? t('orphaned.confirmText', { name: stepLabel(purging) }) : ''}
+        confirmLabel={t('orphaned.confirmAction')}
+        danger
+        onCancel={() => setPurging(null)}
+        onConfirm={() => {
+          if (purging) purgeOrphaned([purging.stepId]);
+          setPurging(null);
+        }}
+      />
+    </section>
+  );
+}
