@@ -161,7 +161,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const table = useTable({
     features: stepsTableFeatures,
     columns: stepsTableColumns,
-    data: windowRows as StepRow[],
+    data: windowRows,
     getRowId: rowIdOf,
     state: { sorting },
     onSortingChange: setSorting,
@@ -296,19 +296,17 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
                   <td colSpan={columnCount} style={{ height: paddingTop }} />
                 </tr>
               )}
-              {tableRows.map((row, offset) => {
-                return (
-                  <StepsTableRow
-                    key={row.id}
-                    row={row}
-                    data={row.original}
-                    position={firstShown + offset}
-                    selected={row.id === selectedStepId}
-                    tabStop={row.id === tabStopId}
-                    measure={virtualizer.measureElement}
-                  />
-                );
-              })}
+              {tableRows.map((row, offset) => (
+                <StepsTableRow
+                  key={row.id}
+                  row={row}
+                  data={row.original}
+                  position={firstShown + offset}
+                  selected={row.id === selectedStepId}
+                  tabStop={row.id === tabStopId}
+                  measure={virtualizer.measureElement}
+                />
+              ))}
               {paddingBottom > 0 && (
                 <tr aria-hidden="true" className="steps-table__spacer">
                   <td colSpan={columnCount} style={{ height: paddingBottom }} />

@@ -7,10 +7,10 @@ import { measureElement, observeElementRect } from '@tanstack/react-virtual';
 import type { Rect, Virtualizer } from '@tanstack/react-virtual';
 
 /** px: one row with a compact select; rows are measured, this only places unmeasured ones */
-export const rowHeightEstimate = 44;
+const rowHeightEstimate = 44;
 
 /** the viewport assumed while the scroll container has no measured height */
-export const fallbackViewport: Rect = { width: 1024, height: 640 };
+const fallbackViewport: Rect = { width: 1024, height: 640 };
 
 /** px kept clear under the sticky header when scrolling a row into view */
 export const stickyHeaderHeight = 56;
