@@ -59,6 +59,7 @@ export interface BpmnCanvasProps {
   additionalModules?: unknown[];
   /** moddle descriptors added to the modeller; keep the object stable */
   moddleExtensions?: Record<string, unknown>;
+  /** the API of the current modeller; called again when the modeller is recreated (language switch) */
   onReady?: (api: CanvasApi) => void;
   ariaLabel: string;
 }
