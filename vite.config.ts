@@ -32,6 +32,8 @@ export default defineConfig({
         globIgnores: ['**/bpmn.svg', '**/bpmn.eot', '**/bpmn-*.svg', '**/bpmn-*.eot'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

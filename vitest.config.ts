@@ -14,6 +14,8 @@ const repoDir = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   plugins: [react()],
   server: { fs: { allow: [repoDir, sharedDir] } },
+  // pre-bundled up front, so Vite does not discover them mid-run and reload a browser test
+  optimizeDeps: { include: ['bpmn-js/lib/Modeler', 'bpmn-js/lib/Viewer', 'bpmn-moddle', 'bpmn-auto-layout', '@testing-library/dom', '@testing-library/react', '@testing-library/user-event', 'react', 'react-dom', 'react-dom/client', 'react-i18next', 'i18next', 'zustand', 'fflate'] },
   test: {
     projects: [
       {
