@@ -7,11 +7,39 @@ import type { Department, Process, StepAssessment } from './assessment';
 import { buildingBlocks } from './criteria';
 import type { Catalogue } from './criteria';
 
+/** How far the app meets the accessibility requirements (BITV 2.0): fully, partly, not. */
+export const complianceStatuses = ['full', 'partial', 'none'] as const;
+export type ComplianceStatus = (typeof complianceStatuses)[number];
+
+/**
+ * The accessibility statement ("Erklärung zur Barrierefreiheit") as the administration that
+ * deploys the app fills it in. An empty text means "not filled in yet": the app then shows its
+ * own default wording or a "bitte anpassen" placeholder. Dates are calendar days (YYYY-MM-DD).
+ */
+export interface AccessibilityStatement {
+  /** the public body responsible for the app */
+  organisation: string;
+  status: ComplianceStatus;
+  /** the content that is not accessible and why; empty: the app's list of known limits */
+  nonAccessibleContent: string;
+  /** how the statement was prepared (self-assessment, test by a third party) */
+  preparationMethod: string;
+  preparedOn: string;
+  reviewedOn: string;
+  contactEmail: string;
+  contactPhone: string;
+  contactAddress: string;
+  /** the enforcement / conciliation body (Schlichtungsstelle) and how to reach it */
+  enforcementBody: string;
+}
+
 /** Small facts about the workspace kept beside the records. */
 export interface WorkspaceMeta {
   lastBackupAt?: string;
   /** true once the first-start sample was written, so deleting it does not bring it back */
   sampleSeeded?: boolean;
+  /** absent until the administration edits it */
+  accessibilityStatement?: AccessibilityStatement;
 }
 
 /** The whole workspace as plain data: what a backup holds and what a restore writes. */
@@ -142,7 +170,24 @@ export const catalogueSchema = z.object({
   }),
 }) satisfies z.ZodType<Catalogue>;
 
+const statementTextSchema = z.string().max(20_000).default('');
+const calendarDaySchema = z.union([z.literal(''), z.iso.date()]).default('');
+
+export const accessibilityStatementSchema = z.object({
+  organisation: statementTextSchema,
+  status: z.enum(complianceStatuses).default('partial'),
+  nonAccessibleContent: statementTextSchema,
+  preparationMethod: statementTextSchema,
+  preparedOn: calendarDaySchema,
+  reviewedOn: calendarDaySchema,
+  contactEmail: statementTextSchema,
+  contactPhone: statementTextSchema,
+  contactAddress: statementTextSchema,
+  enforcementBody: statementTextSchema,
+}) satisfies z.ZodType<AccessibilityStatement>;
+
 export const workspaceMetaSchema = z.object({
   lastBackupAt: isoDateTimeSchema.optional(),
   sampleSeeded: z.boolean().optional(),
+  accessibilityStatement: accessibilityStatementSchema.optional(),
 }) satisfies z.ZodType<WorkspaceMeta>;

@@ -158,7 +158,7 @@ const stepAssessmentFixes = fixesFrom({
   lastKnownName: remove,
 });
 
-const metaFixes = fixesFrom({ lastBackupAt: remove, sampleSeeded: remove });
+const metaFixes = fixesFrom({ lastBackupAt: remove, sampleSeeded: remove, accessibilityStatement: nestedOptional });
 
 /** A broken catalogue value takes the default at the same place (or the nearest enclosing one). */
 function catalogueFix(path: Path): Fix | undefined {
