@@ -4,7 +4,7 @@
 import type { Department, Process, ProcessStatus, Step, StepAssessment } from '../domain/assessment';
 import type { Catalogue } from '../domain/criteria';
 import type { Language } from '../i18n/i18n';
-import type { WorkspaceMeta } from '../storage/repository';
+import type { WorkspaceMeta, WorkspaceSnapshot } from '../storage/repository';
 import type { SaveStatus } from '../storage/autosave';
 
 export interface DocumentState {
@@ -122,6 +122,16 @@ export interface DocumentActions {
   /** removes answers of steps no longer in the diagram, on request only */
   purgeOrphaned(stepIds: string[]): void;
   updateCatalogue(catalogue: Catalogue): void;
+  /** every step record of a process (memory first: answers of this session count, saved or not) */
+  loadProcessRecords(processId: string): Promise<StepAssessment[]>;
+  /** gives a process just created by an import the answers read from its file, and saves them */
+  addImportedAssessments(processId: string, records: readonly StepAssessment[]): void;
+  /** the whole stored workspace, after writing everything pending (what a backup holds) */
+  workspaceSnapshot(): Promise<WorkspaceSnapshot>;
+  /** replaces the stored workspace with the snapshot in one transaction, then shows it; rejects and changes nothing when storage refuses it */
+  replaceWorkspace(snapshot: WorkspaceSnapshot): Promise<void>;
+  /** records that a backup of the workspace was made at this time (ISO 8601) */
+  markBackedUp(at: string): void;
 }
 
 export interface SessionActions {

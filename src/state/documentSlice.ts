@@ -333,5 +333,48 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       setDocument({ catalogue: next });
       persistence.saveCatalogue(next);
     },
+
+    loadProcessRecords: recordsOf,
+
+    addImportedAssessments(processId, records) {
+      if (records.length === 0 || !get().document.processes.some((process) => process.id === processId)) return;
+      const imported = records.map((record) => ({ ...record, processId }));
+      if (isOpenAndReady(processId)) {
+        const byStep = new Map(openRecords().map((record) => [record.stepId, record]));
+        for (const record of imported) byStep.set(record.stepId, record);
+        const { active, orphaned } = splitRecords([...byStep.values()]);
+        setDocument({ assessments: active, orphaned });
+      } else {
+        recordCache.set(processId, imported);
+      }
+      persistence.saveAssessments(imported);
+    },
+
+    async workspaceSnapshot() {
+      await persistence.flush();
+      return repository.snapshot();
+    },
+
+    async replaceWorkspace(snapshot) {
+      await persistence.flush();
+      await repository.replaceAll(snapshot);
+      closeProcess();
+      recordCache.clear();
+      const [departments, processes, catalogue, meta] = await Promise.all([
+        repository.listDepartments(),
+        repository.listProcesses(),
+        repository.loadCatalogue(),
+        repository.loadMeta(),
+      ]);
+      setDocument({ departments, processes, catalogue, meta });
+      // an undo offered before would bring back records of the workspace that was replaced
+      setSession({ toasts: get().session.toasts.filter((toast) => !toast.undo) });
+    },
+
+    markBackedUp(at) {
+      const meta = { ...get().document.meta, lastBackupAt: at };
+      setDocument({ meta });
+      persistence.saveMeta(meta);
+    },
   };
 }

@@ -14,6 +14,8 @@ export interface Persistence {
   removeDepartment(id: string): void;
   removeProcess(id: string): void;
   removeAssessments(processId: string, stepIds: string[]): void;
+  /** writes everything enqueued now; resolves when that write attempt ends */
+  flush(): Promise<void>;
 }
 
 export function createPersistence(autosave: Autosave): Persistence {
@@ -30,5 +32,6 @@ export function createPersistence(autosave: Autosave): Persistence {
     removeAssessments: (processId, stepIds) => {
       if (stepIds.length > 0) autosave.enqueue({ kind: 'removeAssessments', processId, stepIds });
     },
+    flush: () => autosave.flush(),
   };
 }
