@@ -198,6 +198,33 @@ describe('autosave: debounce, coalescing, order (in memory)', () => {
     autosave.dispose();
   });
 
+  it('does not retry when a retry cannot help: schema outdated, or another tab took over writing', async () => {
+    for (const [name, kind] of [
+      ['SchemaOutdatedError', 'outdated'],
+      ['WriterFencedError', 'takenOver'],
+    ] as const) {
+      // given
+      vi.useFakeTimers();
+      const repository = recordingRepository();
+      const autosave = createAutosave(repository, { debounceMs: 10, retryDelaysMs: [100] });
+      autosave.enqueue({ kind: 'department', record: department('d-1') });
+      await vi.advanceTimersByTimeAsync(10);
+      // when the write fails for good
+      const error = new Error('stop');
+      error.name = name;
+      repository.settle[0].reject(error);
+      await vi.advanceTimersByTimeAsync(0);
+      // then it says so, keeps the change, and tries no more (not even after a new change)
+      expect(autosave.getStatus()).toMatchObject({ state: 'error', error: { kind } });
+      autosave.enqueue({ kind: 'department', record: department('d-2') });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(repository.batches).toHaveLength(1);
+      expect(autosave.getStatus().state).toBe('error');
+      autosave.dispose();
+      vi.useRealTimers();
+    }
+  });
+
   it('after dispose nothing is written and listeners hear nothing', async () => {
     vi.useFakeTimers();
     const repository = recordingRepository();

@@ -1,11 +1,12 @@
 // The one writer: every change to the stored workspace is enqueued here, coalesced by record (the
 // latest change of a record wins), debounced, and written in order in one transaction. The status
 // says "saved" only once the write has resolved; a failed write keeps its changes in memory, says
-// what failed, and is retried with backoff (the repository re-opens a lost connection). The page
-// lifecycle (pagehide, hidden) flushes at once.
+// what failed, and is retried with backoff (the repository re-opens a lost connection), except
+// when a retry cannot help (the schema is outdated, another tab took over writing): then it stops.
+// The page lifecycle (pagehide, hidden) flushes at once.
 import { nowIso } from '../domain/assessment';
 import type { Repository, WorkspaceChange } from './repository';
-import { classifyStorageError, describeStorageError } from './storageErrors';
+import { classifyStorageError, describeStorageError, permanentStorageErrorKinds } from './storageErrors';
 import type { StorageErrorKind } from './storageErrors';
 
 export type PendingChange = WorkspaceChange;
@@ -138,8 +139,9 @@ export function createAutosave(repository: Pick<Repository, 'applyChanges'>, opt
       await repository.applyChanges(batchOf(batch.map(([, change]) => change)));
     } catch (error) {
       failures += 1;
-      setStatus({ state: 'error', lastSavedAt: status.lastSavedAt, error: { kind: classifyStorageError(error), message: describeStorageError(error) } });
-      if (!disposed) scheduleRetry();
+      const kind = classifyStorageError(error);
+      setStatus({ state: 'error', lastSavedAt: status.lastSavedAt, error: { kind, message: describeStorageError(error) } });
+      if (!disposed && !permanentStorageErrorKinds.has(kind)) scheduleRetry();
       return;
     }
     failures = 0;

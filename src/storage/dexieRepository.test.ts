@@ -6,7 +6,7 @@ import type { Migration } from '../domain/migrations';
 import type { WorkspaceSnapshot } from '../domain/recordSchemas';
 import { createDatabase, databaseVersions, singleRowKey } from './db';
 import type { DatabaseVersion } from './db';
-import { createDexieRepository, SchemaOutdatedError, SnapshotRejectedError } from './dexieRepository';
+import { createDexieRepository, SchemaOutdatedError, SnapshotRejectedError, WriterFencedError, writerClaimKey } from './dexieRepository';
 import type { ReadIssue } from './dexieRepository';
 import { classifyStorageError } from './storageErrors';
 import { attachWriteProbe } from './writeProbe';
@@ -284,6 +284,67 @@ describe('createDexieRepository', () => {
   });
 });
 
+describe('writer fencing (two tabs on one database)', () => {
+  it('a tab that lost the writer role can never overwrite what the new writer stored', async () => {
+    // given tab A claimed writing and stored a process
+    const name = freshName();
+    const tabA = createDexieRepository(name);
+    const tabB = createDexieRepository(name);
+    await tabA.claimWriter('tab-a');
+    await tabA.saveProcess({ ...process('p-1'), name: 'von A' });
+    // when tab B claims writing and stores its version
+    await tabB.claimWriter('tab-b');
+    await tabB.saveProcess({ ...process('p-1'), name: 'von B', revision: 3 });
+    // then A's late write (e.g. a background tab waking up) is refused and stores nothing
+    const late = tabA.applyChanges([
+      { kind: 'process', record: { ...process('p-1'), name: 'alt aus A', revision: 9 } },
+      { kind: 'department', record: department('d-9') },
+    ]);
+    await expect(late).rejects.toBeInstanceOf(WriterFencedError);
+    expect(classifyStorageError(await late.catch((error: unknown) => error))).toBe('takenOver');
+    expect((await tabB.loadProcess('p-1'))?.name).toBe('von B');
+    expect(await tabB.listDepartments()).toEqual([]);
+    await expect(tabA.replaceAll(snapshotOf(['p-2']))).rejects.toBeInstanceOf(WriterFencedError);
+    expect((await tabB.listProcesses()).map((p) => p.id)).toEqual(['p-1']);
+    tabA.close();
+    tabB.close();
+  });
+
+  it('a tab that claims again writes again; a repository that never claimed is not fenced', async () => {
+    const name = freshName();
+    const tabA = createDexieRepository(name);
+    const tabB = createDexieRepository(name);
+    const unfenced = createDexieRepository(name);
+    await tabA.claimWriter('tab-a');
+    await tabB.claimWriter('tab-b');
+    await expect(tabA.saveDepartment(department('d-1'))).rejects.toBeInstanceOf(WriterFencedError);
+    // when A takes writing back
+    await tabA.claimWriter('tab-a');
+    await tabA.saveDepartment(department('d-1'));
+    await unfenced.saveDepartment(department('d-2'));
+    // then
+    await expect(tabB.saveDepartment(department('d-3'))).rejects.toBeInstanceOf(WriterFencedError);
+    expect((await unfenced.listDepartments()).map((d) => d.id)).toEqual(['d-1', 'd-2']);
+    for (const repository of [tabA, tabB, unfenced]) repository.close();
+  });
+
+  it('the claim is kept apart from the workspace: not in snapshots, kept by replaceAll', async () => {
+    // given
+    const name = freshName();
+    const repository = createDexieRepository(name);
+    await repository.claimWriter('tab-a');
+    await repository.saveMeta({ sampleSeeded: true });
+    // when the workspace is replaced
+    await repository.replaceAll(snapshotOf(['p-1']));
+    // then the snapshot has no trace of the claim, and the writer still writes
+    expect(await repository.snapshot()).toEqual(snapshotOf(['p-1']));
+    expect(await repository.loadMeta()).toEqual({ sampleSeeded: true });
+    await repository.saveDepartment(department('d-2'));
+    expect((await repository.database.meta.get(writerClaimKey)) as unknown).toMatchObject({ epoch: 1, tabId: 'tab-a' });
+    repository.close();
+  });
+});
+
 describe('database versions', () => {
   it('the newest database version is the current schema version', () => {
     expect(databaseVersions[databaseVersions.length - 1].version).toBe(currentSchemaVersion);
@@ -343,9 +404,12 @@ describe('database versions', () => {
     newer.close();
     // when this (version 1) app opens it
     const repository = createDexieRepository(createDatabase(name));
+    const told: string[] = [];
+    repository.onOutdated((error) => told.push(error.reason));
     // then
     const read = repository.listProcesses();
     await expect(read).rejects.toBeInstanceOf(SchemaOutdatedError);
+    expect(told).toEqual(['newerDatabase']);
     const failure = await repository.saveProcess(process('p-9')).catch((error: unknown) => error);
     expect(classifyStorageError(failure)).toBe('outdated');
     repository.close();
@@ -358,12 +422,15 @@ describe('database versions', () => {
     // given this tab has the database open and has written
     const name = freshName();
     const thisTab = createDexieRepository(createDatabase(name));
+    const told: string[] = [];
+    thisTab.onOutdated((error) => told.push(error.reason));
     await thisTab.saveDepartment(department('d-1'));
     // when another tab opens it with a newer version
     const otherTab = createDatabase(name, { versions: [...databaseVersions, version2], migrations: [toVersion2] });
     await otherTab.open();
-    // then the upgrade went through, and this tab refuses to write old-shaped records into it
+    // then the upgrade went through, this tab was told, and it refuses to write old-shaped records into it
     expect(otherTab.verno).toBe(2);
+    expect(told).toEqual(['changedElsewhere']);
     await expect(thisTab.saveDepartment(department('d-2'))).rejects.toMatchObject({ name: 'SchemaOutdatedError', reason: 'changedElsewhere' });
     expect((await otherTab.departments.toArray()).map((d) => d.id)).toEqual(['d-1']);
     otherTab.close();

@@ -3,7 +3,12 @@
 // Every write goes through applyChanges: one read-write transaction, IndexedDB work only inside
 // it. A lost connection is re-opened before the next operation. A database of a newer schema, or
 // another tab upgrading it, stops this repository: it refuses to read or write until reload.
+// Writer fencing: a tab that becomes the one writer claims a new epoch in the meta table; every
+// later write checks that epoch inside its own transaction, so a tab that lost the writer role
+// (even one frozen in the background) can never overwrite what the new writer stored.
 import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import { nowIso } from '../domain/assessment';
 import type { Department, Process, StepAssessment } from '../domain/assessment';
 import { createDefaultCatalogue } from '../domain/criteria';
 import type { Catalogue } from '../domain/criteria';
@@ -36,6 +41,32 @@ export interface DexieRepository extends Repository {
   readonly database: ProzesslotseDatabase;
   /** closes the connection; the repository refuses further calls */
   close(): void;
+  /**
+   * Makes this repository the workspace's one writer: stores a new writer epoch. From then on
+   * every write first checks, in its own transaction, that no other repository claimed since;
+   * if one did, the write fails with WriterFencedError and stores nothing.
+   */
+  claimWriter(tabId: string): Promise<void>;
+  /** called once when the database turns out to belong to a newer schema (here or in another tab) */
+  onOutdated(listener: (error: SchemaOutdatedError) => void): () => void;
+}
+
+/** The key of the writer claim in the meta table (beside the workspace meta row). */
+export const writerClaimKey = 'writer';
+
+/** Who writes the workspace: the epoch grows with every claim. */
+export interface WriterClaim {
+  epoch: number;
+  tabId: string;
+  claimedAt: string;
+}
+
+/** Another tab became the writer after this one claimed: this write was refused, nothing stored. */
+export class WriterFencedError extends Error {
+  constructor() {
+    super('Another tab has taken over writing; this write was refused and nothing was stored.');
+    this.name = 'WriterFencedError';
+  }
 }
 
 /** replaceAll refused a snapshot that restore rejects; nothing was written. */
@@ -79,23 +110,34 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
   const allTables = () => [db.departments, db.processes, db.assessments, db.catalogue, db.meta];
   let closedByOwner = false;
   let outdated: SchemaOutdatedError | undefined;
+  const outdatedListeners = new Set<(error: SchemaOutdatedError) => void>();
+  /** the epoch this repository claimed; undefined: never claimed, writes are not fenced */
+  let fenceEpoch: number | undefined;
+  let fenced = false;
+  // the meta table keeps its workspace row and, under its own key, the writer claim
+  const claims = () => db.meta as unknown as Table<WriterClaim, string>;
+
+  function markOutdated(error: SchemaOutdatedError): SchemaOutdatedError {
+    if (!outdated) {
+      outdated = error;
+      for (const listener of outdatedListeners) listener(error);
+    }
+    return outdated;
+  }
 
   // Dexie opens a database of a newer version without upgrading it; refuse it on every open.
   // (Dexie keeps 10 native versions per declared version.)
   db.on(
     'ready',
     () => {
-      if (Math.floor(db.backendDB().version / 10) > db.verno) {
-        outdated = new SchemaOutdatedError('newerDatabase');
-        throw outdated;
-      }
+      if (Math.floor(db.backendDB().version / 10) > db.verno) throw markOutdated(new SchemaOutdatedError('newerDatabase'));
     },
     true,
   );
   // Another tab upgrades or deletes the database: close for good instead of Dexie's silent
   // re-open, so this tab never writes old-shaped records into the new schema.
   db.on('versionchange', () => {
-    outdated = new SchemaOutdatedError('changedElsewhere');
+    markOutdated(new SchemaOutdatedError('changedElsewhere'));
     db.close();
     return false;
   });
@@ -171,10 +213,22 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
     }
   }
 
+  /** Inside a read-write transaction: refuses it if another repository claimed writing since. */
+  async function checkFence(): Promise<void> {
+    if (fenceEpoch === undefined) return;
+    const claim = await claims().get(writerClaimKey);
+    if (claim?.epoch !== fenceEpoch) {
+      fenced = true;
+      throw new WriterFencedError();
+    }
+  }
+
   async function applyChanges(changes: readonly WorkspaceChange[]): Promise<void> {
     if (changes.length === 0) return;
+    if (fenced) throw new WriterFencedError();
     await ready();
     await db.transaction('rw', allTables(), async () => {
+      await checkFence();
       for (const change of changes) await write(change);
     });
   }
@@ -185,6 +239,25 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
     close() {
       closedByOwner = true;
       db.close();
+    },
+
+    async claimWriter(tabId: string): Promise<void> {
+      await ready();
+      const epoch = await db.transaction('rw', db.meta, async () => {
+        const current = await claims().get(writerClaimKey);
+        const next = (typeof current?.epoch === 'number' ? current.epoch : 0) + 1;
+        await claims().put({ epoch: next, tabId, claimedAt: nowIso() }, writerClaimKey);
+        return next;
+      });
+      fenceEpoch = epoch;
+      fenced = false;
+    },
+
+    onOutdated(listener) {
+      outdatedListeners.add(listener);
+      return () => {
+        outdatedListeners.delete(listener);
+      };
     },
 
     async listDepartments(): Promise<Department[]> {
@@ -246,9 +319,14 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
       const result = restoreSnapshot(snapshot);
       if (!result.ok) throw new SnapshotRejectedError(result.error, result.detail);
       const { departments, processes, assessments, catalogue, meta } = result.value;
+      if (fenced) throw new WriterFencedError();
       await ready();
       await db.transaction('rw', allTables(), async () => {
+        await checkFence();
+        // the writer claim is not workspace data: it stays as it is
+        const claim = await claims().get(writerClaimKey);
         await Promise.all(allTables().map((table) => table.clear()));
+        if (claim !== undefined) await claims().put(claim, writerClaimKey);
         await db.departments.bulkAdd(departments);
         await db.processes.bulkAdd(processes);
         await db.assessments.bulkAdd(assessments);

@@ -31,6 +31,11 @@ describe('classifyStorageError', () => {
     expect(classifyStorageError(named('SchemaOutdatedError'))).toBe('outdated');
   });
 
+  it('recognises that another tab has taken over writing, also inside an aborted transaction', () => {
+    expect(classifyStorageError(named('WriterFencedError'))).toBe('takenOver');
+    expect(classifyStorageError(new Dexie.AbortError('Transaction aborted', named('WriterFencedError')))).toBe('takenOver');
+  });
+
   it('calls everything else unknown, including non-errors and an AbortError without a quota cause', () => {
     for (const error of [new Dexie.AbortError('aborted'), named('DataCloneError'), 'kaputt', undefined, null]) {
       expect(classifyStorageError(error)).toBe('unknown');

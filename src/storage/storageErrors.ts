@@ -1,9 +1,12 @@
 // Classifies errors from IndexedDB / Dexie into what the user needs to know: the storage is full
 // (in every browser's spelling), the connection to the database was lost, the database belongs to
-// a newer app version (another tab upgraded it), or something else.
+// a newer app version (another tab upgraded it), another tab has taken over writing, or something else.
 // Dexie wraps the browser's error (`inner`), so the whole chain is searched.
 
-export type StorageErrorKind = 'quota' | 'closed' | 'outdated' | 'unknown';
+export type StorageErrorKind = 'quota' | 'closed' | 'outdated' | 'takenOver' | 'unknown';
+
+/** Kinds a retry cannot cure: this tab must stop writing (reload, or leave writing to another tab). */
+export const permanentStorageErrorKinds: ReadonlySet<StorageErrorKind> = new Set(['outdated', 'takenOver']);
 
 const quotaNames = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 /** legacy DOMException codes: 22 QUOTA_EXCEEDED_ERR; 1014 Firefox's NS_ERROR_DOM_QUOTA_REACHED */
@@ -44,6 +47,7 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
     (typeof entry.message === 'string' && entry.message.includes('NS_ERROR_DOM_QUOTA_REACHED'));
   if (chain.some(isQuota)) return 'quota';
   if (chain.some((entry) => entry.name === 'SchemaOutdatedError')) return 'outdated';
+  if (chain.some((entry) => entry.name === 'WriterFencedError')) return 'takenOver';
   if (chain.some((entry) => typeof entry.name === 'string' && closedNames.has(entry.name))) return 'closed';
   return 'unknown';
 }
