@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepScore } from '../domain/scoreTypes';
+import { testScore } from '../domain/testing/fixtures';
 import { buildPortfolioHtml, portfolioBasis, rankProcesses, topSteps } from './portfolioHtml';
 import type { ReportInput } from './reportInput';
 import { testReportInput, testTranslate, xssName } from './testReportInput';
@@ -11,7 +12,7 @@ function wohngeld(): ReportInput {
     ...base.scores.get('Task_check')!,
     stepId: 'Task_w',
     ease: 60,
-    ei: { value: 60, completeness: 1, incomplete: false },
+    ei: testScore(60),
     priorityIndex: 42,
     priorityHours: 24,
     benefit: { ...base.scores.get('Task_check')!.benefit!, hoursSaved: 40 },

@@ -3,7 +3,8 @@
 import i18next from 'i18next';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { createDefaultCatalogue } from '../domain/criteria';
-import type { ProcessFigures, Score, StepScore } from '../domain/scoreTypes';
+import type { ProcessFigures, StepScore } from '../domain/scoreTypes';
+import { testAssessment, testOpenStepScore, testScore } from '../domain/testing/fixtures';
 import reportDe from '../i18n/locales/de/report.json';
 import reportEn from '../i18n/locales/en/report.json';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
@@ -43,48 +44,6 @@ export const xssName = '"><img src=x onerror=alert(1)>';
 
 const meta = { createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z', revision: 3 };
 
-export function score(value: number | null, completeness = 1): Score {
-  return { value, completeness, incomplete: completeness < 0.5 };
-}
-
-function stepScore(stepId: string, changes: Partial<StepScore>): StepScore {
-  return {
-    stepId,
-    applicable: true,
-    automated: false,
-    ds: score(null, 0),
-    as: score(null, 0),
-    ei: score(null, 0),
-    effort: null,
-    stabiliseFirst: false,
-    assistOnly: false,
-    benefit: null,
-    ease: 50,
-    easeEstimated: true,
-    priorityIndex: null,
-    priorityHours: null,
-    recommendation: 'open',
-    completeness: 0,
-    mediaBreaks: 0,
-    ...changes,
-  };
-}
-
-function assessment(stepId: string, changes: Partial<StepAssessment>): StepAssessment {
-  return {
-    processId: 'p-1',
-    stepId,
-    answers: {},
-    quantities: {},
-    notes: '',
-    notApplicable: false,
-    alreadyAutomated: false,
-    updatedAt: meta.updatedAt,
-    revision: 1,
-    ...changes,
-  };
-}
-
 /**
  * Gewerbeanmeldung with three steps: "Antrag prüfen" (fully answered, 12.5 h saved), a step whose
  * name is an XSS payload and whose notes start with a formula, and a step marked not applicable.
@@ -114,20 +73,20 @@ export function testReportInput(): ReportInput {
   const assessments = new Map<string, StepAssessment>([
     [
       'Task_check',
-      assessment('Task_check', {
+      testAssessment('Task_check', {
         answers: { R: 4, Id: 2, Is: 3, Mb: 2, Sp: 4, Va: 4, Ex: 4, Sa: 5, Ap: 2, St: 15, Vm: false, Do: 3, Lf: 3, Er: false },
         quantities: { volume: 10, period: 'daily', minutesPerCase: 7.5, errorRate: 0.05, reworkMinutes: 10, reviewMinutes: 0, mediaBreakMinutes: 2 },
         buildingBlock: 'check',
         notes: 'Gebühr 25 € prüfen; "Eilfall" beachten\nzweite Zeile',
       }),
     ],
-    ['Task_xss', assessment('Task_xss', { answers: { R: 2, Mb: 1 }, notes: '=HYPERLINK("http://evil.example","klick")' })],
-    ['Task_na', assessment('Task_na', { notApplicable: true })],
+    ['Task_xss', testAssessment('Task_xss', { answers: { R: 2, Mb: 1 }, notes: '=HYPERLINK("http://evil.example","klick")' })],
+    ['Task_na', testAssessment('Task_na', { notApplicable: true })],
   ]);
-  const checkScore = stepScore('Task_check', {
-    ds: score(62.5),
-    as: score(70),
-    ei: score(80),
+  const checkScore = testOpenStepScore('Task_check', {
+    ds: testScore(62.5),
+    as: testScore(70),
+    ei: testScore(80),
     effort: 'low',
     benefit: {
       casesPerYear: 2000,
@@ -148,16 +107,16 @@ export function testReportInput(): ReportInput {
     completeness: 1,
     mediaBreaks: 2,
   });
-  const xssScore = stepScore('Task_xss', {
-    ds: score(40, 0.6),
-    as: score(25, 0.25),
-    ei: score(null, 0),
+  const xssScore = testOpenStepScore('Task_xss', {
+    ds: testScore(40, 0.6),
+    as: testScore(25, 0.25),
+    ei: testScore(null, 0),
     priorityIndex: 20,
     recommendation: 'keep',
     completeness: 0.15,
     mediaBreaks: 1,
   });
-  const naScore = stepScore('Task_na', { applicable: false, recommendation: 'none' });
+  const naScore = testOpenStepScore('Task_na', { applicable: false, recommendation: 'none' });
   const scores = new Map<string, StepScore>([
     ['Task_check', checkScore],
     ['Task_xss', xssScore],

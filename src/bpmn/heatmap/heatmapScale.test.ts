@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import deHeatmap from '../../i18n/locales/de/heatmap.json';
 import enHeatmap from '../../i18n/locales/en/heatmap.json';
+import { testScore, testStepScore } from '../../domain/testing/fixtures';
 import { i18n } from '../../i18n/i18n';
 import type { HeatmapBucket, HeatmapTranslate } from './heatmapScale';
 import { heatmapEntries, heatmapEntry, heatmapLegend, heatmapMetrics, heatmapPalette, recommendationBuckets, valueBuckets } from './heatmapScale';
-import { testScore, testStepScore } from './testStepScore';
 
 const de: HeatmapTranslate = (key, values) => i18n.t(key, { ...values, lng: 'de' });
 const en: HeatmapTranslate = (key, values) => i18n.t(key, { ...values, lng: 'en' });

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import '../../i18n/i18n';
 import { MatrixChart } from './MatrixChart';
-import { testBenefit, testScoreValue, testStep, testStepScore } from './testFixtures';
+import { testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
 
-const steps = [testStep('a', 'Antrag prüfen', 1), testStep('b', 'Bescheid drucken', 2)];
+const steps = [testStep('a', { name: 'Antrag prüfen', order: 1 }), testStep('b', { name: 'Bescheid drucken', order: 2 })];
 const indexScores = new Map([
-  ['a', testStepScore('a', { as: testScoreValue(80), ease: 70, easeEstimated: false })],
-  ['b', testStepScore('b', { ds: testScoreValue(40), ease: 50, easeEstimated: true })],
+  ['a', testOpenStepScore('a', { as: testScore(80), ease: 70, easeEstimated: false })],
+  ['b', testOpenStepScore('b', { ds: testScore(40), ease: 50, easeEstimated: true })],
 ]);
 
 describe('MatrixChart', () => {
@@ -42,7 +42,7 @@ describe('MatrixChart', () => {
   it('labels the y axis with hours and formats them per language on the hours basis', async () => {
     // given: 1,234.4 hours saved
     const user = userEvent.setup({ delay: null });
-    const scores = new Map([['a', testStepScore('a', { benefit: testBenefit({ hoursSaved: 1234.4 }), ease: 60, easeEstimated: false })]]);
+    const scores = new Map([['a', testOpenStepScore('a', { benefit: testBenefit({ hoursSaved: 1234.4 }), ease: 60, easeEstimated: false })]]);
     render(<MatrixChart steps={steps} scores={scores} basis="hours" language="de" />);
     // when
     await user.click(screen.getByText('Tabelle zum Diagramm'));

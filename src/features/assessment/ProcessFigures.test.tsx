@@ -4,18 +4,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../i18n/i18n';
 import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
 import { ProcessFigures } from './ProcessFigures';
-import { testBenefit, testScoreValue, testStep, testStepScore } from './testFixtures';
+import { testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
 
 const steps = ['Antrag prüfen', 'Bescheid drucken', 'Akte scannen', 'Daten erfassen', 'Zahlung anweisen', 'Ablegen'].map((name, index) =>
-  testStep(`s${index + 1}`, name, index + 1),
+  testStep(`s${index + 1}`, { name, order: index + 1 }),
 );
 
 /** Six steps with priorities 90, 80, … 40 (index basis); s2 has one media break, s3 two. */
 const scores = new Map<string, StepScore>(
   steps.map((step, index) => [
     step.id,
-    testStepScore(step.id, {
-      as: testScoreValue(90 - index * 10),
+    testOpenStepScore(step.id, {
+      as: testScore(90 - index * 10),
       priorityIndex: 90 - index * 10,
       recommendation: 'automate',
       mediaBreaks: step.id === 's2' ? 1 : step.id === 's3' ? 2 : 0,
@@ -51,7 +51,7 @@ describe('ProcessFigures', () => {
   it('shows hours today and saved with FTE and euros in German number format', () => {
     // given: one step with volumes (the figures themselves are given as numbers)
     const withBenefit = new Map(scores);
-    withBenefit.set('s1', testStepScore('s1', { benefit: testBenefit() }));
+    withBenefit.set('s1', testOpenStepScore('s1', { benefit: testBenefit() }));
     // when
     render(<ProcessFigures figures={figures()} steps={steps} scores={withBenefit} language="de" />);
     // then
@@ -65,7 +65,7 @@ describe('ProcessFigures', () => {
     // given: one step with volumes, UI in English
     await i18n.changeLanguage('en');
     const withBenefit = new Map(scores);
-    withBenefit.set('s1', testStepScore('s1', { benefit: testBenefit() }));
+    withBenefit.set('s1', testOpenStepScore('s1', { benefit: testBenefit() }));
     // when
     render(<ProcessFigures figures={figures()} steps={steps} scores={withBenefit} language="en" />);
     // then
@@ -111,7 +111,7 @@ describe('ProcessFigures', () => {
 
   it('names the hours basis when the ranking uses hours', () => {
     // given
-    const ranked = [testStepScore('s1', { priorityHours: 12.34 })];
+    const ranked = [testOpenStepScore('s1', { priorityHours: 12.34 })];
     // when
     render(<ProcessFigures figures={figures({ ranking: { basis: 'hours', ranked } })} steps={steps} scores={scores} language="de" />);
     // then

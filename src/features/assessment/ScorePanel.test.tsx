@@ -7,9 +7,9 @@ import { createStepAssessment, type Answers, type StepAssessment } from '../../d
 import { createDefaultCatalogue } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
 import { ScorePanel } from './ScorePanel';
-import { testBenefit, testScoreValue, testStep, testStepScore } from './testFixtures';
+import { testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
 
-const step = testStep('Task_1', 'Antrag prüfen', 3, { lane: 'Sachbearbeitung' });
+const step = testStep('Task_1', { name: 'Antrag prüfen', order: 3, lane: 'Sachbearbeitung' });
 const catalogue = createDefaultCatalogue();
 
 function assessmentWith(answers: Answers = {}, changes: Partial<StepAssessment> = {}): StepAssessment {
@@ -25,7 +25,7 @@ interface HarnessProps {
 }
 
 /** Holds the assessment like the store will, and reports every change to the spy. */
-function Harness({ initial = assessmentWith(), score = testStepScore(step.id), onChange = () => {}, onPrevious, onNext }: HarnessProps) {
+function Harness({ initial = assessmentWith(), score = testOpenStepScore(step.id), onChange = () => {}, onPrevious, onNext }: HarnessProps) {
   const [assessment, setAssessment] = useState(initial);
   return (
     <ScorePanel
@@ -344,7 +344,7 @@ describe('ScorePanel result', () => {
 
   it('shows "unvollständig" and no number for scores that are too little answered', () => {
     // given: DS has a value of 40 but is only 25 % answered
-    const score = testStepScore(step.id, { ds: testScoreValue(40, 0.25, true), completeness: 1 / 14 });
+    const score = testOpenStepScore(step.id, { ds: testScore(40, 0.25, true), completeness: 1 / 14 });
     // when
     render(<Harness score={score} />);
     // then
@@ -356,10 +356,10 @@ describe('ScorePanel result', () => {
 
   it('shows complete scores with units, effort band, priority, hours saved and warnings', () => {
     // given
-    const score = testStepScore(step.id, {
-      ds: testScoreValue(72.4),
-      as: testScoreValue(45.2, 0.75),
-      ei: testScoreValue(70, 0.6),
+    const score = testOpenStepScore(step.id, {
+      ds: testScore(72.4),
+      as: testScore(45.2, 0.75),
+      ei: testScore(70, 0.6),
       effort: 'low',
       ease: 70,
       easeEstimated: false,
@@ -385,13 +385,13 @@ describe('ScorePanel result', () => {
   });
 
   it('shows an already automated step as automated', () => {
-    render(<Harness score={testStepScore(step.id, { automated: true, recommendation: 'automated', priorityIndex: 0 })} />);
+    render(<Harness score={testOpenStepScore(step.id, { automated: true, recommendation: 'automated', priorityIndex: 0 })} />);
     expect(resultValue(/Automatisierungspotenzial/)).toBe('bereits automatisiert');
     expect(resultValue(/Priorität/)).toBe('bereits automatisiert');
   });
 
   it('shows a step that is not applicable without scores', () => {
-    render(<Harness score={testStepScore(step.id, { applicable: false, recommendation: 'none' })} />);
+    render(<Harness score={testOpenStepScore(step.id, { applicable: false, recommendation: 'none' })} />);
     const result = screen.getByRole('region', { name: 'Ergebnis' });
     expect(result).toHaveTextContent('Nicht anwendbar');
     expect(within(result).queryAllByRole('term')).toHaveLength(0);

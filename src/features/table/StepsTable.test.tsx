@@ -5,77 +5,31 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n/i18n';
-import type { Step, StepAssessment, StepType } from '../../domain/assessment';
-import type { Score, StepScore } from '../../domain/scoreTypes';
+import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
 import { StepsTable } from './StepsTable';
 import type { StepsTableProps } from './StepsTable';
-
-const complete = (value: number): Score => ({ value, completeness: 1, incomplete: false });
-const incomplete = (value: number | null): Score => ({ value, completeness: 0.2, incomplete: true });
-
-function step(id: string, name: string, type: StepType, order: number, lane?: string): Step {
-  return { id, name, type, order, lane };
-}
-
-function assessment(stepId: string, fields: Partial<StepAssessment> = {}): StepAssessment {
-  return {
-    processId: 'p1',
-    stepId,
-    answers: {},
-    quantities: {},
-    notes: '',
-    notApplicable: false,
-    alreadyAutomated: false,
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    revision: 1,
-    ...fields,
-  };
-}
-
-function score(stepId: string, fields: Partial<StepScore> = {}): StepScore {
-  return {
-    stepId,
-    applicable: true,
-    automated: false,
-    ds: complete(0),
-    as: complete(0),
-    ei: complete(50),
-    effort: 'medium',
-    stabiliseFirst: false,
-    assistOnly: false,
-    benefit: null,
-    ease: 50,
-    easeEstimated: false,
-    priorityIndex: 0,
-    priorityHours: null,
-    recommendation: 'keep',
-    completeness: 1,
-    mediaBreaks: 0,
-    ...fields,
-  };
-}
 
 /** Four steps: fully answered (a), half answered (b), already automated (c), not applicable (d). */
 function sample(): Pick<StepsTableProps, 'steps' | 'assessments' | 'scores'> {
   const steps = [
-    step('a', 'Antrag prüfen', 'bpmn:UserTask', 0, 'Sachbearbeitung'),
-    step('b', 'Bescheid erstellen', 'bpmn:ManualTask', 1, 'Leitung'),
-    step('c', 'Akte ablegen', 'bpmn:ServiceTask', 2, 'Sachbearbeitung'),
-    step('d', 'Hinweis', 'bpmn:Task', 3),
+    testStep('a', { name: 'Antrag prüfen', order: 0, lane: 'Sachbearbeitung' }),
+    testStep('b', { name: 'Bescheid erstellen', type: 'bpmn:ManualTask', order: 1, lane: 'Leitung' }),
+    testStep('c', { name: 'Akte ablegen', type: 'bpmn:ServiceTask', order: 2, lane: 'Sachbearbeitung' }),
+    testStep('d', { name: 'Hinweis', type: 'bpmn:Task', order: 3 }),
   ];
   const assessments = new Map([
-    ['a', assessment('a', { answers: { R: 4, Id: 2, Is: 3, Mb: 1, Sp: 5 }, buildingBlock: 'check' })],
-    ['b', assessment('b', { answers: { R: 2 } })],
-    ['c', assessment('c', { alreadyAutomated: true })],
-    ['d', assessment('d', { notApplicable: true })],
+    ['a', testAssessment('a', { answers: { R: 4, Id: 2, Is: 3, Mb: 1, Sp: 5 }, buildingBlock: 'check' })],
+    ['b', testAssessment('b', { answers: { R: 2 } })],
+    ['c', testAssessment('c', { alreadyAutomated: true })],
+    ['d', testAssessment('d', { notApplicable: true })],
   ]);
   const scores = new Map([
     [
       'a',
-      score('a', {
-        ds: complete(62),
-        as: complete(70),
-        ei: complete(40),
+      testStepScore('a', {
+        ds: testScore(62),
+        as: testScore(70),
+        ei: testScore(40),
         benefit: {
           casesPerYear: 2000,
           hoursPerYear: 500,
@@ -92,9 +46,9 @@ function sample(): Pick<StepsTableProps, 'steps' | 'assessments' | 'scores'> {
         completeness: 0.6,
       }),
     ],
-    ['b', score('b', { ds: incomplete(10), as: incomplete(10), ei: incomplete(null), priorityIndex: 5, recommendation: 'open', completeness: 0.1 })],
-    ['c', score('c', { automated: true, ds: complete(20), as: complete(100), priorityIndex: 10, recommendation: 'automated' })],
-    ['d', score('d', { applicable: false, ds: { value: null, completeness: 0, incomplete: true }, priorityIndex: null, recommendation: 'none' })],
+    ['b', testStepScore('b', { ds: testScore(10, 0.2), as: testScore(10, 0.2), ei: testScore(null, 0.2), priorityIndex: 5, recommendation: 'open', completeness: 0.1 })],
+    ['c', testStepScore('c', { automated: true, ds: testScore(20), as: testScore(100), priorityIndex: 10, recommendation: 'automated' })],
+    ['d', testStepScore('d', { applicable: false, ds: testScore(null, 0), priorityIndex: null, recommendation: 'none' })],
   ]);
   return { steps, assessments, scores };
 }
@@ -315,7 +269,7 @@ describe('StepsTable', { timeout: 20_000 }, () => {
 
   it('shows a media-break count above 3 as "3+"', () => {
     const { steps, scores } = sample();
-    renderTable({ steps, scores, assessments: new Map([['a', assessment('a', { answers: { Mb: 7 } })]]) });
+    renderTable({ steps, scores, assessments: new Map([['a', testAssessment('a', { answers: { Mb: 7 } })]]) });
     const select = screen.getByRole('combobox', { name: 'Medienbrüche für Antrag prüfen' });
     expect(select).toHaveValue('3');
     expect(within(select).getByRole('option', { selected: true })).toHaveTextContent('3+');
@@ -397,10 +351,10 @@ describe('StepsTable', { timeout: 20_000 }, () => {
 
   it('shows the priority in hours when every applicable step has quantities', () => {
     // given two steps, both with hours-based priority
-    const steps = [step('a', 'Antrag prüfen', 'bpmn:UserTask', 0), step('b', 'Bescheid erstellen', 'bpmn:UserTask', 1)];
+    const steps = [testStep('a', { name: 'Antrag prüfen', order: 0 }), testStep('b', { name: 'Bescheid erstellen', order: 1 })];
     const scores = new Map([
-      ['a', score('a', { priorityIndex: 40, priorityHours: 12.5, easeEstimated: true })],
-      ['b', score('b', { priorityIndex: 20, priorityHours: 3 })],
+      ['a', testStepScore('a', { priorityIndex: 40, priorityHours: 12.5, easeEstimated: true })],
+      ['b', testStepScore('b', { priorityIndex: 20, priorityHours: 3 })],
     ]);
     renderTable({ steps, scores, assessments: new Map() });
 
@@ -413,8 +367,8 @@ describe('StepsTable', { timeout: 20_000 }, () => {
 
   describe('with 2,000 steps', () => {
     function manySteps(count: number): Pick<StepsTableProps, 'steps' | 'assessments' | 'scores'> {
-      const steps = Array.from({ length: count }, (_, index) => step(`s${index}`, `Schritt ${index}`, 'bpmn:UserTask', index, `Bahn ${index % 7}`));
-      const scores = new Map(steps.map((s, index) => [s.id, score(s.id, { ds: complete(index % 101) })]));
+      const steps = Array.from({ length: count }, (_, index) => testStep(`s${index}`, { name: `Schritt ${index}`, order: index, lane: `Bahn ${index % 7}` }));
+      const scores = new Map(steps.map((s, index) => [s.id, testStepScore(s.id, { ds: testScore(index % 101) })]));
       return { steps, assessments: new Map(), scores };
     }
 

@@ -5,6 +5,7 @@ import { render } from '@testing-library/react';
 import '../../i18n/i18n';
 import type { Step, StepAssessment } from '../../domain/assessment';
 import type { StepScore } from '../../domain/scoreTypes';
+import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
 import type * as ReactTable from '@tanstack/react-table';
 import { StepsTable } from './StepsTable';
 import { stepsColumnIds } from './stepsPipeline';
@@ -23,36 +24,17 @@ vi.mock('@tanstack/react-table', async (importOriginal) => {
 });
 
 function assessment(stepId: string, r: 1 | 2 | 3 | 4 | 5): StepAssessment {
-  return { processId: 'p', stepId, answers: { R: r }, quantities: {}, notes: '', notApplicable: false, alreadyAutomated: false, updatedAt: '', revision: 1 };
+  return testAssessment(stepId, { answers: { R: r } });
 }
 
 function score(stepId: string, ds: number): StepScore {
-  const complete = (value: number) => ({ value, completeness: 1, incomplete: false });
-  return {
-    stepId,
-    applicable: true,
-    automated: false,
-    ds: complete(ds),
-    as: complete(10),
-    ei: complete(50),
-    effort: 'medium',
-    stabiliseFirst: false,
-    assistOnly: false,
-    benefit: null,
-    ease: 50,
-    easeEstimated: false,
-    priorityIndex: ds / 2,
-    priorityHours: null,
-    recommendation: 'keep',
-    completeness: 1,
-    mediaBreaks: 0,
-  };
+  return testStepScore(stepId, { ds: testScore(ds), as: testScore(10), priorityIndex: ds / 2 });
 }
 
 describe('StepsTable rendering', () => {
   it('re-renders only the row of the step whose answer changed', () => {
     // given 200 steps on screen (a window of them rendered)
-    const steps: Step[] = Array.from({ length: 200 }, (_, index) => ({ id: `s${index}`, name: `Schritt ${index}`, type: 'bpmn:UserTask', order: index }));
+    const steps: Step[] = Array.from({ length: 200 }, (_, index) => testStep(`s${index}`, { name: `Schritt ${index}`, order: index }));
     const assessments = new Map(steps.map((step) => [step.id, assessment(step.id, 3)]));
     const scores = new Map(steps.map((step) => [step.id, score(step.id, 40)]));
     const props = { steps, onSelect: () => {}, onAnswer: () => {}, language: 'de' as const };

@@ -1,51 +1,18 @@
 // Tests for deriving the steps table's rows: process order kept, row identity reused while a
 // step's inputs are unchanged, and the priority basis chosen as scoring-method.md, 5. says.
 import { describe, expect, it } from 'vitest';
-import type { Step, StepAssessment } from '../../domain/assessment';
+import type { Step } from '../../domain/assessment';
 import type { StepScore } from '../../domain/scoreTypes';
+import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
 import { createStepRowCache, deriveStepRows, finalScoreValue, priorityBasisOf } from './stepRows';
 import type { StepRowLabels } from './stepRows';
 
 function step(id: string, order: number): Step {
-  return { id, name: `Schritt ${id}`, type: 'bpmn:UserTask', lane: 'Sachbearbeitung', order };
+  return testStep(id, { lane: 'Sachbearbeitung', order });
 }
 
-function assessment(stepId: string, answers: StepAssessment['answers'] = {}): StepAssessment {
-  return {
-    processId: 'p1',
-    stepId,
-    answers,
-    quantities: {},
-    notes: '',
-    notApplicable: false,
-    alreadyAutomated: false,
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    revision: 1,
-  };
-}
-
-function score(stepId: string, overrides: Partial<StepScore> = {}): StepScore {
-  const complete = (value: number) => ({ value, completeness: 1, incomplete: false });
-  return {
-    stepId,
-    applicable: true,
-    automated: false,
-    ds: complete(40),
-    as: complete(60),
-    ei: complete(50),
-    effort: 'medium',
-    stabiliseFirst: false,
-    assistOnly: false,
-    benefit: null,
-    ease: 50,
-    easeEstimated: false,
-    priorityIndex: 30,
-    priorityHours: null,
-    recommendation: 'automate',
-    completeness: 1,
-    mediaBreaks: 0,
-    ...overrides,
-  };
+function score(stepId: string, changes: Partial<StepScore> = {}): StepScore {
+  return testStepScore(stepId, { ds: testScore(40), as: testScore(60), priorityIndex: 30, recommendation: 'automate', ...changes });
 }
 
 const labels: StepRowLabels = {
@@ -58,7 +25,7 @@ describe('deriveStepRows', () => {
   it('makes one row per step in the given order, with labels and the priority of the basis', () => {
     // given two steps, one with a building block and a score
     const steps = [step('a', 0), step('b', 1)];
-    const assessments = new Map([['a', { ...assessment('a'), buildingBlock: 'check' }]]);
+    const assessments = new Map([['a', { ...testAssessment('a'), buildingBlock: 'check' }]]);
     const scores = new Map([['a', score('a', { priorityIndex: 30 })]]);
 
     // when rows are derived
@@ -73,14 +40,14 @@ describe('deriveStepRows', () => {
   it('reuses the row of every step whose step, assessment and score are unchanged', () => {
     // given rows derived once
     const steps = [step('a', 0), step('b', 1), step('c', 2)];
-    const assessments = new Map(steps.map((s) => [s.id, assessment(s.id)]));
+    const assessments = new Map(steps.map((s) => [s.id, testAssessment(s.id)]));
     const scores = new Map(steps.map((s) => [s.id, score(s.id)]));
     const cache = createStepRowCache();
     const first = deriveStepRows(steps, assessments, scores, labels, cache);
 
     // when only b's assessment and score are replaced
-    const nextAssessments = new Map(assessments).set('b', assessment('b', { R: 4 }));
-    const nextScores = new Map(scores).set('b', score('b', { ds: { value: 70, completeness: 1, incomplete: false } }));
+    const nextAssessments = new Map(assessments).set('b', testAssessment('b', { answers: { R: 4 } }));
+    const nextScores = new Map(scores).set('b', score('b', { ds: testScore(70) }));
     const second = deriveStepRows(steps, nextAssessments, nextScores, labels, cache);
 
     // then a and c keep their row objects and b gets a new one
@@ -124,7 +91,7 @@ describe('deriveStepRows', () => {
 
   it('has no priority for a step whose DS and AS are both incomplete', () => {
     // given a score with both potentials under the completeness minimum
-    const incomplete = { value: 20, completeness: 0.3, incomplete: true };
+    const incomplete = testScore(20, 0.3);
     const scores = new Map([['a', score('a', { ds: incomplete, as: incomplete, priorityIndex: 10 })]]);
 
     // when derived

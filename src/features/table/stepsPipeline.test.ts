@@ -1,8 +1,8 @@
 // Tests for sorting and filtering the steps table's rows: directions, rows without a value last,
 // ties in process order, recommendations by what is to do, and the three filters.
 import { describe, expect, it } from 'vitest';
-import type { Step, StepAssessment } from '../../domain/assessment';
-import type { Recommendation, StepScore } from '../../domain/scoreTypes';
+import type { Recommendation } from '../../domain/scoreTypes';
+import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
 import type { StepRow } from './stepRows';
 import { filterStepRows, noFilters, noLaneFilter, sortStepRows } from './stepsPipeline';
 
@@ -17,33 +17,18 @@ interface RowSpec {
 }
 
 function row({ id, name, lane, ds, r, recommendation, block }: RowSpec, order: number): StepRow {
-  const step: Step = { id, name, type: 'bpmn:UserTask', lane, order };
-  const assessment: StepAssessment | undefined =
-    r === undefined
-      ? undefined
-      : { processId: 'p', stepId: id, answers: { R: r }, quantities: {}, notes: '', notApplicable: false, alreadyAutomated: false, updatedAt: '', revision: 1 };
-  const score: StepScore | undefined =
+  const step = testStep(id, { name, lane, order });
+  const assessment = r === undefined ? undefined : testAssessment(id, { answers: { R: r } });
+  const score =
     ds === undefined
       ? undefined
-      : {
-          stepId: id,
-          applicable: true,
-          automated: false,
-          ds: ds === 'incomplete' ? { value: 30, completeness: 0.25, incomplete: true } : { value: ds, completeness: 1, incomplete: false },
-          as: { value: 0, completeness: 1, incomplete: false },
-          ei: { value: 50, completeness: 1, incomplete: false },
+      : testStepScore(id, {
+          ds: ds === 'incomplete' ? testScore(30, 0.25) : testScore(ds),
+          as: testScore(0),
           effort: null,
-          stabiliseFirst: false,
-          assistOnly: false,
-          benefit: null,
-          ease: 50,
-          easeEstimated: false,
           priorityIndex: null,
-          priorityHours: null,
           recommendation: recommendation ?? 'keep',
-          completeness: 1,
-          mediaBreaks: 0,
-        };
+        });
   return { step, assessment, score, typeLabel: 'Benutzeraufgabe', blockLabel: block ?? '', priority: undefined };
 }
 
