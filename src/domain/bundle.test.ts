@@ -4,6 +4,7 @@ import { applyMerge, createBundle, mergePlan, parseBundle } from './bundle';
 import type { MergeDecision } from './bundle';
 import { createDefaultCatalogue } from './criteria';
 import type { WorkspaceSnapshot } from './recordSchemas';
+import { testAssessment } from './testing/fixtures';
 
 const created = '2024-05-02T10:00:00.000Z';
 const changed = '2024-05-03T11:15:00.000Z';
@@ -28,17 +29,13 @@ function process(id: string, departmentId: string, name: string): Process {
 }
 
 function assessment(processId: string, stepId: string, notes = 'Übertrag in Fachverfahren, 3 € Porto'): StepAssessment {
-  return {
+  return testAssessment(stepId, {
     processId,
-    stepId,
     answers: { R: 4, Mb: 2, Er: false },
     quantities: { volume: 250, period: 'monthly', minutesPerCase: 12.5 },
     notes,
-    notApplicable: false,
-    alreadyAutomated: false,
     updatedAt: changed,
-    revision: 1,
-  };
+  });
 }
 
 function sampleSnapshot(): WorkspaceSnapshot {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createStepAssessment } from './assessment';
 import type { Answers, Quantities, Step, StepAssessment, StepType } from './assessment';
 import { createDefaultCatalogue } from './criteria';
+import { testFigures } from './testing/fixtures';
 import type { Catalogue } from './criteria';
 import type { ProcessFigures } from './scoreTypes';
 import {
@@ -516,17 +517,12 @@ describe('rankSteps', () => {
 });
 
 describe('rankProcesses', () => {
-  function figures(hoursSaved: number, meanEase: number | null): ProcessFigures {
-    const { figures: empty } = scoreProcess([], new Map(), catalogue);
-    return { ...empty, hoursSaved, meanEase };
-  }
-
   it('ranks by Σ H_saved and by mean EI, processes without EI last, ties in input order', () => {
     const items = [
-      { processId: 'p1', figures: figures(5, 40) },
-      { processId: 'p2', figures: figures(20, null) },
-      { processId: 'p3', figures: figures(10, 80) },
-      { processId: 'p4', figures: figures(10, 40) },
+      { processId: 'p1', figures: testFigures({ hoursSaved: 5, meanEase: 40 }) },
+      { processId: 'p2', figures: testFigures({ hoursSaved: 20, meanEase: null }) },
+      { processId: 'p3', figures: testFigures({ hoursSaved: 10, meanEase: 80 }) },
+      { processId: 'p4', figures: testFigures({ hoursSaved: 10, meanEase: 40 }) },
     ];
     const ranking = rankProcesses(items);
     expect(ranking.byHoursSaved.map((i) => i.processId)).toEqual(['p2', 'p3', 'p4', 'p1']);
