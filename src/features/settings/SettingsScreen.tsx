@@ -1,11 +1,14 @@
-// The settings screen: the UI language, and a region where the workspace settings of the scoring
-// method (catalogue, weights, thresholds) are mounted by the feature that owns them.
+// The settings screen: the UI language, the storage status (persistence, space used, last
+// backup), the workspace's criteria catalogue (weights, thresholds, settings of the scoring
+// method), and a region below for further sections mounted by the features that own them.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StorageStatusSection } from '../storageStatus/StorageStatusSection';
+import { CatalogueSettings } from './CatalogueSettings';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export interface SettingsScreenProps {
-  /** further settings sections (e.g. the criteria catalogue), rendered below the language */
+  /** further settings sections, rendered below the catalogue */
   children?: ReactNode;
 }
 
@@ -21,6 +24,8 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
         <p>{t('language.text')}</p>
         <LanguageSwitch />
       </section>
+      <StorageStatusSection />
+      <CatalogueSettings />
       {children}
     </div>
   );

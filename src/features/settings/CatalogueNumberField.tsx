@@ -1,0 +1,55 @@
+// One number of the criteria catalogue: a label, the input with its unit beside it, the default
+// as a hint and an inline error that screen readers hear with the field. Weights carry their
+// group's name in the accessible name, as the same criterion appears in several groups.
+export interface CatalogueNumberFieldProps {
+  id: string;
+  label: string;
+  /** added to the accessible name (visually hidden), e.g. the weight group */
+  groupName?: string;
+  unit: string;
+  hint: string;
+  value: string;
+  error?: string;
+  /** id of a group message that makes this input invalid too (weights summing to 0) */
+  invalidGroupId?: string;
+  onChange: (value: string) => void;
+}
+
+export function CatalogueNumberField({ id, label, groupName, unit, hint, value, error, invalidGroupId, onChange }: CatalogueNumberFieldProps) {
+  const unitId = `${id}-unit`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [unitId, hintId, error ? errorId : '', invalidGroupId ?? ''].filter(Boolean).join(' ');
+  return (
+    <div className="field catalogue-field">
+      <label htmlFor={id} className="field__label">
+        {label}
+        {groupName ? <span className="visually-hidden">, {groupName}</span> : null}
+      </label>
+      <div className="catalogue-field__control">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className="field__input"
+          value={value}
+          aria-invalid={error || invalidGroupId ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+        <span id={unitId} className="catalogue-field__unit">
+          {unit}
+        </span>
+      </div>
+      <p id={hintId} className="field__hint">
+        {hint}
+      </p>
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+// Tests of the criteria catalogue form as a user meets it: labelled inputs with units, bad input
+// refused with an inline message and nothing stored, a saved change stored with the version
+// counted up, reset to the defaults only after confirmation, and processes recording the version.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDepartment, createProcess, createStepAssessment } from '../../domain/assessment';
+import { createDefaultCatalogue } from '../../domain/criteria';
+import { i18n } from '../../i18n/i18n';
+import { CatalogueSettings } from './CatalogueSettings';
+import { renderWithStore } from './storeHarness';
+import type { StoreHarness } from './storeHarness';
+
+let harness: StoreHarness | undefined;
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => {
+  harness?.dispose();
+  harness = undefined;
+});
+
+async function renderForm(stored: Parameters<typeof renderWithStore>[1] = {}) {
+  harness = await renderWithStore(<CatalogueSettings />, stored);
+  return harness;
+}
+
+/** the input with this label (its accessible name; getByLabelText is much cheaper on a form this size) */
+const input = (name: string) => screen.getByLabelText(name, { selector: 'input' });
+const save = () => userEvent.click(screen.getByRole('button', { name: 'Katalog speichern' }));
+
+/** replaces a field's text as a user would by selecting it and pasting (clear focuses it) */
+async function retype(name: string, text: string) {
+  await userEvent.clear(input(name));
+  if (text !== '') await userEvent.paste(text);
+}
+
+// a form of 46 inputs in jsdom takes seconds per test on a loaded shared machine
+describe('CatalogueSettings', { timeout: 20_000 }, () => {
+  it('given the defaults, when shown, then every number has a label, its unit and its default, and the version says so', async () => {
+    await renderForm();
+    expect(screen.getByText('Version 1, Standardwerte der Methode')).toBeInTheDocument();
+    const mediaBreaks = input('Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf');
+    expect(mediaBreaks).toHaveValue('0,6');
+    expect(mediaBreaks).toHaveAccessibleDescription('Gewicht Standard: 0,6');
+    expect(input('Digitaler Input (Id), Automatisierungspotenzial')).toHaveValue('0,25');
+    expect(input('Vollkosten einer Vollzeitstelle pro Jahr')).toHaveAccessibleDescription('EUR Standard: 70000');
+    expect(input('Realisierungsfaktor (r)')).toHaveValue('0,8');
+    expect(input('Ausnahmenanteil bei Stufe 3 (10 bis unter 20 %)')).toHaveValue('15');
+    expect(screen.getByRole('group', { name: 'Nutzen in Stunden und Euro' })).toBeInTheDocument();
+  });
+
+  it('given a negative weight, when saving, then an inline message names the problem, the field has the focus and nothing is stored', async () => {
+    const { repository, flush } = await renderForm();
+    await retype('Regelbasiert (R), Automatisierungspotenzial', '-1');
+    await save();
+    await flush();
+
+    const field = input('Regelbasiert (R), Automatisierungspotenzial');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Negative Werte sind nicht möglich.'));
+    expect(field).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Nicht gespeichert: Ein Wert ist ungültig.');
+    expect(await repository.loadCatalogue()).toEqual(createDefaultCatalogue());
+    expect(repository.writeCount()).toBe(0);
+  });
+
+  it('given text, a factor above 1 and a good weight together, when saving, then both bad fields are marked and not even the good one is stored', async () => {
+    const { repository, store, flush } = await renderForm();
+    await retype('Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf', '0,9');
+    await retype('Arbeitsstunden pro Tag', 'acht');
+    await retype('Realisierungsfaktor (r)', '1,5');
+    await save();
+    await flush();
+
+    expect(input('Arbeitsstunden pro Tag')).toHaveAccessibleDescription(expect.stringContaining('Bitte nur eine Zahl eingeben'));
+    expect(input('Realisierungsfaktor (r)')).toHaveAccessibleDescription(expect.stringContaining('Bitte eine Zahl von 0 bis 1 eingeben.'));
+    expect(input('Arbeitsstunden pro Tag')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Nicht gespeichert: 2 Werte sind ungültig.');
+    expect(store.getState().document.catalogue.version).toBe(1);
+    expect((await repository.loadCatalogue()).weights.dsNeed.Mb).toBe(0.6);
+  });
+
+  it('given every weight of a group at 0, when saving, then the group says why and nothing is stored', async () => {
+    const { repository, flush } = await renderForm();
+    await retype('Formerfordernis (Lf), Digitalisierungspotenzial: Voraussetzungen', '0');
+    await retype('Stabilität (Sp), Digitalisierungspotenzial: Voraussetzungen', '0');
+    await save();
+    await flush();
+
+    const group = screen.getByRole('group', { name: 'Digitalisierungspotenzial: Voraussetzungen' });
+    expect(within(group).getByText('Mindestens ein Gewicht dieser Gruppe muss größer als 0 sein, sonst lässt sich nichts berechnen.')).toBeInTheDocument();
+    expect(input('Formerfordernis (Lf), Digitalisierungspotenzial: Voraussetzungen')).toHaveAttribute('aria-invalid', 'true');
+    expect(repository.writeCount()).toBe(0);
+  });
+
+  it('given a valid change, when saving, then it is stored with the version counted up and the date shown; saving again unchanged stores nothing', async () => {
+    const { repository, flush } = await renderForm();
+    await retype('Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf', '0,7');
+    await retype('Vollkosten einer Vollzeitstelle pro Jahr', '75.000');
+    await save();
+    await flush();
+
+    const stored = await repository.loadCatalogue();
+    expect(stored.version).toBe(2);
+    expect(stored.weights.dsNeed).toEqual({ Mb: 0.7, Id: 0.4 });
+    expect(stored.settings.fteCostPerYear).toBe(75_000);
+    expect(screen.getByRole('status')).toHaveTextContent('Gespeichert als Version 2.');
+    expect(screen.getByText(/^Version 2, geändert am \d{1,2}\. \p{L}+ \d{4}/u)).toBeInTheDocument();
+    expect(input('Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf')).toHaveValue('0,7');
+
+    const writes = repository.writeCount();
+    await save();
+    await flush();
+    expect(screen.getByRole('status')).toHaveTextContent('Nichts geändert');
+    expect(repository.writeCount()).toBe(writes);
+    expect((await repository.loadCatalogue()).version).toBe(2);
+  });
+
+  it('given a changed catalogue, when resetting, then it asks first; cancel keeps it, confirm stores the defaults as a new version', async () => {
+    const changed = createDefaultCatalogue();
+    changed.version = 4;
+    changed.updatedAt = '2025-03-01T09:00:00.000Z';
+    changed.settings.realisationFactor = 0.5;
+    changed.weights.ei.Vm = 0.3;
+    const { repository, flush } = await renderForm({ catalogue: changed });
+    expect(input('Realisierungsfaktor (r)')).toHaveValue('0,5');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Auf Standardwerte zurücksetzen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Auf Standardwerte zurücksetzen?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    await flush();
+    expect(repository.writeCount()).toBe(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Auf Standardwerte zurücksetzen' }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Zurücksetzen' }));
+    await flush();
+
+    const stored = await repository.loadCatalogue();
+    expect(stored.version).toBe(5);
+    expect(stored.settings.realisationFactor).toBe(0.8);
+    expect(stored.weights.ei.Vm).toBe(0.1);
+    expect(input('Realisierungsfaktor (r)')).toHaveValue('0,8');
+    expect(screen.getByRole('status')).toHaveTextContent('Auf Standardwerte zurückgesetzt: Version 5.');
+  });
+
+  it('given typed but unsaved changes, when discarding, then the fields show the stored values and nothing is written', async () => {
+    const { repository, flush } = await renderForm();
+    await retype('Arbeitstage pro Jahr', '210');
+    await userEvent.click(screen.getByRole('button', { name: 'Änderungen verwerfen' }));
+    await flush();
+    expect(input('Arbeitstage pro Jahr')).toHaveValue('200');
+    expect(repository.writeCount()).toBe(0);
+  });
+
+  it('given a saved catalogue change, when a step is answered, then its process records the new version; older processes are counted', async () => {
+    const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
+    const answered = { ...createProcess({ departmentId: department.id, name: 'Gewerbeanmeldung', diagramXml: '<x/>' }), catalogueVersion: 1 };
+    const other = { ...createProcess({ departmentId: department.id, name: 'Fundsache', diagramXml: '<x/>' }), catalogueVersion: 1 };
+    const { store, repository, flush } = await renderForm({ departments: [department], processes: [answered, other] });
+
+    await retype('Arbeitstage pro Jahr', '210');
+    await save();
+    expect(screen.getByText('2 Prozesse wurden zuletzt mit einer früheren Version bewertet. Ihre Werte werden jetzt mit Version 2 berechnet.')).toBeInTheDocument();
+
+    const actions = store.getState().actions;
+    await act(() => actions.openProcess(answered.id));
+    const step = { id: 'Task_1', name: 'Antrag prüfen', type: 'bpmn:UserTask', order: 0 } as const;
+    act(() => actions.stepsRead([step]));
+    act(() => actions.updateAssessment({ ...createStepAssessment(answered.id, step), answers: { R: 4 } }));
+    await flush();
+
+    expect((await repository.loadProcess(answered.id))?.catalogueVersion).toBe(2);
+    expect(screen.getByText('Ein Prozess wurde zuletzt mit einer früheren Version bewertet. Seine Werte werden jetzt mit Version 2 berechnet.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,192 @@
+// The criteria catalogue section of the settings: every weight, threshold and setting as a labelled
+// input with its unit and default, grouped with a plain explanation. Saving checks all values first
+// and stores nothing while one is wrong (inline messages, focus on the first); a stored change
+// counts the catalogue version up. Reset to the defaults asks first.
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createDefaultCatalogue } from '../../domain/criteria';
+import type { CatalogueWeights } from '../../domain/criteria';
+import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStoreProvider';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { uiLanguage } from '../assessment/formatters';
+import { catalogueGroups, shownValue, weightCode } from './catalogueFields';
+import type { CatalogueField, CatalogueGroup } from './catalogueFields';
+import { catalogueToForm, formatInput, formMatches, parseCatalogueForm } from './catalogueForm';
+import type { CatalogueFormValues, FieldError } from './catalogueForm';
+import { catalogueVersionText } from './catalogueVersion';
+import { CatalogueNumberField } from './CatalogueNumberField';
+import './settings.css';
+
+interface Errors {
+  fields: Map<string, FieldError>;
+  groups: Map<keyof CatalogueWeights, FieldError>;
+}
+
+const noErrors: Errors = { fields: new Map(), groups: new Map() };
+const defaults = createDefaultCatalogue();
+
+const inputId = (fieldId: string) => `catalogue-${fieldId.replace(/\./g, '-')}`;
+const groupErrorId = (group: string) => `catalogue-group-error-${group}`;
+
+export function CatalogueSettings() {
+  const { t, i18n } = useTranslation('settings');
+  const language = uiLanguage(i18n.language);
+  const catalogue = useAppStore((state) => state.document.catalogue);
+  const olderProcesses = useAppStore(
+    (state) => state.document.processes.filter((process) => process.catalogueVersion !== undefined && process.catalogueVersion < state.document.catalogue.version).length,
+  );
+  const { updateCatalogue } = useAppActions();
+  const storeApi = useAppStoreApi();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const [values, setValues] = useState<CatalogueFormValues>(() => catalogueToForm(catalogue, language));
+  const [basis, setBasis] = useState({ catalogue, language });
+  const [errors, setErrors] = useState<Errors>(noErrors);
+  const [status, setStatus] = useState('');
+  const [confirmReset, setConfirmReset] = useState(false);
+  /** counts up when the first invalid input should get the focus (after it is marked) */
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  useEffect(() => {
+    if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  // the stored catalogue changed (saved, reset, another tab) or the language: show it afresh,
+  // keeping typed changes across a language switch
+  if (basis.catalogue !== catalogue || basis.language !== language) {
+    const untouched = formMatches(values, basis.catalogue, basis.language);
+    setBasis({ catalogue, language });
+    if (basis.catalogue !== catalogue || untouched) {
+      setValues(catalogueToForm(catalogue, language));
+      setErrors(noErrors);
+    }
+  }
+
+  const storedVersion = () => storeApi.getState().document.catalogue.version;
+
+  function change(fieldId: string, text: string) {
+    setValues((previous) => ({ ...previous, [fieldId]: text }));
+    if (errors.fields.has(fieldId)) {
+      const fields = new Map(errors.fields);
+      fields.delete(fieldId);
+      setErrors({ ...errors, fields });
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = parseCatalogueForm(values, catalogue, language);
+    if (!result.ok) {
+      setErrors({ fields: result.fieldErrors, groups: result.groupErrors });
+      setStatus(t('catalogue.status.invalid', { count: result.fieldErrors.size + result.groupErrors.size }));
+      setFocusRequest((count) => count + 1);
+      return;
+    }
+    setErrors(noErrors);
+    if (formMatches(values, catalogue, language)) {
+      setStatus(t('catalogue.status.unchanged'));
+      return;
+    }
+    updateCatalogue(result.catalogue);
+    setStatus(t('catalogue.status.saved', { version: storedVersion() }));
+  }
+
+  function discard() {
+    setValues(catalogueToForm(catalogue, language));
+    setErrors(noErrors);
+    setStatus(t('catalogue.status.discarded'));
+  }
+
+  function reset() {
+    setConfirmReset(false);
+    const fresh = createDefaultCatalogue();
+    if (formMatches(catalogueToForm(fresh, language), catalogue, language)) {
+      setStatus(t('catalogue.status.alreadyDefault'));
+      return;
+    }
+    updateCatalogue({ ...catalogue, weights: fresh.weights, thresholds: fresh.thresholds, settings: fresh.settings });
+    setStatus(t('catalogue.status.reset', { version: storedVersion() }));
+  }
+
+  function fieldLabel(field: CatalogueField): string {
+    return field.weightGroup ? t('catalogue.weightName', { label: t(field.labelKey), code: weightCode(field) }) : t(field.labelKey);
+  }
+
+  function renderGroup(group: CatalogueGroup) {
+    const weightGroup = weightGroupOf(group);
+    const groupError = weightGroup ? errors.groups.get(weightGroup) : undefined;
+    const titleId = `catalogue-group-${group.id}`;
+    return (
+      <fieldset key={group.id} className="catalogue-group" aria-describedby={`${titleId}-text`}>
+        <legend id={titleId}>{t(group.titleKey)}</legend>
+        <p id={`${titleId}-text`} className="catalogue-group__text">
+          {t(group.textKey)}
+        </p>
+        {groupError ? (
+          <p id={groupErrorId(group.id)} className="field__error">
+            {t(groupError.key, groupError.values)}
+          </p>
+        ) : null}
+        <div className="catalogue-group__fields">
+          {group.fields.map((field) => {
+            const error = errors.fields.get(field.id);
+            return (
+              <CatalogueNumberField
+                key={field.id}
+                id={inputId(field.id)}
+                label={fieldLabel(field)}
+                groupName={field.weightGroup ? t(group.titleKey) : undefined}
+                unit={t(`catalogue.units.${field.unit}`)}
+                hint={t('catalogue.defaultValue', { value: formatInput(shownValue(field, defaults), language) })}
+                value={values[field.id] ?? ''}
+                error={error ? t(error.key, error.values) : undefined}
+                invalidGroupId={groupError && field.weightGroup ? groupErrorId(group.id) : undefined}
+                onChange={(text) => change(field.id, text)}
+              />
+            );
+          })}
+        </div>
+      </fieldset>
+    );
+  }
+
+  return (
+    <section className="settings__section settings__section--wide" aria-labelledby="settings-catalogue">
+      <h2 id="settings-catalogue">{t('catalogue.title')}</h2>
+      <p className="catalogue-version">{catalogueVersionText(t, catalogue, language)}</p>
+      {olderProcesses > 0 ? <p>{t('catalogue.olderProcesses', { count: olderProcesses, version: catalogue.version })}</p> : null}
+      <p>{t('catalogue.intro')}</p>
+      <form ref={formRef} noValidate onSubmit={submit} aria-labelledby="settings-catalogue">
+        {catalogueGroups.map(renderGroup)}
+        <div className="catalogue-actions">
+          <Button type="submit" variant="primary">
+            {t('catalogue.actions.save')}
+          </Button>
+          <Button onClick={discard}>{t('catalogue.actions.discard')}</Button>
+          <Button variant="danger" onClick={() => setConfirmReset(true)}>
+            {t('catalogue.actions.reset')}
+          </Button>
+        </div>
+        <p role="status" className="catalogue-status">
+          {status}
+        </p>
+      </form>
+      <ConfirmDialog
+        open={confirmReset}
+        title={t('catalogue.resetConfirm.title')}
+        message={t('catalogue.resetConfirm.message')}
+        confirmLabel={t('catalogue.resetConfirm.confirm')}
+        danger
+        onConfirm={reset}
+        onCancel={() => setConfirmReset(false)}
+      />
+    </section>
+  );
+}
+
+/** The weight group a form group edits, if any (all its weight fields share it). */
+function weightGroupOf(group: CatalogueGroup): keyof CatalogueWeights | undefined {
+  return group.fields.find((field) => field.weightGroup)?.weightGroup;
+}
