@@ -1,0 +1,102 @@
+// The method page (#/method): the published scoring method as readable sections with their
+// formulas, then the numbers this workspace actually computes with — every weight, threshold and
+// setting of the current catalogue beside its default, changed values marked in words.
+import { useTranslation } from 'react-i18next';
+import { createDefaultCatalogue } from '../../domain/criteria';
+import type { Catalogue } from '../../domain/criteria';
+import { useAppStore } from '../../state/AppStoreProvider';
+import { uiLanguage } from '../assessment/formatters';
+import type { UiLanguage } from '../assessment/formatters';
+import { catalogueGroups, shownValue, weightCode } from '../settings/catalogueFields';
+import type { CatalogueField, CatalogueGroup } from '../settings/catalogueFields';
+import { catalogueVersionText } from '../settings/catalogueVersion';
+import { methodDescription } from './methodDescription';
+import './method.css';
+
+const defaults = createDefaultCatalogue();
+
+function formatNumber(value: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+}
+
+export interface MethodScreenProps {
+  settingsHref: string;
+}
+
+export function MethodScreen({ settingsHref }: MethodScreenProps) {
+  const { t, i18n } = useTranslation('settings');
+  const language = uiLanguage(i18n.language);
+  const catalogue = useAppStore((state) => state.document.catalogue);
+  const sections = methodDescription(t);
+
+  return (
+    <article className="method">
+      <div className="screen-head">
+        <h1>{t('methodPage.title')}</h1>
+        <p className="screen-head__lead">{t('methodPage.lead')}</p>
+      </div>
+      {sections.map((section) => (
+        <section key={section.id} className="method__section" aria-labelledby={`method-${section.id}`}>
+          <h2 id={`method-${section.id}`}>{section.title}</h2>
+          <p>{section.text}</p>
+          {section.formula ? (
+            <p className="method__formula">
+              <span className="method__formula-label">{t('methodPage.formula')}: </span>
+              <code>{section.formula}</code>
+            </p>
+          ) : null}
+        </section>
+      ))}
+      <section className="method__section" aria-labelledby="method-workspace-values">
+        <h2 id="method-workspace-values">{t('methodPage.workspaceValues.title')}</h2>
+        <p className="method__version">{catalogueVersionText(t, catalogue, language)}</p>
+        <p>{t('methodPage.workspaceValues.text')}</p>
+        <p>
+          <a href={settingsHref}>{t('methodPage.workspaceValues.change')}</a>
+        </p>
+        {catalogueGroups.map((group) => (
+          <CatalogueTable key={group.id} group={group} catalogue={catalogue} language={language} />
+        ))}
+      </section>
+    </article>
+  );
+}
+
+function CatalogueTable({ group, catalogue, language }: { group: CatalogueGroup; catalogue: Catalogue; language: UiLanguage }) {
+  const { t } = useTranslation('settings');
+  const label = (field: CatalogueField) => (field.weightGroup ? t('catalogue.weightName', { label: t(field.labelKey), code: weightCode(field) }) : t(field.labelKey));
+  return (
+    <table className="method__table">
+      <caption>{t(group.titleKey)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('methodPage.columns.name')}</th>
+          <th scope="col" className="num">
+            {t('methodPage.columns.value')}
+          </th>
+          <th scope="col">{t('methodPage.columns.unit')}</th>
+          <th scope="col" className="num">
+            {t('methodPage.columns.default')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {group.fields.map((field) => {
+          const value = shownValue(field, catalogue);
+          const standard = shownValue(field, defaults);
+          return (
+            <tr key={field.id}>
+              <th scope="row">{label(field)}</th>
+              <td className="num">
+                {formatNumber(value, language)}
+                {value !== standard ? <strong className="method__changed"> ({t('methodPage.changed')})</strong> : null}
+              </td>
+              <td>{t(`catalogue.units.${field.unit}`)}</td>
+              <td className="num">{formatNumber(standard, language)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
