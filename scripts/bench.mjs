@@ -1,0 +1,199 @@
+// `npm run bench`: builds the app and the benchmark pages, serves both on loopback, opens them in
+// headless Chromium and measures, in one run, the targets of issues 2 and 3 against a bare bpmn-js
+// Modeler (see docs/benchmarks.md for what each metric measures). Prints a table of medians with
+// the ratio app / bare and pass / MISS per target, and writes it into docs/benchmarks.md. Exits 0
+// when a target is missed (it reports); non-zero only when the benchmark itself fails.
+//
+// Options (environment): BENCH_REPS (repetitions, default 5), BENCH_SKIP_BUILD=1 (reuse
+// bench-results/), BENCH_ONLY=import,assessment,table (run only these suites; the docs are then
+// not rewritten), CHROMIUM_PATH.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { runAssessmentSuite } from './bench/assessmentSuite.mjs';
+import { runImportSuite } from './bench/importSuite.mjs';
+import { installPageHelpers } from './bench/pageHelpers.mjs';
+import { markdownTable, median, metricRow, printTable, ratioRow } from './bench/report.mjs';
+import { serveFolder } from './bench/staticServer.mjs';
+import { runTableSuite } from './bench/tableSuite.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../shared/fixtures/bpmn/', import.meta.url));
+const appPort = 4401;
+const benchPort = 4402;
+const reps = Number(process.env.BENCH_REPS ?? 5);
+const only = process.env.BENCH_ONLY?.split(',');
+const runs = (suite) => !only || only.includes(suite);
+
+// The same Chromium and flags as tests/chromium.ts (a TypeScript module Node 20 cannot import).
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const importFixtures = [
+  `${fixtures}bpmn-io/examples_pizza-collaboration.bpmn`,
+  `${fixtures}large/UnstableAngina_Diagnosis-validation-CCU-7west.bpmn`,
+  `${fixtures}large/UnstableAngina_CP-UA-CHE_40-diagrams.bpmn`,
+];
+
+const contextOptions = { viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' };
+
+function log(message) {
+  console.log(message);
+}
+
+function build() {
+  const run = (args) => execFileSync('npx', args, { cwd: repo, stdio: 'inherit' });
+  log('Building the app into bench-results/app and the benchmark pages into bench-results/bare …');
+  run(['vite', 'build', '--outDir', 'bench-results/app', '--emptyOutDir', '--logLevel', 'warn']);
+  run(['vite', 'build', '-c', 'bench/vite.config.ts']);
+}
+
+function importRows(results) {
+  const rows = [];
+  for (const result of results) {
+    rows.push(
+      metricRow({
+        issue: 2,
+        metric: `import + first render: ${result.fixture}`,
+        app: result.app,
+        bare: result.bare,
+        target: { kind: 'ratio', max: 1.15 },
+      }),
+    );
+  }
+  const largest = results[results.length - 1];
+  rows.push(metricRow({ issue: 2, metric: `autosave write of the imported process: ${largest.fixture}`, app: largest.writes, target: { kind: 'info' } }));
+  return rows;
+}
+
+function assessmentRows(results) {
+  const rows = [];
+  for (const size of results.sizes) {
+    rows.push(metricRow({ issue: 3, metric: `open process until diagram, heatmap, table painted: ${size.count} steps`, app: size.open, bare: size.bareImport, target: { kind: 'ratio', max: 1.35 } }));
+    rows.push(
+      metricRow({
+        issue: 3,
+        metric: `one changed answer until scores, heatmap, table show it: ${size.count} steps`,
+        app: size.edit.map((cost) => cost.ms),
+        bare: size.bareRename.map((cost) => cost.ms),
+        target: { kind: 'ratio', max: 1.2 },
+      }),
+    );
+  }
+  const [small, large] = results.sizes;
+  if (small && large) {
+    rows.push(
+      ratioRow({
+        issue: 3,
+        metric: `changed answer, growth ${small.count} -> ${large.count} steps`,
+        numerator: { median: median(large.edit.map((cost) => cost.ms)), samples: large.edit.length },
+        denominator: { median: median(small.edit.map((cost) => cost.ms)), label: `${small.count} steps` },
+        target: { kind: 'ratio', max: 1.5 },
+      }),
+    );
+  }
+  for (const size of results.sizes) {
+    rows.push(metricRow({ issue: 3, metric: `autosave write of one changed answer: ${size.count} steps`, app: size.autosave, target: { kind: 'ms', max: 2 } }));
+  }
+  for (const size of results.sizes) {
+    for (const motion of ['scroll', 'zoom']) {
+      rows.push(
+        ratioRow({
+          issue: 3,
+          metric: `${motion} frame, heatmap on vs off: ${size.count} steps`,
+          numerator: { median: median(size.frames[motion].on), samples: size.frames[motion].on.length },
+          denominator: { median: median(size.frames[motion].off), label: 'heatmap off' },
+          target: { kind: 'ratio', max: 1.0 },
+        }),
+      );
+    }
+  }
+  return rows;
+}
+
+function tableRows(results) {
+  return [
+    metricRow({ issue: 3, metric: `steps table mount: ${results.count} rows`, app: results.mount, target: { kind: 'ms', max: 100 } }),
+    metricRow({ issue: 3, metric: `steps table one-row update: ${results.count} rows`, app: results.update, target: { kind: 'ms', max: 8 } }),
+  ];
+}
+
+async function writeDocs(rows, context) {
+  const path = `${repo}docs/benchmarks.md`;
+  let previous = '';
+  try {
+    previous = await readFile(path, 'utf8');
+  } catch {
+    // first run: the file is created
+  }
+  const start = '<!-- bench:results:start -->';
+  const end = '<!-- bench:results:end -->';
+  const block = [
+    start,
+    `Last run: ${context.date} · \`${context.command}\` · ${context.reps} repetitions · ${context.cores} cores (nproc) · ${context.browser} (headless, ${chromiumPath}) · Node ${process.version} · ${context.seconds} s`,
+    '',
+    markdownTable(rows),
+    '',
+    end,
+  ].join('\n');
+  const next = previous.includes(start) && previous.includes(end)
+    ? previous.slice(0, previous.indexOf(start)) + block + previous.slice(previous.indexOf(end) + end.length)
+    : `${previous.trimEnd()}\n\n${block}\n`;
+  await writeFile(path, next);
+  log(`Wrote the table into docs/benchmarks.md`);
+}
+
+async function main() {
+  const began = Date.now();
+  if (process.env.BENCH_SKIP_BUILD !== '1') build();
+  const app = await serveFolder(`${repo}bench-results/app`, appPort);
+  const bench = await serveFolder(`${repo}bench-results/bare`, benchPort);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const rows = [];
+  try {
+    // every page gets the frame helpers and the IndexedDB write log before its own scripts run
+    const newContext = async () => {
+      const context = await browser.newContext(contextOptions);
+      await context.addInitScript(installPageHelpers);
+      return context;
+    };
+    const setup = { newContext, appUrl: app.url, bareUrl: bench.url, reps, log };
+    if (runs('import')) {
+      log(`Issue 2: import + first render, ${reps} repetitions per fixture`);
+      rows.push(...importRows(await runImportSuite({ ...setup, fixtures: importFixtures })));
+    }
+    if (runs('assessment')) {
+      log(`Issue 3: generated processes, ${reps} repetitions per size`);
+      rows.push(...assessmentRows(await runAssessmentSuite({ ...setup, sizes: [1000, 3000] })));
+    }
+    if (runs('table')) {
+      log(`Issue 3: steps table alone, ${reps} repetitions`);
+      rows.push(...tableRows(await runTableSuite({ ...setup, count: 10_000 })));
+    }
+    const version = browser.version();
+    log('');
+    printTable(rows);
+    if (!only) {
+      await writeDocs(rows, {
+        date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+        command: 'npm run bench',
+        reps,
+        cores: availableParallelism(),
+        browser: `Chromium ${version}`,
+        seconds: Math.round((Date.now() - began) / 1000),
+      });
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await bench.close();
+  }
+  log(`Benchmark took ${Math.round((Date.now() - began) / 1000)} s.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,266 @@
+// Issue 3's benchmark on generated processes of 1,000 and 3,000 answered steps, stored the way
+// the app stores them (written into the app's IndexedDB before the page is reloaded, so the app
+// opens them through its own repository, restore and reconcile paths; no hook in the app):
+// - opening the process from the workspace until diagram, heatmap and table are painted, against
+//   a bare bpmn-js Modeler importing the same file;
+// - one changed answer (a quick-check select in the steps table) until the table's scores, the
+//   score panel and the heatmap badge show it, against bare bpmn-js renaming one task;
+// - the autosave write of one changed answer (the IndexedDB transaction);
+// - the cost of scroll and zoom frames with the heatmap on and off.
+// Each repetition reloads the app (and opens a fresh bare page); before the timed open the app
+// shows the small sample process once, as the bare page imports it once, so both run warm.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { generateBpmn, generateProcessRecords } from './generateProcess.mjs';
+import { median } from './report.mjs';
+
+const sampleName = /Gewerbeanmeldung/;
+const heatmapMetric = 'ds';
+const editsPerRep = 10;
+const autosavesPerRep = 2;
+const scrollFramesPerRep = 24;
+const zoomFramesPerRep = 12;
+
+/** In the page: the first department's id and the stored catalogue version (1 when none stored). */
+async function storedBasics() {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('prozesslotse');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const read = (store, query) =>
+    new Promise((resolve, reject) => {
+      const request = query === undefined ? db.transaction(store).objectStore(store).getAll() : db.transaction(store).objectStore(store).get(query);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const departments = await read('departments');
+  const catalogue = await read('catalogue', 'workspace');
+  db.close();
+  return { departmentId: departments[0]?.id, catalogueVersion: catalogue?.version ?? 1 };
+}
+
+/** In the page: writes a process and its assessments into the app's database. */
+async function storeRecords({ process, assessments }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('prozesslotse');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction(['processes', 'assessments'], 'readwrite');
+    tx.objectStore('processes').put(process);
+    for (const record of assessments) tx.objectStore('assessments').put(record);
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+/** In the page: clicks the process's link in the workspace and times it until all three are painted. */
+export async function openProcess({ name, count }) {
+  const link = Array.from(document.querySelectorAll('a')).find((candidate) => candidate.textContent === name);
+  if (!link) throw new Error(`no link to ${name}`);
+  const start = performance.now();
+  link.click();
+  const markAfter = (mark) => performance.getEntriesByName(mark, 'mark').find((entry) => entry.startTime > start)?.startTime;
+  const painted = () =>
+    markAfter('pl:canvas:rendered') !== undefined &&
+    markAfter('pl:heatmap:painted') !== undefined &&
+    markAfter('pl:table:painted') !== undefined &&
+    document.querySelectorAll('.pl-heat-badge').length >= count &&
+    document.querySelector('tr[data-step-id]') !== null;
+  const end = await window.__plBench.paintedWhen(painted);
+  return {
+    ms: end - start,
+    canvas: markAfter('pl:canvas:rendered') - start,
+    heatmap: markAfter('pl:heatmap:painted') - start,
+    table: markAfter('pl:table:painted') - start,
+    importStart: (markAfter('pl:import:start') ?? NaN) - start,
+  };
+}
+
+/**
+ * In the page: `count` changed answers, each on another visible row (selected first, untimed, as
+ * the workshop does), each timed until the table's DS cell and the heatmap badge show the new score.
+ */
+export async function changeAnswers({ count, offset, selectFirst = true }) {
+  // the row, and what its DS cell and its heatmap badge show now
+  const rowState = (stepId) => {
+    const row = document.querySelector(`tr[data-step-id="${CSS.escape(stepId)}"]`);
+    const badge = document.querySelector(`.pl-heat-badge[data-step-id="${CSS.escape(stepId)}"]`);
+    return { row, badgeText: badge?.textContent ?? '', dsText: row?.querySelector('.steps-table__cell--ds')?.textContent ?? '' };
+  };
+  const times = [];
+  for (let index = 0; index < count; index += 1) {
+    const rows = Array.from(document.querySelectorAll('tr[data-step-id]'));
+    const stepId = rows[(offset + index * 3) % rows.length].dataset.stepId;
+    if (selectFirst) {
+      rowState(stepId).row.querySelector('th').click();
+      await window.__plBench.nextPaint();
+    }
+    const before = rowState(stepId);
+    // the second select of a row is "Id" (Informationsdichte), which moves DS
+    const select = before.row.querySelectorAll('select')[1];
+    const value = select.value === '5' ? '1' : '5';
+    const shown = () => {
+      const now = rowState(stepId);
+      return now.dsText !== before.dsText && now.badgeText === now.dsText;
+    };
+    times.push(
+      await window.__plBench.changeCost(() => {
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, shown),
+    );
+  }
+  return times;
+}
+
+/** In the page: one changed answer, then the autosave transaction that stores it. */
+export async function autosaveOneAnswer({ offset }) {
+  const rows = Array.from(document.querySelectorAll('tr[data-step-id]'));
+  const select = rows[offset % rows.length].querySelectorAll('select')[1];
+  const since = performance.now();
+  select.value = select.value === '4' ? '2' : '4';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  const deadline = since + 20_000;
+  for (;;) {
+    const entry = window.__plBench.idbLog.find((candidate) => candidate.start > since && candidate.end !== undefined);
+    if (entry) return { ms: entry.end - entry.start, writes: entry.writes };
+    if (performance.now() > deadline) throw new Error('no autosave write');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** In the page: the cost of `frames` frames that each scroll (or zoom) the canvas by a wheel event. */
+export async function wheelFrames({ frames, zoom }) {
+  const target = document.querySelector('.bpmn-canvas svg');
+  const rect = target.getBoundingClientRect();
+  const times = [];
+  for (let index = 0; index < frames; index += 1) {
+    const delta = zoom ? (index % 2 === 0 ? -60 : 60) : 40;
+    const event = new WheelEvent('wheel', {
+      deltaX: zoom ? 0 : index % 20 < 10 ? delta : -delta,
+      deltaY: zoom ? delta : index % 10 < 5 ? delta : -delta,
+      ctrlKey: zoom,
+      clientX: rect.left + rect.width / 2,
+      clientY: rect.top + rect.height / 2,
+      bubbles: true,
+      cancelable: true,
+    });
+    times.push(await window.__plBench.frameCost(() => target.dispatchEvent(event)));
+  }
+  return times;
+}
+
+export async function waitForWorkspace(page) {
+  await page.getByRole('link', { name: sampleName }).first().waitFor();
+}
+
+/** Opens the sample (warm-up), turns the heatmap and the table on, and returns to the workspace. */
+export async function prepareSession(page) {
+  await page.getByRole('link', { name: sampleName }).first().click();
+  await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0);
+  await page.getByLabel('Heatmap', { exact: true }).selectOption(heatmapMetric);
+  const tableToggle = page.getByRole('button', { name: 'Schritttabelle' });
+  if ((await tableToggle.getAttribute('aria-pressed')) !== 'true') await tableToggle.click();
+  await page.locator('tr[data-step-id]').first().waitFor();
+  await page.getByRole('link', { name: /Zurück zum Arbeitsbereich/ }).click();
+  await waitForWorkspace(page);
+}
+
+export async function setHeatmap(page, metric) {
+  await page.getByLabel('Heatmap', { exact: true }).selectOption(metric);
+  await page.evaluate(() => window.__plBench.nextPaint());
+  // the badge layer comes back after the view has rested
+  await page.waitForTimeout(300);
+}
+
+export async function seed(page, sizes) {
+  await page.waitForFunction(async () => {
+    const databases = await indexedDB.databases();
+    return databases.some((database) => database.name === 'prozesslotse');
+  });
+  let basics = await page.evaluate(storedBasics);
+  for (let attempt = 0; !basics.departmentId && attempt < 50; attempt += 1) {
+    await page.waitForTimeout(200);
+    basics = await page.evaluate(storedBasics);
+  }
+  if (!basics.departmentId) throw new Error('the sample workspace was not stored');
+  const now = new Date().toISOString();
+  const processes = [];
+  for (const count of sizes) {
+    const records = generateProcessRecords({ count, processId: randomUUID(), departmentId: basics.departmentId, catalogueVersion: basics.catalogueVersion, now });
+    await page.evaluate(storeRecords, records);
+    processes.push({ count, name: records.process.name });
+  }
+  return processes;
+}
+
+async function bareRep(newContext, bareUrl, warmUpXml, xml, renames) {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${bareUrl}bare.html`);
+    await page.waitForFunction(() => 'bareBench' in window);
+    await page.evaluate((text) => window.bareBench.importMs(text), warmUpXml);
+    const timing = await page.evaluate((text) => window.bareBench.importMs(text), xml);
+    const rename = await page.evaluate((count) => window.bareBench.renameMs(count), renames);
+    return { importMs: timing.createMs + timing.importMs, rename };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function runAssessmentSuite({ newContext, appUrl, bareUrl, reps, log, sizes }) {
+  const warmUpXml = await readFile(new URL('../../src/bpmn/sample/gewerbeanmeldung.bpmn', import.meta.url), 'utf8');
+  const context = await newContext();
+  const results = { sizes: [] };
+  try {
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    await waitForWorkspace(page);
+    const processes = await seed(page, sizes);
+    for (const { count, name } of processes) {
+      const xml = generateBpmn(count);
+      const size = { count, open: [], bareImport: [], edit: [], bareRename: [], autosave: [], autosaveWrites: [], frames: { scroll: { on: [], off: [] }, zoom: { on: [], off: [] } } };
+      for (let rep = 0; rep < reps; rep += 1) {
+        await page.goto(appUrl);
+        await waitForWorkspace(page);
+        await prepareSession(page);
+        const open = await page.evaluate(openProcess, { name, count });
+        size.open.push(open.ms);
+        const edits = await page.evaluate(changeAnswers, { count: editsPerRep, offset: rep });
+        size.edit.push(...edits);
+        for (let save = 0; save < autosavesPerRep; save += 1) {
+          // the edits' own (coalesced) write has landed before the timed one starts
+          await page.waitForTimeout(1000);
+          const write = await page.evaluate(autosaveOneAnswer, { offset: rep + save + 1 });
+          size.autosave.push(write.ms);
+          size.autosaveWrites.push(write.writes);
+        }
+        const order = rep % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
+        for (const state of order) {
+          await setHeatmap(page, state === 'on' ? heatmapMetric : 'off');
+          size.frames.scroll[state].push(...(await page.evaluate(wheelFrames, { frames: scrollFramesPerRep, zoom: false })).map((frame) => frame.ms));
+          size.frames.zoom[state].push(...(await page.evaluate(wheelFrames, { frames: zoomFramesPerRep, zoom: true })).map((frame) => frame.ms));
+        }
+        const bare = await bareRep(newContext, bareUrl, warmUpXml, xml, editsPerRep);
+        size.bareImport.push(bare.importMs);
+        size.bareRename.push(...bare.rename);
+        const typical = (costs, key) => median(costs.map((cost) => cost[key])).toFixed(1);
+        log(
+          `  ${count} steps #${rep + 1}: open ${open.ms.toFixed(0)} ms (import starts ${open.importStart.toFixed(0)}, canvas ${open.canvas.toFixed(0)}, heatmap ${open.heatmap.toFixed(0)}, table ${open.table.toFixed(0)}), bare ${bare.importMs.toFixed(0)} ms; ` +
+            `edit ${typical(edits, 'ms')} ms (script ${typical(edits, 'scriptMs')}, style+layout ${typical(edits, 'layoutMs')}), ` +
+            `bare rename ${typical(bare.rename, 'ms')} ms (script ${typical(bare.rename, 'scriptMs')}, style+layout ${typical(bare.rename, 'layoutMs')}); ` +
+            `autosave ${size.autosave.slice(-autosavesPerRep).map((ms) => ms.toFixed(1)).join(', ')} ms ${JSON.stringify(size.autosaveWrites.at(-1))}`,
+        );
+      }
+      results.sizes.push(size);
+    }
+  } finally {
+    await context.close();
+  }
+  return results;
+}

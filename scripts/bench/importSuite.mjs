@@ -1,0 +1,114 @@
+// Issue 2's benchmark: importing a BPMN file in the app (the workspace's file picker, the import
+// dialog's check, "Prozess anlegen", the editor's first render) against the same import in a bare
+// bpmn-js Modeler, and the autosave write of the imported process. Each repetition starts from a
+// fresh browser context (empty IndexedDB, the sample workspace) and a fresh bare page, app and
+// bare interleaved so that machine noise falls on both.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+const importButtonText = 'Prozess anlegen';
+
+/** Installs the listeners that time the import dialog: file chosen, review shown. */
+function watchImportDialog(buttonText) {
+  const times = {};
+  window.__plImportTimes = times;
+  document.addEventListener(
+    'change',
+    (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'file') times.chosen = performance.now();
+    },
+    true,
+  );
+  const reviewShown = () => Array.from(document.querySelectorAll('dialog button')).some((button) => button.textContent?.trim() === buttonText);
+  const observer = new MutationObserver(() => {
+    if (times.review === undefined && reviewShown()) {
+      times.review = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/** Clicks "Prozess anlegen" and times it until the editor's canvas is rendered and painted. */
+async function createAndRender(buttonText) {
+  const button = Array.from(document.querySelectorAll('dialog button')).find((candidate) => candidate.textContent?.trim() === buttonText);
+  if (!button) throw new Error('no create button');
+  const start = performance.now();
+  button.click();
+  const rendered = () => performance.getEntriesByName('pl:canvas:rendered', 'mark').some((mark) => mark.startTime > start);
+  const end = await window.__plBench.paintedWhen(rendered);
+  return { start, ms: end - start };
+}
+
+/** The autosave transaction that wrote the process record after `since` (waits for it). */
+async function processWrite(since) {
+  const deadline = performance.now() + 20_000;
+  for (;;) {
+    const entry = window.__plBench.idbLog.find((candidate) => candidate.start > since && candidate.writes.processes && candidate.end !== undefined);
+    if (entry) return { ms: entry.end - entry.start, writes: entry.writes };
+    if (performance.now() > deadline) throw new Error('no autosave write of the process');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function appImport(newContext, appUrl, fixture) {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    const fileInput = page.getByLabel('BPMN-Datei auswählen');
+    await fileInput.waitFor({ state: 'attached' });
+    // the first-start sample is stored before the import starts
+    await page.getByRole('link', { name: /Gewerbeanmeldung/ }).first().waitFor();
+    await page.evaluate(watchImportDialog, importButtonText);
+    await fileInput.setInputFiles(fixture);
+    await page.getByRole('button', { name: importButtonText }).waitFor();
+    const check = await page.evaluate(() => window.__plImportTimes.review - window.__plImportTimes.chosen);
+    const picker = page.locator('dialog').getByLabel('Diagramm', { exact: true });
+    const diagramId = (await picker.count()) > 0 ? await picker.inputValue() : undefined;
+    const render = await page.evaluate(createAndRender, importButtonText);
+    const write = await page.evaluate(processWrite, render.start);
+    return { checkMs: check, renderMs: render.ms, totalMs: check + render.ms, write, diagramId };
+  } finally {
+    await context.close();
+  }
+}
+
+async function bareImport(newContext, bareUrl, xml, diagramId) {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${bareUrl}bare.html`);
+    await page.waitForFunction(() => 'bareBench' in window);
+    return await page.evaluate(([text, id]) => window.bareBench.importMs(text, id), [xml, diagramId]);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs `reps` repetitions per fixture; returns per fixture the app's totals (check + render), its
+ * parts, the bare import times and the autosave writes of the process record.
+ */
+export async function runImportSuite({ newContext, appUrl, bareUrl, fixtures, reps, log }) {
+  const results = [];
+  for (const fixture of fixtures) {
+    const xml = await readFile(fixture, 'utf8');
+    const name = basename(fixture);
+    const result = { fixture: name, app: [], check: [], render: [], bare: [], bareCreate: [], writes: [], writeStores: [] };
+    for (let rep = 0; rep < reps; rep += 1) {
+      const app = await appImport(newContext, appUrl, fixture);
+      const bare = await bareImport(newContext, bareUrl, xml, app.diagramId);
+      result.app.push(app.totalMs);
+      result.check.push(app.checkMs);
+      result.render.push(app.renderMs);
+      result.bare.push(bare.importMs);
+      result.bareCreate.push(bare.createMs);
+      result.writes.push(app.write.ms);
+      result.writeStores.push(app.write.writes);
+      log(`  ${name} #${rep + 1}: app ${app.totalMs.toFixed(0)} ms (check ${app.checkMs.toFixed(0)} + open ${app.renderMs.toFixed(0)}), bare ${bare.importMs.toFixed(0)} ms (+ ${bare.createMs.toFixed(0)} ms new Modeler), process write ${app.write.ms.toFixed(1)} ms ${JSON.stringify(app.write.writes)}`);
+    }
+    results.push(result);
+  }
+  return results;
+}

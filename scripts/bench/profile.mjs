@@ -1,0 +1,119 @@
+// Where the time of a benchmark step goes: `node scripts/bench/profile.mjs <step> [steps]` with step
+// open | edit | scroll | zoom (the app) or bare-open | bare-rename (the bare modeller), after
+// `npm run bench` has built bench-results/. Opens a generated process the way the benchmark does, records a Chrome trace of the step through Playwright's CDP session, and prints
+// the main thread's time per trace event (script, style, layout, paint …) and the heaviest
+// JavaScript functions. Writes the raw trace to bench-results/trace-<step>-<steps>.json for
+// chrome://tracing or the DevTools performance panel.
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { generateBpmn } from './generateProcess.mjs';
+import { changeAnswers, openProcess, prepareSession, seed, waitForWorkspace, wheelFrames } from './assessmentSuite.mjs';
+import { installPageHelpers } from './pageHelpers.mjs';
+import { serveFolder } from './staticServer.mjs';
+
+const [step = 'open', stepsText = '1000'] = process.argv.slice(2);
+const count = Number(stepsText);
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'];
+
+async function trace(cdp, run) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/** Main-thread time per top-level event name (nested time is counted in its parent only). */
+function summarise(events) {
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const onMain = events.filter((event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur);
+  onMain.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const totals = new Map();
+  const byName = new Map();
+  let openUntil = -Infinity;
+  for (const event of onMain) {
+    byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur);
+    if (event.ts >= openUntil) {
+      totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur);
+      openUntil = event.ts + event.dur;
+    }
+  }
+  const print = (map, title) => {
+    console.log(title);
+    for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${name}`);
+  };
+  print(totals, 'Main thread, top-level events:');
+  print(byName, 'Main thread, all events (nested counted again):');
+  const profile = events.filter((event) => event.name === 'ProfileChunk');
+  const nodes = new Map();
+  const self = new Map();
+  for (const chunk of profile) {
+    const data = chunk.args?.data?.cpuProfile;
+    for (const node of data?.nodes ?? []) nodes.set(node.id, node.callFrame);
+    const deltas = chunk.args?.data?.timeDeltas ?? [];
+    (data?.samples ?? []).forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (deltas[index] ?? 0)));
+  }
+  const byFunction = new Map();
+  for (const [id, us] of self) {
+    const frame = nodes.get(id);
+    if (!frame) continue;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url?.split('/').pop() ?? ''}:${frame.lineNumber ?? ''}:${frame.columnNumber ?? ''}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+  }
+  print(byFunction, 'JavaScript self time by function (sampled):');
+}
+
+async function profileBare(context, url) {
+  const page = await context.newPage();
+  await page.goto(`${url}bare.html`);
+  await page.waitForFunction(() => 'bareBench' in window);
+  const xml = generateBpmn(count);
+  const cdp = await context.newCDPSession(page);
+  if (step === 'bare-open') return trace(cdp, async () => console.log('import', await page.evaluate((text) => window.bareBench.importMs(text), xml)));
+  await page.evaluate((text) => window.bareBench.importMs(text), xml);
+  return trace(cdp, async () => console.log('renames', await page.evaluate(() => window.bareBench.renameMs(5))));
+}
+
+const app = await serveFolder(`${repo}bench-results/app`, 4403);
+const bare = await serveFolder(`${repo}bench-results/bare`, 4404);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' });
+  await context.addInitScript(installPageHelpers);
+  if (step.startsWith('bare-')) {
+    const events = await profileBare(context, bare.url);
+    await writeFile(`${repo}bench-results/trace-${step}-${count}.json`, JSON.stringify({ traceEvents: events }));
+    summarise(events);
+    process.exit(0);
+  }
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await waitForWorkspace(page);
+  const [process_] = await seed(page, [count]);
+  await page.goto(app.url);
+  await waitForWorkspace(page);
+  await prepareSession(page);
+  const cdp = await context.newCDPSession(page);
+  const open = () => page.evaluate(openProcess, { name: process_.name, count });
+  let events;
+  if (step === 'open') {
+    events = await trace(cdp, async () => console.log('open', await open()));
+  } else {
+    await open();
+    await page.waitForTimeout(1000);
+    if (step === 'edit') events = await trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
+    else events = await trace(cdp, async () => console.log('frames', await page.evaluate(wheelFrames, { frames: 20, zoom: step === 'zoom' })));
+  }
+  await writeFile(`${repo}bench-results/trace-${step}-${count}.json`, JSON.stringify({ traceEvents: events }));
+  summarise(events);
+} finally {
+  await browser.close();
+  await app.close();
+  await bare.close();
+}

@@ -1,0 +1,29 @@
+// Issue 3's table benchmark: the app's StepsTable alone on a page of its own (bench/table.html),
+// mounted with 10,000 generated, answered steps, then one answer changed per frame in a row's
+// select (the step is re-scored and the table re-rendered, as in the editor). Each repetition
+// opens a fresh page.
+import { median } from './report.mjs';
+
+const updatesPerRep = 10;
+
+export async function runTableSuite({ newContext, bareUrl, reps, log, count }) {
+  const results = { count, mount: [], update: [] };
+  for (let rep = 0; rep < reps; rep += 1) {
+    const context = await newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${bareUrl}table.html`);
+      await page.waitForFunction(() => 'tableBench' in window);
+      const mount = await page.evaluate((rows) => window.tableBench.mountMs(rows), count);
+      await page.evaluate(() => window.__plBench.nextPaint());
+      const updates = await page.evaluate((changes) => window.tableBench.updateMs(changes), updatesPerRep);
+      results.mount.push(mount);
+      results.update.push(...updates.map((cost) => cost.ms));
+      const typical = (key) => median(updates.map((cost) => cost[key])).toFixed(1);
+      log(`  ${count} rows #${rep + 1}: mount ${mount.toFixed(1)} ms, one-row update ${typical('ms')} ms (script ${typical('scriptMs')}, style+layout ${typical('layoutMs')})`);
+    } finally {
+      await context.close();
+    }
+  }
+  return results;
+}
