@@ -1,6 +1,6 @@
 // createModeler: German and English UI texts, Ctrl+F element search, zoom and fit helpers, and
 // the caller's modules and moddle descriptors.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { within } from '@testing-library/dom';
 import type Modeler from 'bpmn-js/lib/Modeler';
@@ -10,28 +10,20 @@ import german from '../i18n/locales/de/bpmn.json';
 import { createModeler, fitViewport, openSearch, zoomStep } from './createModeler';
 import type { ModelerOptions } from './createModeler';
 import { sampleDiagramXml } from './sample/sampleDiagram';
+import { mountModeler } from './testing/mountModeler';
 
 const germanTexts: Record<string, string> = german;
 
-let modeler: Modeler | undefined;
 let container: HTMLElement | undefined;
 
 async function load(options: Partial<ModelerOptions> = {}): Promise<Modeler> {
-  container = document.createElement('div');
-  container.style.width = '1000px';
-  container.style.height = '600px';
-  document.body.append(container);
-  modeler = createModeler({ container, language: 'de', translate: (template) => germanTexts[template], ...options });
-  await modeler.importXML(sampleDiagramXml);
-  return modeler;
+  const mounted = await mountModeler({
+    xml: sampleDiagramXml,
+    create: (host) => createModeler({ container: host, language: 'de', translate: (template) => germanTexts[template], ...options }),
+  });
+  container = mounted.container;
+  return mounted.modeler;
 }
-
-afterEach(() => {
-  modeler?.destroy();
-  container?.remove();
-  modeler = undefined;
-  container = undefined;
-});
 
 function searchPadOpen(): boolean {
   return container?.querySelector('.djs-search-container')?.classList.contains('open') ?? false;

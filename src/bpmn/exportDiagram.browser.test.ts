@@ -1,29 +1,15 @@
 // Exports of the open diagram: formatted BPMN that imports again, SVG with the diagram's text,
 // PNG drawn offline at the requested scale.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
-import { createModeler } from './createModeler';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { sampleDiagramXml } from './sample/sampleDiagram';
-
-let modeler: Modeler | undefined;
-let container: HTMLElement | undefined;
+import { mountModeler } from './testing/mountModeler';
 
 async function load(xml: string): Promise<Modeler> {
-  container = document.createElement('div');
-  container.style.width = '1000px';
-  container.style.height = '600px';
-  document.body.append(container);
-  modeler = createModeler({ container, language: 'de', translate: () => undefined });
-  await modeler.importXML(xml);
-  return modeler;
+  return (await mountModeler({ xml })).modeler;
 }
-
-afterEach(() => {
-  modeler?.destroy();
-  container?.remove();
-});
 
 function taskIds(bpmn: Modeler): string[] {
   return bpmn

@@ -4,29 +4,19 @@ import { describe, expect, it } from 'vitest';
 import type { HeatmapBucket, HeatmapEntry } from './heatmap/heatmapScale';
 import { heatmapPalette } from './heatmap/heatmapScale';
 import { renderHeatmapSvg } from './heatmapSvg';
+import { testDiagramXml } from './testing/testDiagramXml';
 
 const xssName = '<img src=x onerror=alert(1)>';
 
-const diagramXml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
-  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Defs" targetNamespace="http://example.org">
-  <bpmn:process id="Process_1" isExecutable="false">
-    <bpmn:startEvent id="Start"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:task id="Task_A" name="Antrag prüfen"><bpmn:incoming>Flow_1</bpmn:incoming></bpmn:task>
-    <bpmn:task id="Task_X" name="&lt;img src=x onerror=alert(1)&gt;" />
-    <bpmn:task id="Task_O" name="Offen" />
-    <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_A" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="Diagram_1">
-    <bpmndi:BPMNPlane id="Plane_1" bpmnElement="Process_1">
-      <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="122" width="36" height="36" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="200" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_X_di" bpmnElement="Task_X"><dc:Bounds x="350" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_O_di" bpmnElement="Task_O"><dc:Bounds x="500" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="136" y="140" /><di:waypoint x="200" y="140" /></bpmndi:BPMNEdge>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+const diagramXml = testDiagramXml({
+  nodes: [
+    { id: 'Start', type: 'startEvent' },
+    { id: 'Task_A', name: 'Antrag prüfen' },
+    { id: 'Task_X', name: xssName },
+    { id: 'Task_O', name: 'Offen' },
+  ],
+  flows: [{ id: 'Flow_1', from: 'Start', to: 'Task_A' }],
+});
 
 function entry(stepId: string, bucket: HeatmapBucket, label: string, title: string): HeatmapEntry {
   return { stepId, metric: 'ds', bucket, marker: `pl-heat-${bucket}`, label, title, ...heatmapPalette[bucket] };

@@ -2,12 +2,12 @@
 // Expected numbers come from ../shared/fixtures/bpmn/SOURCES.md (FN, warn, noShape, DI and the
 // round-trip table's "warnings" and "rendered"); where the open view shows fewer flow nodes than
 // the file holds, the comment derives the number from SOURCES.md.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { prepareImport } from './importDiagram';
-import { createModeler } from './createModeler';
 import { exportBpmn } from './exportDiagram';
+import { mountModeler } from './testing/mountModeler';
 
 const fixtureRoot = '../../../shared/fixtures/bpmn/';
 const fixtures = import.meta.glob<string>('../../../shared/fixtures/bpmn/**/*.bpmn', { query: '?raw', import: 'default' });
@@ -124,25 +124,6 @@ function flowNodeIdsInXml(xml: string): string[] {
     .map((element) => element.id);
 }
 
-let modeler: Modeler | undefined;
-let container: HTMLElement | undefined;
-
-function newModeler(): Modeler {
-  container = document.createElement('div');
-  container.style.width = '1000px';
-  container.style.height = '700px';
-  document.body.append(container);
-  modeler = createModeler({ container, language: 'de', translate: () => undefined });
-  return modeler;
-}
-
-afterEach(() => {
-  modeler?.destroy();
-  container?.remove();
-  modeler = undefined;
-  container = undefined;
-});
-
 test('given the fixture folder, when listed, then every file has an expectation and every expectation a file', () => {
   const found = Object.keys(fixtures).map((path) => path.slice(fixtureRoot.length)).sort();
   expect(found).toEqual(Object.keys(expectations).sort());
@@ -159,7 +140,7 @@ describe.each(Object.entries(expectations))('fixture %s', (name, expected) => {
     expect(prepared.autoLayout).toBe(expected.autoLayout ?? false);
     expect(prepared.diagrams).toHaveLength(expected.views ?? 1);
 
-    const bpmn = newModeler();
+    const { modeler: bpmn } = await mountModeler({ width: 1000, height: 700 });
     const { warnings } = await bpmn.importXML(prepared.xml);
     expect(warnings).toHaveLength(expected.modelerWarnings);
     expect(drawnFlowNodeIds(bpmn)).toHaveLength(expected.flowNodes);
@@ -187,7 +168,7 @@ describe.each(keptWhole)('fixture %s, kept whole by bpmn-js', (name) => {
     const text = await fixtures[fixtureRoot + name]();
     const prepared = await prepareImport(text, name);
     if (!prepared.ok) throw new Error(`refused: ${prepared.code}`);
-    const bpmn = newModeler();
+    const { modeler: bpmn } = await mountModeler({ width: 1000, height: 700 });
     await bpmn.importXML(prepared.xml);
     const before = drawnFlowNodeIds(bpmn).sort();
 

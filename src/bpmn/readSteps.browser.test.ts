@@ -1,11 +1,11 @@
 // readSteps in the browser: process order across pools, sub-processes (expanded and on their own
 // plane), boundary events, unconnected steps, nested lanes, and one view of a multi-diagram file.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
-import { createModeler } from './createModeler';
 import { readSteps } from './readSteps';
 import { sampleDiagramXml } from './sample/sampleDiagram';
+import { mountModeler } from './testing/mountModeler';
 import multipleDiagramsXml from '../../../shared/fixtures/bpmn/bpmn-io/bpmn-js_multiple-diagrams.bpmn?raw';
 
 /**
@@ -127,26 +127,11 @@ interface Modeling {
   updateLabel(element: unknown, text: string): void;
 }
 
-let modeler: Modeler | undefined;
-let container: HTMLElement | undefined;
-
 async function load(xml: string): Promise<Modeler> {
-  container = document.createElement('div');
-  container.style.width = '1200px';
-  container.style.height = '800px';
-  document.body.append(container);
-  modeler = createModeler({ container, language: 'de', translate: () => undefined });
-  const { warnings } = await modeler.importXML(xml);
+  const { modeler, warnings } = await mountModeler({ xml, width: 1200, height: 800 });
   expect(warnings).toEqual([]);
   return modeler;
 }
-
-afterEach(() => {
-  modeler?.destroy();
-  container?.remove();
-  modeler = undefined;
-  container = undefined;
-});
 
 describe('readSteps', () => {
   test('given the sample process, when read, then its ten tasks come in flow order with lane and pool', async () => {

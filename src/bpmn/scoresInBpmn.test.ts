@@ -4,55 +4,30 @@ import { describe, expect, it } from 'vitest';
 import { BpmnModdle } from 'bpmn-moddle';
 import type { StepAssessment } from '../domain/assessment';
 import type { StepScore } from '../domain/scoreTypes';
+import { testAssessment, testScore, testStepScore } from '../domain/testing/fixtures';
 import assessmentExtension from './assessmentExtension.json';
 import { embedAssessments, extractAssessments } from './scoresInBpmn';
-import { testScore, testStepScore } from './heatmap/testStepScore';
+import { testDiagramXml } from './testing/testDiagramXml';
 
 const processId = '6f1c1d0e-2b7a-4c59-9a59-1f7e4c1b2a10';
 
-const diagramXml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
-  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Defs" targetNamespace="http://example.org">
-  <bpmn:process id="Process_1" isExecutable="false">
-    <bpmn:startEvent id="Start" />
-    <bpmn:task id="Task_A" name="Antrag prüfen">
-      <bpmn:extensionElements>
-        <camunda:properties><camunda:property name="owner" value="Amt 10" /></camunda:properties>
-      </bpmn:extensionElements>
-    </bpmn:task>
-    <bpmn:userTask id="Task_B" name="Bescheid erstellen" />
-    <bpmn:task id="Task_C" name="Akte ablegen">
-      <bpmn:extensionElements>
-        <camunda:executionListener class="org.example.Listener" event="start" />
-      </bpmn:extensionElements>
-    </bpmn:task>
-    <bpmn:serviceTask id="Task_D" name="Gebühr buchen" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="Diagram_1">
-    <bpmndi:BPMNPlane id="Plane_1" bpmnElement="Process_1">
-      <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="122" width="36" height="36" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="200" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_B_di" bpmnElement="Task_B"><dc:Bounds x="350" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_C_di" bpmnElement="Task_C"><dc:Bounds x="500" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_D_di" bpmnElement="Task_D"><dc:Bounds x="650" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+const diagramXml = testDiagramXml({
+  namespaces: { camunda: 'http://camunda.org/schema/1.0/bpmn' },
+  nodes: [
+    { id: 'Start', type: 'startEvent' },
+    {
+      id: 'Task_A',
+      name: 'Antrag prüfen',
+      content: '<bpmn:extensionElements><camunda:properties><camunda:property name="owner" value="Amt 10" /></camunda:properties></bpmn:extensionElements>',
+    },
+    { id: 'Task_B', type: 'userTask', name: 'Bescheid erstellen' },
+    { id: 'Task_C', name: 'Akte ablegen', content: '<bpmn:extensionElements><camunda:executionListener class="org.example.Listener" event="start" /></bpmn:extensionElements>' },
+    { id: 'Task_D', type: 'serviceTask', name: 'Gebühr buchen' },
+  ],
+});
 
 function assessment(stepId: string, name: string, fields: Partial<StepAssessment>): StepAssessment {
-  return {
-    processId,
-    stepId,
-    answers: {},
-    quantities: {},
-    notes: '',
-    notApplicable: false,
-    alreadyAutomated: false,
-    lastKnownName: name,
-    updatedAt: '2025-03-04T10:15:00.000Z',
-    revision: 3,
-    ...fields,
-  };
+  return testAssessment(stepId, { processId, lastKnownName: name, updatedAt: '2025-03-04T10:15:00.000Z', revision: 3, ...fields });
 }
 
 const fullA = assessment('Task_A', 'Antrag prüfen', {
@@ -114,7 +89,15 @@ describe('embedAssessments then extractAssessments', () => {
   });
 
   it('given scores and a catalogue version, when embedded, then they are written beside the answers', async () => {
-    const score: StepScore = testStepScore('Task_A', { ds: testScore(72.456), as: testScore(null, 0), recommendation: 'digitise', priorityIndex: 36.2 });
+    const score: StepScore = testStepScore('Task_A', {
+      ds: testScore(72.456),
+      as: testScore(null, 0),
+      ei: testScore(50),
+      effort: 'medium',
+      recommendation: 'digitise',
+      priorityIndex: 36.2,
+      completeness: 1,
+    });
 
     const xml = await embedAssessments(diagramXml, { assessments: [fullA], scores: new Map([['Task_A', score]]), catalogueVersion: 4 });
 

@@ -1,6 +1,6 @@
 // Browser tests of the heatmap module in a real bpmn-js Modeler: markers and badges, minimal
 // updates, diagram text as text only, the exported XML untouched, elements that come and go, planes.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
@@ -9,36 +9,21 @@ import { heatmapModule } from './index';
 import type { Heatmap } from './Heatmap';
 import type { HeatmapBucket, HeatmapEntry } from './heatmapScale';
 import { heatmapMarkers, heatmapPalette } from './heatmapScale';
+import { mountModeler } from '../testing/mountModeler';
+import type { MountedModeler, MountOptions } from '../testing/mountModeler';
+import { testDiagramXml } from '../testing/testDiagramXml';
 
 const xssName = '<img src=x onerror=alert(1)>';
 
-const diagramXml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
-  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Defs" targetNamespace="http://example.org">
-  <bpmn:process id="Process_1" isExecutable="false">
-    <bpmn:startEvent id="Start" />
-    <bpmn:task id="Task_A" name="Antrag prüfen" />
-    <bpmn:userTask id="Task_B" name="Bescheid erstellen" />
-    <bpmn:task id="Task_X" name="${xssName.replace(/</g, '&lt;').replace(/>/g, '&gt;')}" />
-    <bpmn:subProcess id="Sub_1" name="Unterlagen">
-      <bpmn:task id="Task_Inner" name="Nachfordern" />
-    </bpmn:subProcess>
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="Diagram_1">
-    <bpmndi:BPMNPlane id="Plane_1" bpmnElement="Process_1">
-      <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="122" width="36" height="36" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="200" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_B_di" bpmnElement="Task_B"><dc:Bounds x="350" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_X_di" bpmnElement="Task_X"><dc:Bounds x="500" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Sub_1_di" bpmnElement="Sub_1" isExpanded="false"><dc:Bounds x="650" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-  <bpmndi:BPMNDiagram id="Diagram_Sub">
-    <bpmndi:BPMNPlane id="Plane_Sub" bpmnElement="Sub_1">
-      <bpmndi:BPMNShape id="Task_Inner_di" bpmnElement="Task_Inner"><dc:Bounds x="200" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+const diagramXml = testDiagramXml({
+  nodes: [
+    { id: 'Start', type: 'startEvent' },
+    { id: 'Task_A', name: 'Antrag prüfen' },
+    { id: 'Task_B', type: 'userTask', name: 'Bescheid erstellen' },
+    { id: 'Task_X', name: xssName },
+    { id: 'Sub_1', type: 'subProcess', name: 'Unterlagen', children: [{ id: 'Task_Inner', name: 'Nachfordern' }] },
+  ],
+});
 
 /** An entry as heatmapScale would make it, written out by hand. */
 function entry(stepId: string, bucket: HeatmapBucket, label: string, title = `Digitalisierungspotenzial: ${label}`): HeatmapEntry {
@@ -75,19 +60,17 @@ function visualFill(stepId: string): string {
   return getComputedStyle(body).fill;
 }
 
-beforeEach(async () => {
-  container = document.createElement('div');
-  container.style.cssText = 'width: 1000px; height: 500px; position: relative';
-  document.body.appendChild(container);
-  modeler = new Modeler({ container, additionalModules: [heatmapModule] });
-  await modeler.importXML(diagramXml);
+let mounted: MountedModeler;
+
+async function mount(create: MountOptions['create']): Promise<void> {
+  mounted = await mountModeler({ xml: diagramXml, width: 1000, height: 500, create });
+  ({ container, modeler } = mounted);
   heatmap = modeler.get<Heatmap>('heatmap');
   canvas = modeler.get<Canvas>('canvas');
-});
+}
 
-afterEach(() => {
-  modeler.destroy();
-  container.remove();
+beforeEach(async () => {
+  await mount((host) => new Modeler({ container: host, additionalModules: [heatmapModule] }));
 });
 
 describe('heatmap on the canvas', () => {
@@ -275,11 +258,8 @@ describe('scrolling', () => {
   });
 
   it('given more badges than the deferral threshold, when the view scrolls, then badges hide until the view rests', async () => {
-    modeler.destroy();
-    modeler = new Modeler({ container, additionalModules: [heatmapModule], heatmap: { deferBadgesFrom: 2, restMs: 20 } });
-    await modeler.importXML(diagramXml);
-    heatmap = modeler.get<Heatmap>('heatmap');
-    canvas = modeler.get<Canvas>('canvas');
+    mounted.destroy();
+    await mount((host) => new Modeler({ container: host, additionalModules: [heatmapModule], heatmap: { deferBadgesFrom: 2, restMs: 20 } }));
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 1, '30')]]));
     const layer = container.querySelector('.pl-heat-layer') as HTMLElement;
 

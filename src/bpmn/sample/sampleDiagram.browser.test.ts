@@ -1,10 +1,9 @@
 // The sample "Gewerbeanmeldung": valid BPMN with layout that imports without a single warning,
 // has the parts the issue asks for, and is drawn tidily (no overlaps, every node in its lane).
-import { afterEach, describe, expect, test } from 'vitest';
-import type Modeler from 'bpmn-js/lib/Modeler';
+import { describe, expect, test } from 'vitest';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
-import { createModeler } from '../createModeler';
 import { prepareImport } from '../importDiagram';
+import { mountModeler } from '../testing/mountModeler';
 import { sampleDiagramXml } from './sampleDiagram';
 
 interface Box {
@@ -19,21 +18,8 @@ interface Box {
   businessObject: { name?: string; flowNodeRef?: { id: string }[]; $instanceOf(type: string): boolean };
 }
 
-let modeler: Modeler | undefined;
-let container: HTMLElement | undefined;
-
-afterEach(() => {
-  modeler?.destroy();
-  container?.remove();
-});
-
 async function shapes(): Promise<Box[]> {
-  container = document.createElement('div');
-  container.style.width = '1200px';
-  container.style.height = '700px';
-  document.body.append(container);
-  modeler = createModeler({ container, language: 'de', translate: () => undefined });
-  const { warnings } = await modeler.importXML(sampleDiagramXml);
+  const { modeler, warnings } = await mountModeler({ xml: sampleDiagramXml, width: 1200, height: 700 });
   expect(warnings).toEqual([]);
   return modeler.get<ElementRegistry>('elementRegistry').getAll() as unknown as Box[];
 }
