@@ -44,6 +44,14 @@ function Harness({ initial = assessmentWith(), score = testOpenStepScore(step.id
   );
 }
 
+/** Renders the panel with a spy for its changes; the user types without delay. */
+function renderPanel(props: Omit<HarnessProps, 'onChange'> = {}) {
+  const user = userEvent.setup({ delay: null });
+  const onChange = vi.fn();
+  render(<Harness {...props} onChange={onChange} />);
+  return { user, onChange };
+}
+
 function lastChange(spy: ReturnType<typeof vi.fn>): StepAssessment {
   return spy.mock.lastCall?.[0] as StepAssessment;
 }
@@ -128,10 +136,8 @@ describe('ScorePanel quick check', () => {
 
   it('answers a question by clicking a level', async () => {
     // given
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
     const initial = assessmentWith({ Id: 2 });
-    render(<Harness initial={initial} onChange={onChange} />);
+    const { user, onChange } = renderPanel({ initial });
     // when
     await user.click(within(group('Regelbasiert', quickCheck())).getByRole('radio', { name: /^4/ }));
     // then: R is 4, everything else as it was
@@ -140,9 +146,7 @@ describe('ScorePanel quick check', () => {
 
   it('answers with the keys 1–5 while focus is inside a question and moves focus to the chosen level', async () => {
     // given
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness onChange={onChange} />);
+    const { user, onChange } = renderPanel();
     const idGroup = group('Digitaler Input', quickCheck());
     within(idGroup).getAllByRole('radio')[0].focus();
     // when
@@ -155,9 +159,7 @@ describe('ScorePanel quick check', () => {
 
   it('moves between levels with the arrow keys like any radio group', async () => {
     // given: Sp answered 2
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness initial={assessmentWith({ Sp: 2 })} onChange={onChange} />);
+    const { user, onChange } = renderPanel({ initial: assessmentWith({ Sp: 2 }) });
     within(group('Stabilität', quickCheck())).getByRole('radio', { name: /^2/ }).focus();
     // when
     await user.keyboard('{ArrowRight}');
@@ -167,9 +169,7 @@ describe('ScorePanel quick check', () => {
 
   it('maps keys to media-break counts: 0, 1, 2 and 3 or more for 3–9', async () => {
     // given
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness onChange={onChange} />);
+    const { user, onChange } = renderPanel();
     const mb = group('Medienbrüche', quickCheck());
     within(mb).getAllByRole('radio')[0].focus();
     // when / then
@@ -189,9 +189,7 @@ describe('ScorePanel quick check', () => {
 
   it('clears an answer with "Antwort löschen" and with Delete', async () => {
     // given: R and Is answered
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness initial={assessmentWith({ R: 3, Is: 5 })} onChange={onChange} />);
+    const { user, onChange } = renderPanel({ initial: assessmentWith({ R: 3, Is: 5 }) });
     // when: the clear button of R
     await user.click(screen.getByRole('button', { name: 'Antwort löschen: Regelbasiert' }));
     // then
@@ -208,9 +206,7 @@ describe('ScorePanel quick check', () => {
 describe('ScorePanel detailed assessment', () => {
   it('answers yes/no questions with J / N and the legal form with 1, 3, 5 only', async () => {
     // given
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness onChange={onChange} />);
+    const { user, onChange } = renderPanel();
     await openDetails(user);
     // when
     within(group('Ermessen')).getAllByRole('radio')[0].focus();
@@ -225,9 +221,7 @@ describe('ScorePanel detailed assessment', () => {
 
   it('stores a valid count and a valid quantity', async () => {
     // given
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness onChange={onChange} />);
+    const { user, onChange } = renderPanel();
     await openDetails(user);
     // when
     await user.type(screen.getByRole('textbox', { name: 'Anzahl Anwendungen' }), '3');
@@ -249,9 +243,7 @@ describe('ScorePanel detailed assessment', () => {
     ['Anzahl Anwendungen', '0'],
   ])('shows a message for %s = %s and does not pass it on', async (label, raw) => {
     // given
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness onChange={onChange} />);
+    const { user, onChange } = renderPanel();
     await openDetails(user);
     const input = screen.getByRole('textbox', { name: label });
     // when
@@ -268,9 +260,7 @@ describe('ScorePanel detailed assessment', () => {
 
   it('clears the message once the input is corrected, then stores it', async () => {
     // given
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness onChange={onChange} />);
+    const { user, onChange } = renderPanel();
     await openDetails(user);
     const input = screen.getByRole('textbox', { name: 'Bearbeitungszeit (t)' });
     await user.type(input, 'abc');
@@ -287,9 +277,7 @@ describe('ScorePanel detailed assessment', () => {
 
   it('shows stored quantities and un-answers an emptied field', async () => {
     // given: 7.5 minutes and 20 % errors stored
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness initial={assessmentWith({}, { quantities: { minutesPerCase: 7.5, errorRate: 0.2 } })} onChange={onChange} />);
+    const { user, onChange } = renderPanel({ initial: assessmentWith({}, { quantities: { minutesPerCase: 7.5, errorRate: 0.2 } }) });
     await openDetails(user);
     const minutes = screen.getByRole('textbox', { name: 'Bearbeitungszeit (t)' });
     // then: German decimal comma, the error rate in percent
@@ -306,9 +294,7 @@ describe('ScorePanel detailed assessment', () => {
 describe('ScorePanel building block, notes and flags', () => {
   it('pre-fills from the building block without overwriting given answers', async () => {
     // given: R answered 4; "Dokument scannen" pre-fills Mb 1, Id 1, R 5
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness initial={assessmentWith({ R: 4 })} onChange={onChange} />);
+    const { user, onChange } = renderPanel({ initial: assessmentWith({ R: 4 }) });
     // when
     await user.selectOptions(screen.getByRole('combobox', { name: 'Baustein' }), 'scan');
     // then
@@ -323,9 +309,7 @@ describe('ScorePanel building block, notes and flags', () => {
 
   it('records notes, "nicht anwendbar" and "bereits automatisiert"', async () => {
     // given
-    const user = userEvent.setup({ delay: null });
-    const onChange = vi.fn();
-    render(<Harness onChange={onChange} />);
+    const { user, onChange } = renderPanel();
     // when
     await user.type(screen.getByRole('textbox', { name: 'Notizen' }), 'ok');
     await user.click(screen.getByRole('checkbox', { name: 'nicht anwendbar' }));
