@@ -3,6 +3,7 @@
 // (selection, heatmap metric, panels, filters, language, save status, toasts), plus the actions.
 import type { Department, Process, ProcessStatus, Step, StepAssessment } from '../domain/assessment';
 import type { Catalogue } from '../domain/criteria';
+import type { AccessibilityStatement } from '../domain/recordSchemas';
 import type { Language } from '../i18n/i18n';
 import type { WorkspaceMeta, WorkspaceSnapshot } from '../storage/repository';
 import type { SaveStatus } from '../storage/autosave';
@@ -132,6 +133,8 @@ export interface DocumentActions {
   replaceWorkspace(snapshot: WorkspaceSnapshot): Promise<void>;
   /** records that a backup of the workspace was made at this time (ISO 8601) */
   markBackedUp(at: string): void;
+  /** stores the accessibility statement as the administration edited it (kept in the meta) */
+  updateAccessibilityStatement(statement: AccessibilityStatement): void;
 }
 
 export interface SessionActions {

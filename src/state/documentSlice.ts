@@ -376,5 +376,11 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       setDocument({ meta });
       persistence.saveMeta(meta);
     },
+
+    updateAccessibilityStatement(statement) {
+      const meta = { ...get().document.meta, accessibilityStatement: { ...statement } };
+      setDocument({ meta });
+      persistence.saveMeta(meta);
+    },
   };
 }
