@@ -79,6 +79,12 @@ function translateTemplate(template: string): string | undefined {
   return typeof text === 'string' ? text : undefined;
 }
 
+/** A User Timing mark that `npm run bench` waits for (docs/benchmarks.md); only the latest is kept. */
+function benchMark(name: string): void {
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -231,12 +237,14 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       }
       // a recreated modeller (language switch) goes on with the edited content
       const source = sameDocument ? loaded.content : xml;
+      benchMark('pl:import:start');
       const warnings = await importDocument(modeler, source, diagramId);
       if (cancelled) return;
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
       importedIntoRef.current = modeler;
       callbacksRef.current.onImported?.({ warnings: describeImportWarnings(warnings), diagrams: listDiagramViews(modeler) });
       fitViewport(modeler);
+      benchMark('pl:canvas:rendered');
     };
     render()
       .then(() => {
