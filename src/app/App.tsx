@@ -3,6 +3,7 @@
 // the stored workspace cannot be opened, a recovery message that never deletes anything.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupSettingsSection } from '../features/backup/BackupSettingsSection';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -103,7 +104,11 @@ export function App() {
         content = <EditorScreen key={route.id} processId={route.id} workspaceHref={routeHref({ name: 'workspace' })} />;
         break;
       case 'settings':
-        content = <SettingsScreen />;
+        content = (
+          <SettingsScreen>
+            <BackupSettingsSection />
+          </SettingsScreen>
+        );
         break;
       case 'method':
       case 'notFound':

@@ -12,6 +12,7 @@ import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import type { Process } from '../../domain/assessment';
 import type { QuickCode } from '../../domain/criteria';
 import { ProcessFigures } from '../assessment/ProcessFigures';
+import { useProcessExchange } from '../report/useProcessExchange';
 import { uiLanguage } from '../assessment/formatters';
 import { StepsTable } from '../table/StepsTable';
 import { useAppActions, useAppStore, useAppStoreApi, useCurrentProcess, useProcessFigures, useStepScores } from '../../state/AppStoreProvider';
@@ -99,6 +100,7 @@ function ProcessEditor({ process }: { process: Process }) {
   // the canvas imports this XML once; later edits flow out of the canvas, never back into it
   const [initialXml] = useState(process.diagramXml);
   const [api, setApi] = useState<CanvasApi | null>(null);
+  const exchange = useProcessExchange(process.id, api);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [canvasError, setCanvasError] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -180,7 +182,8 @@ function ProcessEditor({ process }: { process: Process }) {
             onChange={(diagramId) => actions.updateProcess(process.id, { diagramId })}
           />
         ) : null}
-        <ExportMenu onExport={(format) => void exportAs(format)} disabled={!api} />
+        <ExportMenu onExport={(format) => void exportAs(format)} disabled={!api} extraItems={exchange.menuItems} />
+        {exchange.processDataButton}
         <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
           {t('toolbar.assessment')}
         </Button>
@@ -192,6 +195,7 @@ function ProcessEditor({ process }: { process: Process }) {
         </Button>
       </div>
       <HeatmapControl metric={metric} onChange={actions.setHeatmapMetric} legend={legend} />
+      {exchange.view}
 
       {exportError ? (
         <p role="alert" className="notice notice--error">

@@ -1,5 +1,6 @@
-// The export menu of the editor: a disclosure button that opens three choices (BPMN 2.0 XML,
-// SVG, PNG). Escape or a click elsewhere closes it and returns the focus to the button.
+// The export menu of the editor: a disclosure button that opens the diagram's formats (BPMN 2.0
+// XML, SVG, PNG) and any further exports given by other features (report, spreadsheets, BPMN with
+// scores). Escape or a click elsewhere closes it and returns the focus to the button.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
@@ -7,12 +8,20 @@ import { Button } from '../../ui/Button';
 export const exportFormats = ['bpmn', 'svg', 'png'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
+/** A further choice below the diagram's formats. */
+export interface ExportMenuItem {
+  id: string;
+  label: string;
+  onSelect: () => void;
+}
+
 export interface ExportMenuProps {
   onExport: (format: ExportFormat) => void;
   disabled?: boolean;
+  extraItems?: readonly ExportMenuItem[];
 }
 
-export function ExportMenu({ onExport, disabled }: ExportMenuProps) {
+export function ExportMenu({ onExport, disabled, extraItems = [] }: ExportMenuProps) {
   const { t } = useTranslation('editor');
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -56,6 +65,20 @@ export function ExportMenu({ onExport, disabled }: ExportMenuProps) {
                 }}
               >
                 {t(`export.${format}`)}
+              </Button>
+            </li>
+          ))}
+          {extraItems.map((item) => (
+            <li key={item.id}>
+              <Button
+                variant="quiet"
+                onClick={() => {
+                  setOpen(false);
+                  buttonRef.current?.focus();
+                  item.onSelect();
+                }}
+              >
+                {item.label}
               </Button>
             </li>
           ))}

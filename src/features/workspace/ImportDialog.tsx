@@ -1,12 +1,16 @@
 // Importing a BPMN file as a new process: reads a chosen or dropped file (or pasted XML), checks it
 // with prepareImport, and either says exactly what is wrong (storing nothing) or shows what will be
 // created: name, department, which diagram to open, the import warnings and whether the layout was
-// generated. Only "Prozess anlegen" stores anything.
+// generated. Answers embedded by a "BPMN mit Bewertung" export are read too and come along with
+// the process (their warnings beside the import warnings). Only "Prozess anlegen" stores anything.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport } from '../../bpmn/importDiagram';
 import type { PreparedImport } from '../../bpmn/importDiagram';
-import type { Department } from '../../domain/assessment';
+import { extractAssessments } from '../../bpmn/scoresInBpmn';
+import type { ExtractedAssessments } from '../../bpmn/scoresInBpmn';
+import type { Department, StepAssessment } from '../../domain/assessment';
+import { i18n } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
@@ -23,6 +27,8 @@ export interface ImportResult {
   diagramId?: string;
   warnings: string[];
   autoLayout: boolean;
+  /** answers embedded in the file, keyed to a placeholder process id until the process exists */
+  assessments: StepAssessment[];
 }
 
 export interface ImportDialogProps {
@@ -33,7 +39,11 @@ export interface ImportDialogProps {
   onClose: () => void;
 }
 
-type Prepared = Extract<PreparedImport, { ok: true }>;
+type Prepared = Extract<PreparedImport, { ok: true }> & { embedded: ExtractedAssessments };
+type Checked = Prepared | Extract<PreparedImport, { ok: false }>;
+
+/** the process id the embedded answers carry until the process is created */
+const pendingProcessId = 'import';
 type Phase =
   | { step: 'paste' }
   | { step: 'checking' }
@@ -46,17 +56,27 @@ function largestDiagram(prepared: Prepared): string {
   return best?.id ?? '';
 }
 
-/** prepareImport, with an unexpected failure reported as an unreadable file */
-async function checkInput(input: string | Blob, fileName: string | undefined): Promise<PreparedImport> {
+/** the answers a "BPMN mit Bewertung" export embedded; a file whose answers cannot be read still imports */
+async function readEmbedded(xml: string): Promise<ExtractedAssessments> {
   try {
-    return await prepareImport(input, fileName);
+    return await extractAssessments(xml, pendingProcessId);
+  } catch (error) {
+    return { assessments: [], warnings: [i18n.t('exchange:import.embeddedUnreadable', { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+}
+
+/** prepareImport and the embedded answers, with an unexpected failure reported as an unreadable file */
+async function checkInput(input: string | Blob, fileName: string | undefined): Promise<Checked> {
+  try {
+    const prepared = await prepareImport(input, fileName);
+    return prepared.ok ? { ...prepared, embedded: await readEmbedded(prepared.xml) } : prepared;
   } catch (error) {
     return { ok: false, code: 'unreadable', detail: error instanceof Error ? error.message : undefined };
   }
 }
 
 export function ImportDialog({ source, departments, departmentId, onConfirm, onClose }: ImportDialogProps) {
-  const { t } = useTranslation(['workspace', 'common', 'import']);
+  const { t } = useTranslation(['workspace', 'common', 'import', 'exchange']);
   const [phase, setPhase] = useState<Phase>(source.kind === 'paste' ? { step: 'paste' } : { step: 'checking' });
   const [pasted, setPasted] = useState('');
   const [name, setName] = useState('');
@@ -67,7 +87,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
   const bodyRef = useRef<HTMLDivElement>(null);
 
   /** moves on to the review or the failure once the input is checked */
-  const showResult = useCallback((prepared: PreparedImport) => {
+  const showResult = useCallback((prepared: Checked) => {
     if (!prepared.ok) {
       setPhase({ step: 'failed', message: importErrorMessage(prepared.code, prepared.detail) });
       return;
@@ -112,8 +132,9 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
       departmentId: targetDepartment,
       xml: prepared.xml,
       ...(prepared.diagrams.length > 1 && diagramId ? { diagramId } : {}),
-      warnings: prepared.warnings.map((warning) => warning.message),
+      warnings: [...prepared.warnings.map((warning) => warning.message), ...prepared.embedded.warnings],
       autoLayout: prepared.autoLayout,
+      assessments: prepared.embedded.assessments,
     });
   };
 
@@ -194,14 +215,17 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
             />
           ) : null}
           {prepared.autoLayout ? <p className="notice notice--info">{t('import:autoLayout')}</p> : null}
-          {prepared.warnings.length > 0 ? (
+          {prepared.embedded.assessments.length > 0 ? (
+            <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessments.length })}</p>
+          ) : null}
+          {prepared.warnings.length + prepared.embedded.warnings.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
               <h3 id="import-warnings-title" className="notice__title">
-                {t('import.warningsTitle', { count: prepared.warnings.length })}
+                {t('import.warningsTitle', { count: prepared.warnings.length + prepared.embedded.warnings.length })}
               </h3>
               <ul className="warning-list">
-                {prepared.warnings.map((warning, index) => (
-                  <li key={index}>{warning.message}</li>
+                {[...prepared.warnings.map((warning) => warning.message), ...prepared.embedded.warnings].map((message, index) => (
+                  <li key={index}>{message}</li>
                 ))}
               </ul>
             </section>

@@ -1,6 +1,7 @@
 // The workspace screen: departments with their processes, search and sort, and every way to
 // create, change, duplicate, delete and import processes. Files dropped anywhere on the screen
-// start an import; routes stay with the app (links and navigation come in as props).
+// start an import; routes stay with the app (links and navigation come in as props). The header
+// carries the backup panel; the toolbar and each department open the portfolio report.
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
@@ -10,6 +11,8 @@ import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FileDrop } from '../../ui/FileDrop';
+import { BackupPanel } from '../backup/BackupPanel';
+import { PortfolioDialog } from '../report/PortfolioDialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { DepartmentDialog } from './DepartmentDialog';
@@ -35,12 +38,13 @@ type OpenDialog =
   | { kind: 'createProcess'; departmentId?: string }
   | { kind: 'editProcess'; process: Process }
   | { kind: 'deleteProcess'; process: Process }
-  | { kind: 'import'; source: ImportSource };
+  | { kind: 'import'; source: ImportSource }
+  | { kind: 'portfolio'; departmentId?: string };
 
 const bpmnFileTypes = '.bpmn,.bpmn2,.xml,application/xml,text/xml';
 
 export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: WorkspaceScreenProps) {
-  const { t, i18n } = useTranslation(['workspace', 'common']);
+  const { t, i18n } = useTranslation(['workspace', 'common', 'exchange']);
   const departments = useAppStore((state) => state.document.departments);
   const processes = useAppStore((state) => state.document.processes);
   const query = useAppStore((state) => state.session.workspaceQuery);
@@ -62,6 +66,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
       <div className="screen-head">
         <h1>{t('title')}</h1>
         <p className="screen-head__lead">{t('lead')}</p>
+        <BackupPanel />
       </div>
 
       <div className="toolbar" role="group" aria-label={t('toolbar')}>
@@ -71,6 +76,9 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
         <Button onClick={() => setDialog({ kind: 'createDepartment' })}>{t('department.create')}</Button>
         <Button onClick={() => fileInput.current?.click()}>{t('import.file')}</Button>
         <Button onClick={() => setDialog({ kind: 'import', source: { kind: 'paste' } })}>{t('import.paste')}</Button>
+        <Button onClick={() => setDialog({ kind: 'portfolio' })} disabled={processes.length === 0}>
+          {t('exchange:portfolio.open')}
+        </Button>
         <input
           ref={fileInput}
           type="file"
@@ -124,6 +132,14 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
                     aria-label={t('department.addProcessTo', { name: title })}
                   >
                     {t('department.addProcess')}
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={() => setDialog({ kind: 'portfolio', departmentId: department.id })}
+                    disabled={!processes.some((process) => process.departmentId === department.id)}
+                    aria-label={t('exchange:portfolio.openFor', { department: title })}
+                  >
+                    {t('exchange:portfolio.openShort')}
                   </Button>
                   <Button size="small" variant="quiet" onClick={() => setDialog({ kind: 'editDepartment', department })} aria-label={t('department.editOf', { name: title })}>
                     {t('department.edit')}
@@ -214,11 +230,16 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
               diagramXml: result.xml,
               diagramId: result.diagramId,
             });
+            actions.addImportedAssessments(created.id, result.assessments);
             actions.setImportNotice({ processId: created.id, warnings: result.warnings, autoLayout: result.autoLayout });
             close();
             onOpenProcess(created.id);
           }}
         />
+      ) : null}
+
+      {dialog?.kind === 'portfolio' ? (
+        <PortfolioDialog departments={departments} processes={processes} departmentId={dialog.departmentId} onClose={close} />
       ) : null}
 
       <ConfirmDialog

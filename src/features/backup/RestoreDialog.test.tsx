@@ -1,0 +1,210 @@
+// Tests of "Sicherung einspielen" as a user meets it: every kind of bad file gets its own message
+// and leaves storage exactly as it was; a process that already exists is never overwritten
+// without a decision, and each decision (keep both, replace, skip) does what it says; a backup of
+// the whole workspace restored into an empty workspace reproduces it exactly.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoreToasts } from '../../app/StoreToasts';
+import type { Department, Process, StepAssessment } from '../../domain/assessment';
+import { createBundle } from '../../domain/bundle';
+import { createDefaultCatalogue } from '../../domain/criteria';
+import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
+import { i18n } from '../../i18n/i18n';
+import storageDe from '../../i18n/locales/de/storage.json';
+import { createAutosave } from '../../storage/autosave';
+import { createAppStore } from '../../state/appStore';
+import type { AppStore } from '../../state/appStore';
+import { AppStoreProvider } from '../../state/AppStoreProvider';
+import { createMemoryRepository } from '../../state/memoryRepository';
+import type { MemoryRepository } from '../../state/memoryRepository';
+import { RestoreDialog } from './RestoreDialog';
+
+const meta = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z', revision: 2 };
+const ordnungsamt: Department = { id: 'd-32', name: 'Ordnungsamt', code: 'Amt 32', ...meta };
+
+function process(id: string, name: string): Process {
+  return { id, departmentId: ordnungsamt.id, name, lotse: 'Jana Müller', description: '', status: 'workshop', diagramXml: `<x id="${id}"/>`, ...meta };
+}
+
+function answers(processId: string, stepId: string, R: 1 | 2 | 3 | 4 | 5): StepAssessment {
+  return { processId, stepId, answers: { R }, quantities: {}, notes: '', notApplicable: false, alreadyAutomated: false, updatedAt: meta.updatedAt, revision: 1 };
+}
+
+const gewerbe = process('p-gewerbe', 'Gewerbeanmeldung');
+const sondernutzung = process('p-sonder', 'Sondernutzung');
+
+function workspace(processes: Process[], assessments: StepAssessment[]): WorkspaceSnapshot {
+  return { departments: [ordnungsamt], processes, assessments, catalogue: createDefaultCatalogue(), meta: { sampleSeeded: true } };
+}
+
+interface Rendered {
+  store: AppStore;
+  repository: MemoryRepository;
+  user: ReturnType<typeof userEvent.setup>;
+  closed: () => number;
+}
+
+const cleanups: (() => void)[] = [];
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+async function renderRestore(initial: Partial<WorkspaceSnapshot>): Promise<Rendered> {
+  const repository = createMemoryRepository(initial);
+  const autosave = createAutosave(repository, { debounceMs: 1 });
+  const store = createAppStore({ repository, autosave });
+  cleanups.push(() => {
+    store.dispose();
+    autosave.dispose();
+  });
+  await store.getState().actions.loadWorkspace();
+  let closeCount = 0;
+  render(
+    <AppStoreProvider store={store}>
+      <RestoreDialog onClose={() => closeCount++} />
+      <StoreToasts />
+    </AppStoreProvider>,
+  );
+  return { store, repository, user: userEvent.setup(), closed: () => closeCount };
+}
+
+function dialog() {
+  return screen.getByRole('dialog', { name: 'Sicherung einspielen' });
+}
+
+async function chooseFile(user: Rendered['user'], text: string, name = 'Prozesslotse-Sicherung_2026-11-28.json') {
+  await user.upload(within(dialog()).getByLabelText('Sicherungsdatei (.json)'), new File([text], name, { type: 'application/json' }));
+}
+
+const bundleOptions = { appVersion: '0.1.0', createdAt: '2026-11-28T09:00:00.000Z' };
+
+describe('RestoreDialog with a bad file', () => {
+  const valid = createBundle(workspace([gewerbe], [answers(gewerbe.id, 'Task_1', 5)]), bundleOptions);
+  const envelope = JSON.parse(valid) as Record<string, unknown>;
+  const cases: [string, string, keyof typeof storageDe.bundle.errors][] = [
+    ['not JSON', 'Gewerbeanmeldung;Amt 32', 'notJson'],
+    ['cut off', valid.slice(0, Math.floor(valid.length / 2)), 'truncated'],
+    ['JSON of another kind', JSON.stringify({ type: 'excalidraw', elements: [] }), 'wrongType'],
+    ['from a newer version', JSON.stringify({ ...envelope, schemaVersion: 99 }), 'futureVersion'],
+    ['invalid against its schema', JSON.stringify({ ...envelope, data: { ...(envelope.data as object), processes: [{ id: 'p-1' }] } }), 'invalid'],
+  ];
+
+  it.each(cases)('given a file %s, when chosen, then its specific message is shown and storage is unchanged', async (_, text, code) => {
+    const { repository, user } = await renderRestore(workspace([sondernutzung], [answers(sondernutzung.id, 'Task_1', 2)]));
+    const before = await repository.snapshot();
+
+    await chooseFile(user, text);
+
+    const alert = await within(dialog()).findByRole('alert');
+    expect(alert).toHaveTextContent(storageDe.bundle.errors[code]);
+    expect(within(dialog()).queryByRole('button', { name: 'Einspielen' })).toBeNull();
+    expect(await repository.snapshot()).toEqual(before);
+  });
+});
+
+describe('RestoreDialog with processes that already exist', () => {
+  const changedGewerbe = { ...gewerbe, name: 'Gewerbeanmeldung (Workshop 2)', revision: 5 };
+  const incoming = workspace([changedGewerbe, sondernutzung], [answers(gewerbe.id, 'Task_1', 5), answers(sondernutzung.id, 'Task_7', 3)]);
+  const bundle = createBundle(incoming, { ...bundleOptions, processIds: [gewerbe.id, sondernutzung.id] });
+
+  async function reviewConflict() {
+    const rendered = await renderRestore(workspace([gewerbe], [answers(gewerbe.id, 'Task_1', 1)]));
+    await chooseFile(rendered.user, bundle);
+    await within(dialog()).findByRole('heading', { name: '1 Prozess ist bereits vorhanden' });
+    return rendered;
+  }
+
+  it('given a conflict without a decision, when "Einspielen" is pressed, then it asks for one and nothing is stored', async () => {
+    const { repository, user } = await reviewConflict();
+    const before = await repository.snapshot();
+
+    await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+    expect(within(dialog()).getByRole('alert')).toHaveTextContent('Bitte entscheiden Sie für jeden vorhandenen Prozess, was geschehen soll.');
+    expect(await repository.snapshot()).toEqual(before);
+  });
+
+  it('given "Überspringen", when restored, then the new process is added and the existing one keeps its answers', async () => {
+    const { store, repository, user, closed } = await reviewConflict();
+    const question = within(dialog()).getByRole('group', { name: 'Der Prozess „Gewerbeanmeldung“ ist bereits vorhanden. Was soll mit der Fassung aus der Sicherung geschehen?' });
+
+    await user.click(within(question).getByRole('radio', { name: 'Überspringen' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+    await screen.findByText('Sicherung eingespielt: 1 neu, 0 ersetzt, 0 als zusätzlicher Prozess, 1 übersprungen.');
+    expect(closed()).toBe(1);
+    const stored = await repository.snapshot();
+    expect(stored.processes.map((candidate) => candidate.name).sort()).toEqual(['Gewerbeanmeldung', 'Sondernutzung']);
+    expect((await repository.loadAssessments(gewerbe.id)).map((record) => record.answers.R)).toEqual([1]);
+    expect(store.getState().document.processes.map((candidate) => candidate.name).sort()).toEqual(['Gewerbeanmeldung', 'Sondernutzung']);
+  });
+
+  it('given "Vorhandenen ersetzen", when restored, then the existing process and its answers are the backup’s', async () => {
+    const { repository, user } = await reviewConflict();
+
+    await user.click(within(dialog()).getByRole('radio', { name: 'Vorhandenen ersetzen' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+    await screen.findByText('Sicherung eingespielt: 1 neu, 1 ersetzt, 0 als zusätzlicher Prozess, 0 übersprungen.');
+    expect((await repository.loadProcess(gewerbe.id))?.name).toBe('Gewerbeanmeldung (Workshop 2)');
+    expect((await repository.loadAssessments(gewerbe.id)).map((record) => record.answers.R)).toEqual([5]);
+  });
+
+  it('given "Beide behalten" for all, when restored, then the backup’s version is added beside the existing one', async () => {
+    const { repository, user } = await reviewConflict();
+
+    await user.click(within(within(dialog()).getByRole('group', { name: 'Eine Entscheidung für alle vorhandenen Prozesse' })).getByRole('button', { name: 'Beide behalten' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+    await screen.findByText('Sicherung eingespielt: 1 neu, 0 ersetzt, 1 als zusätzlicher Prozess, 0 übersprungen.');
+    const stored = await repository.snapshot();
+    expect(stored.processes.map((candidate) => candidate.name).sort()).toEqual(['Gewerbeanmeldung', 'Gewerbeanmeldung (Workshop 2)', 'Sondernutzung']);
+    const copy = stored.processes.find((candidate) => candidate.name === 'Gewerbeanmeldung (Workshop 2)');
+    expect(copy?.id).not.toBe(gewerbe.id);
+    expect((await repository.loadAssessments(copy?.id ?? '')).map((record) => record.answers.R)).toEqual([5]);
+    expect((await repository.loadAssessments(gewerbe.id)).map((record) => record.answers.R)).toEqual([1]);
+  });
+});
+
+describe('RestoreDialog with a backup of the whole workspace', () => {
+  const backedUp: WorkspaceSnapshot = {
+    ...workspace([gewerbe, sondernutzung], [answers(gewerbe.id, 'Task_1', 4), answers(sondernutzung.id, 'Task_2', 2)]),
+    catalogue: { ...createDefaultCatalogue(), version: 4, updatedAt: '2026-11-01T10:00:00.000Z' },
+    meta: { sampleSeeded: true, lastBackupAt: '2026-11-10T10:00:00.000Z' },
+  };
+  const bundle = createBundle(backedUp, bundleOptions);
+
+  it('given an empty workspace, when restored, then departments, processes, answers and catalogue are exactly the backup’s', async () => {
+    const { repository, user } = await renderRestore({ meta: { sampleSeeded: true } });
+
+    await chooseFile(user, bundle);
+    expect(await within(dialog()).findByText('Ihr Arbeitsbereich ist leer: Er wird genau so wiederhergestellt, wie er gesichert wurde.')).toBeInTheDocument();
+    await user.click(within(dialog()).getByRole('button', { name: 'Arbeitsbereich ersetzen' }));
+
+    await screen.findByText(/^Der Arbeitsbereich wurde aus der Sicherung vom /);
+    const stored = await repository.snapshot();
+    expect(stored.departments).toEqual(backedUp.departments);
+    expect(stored.processes).toEqual(backedUp.processes);
+    expect(stored.assessments).toEqual(backedUp.assessments);
+    expect(stored.catalogue).toEqual(backedUp.catalogue);
+    expect(stored.meta).toEqual({ sampleSeeded: true, lastBackupAt: bundleOptions.createdAt });
+  });
+
+  it('given a workspace with other processes, when "replace the whole workspace" is chosen, then only the backup remains', async () => {
+    const other = { ...process('p-other', 'Baumfällung') };
+    const { repository, user } = await renderRestore(workspace([other], []));
+
+    await chooseFile(user, bundle);
+    await user.click(await within(dialog()).findByRole('radio', { name: 'Arbeitsbereich vollständig durch die Sicherung ersetzen' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Arbeitsbereich ersetzen' }));
+
+    await screen.findByText(/^Der Arbeitsbereich wurde aus der Sicherung vom /);
+    expect((await repository.snapshot()).processes.map((candidate) => candidate.name).sort()).toEqual(['Gewerbeanmeldung', 'Sondernutzung']);
+  });
+});

@@ -1,0 +1,269 @@
+// "Sicherung einspielen": reads a bundle file, says exactly what is wrong with a bad one (nothing
+// changes), shows what the backup holds, and then either replaces the whole workspace (offered for
+// a backup of the whole workspace; automatic when the workspace is empty) or adds the backup to it,
+// asking for every process that already exists: keep both, replace or skip. Nothing is written
+// before "Einspielen", and then in one transaction.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mergePlan, parseBundle } from '../../domain/bundle';
+import type { MergeDecision, MergePlan, ParseBundleResult } from '../../domain/bundle';
+import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
+import { useAppActions } from '../../state/AppStoreProvider';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
+import type { RestoreMode } from './restorePlan';
+import '../report/exchange.css';
+
+export interface RestoreDialogProps {
+  onClose: () => void;
+}
+
+type Parsed = Extract<ParseBundleResult, { ok: true }>;
+
+type Phase =
+  | { step: 'choose'; error?: string }
+  | { step: 'checking' }
+  | { step: 'review'; bundle: Parsed; current: WorkspaceSnapshot; plan: MergePlan; fileName: string }
+  | { step: 'applying' };
+
+const decisionsOrder: readonly MergeDecision[] = ['keepBoth', 'replace', 'skip'];
+
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function RestoreDialog({ onClose }: RestoreDialogProps) {
+  const { t, i18n } = useTranslation(['exchange', 'storage', 'common']);
+  const actions = useAppActions();
+  const fileId = useId();
+  const [phase, setPhase] = useState<Phase>({ step: 'choose' });
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [decisions, setDecisions] = useState<Map<string, MergeDecision>>(() => new Map());
+  const [undecided, setUndecided] = useState(false);
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  // each phase replaces the dialog's content: the focus goes to where the user continues
+  useEffect(() => {
+    bodyRef.current?.querySelector<HTMLElement>('[data-autofocus], [role="alert"], [role="status"], input')?.focus();
+  }, [phase.step]);
+
+  const check = (file: File) => {
+    setPhase({ step: 'checking' });
+    void (async () => {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        setPhase({ step: 'choose', error: t('restore.unreadable', { detail: errorDetail(error) }) });
+        return;
+      }
+      const bundle = parseBundle(text);
+      if (!bundle.ok) {
+        setPhase({ step: 'choose', error: t(`storage:bundle.errors.${bundle.error}`) });
+        return;
+      }
+      try {
+        const current = await actions.workspaceSnapshot();
+        const plan = mergePlan(current, bundle.snapshot);
+        const replaceOnly = bundle.scope === 'workspace' && isEmptyWorkspace(current);
+        setMode(replaceOnly ? 'replace' : 'merge');
+        setDecisions(new Map());
+        setUndecided(false);
+        setPhase({ step: 'review', bundle, current, plan, fileName: file.name });
+      } catch (error) {
+        setPhase({ step: 'choose', error: t('restore.failed', { detail: errorDetail(error) }) });
+      }
+    })();
+  };
+
+  const apply = () => {
+    if (phase.step !== 'review') return;
+    const { bundle, current, plan } = phase;
+    if (mode === 'merge' && plan.conflicts.some((conflict) => !decisions.has(conflict.processId))) {
+      setUndecided(true);
+      return;
+    }
+    const next = restoredWorkspace(mode, current, bundle.snapshot, decisions, bundle.createdAt);
+    const counts = restoreCounts(plan, decisions);
+    setPhase({ step: 'applying' });
+    void (async () => {
+      try {
+        await actions.replaceWorkspace(next);
+        if (mode === 'replace') {
+          actions.showToast({ messageKey: 'exchange:restore.doneReplace', values: { date: dateTime.format(new Date(bundle.createdAt)) } });
+        } else {
+          actions.showToast({ messageKey: 'exchange:restore.doneMerge', values: { ...counts } });
+        }
+        onClose();
+      } catch (error) {
+        setPhase({ step: 'choose', error: t('restore.failed', { detail: errorDetail(error) }) });
+      }
+    })();
+  };
+
+  const decide = (processId: string, decision: MergeDecision) => {
+    setDecisions((current) => new Map(current).set(processId, decision));
+  };
+
+  let body: React.ReactNode;
+  let primary: React.ReactNode = null;
+  switch (phase.step) {
+    case 'choose':
+      body = (
+        <>
+          <p>{t('restore.intro')}</p>
+          <div className="field">
+            <label htmlFor={fileId} className="field__label">
+              {t('restore.file')}
+            </label>
+            <input
+              id={fileId}
+              type="file"
+              accept=".json,application/json"
+              className="field__input"
+              data-autofocus
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) check(file);
+              }}
+            />
+          </div>
+          {phase.error ? (
+            <div role="alert" tabIndex={-1} className="notice notice--error">
+              <p className="notice__title">{t('restore.refused')}</p>
+              <p>{phase.error}</p>
+            </div>
+          ) : null}
+        </>
+      );
+      break;
+    case 'checking':
+    case 'applying':
+      body = (
+        <p role="status" tabIndex={-1}>
+          {t(phase.step === 'checking' ? 'restore.checking' : 'restore.applying')}
+        </p>
+      );
+      break;
+    case 'review': {
+      const { bundle, current, plan, fileName } = phase;
+      const { snapshot } = bundle;
+      const replaceOffered = bundle.scope === 'workspace' && !isEmptyWorkspace(current);
+      body = (
+        <>
+          <p tabIndex={-1} data-autofocus>
+            {t('restore.summary', {
+              file: fileName,
+              date: dateTime.format(new Date(bundle.createdAt)),
+              appVersion: bundle.appVersion,
+            })}
+          </p>
+          <ul>
+            <li>{t(`storage:bundle.scope.${bundle.scope}`)}</li>
+            <li>{t('restore.contents', { departments: snapshot.departments.length, count: snapshot.processes.length })}</li>
+          </ul>
+          {bundle.repairs.length > 0 ? <p className="notice notice--warning">{t('storage:bundle.repaired', { count: bundle.repairs.length })}</p> : null}
+          {bundle.scope === 'workspace' && !replaceOffered ? <p className="notice notice--info">{t('restore.emptyWorkspace')}</p> : null}
+          {replaceOffered ? (
+            <fieldset className="exchange__fieldset">
+              <legend>{t('restore.modeLegend')}</legend>
+              <label className="exchange__check">
+                <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+                <span>{t('restore.modeMerge')}</span>
+              </label>
+              <br />
+              <label className="exchange__check">
+                <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+                <span>{t('restore.modeReplace')}</span>
+              </label>
+              {mode === 'replace' ? <p className="notice notice--warning">{t('restore.replaceWarning', { count: current.processes.length })}</p> : null}
+            </fieldset>
+          ) : null}
+          {mode === 'merge' ? (
+            <>
+              <p>{t('restore.newProcesses', { count: plan.newProcessIds.length })}</p>
+              {plan.conflicts.length > 0 ? (
+                <section aria-labelledby={`${fileId}-conflicts`}>
+                  <h3 id={`${fileId}-conflicts`}>{t('restore.conflictsTitle', { count: plan.conflicts.length })}</h3>
+                  <p>{t('restore.conflictsIntro')}</p>
+                  <div className="exchange__radios" role="group" aria-label={t('restore.allLabel')}>
+                    <span>{t('restore.all')}</span>
+                    {decisionsOrder.map((decision) => (
+                      <Button
+                        key={decision}
+                        size="small"
+                        onClick={() => setDecisions(new Map(plan.conflicts.map((conflict) => [conflict.processId, decision])))}
+                      >
+                        {t(`storage:bundle.merge.${decision}`)}
+                      </Button>
+                    ))}
+                  </div>
+                  {undecided ? (
+                    <p role="alert" className="field__error">
+                      {t('restore.undecided')}
+                    </p>
+                  ) : null}
+                  {plan.conflicts.map((conflict) => (
+                    <div key={conflict.processId} className="exchange__conflict">
+                      <fieldset>
+                        <legend>{t('storage:bundle.merge.question', { name: conflict.existing.name })}</legend>
+                        {conflict.identical ? <p className="field__hint">{t('storage:bundle.merge.identical')}</p> : null}
+                        {!conflict.identical && conflict.incoming.name !== conflict.existing.name ? (
+                          <p className="field__hint">{t('restore.incomingName', { name: conflict.incoming.name })}</p>
+                        ) : null}
+                        <div className="exchange__radios">
+                          {decisionsOrder.map((decision) => (
+                            <label key={decision} className="exchange__check">
+                              <input
+                                type="radio"
+                                name={`decision-${conflict.processId}`}
+                                checked={decisions.get(conflict.processId) === decision}
+                                onChange={() => decide(conflict.processId, decision)}
+                              />
+                              <span>{t(`storage:bundle.merge.${decision}`)}</span>
+                            </label>
+                          ))}
+                        </div>
+                      </fieldset>
+                    </div>
+                  ))}
+                </section>
+              ) : null}
+            </>
+          ) : null}
+        </>
+      );
+      primary = (
+        <Button type="submit" variant={mode === 'replace' ? 'danger' : 'primary'}>
+          {t(mode === 'replace' ? 'restore.applyReplace' : 'restore.apply')}
+        </Button>
+      );
+      break;
+    }
+  }
+
+  return (
+    <Dialog
+      open
+      title={t('restore.title')}
+      onClose={() => {
+        if (phase.step !== 'applying') onClose();
+      }}
+      onSubmit={apply}
+      className="dialog--wide"
+      actions={
+        <>
+          <Button onClick={onClose} disabled={phase.step === 'applying'}>
+            {t('common:actions.cancel')}
+          </Button>
+          {primary}
+        </>
+      }
+    >
+      <div ref={bodyRef}>{body}</div>
+    </Dialog>
+  );
+}

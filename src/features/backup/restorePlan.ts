@@ -1,0 +1,58 @@
+// What restoring a bundle writes: the whole workspace replaced by the backup (exactly what was
+// backed up; the sample never comes back), or the backup merged into the workspace with the
+// user's decision for every process that already exists. Pure, on top of the domain's bundle.
+import { applyMerge } from '../../domain/bundle';
+import type { MergeDecision, MergePlan } from '../../domain/bundle';
+import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface RestoreCounts {
+  added: number;
+  replaced: number;
+  keptBoth: number;
+  skipped: number;
+}
+
+/** A workspace with no department and no process: restoring into it loses nothing. */
+export function isEmptyWorkspace(snapshot: WorkspaceSnapshot): boolean {
+  return snapshot.departments.length === 0 && snapshot.processes.length === 0;
+}
+
+/** The latest of two ISO 8601 times; undefined only when both are. */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+/**
+ * The workspace to store. `replace` takes the backup as it is, its catalogue included; it counts
+ * as backed up when the bundle was made. `merge` adds new processes and follows each decision
+ * (no decision: skip), keeping the workspace's catalogue and meta.
+ */
+export function restoredWorkspace(
+  mode: RestoreMode,
+  current: WorkspaceSnapshot,
+  incoming: WorkspaceSnapshot,
+  decisions: ReadonlyMap<string, MergeDecision>,
+  bundleCreatedAt: string,
+): WorkspaceSnapshot {
+  if (mode === 'merge') return applyMerge(current, incoming, decisions);
+  return {
+    ...incoming,
+    meta: { ...incoming.meta, sampleSeeded: true, lastBackupAt: later(incoming.meta.lastBackupAt, bundleCreatedAt) },
+  };
+}
+
+/** How many processes a merge adds, replaces, keeps twice and skips. */
+export function restoreCounts(plan: MergePlan, decisions: ReadonlyMap<string, MergeDecision>): RestoreCounts {
+  const counts: RestoreCounts = { added: plan.newProcessIds.length, replaced: 0, keptBoth: 0, skipped: 0 };
+  for (const conflict of plan.conflicts) {
+    const decision = decisions.get(conflict.processId) ?? 'skip';
+    if (decision === 'replace') counts.replaced++;
+    else if (decision === 'keepBoth') counts.keptBoth++;
+    else counts.skipped++;
+  }
+  return counts;
+}

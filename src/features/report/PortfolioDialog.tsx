@@ -1,0 +1,134 @@
+// The portfolio report from the workspace: the user picks processes (or whole departments), and
+// each is read (its diagram's steps, its stored answers), scored with the workspace's catalogue and
+// ranked across all of them in one report, downloaded or opened in a new tab to print.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Department, Process } from '../../domain/assessment';
+import type { ReportInput } from '../../export/reportInput';
+import { i18n } from '../../i18n/i18n';
+import { useAppActions, useAppStoreApi } from '../../state/AppStoreProvider';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { downloadFile } from '../editor/downloadFile';
+import { departmentTitle } from '../workspace/workspaceView';
+import { methodSections } from './methodSections';
+import { portfolioFile, portfolioItem } from './portfolio';
+import type { ReportTarget } from './ProcessDataDialog';
+import { ProcessPicker } from './ProcessPicker';
+import { openPendingTab } from './reportTab';
+import { translateFor } from './useProcessExchange';
+import { useStepReader } from './useStepReader';
+import './exchange.css';
+
+export interface PortfolioDialogProps {
+  departments: readonly Department[];
+  processes: readonly Process[];
+  /** preselects all processes of this department */
+  departmentId?: string;
+  onClose: () => void;
+}
+
+type Phase = { step: 'choose'; error?: string } | { step: 'working'; message: string };
+
+export function PortfolioDialog({ departments, processes, departmentId, onClose }: PortfolioDialogProps) {
+  const { t } = useTranslation(['exchange', 'common']);
+  const store = useAppStoreApi();
+  const actions = useAppActions();
+  const language = store.getState().session.language;
+  const reader = useStepReader(language);
+  const [selected, setSelected] = useState<Set<string>>(
+    () => new Set(departmentId ? processes.filter((process) => process.departmentId === departmentId).map((process) => process.id) : []),
+  );
+  const [phase, setPhase] = useState<Phase>({ step: 'choose' });
+  const [nothingChosen, setNothingChosen] = useState(false);
+
+  const chosen = processes.filter((process) => selected.has(process.id));
+
+  const create = (target: ReportTarget) => {
+    if (chosen.length === 0) {
+      setNothingChosen(true);
+      return;
+    }
+    const tab = target === 'tab' ? openPendingTab() : undefined;
+    if (target === 'tab' && !tab) {
+      setPhase({ step: 'choose', error: t('report.tabBlocked') });
+      return;
+    }
+    void (async () => {
+      try {
+        const { catalogue } = store.getState().document;
+        const methodText = methodSections(i18n.getResource(language, 'method', 'description'));
+        const items: ReportInput[] = [];
+        for (const [index, process] of chosen.entries()) {
+          setPhase({ step: 'working', message: t('portfolio.reading', { index: index + 1, count: chosen.length, name: process.name }) });
+          const steps = await reader.read(process.diagramXml, process.diagramId);
+          const records = await actions.loadProcessRecords(process.id);
+          const department = departments.find((candidate) => candidate.id === process.departmentId);
+          items.push(portfolioItem({ process, department, steps, records }, catalogue, methodText));
+        }
+        const departmentIds = new Set(chosen.map((process) => process.departmentId));
+        const onlyDepartment = departmentIds.size === 1 ? departments.find((department) => departmentIds.has(department.id)) : undefined;
+        const file = portfolioFile(items, {
+          t: translateFor(language),
+          language,
+          now: new Date(),
+          title: onlyDepartment ? t('portfolio.titleDepartment', { department: departmentTitle(onlyDepartment) }) : undefined,
+          fileNamePart: onlyDepartment ? departmentTitle(onlyDepartment) : t('portfolio.fileNameSelection'),
+        });
+        if (tab) tab.show(file.content as string);
+        else {
+          downloadFile(file.content, file.fileName, file.type);
+          actions.showToast({ messageKey: 'exchange:toast.downloaded', values: { file: file.fileName } });
+        }
+        onClose();
+      } catch (error) {
+        tab?.cancel();
+        setPhase({ step: 'choose', error: t('exportFailed', { detail: error instanceof Error ? error.message : String(error) }) });
+      }
+    })();
+  };
+
+  const working = phase.step === 'working';
+  return (
+    <>
+      <Dialog
+        open
+        title={t('portfolio.title')}
+        onClose={onClose}
+        onSubmit={() => create('download')}
+        className="dialog--wide"
+        actions={
+          <>
+            <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+            <Button onClick={() => create('tab')} disabled={working}>
+              {t('report.openInTab')}
+            </Button>
+            <Button type="submit" variant="primary" disabled={working}>
+              {t('report.download')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('portfolio.intro')}</p>
+        <ProcessPicker
+          legend={t('portfolio.legend')}
+          departments={departments}
+          processes={processes}
+          selected={selected}
+          onChange={(next) => {
+            setSelected(next);
+            setNothingChosen(false);
+          }}
+          error={nothingChosen && chosen.length === 0 ? t('portfolio.nothingChosen') : undefined}
+        />
+        <p role="status">{working ? phase.message : t('portfolio.chosen', { count: chosen.length })}</p>
+        {phase.step === 'choose' && phase.error ? (
+          <p role="alert" className="notice notice--error">
+            {phase.error}
+          </p>
+        ) : null}
+      </Dialog>
+      {reader.element}
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+// The process data a report needs beyond the diagram: workshop date, participants and the OZG
+// maturity today and as target (0–7). As "Prozessdaten" it only saves them; as "Bericht erstellen"
+// it also picks the heatmap shown in the report and creates the report, as a download or in a new
+// tab to print or save as PDF. Fields are checked before anything is saved.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { heatmapMetrics } from '../../bpmn/heatmap/heatmapScale';
+import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
+import type { OzgLevel, Process } from '../../domain/assessment';
+import type { ProcessChanges } from '../../state/appState';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+
+export type ReportTarget = 'download' | 'tab';
+
+export interface ProcessDataDialogProps {
+  process: Process;
+  /** 'data' only saves the fields; 'report' saves them and creates the report */
+  mode: 'data' | 'report';
+  /** the heatmap preselected for the report */
+  metric: HeatmapMetric;
+  onSave: (changes: ProcessChanges) => void;
+  /** called after onSave in 'report' mode, synchronously within the click (a new tab needs that) */
+  onCreateReport?: (target: ReportTarget, metric: HeatmapMetric) => void;
+  onClose: () => void;
+}
+
+const ozgLevels: readonly OzgLevel[] = [0, 1, 2, 3, 4, 5, 6, 7];
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+interface Fields {
+  workshopDate: string;
+  participants: string;
+  ozgLevel: string;
+  ozgTarget: string;
+}
+
+/** A calendar date as YYYY-MM-DD that exists (no 31 February). */
+export function isCalendarDate(text: string): boolean {
+  const match = isoDate.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+  return date.getUTCFullYear() === +match[1] && date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
+}
+
+function levelOf(text: string): OzgLevel | undefined {
+  return text === '' ? undefined : (Number(text) as OzgLevel);
+}
+
+export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave, onCreateReport, onClose }: ProcessDataDialogProps) {
+  const { t } = useTranslation(['exchange', 'heatmap', 'common']);
+  const dateId = useId();
+  const [fields, setFields] = useState<Fields>({
+    workshopDate: process.workshopDate ?? '',
+    participants: process.participants ?? '',
+    ozgLevel: process.ozgLevel === undefined ? '' : String(process.ozgLevel),
+    ozgTarget: process.ozgTarget === undefined ? '' : String(process.ozgTarget),
+  });
+  const [metric, setMetric] = useState<HeatmapMetric>(initialMetric);
+  const [showErrors, setShowErrors] = useState(false);
+  const update = (changes: Partial<Fields>) => setFields((current) => ({ ...current, ...changes }));
+
+  const dateError = fields.workshopDate !== '' && !isCalendarDate(fields.workshopDate) ? t('processData.dateInvalid') : undefined;
+  const targetError =
+    fields.ozgLevel !== '' && fields.ozgTarget !== '' && Number(fields.ozgTarget) < Number(fields.ozgLevel) ? t('processData.targetBelowLevel') : undefined;
+  const levelOptions = [{ value: '', label: t('processData.ozgNone') }, ...ozgLevels.map((level) => ({ value: String(level), label: t('processData.ozgOption', { level }) }))];
+
+  /** saves the fields when they are valid; false when an error is shown instead */
+  const save = (): boolean => {
+    if (dateError || targetError) {
+      setShowErrors(true);
+      return false;
+    }
+    onSave({
+      workshopDate: fields.workshopDate === '' ? undefined : fields.workshopDate,
+      participants: fields.participants.trim() === '' ? undefined : fields.participants.trim(),
+      ozgLevel: levelOf(fields.ozgLevel),
+      ozgTarget: levelOf(fields.ozgTarget),
+    });
+    return true;
+  };
+  const create = (target: ReportTarget) => {
+    if (save()) onCreateReport?.(target, metric);
+  };
+
+  return (
+    <Dialog
+      open
+      title={mode === 'report' ? t('report.dialogTitle', { name: process.name }) : t('processData.title', { name: process.name })}
+      onClose={onClose}
+      onSubmit={() => (mode === 'report' ? create('download') : save() && onClose())}
+      className="dialog--wide"
+      actions={
+        <>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          {mode === 'report' ? (
+            <>
+              <Button onClick={() => create('tab')}>{t('report.openInTab')}</Button>
+              <Button type="submit" variant="primary">
+                {t('report.download')}
+              </Button>
+            </>
+          ) : (
+            <Button type="submit" variant="primary">
+              {t('common:actions.save')}
+            </Button>
+          )}
+        </>
+      }
+    >
+      {mode === 'report' ? <p>{t('report.intro')}</p> : null}
+      <fieldset className="exchange__fieldset">
+        <legend>{t('processData.legend')}</legend>
+        <div className="field">
+          <label htmlFor={dateId} className="field__label">
+            {t('processData.workshopDate')}
+          </label>
+          <input
+            id={dateId}
+            type="date"
+            className="field__input"
+            value={fields.workshopDate}
+            data-autofocus
+            aria-invalid={showErrors && dateError ? true : undefined}
+            aria-describedby={showErrors && dateError ? `${dateId}-error` : undefined}
+            onChange={(event) => update({ workshopDate: event.target.value })}
+          />
+          {showErrors && dateError ? (
+            <p id={`${dateId}-error`} className="field__error">
+              {dateError}
+            </p>
+          ) : null}
+        </div>
+        <TextField
+          label={t('processData.participants')}
+          hint={t('processData.participantsHint')}
+          value={fields.participants}
+          onChange={(participants) => update({ participants })}
+          multiline
+          rows={2}
+        />
+        <SelectField label={t('processData.ozgLevel')} value={fields.ozgLevel} options={levelOptions} onChange={(ozgLevel) => update({ ozgLevel })} />
+        <SelectField label={t('processData.ozgTarget')} value={fields.ozgTarget} options={levelOptions} onChange={(ozgTarget) => update({ ozgTarget })} />
+        {showErrors && targetError ? (
+          <p role="alert" className="field__error">
+            {targetError}
+          </p>
+        ) : null}
+      </fieldset>
+      {mode === 'report' ? (
+        <SelectField
+          label={t('report.metric')}
+          hint={t('report.metricHint')}
+          value={metric}
+          options={heatmapMetrics.map((value) => ({ value, label: t(`heatmap:metric.${value}`) }))}
+          onChange={(value) => setMetric(value as HeatmapMetric)}
+        />
+      ) : null}
+    </Dialog>
+  );
+}

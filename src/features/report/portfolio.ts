@@ -1,0 +1,44 @@
+// The portfolio report's input: one ReportInput per chosen process, scored from its stored answers
+// and the steps of its diagram with the workspace's catalogue, and the report file made from them.
+import type { Department, Process, Step, StepAssessment } from '../../domain/assessment';
+import type { Catalogue } from '../../domain/criteria';
+import { scoreProcess } from '../../domain/scoring';
+import { exportFileName } from '../../export/fileName';
+import { buildPortfolioHtml } from '../../export/portfolioHtml';
+import type { MethodSection, ReportInput, ReportLanguage, Translate } from '../../export/reportInput';
+import { appVersion } from './appVersion';
+import type { ExportFile } from './processExports';
+import { htmlMimeType } from './processExports';
+
+export interface PortfolioProcess {
+  process: Process;
+  department?: Department;
+  steps: Step[];
+  /** every stored step record of the process; answers of removed steps are left out */
+  records: readonly StepAssessment[];
+}
+
+/** One process scored for the portfolio: its current steps' answers, scores and figures. */
+export function portfolioItem(source: PortfolioProcess, catalogue: Catalogue, methodText: MethodSection[]): ReportInput {
+  const assessments = new Map<string, StepAssessment>();
+  for (const record of source.records) if (record.orphanedAt === undefined) assessments.set(record.stepId, record);
+  const { scores, figures } = scoreProcess(source.steps, assessments, catalogue);
+  return { process: source.process, department: source.department, steps: source.steps, assessments, scores, figures, catalogue, methodText };
+}
+
+export interface PortfolioFileOptions {
+  t: Translate;
+  language: ReportLanguage;
+  now: Date;
+  /** the report's title, e.g. the department; the translated "Portfolio" title when not given */
+  title?: string;
+  /** the name part of the file name, e.g. the department or "Auswahl" */
+  fileNamePart: string;
+}
+
+export function portfolioFile(items: readonly ReportInput[], options: PortfolioFileOptions): ExportFile {
+  const { t, language, now, title, fileNamePart } = options;
+  const content = buildPortfolioHtml(items, { t, language, generatedAt: now, appVersion, title });
+  const fileName = exportFileName({ prefix: t('report:fileName.portfolio'), name: fileNamePart, date: now, extension: 'html', untitled: t('report:fileName.untitled') });
+  return { content, fileName, type: htmlMimeType };
+}

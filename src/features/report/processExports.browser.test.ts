@@ -1,0 +1,96 @@
+// Browser tests of the files one process leaves the editor as: BPMN with scores, imported again,
+// gives back every answer; the report carries the heatmap drawn from the diagram, or says it is
+// missing when the diagram cannot be drawn; CSV and XLSX get their names.
+import { describe, expect, it } from 'vitest';
+import { prepareImport } from '../../bpmn/importDiagram';
+import { sampleDiagramXml } from '../../bpmn/sample/sampleDiagram';
+import { extractAssessments } from '../../bpmn/scoresInBpmn';
+import type { Process, Step, StepAssessment } from '../../domain/assessment';
+import { createDefaultCatalogue } from '../../domain/criteria';
+import { scoreProcess } from '../../domain/scoring';
+import type { ExportContext } from './processExports';
+import { processBpmnWithScores, processCsv, processReport, processXlsx } from './processExports';
+import { translateFor } from './useProcessExchange';
+
+const meta = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z', revision: 1 };
+const process: Process = { id: 'p-1', departmentId: 'd-1', name: 'Gewerbeanmeldung', lotse: '', description: '', status: 'workshop', diagramXml: sampleDiagramXml, ...meta };
+const steps: Step[] = [
+  { id: 'Task_DatenAbtippen', name: 'Angaben aus dem Formular ins Fachverfahren abtippen', type: 'bpmn:UserTask', order: 1 },
+  { id: 'Task_GebuehrKassieren', name: 'Gebühr kassieren und Quittung drucken', type: 'bpmn:UserTask', order: 2 },
+  { id: 'Task_MeldungUebermitteln', name: 'Gewerbemeldung an Finanzamt, IHK und Kammern übermitteln', type: 'bpmn:ServiceTask', order: 3 },
+];
+
+function record(stepId: string, changes: Partial<StepAssessment>): StepAssessment {
+  return { processId: 'p-1', stepId, answers: {}, quantities: {}, notes: '', notApplicable: false, alreadyAutomated: false, updatedAt: meta.updatedAt, revision: 3, ...changes };
+}
+
+const records = [
+  record('Task_DatenAbtippen', {
+    answers: { R: 5, Id: 2, Is: 4, Mb: 2, Sp: 4, Ap: 2, Vm: true, Lf: 3 },
+    quantities: { volume: 120, period: 'monthly', minutesPerCase: 12.5, errorRate: 0.05 },
+    notes: 'Abtippen <b>fehleranfällig</b> & langsam',
+    buildingBlock: 'scan',
+  }),
+  record('Task_GebuehrKassieren', { notApplicable: true, notes: 'nur bar' }),
+  record('Task_MeldungUebermitteln', { alreadyAutomated: true }),
+];
+
+function context(xml = sampleDiagramXml): ExportContext {
+  const catalogue = createDefaultCatalogue();
+  const assessments = new Map(records.map((entry) => [entry.stepId, entry]));
+  const { scores, figures } = scoreProcess(steps, assessments, catalogue);
+  return {
+    input: { process: { ...process, diagramXml: xml }, steps, assessments, scores, figures, catalogue, methodText: [] },
+    t: translateFor('de'),
+    language: 'de',
+    now: new Date(2026, 10, 28, 14, 5),
+  };
+}
+
+function comparable(entry: StepAssessment) {
+  return { stepId: entry.stepId, answers: entry.answers, quantities: entry.quantities, notes: entry.notes, buildingBlock: entry.buildingBlock, notApplicable: entry.notApplicable, alreadyAutomated: entry.alreadyAutomated };
+}
+
+describe('processBpmnWithScores', () => {
+  it('given answered steps, when exported and imported again, then every answer, quantity, note and flag comes back', async () => {
+    const file = await processBpmnWithScores(context(), sampleDiagramXml);
+    expect(file.fileName).toBe('Gewerbeanmeldung_mit_Bewertung_2026-11-28.bpmn');
+
+    const prepared = await prepareImport(new Blob([file.content]), file.fileName);
+    if (!prepared.ok) throw new Error(prepared.code);
+    const extracted = await extractAssessments(prepared.xml, 'p-imported');
+
+    expect(extracted.warnings).toEqual([]);
+    expect(extracted.assessments.map((entry) => entry.processId)).toEqual(['p-imported', 'p-imported', 'p-imported']);
+    const byStep = (list: StepAssessment[]) => [...list].sort((a, b) => a.stepId.localeCompare(b.stepId)).map(comparable);
+    expect(byStep(extracted.assessments)).toEqual(byStep(records));
+  });
+});
+
+describe('processReport', () => {
+  it('given the diagram, when the report is made, then it carries the heatmap image and the file name', async () => {
+    const file = await processReport(context(), { xml: sampleDiagramXml, metric: 'priority' });
+
+    expect(file.heatmapFailed).toBe(false);
+    expect(file.fileName).toBe('Bericht_Gewerbeanmeldung_2026-11-28.html');
+    expect(file.content).toContain('src="data:image/svg+xml');
+    expect(file.content).toContain('Abtippen &lt;b&gt;fehleranfällig&lt;/b&gt; &amp; langsam');
+  });
+
+  it('given a diagram that cannot be drawn, when the report is made, then it is made without the image and says so', async () => {
+    const file = await processReport(context('<nicht-bpmn/>'), { xml: '<nicht-bpmn/>', metric: 'ds' });
+
+    expect(file.heatmapFailed).toBe(true);
+    expect(file.content).not.toContain('data:image/svg+xml');
+    expect(file.content).toContain('<h1>');
+  });
+});
+
+describe('spreadsheets', () => {
+  it('given the process, when CSV and XLSX are made, then they are named after the process and the day', async () => {
+    expect(processCsv(context()).fileName).toBe('Schritte_Gewerbeanmeldung_2026-11-28.csv');
+    const workbook = await processXlsx(context());
+    expect(workbook.fileName).toBe('Schritte_Gewerbeanmeldung_2026-11-28.xlsx');
+    expect((workbook.content as Blob).size).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,87 @@
+// The files one process can leave the editor as, besides the plain diagram: the assessment report
+// (HTML, with the heatmap drawn into an SVG), the steps as CSV and XLSX, and the BPMN file with
+// every answer and score embedded. Each returns the file's content, type and name; handing it to
+// the browser is the caller's part.
+import { renderHeatmapSvg } from '../../bpmn/heatmapSvg';
+import { heatmapEntries, heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
+import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
+import { embedAssessments } from '../../bpmn/scoresInBpmn';
+import { stepsToCsv } from '../../export/csv';
+import { exportFileName } from '../../export/fileName';
+import { buildReportHtml } from '../../export/reportHtml';
+import type { ReportInput, ReportLanguage, Translate } from '../../export/reportInput';
+import { stepsToXlsx, xlsxMimeType } from '../../export/xlsx';
+import { appVersion } from './appVersion';
+
+export interface ExportFile {
+  content: string | Blob;
+  fileName: string;
+  type: string;
+}
+
+export interface ExportContext {
+  input: ReportInput;
+  t: Translate;
+  language: ReportLanguage;
+  /** the time written into the file and its name */
+  now: Date;
+}
+
+export interface ReportDiagram {
+  /** the diagram as it is now (the editor's current XML) */
+  xml: string;
+  diagramId?: string;
+  metric: HeatmapMetric;
+}
+
+export const htmlMimeType = 'text/html;charset=utf-8';
+const csvMimeType = 'text/csv;charset=utf-8';
+const bpmnMimeType = 'application/xml';
+
+function fileName(context: ExportContext, prefixKey: string, extension: string, name = context.input.process.name): string {
+  return exportFileName({
+    prefix: prefixKey === '' ? '' : context.t(prefixKey),
+    name,
+    date: context.now,
+    extension,
+    untitled: context.t('report:fileName.untitled'),
+  });
+}
+
+/**
+ * The report as an HTML file. When the heatmap image cannot be drawn, the report is made without
+ * it (it then says so itself) and `heatmapFailed` tells the caller.
+ */
+export async function processReport(context: ExportContext, diagram: ReportDiagram): Promise<ExportFile & { heatmapFailed: boolean }> {
+  const { input, t } = context;
+  let heatmapSvg: string | undefined;
+  try {
+    const entries = heatmapEntries(diagram.metric, input.scores.values(), t);
+    heatmapSvg = await renderHeatmapSvg(diagram.xml, entries, heatmapLegend(diagram.metric, t), { diagramId: diagram.diagramId });
+  } catch {
+    heatmapSvg = undefined;
+  }
+  const content = buildReportHtml(input, { t, language: context.language, heatmapSvg, generatedAt: context.now, appVersion });
+  return { content, fileName: fileName(context, 'report:fileName.report', 'html'), type: htmlMimeType, heatmapFailed: heatmapSvg === undefined };
+}
+
+export function processCsv(context: ExportContext): ExportFile {
+  return { content: stepsToCsv(context.input, context.t, context.language), fileName: fileName(context, 'report:fileName.steps', 'csv'), type: csvMimeType };
+}
+
+export async function processXlsx(context: ExportContext): Promise<ExportFile> {
+  const content = await stepsToXlsx(context.input, context.t, context.language);
+  return { content, fileName: fileName(context, 'report:fileName.steps', 'xlsx'), type: xlsxMimeType };
+}
+
+/** The diagram's XML with every step's answers, quantities, notes and scores embedded. */
+export async function processBpmnWithScores(context: ExportContext, xml: string): Promise<ExportFile> {
+  const { input } = context;
+  const content = await embedAssessments(xml, {
+    assessments: input.assessments.values(),
+    scores: input.scores,
+    catalogueVersion: input.catalogue.version,
+  });
+  const name = context.t('exchange:bpmnScores.fileName', { name: input.process.name });
+  return { content, fileName: fileName(context, '', 'bpmn', name), type: bpmnMimeType };
+}
