@@ -1,0 +1,126 @@
+// The form in which the administration fills in the accessibility statement: organisation,
+// compliance status, non-accessible content, preparation and its dates, contact and enforcement
+// body. Saving checks every detail first and stores nothing while one is wrong (inline messages,
+// focus on the first).
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { complianceStatuses } from '../../domain/recordSchemas';
+import type { AccessibilityStatement, ComplianceStatus } from '../../domain/recordSchemas';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
+import { checkStatement } from './statementForm';
+import type { StatementError, StatementField, StatementTextField } from './statementForm';
+
+export interface AccessibilityStatementFormProps {
+  initial: AccessibilityStatement;
+  /** today as YYYY-MM-DD: no date may lie after it */
+  today: string;
+  onSave: (statement: AccessibilityStatement) => void;
+  onCancel: () => void;
+}
+
+function DateField({ label, value, max, error, onChange }: { label: string; value: string; max: string; error?: string; onChange: (value: string) => void }) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        className="field__input legal__date"
+        value={value}
+        max={max}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function AccessibilityStatementForm({ initial, today, onSave, onCancel }: AccessibilityStatementFormProps) {
+  const { t } = useTranslation('legal');
+  const [values, setValues] = useState<AccessibilityStatement>(initial);
+  const [errors, setErrors] = useState<Map<StatementField, StatementError>>(new Map());
+  const [message, setMessage] = useState('');
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const target = focusRequest > 0 ? form.querySelector<HTMLElement>('[aria-invalid="true"]') : form.querySelector<HTMLElement>('input, textarea');
+    target?.focus();
+  }, [focusRequest]);
+
+  const set = (field: StatementField, value: string) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    if (errors.has(field)) {
+      const next = new Map(errors);
+      next.delete(field);
+      setErrors(next);
+    }
+  };
+  const errorText = (field: StatementField) => {
+    const error = errors.get(field);
+    return error ? t(error.key, error.values) : undefined;
+  };
+  const text = (field: StatementTextField, options: { multiline?: boolean; hint?: string } = {}) => (
+    <TextField label={t(`edit.${field}`)} value={values[field]} onChange={(value) => set(field, value)} error={errorText(field)} rows={4} {...options} />
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = checkStatement(values, today);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setMessage(t('edit.invalid'));
+      setFocusRequest((count) => count + 1);
+      return;
+    }
+    onSave(result.statement);
+  }
+
+  return (
+    <form ref={formRef} className="legal__form" noValidate onSubmit={submit} aria-labelledby="legal-edit-title">
+      <h2 id="legal-edit-title">{t('edit.title')}</h2>
+      <p>{t('edit.intro')}</p>
+      {text('organisation')}
+      <fieldset className="legal__status-choice">
+        <legend className="field__label">{t('edit.status')}</legend>
+        {complianceStatuses.map((status: ComplianceStatus) => (
+          <label key={status} className="legal__radio">
+            <input type="radio" name="compliance-status" value={status} checked={values.status === status} onChange={() => set('status', status)} />
+            {t(`edit.statusOptions.${status}`)}
+          </label>
+        ))}
+      </fieldset>
+      {text('nonAccessibleContent', { multiline: true, hint: t('edit.nonAccessibleHint') })}
+      {text('preparationMethod', { multiline: true, hint: t('edit.preparationHint') })}
+      <DateField label={t('edit.preparedOn')} value={values.preparedOn} max={today} error={errorText('preparedOn')} onChange={(value) => set('preparedOn', value)} />
+      <DateField label={t('edit.reviewedOn')} value={values.reviewedOn} max={today} error={errorText('reviewedOn')} onChange={(value) => set('reviewedOn', value)} />
+      {text('contactEmail')}
+      {text('contactPhone')}
+      {text('contactAddress', { multiline: true })}
+      {text('enforcementBody', { multiline: true, hint: t('edit.enforcementHint') })}
+      <p role="status" className="legal__form-status">
+        {message}
+      </p>
+      <div className="legal__actions">
+        <Button type="submit" variant="primary">
+          {t('edit.save')}
+        </Button>
+        <Button onClick={onCancel}>{t('edit.cancel')}</Button>
+      </div>
+    </form>
+  );
+}
