@@ -9,6 +9,16 @@ import { layoutProcess } from 'bpmn-auto-layout';
 import { i18n } from '../i18n/i18n';
 
 export const maxImportBytes = 20 * 1024 * 1024;
+/**
+ * More elements with a taken id than this and the file is refused: the parser reports each one by
+ * scanning the file from its start, so thousands of them would freeze the page for minutes.
+ */
+export const maxDuplicateIds = 100;
+/**
+ * Longest label drawn (names, text annotations, group labels): bpmn-js fits a label by measuring it
+ * once per character it cuts, so a name of 200,000 characters would freeze the page for minutes.
+ */
+export const maxLabelLength = 2_000;
 
 export type ImportErrorCode =
   | 'empty'
@@ -20,6 +30,9 @@ export type ImportErrorCode =
   | 'doctype'
   | 'notBpmn'
   | 'noProcess'
+  | 'reservedId'
+  | 'duplicateIds'
+  | 'nameTooLong'
   | 'layoutFailed';
 
 export interface ImportWarning {
@@ -94,6 +107,9 @@ async function readText(input: string | ArrayBuffer | Blob): Promise<{ text: str
 function decodeBytes(bytes: Uint8Array): { text: string } | Failure {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
+  // no byte order mark: an ASCII character beside a zero byte opens UTF-16 text (XML 1.0, appendix F)
+  if (bytes[0] !== 0 && bytes[0] < 0x80 && bytes[1] === 0 && bytes[3] === 0) return { text: new TextDecoder('utf-16le').decode(bytes) };
+  if (bytes[0] === 0 && bytes[1] !== 0 && bytes[1] < 0x80 && bytes[2] === 0) return { text: new TextDecoder('utf-16be').decode(bytes) };
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 256));
   const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
   if (declared && singleByteEncodings.test(declared)) return { text: new TextDecoder('windows-1252').decode(bytes) };
@@ -144,6 +160,40 @@ function parserError(doc: Document): Failure | undefined {
   const text = (error.textContent ?? '').replace(/\s+/g, ' ').trim();
   const position = /line (\d+) at column (\d+)/.exec(text);
   return fail('malformed', position ? `${position[1]}:${position[2]}` : undefined);
+}
+
+/**
+ * Ids that name a property of every JavaScript object (`__proto__`, `constructor`, `toString` …):
+ * bpmn-js keeps elements in plain objects keyed by id and silently loses elements with these ids.
+ */
+const reservedIds = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Refuses reserved ids, and files with more taken ids than the parser can report in time. */
+function idProblem(doc: Document): Failure | undefined {
+  const seen = new Set<string>();
+  const reserved = new Set<string>();
+  let duplicates = 0;
+  let firstDuplicate = '';
+  for (const element of Array.from(doc.querySelectorAll('[id]'))) {
+    const id = element.getAttribute('id') ?? '';
+    if (reservedIds.has(id)) reserved.add(id);
+    if (!seen.has(id)) seen.add(id);
+    else if (duplicates++ === 0) firstDuplicate = id;
+  }
+  if (reserved.size > 0) return fail('reservedId', [...reserved].join(', '));
+  if (duplicates > maxDuplicateIds) return fail('duplicateIds', `${duplicates}:${firstDuplicate}`);
+  return undefined;
+}
+
+/** The first label longer than bpmn-js can lay out in time, as `<length>:<its beginning>`. */
+function tooLongLabel(doc: Document): Failure | undefined {
+  const labels = [
+    ...Array.from(doc.querySelectorAll('[name]'), (element) => element.getAttribute('name') ?? ''),
+    ...Array.from(doc.getElementsByTagNameNS(bpmnModelNs, 'categoryValue'), (element) => element.getAttribute('value') ?? ''),
+    ...Array.from(doc.getElementsByTagNameNS(bpmnModelNs, 'text'), (element) => element.textContent ?? ''),
+  ];
+  const long = labels.find((label) => label.length > maxLabelLength);
+  return long === undefined ? undefined : fail('nameTooLong', `${long.length}:${collapse(long.slice(0, 40))}`);
 }
 
 function collapse(text: string | null | undefined): string {
@@ -285,6 +335,15 @@ export function importErrorMessage(code: ImportErrorCode, detail?: string): stri
     return i18n.t('import:error.malformedAt', { line, column });
   }
   if (code === 'notBpmn') return i18n.t('import:error.notBpmn', { root: detail ?? '?' });
+  if (code === 'reservedId') return i18n.t('import:error.reservedId', { ids: detail ?? '?' });
+  if (code === 'duplicateIds') {
+    const [, count = '?', id = '?'] = /^(\d+):(.*)$/s.exec(detail ?? '') ?? [];
+    return i18n.t('import:error.duplicateIds', { count: Number(count), id, max: maxDuplicateIds });
+  }
+  if (code === 'nameTooLong') {
+    const [, length = '?', start = ''] = /^(\d+):(.*)$/s.exec(detail ?? '') ?? [];
+    return i18n.t('import:error.nameTooLong', { length: Number(length), start, max: maxLabelLength });
+  }
   return i18n.t(`import:error.${code}`);
 }
 
@@ -306,6 +365,8 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
     (element) => element.namespaceURI === bpmnModelNs && (element.localName === 'process' || element.localName === 'collaboration'),
   );
   if (!hasProcess) return fail('noProcess');
+  const badIds = idProblem(doc) ?? tooLongLabel(doc);
+  if (badIds) return badIds;
 
   let moddleWarnings: ModdleWarning[];
   try {

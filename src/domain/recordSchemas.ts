@@ -7,6 +7,10 @@ import type { Department, Process, StepAssessment } from './assessment';
 import { buildingBlocks } from './criteria';
 import type { Catalogue } from './criteria';
 
+// No generated validators: the app's Content-Security-Policy has no 'unsafe-eval', and zod's eval
+// probe would otherwise be reported as a policy violation on the first parse.
+z.config({ jitless: true });
+
 /** How far the app meets the accessibility requirements (BITV 2.0): fully, partly, not. */
 export const complianceStatuses = ['full', 'partial', 'none'] as const;
 export type ComplianceStatus = (typeof complianceStatuses)[number];
