@@ -5,8 +5,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupSettingsSection } from '../features/backup/BackupSettingsSection';
 import { EditorScreen } from '../features/editor/EditorScreen';
+import { AccessibilityStatementScreen } from '../features/legal/AccessibilityStatementScreen';
+import { MethodScreen } from '../features/method/MethodScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { StorageIndicator } from '../features/storageStatus/StorageIndicator';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { useAppStore } from '../state/AppStoreProvider';
 import { Button } from '../ui/Button';
@@ -58,6 +61,8 @@ function titleKey(route: Route): string {
       return 'nav.settings';
     case 'method':
       return 'nav.method';
+    case 'accessibility':
+      return 'legal:nav';
     case 'notFound':
       return 'notFound.title';
   }
@@ -111,6 +116,11 @@ export function App() {
         );
         break;
       case 'method':
+        content = <MethodScreen settingsHref={routeHref({ name: 'settings' })} />;
+        break;
+      case 'accessibility':
+        content = <AccessibilityStatementScreen />;
+        break;
       case 'notFound':
         content = <NotFound />;
         break;
@@ -148,9 +158,20 @@ export function App() {
                 {t('nav.settings')}
               </a>
             </li>
+            <li>
+              <a href={routeHref({ name: 'method' })} aria-current={current('method')}>
+                {t('nav.method')}
+              </a>
+            </li>
+            <li>
+              <a href={routeHref({ name: 'accessibility' })} aria-current={current('accessibility')}>
+                {t('legal:nav')}
+              </a>
+            </li>
           </ul>
         </nav>
         <div className="app-header__status">
+          {load.state === 'ready' ? <StorageIndicator settingsHref={routeHref({ name: 'settings' })} /> : null}
           {load.state === 'ready' ? <SaveStatusIndicator status={saveStatus} /> : null}
           <LanguageSwitch compact />
         </div>

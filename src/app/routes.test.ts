@@ -9,7 +9,7 @@ describe('routes', () => {
   });
 
   it('given each route, when its href is parsed, then the same route comes back', () => {
-    for (const route of [{ name: 'workspace' }, { name: 'settings' }, { name: 'method' }, { name: 'process', id: 'a b/ü' }] as const) {
+    for (const route of [{ name: 'workspace' }, { name: 'settings' }, { name: 'method' }, { name: 'accessibility' }, { name: 'process', id: 'a b/ü' }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });

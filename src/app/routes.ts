@@ -1,10 +1,12 @@
-// The app's hash routes: #/ workspace, #/process/<id> editor, #/settings, #/method. Parsing and
-// building them is pure, so links and the router agree.
+// The app's hash routes: #/ workspace, #/process/<id> editor, #/settings, #/method,
+// #/barrierefreiheit (accessibility statement). Parsing and building them is pure, so links and
+// the router agree.
 export type Route =
   | { name: 'workspace' }
   | { name: 'process'; id: string }
   | { name: 'settings' }
   | { name: 'method' }
+  | { name: 'accessibility' }
   | { name: 'notFound'; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -12,6 +14,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'workspace' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/method') return { name: 'method' };
+  if (path === '/barrierefreiheit') return { name: 'accessibility' };
   const process = /^\/process\/([^/]+)$/.exec(path);
   if (process) {
     try {
@@ -33,5 +36,7 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/settings';
     case 'method':
       return '#/method';
+    case 'accessibility':
+      return '#/barrierefreiheit';
   }
 }
