@@ -139,7 +139,7 @@ describe('CreateBackupDialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Sicherung erstellen' });
     await user.click(within(dialog).getByRole('radio', { name: 'Nur ausgewählte Prozesse' }));
 
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Amt 32 – Ordnungsamt (ganzer Fachbereich, 1 Prozess)' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Amt 32 – Ordnungsamt (ganzes Amt, 1 Prozess)' }));
 
     expect(within(dialog).getByRole('checkbox', { name: 'Gewerbeanmeldung' })).toBeChecked();
     expect(within(dialog).getByRole('checkbox', { name: 'Urlaubsantrag' })).not.toBeChecked();
