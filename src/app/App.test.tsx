@@ -100,6 +100,24 @@ describe('App', () => {
     expect(document.documentElement.lang).toBe('de');
   });
 
+  it('given the navigation, when its links Einstellungen, Methode and Barrierefreiheit are followed, then each opens its screen and is marked current', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp(createMemoryRepository());
+    await act(() => store.getState().actions.loadWorkspace());
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+
+    for (const [link, heading] of [
+      ['Einstellungen', 'Einstellungen'],
+      ['Methode', 'Methode'],
+      ['Barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
+    ]) {
+      await user.click(within(nav).getByRole('link', { name: link }));
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+      expect(within(nav).getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+    }
+    expect(document.title).toBe('Barrierefreiheit – Prozesslotse');
+  });
+
   it('given an unknown route, when shown, then it says the page was not found and links back', async () => {
     window.location.hash = '#/nowhere';
     const { store } = renderApp(createMemoryRepository());
