@@ -2,7 +2,9 @@
 // report is created from the export menu with workshop date, participants and OZG levels, the
 // downloaded HTML file is opened in the browser on its own, and its figures (hours today and saved,
 // automation potential, top steps) equal what the app shows. The same run takes the CSV and the
-// BPMN with scores, and imports that BPMN again: every answer comes back in the steps table.
+// BPMN with scores, and imports that BPMN again: every answer comes back in the steps table; the
+// department's portfolio then ranks both processes with the report's savings. The report also opens
+// in a new tab for printing.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
@@ -105,7 +107,18 @@ test('the report of the sample shows the figures the app shows, and BPMN with sc
   await expect(reader.locator('dl.facts')).toContainText('Stufe 2 von 7');
   await expect(reader.locator('dl.facts')).toContainText('28. November 2026');
   await expect(reader.locator('section.heatmap img')).toHaveCount(1);
+  const reportHoursSaved = await reportFigure('hoursSaved');
   await reader.close();
+
+  // the same report opened in a new tab to print or save as PDF
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await page.getByRole('button', { name: 'Bericht …' }).click();
+  const printTab = page.context().waitForEvent('page');
+  await page.getByRole('dialog', { name: `Bericht erstellen: ${sampleName}` }).getByRole('button', { name: 'Zum Drucken öffnen (PDF)' }).click();
+  const tab = await printTab;
+  await expect(tab.getByRole('heading', { level: 1, name: 'Bewertungsbericht' })).toBeVisible();
+  expect(tab.url()).toMatch(/^blob:/);
+  await tab.close();
 
   // the steps as CSV for German Excel
   const csvDownload = page.waitForEvent('download');
@@ -142,4 +155,23 @@ test('the report of the sample shows the figures the app shows, and BPMN with sc
   await expect(page.getByRole('heading', { level: 1, name: 'Gewerbeanmeldung (Import)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Exportieren' })).toBeEnabled();
   await expect.poll(tableRows).toEqual(answersBefore);
+
+  // the portfolio of the department ranks both processes with the same savings as the report
+  await page.getByRole('link', { name: '← Zurück zum Arbeitsbereich' }).click();
+  await page.getByRole('button', { name: 'Portfolio-Bericht: Amt 32 – Ordnungsamt' }).click();
+  const portfolioDialog = page.getByRole('dialog', { name: 'Portfolio-Bericht erstellen' });
+  await expect(portfolioDialog.getByText('2 Prozesse ausgewählt.')).toBeVisible();
+  const portfolioDownload = page.waitForEvent('download');
+  await portfolioDialog.getByRole('button', { name: 'Herunterladen (HTML)' }).click();
+  const portfolio = await portfolioDownload;
+  expect(portfolio.suggestedFilename()).toMatch(/^Portfolio_Amt_32_–_Ordnungsamt_\d{4}-\d{2}-\d{2}\.html$/);
+  const portfolioPath = testInfo.outputPath('portfolio.html');
+  await portfolio.saveAs(portfolioPath);
+  const portfolioPage = await page.context().newPage();
+  await portfolioPage.goto(`file://${portfolioPath}`);
+  const summaryRows = portfolioPage.locator('table.portfolio-summary tbody tr:not(.total)');
+  await expect(summaryRows).toHaveCount(2);
+  expect((await summaryRows.locator('td:nth-child(2)').allInnerTexts()).sort()).toEqual(['Gewerbeanmeldung', 'Gewerbeanmeldung (Import)']);
+  expect(await summaryRows.locator('td:nth-child(4)').allInnerTexts()).toEqual([reportHoursSaved, reportHoursSaved]);
+  await portfolioPage.close();
 });

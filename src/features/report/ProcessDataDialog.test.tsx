@@ -1,0 +1,97 @@
+// Tests of the process data dialog: what it saves (trimmed text, levels as numbers, cleared fields
+// as nothing), the message when the OZG target lies below today's level (nothing saved), and the
+// report mode handing over the chosen target and heatmap; plus the calendar date check.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Process } from '../../domain/assessment';
+import { i18n } from '../../i18n/i18n';
+import { isCalendarDate, ProcessDataDialog } from './ProcessDataDialog';
+
+const process: Process = {
+  id: 'p-1',
+  departmentId: 'd-1',
+  name: 'Gewerbeanmeldung',
+  lotse: 'Jana Müller',
+  description: '',
+  status: 'workshop',
+  diagramXml: '<x/>',
+  workshopDate: '2026-11-28',
+  participants: 'Frau Öztürk',
+  ozgLevel: 2,
+  createdAt: '2026-10-01T08:00:00.000Z',
+  updatedAt: '2026-11-20T08:00:00.000Z',
+  revision: 1,
+};
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+function setup(mode: 'data' | 'report') {
+  const onSave = vi.fn();
+  const onCreateReport = vi.fn();
+  const onClose = vi.fn();
+  render(<ProcessDataDialog process={process} mode={mode} metric="ds" onSave={onSave} onCreateReport={onCreateReport} onClose={onClose} />);
+  return { onSave, onCreateReport, onClose, user: userEvent.setup() };
+}
+
+describe('ProcessDataDialog', () => {
+  it('given changed participants and a target, when saved, then the fields are saved trimmed and as numbers and the dialog closes', async () => {
+    const { onSave, onClose, user } = setup('data');
+    const dialog = screen.getByRole('dialog', { name: 'Prozessdaten: Gewerbeanmeldung' });
+
+    const participants = within(dialog).getByRole('textbox', { name: /^Teilnehmende/ });
+    await user.clear(participants);
+    await user.type(participants, '  Frau Öztürk, Herr Weiß  ');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'OZG-Reifegrad Ziel' }), '5');
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+
+    expect(onSave).toHaveBeenCalledWith({ workshopDate: '2026-11-28', participants: 'Frau Öztürk, Herr Weiß', ozgLevel: 2, ozgTarget: 5 });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('given cleared fields, when saved, then they are saved as not given', async () => {
+    const { onSave, user } = setup('data');
+
+    await user.clear(screen.getByLabelText('Datum des Workshops'));
+    await user.clear(screen.getByRole('textbox', { name: /^Teilnehmende/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'OZG-Reifegrad heute' }), '');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(onSave).toHaveBeenCalledWith({ workshopDate: undefined, participants: undefined, ozgLevel: undefined, ozgTarget: undefined });
+  });
+
+  it('given a target below today’s level, when saved, then it says so and saves nothing', async () => {
+    const { onSave, onClose, user } = setup('data');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'OZG-Reifegrad Ziel' }), '1');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Der Ziel-Reifegrad liegt unter dem heutigen. Bitte prüfen Sie beide Angaben.');
+    expect(onSave).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('given the report mode, when "Zum Drucken öffnen" is chosen with another heatmap, then the data is saved and the report asked for in a tab', async () => {
+    const { onSave, onCreateReport, user } = setup('report');
+    const dialog = screen.getByRole('dialog', { name: 'Bericht erstellen: Gewerbeanmeldung' });
+    expect(within(dialog).getByRole('combobox', { name: /^Heatmap im Bericht/ })).toHaveValue('ds');
+
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /^Heatmap im Bericht/ }), 'priority');
+    await user.click(within(dialog).getByRole('button', { name: 'Zum Drucken öffnen (PDF)' }));
+
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onCreateReport).toHaveBeenCalledWith('tab', 'priority');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('accepts real dates as YYYY-MM-DD and refuses others', () => {
+    expect(isCalendarDate('2026-11-28')).toBe(true);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+    expect(isCalendarDate('28.11.2026')).toBe(false);
+  });
+});
