@@ -1,12 +1,11 @@
 // The hostile backup bundles of tests/fixtures/hostile (scripts/make-hostile-corpus.mjs) through the
 // restore path: parseBundle, then, only when it accepts, replaceAll into a Dexie database
-// (fake-indexeddb). A refused bundle leaves every stored record as it was (compared by a digest of
-// all tables); an accepted one is stored and read back exactly, with no prototype polluted.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { parseBundle } from '../domain/bundle';
+// (fake-indexeddb). A refused bundle leaves every stored record as it was (all tables compared);
+// an accepted one is stored and read back exactly, with no prototype polluted. The corpus's big
+// generated bundles go through the app's restore end to end; here they are built in the test.
+import { afterEach, describe, expect, test } from 'vitest';
+import { createBundle, parseBundle } from '../domain/bundle';
+import { createDefaultCatalogue } from '../domain/criteria';
 import type { WorkspaceSnapshot } from '../domain/recordSchemas';
 import manifest from '../../tests/fixtures/hostile/manifest.json';
 import { createDexieRepository } from './dexieRepository';
@@ -18,9 +17,13 @@ interface BundleEntry {
   expect: { refused?: string; restored?: { records?: number } };
 }
 
-const corpusDir = 'tests/fixtures/hostile';
-const bundles = (manifest.files as BundleEntry[]).filter((entry) => entry.kind === 'bundle');
-const readBundle = (file: string) => readFileSync(`${corpusDir}/${file}`, 'utf8');
+const committed = import.meta.glob<string>('../../tests/fixtures/hostile/bundles/*.json', { query: '?raw', import: 'default', eager: true });
+const bundles = (manifest.files as (BundleEntry & { generated?: boolean })[]).filter((entry) => entry.kind === 'bundle' && !entry.generated);
+function readBundle(file: string): string {
+  const text = committed[`../../tests/fixtures/hostile/${file}`];
+  if (text === undefined) throw new Error(`${file} is not in the corpus`);
+  return text;
+}
 
 let opened: DexieRepository[] = [];
 let counter = 0;
@@ -45,12 +48,12 @@ async function seededRepository(): Promise<DexieRepository> {
   return repository;
 }
 
-/** SHA-256 over every row of every table, read past the repository (raw Dexie tables). */
-async function digest(repository: DexieRepository): Promise<string> {
+/** Every key and row of every table, read past the repository (raw Dexie tables). */
+async function dump(repository: DexieRepository): Promise<string> {
   const tables = await Promise.all(
     repository.database.tables.map(async (table) => [table.name, await table.toCollection().primaryKeys(), await table.toArray()]),
   );
-  return createHash('sha256').update(JSON.stringify(tables)).digest('hex');
+  return JSON.stringify(tables);
 }
 
 /** The restore path: only a bundle that parses is written. */
@@ -88,10 +91,6 @@ function expectNoForeignPrototypes(snapshot: WorkspaceSnapshot): void {
   for (const assessment of snapshot.assessments) expect(Object.getPrototypeOf(assessment.answers)).toBe(Object.prototype);
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/make-hostile-corpus.mjs', '--generated']);
-});
-
 afterEach(() => {
   for (const repository of opened) repository.close();
   opened = [];
@@ -100,24 +99,23 @@ afterEach(() => {
 describe('restoring hostile backup bundles', () => {
   test('given the corpus, then it holds refused and restorable bundles', () => {
     expect(bundles.filter((entry) => entry.expect.refused).length).toBeGreaterThanOrEqual(7);
-    expect(bundles.filter((entry) => entry.expect.restored).length).toBeGreaterThanOrEqual(6);
+    expect(bundles.filter((entry) => entry.expect.restored).length).toBeGreaterThanOrEqual(5);
   });
 
   test.each(bundles.filter((entry) => entry.expect.refused).map((entry) => [entry.file, entry.expect.refused] as const))(
     'given %s, when it is restored, then it is refused as %s and nothing stored changes',
     async (file, code) => {
       const repository = await seededRepository();
-      const before = await digest(repository);
+      const before = await dump(repository);
 
       const result = await restore(repository, readBundle(file));
 
       expect(result).toMatchObject({ ok: false, error: code });
-      expect(await digest(repository)).toBe(before);
+      expect(await dump(repository)).toBe(before);
     },
   );
 
-  // the 10,000-record bundle has a test of its own below
-  test.each(bundles.filter((entry) => entry.expect.restored && !entry.expect.restored.records).map((entry) => [entry.file] as const))(
+  test.each(bundles.filter((entry) => entry.expect.restored).map((entry) => [entry.file] as const))(
     'given %s, when it is restored, then it is stored and read back as parsed, with no prototype touched',
     async (file) => {
       const repository = await seededRepository();
@@ -180,22 +178,57 @@ describe('restoring hostile backup bundles', () => {
   });
 
   test('given a 10,000-record backup with umlauts and € in every text, when restored, then all 10,000 records come back with every character', async () => {
-    const text = readBundle('generated/bundle-10000-records.json');
-    const raw = JSON.parse(text) as { data: WorkspaceSnapshot };
+    const stamp = '2025-03-01T09:00:00.000Z';
+    const record = { createdAt: stamp, updatedAt: stamp, revision: 1 };
+    const departments = Array.from({ length: 20 }, (_, index) => ({ ...record, id: `d-${index}`, name: `Amt für Straßenbau und Grünflächen ${index} – Größe €`, code: `Ä${index}` }));
+    const processes = Array.from({ length: 400 }, (_, index) => ({
+      ...record,
+      id: `p-${index}`,
+      departmentId: `d-${index % 20}`,
+      name: `Überprüfung der Gebühr ${index} €`,
+      lotse: 'Jürgen Weiß',
+      description: 'Äußerst häufig: Gebühren über 1.000 € prüfen.',
+      status: 'draft' as const,
+      diagramXml: `<bpmn:definitions name="Öffnung ${index} €"/>`,
+    }));
+    const assessments = Array.from({ length: 9_580 }, (_, index) => ({
+      processId: `p-${index % 400}`,
+      stepId: `Task_${Math.floor(index / 400)}`,
+      answers: {},
+      quantities: {},
+      notes: `Notiz ${index}: Maßnahme kostet 12,50 € – übermäßig häufig.`,
+      notApplicable: false,
+      alreadyAutomated: false,
+      updatedAt: stamp,
+      revision: 1,
+    }));
+    const backup: WorkspaceSnapshot = { departments, processes, assessments, catalogue: createDefaultCatalogue(), meta: {} };
     const repository = await seededRepository();
 
-    await restore(repository, text);
+    await restore(repository, createBundle(backup, { appVersion: '0.1.0' }));
 
     const stored = await repository.snapshot();
     expect(stored.departments.length + stored.processes.length + stored.assessments.length).toBe(10_000);
-    const names = (snapshot: WorkspaceSnapshot) => [
-      ...snapshot.departments.map((department) => department.name),
-      ...snapshot.processes.flatMap((process) => [process.name, process.lotse, process.description, process.diagramXml]),
-      ...snapshot.assessments.map((assessment) => `${assessment.processId}/${assessment.stepId}: ${assessment.notes}`),
-    ];
-    expect(names(stored).sort()).toEqual(names(raw.data).sort());
-    expect(stored.processes.every((process) => process.name.includes('Überprüfung') && process.name.endsWith('€'))).toBe(true);
+    expect(inKeyOrder(stored)).toEqual(inKeyOrder(backup));
     // the workspace's own records are gone: a restore replaces, it does not mix
     expect(stored.processes.some((process) => process.id === 'p-own')).toBe(false);
   }, 60_000);
+
+  test('given a 5 MB name, a 10 MB note and 100,000 nested arrays under an unknown key, when restored, then the texts come back whole and the unknown key is dropped', async () => {
+    const name = `${'Ü'.repeat(5 * 1024 * 1024 - 1)}€`;
+    const notes = '€ü'.repeat(5 * 1024 * 1024);
+    const text = readBundle('bundles/html-in-every-field.json')
+      .replace('"name": "Prozess <script>window.__pwned=1;alert(1)</script>"', `"name": "${name}"`)
+      .replace('"notes": "${window.__pwned=1}"', `"notes": "${notes}"`)
+      .replace('"meta": {}', `"meta": {"deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    const repository = await seededRepository();
+
+    const result = await restore(repository, text);
+
+    expect(result.ok).toBe(true);
+    const stored = await repository.snapshot();
+    expect(stored.processes[0].name).toBe(name);
+    expect(stored.assessments[0].notes).toBe(notes);
+    expect(stored.meta).toEqual({});
+  }, 30_000);
 });
