@@ -91,7 +91,7 @@ function CatalogueTable({ group, catalogue, language }: { group: CatalogueGroup;
                 {formatNumber(value, language)}
                 {value !== standard ? <strong className="method__changed"> ({t('methodPage.changed')})</strong> : null}
               </td>
-              <td>{t(`catalogue.units.${field.unit}`)}</td>
+              <td className="method__unit">{t(`catalogue.units.${field.unit}`)}</td>
               <td className="num">{formatNumber(standard, language)}</td>
             </tr>
           );

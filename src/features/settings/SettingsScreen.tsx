@@ -1,6 +1,7 @@
 // The settings screen: the UI language, the storage status (persistence, space used, last
-// backup), the workspace's criteria catalogue (weights, thresholds, settings of the scoring
-// method), and a region below for further sections mounted by the features that own them.
+// backup), further sections mounted by the features that own them (e.g. backups, which belong
+// beside the storage status), and the workspace's criteria catalogue (weights, thresholds and
+// settings of the scoring method), the longest section, last.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageStatusSection } from '../storageStatus/StorageStatusSection';
@@ -8,7 +9,7 @@ import { CatalogueSettings } from './CatalogueSettings';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export interface SettingsScreenProps {
-  /** further settings sections, rendered below the catalogue */
+  /** further settings sections, rendered after the storage status and before the catalogue */
   children?: ReactNode;
 }
 
@@ -25,8 +26,8 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
         <LanguageSwitch />
       </section>
       <StorageStatusSection />
-      <CatalogueSettings />
       {children}
+      <CatalogueSettings />
     </div>
   );
 }
