@@ -73,6 +73,7 @@ export function App() {
   const { route, navigate } = useHashRoute();
   const load = useAppStore((state) => state.session.load);
   const saveStatus = useAppStore((state) => state.session.saveStatus);
+  const diagramEditPending = useAppStore((state) => state.session.diagramEditPending);
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
 
@@ -172,7 +173,7 @@ export function App() {
         </nav>
         <div className="app-header__status">
           {load.state === 'ready' ? <StorageIndicator settingsHref={routeHref({ name: 'settings' })} /> : null}
-          {load.state === 'ready' ? <SaveStatusIndicator status={saveStatus} /> : null}
+          {load.state === 'ready' ? <SaveStatusIndicator status={saveStatus} unreportedEdit={diagramEditPending} /> : null}
           <LanguageSwitch compact />
         </div>
       </header>

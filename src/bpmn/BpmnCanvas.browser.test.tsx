@@ -93,6 +93,33 @@ describe('BpmnCanvas', () => {
     expect(handlers.onImported).toHaveBeenCalledTimes(1);
   });
 
+  test('given two quick edits, when reported, then onEditPending says true at once and false only after onChange has the latest', async () => {
+    const onEditPending = vi.fn<(pending: boolean) => void>();
+    const { handlers, api } = setup({ onEditPending });
+    await imported(handlers);
+
+    rename(api(), 'Task_DatenAbtippen', 'Daten erfassen');
+    rename(api(), 'Task_GebuehrKassieren', 'Gebühr erheben');
+
+    expect(onEditPending.mock.calls).toEqual([[true]]);
+    expect(handlers.onChange).not.toHaveBeenCalled();
+    await waitFor(() => expect(onEditPending.mock.calls).toEqual([[true], [false]]));
+    expect(handlers.onChange).toHaveBeenCalledTimes(1);
+    expect(handlers.onChange.mock.calls[0][0]).toContain('name="Gebühr erheben"');
+  });
+
+  test('given an edit still in its debounce, when the page is left (pagehide), then it is reported at once', async () => {
+    const { handlers, api } = setup();
+    await imported(handlers);
+
+    rename(api(), 'Task_DatenAbtippen', 'Daten erfassen');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+
+    // well before the debounce (200 ms) would have reported it
+    await waitFor(() => expect(handlers.onChange).toHaveBeenCalledTimes(1), { timeout: 100 });
+    expect(handlers.onChange.mock.calls[0][0]).toContain('name="Daten erfassen"');
+  });
+
   test('given another document, when passed in, then it is imported', async () => {
     const { handlers, rerender } = setup();
     await imported(handlers);

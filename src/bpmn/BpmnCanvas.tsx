@@ -48,6 +48,8 @@ export interface BpmnCanvasProps {
   diagramId?: string;
   language: 'de' | 'en';
   selectedStepId?: string;
+  /** true at once when the diagram is edited, false once onChange has reported the latest edit */
+  onEditPending?: (pending: boolean) => void;
   /** after every edit (debounced): the whole document and its steps */
   onChange?: (xml: string, steps: Step[]) => void;
   /** after every import or diagram switch */
@@ -64,7 +66,7 @@ export interface BpmnCanvasProps {
   ariaLabel: string;
 }
 
-type Callbacks = Pick<BpmnCanvasProps, 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onError' | 'onReady'>;
+type Callbacks = Pick<BpmnCanvasProps, 'onEditPending' | 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onError' | 'onReady'>;
 
 const changeDebounceMs = 200;
 
@@ -142,6 +144,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
 
   useLayoutEffect(() => {
     callbacksRef.current = {
+      onEditPending: props.onEditPending,
       onChange: props.onChange,
       onStepsRead: props.onStepsRead,
       onSelect: props.onSelect,
@@ -160,22 +163,47 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     modelerRef.current = modeler;
     const eventBus = modeler.get<EventBus>('eventBus');
     let changeTimer: ReturnType<typeof setTimeout> | undefined;
+    /** edits so far, and whether the last one is still unreported (as told through onEditPending) */
+    let edits = 0;
+    let editPending = false;
+    const setEditPending = (pending: boolean) => {
+      if (pending === editPending) return;
+      editPending = pending;
+      callbacksRef.current.onEditPending?.(pending);
+    };
 
     const emitChange = () => {
       changeTimer = undefined;
+      const reportedEdits = edits;
       const steps = readSteps(modeler);
       void modeler.saveXML({ format: true }).then(({ xml: changedXml }) => {
         if (changedXml === undefined) return;
         const loaded = documentRef.current;
         if (loaded && modelerRef.current === modeler && importedIntoRef.current === modeler) loaded.content = changedXml;
         callbacksRef.current.onChange?.(changedXml, steps);
+        if (reportedEdits === edits && changeTimer === undefined) setEditPending(false);
       });
     };
     eventBus.on('commandStack.changed', (event: { trigger?: string }) => {
       if (event.trigger === 'clear') return;
       if (changeTimer !== undefined) clearTimeout(changeTimer);
       changeTimer = setTimeout(emitChange, changeDebounceMs);
+      edits += 1;
+      setEditPending(true);
     });
+    // an edit still waiting for its debounce when the page is hidden or left is reported at once:
+    // capture listeners on the target run before the autosave's lifecycle flush, and saveXML settles
+    // in microtasks, so that last flush gets the edit too
+    const emitPendingChange = () => {
+      if (changeTimer === undefined) return;
+      clearTimeout(changeTimer);
+      emitChange();
+    };
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') emitPendingChange();
+    };
+    window.addEventListener('pagehide', emitPendingChange, { capture: true });
+    document.addEventListener('visibilitychange', onVisibilityChange, { capture: true });
     eventBus.on('selection.changed', (event: { newSelection: { id: string; type: string }[] }) => {
       const stepId = selectedStep(event.newSelection);
       if (stepId !== selectedRef.current) callbacksRef.current.onSelect?.(stepId);
@@ -207,11 +235,10 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     callbacksRef.current.onReady?.(api);
 
     return () => {
-      if (changeTimer !== undefined) {
-        // an edit still waiting for its debounce is reported now, not lost with the modeller
-        clearTimeout(changeTimer);
-        emitChange();
-      }
+      window.removeEventListener('pagehide', emitPendingChange, { capture: true });
+      document.removeEventListener('visibilitychange', onVisibilityChange, { capture: true });
+      // an edit still waiting for its debounce is reported now, not lost with the modeller
+      emitPendingChange();
       modelerRef.current = null;
       if (importedIntoRef.current === modeler) importedIntoRef.current = null;
       modeler.destroy();

@@ -77,6 +77,8 @@ export interface SessionState {
   stepFilters: StepFilters;
   language: Language;
   saveStatus: SaveStatus;
+  /** the modeller holds an edit it has not yet reported with diagramChanged (its debounce) */
+  diagramEditPending: boolean;
   toasts: Toast[];
   importNotice: ImportNotice | null;
 }
@@ -114,8 +116,11 @@ export interface DocumentActions {
   /** opens a process in the editor: loads its answers */
   openProcess(id: string): Promise<void>;
   closeProcess(): void;
-  /** the canvas changed: store the XML, reconcile answers with the steps, save what changed */
-  diagramChanged(xml: string, steps: Step[]): void;
+  /**
+   * the canvas changed: store the XML, reconcile answers with the steps, save what changed. With
+   * processId, a report that comes after that process was closed still stores its XML.
+   */
+  diagramChanged(xml: string, steps: Step[], processId?: string): void;
   /** the canvas read the steps after an import or a diagram switch: reconcile, XML unchanged */
   stepsRead(steps: Step[]): void;
   /** stores one step's answers */
@@ -150,6 +155,8 @@ export interface SessionActions {
   /** runs the toast's undo and closes it */
   undoToast(id: string): void;
   setImportNotice(notice: ImportNotice | null): void;
+  /** the modeller has an edit it has not reported yet (true), or has reported its latest (false) */
+  setDiagramEditPending(pending: boolean): void;
 }
 
 export interface AppState {

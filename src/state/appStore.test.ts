@@ -221,6 +221,19 @@ describe('the open process', () => {
     expect(enqueued[0]).toMatchObject({ kind: 'assessments', records: [{ stepId: 'Task_2', lastKnownName: 'Gebühr berechnen' }] });
   });
 
+  it('given the editor closed, when the modeller reports its last edit for that process late, then the XML is stored and nothing reconciled', async () => {
+    const { store, enqueued, repository, autosave, process } = await opened();
+    store.getState().actions.closeProcess();
+    enqueued.length = 0;
+
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)], process.id);
+    await autosave.flush();
+
+    expect(enqueued.map((change) => change.kind)).toEqual(['process']);
+    expect((await repository.snapshot()).processes[0].diagramXml).toBe('<v2/>');
+    expect(store.getState().document.assessments.size).toBe(0);
+  });
+
   it('given a step is removed from the diagram, when reconciled, then its answers are kept as orphaned and purged only on request', async () => {
     const { store, enqueued, process } = await opened();
     store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Gebühr erheben', 1)]);

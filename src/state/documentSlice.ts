@@ -284,18 +284,22 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
 
     closeProcess,
 
-    diagramChanged(xml: string, steps: Step[]) {
+    diagramChanged(xml: string, steps: Step[], processId?: string) {
       const state = get();
-      const processId = state.document.currentProcessId;
-      if (!processId || state.session.open !== 'ready') return;
-      const process = state.document.processes.find((candidate) => candidate.id === processId);
-      if (!process) return;
+      const openId = state.document.currentProcessId;
+      const id = processId ?? openId;
+      const process = id ? state.document.processes.find((candidate) => candidate.id === id) : undefined;
+      if (!id || !process) return;
+      const isOpen = id === openId;
+      if (isOpen && state.session.open !== 'ready') return;
       if (process.diagramXml !== xml) {
         const next = touch(process, { diagramXml: xml });
         replaceProcess(next);
         persistence.saveProcess(next);
       }
-      reconcileOpen(processId, steps);
+      // the modeller's last edit may arrive after its editor closed: the XML is stored all the same,
+      // the steps are reconciled when the process is opened again
+      if (isOpen) reconcileOpen(id, steps);
     },
 
     stepsRead(steps: Step[]) {

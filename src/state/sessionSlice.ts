@@ -24,6 +24,7 @@ export function createInitialSession(language: Language, saveStatus: SaveStatus)
     stepFilters: { lane: null, recommendation: null, text: '' },
     language,
     saveStatus,
+    diagramEditPending: false,
     toasts: [],
     importNotice: null,
   };
@@ -43,6 +44,9 @@ export function createSessionActions(set: SetState, get: GetState): SessionActio
       if (get().session.selectedStepId !== stepId) setSession({ selectedStepId: stepId });
     },
     setHeatmapMetric: (metric) => setSession({ heatmapMetric: metric }),
+    setDiagramEditPending: (pending) => {
+      if (get().session.diagramEditPending !== pending) setSession({ diagramEditPending: pending });
+    },
     togglePanel: (panel, open) => {
       const { panels } = get().session;
       setSession({ panels: { ...panels, [panel]: open ?? !panels[panel] } });

@@ -24,6 +24,12 @@ describe('SaveStatusIndicator', () => {
     expect(screen.getByRole('status')).toHaveTextContent('gespeichert um 14:07 Uhr');
   });
 
+  it('given everything handed on is stored but the modeller holds an unreported edit, when shown, then it says "speichert …"', () => {
+    render(<SaveStatusIndicator status={{ state: 'saved', lastSavedAt: '2024-05-01T10:00:00.000Z' }} unreportedEdit />);
+    expect(screen.getByRole('status')).toHaveTextContent('speichert …');
+    expect(screen.getByRole('status')).not.toHaveTextContent('gespeichert');
+  });
+
   it('given a full storage, when shown, then it says the changes are not saved and why', () => {
     render(<SaveStatusIndicator status={{ state: 'error', error: { kind: 'quota', message: 'QuotaExceededError' } }} />);
     expect(screen.getByRole('status')).toHaveTextContent('Nicht gespeichert: Der Speicherplatz des Browsers ist voll.');

@@ -1,5 +1,6 @@
 // Shows what the autosave reports, nothing more: "gespeichert" only when the last change is
-// stored, "speichert…" while changes wait or are written, and the error in words when a write failed.
+// stored, "speichert…" while changes wait or are written (also while the modeller still holds an
+// edit it has not handed on), and the error in words when a write failed.
 import { useTranslation } from 'react-i18next';
 
 export interface SaveStatusView {
@@ -10,16 +11,19 @@ export interface SaveStatusView {
 
 export interface SaveStatusIndicatorProps {
   status: SaveStatusView;
+  /** an edit not yet handed to the autosave (the modeller's debounce): never "gespeichert" meanwhile */
+  unreportedEdit?: boolean;
 }
 
-export function SaveStatusIndicator({ status }: SaveStatusIndicatorProps) {
+export function SaveStatusIndicator({ status, unreportedEdit = false }: SaveStatusIndicatorProps) {
   const { t, i18n } = useTranslation('common');
   const time =
     status.lastSavedAt !== undefined
       ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(status.lastSavedAt))
       : undefined;
+  const state = status.state === 'saved' && unreportedEdit ? 'pending' : status.state;
   let text: string;
-  switch (status.state) {
+  switch (state) {
     case 'saved':
       text = time ? t('save.savedAt', { time }) : t('save.saved');
       break;
@@ -32,9 +36,9 @@ export function SaveStatusIndicator({ status }: SaveStatusIndicatorProps) {
       break;
   }
   return (
-    <p className={`save-status save-status--${status.state}`} role="status" title={status.error?.message}>
+    <p className={`save-status save-status--${state}`} role="status" title={status.error?.message}>
       <span className="save-status__icon" aria-hidden="true">
-        {status.state === 'saved' ? '✓' : status.state === 'error' ? '!' : '…'}
+        {state === 'saved' ? '✓' : state === 'error' ? '!' : '…'}
       </span>
       {text}
     </p>

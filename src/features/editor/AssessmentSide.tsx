@@ -1,7 +1,8 @@
 // The side panel of the editor: the score panel (from the assessment feature) for the selected
 // step, with "Weiter" / "Zurück" walking the steps in process order; a hint and a start button
-// while no step is selected.
-import { useMemo } from 'react';
+// while no step is selected. The start button gives way to the panel, so it hands the focus on to
+// the first question (else the focus would fall to the page's body).
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStepAssessment } from '../../domain/assessment';
 import type { Step } from '../../domain/assessment';
@@ -23,11 +24,20 @@ export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps)
   const selectedStepId = useAppStore((state) => state.session.selectedStepId);
   const scores = useStepScores();
   const { updateAssessment } = useAppActions();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const focusFirstQuestion = useRef(false);
 
   const ordered = useMemo(() => [...steps].sort((a, b) => a.order - b.order), [steps]);
   const index = selectedStepId ? ordered.findIndex((step) => step.id === selectedStepId) : -1;
   const step: Step | undefined = index >= 0 ? ordered[index] : undefined;
   const score = step ? scores.get(step.id) : undefined;
+  const shown = step !== undefined && score !== undefined;
+
+  useEffect(() => {
+    if (!shown || !focusFirstQuestion.current) return;
+    focusFirstQuestion.current = false;
+    panelRef.current?.querySelector<HTMLInputElement>('[role="radiogroup"] input')?.focus();
+  }, [shown]);
 
   if (ordered.length === 0) {
     return <p className="side-hint">{t('side.noSteps')}</p>;
@@ -36,7 +46,13 @@ export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps)
     return (
       <div className="side-hint">
         <p>{t('side.selectHint')}</p>
-        <Button variant="primary" onClick={() => onSelectStep(ordered[0].id)}>
+        <Button
+          variant="primary"
+          onClick={() => {
+            focusFirstQuestion.current = true;
+            onSelectStep(ordered[0].id);
+          }}
+        >
           {t('side.start')}
         </Button>
       </div>
@@ -44,15 +60,17 @@ export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps)
   }
   const assessment = assessments.get(step.id) ?? createStepAssessment(processId, step);
   return (
-    <ScorePanel
-      step={step}
-      assessment={assessment}
-      score={score}
-      catalogue={catalogue}
-      position={{ index: index + 1, total: ordered.length }}
-      onChange={updateAssessment}
-      onPrevious={index > 0 ? () => onSelectStep(ordered[index - 1].id) : undefined}
-      onNext={index < ordered.length - 1 ? () => onSelectStep(ordered[index + 1].id) : undefined}
-    />
+    <div ref={panelRef}>
+      <ScorePanel
+        step={step}
+        assessment={assessment}
+        score={score}
+        catalogue={catalogue}
+        position={{ index: index + 1, total: ordered.length }}
+        onChange={updateAssessment}
+        onPrevious={index > 0 ? () => onSelectStep(ordered[index - 1].id) : undefined}
+        onNext={index < ordered.length - 1 ? () => onSelectStep(ordered[index + 1].id) : undefined}
+      />
+    </div>
   );
 }

@@ -221,7 +221,8 @@ function ProcessEditor({ process }: { process: Process }) {
             diagramId={process.diagramId}
             language={language}
             selectedStepId={selectedStepId ?? undefined}
-            onChange={actions.diagramChanged}
+            onEditPending={actions.setDiagramEditPending}
+            onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
             onStepsRead={actions.stepsRead}
             onSelect={onSelect}
             onImported={setReport}
@@ -246,9 +247,10 @@ function ProcessEditor({ process }: { process: Process }) {
         </section>
       ) : null}
       {panels.figures ? (
-        <section className="editor__panel" aria-label={t('panels.figures')}>
+        // ProcessFigures is its own region, named by its heading: no second region of the same name around it
+        <div className="editor__panel">
           <FiguresRegion onSelectStep={selectStep} />
-        </section>
+        </div>
       ) : null}
     </div>
   );

@@ -1,0 +1,86 @@
+// Journeys in the modeller: a new process gets a task from the palette that is still there after a
+// reload; an edit survives leaving the editor at once; the BPMN export re-imports with the same flow
+// node ids; every control on the editor screen has an accessible name. Each test starts from a fresh browser context, that is an empty IndexedDB.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+  addTaskFromPalette,
+  diagramDrawing,
+  expectEditorReady,
+  exportBpmn,
+  flowNodeIds,
+  openProcess,
+  stepPosition,
+} from './support/editorPage';
+import { expectControlsNamed } from './support/expectControlsNamed';
+import { expectSaved, gotoWorkspace, importBpmnFile } from './support/workspacePage';
+
+const sampleFile = path.resolve(import.meta.dirname, '../../src/bpmn/sample/gewerbeanmeldung.bpmn');
+
+test('given a new process, when a task is added from the palette, then it is stored and still there after a reload', async ({ page }) => {
+  await gotoWorkspace(page);
+  await page.getByRole('button', { name: 'Neuer Prozess' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neuen Prozess anlegen' });
+  await dialog.getByRole('textbox', { name: 'Name des Prozesses' }).fill('Wohngeld beantragen');
+  await dialog.getByRole('button', { name: 'Anlegen' }).click();
+  await expectEditorReady(page, 'Wohngeld beantragen');
+  await expect(page.getByRole('complementary', { name: 'Bewertung des Schritts' })).toContainText('noch keine Schritte');
+
+  await addTaskFromPalette(page, 'Antrag prüfen', { x: 450, y: 200 });
+
+  // the new task is the process's one step, and the score panel shows it
+  await expect(stepPosition(page)).toContainText('Schritt 1 von 1');
+  await expectSaved(page);
+  await page.reload();
+  await expectEditorReady(page, 'Wohngeld beantragen');
+  await expect(diagramDrawing(page)).toContainText('Antrag prüfen');
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await expect(stepPosition(page)).toContainText('Schritt 1 von 1');
+  await expect(page.getByRole('heading', { level: 2, name: 'Antrag prüfen' })).toBeVisible();
+});
+
+test('given an edit, when the editor is left at once, then the edit is kept', async ({ page }) => {
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+
+  await addTaskFromPalette(page, 'Nachfragen', { x: 675, y: 228 });
+  await page.getByRole('link', { name: '← Zurück zum Arbeitsbereich' }).click();
+
+  await expectSaved(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  await expect(diagramDrawing(page)).toContainText('Nachfragen');
+});
+
+test('given the sample, when it is exported as BPMN and the file re-imported, then every flow node id is kept', async ({ page }) => {
+  const sampleIds = await flowNodeIds(page, await readFile(sampleFile, 'utf8'));
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+
+  const first = await exportBpmn(page);
+  expect(first.fileName).toBe('Gewerbeanmeldung.bpmn');
+  expect(await flowNodeIds(page, first.xml)).toEqual(sampleIds);
+
+  await page.getByRole('link', { name: '← Zurück zum Arbeitsbereich' }).click();
+  const name = await importBpmnFile(page, first.path);
+  await expectEditorReady(page, name);
+  await expect(diagramDrawing(page)).toContainText('Gebühr kassieren und Quittung drucken');
+  const second = await exportBpmn(page);
+  expect(await flowNodeIds(page, second.xml)).toEqual(sampleIds);
+});
+
+test('given the editor with a step selected and every panel open, then every control has an accessible name', async ({ page }) => {
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await page.getByRole('button', { name: 'Schritttabelle' }).click();
+  await page.getByRole('button', { name: 'Kennzahlen' }).click();
+  await page.getByRole('combobox', { name: 'Heatmap' }).selectOption({ label: 'Digitalisierungspotenzial' });
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await expect(page.getByRole('button', { name: 'BPMN-Datei (.bpmn)' })).toBeVisible();
+
+  const checked = await expectControlsNamed(page.locator('body'));
+
+  // toolbar, palette, score panel (25 level radios), steps table (five answer boxes a row)
+  expect(checked).toBeGreaterThanOrEqual(100);
+});

@@ -1,0 +1,79 @@
+// Journeys on the workspace: the first start shows the sample, a fixture imports with the file
+// chooser and opens in the modeller, a malformed file is refused with its own message and nothing
+// stored, and every control on the screen has an accessible name. Each test starts from a fresh
+// browser context, that is an empty IndexedDB.
+import { writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { diagramDrawing, expectEditorReady } from './support/editorPage';
+import { expectControlsNamed } from './support/expectControlsNamed';
+import { fixturePath } from './support/fixturePath';
+import { chooseBpmnFile, departmentRegion, expectSaved, gotoWorkspace, importBpmnFile, processNames } from './support/workspacePage';
+
+test('given a first start, when the workspace opens, then the sample "Gewerbeanmeldung" is in its department', async ({ page }) => {
+  await gotoWorkspace(page);
+
+  const department = departmentRegion(page, 'Amt 32 – Ordnungsamt');
+  await expect(department.getByRole('link', { name: 'Gewerbeanmeldung', exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 Prozess');
+  await expectSaved(page);
+});
+
+test('given the workspace, when a fixture is chosen with the file chooser, then the process is created and the modeller shows it', async ({ page }) => {
+  await gotoWorkspace(page);
+
+  const name = await importBpmnFile(page, fixturePath('camunda/platform_invoice.v2.bpmn'));
+
+  // the file's process is "Invoice Receipt"; the editor opens it with the file's labels drawn
+  expect(name).toBe('Invoice Receipt');
+  await expectEditorReady(page, name);
+  for (const label of ['Approve Invoice', 'Assign Approver Group', 'Archive Invoice', 'Review Invoice']) {
+    await expect(diagramDrawing(page)).toContainText(label);
+  }
+  await expectSaved(page);
+  await page.getByRole('link', { name: '← Zurück zum Arbeitsbereich' }).click();
+  await expect(departmentRegion(page, 'Amt 32 – Ordnungsamt').getByRole('link', { name })).toBeVisible();
+  expect((await processNames(page)).sort()).toEqual(['Gewerbeanmeldung', 'Invoice Receipt']);
+});
+
+test('given the workspace, when a malformed file is chosen, then its error is shown and the workspace is unchanged', async ({ page }, testInfo) => {
+  await gotoWorkspace(page);
+  await expectSaved(page);
+  const before = await processNames(page);
+  const broken = testInfo.outputPath('kaputt.bpmn');
+  // the task element is never closed: not well-formed XML
+  await writeFile(
+    broken,
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D">\n' +
+      '  <bpmn:process id="P">\n' +
+      '    <bpmn:task id="T">\n' +
+      '  </bpmn:process>\n' +
+      '</bpmn:definitions>\n',
+  );
+
+  await chooseBpmnFile(page, broken);
+
+  const dialog = page.getByRole('dialog', { name: 'Importieren: kaputt.bpmn' });
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('Die Datei ist kein gültiges XML und kann nicht geöffnet werden');
+  await expect(alert).toContainText('Es wurde nichts gespeichert; Ihr Arbeitsbereich ist unverändert.');
+  await expect(dialog.getByRole('button', { name: 'Prozess anlegen' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await processNames(page)).toEqual(before);
+
+  // nothing was stored either
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 Prozess');
+  expect(await processNames(page)).toEqual(before);
+});
+
+test('given the workspace, then every button, field and list box on it has an accessible name', async ({ page }) => {
+  await gotoWorkspace(page);
+  await expect(page.getByRole('link', { name: 'Gewerbeanmeldung', exact: true })).toBeVisible();
+
+  const checked = await expectControlsNamed(page.locator('body'));
+
+  // the toolbar, the search and sort fields, the department's and the process card's actions
+  expect(checked).toBeGreaterThanOrEqual(15);
+});
