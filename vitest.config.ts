@@ -26,6 +26,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['tests/setup-unit.ts'],
+          // user-event typing under jsdom is slow on a busy 2-core machine; this bounds a hang, it times nothing
+          testTimeout: 20_000,
         },
       },
       {
