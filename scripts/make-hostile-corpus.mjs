@@ -673,8 +673,8 @@ add({
   about: 'markup and script in department, process, lotse, description, participants, notes and the diagram',
   expect: { restored: { texts: [`Amt ${payload(0)}`, `Prozess ${payload(1)}`] } },
   content: () => {
-    const department_ = department(1, { name: `Amt ${payload(0)}`, code: payload(6) });
-    const process_ = processRecord(2, department_.id, {
+    const department_ = department(11, { name: `Amt ${payload(0)}`, code: payload(6) });
+    const process_ = processRecord(12, department_.id, {
       name: `Prozess ${payload(1)}`,
       lotse: payload(2),
       description: payload(3),
@@ -702,12 +702,12 @@ add({
   file: 'generated/bundle-huge-strings.json',
   kind: 'bundle',
   generated: true,
-  about: 'a 5 MB process name, a 10 MB note and 1,000 single-character departments',
+  about: 'a process name of 1 million characters (2 MB), a 10 MB note and 1,000 single-character departments',
   expect: { restored: {} },
   content: () => {
     const departments = Array.from({ length: 1_000 }, (_, index) => department(10_000 + index, { name: String.fromCharCode(0x4e00 + index) }));
-    const process_ = processRecord(2, departments[0].id, { name: `${'Ü'.repeat(5 * 1024 * 1024 - 1)}€` });
-    return json(envelope({ departments, processes: [process_], assessments: [assessment(process_.id, 'Task_1', { notes: '€ü'.repeat(5 * 1024 * 1024) })] }));
+    const process_ = processRecord(3, departments[0].id, { name: `${'Ü'.repeat(1024 * 1024 - 1)}€` });
+    return json(envelope({ departments, processes: [process_], assessments: [assessment(process_.id, 'Task_1', { notes: '€ü'.repeat(2 * 1024 * 1024) })] }));
   },
 });
 add({
