@@ -7,6 +7,17 @@ import tseslint from 'typescript-eslint';
 
 const bpmnLibs = ['bpmn-js', 'bpmn-js/*', 'diagram-js', 'diagram-js/*', 'bpmn-moddle', 'bpmn-moddle/*', 'bpmn-auto-layout'];
 const dexieLibs = ['dexie', 'dexie-react-hooks'];
+const htmlSinks = [
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM nodes with textContent (or React), never from HTML strings.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Build DOM nodes with textContent (or React), never from HTML strings.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text through React, never as an HTML string.' },
+];
+const testSupportFiles = ['src/**/*.test.{ts,tsx}', 'src/**/testing/**', 'src/**/test[A-Z]*.{ts,tsx}', 'src/**/fake[A-Z]*.{ts,tsx}', 'src/export/xssPayloads.ts', 'src/features/settings/storeHarness.tsx', 'src/state/memoryRepository.ts', 'src/storage/writeProbe.ts'];
+const testSupportImports = {
+  selector: 'ImportDeclaration[source.value=/(\\/testing\\/|\\/(test|fake)[A-Z]\\w*$|\\/(xssPayloads|storeHarness|memoryRepository|writeProbe)$)/]',
+  message: 'Test-support modules are for tests only.',
+};
+
 const banned = (groups, message) => ({ group: groups, message });
 // The app's own folders, matched as relative imports (so `bpmn-js/lib/features/…` stays allowed).
 const appFolders = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message });
@@ -45,6 +56,16 @@ export default tseslint.config(
   {
     files: ['src/export/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [banned(dexieLibs, 'Dexie is wrapped in src/storage/ only.'), banned(['react', 'react-dom'], 'Exports are pure functions of domain data.'), appFolders(['features', 'state', 'storage', 'bpmn', 'ui', 'app'], 'Exports are pure functions of domain data.')] }] },
+  },
+  {
+    // No HTML strings into the DOM: diagram and user text reaches the page through React or textContent only.
+    // Production code also never imports test-support modules.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...htmlSinks, testSupportImports] },
+  },
+  {
+    files: testSupportFiles,
+    rules: { 'no-restricted-syntax': ['error', ...htmlSinks] },
   },
   {
     files: ['src/domain/**/*.ts'],
