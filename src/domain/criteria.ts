@@ -179,6 +179,11 @@ export const periodsPerYear: Readonly<Record<Exclude<Period, 'daily'>, number>> 
   yearly: 1,
 };
 
+/** True for a catalogue never changed since the workspace began: its date is the epoch. */
+export function isPristineCatalogue(catalogue: Catalogue): boolean {
+  return Date.parse(catalogue.updatedAt) === 0;
+}
+
 export function createDefaultCatalogue(): Catalogue {
   return {
     version: 1,

@@ -45,6 +45,17 @@ function hostileInput(): ReportInput {
 }
 
 describe('buildReportHtml', () => {
+  it('given a catalogue never changed, when the report is built, then it names the method defaults, not the epoch date', () => {
+    // given
+    const input = testReportInput();
+    const pristine = { ...input.catalogue, version: 1, updatedAt: new Date(0).toISOString() };
+    // when
+    const markup = build({ ...input, catalogue: pristine });
+    // then
+    expect(markup).toContain('Version 1, Standardwerte der Methode');
+    expect(markup).not.toContain('1970');
+  });
+
   describe('given the German report of the test process', () => {
     const markup = build(testReportInput());
     const document = parse(markup);

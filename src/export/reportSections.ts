@@ -1,6 +1,7 @@
 // Sections shared by the process report and the portfolio report: the facts of a process, its
 // figure cards, a ranking table, and the appendix with the method and the catalogue used.
 import type { OzgLevel } from '../domain/assessment';
+import { isPristineCatalogue } from '../domain/criteria';
 import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, WorkspaceSettings } from '../domain/criteria';
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
 import { formatFigure, processFigureRows } from './figureRows';
@@ -31,7 +32,7 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
     [t('report:facts.participants'), process.participants],
     [t('report:facts.ozgLevel'), ozgText(context, process.ozgLevel)],
     [t('report:facts.ozgTarget'), ozgText(context, process.ozgTarget)],
-    [t('report:facts.catalogue'), t('report:catalogue.versionOf', { version: input.catalogue.version, date: format.date(input.catalogue.updatedAt) })],
+    [t('report:facts.catalogue'), catalogueVersionText(input.catalogue, context)],
   ]);
 }
 
@@ -166,12 +167,19 @@ function valueRows<T extends object>(values: T, formatters: Formatters<T>, label
   );
 }
 
+/** "Version 3, Stand 5. Mai 2025", or for a catalogue never changed "Version 1, Standardwerte der Methode". */
+function catalogueVersionText(catalogue: Catalogue, context: ReportContext): string {
+  return isPristineCatalogue(catalogue)
+    ? context.t('report:catalogue.versionDefault', { version: catalogue.version })
+    : context.t('report:catalogue.versionOf', { version: catalogue.version, date: context.format.date(catalogue.updatedAt) });
+}
+
 /** The exact catalogue that produced the numbers: weights, thresholds and settings, version and date. */
 export function catalogueAppendix(catalogue: Catalogue, context: ReportContext): SafeHtml {
-  const { t, format } = context;
+  const { t } = context;
   const head = (...labels: string[]) => html`<thead><tr>${labels.map((label, index) => html`<th scope="col"${index === labels.length - 1 ? html` class="num"` : ''}>${label}</th>`)}</tr></thead>`;
   return html`<h2>${t('report:appendix.catalogue')}</h2>
-<p>${t('report:catalogue.versionOf', { version: catalogue.version, date: format.date(catalogue.updatedAt) })}</p>
+<p>${catalogueVersionText(catalogue, context)}</p>
 <table class="catalogue-weights"><caption>${t('report:catalogue.weights')}</caption><colgroup><col style="width:45%"><col><col style="width:15%"></colgroup>
 ${head(t('report:catalogue.group'), t('report:catalogue.criterion'), t('report:catalogue.weight'))}
 <tbody>${weightRows(catalogue.weights, context)}</tbody></table>
