@@ -1,5 +1,5 @@
 // Exports of the open diagram: BPMN 2.0 XML (formatted), SVG and PNG (the SVG drawn onto a canvas
-// in the browser, no network, no external fonts), and safe file names made from a process name.
+// in the browser, no network, no external fonts). File names: src/export/fileName.ts.
 import type Modeler from 'bpmn-js/lib/Modeler';
 
 /** The whole document as formatted BPMN 2.0 XML, every diagram included. */
@@ -62,26 +62,4 @@ export async function exportPng(modeler: Modeler, scale = 2): Promise<Blob> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png');
   });
-}
-
-const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
-const reservedWindowsNames = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
-/**
- * A file name that works on every system: German umlauts and ß transliterated (ä → ae),
- * other accents dropped, anything but letters, digits, dots, hyphens and underscores turned into
- * hyphens, at most 80 characters before the extension.
- */
-export function fileNameFor(processName: string, ext: string): string {
-  const base = processName
-    .replace(/[äöüÄÖÜßẞ]/g, (letter) => transliterations[letter])
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80)
-    .replace(/[-.]+$/, '');
-  const safeBase = base === '' ? 'prozess' : reservedWindowsNames.test(base) ? `${base}-prozess` : base;
-  return `${safeBase}.${ext.replace(/^\.+/, '')}`;
 }

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
 import type { BpmnCanvasProps, CanvasApi } from '../../bpmn/BpmnCanvas';
-import { fileNameFor } from '../../bpmn/exportDiagram';
 import { heatmapModule } from '../../bpmn/heatmap';
 import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
@@ -27,6 +26,7 @@ import { ImportNotices } from './ImportNotices';
 import { OrphanedSteps } from './OrphanedSteps';
 import { useHeatmapEntries } from './useHeatmapEntries';
 import { departmentTitle } from '../workspace/workspaceView';
+import { safeFileNamePart } from '../../export/fileName';
 
 export interface EditorScreenProps {
   processId: string;
@@ -130,7 +130,7 @@ function ProcessEditor({ process }: { process: Process }) {
     setExportError(null);
     try {
       const content = format === 'bpmn' ? await api.exportBpmn() : format === 'svg' ? await api.exportSvg() : await api.exportPng();
-      downloadFile(content, fileNameFor(process.name, format), mimeTypes[format]);
+      downloadFile(content, `${safeFileNamePart(process.name, t('report:fileName.untitled'))}.${format}`, mimeTypes[format]);
     } catch (error) {
       setExportError(t('export.failed', { detail: error instanceof Error ? error.message : String(error) }));
     }
