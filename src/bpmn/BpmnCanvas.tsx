@@ -16,9 +16,9 @@ import { isStepType } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
 import { i18n } from '../i18n/i18n';
 import { createModeler, fitViewport, openSearch, zoomStep } from './createModeler';
-import { findDiagram, listDiagramViews } from './diagramViews';
+import { findDiagram, importView, listDiagramViews } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
-import { describeImportWarnings, unnamedDiagramPrefix } from './importDiagram';
+import { describeImportWarnings } from './importDiagram';
 import type { DiagramInfo, ImportWarning } from './importDiagram';
 import { readSteps } from './readSteps';
 
@@ -89,21 +89,6 @@ function benchMark(name: string): void {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Imports into the modeller; a missing diagram id falls back to the document's first view. */
-async function importDocument(modeler: Modeler, xml: string, diagramId: string | undefined): Promise<unknown[]> {
-  if (diagramId && !diagramId.startsWith(unnamedDiagramPrefix)) {
-    try {
-      return (await modeler.importXML(xml, diagramId)).warnings;
-    } catch (error) {
-      if (!/^BPMNDiagram <.*> not found$/.test(errorText(error))) throw error;
-    }
-  }
-  const { warnings } = await modeler.importXML(xml);
-  const diagram = diagramId ? findDiagram(modeler, diagramId) : undefined;
-  if (diagram) await modeler.open(diagram);
-  return warnings;
 }
 
 function selectedStep(elements: { id: string; type: string }[]): string | undefined {
@@ -265,7 +250,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       // a recreated modeller (language switch) goes on with the edited content
       const source = sameDocument ? loaded.content : xml;
       benchMark('pl:import:start');
-      const warnings = await importDocument(modeler, source, diagramId);
+      const warnings = await importView(modeler, source, diagramId);
       if (cancelled) return;
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
       importedIntoRef.current = modeler;

@@ -1,6 +1,7 @@
 // The views of a loaded BPMN document (its BPMNDiagrams of top-level processes and collaborations,
-// not the planes of collapsed sub-processes) and how to find one by the key a picker uses.
-import type Modeler from 'bpmn-js/lib/Modeler';
+// not the planes of collapsed sub-processes), how to find one by the key a picker uses, and how to
+// import a document into a viewer or modeller with that view open.
+import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import { unnamedDiagramPrefix } from './importDiagram';
 import type { DiagramInfo } from './importDiagram';
 
@@ -16,7 +17,7 @@ interface SemanticDefinitions {
   rootElements?: { id?: string }[];
 }
 
-function definitionsOf(modeler: Modeler): SemanticDefinitions | undefined {
+function definitionsOf(modeler: BaseViewer): SemanticDefinitions | undefined {
   // bpmn-js types its definitions as `any`; SemanticDefinitions names the fields read here
   return modeler.getDefinitions() as SemanticDefinitions | undefined;
 }
@@ -31,7 +32,7 @@ function keyOf(diagram: SemanticDiagram, index: number): string {
 }
 
 /** The views of the loaded document, in document order. */
-export function listDiagramViews(modeler: Modeler): DiagramInfo[] {
+export function listDiagramViews(modeler: BaseViewer): DiagramInfo[] {
   const definitions = definitionsOf(modeler);
   if (!definitions) return [];
   const views: DiagramInfo[] = [];
@@ -50,6 +51,25 @@ export function listDiagramViews(modeler: Modeler): DiagramInfo[] {
 }
 
 /** The BPMNDiagram with the given key (its id, or `#<position>`), if the document has it. */
-export function findDiagram(modeler: Modeler, key: string): SemanticDiagram | undefined {
+export function findDiagram(modeler: BaseViewer, key: string): SemanticDiagram | undefined {
   return (definitionsOf(modeler)?.diagrams ?? []).find((diagram, index) => keyOf(diagram, index) === key);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Imports into a viewer or modeller and opens the view with the given key; a missing key falls back to the document's first view. */
+export async function importView(viewer: BaseViewer, xml: string, diagramId: string | undefined): Promise<unknown[]> {
+  if (diagramId && !diagramId.startsWith(unnamedDiagramPrefix)) {
+    try {
+      return (await viewer.importXML(xml, diagramId)).warnings;
+    } catch (error) {
+      if (!/^BPMNDiagram <.*> not found$/.test(errorText(error))) throw error;
+    }
+  }
+  const { warnings } = await viewer.importXML(xml);
+  const diagram = diagramId ? findDiagram(viewer, diagramId) : undefined;
+  if (diagram) await viewer.open(diagram);
+  return warnings;
 }

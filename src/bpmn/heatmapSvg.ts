@@ -1,12 +1,12 @@
 // The heatmap as one self-contained SVG for the report and the image export: bpmn-js draws the
-// diagram off-screen (a Viewer that is destroyed right after), and the heatmap's colours, badges and
-// legend are then drawn into the SVG itself, so they survive printing and leave no CSS or HTML
-// overlay behind. Every node is built with DOM APIs and text goes in as textContent; the result has
-// no scripts, no external references and only the generic sans-serif font.
-import Viewer from 'bpmn-js/lib/Viewer';
+// diagram off-screen (withDetachedViewer: a Viewer that is destroyed right after), and the heatmap's
+// colours, badges and legend are then drawn into the SVG itself, so they survive printing and leave
+// no CSS or HTML overlay behind. Every node is built with DOM APIs and text goes in as textContent;
+// the result has no scripts, no external references and only the generic sans-serif font.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type { Shape } from 'diagram-js/lib/model/Types';
+import { withDetachedViewer } from './detachedViewer';
 import { createHatchPattern } from './heatmap/Heatmap';
 import type { HeatmapEntry, HeatmapStyle } from './heatmap/heatmapScale';
 import { hatchPattern } from './heatmap/heatmapScale';
@@ -48,13 +48,8 @@ const legendPadding = 16;
 const swatchWidth = 42;
 
 /** Draws the diagram in a detached viewer and returns bpmn-js's SVG plus the bounds of the entries' shapes. */
-async function drawDiagram(xml: string, ids: Iterable<string>, diagramId?: string): Promise<{ svg: string; bounds: Map<string, Bounds> }> {
-  const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  container.style.cssText = 'position: fixed; left: -20000px; top: 0; width: 1600px; height: 1000px; visibility: hidden';
-  document.body.appendChild(container);
-  const viewer = new Viewer({ container });
-  try {
+function drawDiagram(xml: string, ids: Iterable<string>, diagramId?: string): Promise<{ svg: string; bounds: Map<string, Bounds> }> {
+  return withDetachedViewer(async (viewer) => {
     await viewer.importXML(xml, diagramId);
     const canvas = viewer.get<Canvas>('canvas');
     const elementRegistry = viewer.get<ElementRegistry>('elementRegistry');
@@ -67,10 +62,7 @@ async function drawDiagram(xml: string, ids: Iterable<string>, diagramId?: strin
     }
     const { svg } = await viewer.saveSVG();
     return { svg, bounds };
-  } finally {
-    viewer.destroy();
-    container.remove();
-  }
+  });
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(doc: Document, name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {

@@ -1,8 +1,9 @@
 // The portfolio report from the workspace: the user picks processes (or whole departments), and
 // each is read (its diagram's steps, its stored answers), scored with the workspace's catalogue and
 // ranked across all of them in one report, downloaded or opened in a new tab to print.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readStepsFromXml } from '../../bpmn/readStepsFromXml';
 import type { Department, Process } from '../../domain/assessment';
 import type { ReportInput } from '../../export/reportInput';
 import { i18n } from '../../i18n/i18n';
@@ -17,7 +18,6 @@ import type { ReportTarget } from './ProcessDataDialog';
 import { ProcessPicker } from './ProcessPicker';
 import { openPendingTab } from './reportTab';
 import { translateFor } from './useProcessExchange';
-import { useStepReader } from './useStepReader';
 import './exchange.css';
 
 export interface PortfolioDialogProps {
@@ -35,7 +35,14 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
   const store = useAppStoreApi();
   const actions = useAppActions();
   const language = store.getState().session.language;
-  const reader = useStepReader(language);
+  /** true once the dialog is gone: a report still being read is then dropped */
+  const closed = useRef(false);
+  useEffect(() => {
+    closed.current = false;
+    return () => {
+      closed.current = true;
+    };
+  }, []);
   const [selected, setSelected] = useState<Set<string>>(
     () => new Set(departmentId ? processes.filter((process) => process.departmentId === departmentId).map((process) => process.id) : []),
   );
@@ -61,8 +68,12 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
         const items: ReportInput[] = [];
         for (const [index, process] of chosen.entries()) {
           setPhase({ step: 'working', message: t('portfolio.reading', { index: index + 1, count: chosen.length, name: process.name }) });
-          const steps = await reader.read(process.diagramXml, process.diagramId);
+          const steps = await readStepsFromXml(process.diagramXml, process.diagramId);
           const records = await actions.loadProcessRecords(process.id);
+          if (closed.current) {
+            tab?.cancel();
+            return;
+          }
           const department = departments.find((candidate) => candidate.id === process.departmentId);
           items.push(portfolioItem({ process, department, steps, records }, catalogue, methodText));
         }
@@ -90,45 +101,42 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
 
   const working = phase.step === 'working';
   return (
-    <>
-      <Dialog
-        open
-        title={t('portfolio.title')}
-        onClose={onClose}
-        onSubmit={() => create('download')}
-        className="dialog--wide"
-        actions={
-          <>
-            <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-            <Button onClick={() => create('tab')} disabled={working}>
-              {t('report.openInTab')}
-            </Button>
-            <Button type="submit" variant="primary" disabled={working}>
-              {t('report.download')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('portfolio.intro')}</p>
-        <ProcessPicker
-          legend={t('portfolio.legend')}
-          departments={departments}
-          processes={processes}
-          selected={selected}
-          onChange={(next) => {
-            setSelected(next);
-            setNothingChosen(false);
-          }}
-          error={nothingChosen && chosen.length === 0 ? t('portfolio.nothingChosen') : undefined}
-        />
-        <p role="status">{working ? phase.message : t('portfolio.chosen', { count: chosen.length })}</p>
-        {phase.step === 'choose' && phase.error ? (
-          <p role="alert" className="notice notice--error">
-            {phase.error}
-          </p>
-        ) : null}
-      </Dialog>
-      {reader.element}
-    </>
+    <Dialog
+      open
+      title={t('portfolio.title')}
+      onClose={onClose}
+      onSubmit={() => create('download')}
+      className="dialog--wide"
+      actions={
+        <>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={() => create('tab')} disabled={working}>
+            {t('report.openInTab')}
+          </Button>
+          <Button type="submit" variant="primary" disabled={working}>
+            {t('report.download')}
+          </Button>
+        </>
+      }
+    >
+      <p>{t('portfolio.intro')}</p>
+      <ProcessPicker
+        legend={t('portfolio.legend')}
+        departments={departments}
+        processes={processes}
+        selected={selected}
+        onChange={(next) => {
+          setSelected(next);
+          setNothingChosen(false);
+        }}
+        error={nothingChosen && chosen.length === 0 ? t('portfolio.nothingChosen') : undefined}
+      />
+      <p role="status">{working ? phase.message : t('portfolio.chosen', { count: chosen.length })}</p>
+      {phase.step === 'choose' && phase.error ? (
+        <p role="alert" className="notice notice--error">
+          {phase.error}
+        </p>
+      ) : null}
+    </Dialog>
   );
 }
