@@ -254,9 +254,11 @@ function stepLabel(node: Element): string {
 /**
  * Reads every <pl:assessment> of the XML as the step assessments of the process `processId`.
  * Values out of range are dropped, each with a warning; the rest is restored. Throws when the XML
- * cannot be parsed.
+ * cannot be parsed. XML that never names the assessment namespace holds none: it is not parsed
+ * (a second full parse of every imported file from other tools would cost as much as its import).
  */
 export async function extractAssessments(xml: string, processId: string): Promise<ExtractedAssessments> {
+  if (!xml.includes(assessmentNamespace)) return { assessments: [], warnings: [] };
   const { elementsById } = await createModdle().fromXML(xml);
   const assessments: StepAssessment[] = [];
   const warnings: string[] = [];
