@@ -11,6 +11,9 @@ const htmlSinks = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM nodes with textContent (or React), never from HTML strings.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Build DOM nodes with textContent (or React), never from HTML strings.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text through React, never as an HTML string.' },
+  { selector: "CallExpression[callee.property.name=/^(createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]", message: 'Build DOM nodes with textContent (or React), never from HTML strings.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Build DOM nodes with textContent (or React), never from HTML strings.' },
+  { selector: "AssignmentExpression[left.property.name='srcdoc'], JSXAttribute[name.name='srcDoc']", message: 'A frame document from an HTML string runs in the app: open a blob: or file instead.' },
 ];
 const testSupportFiles = ['src/**/*.test.{ts,tsx}', 'src/**/testing/**', 'src/**/test[A-Z]*.{ts,tsx}', 'src/**/fake[A-Z]*.{ts,tsx}', 'src/export/xssPayloads.ts', 'src/features/settings/storeHarness.tsx', 'src/state/memoryRepository.ts', 'src/storage/writeProbe.ts'];
 const testSupportImports = {

@@ -66,9 +66,25 @@ describe('createModeler', () => {
 
   test('given a closed search, when openSearch is called twice, then the search is open', async () => {
     const bpmn = await load();
-    openSearch(bpmn);
-    openSearch(bpmn);
+    await Promise.all([openSearch(bpmn), openSearch(bpmn)]);
     expect(searchPadOpen()).toBe(true);
+  });
+
+  test('given a button outside the canvas that opens the search, when it is clicked, then the search stays open', async () => {
+    const bpmn = await load();
+    const button = document.createElement('button');
+    button.textContent = 'Element suchen';
+    let opened: Promise<void> | undefined;
+    button.addEventListener('click', () => {
+      opened = openSearch(bpmn);
+    });
+    document.body.append(button);
+
+    await userEvent.click(button);
+    await opened;
+
+    expect(searchPadOpen()).toBe(true);
+    button.remove();
   });
 
   test('given a zoom level, when zoomed in and out, then the scale grows and shrinks; fit shows the whole diagram', async () => {

@@ -48,8 +48,17 @@ export function fitViewport(modeler: Modeler): void {
   modeler.get<Canvas>('canvas').zoom('fit-viewport', 'auto' as unknown as Point);
 }
 
-/** Opens the element search (the same as Ctrl/Cmd+F on the focused canvas). */
-export function openSearch(modeler: Modeler): void {
+/**
+ * Opens the element search (the same as Ctrl/Cmd+F on the focused canvas). It opens after the
+ * current event: the search closes on any click that reaches the document, so opened inside a
+ * button's click it would close again at once. Resolves when the search is open.
+ */
+export function openSearch(modeler: Modeler): Promise<void> {
   const searchPad = modeler.get<SearchPad>('searchPad');
-  if (!searchPad.isOpen()) searchPad.open();
+  return new Promise((resolve) => {
+    window.setTimeout(() => {
+      if (!searchPad.isOpen()) searchPad.open();
+      resolve();
+    });
+  });
 }

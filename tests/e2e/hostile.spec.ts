@@ -68,8 +68,25 @@ async function openWorkspace(page: Page): Promise<void> {
   await waitForSaved(page);
 }
 
+/**
+ * bpmn-js's own HTML: the search pad lists matching names (it builds them as HTML, escaped) and a
+ * collapsed sub-process opens with a breadcrumb of its name (also HTML). Both show payloads as text.
+ */
+async function searchAndDrillDown(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Element suchen' }).click();
+  await page.locator('.djs-search-input input').pressSequentially('pwned');
+  const results = page.locator('.djs-search-results .djs-search-result');
+  await expect(results.first()).toBeVisible();
+  expect((await results.allTextContents()).join(' ')).toContain('<img src="/__pwned-img"');
+  await page.keyboard.press('Escape');
+  // an empty collapsed sub-process shows its drill-down button once selected (here from the table)
+  await page.getByRole('grid', { name: 'Schritte des Prozesses' }).getByRole('row').filter({ hasText: 'subprocess:' }).getByRole('gridcell').first().click();
+  await page.locator('.bjs-drilldown').first().click();
+  await expect(page.locator('.bjs-breadcrumbs')).toContainText("{{constructor.constructor('window.__pwned=1')()}}");
+}
+
 /** Imports an accepted file and checks the editor shows its steps as text. */
-async function importAccepted(page: Page, watch: Watch, entry: CorpusEntry, fileName?: string): Promise<void> {
+async function importAccepted(page: Page, watch: Watch, entry: CorpusEntry, fileName?: string, inEditor?: (page: Page) => Promise<void>): Promise<void> {
   const expected = entry.expect.imported ?? {};
   await chooseFile(page, entry.file, fileName);
   const dialog = page.getByRole('dialog');
@@ -91,6 +108,7 @@ async function importAccepted(page: Page, watch: Watch, entry: CorpusEntry, file
   }
   if (expected.stepCount !== undefined) await expect(grid.getByRole('row')).toHaveCount(expected.stepCount + 1);
   for (const id of expected.stepIds ?? []) await expect(page.locator(`.djs-element[data-element-id="${id}"]`)).toBeAttached();
+  if (inEditor) await inEditor(page);
   await expectNothingRan(page, watch, { blockedHandlers: entry.expect.blockedHandlers });
 
   await tableToggle.click();
@@ -132,9 +150,11 @@ test('hostile texts and ids import as plain text', async ({ page, context }) => 
   const watch = await watchContext(context);
   await openWorkspace(page);
   const accepted = bpmnFiles.filter((entry) => entry.expect.imported && !entry.generated && !/utf16|1252/.test(entry.file));
-  for (const [index, entry] of accepted.entries()) {
-    // one file also gets a file name made of markup: the dialog title shows it as text
-    await importAccepted(page, watch, entry, index === 0 ? '<img src="/__pwned-img" onerror="window.__pwned=1">.bpmn' : undefined);
+  for (const entry of accepted) {
+    // the file with markup in every text field also gets a file name made of markup (the dialog
+    // title shows it as text) and goes through bpmn-js's search pad and drill-down breadcrumbs
+    const markup = entry.file.endsWith('html-in-every-text-field.bpmn');
+    await importAccepted(page, watch, entry, markup ? '<img src="/__pwned-img" onerror="window.__pwned=1">.bpmn' : undefined, markup ? searchAndDrillDown : undefined);
   }
   await expectResponsive(page);
   expect(watch.pageErrors).toEqual([]);
