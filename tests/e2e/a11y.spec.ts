@@ -1,0 +1,128 @@
+// Accessibility (issue 5, WCAG 2.1 AA / BITV 2.0): an axe-core scan of every main screen finds no
+// violation: workspace, modeller with the score panel and the steps table, settings, method page,
+// accessibility statement and the downloaded report. Focus is visible on the app's controls, and
+// the heatmap carries its level as text, never by colour alone.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+const sampleName = 'Gewerbeanmeldung';
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The violations of a scan, one readable line each (rule, impact, the first offending nodes). */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  // a scan that checked nothing would pass too
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`,
+  );
+}
+
+async function openSample(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('main').getByRole('link', { name: sampleName, exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Exportieren' })).toBeEnabled();
+}
+
+/**
+ * Reached by the keyboard, the element (or the label that draws its box, for radio buttons) shows a
+ * visible outline or an equivalent box shadow. Focus arrives by Tab, as :focus-visible expects.
+ */
+async function expectFocusVisible(control: Locator): Promise<void> {
+  await control.focus();
+  await control.page().keyboard.press('Shift+Tab');
+  await control.page().keyboard.press('Tab');
+  await expect(control).toBeFocused();
+  const ring = await control.evaluate((element) => {
+    const drawn = (target: Element) => {
+      const style = getComputedStyle(target);
+      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+    };
+    const label = element.closest('label');
+    return drawn(element) || (label !== null && drawn(label));
+  });
+  expect(ring, `focus ring on ${await control.evaluate((element) => element.outerHTML.slice(0, 80))}`).toBe(true);
+}
+
+test('workspace, settings, method page and accessibility statement have no WCAG 2.1 AA violation', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('main').getByRole('link', { name: sampleName, exact: true })).toBeVisible();
+  expect(await violations(page), 'workspace').toEqual([]);
+
+  // the import dialog at its review, with the file's warnings listed
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'BPMN-Datei importieren …' }).click();
+  await (await chooser).setFiles('../shared/fixtures/bpmn/camunda/modeler_import-warnings.bpmn');
+  const importDialog = page.getByRole('dialog');
+  await expect(importDialog.getByRole('button', { name: 'Prozess anlegen' })).toBeVisible();
+  expect(await violations(page), 'import dialog').toEqual([]);
+  await importDialog.getByRole('button', { name: 'Abbrechen' }).click();
+
+  for (const [hash, heading] of [
+    ['#/settings', 'Einstellungen'],
+    ['#/method', /Methode/],
+    ['#/barrierefreiheit', /Barrierefreiheit/],
+  ] as const) {
+    await page.goto(`/${hash}`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    expect(await violations(page), hash).toEqual([]);
+  }
+});
+
+test('the modeller with the score panel, the steps table and a heatmap has no WCAG 2.1 AA violation', async ({ page }) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await expect(page.getByRole('complementary', { name: 'Bewertung des Schritts' }).getByRole('region', { name: /^Schnellcheck/ })).toBeVisible();
+  expect(await violations(page), 'modeller with score panel').toEqual([]);
+
+  await page.getByRole('button', { name: 'Schritttabelle', exact: true }).click();
+  await page.getByRole('button', { name: 'Kennzahlen', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Heatmap' }).selectOption({ index: 1 });
+  await expect(page.getByRole('grid', { name: 'Schritte des Prozesses' })).toBeVisible();
+  expect(await violations(page), 'modeller with steps table, figures and heatmap').toEqual([]);
+});
+
+test('the downloaded report has no WCAG 2.1 AA violation', async ({ page, context }, testInfo) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await page.getByRole('button', { name: 'Bericht …' }).click();
+  const reportDialog = page.getByRole('dialog', { name: /^Bericht erstellen/ });
+  await expect(reportDialog).toBeVisible();
+  expect(await violations(page), 'report dialog').toEqual([]);
+  const download = page.waitForEvent('download');
+  await reportDialog.getByRole('button', { name: 'Herunterladen (HTML)' }).click();
+  const reportPath = testInfo.outputPath('report.html');
+  await (await download).saveAs(reportPath);
+
+  const reader = await context.newPage();
+  await reader.goto(`file://${reportPath}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await violations(reader), 'report').toEqual([]);
+});
+
+test('focus is visible on links, buttons, fields, radio buttons and the canvas', async ({ page }) => {
+  await page.goto('/');
+  await expectFocusVisible(page.getByRole('link', { name: 'Einstellungen' }));
+  await expectFocusVisible(page.getByRole('button', { name: 'Neues Amt' }));
+  await expectFocusVisible(page.getByRole('searchbox', { name: 'Suchen' }));
+  await expectFocusVisible(page.getByRole('combobox', { name: 'Sortieren nach' }));
+
+  await page.getByRole('main').getByRole('link', { name: sampleName, exact: true }).click();
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await expectFocusVisible(page.getByRole('radiogroup', { name: /^Regelbasiert / }).getByRole('radio').first());
+  await expectFocusVisible(page.getByRole('button', { name: 'Weiter' }));
+  await expectFocusVisible(page.getByRole('button', { name: 'Exportieren' }));
+  await expectFocusVisible(page.locator('.djs-container svg[tabindex="0"]').first());
+});
+
+test('the heatmap never relies on colour alone: each coloured step carries its level as text', async ({ page }) => {
+  await openSample(page);
+  await page.getByRole('combobox', { name: 'Heatmap' }).selectOption({ index: 1 });
+  const badges = page.locator('.djs-container .pl-heat-badge');
+  await expect(badges.first()).toBeAttached();
+  const texts = await badges.allTextContents();
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text.trim()).not.toBe('');
+  for (const label of await badges.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''))) expect(label).not.toBe('');
+});
