@@ -20,6 +20,7 @@ import { findDiagram, importView, listDiagramViews } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
 import type { DiagramInfo, ImportWarning } from './importDiagram';
+import { takeParsedImport } from './parsedImport';
 import { readSteps } from './readSteps';
 
 export interface CanvasApi {
@@ -250,7 +251,9 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       // a recreated modeller (language switch) goes on with the edited content
       const source = sameDocument ? loaded.content : xml;
       benchMark('pl:import:start');
-      const warnings = await importView(modeler, source, diagramId);
+      // a file the import check has just parsed is not parsed again (only a modeller of plain BPMN can take that parse)
+      const parsed = moddleExtensions && Object.keys(moddleExtensions).length > 0 ? undefined : takeParsedImport(source);
+      const warnings = await importView(modeler, source, diagramId, parsed);
       if (cancelled) return;
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
       importedIntoRef.current = modeler;

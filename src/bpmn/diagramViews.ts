@@ -4,6 +4,8 @@
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import { unnamedDiagramPrefix } from './importDiagram';
 import type { DiagramInfo } from './importDiagram';
+import { importParsed } from './parsedImport';
+import type { ParsedImport } from './parsedImport';
 
 /** The part of the bpmn-moddle model the view list reads. */
 interface SemanticDiagram {
@@ -59,16 +61,21 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Imports into a viewer or modeller and opens the view with the given key; a missing key falls back to the document's first view. */
-export async function importView(viewer: BaseViewer, xml: string, diagramId: string | undefined): Promise<unknown[]> {
+/**
+ * Imports into a viewer or modeller and opens the view with the given key; a missing key falls back
+ * to the document's first view. `parsed`: the import check's parse of this XML (parsedImport.ts),
+ * imported instead of parsing the XML again.
+ */
+export async function importView(viewer: BaseViewer, xml: string, diagramId: string | undefined, parsed?: ParsedImport): Promise<unknown[]> {
+  const importDocument = async (id?: string) => (parsed ? importParsed(viewer, parsed, id) : (await viewer.importXML(xml, id)).warnings);
   if (diagramId && !diagramId.startsWith(unnamedDiagramPrefix)) {
     try {
-      return (await viewer.importXML(xml, diagramId)).warnings;
+      return await importDocument(diagramId);
     } catch (error) {
       if (!/^BPMNDiagram <.*> not found$/.test(errorText(error))) throw error;
     }
   }
-  const { warnings } = await viewer.importXML(xml);
+  const warnings = await importDocument();
   const diagram = diagramId ? findDiagram(viewer, diagramId) : undefined;
   if (diagram) await viewer.open(diagram);
   return warnings;

@@ -4,9 +4,10 @@
 // the parser's warnings into readable messages, lists the file's diagrams for a picker and lays out
 // files without diagram interchange with bpmn-auto-layout. Nothing in the file is ever evaluated.
 import { BpmnModdle } from 'bpmn-moddle';
-import type { ModdleWarning } from 'bpmn-moddle';
+import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { i18n } from '../i18n/i18n';
+import { rememberParsedImport } from './parsedImport';
 
 export const maxImportBytes = 20 * 1024 * 1024;
 /**
@@ -368,13 +369,14 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   const badIds = idProblem(doc) ?? tooLongLabel(doc);
   if (badIds) return badIds;
 
-  let moddleWarnings: ModdleWarning[];
+  let parsed: ParseResult;
   try {
-    moddleWarnings = (await new BpmnModdle().fromXML(xml, 'bpmn:Definitions')).warnings;
+    parsed = await new BpmnModdle().fromXML(xml, 'bpmn:Definitions');
   } catch (error) {
     return fail('malformed', error instanceof Error ? error.message : undefined);
   }
-  const warnings = describeImportWarnings(moddleWarnings);
+  const parsedXml = xml;
+  const warnings = describeImportWarnings(parsed.warnings);
 
   const autoLayout = doc.getElementsByTagNameNS(bpmnDiNs, 'BPMNDiagram').length === 0;
   if (autoLayout) {
@@ -393,5 +395,7 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   const notShown = notShownWarning(doc);
   if (notShown) warnings.push(notShown);
 
+  // the editor that opens this file imports this parse instead of parsing it again
+  if (xml === parsedXml) rememberParsedImport(xml, parsed);
   return { ok: true, xml, warnings, autoLayout, diagrams: listDiagrams(doc), suggestedName: suggestName(doc, fileName) };
 }
