@@ -1,10 +1,14 @@
 // The app shell: skip link, header with navigation, save status and language, the main region
 // with the screen for the current route, and the toast region. Shows the loading state and, if
-// the stored workspace cannot be opened, a recovery message that never deletes anything.
+// the stored workspace cannot be opened, a recovery message that never deletes anything. A tab
+// that does not write shows why (banner) and its screens cannot be edited (inert); a tab whose
+// database a newer version converted is stopped by a dialog.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupSettingsSection } from '../features/backup/BackupSettingsSection';
 import { EditorScreen } from '../features/editor/EditorScreen';
+import { OutdatedNotice } from '../features/recovery/OutdatedNotice';
+import { TabStatusBanner } from '../features/recovery/TabStatusBanner';
 import { AccessibilityStatementScreen } from '../features/legal/AccessibilityStatementScreen';
 import { MethodScreen } from '../features/method/MethodScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
@@ -12,6 +16,8 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StorageIndicator } from '../features/storageStatus/StorageIndicator';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { useAppStore } from '../state/AppStoreProvider';
+import { isReadOnlyTab } from '../state/tabCoordination';
+import { useTabState } from '../state/TabSessionProvider';
 import { Button } from '../ui/Button';
 import { SaveStatusIndicator } from '../ui/SaveStatusIndicator';
 import { newDiagramXml } from './newDiagramXml';
@@ -74,6 +80,7 @@ export function App() {
   const load = useAppStore((state) => state.session.load);
   const saveStatus = useAppStore((state) => state.session.saveStatus);
   const diagramEditPending = useAppStore((state) => state.session.diagramEditPending);
+  const readOnly = isReadOnlyTab(useTabState());
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
 
@@ -173,14 +180,16 @@ export function App() {
         </nav>
         <div className="app-header__status">
           {load.state === 'ready' ? <StorageIndicator settingsHref={routeHref({ name: 'settings' })} /> : null}
-          {load.state === 'ready' ? <SaveStatusIndicator status={saveStatus} unreportedEdit={diagramEditPending} /> : null}
+          {load.state === 'ready' && !readOnly ? <SaveStatusIndicator status={saveStatus} unreportedEdit={diagramEditPending} /> : null}
           <LanguageSwitch compact />
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className={`app-main app-main--${route.name}`}>
+      <TabStatusBanner />
+      <main id="main" ref={mainRef} tabIndex={-1} inert={readOnly} className={`app-main app-main--${route.name}`}>
         {content}
       </main>
       <StoreToasts />
+      <OutdatedNotice mode="dialog" />
     </div>
   );
 }

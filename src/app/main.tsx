@@ -1,15 +1,17 @@
-// Entry point: opens the stored workspace (Dexie repository), starts the one autosave writer with
-// its flush on pagehide / hidden, creates the app store, loads the workspace (seeding the sample on
-// first start), registers the service worker and mounts the app. If storage cannot even be set
-// up, a recovery message is shown instead; nothing is ever deleted.
+// Entry point: opens the stored workspace (Dexie repository) and this tab's session over it: the
+// session lets one tab write (Web Lock, BroadcastChannel between tabs), gives the writer the one
+// autosave with its flush on pagehide / hidden, loads the workspace (seeding the sample on first
+// start) and shows the recovery screen when the database does not open. Registers the service
+// worker and mounts the app. If storage cannot even be set up, a message is shown instead;
+// nothing is ever deleted.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAutosave, attachLifecycleFlush } from '../storage/autosave';
+import { createAutosave } from '../storage/autosave';
+import { activeDatabaseName, restoreIntoNewDatabase, salvageDatabase } from '../storage/databaseRecovery';
 import { createDexieRepository } from '../storage/dexieRepository';
 import { i18n } from '../i18n/i18n';
-import { createAppStore } from '../state/appStore';
-import { AppStoreProvider } from '../state/AppStoreProvider';
-import { App } from './App';
+import { createTabSession } from '../state/tabSession';
+import { AppRoot } from './AppRoot';
 import { registerServiceWorker } from './registerServiceWorker';
 import { createSampleWorkspace } from './sampleWorkspace';
 import './app.css';
@@ -33,16 +35,29 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 registerServiceWorker();
 
 try {
-  const repository = createDexieRepository();
-  const autosave = createAutosave(repository);
-  attachLifecycleFlush(autosave, window);
-  const store = createAppStore({ repository, autosave, seed: createSampleWorkspace });
-  void store.getState().actions.loadWorkspace();
+  const databaseName = activeDatabaseName();
+  const repository = createDexieRepository(databaseName);
+  const session = createTabSession({
+    repository,
+    createAutosave: (target) => createAutosave(target),
+    seed: createSampleWorkspace,
+    lockName: `prozesslotse-writer:${databaseName}`,
+    // both are missing in old browsers and outside secure contexts: then the writer fencing alone protects
+    locks: 'locks' in navigator ? navigator.locks : undefined,
+    channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(`prozesslotse:${databaseName}`) : undefined,
+    window,
+  });
+  void session.start();
   root.render(
     <StrictMode>
-      <AppStoreProvider store={store}>
-        <App />
-      </AppStoreProvider>
+      <AppRoot
+        session={session}
+        salvage={() => salvageDatabase(databaseName)}
+        restore={async (snapshot) => {
+          await restoreIntoNewDatabase(snapshot);
+        }}
+        onReload={() => window.location.reload()}
+      />
     </StrictMode>,
   );
 } catch (error) {

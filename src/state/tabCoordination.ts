@@ -22,6 +22,11 @@ export interface TabState {
   refusedKind?: string;
 }
 
+/** true while a tab must not be edited: it reads, is getting ready, hands over, or is outdated */
+export function isReadOnlyTab(tab: TabState): boolean {
+  return tab.role !== 'writer' || tab.handingOver;
+}
+
 /** The part of navigator.locks used here. */
 export interface LockManagerLike {
   request(name: string, options: LockOptionsLike, callback: (lock: unknown) => unknown): Promise<unknown>;
@@ -75,7 +80,7 @@ export interface TabCoordinator {
   start(): Promise<void>;
   /** "Hier bearbeiten": ask the writer to hand over, then take the lock */
   takeOver(): Promise<void>;
-  /** the writer stored changes: tell the readers */
+  /** this tab stored changes (as writer, also while it is getting ready): tell the readers */
   announceChange(): void;
   /** this tab's writes were refused because another tab writes now */
   writeRefused(): void;
@@ -301,7 +306,7 @@ export function createTabCoordinator(options: TabCoordinatorOptions): TabCoordin
     },
 
     announceChange() {
-      if (state.role === 'writer') post({ type: 'changed', from: tabId });
+      if (!stopped()) post({ type: 'changed', from: tabId });
     },
 
     writeRefused() {

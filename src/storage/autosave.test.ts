@@ -225,6 +225,26 @@ describe('autosave: debounce, coalescing, order (in memory)', () => {
     }
   });
 
+  it('two flushes at once while writes fail end after one failed attempt each, no busy loop', async () => {
+    // given a repository whose every write fails at once
+    // (after 5 attempts it stops answering, so a busy loop ends in this test's timeout, not a hang)
+    const attempts: number[] = [];
+    const failing = {
+      applyChanges: (): Promise<void> => {
+        attempts.push(attempts.length + 1);
+        return attempts.length > 5 ? new Promise<void>(() => undefined) : Promise.reject(new Error('kaputt'));
+      },
+    };
+    const autosave = createAutosave(failing, { debounceMs: 10_000, retryDelaysMs: [60_000] });
+    autosave.enqueue({ kind: 'department', record: department('d-1') });
+    // when two flushes run at the same time (pagehide and hidden, say)
+    await Promise.all([autosave.flush(), autosave.flush()]);
+    // then both ended, the change is kept, and the writes were tried at most once per flush
+    expect(attempts.length).toBeLessThanOrEqual(2);
+    expect(autosave.getStatus()).toMatchObject({ state: 'error', error: { kind: 'unknown' } });
+    autosave.dispose();
+  });
+
   it('after dispose nothing is written and listeners hear nothing', async () => {
     vi.useFakeTimers();
     const repository = recordingRepository();

@@ -97,6 +97,8 @@ export function createAutosave(repository: Pick<Repository, 'applyChanges'>, opt
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
   let failures = 0;
+  /** every failed write ever; a flush ends once one failed after it began */
+  let failedWrites = 0;
   let disposed = false;
 
   function setStatus(next: SaveStatus): void {
@@ -139,6 +141,7 @@ export function createAutosave(repository: Pick<Repository, 'applyChanges'>, opt
       await repository.applyChanges(batchOf(batch.map(([, change]) => change)));
     } catch (error) {
       failures += 1;
+      failedWrites += 1;
       const kind = classifyStorageError(error);
       setStatus({ state: 'error', lastSavedAt: status.lastSavedAt, error: { kind, message: describeStorageError(error) } });
       if (!disposed && !permanentStorageErrorKinds.has(kind)) scheduleRetry();
@@ -188,9 +191,12 @@ export function createAutosave(repository: Pick<Repository, 'applyChanges'>, opt
 
     async flush() {
       clearTimers();
+      const failedBefore = failedWrites;
       while (!disposed && (writing || pending.size > 0)) {
         await run();
-        if (status.state === 'error') return;
+        // a failed write ends the flush (the retry timer tries again), also when another flush
+        // runs at the same time: two flushes must never take turns at failing writes
+        if (failedWrites !== failedBefore) return;
       }
     },
 

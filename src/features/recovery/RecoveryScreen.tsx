@@ -1,0 +1,171 @@
+// The page shown when the database cannot be opened (damaged after a crash, an open error): says
+// what happened and that nothing was deleted, and offers three ways on: try again, export whatever
+// can still be read as a backup file, and restore a backup file into a new database (after the
+// user confirmed it; the old database stays as it is).
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBundle, parseBundle } from '../../domain/bundle';
+import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
+import { Button } from '../../ui/Button';
+import { downloadFile } from '../editor/downloadFile';
+import { appVersion } from '../report/appVersion';
+import './recovery.css';
+
+export interface RecoveryScreenProps {
+  /** why the database could not be opened (technical) */
+  message: string;
+  /** reads what can still be read; undefined when nothing can */
+  salvage: () => Promise<WorkspaceSnapshot | undefined>;
+  /** writes a backup into a new database and makes it the one in use */
+  restore: (snapshot: WorkspaceSnapshot) => Promise<void>;
+  onReload: () => void;
+  /** hands the exported file to the browser; a download by default */
+  save?: (content: string, fileName: string) => void;
+  now?: () => Date;
+}
+
+type ExportState = { state: 'idle' } | { state: 'busy' } | { state: 'done'; text: string } | { state: 'failed'; text: string };
+
+type RestoreState =
+  | { state: 'idle' }
+  | { state: 'reading' }
+  | { state: 'invalid'; text: string }
+  | { state: 'ready'; snapshot: WorkspaceSnapshot; summary: string }
+  | { state: 'restoring'; summary: string }
+  | { state: 'restored' }
+  | { state: 'failed'; text: string };
+
+const saveDownload = (content: string, fileName: string) => downloadFile(content, fileName, 'application/json');
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+export function RecoveryScreen({ message, salvage, restore, onReload, save = saveDownload, now = () => new Date() }: RecoveryScreenProps) {
+  const { t, i18n } = useTranslation('trust');
+  const fileId = useId();
+  const [exported, setExported] = useState<ExportState>({ state: 'idle' });
+  const [restoring, setRestoring] = useState<RestoreState>({ state: 'idle' });
+
+  const exportReadable = async () => {
+    setExported({ state: 'busy' });
+    try {
+      const snapshot = await salvage();
+      if (!snapshot || (snapshot.processes.length === 0 && snapshot.departments.length === 0)) {
+        setExported({ state: 'failed', text: t('recovery.nothingReadable') });
+        return;
+      }
+      const createdAt = now();
+      const fileName = `prozesslotse-gerettet-${createdAt.toISOString().slice(0, 10)}.json`;
+      save(createBundle(snapshot, { appVersion, createdAt: createdAt.toISOString() }), fileName);
+      setExported({
+        state: 'done',
+        text: t('recovery.exported', { processes: snapshot.processes.length, assessments: snapshot.assessments.length, file: fileName }),
+      });
+    } catch (error) {
+      setExported({ state: 'failed', text: t('recovery.exportFailed', { detail: errorText(error) }) });
+    }
+  };
+
+  const check = async (file: File) => {
+    setRestoring({ state: 'reading' });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setRestoring({ state: 'invalid', text: t('recovery.bundleErrors.unreadable') });
+      return;
+    }
+    const parsed = parseBundle(text);
+    if (!parsed.ok) {
+      setRestoring({ state: 'invalid', text: t(`recovery.bundleErrors.${parsed.error}`) });
+      return;
+    }
+    const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(parsed.createdAt));
+    const { departments, processes, assessments } = parsed.snapshot;
+    setRestoring({
+      state: 'ready',
+      snapshot: parsed.snapshot,
+      summary: t('recovery.fileSummary', { date, departments: departments.length, processes: processes.length, assessments: assessments.length }),
+    });
+  };
+
+  const confirmRestore = async (snapshot: WorkspaceSnapshot, summary: string) => {
+    setRestoring({ state: 'restoring', summary });
+    try {
+      await restore(snapshot);
+    } catch (error) {
+      setRestoring({ state: 'failed', text: t('recovery.restoreFailed', { detail: errorText(error) }) });
+      return;
+    }
+    setRestoring({ state: 'restored' });
+    onReload();
+  };
+
+  return (
+    <main className="recovery" id="main" tabIndex={-1}>
+      <h1>{t('recovery.title')}</h1>
+      <p role="alert">{t('recovery.text')}</p>
+
+      <section className="recovery__step" aria-labelledby={`${fileId}-retry`}>
+        <h2 id={`${fileId}-retry`}>{t('recovery.retryTitle')}</h2>
+        <p>{t('recovery.retryText')}</p>
+        <Button variant="primary" onClick={onReload}>
+          {t('recovery.retry')}
+        </Button>
+      </section>
+
+      <section className="recovery__step" aria-labelledby={`${fileId}-export`}>
+        <h2 id={`${fileId}-export`}>{t('recovery.exportTitle')}</h2>
+        <p>{t('recovery.exportText')}</p>
+        <Button onClick={() => void exportReadable()} disabled={exported.state === 'busy'}>
+          {exported.state === 'busy' ? t('recovery.exporting') : t('recovery.export')}
+        </Button>
+        <p role="status">{exported.state === 'done' || exported.state === 'failed' ? exported.text : null}</p>
+      </section>
+
+      <section className="recovery__step" aria-labelledby={`${fileId}-restore`}>
+        <h2 id={`${fileId}-restore`}>{t('recovery.restoreTitle')}</h2>
+        <p>{t('recovery.restoreText')}</p>
+        <label htmlFor={fileId}>{t('recovery.chooseFile')}</label>
+        <input
+          id={fileId}
+          className="recovery__file"
+          type="file"
+          accept=".json,application/json"
+          disabled={restoring.state === 'restoring' || restoring.state === 'restored'}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void check(file);
+          }}
+        />
+        <div role="status">
+          {restoring.state === 'reading' ? <p>{t('recovery.reading')}</p> : null}
+          {restoring.state === 'ready' || restoring.state === 'restoring' ? <p>{restoring.summary}</p> : null}
+          {restoring.state === 'restored' ? <p>{t('recovery.restored')}</p> : null}
+        </div>
+        {restoring.state === 'invalid' || restoring.state === 'failed' ? (
+          <p role="alert" className="notice notice--error">
+            {restoring.text}
+          </p>
+        ) : null}
+        {restoring.state === 'ready' || restoring.state === 'restoring' ? (
+          <Button
+            variant="primary"
+            disabled={restoring.state === 'restoring'}
+            onClick={() => {
+              if (restoring.state === 'ready') void confirmRestore(restoring.snapshot, restoring.summary);
+            }}
+          >
+            {restoring.state === 'restoring' ? t('recovery.restoring') : t('recovery.confirm')}
+          </Button>
+        ) : null}
+      </section>
+
+      <details className="recovery__details">
+        <summary>{t('recovery.details')}</summary>
+        <p>{message}</p>
+      </details>
+    </main>
+  );
+}

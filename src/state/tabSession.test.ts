@@ -1,0 +1,206 @@
+// Tests of the tab session: two simulated tabs (two sessions, two Dexie repositories on one
+// IndexedDB, a shared in-memory lock and broadcast channel). One tab writes, the other reads and
+// follows; a takeover stores the writer's pending edit first; a tab that lost writing never
+// overwrites newer data; an outdated schema and a database that does not open stop the session.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Department, Process } from '../domain/assessment';
+import { createDefaultCatalogue } from '../domain/criteria';
+import { createAutosave } from '../storage/autosave';
+import { createDexieRepository } from '../storage/dexieRepository';
+import type { DexieRepository } from '../storage/dexieRepository';
+import type { AppStore } from './appStore';
+import { createChannelHub, createLockHub } from './fakeTabEnvironment';
+import type { ChannelLike, LockManagerLike } from './tabCoordination';
+import { createTabSession } from './tabSession';
+import type { TabSession, TabSessionRepository } from './tabSession';
+
+const t1 = '2024-06-03T08:00:00.000Z';
+const department: Department = { id: 'd-1', createdAt: t1, updatedAt: t1, revision: 1, name: 'Bürgeramt', code: 'Amt 33' };
+const process: Process = {
+  id: 'p-1',
+  createdAt: t1,
+  updatedAt: t1,
+  revision: 1,
+  departmentId: 'd-1',
+  name: 'Wohnsitz anmelden',
+  lotse: '',
+  description: '',
+  status: 'draft',
+  diagramXml: '<x/>',
+};
+
+interface Tab {
+  session: TabSession;
+  repository: DexieRepository;
+}
+
+const opened: Tab[] = [];
+let counter = 0;
+
+async function freshDatabase(): Promise<string> {
+  counter += 1;
+  const name = `tab-session-test-${counter}-${Math.random().toString(36).slice(2)}`;
+  const setup = createDexieRepository(name);
+  await setup.replaceAll({ departments: [department], processes: [process], assessments: [], catalogue: createDefaultCatalogue(), meta: { sampleSeeded: true } });
+  setup.close();
+  return name;
+}
+
+function openTab(name: string, databaseName: string, shared: { locks?: LockManagerLike; channel?: ChannelLike }): Tab {
+  const repository = createDexieRepository(databaseName);
+  const session = createTabSession({
+    repository,
+    createAutosave: (target) => createAutosave(target, { debounceMs: 5, retryDelaysMs: [20] }),
+    lockName: `writer:${databaseName}`,
+    locks: shared.locks,
+    channel: shared.channel,
+    tabId: name,
+    takeoverTimeoutMs: 100,
+  });
+  const tab = { session, repository };
+  opened.push(tab);
+  return tab;
+}
+
+function storeOf(tab: Tab): AppStore {
+  const { store } = tab.session.getState();
+  if (!store) throw new Error('no store yet');
+  return store;
+}
+
+const nameIn = (tab: Tab) => tab.session.getState().store?.getState().document.processes[0]?.name;
+
+async function storedName(databaseName: string): Promise<string | undefined> {
+  const check = createDexieRepository(databaseName);
+  const name = (await check.loadProcess('p-1'))?.name;
+  check.close();
+  return name;
+}
+
+async function started(tab: Tab, role: 'writer' | 'reader'): Promise<void> {
+  await tab.session.start();
+  await vi.waitFor(() => {
+    expect(tab.session.getState().tab.role).toBe(role);
+    expect(nameIn(tab)).toBeDefined();
+  });
+}
+
+afterEach(() => {
+  for (const tab of opened.splice(0)) {
+    tab.session.dispose();
+    tab.repository.close();
+  }
+});
+
+describe('tab session', () => {
+  it('one tab writes; the other only reads, follows the stored changes, and cannot store its own', async () => {
+    // given
+    const databaseName = await freshDatabase();
+    const locks = createLockHub().manager;
+    const channels = createChannelHub();
+    const a = openTab('A', databaseName, { locks, channel: channels.open() });
+    const b = openTab('B', databaseName, { locks, channel: channels.open() });
+    await started(a, 'writer');
+    await started(b, 'reader');
+    expect(b.session.getState().tab.reason).toBe('otherTab');
+    // when the writer renames the process
+    storeOf(a).getState().actions.renameProcess('p-1', 'Wohnsitz ummelden');
+    // then the reader shows it once it is stored
+    await vi.waitFor(() => expect(nameIn(b)).toBe('Wohnsitz ummelden'));
+    expect(await storedName(databaseName)).toBe('Wohnsitz ummelden');
+    // and what the reader's store changes is never stored
+    storeOf(b).getState().actions.renameProcess('p-1', 'aus dem lesenden Tab');
+    await storeOf(b).getState().actions.workspaceSnapshot();
+    expect(await storedName(databaseName)).toBe('Wohnsitz ummelden');
+  });
+
+  it('"Hier bearbeiten": the writer stores its pending edit first, the new writer starts from it, the old one follows', async () => {
+    // given A writes and has an edit that is not stored yet
+    const databaseName = await freshDatabase();
+    const locks = createLockHub().manager;
+    const channels = createChannelHub();
+    const a = openTab('A', databaseName, { locks, channel: channels.open() });
+    const b = openTab('B', databaseName, { locks, channel: channels.open() });
+    await started(a, 'writer');
+    await started(b, 'reader');
+    storeOf(a).getState().actions.renameProcess('p-1', 'letzte Änderung in A');
+    // when B takes over
+    await b.session.takeOver();
+    // then B writes, starting from A's last edit; A reads
+    await vi.waitFor(() => expect(b.session.getState().tab.role).toBe('writer'));
+    await vi.waitFor(() => expect(nameIn(b)).toBe('letzte Änderung in A'));
+    expect(a.session.getState().tab).toMatchObject({ role: 'reader', reason: 'otherTab' });
+    // and B's edits reach A, while A's store stores nothing
+    storeOf(b).getState().actions.renameProcess('p-1', 'jetzt in B');
+    await vi.waitFor(() => expect(nameIn(a)).toBe('jetzt in B'));
+    storeOf(a).getState().actions.renameProcess('p-1', 'veraltet aus A');
+    await storeOf(a).getState().actions.workspaceSnapshot();
+    expect(await storedName(databaseName)).toBe('jetzt in B');
+  });
+
+  it('a tab that lost writing never overwrites newer data (no Web Locks: the writer fencing alone)', async () => {
+    // given A wrote first, then B (in a browser without Web Locks) claimed writing
+    const databaseName = await freshDatabase();
+    const a = openTab('A', databaseName, {});
+    const b = openTab('B', databaseName, {});
+    await started(a, 'writer');
+    await started(b, 'writer');
+    storeOf(b).getState().actions.renameProcess('p-1', 'neu aus B');
+    await storeOf(b).getState().actions.workspaceSnapshot();
+    // when the stale tab A edits and its autosave writes
+    storeOf(a).getState().actions.renameProcess('p-1', 'veraltet aus A');
+    await storeOf(a).getState().actions.workspaceSnapshot().catch(() => undefined);
+    // then its write was refused, A reads from now on, and B's data stands
+    await vi.waitFor(() => expect(a.session.getState().tab).toMatchObject({ role: 'reader', reason: 'takenOver' }));
+    expect(await storedName(databaseName)).toBe('neu aus B');
+    await vi.waitFor(() => expect(nameIn(a)).toBe('neu aus B'));
+  });
+
+  it('stops a tab whose database another tab upgrades: outdated, and nothing more is stored', async () => {
+    // given
+    const databaseName = await freshDatabase();
+    const a = openTab('A', databaseName, { locks: createLockHub().manager });
+    await started(a, 'writer');
+    // when a newer app version opens the database in another tab
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(databaseName, 20);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    // then
+    await vi.waitFor(() => expect(a.session.getState().tab.role).toBe('outdated'));
+    storeOf(a).getState().actions.renameProcess('p-1', 'nach dem Update');
+    await storeOf(a).getState().actions.workspaceSnapshot().catch(() => undefined);
+    const raw = await new Promise<string>((resolve) => {
+      const request = indexedDB.open(databaseName);
+      request.onsuccess = () => {
+        const get = request.result.transaction('processes').objectStore('processes').get('p-1');
+        get.onsuccess = () => {
+          request.result.close();
+          resolve((get.result as Process).name);
+        };
+      };
+    });
+    expect(raw).toBe('Wohnsitz anmelden');
+  });
+
+  it('a database that does not open leaves the session without a store, with the reason for the recovery screen', async () => {
+    // given a repository whose database cannot be opened
+    const broken = createDexieRepository(`tab-session-broken-${Math.random().toString(36).slice(2)}`);
+    const failing: TabSessionRepository = {
+      ...broken,
+      loadMeta: () => Promise.reject(Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' })),
+    };
+    const session = createTabSession({ repository: failing, createAutosave, lockName: 'writer:broken', locks: createLockHub().manager });
+    // when
+    await session.start();
+    // then
+    expect(session.getState()).toMatchObject({ store: null, unavailable: 'UnknownError: Internal error opening backing store' });
+    expect(session.getState().tab.role).toBe('starting');
+    session.dispose();
+    broken.close();
+  });
+});

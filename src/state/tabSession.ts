@@ -1,0 +1,302 @@
+// One browser tab's session over the stored workspace. It first checks that the database opens
+// (if not: the recovery screen; if it belongs to a newer app version: stop), then lets the tab
+// coordinator decide whether this tab writes. The writer gets a store with the real autosave,
+// claims writing in the repository (fencing) and loads the workspace fresh; a reader gets a store
+// whose writes go nowhere and is rebuilt from the database whenever the writer stored something.
+// Every change of role builds a new store, so no tab ever writes from memory that another tab has
+// made stale. The view (open process, panels, heatmap, filters) carries over to the new store.
+import type { Autosave } from '../storage/autosave';
+import { attachLifecycleFlush } from '../storage/autosave';
+import { WriterFencedError } from '../storage/dexieRepository';
+import type { Repository } from '../storage/repository';
+import { createAppStore } from './appStore';
+import type { AppStore } from './appStore';
+import type { WorkspaceSeed } from './documentSlice';
+import { createTabCoordinator } from './tabCoordination';
+import type { ChannelLike, HandOverResult, LockManagerLike, TabState } from './tabCoordination';
+
+export interface TabSessionRepository extends Repository {
+  claimWriter(tabId: string): Promise<void>;
+  onOutdated(listener: (error: Error) => void): () => void;
+}
+
+export interface TabSessionOptions {
+  repository: TabSessionRepository;
+  /** the writer's autosave over the given repository */
+  createAutosave: (repository: Repository) => Autosave;
+  /** the first-start sample; only a writer seeds */
+  seed?: () => WorkspaceSeed;
+  /** the Web Lock's name: one writer per database */
+  lockName: string;
+  locks?: LockManagerLike;
+  channel?: ChannelLike;
+  /** where pagehide / visibilitychange are heard: the writer flushes, a reader refreshes */
+  window?: Window;
+  tabId?: string;
+  takeoverTimeoutMs?: number;
+}
+
+export interface TabSessionState {
+  /** the store the screens show; null until the first workspace is loaded */
+  store: AppStore | null;
+  /** counts stores, so the screens remount with a new one */
+  generation: number;
+  tab: TabState;
+  /** the database cannot be opened: the technical reason */
+  unavailable?: string;
+}
+
+export interface TabSession {
+  getState(): TabSessionState;
+  subscribe(listener: () => void): () => void;
+  start(): Promise<void>;
+  /** "Hier bearbeiten" */
+  takeOver(): Promise<void>;
+  dispose(): void;
+}
+
+/** A reader's autosave: the reader's store only derives (e.g. reconciled answers); the writer stores. */
+const readerAutosave: Autosave = {
+  enqueue: () => undefined,
+  flush: () => Promise.resolve(),
+  getStatus: () => ({ state: 'saved' }),
+  subscribe: () => () => undefined,
+  dispose: () => undefined,
+};
+
+function refuse(): Promise<never> {
+  return Promise.reject(new WriterFencedError());
+}
+
+/** The repository as a reader sees it: every write is refused. */
+function readOnly(repository: Repository): Repository {
+  return {
+    ...repository,
+    saveDepartment: refuse,
+    saveProcess: refuse,
+    saveAssessments: refuse,
+    saveCatalogue: refuse,
+    saveMeta: refuse,
+    removeDepartment: refuse,
+    removeProcess: refuse,
+    removeAssessments: refuse,
+    applyChanges: refuse,
+    replaceAll: refuse,
+  };
+}
+
+/** Loads a new store and carries the view of the previous one over. */
+async function loadStore(previous: AppStore | null, next: AppStore): Promise<void> {
+  const actions = next.getState().actions;
+  await actions.loadWorkspace();
+  if (!previous) return;
+  const view = previous.getState().session;
+  const processId = previous.getState().document.currentProcessId;
+  if (processId) await actions.openProcess(processId);
+  next.setState((state) => ({
+    session: {
+      ...state.session,
+      selectedStepId: state.document.assessments.has(view.selectedStepId ?? '') ? view.selectedStepId : null,
+      panels: view.panels,
+      heatmapMetric: view.heatmapMetric,
+      workspaceQuery: view.workspaceQuery,
+      workspaceSort: view.workspaceSort,
+      stepFilters: view.stepFilters,
+    },
+  }));
+}
+
+function newTabId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function createTabSession(options: TabSessionOptions): TabSession {
+  const { repository, seed } = options;
+  const tabId = options.tabId ?? newTabId();
+  const listeners = new Set<() => void>();
+  let store: AppStore | null = null;
+  /** the newest store build asked for; an older build finishing later is thrown away */
+  let building = 0;
+  let generation = 0;
+  let unavailable: string | undefined;
+  let writer: { store: AppStore; autosave: Autosave; stop: () => void } | undefined;
+  let reloading: Promise<void> | undefined;
+  let reloadAgain = false;
+  let disposed = false;
+  let state: TabSessionState;
+
+  function publish(): void {
+    state = { store, generation, tab: coordinator.getState(), unavailable };
+    for (const listener of listeners) listener();
+  }
+
+  function show(next: AppStore): void {
+    const previous = store;
+    store = next;
+    generation += 1;
+    publish();
+    if (previous && previous !== writer?.store) previous.dispose();
+  }
+
+  // the writer's repository tells the other tabs after every stored write
+  const announcing: Repository = {
+    ...repository,
+    applyChanges: async (changes) => {
+      await repository.applyChanges(changes);
+      coordinator.announceChange();
+    },
+    replaceAll: async (snapshot) => {
+      await repository.replaceAll(snapshot);
+      coordinator.announceChange();
+    },
+  };
+  const reading = readOnly(repository);
+
+  /** Stops the writer's store from writing anything more. */
+  function retireWriter(): void {
+    const current = writer;
+    writer = undefined;
+    current?.stop();
+  }
+
+  async function becomeWriter(): Promise<void> {
+    const build = ++building;
+    await repository.claimWriter(tabId);
+    const autosave = options.createAutosave(announcing);
+    const next = createAppStore({ repository: announcing, autosave, seed });
+    const detachFlush = options.window ? attachLifecycleFlush(autosave, options.window) : () => undefined;
+    const unsubscribe = autosave.subscribe((status) => {
+      if (status.state !== 'error') return;
+      if (status.error?.kind === 'takenOver') coordinator.writeRefused();
+      if (status.error?.kind === 'outdated') coordinator.markOutdated();
+    });
+    const stop = () => {
+      unsubscribe();
+      detachFlush();
+      autosave.dispose();
+      next.dispose();
+    };
+    writer = { store: next, autosave, stop };
+    await loadStore(store, next);
+    if (build !== building || writer?.store !== next) {
+      if (writer?.store === next) retireWriter();
+      throw new Error('The writer role ended while the workspace was loading.');
+    }
+    show(next);
+  }
+
+  async function handOver(): Promise<HandOverResult> {
+    const current = writer;
+    if (!current) return { ok: true };
+    await current.autosave.flush();
+    const status = current.autosave.getStatus();
+    if (status.state !== 'saved') return { ok: false, kind: status.error?.kind ?? 'unknown' };
+    retireWriter();
+    scheduleReload();
+    return { ok: true };
+  }
+
+  function stopWriting(): void {
+    const current = writer;
+    if (!current) return;
+    writer = undefined;
+    // pending changes may still be stored: a write that lands before the new writer's claim is in
+    // its load; one that comes later is refused by the fencing and stores nothing
+    void current.autosave.flush().finally(current.stop);
+    scheduleReload();
+  }
+
+  async function reloadReader(): Promise<void> {
+    const build = ++building;
+    const next = createAppStore({ repository: reading, autosave: readerAutosave });
+    await loadStore(store, next);
+    if (build !== building || writer || disposed) {
+      next.dispose();
+      return;
+    }
+    show(next);
+  }
+
+  function scheduleReload(): void {
+    if (disposed) return;
+    if (reloading) {
+      reloadAgain = true;
+      return;
+    }
+    reloading = (async () => {
+      do {
+        reloadAgain = false;
+        await reloadReader();
+      } while (reloadAgain && !disposed);
+    })().finally(() => {
+      reloading = undefined;
+    });
+  }
+
+  const coordinator = createTabCoordinator({
+    lockName: options.lockName,
+    tabId,
+    locks: options.locks,
+    channel: options.channel,
+    takeoverTimeoutMs: options.takeoverTimeoutMs,
+    hooks: {
+      becomeWriter,
+      handOver,
+      stopWriting,
+      remoteChanged: scheduleReload,
+    },
+  });
+  state = { store, generation, tab: coordinator.getState() };
+
+  const unsubscribeCoordinator = coordinator.subscribe((tab) => {
+    if (tab.role === 'outdated') retireWriter();
+    // a tab that starts as reader shows the stored workspace
+    if (tab.role === 'reader' && !store && !reloading) scheduleReload();
+    publish();
+  });
+  const stopOutdated = repository.onOutdated(() => coordinator.markOutdated());
+  // a reader coming back to the front refreshes, in case it missed a notice while frozen
+  const onVisibility = () => {
+    if (options.window?.document.visibilityState === 'visible' && coordinator.getState().role === 'reader') scheduleReload();
+  };
+  options.window?.document.addEventListener('visibilitychange', onVisibility);
+
+  return {
+    getState: () => state,
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+
+    async start() {
+      try {
+        await repository.loadMeta();
+      } catch (error) {
+        if (error instanceof Error && error.name === 'SchemaOutdatedError') {
+          coordinator.markOutdated();
+          return;
+        }
+        unavailable = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        publish();
+        return;
+      }
+      await coordinator.start();
+    },
+
+    takeOver: () => coordinator.takeOver(),
+
+    dispose() {
+      disposed = true;
+      unsubscribeCoordinator();
+      stopOutdated();
+      options.window?.document.removeEventListener('visibilitychange', onVisibility);
+      coordinator.dispose();
+      retireWriter();
+      store?.dispose();
+      listeners.clear();
+    },
+  };
+}
