@@ -3,7 +3,7 @@
 // with its texts decoded exactly. The big generated files go through the app in tests/e2e/hostile.spec.ts.
 import { describe, expect, test } from 'vitest';
 import manifest from '../../tests/fixtures/hostile/manifest.json';
-import { importErrorMessage, prepareImport } from './importDiagram';
+import { describeImportWarnings, importErrorMessage, prepareImport } from './importDiagram';
 
 interface CorpusEntry {
   file: string;
@@ -52,4 +52,15 @@ describe('prepareImport with hostile files', () => {
       if (expected.warnings) expect(result.warnings.length).toBeGreaterThan(0);
     },
   );
+});
+
+describe('describeImportWarnings', () => {
+  test('given a warning of the bpmn-js importer (element in its context), then the message and the warning name the element', () => {
+    const [warning] = describeImportWarnings([
+      { message: 'no bpmnElement referenced in <bpmndi:BPMNEdge id="Flow_3_di" />', context: { element: { id: 'Flow_3_di' } } },
+    ]);
+
+    expect(warning.elementId).toBe('Flow_3_di');
+    expect(warning.message).toContain('„Flow_3_di“');
+  });
 });

@@ -285,12 +285,15 @@ function suggestName(doc: Document, fileName: string | undefined): string {
 
 /** Parser and importer warnings of bpmn-moddle / bpmn-js as readable, translated messages. */
 export function describeImportWarnings(warnings: readonly unknown[]): ImportWarning[] {
-  return warnings.map((warning) => describeWarning(warning as Partial<ModdleWarning>));
+  return warnings.map((warning) => describeWarning(warning as ParserOrImporterWarning));
 }
 
-function describeWarning(warning: Partial<ModdleWarning>): ImportWarning {
+/** bpmn-moddle names the element on the warning, bpmn-js's importer in the warning's context. */
+type ParserOrImporterWarning = Partial<ModdleWarning> & { context?: { element?: { id?: string } } };
+
+function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
   const message = String(warning.message ?? '');
-  const elementId = warning.element?.id;
+  const elementId = warning.element?.id ?? warning.context?.element?.id;
   const withElement = (text: string): ImportWarning => (elementId ? { message: text, elementId } : { message: text });
 
   const unparsable = /^unparsable content (?:<([^>\s]*)>?\s*)?detected\s+line: (\d+)\s+column: \d+\s+nested error: (.*)$/s.exec(message);

@@ -209,7 +209,8 @@ function ProcessEditor({ process }: { process: Process }) {
         </div>
       ) : null}
       {importNotice ? (
-        <ImportNotices warnings={importNotice.warnings} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
+        // the file's warnings from the import check, and what bpmn-js found drawing it (each once)
+        <ImportNotices warnings={[...new Set([...importNotice.warnings, ...canvasWarnings])]} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
       ) : !canvasNoticesDismissed ? (
         <ImportNotices warnings={canvasWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
       ) : null}
