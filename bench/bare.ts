@@ -17,10 +17,13 @@ interface ImportTiming {
 interface BareBench {
   /** imports into a new modeller; diagramId picks one BPMNDiagram of the file (default: the first) */
   importMs(xml: string, diagramId?: string): Promise<ImportTiming>;
-  /** the cost of the frames that rename one task each (modeling.updateLabel), one task per frame */
-  renameMs(count: number): Promise<FrameCost[]>;
-  /** the cost of frames that scroll (or, with zoom, zoom) the canvas by wheel events, one per frame */
-  wheelFrameMs(frames: number, zoom: boolean): Promise<FrameCost[]>;
+  /** the costs of frames that rename one task each (modeling.updateLabel); `first` picks the first task */
+  renameMs(count: number, first?: number): Promise<FrameCost[]>;
+  /**
+   * The time of one IndexedDB transaction that stores `record` in a store of its own, with the
+   * app's durability (strict): from the transaction's creation to its `complete` event.
+   */
+  idbWriteMs(record: unknown): Promise<number>;
 }
 
 /** a frame's cost (scripts/bench/pageHelpers.mjs): in total, the work's script, style and layout */
@@ -42,6 +45,17 @@ interface ElementLike {
 
 const container = document.getElementById('canvas')!;
 let modeler: Modeler | undefined;
+let database: Promise<IDBDatabase> | undefined;
+
+function openDatabase(): Promise<IDBDatabase> {
+  database ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open('bench-baseline', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('assessments', { keyPath: ['processId', 'stepId'] });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  return database;
+}
 
 function helpers(): PageHelpers {
   return (window as unknown as { __plBench: PageHelpers }).__plBench;
@@ -50,21 +64,6 @@ function helpers(): PageHelpers {
 function current(): Modeler {
   if (!modeler) throw new Error('import first');
   return modeler;
-}
-
-/** a wheel event on the canvas as a mouse or touchpad gives it: scroll, or zoom with Ctrl */
-function wheel(index: number, zoom: boolean): WheelEvent {
-  const rect = container.getBoundingClientRect();
-  const delta = zoom ? (index % 2 === 0 ? -60 : 60) : 40;
-  return new WheelEvent('wheel', {
-    deltaX: zoom ? 0 : index % 20 < 10 ? delta : -delta,
-    deltaY: zoom ? delta : index % 10 < 5 ? delta : -delta,
-    ctrlKey: zoom,
-    clientX: rect.left + rect.width / 2,
-    clientY: rect.top + rect.height / 2,
-    bubbles: true,
-    cancelable: true,
-  });
 }
 
 const bench: BareBench = {
@@ -78,24 +77,26 @@ const bench: BareBench = {
     const end = await helpers().nextPaint();
     return { createMs: start - created, importMs: end - start };
   },
-  async renameMs(count) {
+  async renameMs(count, first = 0) {
     const registry = current().get<{ filter(fn: (element: ElementLike) => boolean): ElementLike[] }>('elementRegistry');
     const modeling = current().get<{ updateLabel(element: unknown, text: string): void }>('modeling');
     const tasks = registry.filter((element) => /Task$/.test(element.type));
     const times: FrameCost[] = [];
-    for (let index = 0; index < count; index += 1) {
+    for (let index = first; index < first + count; index += 1) {
       const task = tasks[(index * 37) % tasks.length];
       times.push(await helpers().frameCost(() => modeling.updateLabel(task, `Umbenannt ${index}`)));
     }
     return times;
   },
-  async wheelFrameMs(frames, zoom) {
-    const target = container.querySelector('svg') ?? container;
-    const times: FrameCost[] = [];
-    for (let index = 0; index < frames; index += 1) {
-      times.push(await helpers().frameCost(() => target.dispatchEvent(wheel(index, zoom))));
-    }
-    return times;
+  async idbWriteMs(record) {
+    const db = await openDatabase();
+    return new Promise((resolve, reject) => {
+      const start = performance.now();
+      const transaction = db.transaction('assessments', 'readwrite', { durability: 'strict' });
+      transaction.objectStore('assessments').put(record);
+      transaction.oncomplete = () => resolve(performance.now() - start);
+      transaction.onerror = () => reject(transaction.error);
+    });
   },
 };
 

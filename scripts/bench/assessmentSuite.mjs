@@ -2,24 +2,29 @@
 // the app stores them (written into the app's IndexedDB before the page is reloaded, so the app
 // opens them through its own repository, restore and reconcile paths; no hook in the app):
 // - opening the process from the workspace until diagram, heatmap and table are painted, against
-//   a bare bpmn-js Modeler importing the same file;
+//   a bare bpmn-js Modeler importing the same file (each repetition reloads the app and opens a
+//   fresh bare page; before the timed open the app shows the small sample process once, as the
+//   bare page imports it once, so both run warm);
 // - one changed answer (a quick-check select in the steps table) until the table's scores, the
 //   score panel and the heatmap badge show it, against bare bpmn-js renaming one task;
-// - the autosave write of one changed answer (the IndexedDB transaction);
-// - the cost of scroll and zoom frames with the heatmap on and off.
-// Each repetition reloads the app (and opens a fresh bare page); before the timed open the app
-// shows the small sample process once, as the bare page imports it once, so both run warm.
+// - the autosave write of one changed answer (the IndexedDB transaction), beside a bare IndexedDB
+//   transaction that stores the same record;
+// - the cost of scroll and zoom frames with the heatmap on and off (two app pages side by side,
+//   opened the same way).
+// The machine is shared and noisy: what is compared is interleaved (app and bare repetitions,
+// one edit then one rename, one heatmap-on frame then one heatmap-off frame), so that bursts of
+// load from elsewhere fall on both sides.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { generateBpmn, generateProcessRecords } from './generateProcess.mjs';
+import { generateAssessment, generateBpmn, generateProcessRecords } from './generateProcess.mjs';
 import { median } from './report.mjs';
 
 const sampleName = /Gewerbeanmeldung/;
 const heatmapMetric = 'ds';
-const editsPerRep = 10;
-const autosavesPerRep = 2;
-const scrollFramesPerRep = 24;
-const zoomFramesPerRep = 12;
+const edits = 50;
+const autosaves = 6;
+const scrollFrames = 40;
+const zoomFrames = 20;
 
 /** In the page: the first department's id and the stored catalogue version (1 when none stored). */
 async function storedBasics() {
@@ -133,12 +138,17 @@ export async function autosaveOneAnswer({ offset }) {
   }
 }
 
-/** In the page: the cost of `frames` frames that each scroll (or zoom) the canvas by a wheel event. */
-export async function wheelFrames({ frames, zoom }) {
+/**
+ * In the page: the cost of `frames` frames that each scroll (or zoom) the canvas by a wheel event;
+ * `first` continues the back-and-forth pattern of an earlier call.
+ */
+export async function wheelFrames({ frames, zoom, first = 0 }) {
   const target = document.querySelector('.bpmn-canvas svg');
   const rect = target.getBoundingClientRect();
+  const viewport = target.querySelector('g.viewport');
+  const before = viewport.getAttribute('transform');
   const times = [];
-  for (let index = 0; index < frames; index += 1) {
+  for (let index = first; index < first + frames; index += 1) {
     const delta = zoom ? (index % 2 === 0 ? -60 : 60) : 40;
     const event = new WheelEvent('wheel', {
       deltaX: zoom ? 0 : index % 20 < 10 ? delta : -delta,
@@ -151,6 +161,7 @@ export async function wheelFrames({ frames, zoom }) {
     });
     times.push(await window.__plBench.frameCost(() => target.dispatchEvent(event)));
   }
+  if (viewport.getAttribute('transform') === before) throw new Error('the wheel events did not move the canvas');
   return times;
 }
 
@@ -158,16 +169,22 @@ export async function waitForWorkspace(page) {
   await page.getByRole('link', { name: sampleName }).first().waitFor();
 }
 
-/** Opens the sample (warm-up), turns the heatmap and the table on, and returns to the workspace. */
-export async function prepareSession(page) {
+/** Opens the sample (warm-up), sets the heatmap ('off' or a metric), opens the table, returns to the workspace. */
+export async function prepareSession(page, metric = heatmapMetric) {
   await page.getByRole('link', { name: sampleName }).first().click();
   await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0);
-  await page.getByLabel('Heatmap', { exact: true }).selectOption(heatmapMetric);
+  await page.getByLabel('Heatmap', { exact: true }).selectOption(metric);
   const tableToggle = page.getByRole('button', { name: 'Schritttabelle' });
   if ((await tableToggle.getAttribute('aria-pressed')) !== 'true') await tableToggle.click();
   await page.locator('tr[data-step-id]').first().waitFor();
   await page.getByRole('link', { name: /Zurück zum Arbeitsbereich/ }).click();
   await waitForWorkspace(page);
+}
+
+/** diagram-js turns wheel scrolling on while the pointer is over the canvas */
+export async function hoverCanvas(page) {
+  const box = await page.locator('.bpmn-canvas svg').first().boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 export async function setHeatmap(page, metric) {
@@ -198,22 +215,107 @@ export async function seed(page, sizes) {
   return processes;
 }
 
-async function bareRep(newContext, bareUrl, warmUpXml, xml, renames) {
+async function openBare(newContext, bareUrl, warmUpXml, xml) {
   const context = await newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${bareUrl}bare.html`);
-    await page.waitForFunction(() => 'bareBench' in window);
-    await page.evaluate((text) => window.bareBench.importMs(text), warmUpXml);
-    const timing = await page.evaluate((text) => window.bareBench.importMs(text), xml);
-    const rename = await page.evaluate((count) => window.bareBench.renameMs(count), renames);
-    return { importMs: timing.createMs + timing.importMs, rename };
-  } finally {
-    await context.close();
-  }
+  const page = await context.newPage();
+  await page.goto(`${bareUrl}bare.html`);
+  await page.waitForFunction(() => 'bareBench' in window);
+  await page.evaluate((text) => window.bareBench.importMs(text), warmUpXml);
+  const timing = await page.evaluate((text) => window.bareBench.importMs(text), xml);
+  return { context, page, importMs: timing.createMs + timing.importMs };
 }
 
-export async function runAssessmentSuite({ newContext, appUrl, bareUrl, reps, log, sizes }) {
+/** A page of its own (own context and database) with the process open and the heatmap set to `metric`. */
+export async function openFramePage(newContext, appUrl, count, metric) {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  await waitForWorkspace(page);
+  const [stored] = await seed(page, [count]);
+  await page.goto(appUrl);
+  await waitForWorkspace(page);
+  await prepareSession(page, metric);
+  await page.getByRole('link', { name: stored.name }).click();
+  await page.locator('tr[data-step-id]').first().waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0, undefined, { timeout: 120_000 });
+  if (metric !== 'off') await page.waitForFunction((steps) => document.querySelectorAll('.pl-heat-badge').length >= steps, count, { timeout: 120_000 });
+  return { context, page };
+}
+
+/** Frames alternating between the two pages: [on, off] costs per frame, in ms. */
+export async function alternateFrames(onPage, offPage, frames, zoom) {
+  const on = [];
+  const off = [];
+  for (const page of [onPage, offPage]) {
+    // both start from the whole diagram in view
+    await page.getByRole('button', { name: 'Ganzes Diagramm zeigen' }).click();
+    await page.waitForTimeout(300);
+    await hoverCanvas(page);
+  }
+  for (let index = 0; index < frames; index += 2) {
+    on.push(...(await onPage.evaluate(wheelFrames, { frames: 2, zoom, first: index })));
+    off.push(...(await offPage.evaluate(wheelFrames, { frames: 2, zoom, first: index })));
+  }
+  return { on: on.map((frame) => frame.ms), off: off.map((frame) => frame.ms) };
+}
+
+async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, warmUpXml, { count, name }) {
+  const xml = generateBpmn(count);
+  const size = { count, open: [], bareImport: [], edit: [], bareRename: [], autosave: [], autosaveWrites: [], bareWrite: [], frames: {} };
+  let bare;
+  for (let rep = 0; rep < reps; rep += 1) {
+    await page.goto(appUrl);
+    await waitForWorkspace(page);
+    await prepareSession(page, heatmapMetric);
+    const open = await page.evaluate(openProcess, { name, count });
+    size.open.push(open.ms);
+    await bare?.context.close();
+    bare = await openBare(newContext, bareUrl, warmUpXml, xml);
+    size.bareImport.push(bare.importMs);
+    log(`  ${count} steps, open #${rep + 1}: app ${open.ms.toFixed(0)} ms (import starts ${open.importStart.toFixed(0)}, canvas ${open.canvas.toFixed(0)}, table ${open.table.toFixed(0)}, heatmap ${open.heatmap.toFixed(0)}), bare ${bare.importMs.toFixed(0)} ms`);
+  }
+  // one changed answer, then one renamed task in the bare modeller, and so on
+  for (let index = 0; index < edits; index += 1) {
+    size.edit.push(...(await page.evaluate(changeAnswers, { count: 1, offset: index })));
+    size.bareRename.push(...(await bare.page.evaluate((first) => window.bareBench.renameMs(1, first), index)));
+  }
+  const typical = (costs, key) => median(costs.map((cost) => cost[key])).toFixed(1);
+  log(
+    `  ${count} steps, ${edits} changed answers: ${typical(size.edit, 'ms')} ms (script ${typical(size.edit, 'scriptMs')}, style+layout ${typical(size.edit, 'layoutMs')}), ` +
+      `bare renames ${typical(size.bareRename, 'ms')} ms (script ${typical(size.bareRename, 'scriptMs')}, style+layout ${typical(size.bareRename, 'layoutMs')})`,
+  );
+  const record = generateAssessment('bench', 0, new Date().toISOString());
+  for (let save = 0; save < autosaves; save += 1) {
+    // the earlier writes have landed before the timed one starts
+    await page.waitForTimeout(800);
+    const write = await page.evaluate(autosaveOneAnswer, { offset: save });
+    size.autosave.push(write.ms);
+    size.autosaveWrites.push(write.writes);
+    size.bareWrite.push(await bare.page.evaluate((value) => window.bareBench.idbWriteMs(value), record));
+  }
+  await bare.context.close();
+  log(
+    `  ${count} steps, autosave of one answer: ${size.autosave.map((ms) => ms.toFixed(1)).join(', ')} ms, stores written: ${JSON.stringify(size.autosaveWrites.at(-1))}; ` +
+      `bare IndexedDB write of one record: ${size.bareWrite.map((ms) => ms.toFixed(1)).join(', ')} ms`,
+  );
+  // two pages opened the same way, one with the heatmap on and one with it off
+  const on = await openFramePage(newContext, appUrl, count, heatmapMetric);
+  const off = await openFramePage(newContext, appUrl, count, 'off');
+  try {
+    size.frames.scroll = await alternateFrames(on.page, off.page, scrollFrames, false);
+    size.frames.zoom = await alternateFrames(on.page, off.page, zoomFrames, true);
+  } finally {
+    await on.context.close();
+    await off.context.close();
+  }
+  for (const motion of ['scroll', 'zoom']) {
+    log(`  ${count} steps, ${motion} frames: heatmap on ${median(size.frames[motion].on).toFixed(1)} ms, off ${median(size.frames[motion].off).toFixed(1)} ms`);
+  }
+  return size;
+}
+
+export async function runAssessmentSuite(setup) {
+  const { newContext, appUrl, sizes } = setup;
   const warmUpXml = await readFile(new URL('../../src/bpmn/sample/gewerbeanmeldung.bpmn', import.meta.url), 'utf8');
   const context = await newContext();
   const results = { sizes: [] };
@@ -221,44 +323,7 @@ export async function runAssessmentSuite({ newContext, appUrl, bareUrl, reps, lo
     const page = await context.newPage();
     await page.goto(appUrl);
     await waitForWorkspace(page);
-    const processes = await seed(page, sizes);
-    for (const { count, name } of processes) {
-      const xml = generateBpmn(count);
-      const size = { count, open: [], bareImport: [], edit: [], bareRename: [], autosave: [], autosaveWrites: [], frames: { scroll: { on: [], off: [] }, zoom: { on: [], off: [] } } };
-      for (let rep = 0; rep < reps; rep += 1) {
-        await page.goto(appUrl);
-        await waitForWorkspace(page);
-        await prepareSession(page);
-        const open = await page.evaluate(openProcess, { name, count });
-        size.open.push(open.ms);
-        const edits = await page.evaluate(changeAnswers, { count: editsPerRep, offset: rep });
-        size.edit.push(...edits);
-        for (let save = 0; save < autosavesPerRep; save += 1) {
-          // the edits' own (coalesced) write has landed before the timed one starts
-          await page.waitForTimeout(1000);
-          const write = await page.evaluate(autosaveOneAnswer, { offset: rep + save + 1 });
-          size.autosave.push(write.ms);
-          size.autosaveWrites.push(write.writes);
-        }
-        const order = rep % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
-        for (const state of order) {
-          await setHeatmap(page, state === 'on' ? heatmapMetric : 'off');
-          size.frames.scroll[state].push(...(await page.evaluate(wheelFrames, { frames: scrollFramesPerRep, zoom: false })).map((frame) => frame.ms));
-          size.frames.zoom[state].push(...(await page.evaluate(wheelFrames, { frames: zoomFramesPerRep, zoom: true })).map((frame) => frame.ms));
-        }
-        const bare = await bareRep(newContext, bareUrl, warmUpXml, xml, editsPerRep);
-        size.bareImport.push(bare.importMs);
-        size.bareRename.push(...bare.rename);
-        const typical = (costs, key) => median(costs.map((cost) => cost[key])).toFixed(1);
-        log(
-          `  ${count} steps #${rep + 1}: open ${open.ms.toFixed(0)} ms (import starts ${open.importStart.toFixed(0)}, canvas ${open.canvas.toFixed(0)}, heatmap ${open.heatmap.toFixed(0)}, table ${open.table.toFixed(0)}), bare ${bare.importMs.toFixed(0)} ms; ` +
-            `edit ${typical(edits, 'ms')} ms (script ${typical(edits, 'scriptMs')}, style+layout ${typical(edits, 'layoutMs')}), ` +
-            `bare rename ${typical(bare.rename, 'ms')} ms (script ${typical(bare.rename, 'scriptMs')}, style+layout ${typical(bare.rename, 'layoutMs')}); ` +
-            `autosave ${size.autosave.slice(-autosavesPerRep).map((ms) => ms.toFixed(1)).join(', ')} ms ${JSON.stringify(size.autosaveWrites.at(-1))}`,
-        );
-      }
-      results.sizes.push(size);
-    }
+    for (const stored of await seed(page, sizes)) results.sizes.push(await sizeRun(setup, page, warmUpXml, stored));
   } finally {
     await context.close();
   }

@@ -1,5 +1,5 @@
 // Where the time of a benchmark step goes: `node scripts/bench/profile.mjs <step> [steps]` with step
-// open | edit | scroll | zoom (the app) or bare-open | bare-rename (the bare modeller), after
+// open | edit | autosave | scroll | zoom (the app) or bare-open | bare-rename (the bare modeller), after
 // `npm run bench` has built bench-results/. Opens a generated process the way the benchmark does, records a Chrome trace of the step through Playwright's CDP session, and prints
 // the main thread's time per trace event (script, style, layout, paint …) and the heaviest
 // JavaScript functions. Writes the raw trace to bench-results/trace-<step>-<steps>.json for
@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { generateBpmn } from './generateProcess.mjs';
-import { changeAnswers, openProcess, prepareSession, seed, waitForWorkspace, wheelFrames } from './assessmentSuite.mjs';
+import { autosaveOneAnswer, changeAnswers, hoverCanvas, openProcess, prepareSession, seed, setHeatmap, waitForWorkspace, wheelFrames } from './assessmentSuite.mjs';
 import { installPageHelpers } from './pageHelpers.mjs';
 import { serveFolder } from './staticServer.mjs';
 
@@ -50,6 +50,20 @@ function summarise(events) {
   };
   print(totals, 'Main thread, top-level events:');
   print(byName, 'Main thread, all events (nested counted again):');
+  // CPU time (tdur) rather than wall time: what each thread of the renderer computed
+  const threadNames = new Map(events.filter((event) => event.name === 'thread_name').map((event) => [`${event.pid}/${event.tid}`, event.args?.name]));
+  const cpuByThread = new Map();
+  const cpuOnMain = new Map();
+  for (const event of events) {
+    if (event.ph !== 'X' || !event.tdur || event.pid !== main?.pid) continue;
+    const thread = threadNames.get(`${event.pid}/${event.tid}`) ?? String(event.tid);
+    if (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') cpuByThread.set(thread, (cpuByThread.get(thread) ?? 0) + event.tdur);
+    if (event.tid === main.tid && ['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'HitTest', 'FunctionCall', 'EventDispatch', 'FireAnimationFrame'].includes(event.name)) {
+      cpuOnMain.set(event.name, (cpuOnMain.get(event.name) ?? 0) + event.tdur);
+    }
+  }
+  print(cpuByThread, 'CPU time per renderer thread (tasks):');
+  print(cpuOnMain, 'CPU time on the main thread per event (nested counted again):');
   const profile = events.filter((event) => event.name === 'ProfileChunk');
   const nodes = new Map();
   const self = new Map();
@@ -107,8 +121,19 @@ try {
   } else {
     await open();
     await page.waitForTimeout(1000);
-    if (step === 'edit') events = await trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
-    else events = await trace(cdp, async () => console.log('frames', await page.evaluate(wheelFrames, { frames: 20, zoom: step === 'zoom' })));
+    if (step === 'autosave') {
+      events = await trace(cdp, async () => {
+        for (let save = 0; save < 3; save += 1) {
+          await page.waitForTimeout(800);
+          console.log('autosave', await page.evaluate(autosaveOneAnswer, { offset: save }));
+        }
+      });
+    } else if (step === 'edit') events = await trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
+    else {
+      if (process.env.HEATMAP === 'off') await setHeatmap(page, 'off');
+      await hoverCanvas(page);
+      events = await trace(cdp, async () => console.log('frames', (await page.evaluate(wheelFrames, { frames: 10, zoom: step === 'zoom' })).map((frame) => frame.ms.toFixed(1)).join(' ')));
+    }
   }
   await writeFile(`${repo}bench-results/trace-${step}-${count}.json`, JSON.stringify({ traceEvents: events }));
   summarise(events);
