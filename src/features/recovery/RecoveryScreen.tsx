@@ -105,7 +105,7 @@ export function RecoveryScreen({ message, salvage, restore, onReload, save = sav
   return (
     <main className="recovery" id="main" tabIndex={-1}>
       <h1>{t('recovery.title')}</h1>
-      <p role="alert">{t('recovery.text')}</p>
+      <p>{t('recovery.text')}</p>
 
       <section className="recovery__step" aria-labelledby={`${fileId}-retry`}>
         <h2 id={`${fileId}-retry`}>{t('recovery.retryTitle')}</h2>
