@@ -276,7 +276,7 @@ test('every edit shown as saved survives 20 crashes at random points', async ({ 
           acknowledge(model);
           counts.acknowledged += 1;
         } else if (wait < 0.8) {
-          await page.waitForTimeout(Math.floor(next() * 700));
+          await page.waitForTimeout(Math.floor(next() * 600));
           counts.unacknowledged += 1;
         } else {
           counts.unacknowledged += 1;
@@ -284,11 +284,13 @@ test('every edit shown as saved survives 20 crashes at random points', async ({ 
       }
 
       if (next() < 0.75) {
-        // the tab crashes; the browser (and its IndexedDB) lives on; a new tab opens the app
+        // the tab's renderer crashes (no pagehide, no unload); the browser and its IndexedDB live
+        // on; a new tab opens the app
         counts.renderer += 1;
-        await page.goto('chrome://crash').catch(() => undefined);
-        await page.close().catch(() => undefined);
+        const crashed = page;
+        await Promise.all([crashed.waitForEvent('crash'), crashed.goto('chrome://crash').catch(() => undefined)]);
         page = await context.newPage();
+        void crashed.close().catch(() => undefined);
       } else {
         // the whole browser dies at once
         counts.browser += 1;
