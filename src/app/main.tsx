@@ -14,6 +14,7 @@ import { createTabSession } from '../state/tabSession';
 import { AppRoot } from './AppRoot';
 import { registerServiceWorker } from './registerServiceWorker';
 import { createSampleWorkspace } from './sampleWorkspace';
+import '../ui/visuallyHidden.css';
 import './app.css';
 
 function StartupFailure({ message }: { message: string }) {

@@ -23,6 +23,7 @@ import { uiLanguage } from './formatters';
 import { methodKeys, periodKey, quantityLabelKey, quantityUnitKey, yesNoOptionKey } from './methodKeys';
 import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';
+import '../../ui/visuallyHidden.css';
 import './assessment.css';
 
 export interface ScorePanelProps {
@@ -190,7 +191,7 @@ export function ScorePanel(props: ScorePanelProps) {
         </p>
         <p className="score-panel__position" role="status">
           {t('panel.position', { index: position.index, total: position.total })}
-          <span className="assessment-visually-hidden">: {stepName}</span>
+          <span className="visually-hidden">: {stepName}</span>
         </p>
         <nav className="score-panel__nav" aria-label={t('panel.navigation')}>
           <button type="button" onClick={() => onPrevious?.()} aria-disabled={!onPrevious} aria-keyshortcuts="PageUp Alt+ArrowLeft">

@@ -28,6 +28,7 @@ import type { LaneChoices } from './StepsTableFilters';
 import { StepsTableHeader } from './StepsTableHeader';
 import { StepsTableRow } from './StepsTableRow';
 import { estimateRowHeight, measureRowWithFallback, observeRectWithFallback, stickyHeaderHeight } from './virtualWindow';
+import '../../ui/visuallyHidden.css';
 import './table.css';
 
 export interface StepsTableProps {

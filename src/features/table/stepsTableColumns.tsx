@@ -52,7 +52,7 @@ function CodedHeading({ code, name }: { code: string; name: string }): ReactNode
       <span aria-hidden="true" title={full}>
         {code}
       </span>
-      <span className="steps-table__sr-only">{full}</span>
+      <span className="visually-hidden">{full}</span>
     </>
   );
 }
@@ -85,7 +85,7 @@ function NoValue({ reason }: { reason: string }): ReactNode {
       <span aria-hidden="true" title={reason}>
         –
       </span>
-      <span className="steps-table__sr-only">{reason}</span>
+      <span className="visually-hidden">{reason}</span>
     </>
   );
 }
@@ -193,7 +193,7 @@ function PriorityCell({ row }: StepsCellContext): ReactNode {
         ≈&#8239;
       </span>
       {text}
-      <span className="steps-table__sr-only">({estimated})</span>
+      <span className="visually-hidden">({estimated})</span>
     </>
   );
 }
