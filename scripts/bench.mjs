@@ -6,7 +6,7 @@
 //
 // Options (environment): BENCH_REPS (repetitions, default 5), BENCH_SKIP_BUILD=1 (reuse
 // bench-results/), BENCH_ONLY=import,assessment,table (run only these suites; the docs are then
-// not rewritten), CHROMIUM_PATH.
+// not rewritten), BENCH_PORT (default 4401, and the next one), CHROMIUM_PATH.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -21,8 +21,9 @@ import { runTableSuite } from './bench/tableSuite.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../shared/fixtures/bpmn/', import.meta.url));
-const appPort = 4401;
-const benchPort = 4402;
+/** BENCH_PORT moves both pages (app on it, benchmark pages on the next), so two checkouts can bench at once */
+const appPort = Number(process.env.BENCH_PORT ?? 4401);
+const benchPort = appPort + 1;
 const reps = Number(process.env.BENCH_REPS ?? 5);
 const only = process.env.BENCH_ONLY?.split(',');
 const runs = (suite) => !only || only.includes(suite);

@@ -94,8 +94,10 @@ async function profileBare(context, url) {
   return trace(cdp, async () => console.log('renames', await page.evaluate(() => window.bareBench.renameMs(5))));
 }
 
-const app = await serveFolder(`${repo}bench-results/app`, 4403);
-const bare = await serveFolder(`${repo}bench-results/bare`, 4404);
+// PROFILE_PORT moves both pages (app on it, bare page on the next), so two checkouts can profile at once
+const profilePort = Number(process.env.PROFILE_PORT ?? 4403);
+const app = await serveFolder(`${repo}bench-results/app`, profilePort);
+const bare = await serveFolder(`${repo}bench-results/bare`, profilePort + 1);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' });
