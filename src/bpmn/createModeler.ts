@@ -1,11 +1,12 @@
 // Builds the app's bpmn-js Modeler: keyboard shortcuts on the canvas, bpmn-js's texts through the
-// app's translations, element search (Ctrl/Cmd+F, included in the Modeler), and the caller's
+// app's translations, a click on the selected step keeping it selected, element search (Ctrl/Cmd+F, included in the Modeler), and the caller's
 // extension modules and moddle descriptors. Also the small view helpers the toolbar needs.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type { Point } from 'diagram-js/lib/util/Types';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
+import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { translateModule } from './translate/translateModule';
 import type { TranslationLookup } from './translate/translateModule';
 
@@ -31,6 +32,7 @@ export function createModeler(options: ModelerOptions): Modeler {
     keyboard: { bind: true },
     additionalModules: [
       translateModule(options.language, options.translate),
+      keepSelectionOnClickModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
