@@ -15,6 +15,7 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { isStepType } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
 import { i18n } from '../i18n/i18n';
+import { appendTask } from './modelling/appendTask';
 import { createModeler, fitViewport, openSearch, zoomStep } from './createModeler';
 import { findDiagram, importView, listDiagramViews } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
@@ -40,6 +41,8 @@ export interface CanvasApi {
   openDiagram(id: string): Promise<void>;
   /** selects the step on the canvas and scrolls it into view; undefined clears the selection */
   select(stepId: string | undefined): void;
+  /** appends a task after the selected element or the diagram's open end and opens its label; false when there is nothing to append to */
+  appendTask(): boolean;
   /** a bpmn-js / diagram-js service (overlays, canvas, elementRegistry, eventBus, …) */
   getService<T>(name: string): T;
 }
@@ -216,6 +219,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
         selectOnCanvas(modeler, selectedRef.current);
       },
       select: (stepId) => selectOnCanvas(modeler, stepId),
+      appendTask: () => appendTask(modeler) !== undefined,
       getService: <T,>(name: string) => modeler.get<T>(name),
     };
     callbacksRef.current.onReady?.(api);

@@ -84,3 +84,31 @@ test('given the editor with a step selected and every panel open, then every con
   // toolbar, palette, score panel (25 level radios), steps table (five answer boxes a row)
   expect(checked).toBeGreaterThanOrEqual(100);
 });
+
+test('given a new process, when tasks are appended with the keyboard, then they follow the start event in order and are stored', async ({ page }) => {
+  await gotoWorkspace(page);
+  await page.getByRole('button', { name: 'Neuer Prozess' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neuen Prozess anlegen' });
+  await dialog.getByRole('textbox', { name: 'Name des Prozesses' }).fill('Parkausweis verlängern');
+  await dialog.getByRole('button', { name: 'Anlegen' }).click();
+  await expectEditorReady(page, 'Parkausweis verlängern');
+  const append = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' }).getByRole('button', { name: 'Aufgabe anfügen' });
+
+  for (const label of ['Antrag prüfen', 'Ausweis drucken']) {
+    await append.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(label);
+    await page.keyboard.press('Enter');
+    await expect(diagramDrawing(page)).toContainText(label);
+  }
+
+  await expect(stepPosition(page)).toContainText('Schritt 2 von 2');
+  await expectSaved(page);
+  const { xml } = await exportBpmn(page);
+  // the chain as stored: start event -> "Antrag prüfen" -> "Ausweis drucken"
+  const names = new Map([...xml.matchAll(/<bpmn:task id="([^"]+)" name="([^"]+)"/g)].map((match) => [match[1], match[2]]));
+  const next = new Map([...xml.matchAll(/<bpmn:sequenceFlow id="[^"]+" sourceRef="([^"]+)" targetRef="([^"]+)"/g)].map((match) => [match[1], match[2]]));
+  const first = next.get('StartEvent_1') ?? '';
+  const second = next.get(first) ?? '';
+  expect([names.get(first), names.get(second)]).toEqual(['Antrag prüfen', 'Ausweis drucken']);
+});

@@ -17,6 +17,7 @@ import { StepsTable } from '../table/StepsTable';
 import { useAppActions, useAppStore, useAppStoreApi, useCurrentProcess, useProcessFigures, useStepScores } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
+import { AppendTaskButton } from './AppendTaskButton';
 import { AssessmentSide } from './AssessmentSide';
 import { downloadFile } from './downloadFile';
 import { ExportMenu } from './ExportMenu';
@@ -173,6 +174,7 @@ function ProcessEditor({ process }: { process: Process }) {
         <Button size="small" onClick={() => api?.openSearch()} disabled={!api}>
           {t('toolbar.search')}
         </Button>
+        <AppendTaskButton api={api} />
         {diagrams.length > 1 ? (
           <SelectField
             label={t('toolbar.diagram')}

@@ -1,0 +1,156 @@
+// The modeller's additions for keyboard and workshop use: a click on the selected step keeps it
+// selected (diagram-js would deselect it), and "Aufgabe anfügen" appends a connected task after the
+// selection or after the diagram's open end, selected and with its label open for typing.
+import { describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type Modeler from 'bpmn-js/lib/Modeler';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
+import type { Connection, Element, Shape } from 'diagram-js/lib/model/Types';
+import { sampleDiagramXml } from '../sample/sampleDiagram';
+import { mountModeler } from '../testing/mountModeler';
+import { appendTask } from './appendTask';
+
+const startOnlyXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:process id="Process_1" isExecutable="false">
+    <bpmn:startEvent id="StartEvent_1" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
+      <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1">
+        <dc:Bounds x="180" y="160" width="36" height="36" />
+      </bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+/** start -> Task_A, and an end event nothing leads to yet: Task_A is the one open end */
+const openEndXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:process id="Process_1" isExecutable="false">
+    <bpmn:startEvent id="StartEvent_1" />
+    <bpmn:task id="Task_A" name="A" />
+    <bpmn:endEvent id="EndEvent_1" />
+    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_A" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
+      <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="180" y="160" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="270" y="138" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="EndEvent_1_di" bpmnElement="EndEvent_1"><dc:Bounds x="700" y="160" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="216" y="178" /><di:waypoint x="270" y="178" /></bpmndi:BPMNEdge>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+const emptyXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:process id="Process_1" isExecutable="false" />
+  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1" />
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+function element(modeler: Modeler, id: string): Element {
+  const found = modeler.get<ElementRegistry>('elementRegistry').get(id) as Element | undefined;
+  if (!found) throw new Error(`no element ${id}`);
+  return found;
+}
+
+function selectedIds(modeler: Modeler): string[] {
+  return modeler.get<Selection>('selection').get().map((selected) => selected.id);
+}
+
+/** the ids of the elements a sequence flow leads to from this one */
+function successors(modeler: Modeler, id: string): string[] {
+  return (element(modeler, id) as Shape).outgoing.filter((flow: Connection) => flow.type === 'bpmn:SequenceFlow').map((flow: Connection) => flow.target?.id ?? '');
+}
+
+function labelEditorOpen(container: HTMLElement): boolean {
+  const editor = container.querySelector<HTMLElement>('.djs-direct-editing-parent');
+  return !!editor && editor.style.display !== 'none';
+}
+
+describe('a click on the selected step', () => {
+  test('given a step selected by a click, when it is clicked again, then it stays selected', async () => {
+    const { modeler } = await mountModeler({ xml: sampleDiagramXml });
+    const registry = modeler.get<ElementRegistry>('elementRegistry');
+    modeler.get<Canvas>('canvas').scrollToElement(element(modeler, 'Task_DatenAbtippen'));
+    const shape = registry.getGraphics('Task_DatenAbtippen');
+
+    await userEvent.click(shape);
+    expect(selectedIds(modeler)).toEqual(['Task_DatenAbtippen']);
+    await userEvent.click(shape);
+
+    expect(selectedIds(modeler)).toEqual(['Task_DatenAbtippen']);
+  });
+
+  test('given a step selected, when it is clicked with Shift, then it is deselected (diagram-js keeps its toggle)', async () => {
+    const { modeler } = await mountModeler({ xml: sampleDiagramXml });
+    modeler.get<Canvas>('canvas').scrollToElement(element(modeler, 'Task_DatenAbtippen'));
+    const shape = modeler.get<ElementRegistry>('elementRegistry').getGraphics('Task_DatenAbtippen');
+    await userEvent.click(shape);
+
+    await userEvent.keyboard('{Shift>}');
+    await userEvent.click(shape);
+    await userEvent.keyboard('{/Shift}');
+
+    expect(selectedIds(modeler)).toEqual([]);
+  });
+});
+
+describe('appendTask', () => {
+  test('given a new process with only its start event, when a task is appended, then it follows the start event, is selected and its label is open', async () => {
+    const { modeler, container } = await mountModeler({ xml: startOnlyXml });
+
+    const id = appendTask(modeler);
+
+    expect(id).toBeDefined();
+    expect(element(modeler, id as string).type).toBe('bpmn:Task');
+    expect(successors(modeler, 'StartEvent_1')).toEqual([id]);
+    expect(selectedIds(modeler)).toEqual([id]);
+    expect(labelEditorOpen(container)).toBe(true);
+  });
+
+  test('given a selected task, when a task is appended, then the new task follows the selected one', async () => {
+    const { modeler } = await mountModeler({ xml: sampleDiagramXml });
+    const before = successors(modeler, 'Task_DatenAbtippen');
+    modeler.get<Selection>('selection').select(element(modeler, 'Task_DatenAbtippen'));
+
+    const id = appendTask(modeler) as string;
+
+    expect(successors(modeler, 'Task_DatenAbtippen')).toEqual([...before, id]);
+    expect(successors(modeler, id)).toEqual([]);
+  });
+
+  test('given a selected end event, when a task is appended, then it follows the open end instead (no flow leaves an end event)', async () => {
+    const { modeler } = await mountModeler({ xml: openEndXml });
+    modeler.get<Selection>('selection').select(element(modeler, 'EndEvent_1'));
+
+    const id = appendTask(modeler) as string;
+
+    expect(successors(modeler, 'Task_A')).toEqual([id]);
+    expect(successors(modeler, 'EndEvent_1')).toEqual([]);
+    expect(successors(modeler, 'StartEvent_1')).toEqual(['Task_A']);
+  });
+
+  test('given an empty diagram, when a task is appended, then nothing changes and no id is returned', async () => {
+    const { modeler } = await mountModeler({ xml: emptyXml });
+    const before = modeler.get<ElementRegistry>('elementRegistry').getAll().length;
+
+    expect(appendTask(modeler)).toBeUndefined();
+    expect(modeler.get<ElementRegistry>('elementRegistry').getAll().length).toBe(before);
+  });
+
+  test('given an append, when it is undone, then the task and its flow are gone', async () => {
+    const { modeler } = await mountModeler({ xml: startOnlyXml });
+    const id = appendTask(modeler) as string;
+
+    modeler.get<{ undo(): void }>('commandStack').undo();
+
+    expect(modeler.get<ElementRegistry>('elementRegistry').get(id)).toBeUndefined();
+    expect(successors(modeler, 'StartEvent_1')).toEqual([]);
+  });
+});
