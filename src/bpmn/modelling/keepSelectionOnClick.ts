@@ -1,7 +1,7 @@
 // A diagram-js module that keeps a step selected when it is clicked again. diagram-js toggles: a
 // plain click on the one selected element deselects it, and the score panel, which follows the
 // canvas's selection, would lose its step in the middle of a workshop. Deselecting stays possible
-// by a click on the empty canvas, Escape, or Shift+click (diagram-js's own ways).
+// by a click on the empty canvas or Shift+click (diagram-js's own ways).
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element } from 'diagram-js/lib/model/Types';
