@@ -5,6 +5,7 @@
 // in time (frozen in the background) loses the lock anyway; the repository's writer fencing
 // refuses its late writes. The writer announces every stored change, so readers reload and show it.
 // Without Web Locks every tab starts as writer and fencing alone keeps the newest claim safe.
+import { createListenerSet } from './listenerSet';
 
 export type TabRole = 'starting' | 'writer' | 'reader' | 'outdated';
 
@@ -106,7 +107,7 @@ export function createTabCoordinator(options: TabCoordinatorOptions): TabCoordin
   const { lockName, tabId, hooks, locks, channel } = options;
   const takeoverTimeoutMs = options.takeoverTimeoutMs ?? defaultTakeoverTimeoutMs;
   const handoverTimeoutMs = options.handoverTimeoutMs ?? defaultHandoverTimeoutMs;
-  const listeners = new Set<(state: TabState) => void>();
+  const listeners = createListenerSet<[TabState]>();
   let state: TabState = { role: 'starting', takingOver: false, handingOver: false };
   /** releases the lock this tab holds */
   let releaseHeld: (() => void) | undefined;
@@ -121,7 +122,7 @@ export function createTabCoordinator(options: TabCoordinatorOptions): TabCoordin
 
   function setState(next: Partial<TabState>): void {
     state = { ...state, ...next };
-    for (const listener of listeners) listener(state);
+    listeners.notify(state);
   }
 
   function post(message: Message): void {
@@ -276,12 +277,7 @@ export function createTabCoordinator(options: TabCoordinatorOptions): TabCoordin
   return {
     getState: () => state,
 
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
 
     async start() {
       requestLock({ ifAvailable: true });

@@ -5,6 +5,7 @@
 // whose writes go nowhere and is rebuilt from the database whenever the writer stored something.
 // Every change of role builds a new store, so no tab ever writes from memory that another tab has
 // made stale. The view (open process, panels, heatmap, filters) carries over to the new store.
+import { createListenerSet } from './listenerSet';
 import type { Autosave } from '../storage/autosave';
 import { attachLifecycleFlush } from '../storage/autosave';
 import { WriterFencedError } from '../storage/dexieRepository';
@@ -113,7 +114,7 @@ function newTabId(): string {
 export function createTabSession(options: TabSessionOptions): TabSession {
   const { repository, seed } = options;
   const tabId = options.tabId ?? newTabId();
-  const listeners = new Set<() => void>();
+  const listeners = createListenerSet();
   let store: AppStore | null = null;
   /** the newest store build asked for; an older build finishing later is thrown away */
   let building = 0;
@@ -127,7 +128,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
 
   function publish(): void {
     state = { store, generation, tab: coordinator.getState(), unavailable };
-    for (const listener of listeners) listener();
+    listeners.notify();
   }
 
   function show(next: AppStore): void {
@@ -264,12 +265,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
   return {
     getState: () => state,
 
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
 
     async start() {
       try {

@@ -2,6 +2,7 @@
 // first start, the answer remembered), how much is used of the quota, and whether that is above
 // the warning share. A small external store the header indicator and the settings share; it works
 // (reporting "unsupported") where navigator.storage is missing, as in jsdom or old browsers.
+import { createListenerSet } from '../../state/listenerSet';
 
 /** The part of the StorageManager API the app uses; every method may be missing. */
 export interface StorageManagerLike {
@@ -77,11 +78,11 @@ export function createStorageStatusStore({ storage, memory, now = Date.now }: St
   let status = initial;
   let started: Promise<void> | null = null;
   let lastRead = Number.NEGATIVE_INFINITY;
-  const listeners = new Set<() => void>();
+  const listeners = createListenerSet();
 
   function publish(next: StorageStatus): void {
     status = next;
-    for (const listener of listeners) listener();
+    listeners.notify();
   }
 
   async function readPersistence(): Promise<PersistenceState> {
@@ -123,10 +124,7 @@ export function createStorageStatusStore({ storage, memory, now = Date.now }: St
 
   return {
     getSnapshot: () => status,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     start() {
       started ??= (async () => {
         if (rememberedAnswer(memory) === null && (await readPersistence()) === 'notGranted') await ask();
