@@ -20,7 +20,7 @@ import { isReadOnlyTab } from '../state/tabCoordination';
 import { useTabState } from '../state/TabSessionProvider';
 import { Button } from '../ui/Button';
 import { SaveStatusIndicator } from '../ui/SaveStatusIndicator';
-import { newDiagramXml } from './newDiagramXml';
+import { newDiagramXml } from '../bpmn/newDiagramXml';
 import { routeHref } from './routes';
 import { StoreToasts } from './StoreToasts';
 import type { Route } from './routes';

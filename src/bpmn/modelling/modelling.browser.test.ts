@@ -9,22 +9,12 @@ import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Connection, Element, Shape } from 'diagram-js/lib/model/Types';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
+import { newDiagramXml } from '../newDiagramXml';
 import { mountModeler } from '../testing/mountModeler';
 import { appendTask } from './appendTask';
 
-const startOnlyXml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
-  <bpmn:process id="Process_1" isExecutable="false">
-    <bpmn:startEvent id="StartEvent_1" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
-    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
-      <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1">
-        <dc:Bounds x="180" y="160" width="36" height="36" />
-      </bpmndi:BPMNShape>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+/** a new process's diagram: its start event and nothing else */
+const startOnlyXml = newDiagramXml('Neuer Prozess');
 
 /** start -> Task_A, and an end event nothing leads to yet: Task_A is the one open end */
 const openEndXml = `<?xml version="1.0" encoding="UTF-8"?>

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoreToasts } from '../../app/StoreToasts';
-import { newDiagramXml } from '../../app/newDiagramXml';
+import { newDiagramXml } from '../../bpmn/newDiagramXml';
 import { prepareImport } from '../../bpmn/importDiagram';
 import type * as ImportDiagram from '../../bpmn/importDiagram';
 import { createDepartment, createProcess } from '../../domain/assessment';
