@@ -1,8 +1,8 @@
 // Keyboard only (issue 5, WCAG 2.1.1): a process is created, each of its steps assessed in the
 // score panel, the answers checked in the steps table and the report exported, with page.keyboard
 // alone: no click, no mouse, no fill. Locators only read where the focus is and what is shown.
-// Drawing new shapes needs a pointer in bpmn-js (the accessibility statement says so), so the
-// process is created from BPMN XML pasted into the import dialog.
+// The process comes from BPMN XML pasted into the import dialog (a keyboard path of its own; adding
+// steps with "Aufgabe anfügen" is the modeller spec's keyboard journey).
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   addTaskFromPalette,
+  createProcess,
   diagramDrawing,
   expectEditorReady,
   exportBpmn,
@@ -20,11 +21,7 @@ const sampleFile = path.resolve(import.meta.dirname, '../../src/bpmn/sample/gewe
 
 test('given a new process, when a task is added from the palette, then it is stored and still there after a reload', async ({ page }) => {
   await gotoWorkspace(page);
-  await page.getByRole('button', { name: 'Neuer Prozess' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Neuen Prozess anlegen' });
-  await dialog.getByRole('textbox', { name: 'Name des Prozesses' }).fill('Wohngeld beantragen');
-  await dialog.getByRole('button', { name: 'Anlegen' }).click();
-  await expectEditorReady(page, 'Wohngeld beantragen');
+  await createProcess(page, 'Wohngeld beantragen');
   await expect(page.getByRole('complementary', { name: 'Bewertung des Schritts' })).toContainText('noch keine Schritte');
 
   await addTaskFromPalette(page, 'Antrag prüfen', { x: 450, y: 200 });
@@ -87,11 +84,7 @@ test('given the editor with a step selected and every panel open, then every con
 
 test('given a new process, when tasks are appended with the keyboard, then they follow the start event in order and are stored', async ({ page }) => {
   await gotoWorkspace(page);
-  await page.getByRole('button', { name: 'Neuer Prozess' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Neuen Prozess anlegen' });
-  await dialog.getByRole('textbox', { name: 'Name des Prozesses' }).fill('Parkausweis verlängern');
-  await dialog.getByRole('button', { name: 'Anlegen' }).click();
-  await expectEditorReady(page, 'Parkausweis verlängern');
+  await createProcess(page, 'Parkausweis verlängern');
   const append = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' }).getByRole('button', { name: 'Aufgabe anfügen' });
 
   for (const label of ['Antrag prüfen', 'Ausweis drucken']) {

@@ -27,6 +27,15 @@ export async function openProcess(page: Page, processName: string): Promise<void
   await expectEditorReady(page, processName);
 }
 
+/** Creates a new, empty process from the workspace ("Neuer Prozess") and waits for its modeller. */
+export async function createProcess(page: Page, processName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Neuer Prozess' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neuen Prozess anlegen' });
+  await dialog.getByRole('textbox', { name: 'Name des Prozesses' }).fill(processName);
+  await dialog.getByRole('button', { name: 'Anlegen' }).click();
+  await expectEditorReady(page, processName);
+}
+
 /**
  * Adds a task with the palette ("Aufgabe erstellen", then a click on the canvas at a point given
  * in pixels from the canvas's top-left corner) and types its label into the label editor bpmn-js
