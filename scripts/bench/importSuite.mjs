@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-const importButtonText = 'Prozess anlegen';
+export const importButtonText = 'Prozess anlegen';
 
 /** Installs the listeners that time the import dialog: file chosen, review shown. */
-function watchImportDialog(buttonText) {
+export function watchImportDialog(buttonText) {
   const times = {};
   window.__plImportTimes = times;
   document.addEventListener(
@@ -32,7 +32,7 @@ function watchImportDialog(buttonText) {
 }
 
 /** Clicks "Prozess anlegen" and times it until the editor's canvas is rendered and painted. */
-async function createAndRender(buttonText) {
+export async function createAndRender(buttonText) {
   const button = Array.from(document.querySelectorAll('dialog button')).find((candidate) => candidate.textContent?.trim() === buttonText);
   if (!button) throw new Error('no create button');
   const start = performance.now();
