@@ -106,14 +106,8 @@ async function profileImport(context, url) {
   const cdp = await context.newCDPSession(page);
   return trace(cdp, async () => {
     await fileInput.setInputFiles(fixture);
-    // a cheap check every 50 ms instead of a locator's polling, whose role queries run on the page's main thread
-    await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const reviewShown = () => (window.__plImportTimes.review === undefined ? setTimeout(reviewShown, 50) : resolve());
-          reviewShown();
-        }),
-    );
+    // the page's own observer notes the review; a locator's polling would run role queries on the page's main thread meanwhile
+    await page.waitForFunction(() => window.__plImportTimes.review !== undefined, null, { polling: 50 });
     const check = await page.evaluate(() => window.__plImportTimes.review - window.__plImportTimes.chosen);
     const render = await page.evaluate(createAndRender, importButtonText);
     console.log(`import: check ${check.toFixed(0)} ms + open ${render.ms.toFixed(0)} ms`);
