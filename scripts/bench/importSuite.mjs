@@ -67,7 +67,9 @@ async function appImport(newContext, appUrl, fixture) {
     await fileInput.waitFor({ state: 'attached' });
     await page.evaluate(watchImportDialog, importButtonText);
     await fileInput.setInputFiles(fixture);
-    await page.getByRole('button', { name: importButtonText }).waitFor();
+    // the page's own observer (watchImportDialog) notes the review; a locator's polling would run role
+    // queries on the page's main thread during the timed check, work no user's browser does
+    await page.waitForFunction(() => window.__plImportTimes.review !== undefined, null, { polling: 50 });
     const check = await page.evaluate(() => window.__plImportTimes.review - window.__plImportTimes.chosen);
     const picker = page.locator('dialog').getByLabel('Diagramm', { exact: true });
     const diagramId = (await picker.count()) > 0 ? await picker.inputValue() : undefined;
