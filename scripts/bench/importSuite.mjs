@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-const importButtonText = 'Prozess anlegen';
+export const importButtonText = 'Prozess anlegen';
 
 /** Installs the listeners that time the import dialog: file chosen, review shown. */
-function watchImportDialog(buttonText) {
+export function watchImportDialog(buttonText) {
   const times = {};
   window.__plImportTimes = times;
   document.addEventListener(
@@ -32,7 +32,7 @@ function watchImportDialog(buttonText) {
 }
 
 /** Clicks "Prozess anlegen" and times it until the editor's canvas is rendered and painted. */
-async function createAndRender(buttonText) {
+export async function createAndRender(buttonText) {
   const button = Array.from(document.querySelectorAll('dialog button')).find((candidate) => candidate.textContent?.trim() === buttonText);
   if (!button) throw new Error('no create button');
   const start = performance.now();
@@ -67,7 +67,9 @@ async function appImport(newContext, appUrl, fixture) {
     await fileInput.waitFor({ state: 'attached' });
     await page.evaluate(watchImportDialog, importButtonText);
     await fileInput.setInputFiles(fixture);
-    await page.getByRole('button', { name: importButtonText }).waitFor();
+    // the page's own observer (watchImportDialog) notes the review; a locator's polling would run role
+    // queries on the page's main thread during the timed check, work no user's browser does
+    await page.waitForFunction(() => window.__plImportTimes.review !== undefined, null, { polling: 50 });
     const check = await page.evaluate(() => window.__plImportTimes.review - window.__plImportTimes.chosen);
     const picker = page.locator('dialog').getByLabel('Diagramm', { exact: true });
     const diagramId = (await picker.count()) > 0 ? await picker.inputValue() : undefined;

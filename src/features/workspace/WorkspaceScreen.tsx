@@ -2,7 +2,7 @@
 // create, change, duplicate, delete and import processes. Files dropped anywhere on the screen
 // start an import; routes stay with the app (links and navigation come in as props). The header
 // carries the backup panel; the toolbar and each department open the portfolio report.
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
 import { workspaceSorts } from '../../state/appState';
@@ -21,6 +21,7 @@ import type { ImportSource } from './ImportDialog';
 import { ProcessCard } from './ProcessCard';
 import { ProcessDialog } from './ProcessDialog';
 import { departmentTitle, groupWorkspace } from './workspaceView';
+import type { DepartmentGroup } from './workspaceView';
 
 export interface WorkspaceScreenProps {
   /** link to a process in the editor */
@@ -42,6 +43,95 @@ type OpenDialog =
   | { kind: 'portfolio'; departmentId?: string };
 
 const bpmnFileTypes = '.bpmn,.bpmn2,.xml,application/xml,text/xml';
+
+interface DepartmentGroupsProps {
+  groups: DepartmentGroup[];
+  processes: readonly Process[];
+  processHref: (id: string) => string;
+  openDialog: (dialog: OpenDialog) => void;
+}
+
+/**
+ * The departments with their process cards; memoised, so that opening or closing a dialog (state of
+ * the screen) does not render every card again.
+ */
+const DepartmentGroups = memo(function DepartmentGroups({ groups, processes, processHref, openDialog }: DepartmentGroupsProps) {
+  const { t } = useTranslation(['workspace', 'common', 'exchange']);
+  const actions = useAppActions();
+  return (
+    <>
+      {groups.map(({ department, processes: shown }) => {
+        const headingId = `department-${department?.id ?? 'none'}`;
+        const title = department ? departmentTitle(department) : t('department.none');
+        return (
+          <section key={department?.id ?? 'none'} className="department" aria-labelledby={headingId}>
+            <div className="department__head">
+              <h2 id={headingId}>{title}</h2>
+              {department ? (
+                <div className="department__actions">
+                  <Button
+                    size="small"
+                    onClick={() => openDialog({ kind: 'createProcess', departmentId: department.id })}
+                    aria-label={t('department.addProcessTo', { name: title })}
+                  >
+                    {t('department.addProcess')}
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={() => openDialog({ kind: 'portfolio', departmentId: department.id })}
+                    disabled={!processes.some((process) => process.departmentId === department.id)}
+                    aria-label={t('exchange:portfolio.openFor', { department: title })}
+                  >
+                    {t('exchange:portfolio.openShort')}
+                  </Button>
+                  <Button size="small" variant="quiet" onClick={() => openDialog({ kind: 'editDepartment', department })} aria-label={t('department.editOf', { name: title })}>
+                    {t('department.edit')}
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="quiet"
+                    onClick={() =>
+                      openDialog({
+                        kind: 'deleteDepartment',
+                        department,
+                        count: processes.filter((process) => process.departmentId === department.id).length,
+                      })
+                    }
+                    aria-label={t('department.deleteOf', { name: title })}
+                  >
+                    {t('common:actions.delete')}
+                  </Button>
+                </div>
+              ) : null}
+            </div>
+            {shown.length === 0 ? (
+              <p className="department__empty">{t('department.noProcesses')}</p>
+            ) : (
+              <ul className="process-list">
+                {shown.map((process) => (
+                  <li key={process.id}>
+                    <ProcessCard
+                      process={process}
+                      href={processHref(process.id)}
+                      onStatus={(status) => actions.setProcessStatus(process.id, status)}
+                      onEdit={() => openDialog({ kind: 'editProcess', process })}
+                      onDuplicate={() => {
+                        void actions.duplicateProcess(process.id, t('process.copyName', { name: process.name })).then((copy) => {
+                          if (copy) actions.showToast({ messageKey: 'workspace:toast.processDuplicated', values: { name: copy.name } });
+                        });
+                      }}
+                      onDelete={() => openDialog({ kind: 'deleteProcess', process })}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+});
 
 export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: WorkspaceScreenProps) {
   const { t, i18n } = useTranslation(['workspace', 'common', 'exchange']);
@@ -117,75 +207,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
         </div>
       ) : null}
 
-      {groups.map(({ department, processes: shown }) => {
-        const headingId = `department-${department?.id ?? 'none'}`;
-        const title = department ? departmentTitle(department) : t('department.none');
-        return (
-          <section key={department?.id ?? 'none'} className="department" aria-labelledby={headingId}>
-            <div className="department__head">
-              <h2 id={headingId}>{title}</h2>
-              {department ? (
-                <div className="department__actions">
-                  <Button
-                    size="small"
-                    onClick={() => setDialog({ kind: 'createProcess', departmentId: department.id })}
-                    aria-label={t('department.addProcessTo', { name: title })}
-                  >
-                    {t('department.addProcess')}
-                  </Button>
-                  <Button
-                    size="small"
-                    onClick={() => setDialog({ kind: 'portfolio', departmentId: department.id })}
-                    disabled={!processes.some((process) => process.departmentId === department.id)}
-                    aria-label={t('exchange:portfolio.openFor', { department: title })}
-                  >
-                    {t('exchange:portfolio.openShort')}
-                  </Button>
-                  <Button size="small" variant="quiet" onClick={() => setDialog({ kind: 'editDepartment', department })} aria-label={t('department.editOf', { name: title })}>
-                    {t('department.edit')}
-                  </Button>
-                  <Button
-                    size="small"
-                    variant="quiet"
-                    onClick={() =>
-                      setDialog({
-                        kind: 'deleteDepartment',
-                        department,
-                        count: processes.filter((process) => process.departmentId === department.id).length,
-                      })
-                    }
-                    aria-label={t('department.deleteOf', { name: title })}
-                  >
-                    {t('common:actions.delete')}
-                  </Button>
-                </div>
-              ) : null}
-            </div>
-            {shown.length === 0 ? (
-              <p className="department__empty">{t('department.noProcesses')}</p>
-            ) : (
-              <ul className="process-list">
-                {shown.map((process) => (
-                  <li key={process.id}>
-                    <ProcessCard
-                      process={process}
-                      href={processHref(process.id)}
-                      onStatus={(status) => actions.setProcessStatus(process.id, status)}
-                      onEdit={() => setDialog({ kind: 'editProcess', process })}
-                      onDuplicate={() => {
-                        void actions.duplicateProcess(process.id, t('process.copyName', { name: process.name })).then((copy) => {
-                          if (copy) actions.showToast({ messageKey: 'workspace:toast.processDuplicated', values: { name: copy.name } });
-                        });
-                      }}
-                      onDelete={() => setDialog({ kind: 'deleteProcess', process })}
-                    />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      <DepartmentGroups groups={groups} processes={processes} processHref={processHref} openDialog={setDialog} />
 
       {dialog?.kind === 'createDepartment' || dialog?.kind === 'editDepartment' ? (
         <DepartmentDialog
