@@ -74,12 +74,17 @@ function titleKey(route: Route): string {
   }
 }
 
+/** The header's save status with its own subscriptions: a status change re-renders only it, not the screen. */
+function HeaderSaveStatus() {
+  const saveStatus = useAppStore((state) => state.session.saveStatus);
+  const diagramEditPending = useAppStore((state) => state.session.diagramEditPending);
+  return <SaveStatusIndicator status={saveStatus} unreportedEdit={diagramEditPending} />;
+}
+
 export function App() {
   const { t } = useTranslation('common');
   const { route, navigate } = useHashRoute();
   const load = useAppStore((state) => state.session.load);
-  const saveStatus = useAppStore((state) => state.session.saveStatus);
-  const diagramEditPending = useAppStore((state) => state.session.diagramEditPending);
   const readOnly = isReadOnlyTab(useTabState());
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
@@ -180,7 +185,7 @@ export function App() {
         </nav>
         <div className="app-header__status">
           {load.state === 'ready' ? <StorageIndicator settingsHref={routeHref({ name: 'settings' })} /> : null}
-          {load.state === 'ready' && !readOnly ? <SaveStatusIndicator status={saveStatus} unreportedEdit={diagramEditPending} /> : null}
+          {load.state === 'ready' && !readOnly ? <HeaderSaveStatus /> : null}
           <LanguageSwitch compact />
         </div>
       </header>

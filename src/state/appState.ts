@@ -76,6 +76,7 @@ export interface SessionState {
   workspaceSort: WorkspaceSort;
   stepFilters: StepFilters;
   language: Language;
+  /** the autosave's status as the indicator shows it: a write starting on waiting changes stays 'pending' */
   saveStatus: SaveStatus;
   /** the modeller holds an edit it has not yet reported with diagramChanged (its debounce) */
   diagramEditPending: boolean;

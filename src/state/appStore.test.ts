@@ -315,4 +315,71 @@ describe('save status', () => {
     await autosave.flush();
     expect(store.getState().session.saveStatus.state).toBe('saved');
   });
+
+  /** A store whose repository holds each write until the test releases it; the first `failures` writes fail. */
+  function gatedHarness(failures = 0) {
+    const repository = createMemoryRepository({ departments: [amt] });
+    const gate: { started: number; release: () => void; failuresLeft: number } = { started: 0, release: () => undefined, failuresLeft: failures };
+    const autosave = createAutosave(
+      {
+        applyChanges: async (changes) => {
+          gate.started += 1;
+          await new Promise<void>((resolve) => (gate.release = resolve));
+          if (gate.failuresLeft > 0) {
+            gate.failuresLeft -= 1;
+            throw new Error('disk unavailable');
+          }
+          await repository.applyChanges(changes);
+        },
+      },
+      { debounceMs: 1, retryDelaysMs: [60_000] },
+    );
+    const store = createAppStore({ repository, autosave });
+    stores.push({ store, repository, autosave, enqueued: [] });
+    const shown: string[] = [];
+    store.subscribe((state, previous) => {
+      if (state.session.saveStatus !== previous.session.saveStatus) shown.push(state.session.saveStatus.state);
+    });
+    return { store, autosave, gate, shown };
+  }
+
+  async function writeStarted(gate: { started: number }, count: number): Promise<void> {
+    while (gate.started < count) await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+
+  it('given a waiting change, when its write starts, then the session keeps "pending" (it looks the same) and changes only when the write ended', async () => {
+    // given
+    const { store, autosave, gate, shown } = gatedHarness();
+    await store.getState().actions.loadWorkspace();
+    store.getState().actions.createDepartment({ code: 'Amt 20', name: 'Finanzen' });
+    // when the write starts
+    const flushed = autosave.flush();
+    await writeStarted(gate, 1);
+    // then the autosave is saving, and the session still shows what it showed
+    expect(autosave.getStatus().state).toBe('saving');
+    expect(shown).toEqual(['pending']);
+    gate.release();
+    await flushed;
+    expect(shown).toEqual(['pending', 'saved']);
+  });
+
+  it('given a failed write, when it is retried, then the session shows the retry as saving, not the old error', async () => {
+    // given a write that failed
+    const { store, autosave, gate, shown } = gatedHarness(1);
+    await store.getState().actions.loadWorkspace();
+    store.getState().actions.createDepartment({ code: 'Amt 20', name: 'Finanzen' });
+    const failed = autosave.flush();
+    await writeStarted(gate, 1);
+    gate.release();
+    await failed;
+    expect(store.getState().session.saveStatus.state).toBe('error');
+    // when it is tried again
+    const retried = autosave.flush();
+    await writeStarted(gate, 2);
+    // then
+    expect(store.getState().session.saveStatus.state).toBe('saving');
+    gate.release();
+    await retried;
+    expect(shown).toEqual(['pending', 'error', 'saving', 'saved']);
+  });
 });

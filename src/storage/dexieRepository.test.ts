@@ -310,6 +310,45 @@ describe('writer fencing (two tabs on one database)', () => {
     tabB.close();
   });
 
+  it('reads the fence and writes in one batch: the write does not wait for the fence, and is rolled back when the fence is not its own', async () => {
+    // given tab A claimed writing, and every put records whether a read was still unanswered then
+    const name = freshName();
+    const tabA = createDexieRepository(name);
+    const tabB = createDexieRepository(name);
+    await tabA.claimWriter('tab-a');
+    const reads: IDBRequest[] = [];
+    const unansweredReadsAtPut: number[] = [];
+    const { get, put } = IDBObjectStore.prototype;
+    IDBObjectStore.prototype.get = function recordedGet(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+      const request = get.apply(this, args);
+      reads.push(request);
+      return request;
+    };
+    IDBObjectStore.prototype.put = function recordedPut(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      unansweredReadsAtPut.push(reads.filter((request) => request.readyState === 'pending').length);
+      return put.apply(this, args);
+    };
+    try {
+      // when A stores one answer
+      await tabA.saveAssessments([assessment('p-1', 'Task_1', 'von A')]);
+      // then the put was issued while the fence read was still unanswered
+      expect(unansweredReadsAtPut).toEqual([1]);
+      // when B takes over and A writes once more
+      await tabB.claimWriter('tab-b');
+      unansweredReadsAtPut.length = 0;
+      const late = tabA.saveAssessments([assessment('p-1', 'Task_1', 'alt aus A')]);
+      // then A's put was issued, refused by the fence, and rolled back
+      await expect(late).rejects.toBeInstanceOf(WriterFencedError);
+      expect(unansweredReadsAtPut).toEqual([1]);
+    } finally {
+      IDBObjectStore.prototype.get = get;
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await tabB.loadAssessments('p-1')).map((record) => record.notes)).toEqual(['von A']);
+    tabA.close();
+    tabB.close();
+  });
+
   it('a tab that claims again writes again; a repository that never claimed is not fenced', async () => {
     const name = freshName();
     const tabA = createDexieRepository(name);

@@ -213,7 +213,11 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
     }
   }
 
-  /** Inside a read-write transaction: refuses it if another repository claimed writing since. */
+  /**
+   * Inside a read-write transaction: issues the read of the writer claim at once and rejects, once
+   * it is read, if another repository claimed writing since. The rejection, thrown inside the
+   * transaction's scope, aborts the transaction: whatever it wrote meanwhile is rolled back.
+   */
   async function checkFence(): Promise<void> {
     if (fenceEpoch === undefined) return;
     const claim = await claims().get(writerClaimKey);
@@ -223,13 +227,18 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
     }
   }
 
+  async function writeInOrder(changes: readonly WorkspaceChange[]): Promise<void> {
+    for (const change of changes) await write(change);
+  }
+
   async function applyChanges(changes: readonly WorkspaceChange[]): Promise<void> {
     if (changes.length === 0) return;
     if (fenced) throw new WriterFencedError();
     await ready();
     await db.transaction('rw', allTables(), async () => {
-      await checkFence();
-      for (const change of changes) await write(change);
+      // the fence read and the first writes go to the database in one batch (no round trip waits
+      // for the fence); a refused fence aborts the transaction, so nothing of it is stored
+      await Promise.all([checkFence(), writeInOrder(changes)]);
     });
   }
 

@@ -87,15 +87,18 @@ function recordSaveStates(): void {
 const lastInputAt = (page: Page) => page.evaluate(() => (window as unknown as { lastInputAt: number }).lastInputAt);
 
 /**
- * Waits until the status went to "speichert …" after `since` (the input that made the edit) and then
- * to "gespeichert". The store takes an edit in the handler of its input, and from then on the
- * autosave says "gespeichert" only once nothing is pending: so this is the app's acknowledgement.
+ * Waits until the status, saying "speichert …" at `since` (the input that made the edit) or going to
+ * it after, then says "gespeichert". The store takes an edit in the handler of its input, and from
+ * then on the autosave says "gespeichert" only once nothing is pending: so this is the app's
+ * acknowledgement. (A write that starts on waiting changes shows no new state: it stays "speichert …".)
  */
 async function waitForAcknowledgement(page: Page, since: number): Promise<void> {
   await page.waitForFunction(
     (after) => {
       const log = (window as unknown as { saveStates: { state: string; at: number }[] }).saveStates;
-      const started = log.findIndex((entry) => entry.at > after && (entry.state === 'pending' || entry.state === 'saving'));
+      const unsaved = (entry: { state: string } | undefined) => entry?.state === 'pending' || entry?.state === 'saving';
+      const atInput = log.findLastIndex((entry) => entry.at <= after);
+      const started = unsaved(log[atInput]) ? atInput : log.findIndex((entry) => entry.at > after && unsaved(entry));
       return started >= 0 && log.slice(started + 1).some((entry) => entry.state === 'saved');
     },
     since,
