@@ -4,7 +4,7 @@
 // and reports selection and answers through callbacks. Also the keyboard and screen-reader way to
 // assess a process: a grid whose rows are one roving tab stop (arrow keys, Home/End, Page Up/Down
 // move; Enter or Space selects; Right arrow enters the row's answers, Escape returns to the row).
-import { useCallback, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -59,6 +59,32 @@ function byProcessOrder(a: Step, b: Step): number {
   return a.order - b.order;
 }
 
+/** The steps in process order: the array itself when it is in order already, as the diagram gives it. */
+function inProcessOrder(steps: Step[]): Step[] {
+  for (let index = 1; index < steps.length; index += 1) {
+    if (steps[index - 1].order > steps[index].order) return [...steps].sort(byProcessOrder);
+  }
+  return steps;
+}
+
+type NumberFormats = Pick<StepsTableSettings, 'integer' | 'hours' | 'percent'>;
+
+/** one set per language for every table: making an Intl.NumberFormat costs milliseconds */
+const numberFormatsByLanguage = new Map<StepsTableProps['language'], NumberFormats>();
+
+function numberFormats(language: StepsTableProps['language']): NumberFormats {
+  let formats = numberFormatsByLanguage.get(language);
+  if (!formats) {
+    formats = {
+      integer: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
+      hours: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+    };
+    numberFormatsByLanguage.set(language, formats);
+  }
+  return formats;
+}
+
 function catalogueBlockLabel(t: TFunction, id: string): string {
   const block = buildingBlocks.find((candidate) => candidate.id === id);
   return block ? t(block.labelKey, { defaultValue: id }) : id;
@@ -82,7 +108,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   });
   const answer = useCallback<AnswerHandler>((stepId, code, value) => onAnswerRef.current(stepId, code, value), []);
 
-  const orderedSteps = useMemo(() => [...steps].sort(byProcessOrder), [steps]);
+  const orderedSteps = useMemo(() => inProcessOrder(steps), [steps]);
   const labels = useMemo<StepRowLabels>(() => {
     const typeLabels = new Map(stepTypes.map((type) => [type, t(`table:stepType.${type.slice('bpmn:'.length)}`)]));
     const blockLabels = new Map<string, string>();
@@ -105,20 +131,20 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   );
   const { rows: data, priorityBasis } = derived;
   const texts = useMemo(() => stepsTableTexts(t), [t]);
+  const formIdPrefix = useId();
 
   const settings = useMemo<StepsTableSettings>(
     () => ({
       t,
       texts,
       language,
-      integer: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
-      hours: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
-      percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+      ...numberFormats(language),
       priorityBasis,
       onAnswer: answer,
       stepName: (step) => step.name.trim() || t('table:unnamed', { id: step.id }),
+      rowFormId: (stepId) => `${formIdPrefix}-${stepId}`,
     }),
-    [t, texts, language, priorityBasis, answer],
+    [t, texts, language, priorityBasis, answer, formIdPrefix],
   );
 
   const [filters, setFilters] = useState<StepFilters>(noFilters);

@@ -22,6 +22,8 @@ export interface StepsTableSettings {
   onAnswer: AnswerHandler;
   /** the step's name as shown and used in accessible names; a stand-in for unnamed steps */
   stepName: (step: Step) => string;
+  /** the id of the row's own (empty, hidden) form, which the row's answer selects belong to */
+  rowFormId: (stepId: string) => string;
 }
 
 export const StepsTableContext = createContext<StepsTableSettings | null>(null);

@@ -121,7 +121,7 @@ const mbOptions = ['0', '1', '2', '3'];
 
 function answerCell(code: QuickCode) {
   return function AnswerCell({ row }: StepsCellContext): ReactNode {
-    const { texts, stepName, onAnswer } = useStepsTableSettings();
+    const { texts, stepName, onAnswer, rowFormId } = useStepsTableSettings();
     const tabStop = useContext(RowTabStopContext);
     const { step, assessment } = row.original;
     const answer = assessment?.answers[code];
@@ -138,6 +138,7 @@ function answerCell(code: QuickCode) {
         value={shown}
         onChange={change}
         tabIndex={tabStop ? 0 : -1}
+        form={rowFormId(step.id)}
       >
         <option value="">{texts.answerNone}</option>
         {(code === 'Mb' ? mbOptions : levelOptions).map((option) => (
