@@ -58,6 +58,40 @@ describe('deriveStepRows', () => {
     expect(second.changedSince).toEqual({ rows: first.rows, positions: [1] });
   });
 
+  it('finds the changed steps also when the new maps hold their entries in another order', () => {
+    // given rows derived once
+    const steps = [step('a', 0), step('b', 1), step('c', 2)];
+    const assessments = new Map(steps.map((s) => [s.id, testAssessment(s.id)]));
+    const scores = new Map(steps.map((s) => [s.id, score(s.id)]));
+    const cache = createStepRowCache();
+    const first = deriveStepRows(steps, assessments, scores, labels, cache);
+
+    // when the maps are built anew in reverse order, with c's score replaced
+    const reversedAssessments = new Map([...assessments].reverse());
+    const reversedScores = new Map([...scores].reverse()).set('c', score('c', { ds: testScore(90) }));
+    const second = deriveStepRows(steps, reversedAssessments, reversedScores, labels, cache);
+
+    // then only c's row is new
+    expect(second.changedSince?.positions).toEqual([2]);
+    expect(second.rows[0]).toBe(first.rows[0]);
+    expect(second.rows[2].score?.ds.value).toBe(90);
+  });
+
+  it('reports a step whose assessment appears or goes as changed', () => {
+    // given rows derived with an assessment for a only
+    const steps = [step('a', 0), step('b', 1)];
+    const cache = createStepRowCache();
+    deriveStepRows(steps, new Map([['a', testAssessment('a')]]), new Map(), labels, cache);
+
+    // when b gets one and a loses its own
+    const second = deriveStepRows(steps, new Map([['b', testAssessment('b')]]), new Map(), labels, cache);
+
+    // then both rows are new
+    expect(second.changedSince?.positions).toEqual([0, 1]);
+    expect(second.rows[0].assessment).toBeUndefined();
+    expect(second.rows[1].assessment?.stepId).toBe('b');
+  });
+
   it('gives the same result again for the same inputs, and the same rows for new maps with the same entries', () => {
     // given rows derived once
     const steps = [step('a', 0), step('b', 1)];

@@ -57,6 +57,8 @@ export interface StepRowCache {
   scores: ReadonlyMap<string, StepScore> | null;
   counts: BasisCounts;
   result: StepRows;
+  /** the position of each step id in `steps`, made when first needed; null until then */
+  positionOf: Map<string, number> | null;
 }
 
 export function createStepRowCache(): StepRowCache {
@@ -67,6 +69,7 @@ export function createStepRowCache(): StepRowCache {
     scores: null,
     counts: { counted: 0, lacking: 0 },
     result: { rows: [], priorityBasis: 'index', changedSince: null },
+    positionOf: null,
   };
 }
 
@@ -109,12 +112,67 @@ function makeRow(step: Step, assessment: StepAssessment | undefined, score: Step
   };
 }
 
+/**
+ * The keys whose value object differs between two maps, found by walking both side by side (no
+ * look-ups); null when their keys are not the same sequence, as a map copied and then `set`
+ * keeps them.
+ */
+function changedKeys<V>(before: ReadonlyMap<string, V>, after: ReadonlyMap<string, V>): string[] | null {
+  if (before.size !== after.size) return null;
+  const keys = before.keys();
+  const values = before.values();
+  const changed: string[] = [];
+  let sameKeys = true;
+  after.forEach((value, key) => {
+    if (!sameKeys) return;
+    if (keys.next().value !== key) sameKeys = false;
+    else if (values.next().value !== value) changed.push(key);
+  });
+  return sameKeys ? changed : null;
+}
+
+/**
+ * The positions of the steps whose assessment or score object changed since the cached result,
+ * in order. Walks the maps side by side when their keys are the same sequence as before; else
+ * looks every step up. Steps are the cached ones (same array).
+ */
+function changedPositions(
+  cache: StepRowCache,
+  steps: readonly Step[],
+  assessments: ReadonlyMap<string, StepAssessment>,
+  scores: ReadonlyMap<string, StepScore>,
+): number[] {
+  const changedAssessments = cache.assessments && changedKeys(cache.assessments, assessments);
+  const changedScores = changedAssessments && cache.scores && changedKeys(cache.scores, scores);
+  if (changedAssessments && changedScores) {
+    cache.positionOf ??= new Map(steps.map((step, index) => [step.id, index]));
+    // every step id once: then each changed id names at most one position
+    if (cache.positionOf.size === steps.length) {
+      const positions = new Set<number>();
+      for (const id of [...changedAssessments, ...changedScores]) {
+        const position = cache.positionOf.get(id);
+        if (position !== undefined) positions.add(position);
+      }
+      return [...positions].sort((a, b) => a - b);
+    }
+  }
+  const rows = cache.result.rows;
+  const positions: number[] = [];
+  for (let index = 0; index < steps.length; index += 1) {
+    const row = rows[index];
+    const id = steps[index].id;
+    if (row.score !== scores.get(id) || row.assessment !== assessments.get(id)) positions.push(index);
+  }
+  return positions;
+}
+
 function remember(
   cache: StepRowCache,
   inputs: { steps: readonly Step[]; assessments: ReadonlyMap<string, StepAssessment>; scores: ReadonlyMap<string, StepScore>; labels: StepRowLabels },
   counts: BasisCounts,
   result: StepRows,
 ): StepRows {
+  if (cache.steps !== inputs.steps) cache.positionOf = null;
   cache.steps = inputs.steps;
   cache.assessments = inputs.assessments;
   cache.scores = inputs.scores;
@@ -127,7 +185,7 @@ function remember(
 /**
  * One row per step, in the order of `steps`, and the priority basis. With the same steps and
  * labels as last time only the positions whose assessment or score object changed get new rows
- * (one pass of look-ups, no other work per unchanged step); otherwise rows are matched by step id
+ * (found without work per unchanged step beyond walking the maps); otherwise rows are matched by step id
  * and reused where step, assessment, score and basis are the same. Updates the cache; the same
  * inputs twice give the same result object.
  */
@@ -142,16 +200,11 @@ export function deriveStepRows(
   const previous = cache.result;
   if (cache.labels === labels && cache.steps === steps) {
     if (cache.assessments === assessments && cache.scores === scores) return previous;
-    const positions: number[] = [];
+    const positions = changedPositions(cache, steps, assessments, scores);
     const counts = { ...cache.counts };
-    for (let index = 0; index < steps.length; index += 1) {
-      const row = previous.rows[index];
-      const id = steps[index].id;
-      const score = scores.get(id);
-      if (row.score === score && row.assessment === assessments.get(id)) continue;
-      positions.push(index);
-      const before = basisRole(row.score);
-      const after = basisRole(score);
+    for (const index of positions) {
+      const before = basisRole(previous.rows[index].score);
+      const after = basisRole(scores.get(steps[index].id));
       if (before) counts[before] -= 1;
       if (after) counts[after] += 1;
     }
