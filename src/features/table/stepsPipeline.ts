@@ -238,10 +238,7 @@ export function showStepRows(input: StepRows, filters: StepFilters, sorting: Sor
   let shown: ShownStepRows;
   if (patchable && !passes && !sort) shown = { rows: input.rows, ids: cache.shown.ids };
   else if (patchable) shown = patchShown(cache.shown, input.rows, replaced, passes, sort);
-  else {
-    const filtered = passes ? input.rows.filter(passes) : input.rows;
-    shown = shownFrom(sort ? sortStepRows(filtered, sorting) : filtered);
-  }
+  else shown = shownFrom(sortStepRows(filterStepRows(input.rows, filters), sorting));
   cache.input = input;
   cache.filters = filters;
   cache.sorting = sorting;
