@@ -1,7 +1,9 @@
 // Benchmark page for `npm run bench`: the app's StepsTable alone, mounted with generated, fully
 // answered steps (the same answers as the generated processes) and their scores. An answer changed
-// in a row's select re-scores that step and re-renders the table, as the editor does. Plain
-// JavaScript with React.createElement: the bench folder is type-checked without JSX support.
+// in a row's select re-scores that step and re-renders the table, as the editor does. Beside it, a
+// reference that is not the app: the same rows as plain HTML, to tell the browser's own cost of
+// that DOM (and the machine's load) from the table's. Plain JavaScript with React.createElement:
+// the bench folder is type-checked without JSX support.
 import { createElement, useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -87,5 +89,34 @@ window.tableBench = {
       if (row.textContent === before && select.value !== value) throw new Error('the row did not change');
     }
     return times;
+  },
+  /**
+   * Reference, not the app: the table as rendered now, copied as HTML, then the cost of the frame
+   * that puts the copy into an empty container (parse, style, layout, paint; no React, no data)
+   * and of `count` frames that each change one select and one cell's text in it. Ends the table.
+   */
+  async referenceMs(count) {
+    const copy = container.innerHTML;
+    root?.unmount();
+    root = undefined;
+    await helpers().nextPaint();
+    const mount = await helpers().frameCost(() => {
+      container.innerHTML = copy;
+    });
+    const updates = [];
+    const rows = container.querySelectorAll('tr[data-step-id]');
+    for (let index = 0; index < count; index += 1) {
+      const row = rows[index % rows.length];
+      const select = row.querySelector('select');
+      const cell = row.cells[row.cells.length - 1];
+      updates.push(
+        await helpers().frameCost(() => {
+          select.value = select.value === '5' ? '1' : '5';
+          cell.textContent = `${index} %`;
+        }),
+      );
+    }
+    container.textContent = '';
+    return { mount: mount.ms, updates: updates.map((cost) => cost.ms) };
   },
 };

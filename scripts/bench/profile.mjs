@@ -1,5 +1,6 @@
 // Where the time of a benchmark step goes: `node scripts/bench/profile.mjs <step> [steps]` with step
-// open | edit | autosave | scroll | zoom (the app) or bare-open | bare-rename (the bare modeller), or
+// open | edit | autosave | scroll | zoom (the app), bare-open | bare-rename (the bare modeller),
+// table-mount | table-update (the steps table page, `steps` rows, default 10,000 there), or
 // `import <fixture>` / `bare-import <fixture>` (issue 2's import of a BPMN file: the app's file picker,
 // check and "Prozess anlegen" until the canvas is painted; the bare modeller's import of it), after
 // `npm run bench` has built bench-results/. Opens a generated process the way the benchmark does, records a Chrome trace of the step through Playwright's CDP session, and prints
@@ -16,9 +17,9 @@ import { createAndRender, importButtonText, watchImportDialog } from './importSu
 import { installPageHelpers } from './pageHelpers.mjs';
 import { serveFolder } from './staticServer.mjs';
 
-const [step = 'open', stepsText = '1000'] = process.argv.slice(2);
+const [step = 'open', stepsText = step.startsWith('table-') ? '10000' : '1000'] = process.argv.slice(2);
 const importSteps = ['import', 'bare-import'];
-/** the fixture file of an import step; else the generated process's number of steps */
+/** the fixture file of an import step; else the generated process's (or table's) number of steps */
 const fixture = importSteps.includes(step) ? stepsText : undefined;
 const count = fixture ? 0 : Number(stepsText);
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -132,6 +133,19 @@ async function profileBare(context, url) {
   return trace(cdp, async () => console.log('renames', await page.evaluate(() => window.bareBench.renameMs(5))));
 }
 
+/** The steps table page: the mount of `count` rows, or (after it) ten one-row updates. */
+async function profileTable(context, url) {
+  const page = await context.newPage();
+  await page.goto(`${url}table.html`);
+  await page.waitForFunction(() => 'tableBench' in window);
+  const cdp = await context.newCDPSession(page);
+  const mount = () => page.evaluate((rows) => window.tableBench.mountMs(rows), count);
+  if (step === 'table-mount') return trace(cdp, async () => console.log('mount', await mount()));
+  await mount();
+  await page.evaluate(() => window.__plBench.nextPaint());
+  return trace(cdp, async () => console.log('updates', (await page.evaluate(() => window.tableBench.updateMs(10))).map((cost) => cost.ms.toFixed(1)).join(' ')));
+}
+
 // PROFILE_PORT moves both pages (app on it, bare page on the next), so two checkouts can profile at once
 const profilePort = Number(process.env.PROFILE_PORT ?? 4403);
 const app = await serveFolder(`${repo}bench-results/app`, profilePort);
@@ -140,8 +154,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' });
   await context.addInitScript(installPageHelpers);
-  if (step.startsWith('bare-')) {
-    const events = await profileBare(context, bare.url);
+  if (step.startsWith('bare-') || step.startsWith('table-')) {
+    const events = await (step.startsWith('bare-') ? profileBare : profileTable)(context, bare.url);
     await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
     summarise(events);
     process.exit(0);

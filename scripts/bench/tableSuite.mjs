@@ -1,13 +1,16 @@
 // Issue 3's table benchmark: the app's StepsTable alone on a page of its own (bench/table.html),
 // mounted with 10,000 generated, answered steps, then one answer changed per frame in a row's
 // select (the step is re-scored and the table re-rendered, as in the editor). Each repetition
-// opens a fresh page.
+// opens a fresh page. After the table's figures, each repetition logs a reference that is not the
+// app (and counts for no target): the same rows copied as plain HTML, put in a frame and changed
+// one cell at a time, so the log tells the browser's own cost of that DOM, and the machine's load,
+// apart from the table's.
 import { median } from './report.mjs';
 
 const updatesPerRep = 10;
 
 export async function runTableSuite({ newContext, bareUrl, reps, log, count }) {
-  const results = { count, mount: [], update: [] };
+  const results = { count, mount: [], update: [], reference: { mount: [], update: [] } };
   for (let rep = 0; rep < reps; rep += 1) {
     const context = await newContext();
     try {
@@ -21,6 +24,10 @@ export async function runTableSuite({ newContext, bareUrl, reps, log, count }) {
       results.update.push(...updates.map((cost) => cost.ms));
       const typical = (key) => median(updates.map((cost) => cost[key])).toFixed(1);
       log(`  ${count} rows #${rep + 1}: mount ${mount.toFixed(1)} ms, one-row update ${typical('ms')} ms (script ${typical('scriptMs')}, style+layout ${typical('layoutMs')})`);
+      const reference = await page.evaluate((changes) => window.tableBench.referenceMs(changes), updatesPerRep);
+      results.reference.mount.push(reference.mount);
+      results.reference.update.push(...reference.updates);
+      log(`  reference, not the app (the same rows as plain HTML): put in ${reference.mount.toFixed(1)} ms, one cell changed ${median(reference.updates).toFixed(1)} ms`);
     } finally {
       await context.close();
     }

@@ -267,6 +267,20 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(onAnswer).toHaveBeenLastCalledWith('a', 'Mb', 0);
   });
 
+  it('gives the answer selects of each row a hidden form of their own', () => {
+    // given the table
+    renderTable();
+
+    // then the selects of one row share one hidden, empty form, and another row has another
+    const formsOf = (stepId: string) => new Set(within(rowOf(stepId)).getAllByRole('combobox').map((select) => (select as HTMLSelectElement).form));
+    const [formA] = formsOf('a');
+    expect(formsOf('a').size).toBe(1);
+    expect(formA).toBeInstanceOf(HTMLFormElement);
+    expect(formA?.hidden).toBe(true);
+    expect(formA?.childElementCount).toBe(0);
+    expect(formsOf('b').has(formA)).toBe(false);
+  });
+
   it('shows a media-break count above 3 as "3+"', () => {
     const { steps, scores } = sample();
     renderTable({ steps, scores, assessments: new Map([['a', testAssessment('a', { answers: { Mb: 7 } })]]) });
@@ -378,7 +392,7 @@ describe('StepsTable', { timeout: 20_000 }, () => {
       const grid = screen.getByRole('grid');
       expect(grid).toHaveAttribute('aria-rowcount', '2001');
       const shown = shownStepIds();
-      // a 640 px fallback viewport at 44 px a row plus overscan: a few dozen rows at most
+      // a 640 px fallback viewport at 41 px a row plus overscan: a few dozen rows at most
       expect(shown.length).toBeGreaterThan(10);
       expect(shown.length).toBeLessThan(60);
       expect(shown[0]).toBe('s0');

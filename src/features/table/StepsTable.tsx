@@ -4,7 +4,7 @@
 // and reports selection and answers through callbacks. Also the keyboard and screen-reader way to
 // assess a process: a grid whose rows are one roving tab stop (arrow keys, Home/End, Page Up/Down
 // move; Enter or Space selects; Right arrow enters the row's answers, Escape returns to the row).
-import { useCallback, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -16,10 +16,11 @@ import type { Step, StepAssessment } from '../../domain/assessment';
 import { buildingBlocks } from '../../domain/criteria';
 import type { QuickCode } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
-import { filterStepRows, noFilters, sortStepRows } from './stepsPipeline';
+import { createStepsPipelineCache, noFilters, showStepRows } from './stepsPipeline';
 import type { StepFilters } from './stepsPipeline';
-import { createStepRowCache, deriveStepRows, priorityBasisOf } from './stepRows';
+import { createStepRowCache, deriveStepRows } from './stepRows';
 import type { StepRow, StepRowLabels } from './stepRows';
+import { stepsTableTexts } from './stepsTableTexts';
 import { stepsTableColumns, stepsTableFeatures, stepsTableWidth } from './stepsTableColumns';
 import { StepsTableContext } from './StepsTableContext';
 import type { AnswerHandler, StepsTableSettings } from './StepsTableContext';
@@ -58,6 +59,32 @@ function byProcessOrder(a: Step, b: Step): number {
   return a.order - b.order;
 }
 
+/** The steps in process order: the array itself when it is in order already, as the diagram gives it. */
+function inProcessOrder(steps: Step[]): Step[] {
+  for (let index = 1; index < steps.length; index += 1) {
+    if (steps[index - 1].order > steps[index].order) return [...steps].sort(byProcessOrder);
+  }
+  return steps;
+}
+
+type NumberFormats = Pick<StepsTableSettings, 'integer' | 'hours' | 'percent'>;
+
+/** one set per language for every table: making an Intl.NumberFormat costs milliseconds */
+const numberFormatsByLanguage = new Map<StepsTableProps['language'], NumberFormats>();
+
+function numberFormats(language: StepsTableProps['language']): NumberFormats {
+  let formats = numberFormatsByLanguage.get(language);
+  if (!formats) {
+    formats = {
+      integer: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
+      hours: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+    };
+    numberFormatsByLanguage.set(language, formats);
+  }
+  return formats;
+}
+
 function catalogueBlockLabel(t: TFunction, id: string): string {
   const block = buildingBlocks.find((candidate) => candidate.id === id);
   return block ? t(block.labelKey, { defaultValue: id }) : id;
@@ -81,8 +108,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   });
   const answer = useCallback<AnswerHandler>((stepId, code, value) => onAnswerRef.current(stepId, code, value), []);
 
-  const orderedSteps = useMemo(() => [...steps].sort(byProcessOrder), [steps]);
-  const priorityBasis = useMemo(() => priorityBasisOf(orderedSteps, scores), [orderedSteps, scores]);
+  const orderedSteps = useMemo(() => inProcessOrder(steps), [steps]);
   const labels = useMemo<StepRowLabels>(() => {
     const typeLabels = new Map(stepTypes.map((type) => [type, t(`table:stepType.${type.slice('bpmn:'.length)}`)]));
     const blockLabels = new Map<string, string>();
@@ -96,33 +122,37 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
         }
         return label;
       });
-    return { typeLabel: (type) => typeLabels.get(type) ?? type, blockLabel, priorityBasis };
-  }, [t, buildingBlockLabel, priorityBasis]);
+    return { typeLabel: (type) => typeLabels.get(type) ?? type, blockLabel };
+  }, [t, buildingBlockLabel]);
   const [rowCache] = useState(createStepRowCache);
-  const data = useMemo(
+  const derived = useMemo(
     () => deriveStepRows(orderedSteps, assessments, scores, labels, rowCache),
     [orderedSteps, assessments, scores, labels, rowCache],
   );
+  const { rows: data, priorityBasis } = derived;
+  const texts = useMemo(() => stepsTableTexts(t), [t]);
+  const formIdPrefix = useId();
 
   const settings = useMemo<StepsTableSettings>(
     () => ({
       t,
+      texts,
       language,
-      integer: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
-      hours: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
-      percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+      ...numberFormats(language),
       priorityBasis,
       onAnswer: answer,
       stepName: (step) => step.name.trim() || t('table:unnamed', { id: step.id }),
+      rowFormId: (stepId) => `${formIdPrefix}-${stepId}`,
     }),
-    [t, language, priorityBasis, answer],
+    [t, texts, language, priorityBasis, answer, formIdPrefix],
   );
 
   const [filters, setFilters] = useState<StepFilters>(noFilters);
   const filterBy = useCallback((change: Partial<StepFilters>) => setFilters((previous) => ({ ...previous, ...change })), []);
   const [sorting, setSorting] = useState<SortingState>([]);
-  const filtered = useMemo(() => filterStepRows(data, filters), [data, filters]);
-  const shownRows = useMemo(() => sortStepRows(filtered, sorting), [filtered, sorting]);
+  const [pipelineCache] = useState(createStepsPipelineCache);
+  const shown = useMemo(() => showStepRows(derived, filters, sorting, pipelineCache), [derived, filters, sorting, pipelineCache]);
+  const shownRows = shown.rows;
 
   const lanes = useMemo<LaneChoices>(() => {
     const named = new Set<string>();
@@ -136,7 +166,9 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const getItemKey = useCallback((index: number) => shownRows[index].step.id, [shownRows]);
+  // the same function while no row moves: a new one makes the virtualiser re-measure every row
+  const shownIds = shown.ids;
+  const getItemKey = useCallback((index: number) => shownIds[index], [shownIds]);
   // The project does not run the React Compiler; rows are memoised by hand and get only the
   // virtualiser's measureElement, a method bound once per virtualiser instance.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -154,7 +186,9 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const firstShown = windowItems.length > 0 ? windowItems[0].index : 0;
   const lastShown = windowItems.length > 0 ? windowItems[windowItems.length - 1].index : -1;
   const paddingTop = windowItems.length > 0 ? windowItems[0].start : 0;
-  const paddingBottom = windowItems.length > 0 ? virtualizer.getTotalSize() - windowItems[windowItems.length - 1].end : 0;
+  // before the viewport is measured no row is in view: the spacer alone gives the scroller its
+  // full height, so the first measurement already sees the viewport the rows will fill
+  const paddingBottom = windowItems.length > 0 ? virtualizer.getTotalSize() - windowItems[windowItems.length - 1].end : virtualizer.getTotalSize();
 
   // TanStack Table gets the rows in view, already sorted: it owns the sorting state, the column
   // model and cell rendering (see stepsPipeline for why it does not sort all rows itself)

@@ -1,16 +1,19 @@
-// What the cells of the steps table read besides their row: translations, number formats, the
-// priority basis and the answer callback (one stable object per language), and whether the
-// row's editors are in the tab order (the roving tab stop).
+// What the cells of the steps table read besides their row: translations (the texts looked up once
+// per language, and `t` for headers), number formats, the priority basis and the answer callback
+// (one stable object per language), and whether the row's editors are in the tab order (the
+// roving tab stop).
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
 import type { Step } from '../../domain/assessment';
 import type { QuickCode } from '../../domain/criteria';
 import type { PriorityBasis } from './stepRows';
+import type { StepsTableTexts } from './stepsTableTexts';
 
 export type AnswerHandler = (stepId: string, code: QuickCode, value: number | undefined) => void;
 
 export interface StepsTableSettings {
   t: TFunction;
+  texts: StepsTableTexts;
   language: 'de' | 'en';
   integer: Intl.NumberFormat;
   hours: Intl.NumberFormat;
@@ -19,6 +22,8 @@ export interface StepsTableSettings {
   onAnswer: AnswerHandler;
   /** the step's name as shown and used in accessible names; a stand-in for unnamed steps */
   stepName: (step: Step) => string;
+  /** the id of the row's own (empty, hidden) form, which the row's answer selects belong to */
+  rowFormId: (stepId: string) => string;
 }
 
 export const StepsTableContext = createContext<StepsTableSettings | null>(null);

@@ -1,10 +1,15 @@
 // Tests for sorting and filtering the steps table's rows: directions, rows without a value last,
-// ties in process order, recommendations by what is to do, and the three filters.
+// ties in process order, recommendations by what is to do, the three filters, and the patched
+// result after changed answers, which must equal filtering and sorting all rows again.
 import { describe, expect, it } from 'vitest';
+import type { SortingState } from '@tanstack/react-table';
+import type { StepAssessment } from '../../domain/assessment';
 import type { Recommendation } from '../../domain/scoreTypes';
 import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
-import type { StepRow } from './stepRows';
-import { filterStepRows, noFilters, noLaneFilter, sortStepRows } from './stepsPipeline';
+import { createStepRowCache, deriveStepRows } from './stepRows';
+import type { StepRow, StepRowLabels } from './stepRows';
+import { createStepsPipelineCache, filterStepRows, noFilters, noLaneFilter, showStepRows, sortStepRows } from './stepsPipeline';
+import type { StepFilters } from './stepsPipeline';
 
 interface RowSpec {
   id: string;
@@ -97,5 +102,108 @@ describe('filterStepRows', () => {
 
   it('combines filters', () => {
     expect(ids(filterStepRows(rows, { text: 'a', lane: 'Sachbearbeitung', recommendation: 'digitise' }))).toEqual(['c']);
+  });
+});
+
+describe('showStepRows', () => {
+  const labels: StepRowLabels = { typeLabel: () => 'Benutzeraufgabe', blockLabel: (id) => id };
+  const recommendationsInTurn: Recommendation[] = ['automate', 'digitise', 'keep', 'open'];
+
+  function stepList(count: number) {
+    return Array.from({ length: count }, (_, index) => testStep(`s${index}`, { name: `Schritt ${(index * 7) % count}`, lane: index % 3 === 0 ? undefined : `Bahn ${index % 2}`, order: index }));
+  }
+
+  function scoreOf(stepId: string, ds: number | undefined, recommendation: Recommendation) {
+    return testStepScore(stepId, { ds: ds === undefined ? testScore(null, 0) : testScore(ds), as: testScore(0), recommendation });
+  }
+
+  /** what filtering and sorting every row from scratch gives */
+  function fresh(rows: readonly StepRow[], filters: StepFilters, sorting: SortingState) {
+    return sortStepRows(filterStepRows(rows, filters), sorting);
+  }
+
+  const cases: { title: string; filters: StepFilters; sorting: SortingState }[] = [
+    { title: 'neither filtered nor sorted', filters: noFilters, sorting: [] },
+    { title: 'sorted by DS, descending', filters: noFilters, sorting: [{ id: 'ds', desc: true }] },
+    { title: 'sorted by the answer R, ascending', filters: noFilters, sorting: [{ id: 'R', desc: false }] },
+    { title: 'sorted by name', filters: noFilters, sorting: [{ id: 'name', desc: false }] },
+    { title: 'filtered by recommendation', filters: { ...noFilters, recommendation: 'digitise' }, sorting: [] },
+    { title: 'filtered by lane and sorted by DS', filters: { ...noFilters, lane: 'Bahn 1' }, sorting: [{ id: 'ds', desc: false }] },
+    { title: 'filtered by recommendation and sorted by R, descending', filters: { ...noFilters, recommendation: 'automate' }, sorting: [{ id: 'R', desc: true }] },
+  ];
+
+  it.each(cases)('patched after changed answers, gives what filtering and sorting all rows gives: $title', ({ filters, sorting }) => {
+    // given 40 steps with answers and scores, shown once
+    const steps = stepList(40);
+    let assessments = new Map(steps.map((step, index) => [step.id, testAssessment(step.id, { answers: { R: ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5 } })]));
+    let scores = new Map(steps.map((step, index) => [step.id, scoreOf(step.id, index % 4 === 0 ? undefined : (index * 13) % 100, recommendationsInTurn[index % 4])]));
+    const rowCache = createStepRowCache();
+    const cache = createStepsPipelineCache();
+    showStepRows(deriveStepRows(steps, assessments, scores, labels, rowCache), filters, sorting, cache);
+
+    // when, one after another, steps change answer, score and recommendation (several at once in the last round)
+    const changes = [[3], [0], [39], [17], [8, 21, 30], [3, 4]];
+    changes.forEach((positions, round) => {
+      assessments = new Map(assessments);
+      scores = new Map(scores);
+      for (const position of positions) {
+        const id = steps[position].id;
+        assessments.set(id, testAssessment(id, { answers: { R: (((position + round) % 5) + 1) as 1 | 2 | 3 | 4 | 5 } }));
+        scores.set(id, scoreOf(id, round % 3 === 0 ? undefined : (position * 31 + round * 17) % 100, recommendationsInTurn[(position + round) % 4]));
+      }
+      const derived = deriveStepRows(steps, assessments, scores, labels, rowCache);
+      const shown = showStepRows(derived, filters, sorting, cache);
+
+      // then the rows are those of a fresh filter and sort, and the ids are theirs
+      expect(derived.changedSince?.positions).toEqual(positions);
+      expect(ids(shown.rows)).toEqual(ids(fresh(derived.rows, filters, sorting)));
+      expect(shown.rows).toEqual(fresh(derived.rows, filters, sorting));
+      expect(shown.ids).toEqual(ids(shown.rows));
+    });
+  });
+
+  it('keeps the same ids array while the changed row keeps its place, and hands over new ids when it moves', () => {
+    // given three steps sorted by DS
+    const steps = stepList(3);
+    const assessments = new Map<string, StepAssessment>();
+    const scores = new Map(steps.map((step, index) => [step.id, scoreOf(step.id, 10 * (index + 1), 'keep')]));
+    const rowCache = createStepRowCache();
+    const cache = createStepsPipelineCache();
+    const sorting: SortingState = [{ id: 'ds', desc: true }];
+    const first = showStepRows(deriveStepRows(steps, assessments, scores, labels, rowCache), noFilters, sorting, cache);
+
+    // when s0's recommendation changes but not its DS
+    const sameDs = new Map(scores).set('s0', scoreOf('s0', 10, 'automate'));
+    const second = showStepRows(deriveStepRows(steps, assessments, sameDs, labels, rowCache), noFilters, sorting, cache);
+
+    // then the order and the ids array stay, the row is the new one
+    expect(second.ids).toBe(first.ids);
+    expect(second.rows[2].score?.recommendation).toBe('automate');
+
+    // when s0's DS rises to the top
+    const topDs = new Map(sameDs).set('s0', scoreOf('s0', 90, 'automate'));
+    const third = showStepRows(deriveStepRows(steps, assessments, topDs, labels, rowCache), noFilters, sorting, cache);
+
+    // then s0 comes first, with new ids
+    expect(third.ids).not.toBe(first.ids);
+    expect(third.ids).toEqual(['s0', 's2', 's1']);
+  });
+
+  it('filters and sorts all rows again when the filters or the sorting change', () => {
+    // given rows shown without filters
+    const steps = stepList(6);
+    const scores = new Map(steps.map((step, index) => [step.id, scoreOf(step.id, index * 10, recommendationsInTurn[index % 4])]));
+    const derived = deriveStepRows(steps, new Map(), scores, labels, createStepRowCache());
+    const cache = createStepsPipelineCache();
+    showStepRows(derived, noFilters, [], cache);
+
+    // when a filter and then a sorting are set
+    const filters: StepFilters = { ...noFilters, recommendation: 'digitise' };
+    const filtered = showStepRows(derived, filters, [], cache);
+    const sorted = showStepRows(derived, filters, [{ id: 'ds', desc: true }], cache);
+
+    // then each result is the fresh one
+    expect(filtered.rows).toEqual(fresh(derived.rows, filters, []));
+    expect(sorted.rows).toEqual(fresh(derived.rows, filters, [{ id: 'ds', desc: true }]));
   });
 });

@@ -1,11 +1,14 @@
-// Filtering and sorting all rows of the steps table, as pure functions run in useMemo. The table
-// hands TanStack Table only the rows in view (manual sorting), because TanStack's client row
-// models build one Row object per step on every data change: about 14 ms at 10,000 steps in
-// Chromium, over the 8 ms a changed answer may cost. Here a change costs one pass over the rows.
+// Filtering and sorting all rows of the steps table. The table hands TanStack Table only the rows
+// in view (manual sorting), because TanStack's client row models build one Row object per step on
+// every data change: about 14 ms at 10,000 steps in Chromium, over the 8 ms a changed answer may
+// cost. Here the full filter and sort run when the rows are made anew or the filters or sorting
+// change; when only a few rows were replaced (a changed answer), the previous result is patched:
+// a replaced row takes its predecessor's place, or moves, or appears or disappears, when its
+// filter result or sort value changed.
 import type { SortingState } from '@tanstack/react-table';
 import type { Recommendation } from '../../domain/scoreTypes';
 import { finalScoreValue } from './stepRows';
-import type { StepRow } from './stepRows';
+import type { StepRow, StepRows } from './stepRows';
 
 export const stepsColumnIds = ['name', 'lane', 'type', 'block', 'R', 'Id', 'Is', 'Mb', 'Sp', 'ds', 'as', 'ei', 'saved', 'priority', 'recommendation', 'completeness'] as const;
 export type StepsColumnId = (typeof stepsColumnIds)[number];
@@ -68,22 +71,36 @@ function isColumnId(id: string): id is StepsColumnId {
   return (stepsColumnIds as readonly string[]).includes(id);
 }
 
+interface ActiveSort {
+  value: (row: StepRow) => StepsColumnValue;
+  /** orders two sort values: undefined (no final value) last in either direction */
+  compare: (a: StepsColumnValue, b: StepsColumnValue) => number;
+}
+
+function activeSort(sorting: SortingState): ActiveSort | null {
+  const sort = sorting[0];
+  if (!sort || !isColumnId(sort.id)) return null;
+  const kind = columnKind[sort.id];
+  const direction = sort.desc ? -1 : 1;
+  return {
+    value: columnValue[sort.id],
+    compare: (a, b) => {
+      if (a === undefined) return b === undefined ? 0 : 1;
+      if (b === undefined) return -1;
+      return direction * compareValues(kind, a, b);
+    },
+  };
+}
+
 /**
  * The rows sorted by the first entry of `sorting`; rows without a value last in either direction,
  * ties in the order given (process order). Returns `rows` itself when nothing is sorted.
  */
 export function sortStepRows(rows: readonly StepRow[], sorting: SortingState): readonly StepRow[] {
-  const sort = sorting[0];
-  if (!sort || !isColumnId(sort.id)) return rows;
-  const value = columnValue[sort.id];
-  const kind = columnKind[sort.id];
-  const direction = sort.desc ? -1 : 1;
-  const keyed = rows.map((row) => ({ row, key: value(row) }));
-  keyed.sort((a, b) => {
-    if (a.key === undefined) return b.key === undefined ? 0 : 1;
-    if (b.key === undefined) return -1;
-    return direction * compareValues(kind, a.key, b.key);
-  });
+  const sort = activeSort(sorting);
+  if (!sort) return rows;
+  const keyed = rows.map((row) => ({ row, key: sort.value(row) }));
+  keyed.sort((a, b) => sort.compare(a.key, b.key));
   return keyed.map((entry) => entry.row);
 }
 
@@ -100,16 +117,131 @@ export interface StepFilters {
 
 export const noFilters: StepFilters = { text: '', lane: '', recommendation: '' };
 
-/** The rows passing every filter, in the given order. Returns `rows` itself without filters. */
-export function filterStepRows(rows: readonly StepRow[], filters: StepFilters): readonly StepRow[] {
+/** Whether a row passes every filter; null without filters. */
+function rowFilter(filters: StepFilters): ((row: StepRow) => boolean) | null {
   const needle = filters.text.trim().toLocaleLowerCase();
   const { lane, recommendation } = filters;
-  if (!needle && !lane && !recommendation) return rows;
-  return rows.filter((row) => {
+  if (!needle && !lane && !recommendation) return null;
+  return (row) => {
     if (lane && (row.step.lane || noLaneFilter) !== lane) return false;
     if (recommendation && row.score?.recommendation !== recommendation) return false;
     if (!needle) return true;
     const { step, typeLabel, blockLabel } = row;
     return [step.name, step.lane ?? '', typeLabel, blockLabel, step.id].some((text) => text.toLocaleLowerCase().includes(needle));
-  });
+  };
+}
+
+/** The rows passing every filter, in the given order. Returns `rows` itself without filters. */
+export function filterStepRows(rows: readonly StepRow[], filters: StepFilters): readonly StepRow[] {
+  const passes = rowFilter(filters);
+  return passes ? rows.filter(passes) : rows;
+}
+
+/** The rows the table shows, and their step ids (the same array while no row moved). */
+export interface ShownStepRows {
+  rows: readonly StepRow[];
+  ids: readonly string[];
+}
+
+/** The last input and result of showStepRows. */
+export interface StepsPipelineCache {
+  input: StepRows | null;
+  filters: StepFilters;
+  sorting: SortingState;
+  shown: ShownStepRows;
+}
+
+export function createStepsPipelineCache(): StepsPipelineCache {
+  return { input: null, filters: noFilters, sorting: [], shown: { rows: [], ids: [] } };
+}
+
+/** Beyond this many replaced rows, filtering and sorting all rows again is the simpler work. */
+const patchLimit = 64;
+
+function sameSorting(a: SortingState, b: SortingState): boolean {
+  return a === b || (a[0]?.id === b[0]?.id && a[0]?.desc === b[0]?.desc);
+}
+
+function sameFilters(a: StepFilters, b: StepFilters): boolean {
+  return a === b || (a.text === b.text && a.lane === b.lane && a.recommendation === b.recommendation);
+}
+
+function shownFrom(rows: readonly StepRow[]): ShownStepRows {
+  return { rows, ids: rows.map((row) => row.step.id) };
+}
+
+/**
+ * The last result with the rows of `positions` replaced: a row whose filter result and sort value
+ * are unchanged takes its predecessor's place; any other leaves, and enters where the full sort
+ * would put it (by sort value, ties in process order).
+ */
+function patchShown(shown: ShownStepRows, input: readonly StepRow[], replaced: { rows: readonly StepRow[]; positions: readonly number[] }, passes: ((row: StepRow) => boolean) | null, sort: ActiveSort | null): ShownStepRows {
+  const rows = shown.rows.slice();
+  // copied once a row leaves or enters; the same array while every row keeps its place
+  let movedIds: string[] | null = null;
+  // process order of every row that can be in `rows`: the input's, and the replaced ones not yet patched
+  let processOrder: Map<StepRow, number> | null = null;
+  const orderOf = (row: StepRow): number => {
+    if (!processOrder) {
+      processOrder = new Map(input.map((entry, index) => [entry, index]));
+      for (const position of replaced.positions) processOrder.set(replaced.rows[position], position);
+    }
+    return processOrder.get(row) ?? input.length;
+  };
+  for (const position of replaced.positions) {
+    const before = replaced.rows[position];
+    const after = input[position];
+    const wasShown = !passes || passes(before);
+    const isShown = !passes || passes(after);
+    if (wasShown && isShown && (!sort || sort.compare(sort.value(before), sort.value(after)) === 0)) {
+      rows[rows.indexOf(before)] = after;
+      continue;
+    }
+    movedIds ??= shown.ids.slice();
+    if (wasShown) {
+      const at = rows.indexOf(before);
+      rows.splice(at, 1);
+      movedIds.splice(at, 1);
+    }
+    if (isShown) {
+      const key = sort?.value(after);
+      const comesAfter = (row: StepRow): boolean => {
+        const bySort = sort ? sort.compare(sort.value(row), key) : 0;
+        return bySort !== 0 ? bySort > 0 : orderOf(row) > position;
+      };
+      let low = 0;
+      let high = rows.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (comesAfter(rows[middle])) high = middle;
+        else low = middle + 1;
+      }
+      rows.splice(low, 0, after);
+      movedIds.splice(low, 0, after.step.id);
+    }
+  }
+  return { rows, ids: movedIds ?? shown.ids };
+}
+
+/**
+ * The rows to show: `input` filtered and sorted. Patches the cached result when the input only
+ * replaced a few rows of the one it was made for and filters and sorting are the same; without
+ * filters and sorting, the rows are the input itself. Updates the cache.
+ */
+export function showStepRows(input: StepRows, filters: StepFilters, sorting: SortingState, cache: StepsPipelineCache): ShownStepRows {
+  const same = cache.input !== null && sameFilters(cache.filters, filters) && sameSorting(cache.sorting, sorting);
+  if (same && cache.input === input) return cache.shown;
+  const passes = rowFilter(filters);
+  const sort = activeSort(sorting);
+  const replaced = input.changedSince;
+  const patchable = same && replaced !== null && replaced.rows === cache.input?.rows && replaced.positions.length <= patchLimit;
+  let shown: ShownStepRows;
+  if (patchable && !passes && !sort) shown = { rows: input.rows, ids: cache.shown.ids };
+  else if (patchable) shown = patchShown(cache.shown, input.rows, replaced, passes, sort);
+  else shown = shownFrom(sortStepRows(filterStepRows(input.rows, filters), sorting));
+  cache.input = input;
+  cache.filters = filters;
+  cache.sorting = sorting;
+  cache.shown = shown;
+  return shown;
 }

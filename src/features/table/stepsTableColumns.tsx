@@ -59,8 +59,8 @@ function CodedHeading({ code, name }: { code: string; name: string }): ReactNode
 
 function criterionHeader(code: QuickCode) {
   return function CriterionHeader(): ReactNode {
-    const { t } = useStepsTableSettings();
-    return <CodedHeading code={code} name={criterionName(t, code)} />;
+    const { texts } = useStepsTableSettings();
+    return <CodedHeading code={code} name={texts.criterionName[code]} />;
   };
 }
 
@@ -69,11 +69,6 @@ function metricHeader(code: 'DS' | 'AS' | 'EI') {
     const { t } = useStepsTableSettings();
     return <CodedHeading code={code} name={t(`method:metrics.${code}`)} />;
   };
-}
-
-/** The criterion's name from the method texts. */
-function criterionName(t: ReturnType<typeof useStepsTableSettings>['t'], code: QuickCode): string {
-  return t(`method:criteria.${code}.label`);
 }
 
 // ---- cells ---------------------------------------------------------------------------------
@@ -91,8 +86,8 @@ function NoValue({ reason }: { reason: string }): ReactNode {
 }
 
 function Incomplete(): ReactNode {
-  const { t } = useStepsTableSettings();
-  return <span className="steps-table__incomplete">{t('method:flags.incomplete')}</span>;
+  const { texts } = useStepsTableSettings();
+  return <span className="steps-table__incomplete">{texts.incomplete}</span>;
 }
 
 function isNotApplicable(row: StepRow): boolean {
@@ -104,21 +99,21 @@ function isAutomated(row: StepRow): boolean {
 }
 
 function NameCell({ row }: StepsCellContext): ReactNode {
-  const { t, stepName } = useStepsTableSettings();
+  const { texts, stepName } = useStepsTableSettings();
   const data = row.original;
   return (
     <>
       <span className="steps-table__name">{stepName(data.step)}</span>
-      {isNotApplicable(data) && <span className="steps-table__tag">{t('method:flags.notApplicable')}</span>}
-      {isAutomated(data) && <span className="steps-table__tag">{t('method:flags.alreadyAutomated')}</span>}
+      {isNotApplicable(data) && <span className="steps-table__tag">{texts.notApplicable}</span>}
+      {isAutomated(data) && <span className="steps-table__tag">{texts.alreadyAutomated}</span>}
     </>
   );
 }
 
 function TextCell({ getValue }: StepsCellContext): ReactNode {
-  const { t } = useStepsTableSettings();
+  const { texts } = useStepsTableSettings();
   const text = getValue();
-  return text ? text : <NoValue reason={t('table:cell.none')} />;
+  return text ? text : <NoValue reason={texts.none} />;
 }
 
 const levelOptions = ['1', '2', '3', '4', '5'];
@@ -126,7 +121,7 @@ const mbOptions = ['0', '1', '2', '3'];
 
 function answerCell(code: QuickCode) {
   return function AnswerCell({ row }: StepsCellContext): ReactNode {
-    const { t, stepName, onAnswer } = useStepsTableSettings();
+    const { texts, stepName, onAnswer, rowFormId } = useStepsTableSettings();
     const tabStop = useContext(RowTabStopContext);
     const { step, assessment } = row.original;
     const answer = assessment?.answers[code];
@@ -139,15 +134,16 @@ function answerCell(code: QuickCode) {
     return (
       <select
         className="steps-table__answer"
-        aria-label={t('table:answer.label', { criterion: criterionName(t, code), step: stepName(step) })}
+        aria-label={texts.answerLabel(code, stepName(step))}
         value={shown}
         onChange={change}
         tabIndex={tabStop ? 0 : -1}
+        form={rowFormId(step.id)}
       >
-        <option value="">{t('table:answer.none')}</option>
+        <option value="">{texts.answerNone}</option>
         {(code === 'Mb' ? mbOptions : levelOptions).map((option) => (
           <option key={option} value={option}>
-            {code === 'Mb' && option === '3' ? t('table:answer.mbMany') : option}
+            {code === 'Mb' && option === '3' ? texts.mbMany : option}
           </option>
         ))}
       </select>
@@ -157,36 +153,36 @@ function answerCell(code: QuickCode) {
 
 function scoreCell(metric: 'ds' | 'as' | 'ei') {
   return function ScoreCell({ row }: StepsCellContext): ReactNode {
-    const { t, integer } = useStepsTableSettings();
+    const { texts, integer } = useStepsTableSettings();
     const { score } = row.original;
-    if (!score) return <NoValue reason={t('table:cell.notScored')} />;
-    if (!score.applicable) return <NoValue reason={t('method:flags.notApplicable')} />;
-    if (metric === 'as' && score.automated) return t('method:flags.done');
+    if (!score) return <NoValue reason={texts.notScored} />;
+    if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
+    if (metric === 'as' && score.automated) return texts.done;
     const value = finalScoreValue(score[metric]);
     return value === undefined ? <Incomplete /> : integer.format(value);
   };
 }
 
 function SavedCell({ row }: StepsCellContext): ReactNode {
-  const { t, hours } = useStepsTableSettings();
+  const { texts, hours } = useStepsTableSettings();
   const { score } = row.original;
-  if (!score) return <NoValue reason={t('table:cell.notScored')} />;
-  if (!score.applicable) return <NoValue reason={t('method:flags.notApplicable')} />;
-  if (!score.benefit) return <NoValue reason={t('table:cell.none')} />;
+  if (!score) return <NoValue reason={texts.notScored} />;
+  if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
+  if (!score.benefit) return <NoValue reason={texts.none} />;
   return hours.format(score.benefit.hoursSaved);
 }
 
 function PriorityCell({ row }: StepsCellContext): ReactNode {
-  const { t, integer, hours, priorityBasis } = useStepsTableSettings();
+  const { texts, integer, hours, priorityBasis } = useStepsTableSettings();
   const { score, priority } = row.original;
-  if (!score) return <NoValue reason={t('table:cell.notScored')} />;
-  if (!score.applicable) return <NoValue reason={t('method:flags.notApplicable')} />;
+  if (!score) return <NoValue reason={texts.notScored} />;
+  if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
   if (priority === undefined) {
-    return score.ds.incomplete && score.as.incomplete ? <Incomplete /> : <NoValue reason={t('table:cell.none')} />;
+    return score.ds.incomplete && score.as.incomplete ? <Incomplete /> : <NoValue reason={texts.none} />;
   }
   const text = (priorityBasis === 'hours' ? hours : integer).format(priority);
   if (!score.easeEstimated) return text;
-  const estimated = t('method:flags.easeEstimated');
+  const estimated = texts.easeEstimated;
   return (
     <>
       <span aria-hidden="true" title={estimated}>
@@ -199,16 +195,16 @@ function PriorityCell({ row }: StepsCellContext): ReactNode {
 }
 
 function RecommendationCell({ row }: StepsCellContext): ReactNode {
-  const { t } = useStepsTableSettings();
+  const { texts } = useStepsTableSettings();
   const { score } = row.original;
-  if (!score) return <NoValue reason={t('table:cell.notScored')} />;
-  return <span className={`steps-table__recommendation steps-table__recommendation--${score.recommendation}`}>{t(`method:recommendations.${score.recommendation}`)}</span>;
+  if (!score) return <NoValue reason={texts.notScored} />;
+  return <span className={`steps-table__recommendation steps-table__recommendation--${score.recommendation}`}>{texts.recommendation[score.recommendation]}</span>;
 }
 
 function CompletenessCell({ row }: StepsCellContext): ReactNode {
-  const { t, percent } = useStepsTableSettings();
+  const { texts, percent } = useStepsTableSettings();
   const { score } = row.original;
-  if (!score) return <NoValue reason={t('table:cell.notScored')} />;
+  if (!score) return <NoValue reason={texts.notScored} />;
   return percent.format(score.completeness);
 }
 

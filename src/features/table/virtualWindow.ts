@@ -6,8 +6,12 @@
 import { measureElement, observeElementRect } from '@tanstack/react-virtual';
 import type { Rect, Virtualizer } from '@tanstack/react-virtual';
 
-/** px: one row with a compact select; rows are measured, this only places unmeasured ones */
-const rowHeightEstimate = 44;
+/**
+ * px: one row with its answer selects at the default text size (a 2rem select, 0.25rem padding
+ * above and below, a 1px line). Rows are measured; a row whose height differs from this makes
+ * the window render again, so the estimate is the height most rows have.
+ */
+const rowHeightEstimate = 41;
 
 /** the viewport assumed while the scroll container has no measured height */
 const fallbackViewport: Rect = { width: 1024, height: 640 };
