@@ -71,12 +71,7 @@ function markersOf(stepId: string): string[] {
 }
 
 function tileOf(stepId: string): HTMLElement | undefined {
-  const badge = badgeOf(stepId);
-  if (!badge) return undefined;
-  // tiles and badges are appended in the same order, one each per step and plane
-  const plane = badge.parentElement!;
-  const tiles = container.querySelector(`.pl-heat-tiles .pl-heat-plane[data-root-id="${CSS.escape(plane.dataset.rootId ?? '')}"]`)!;
-  return tiles.children[[...plane.children].indexOf(badge)] as HTMLElement;
+  return container.querySelector<HTMLElement>(`.pl-heat-tile[data-step-id="${CSS.escape(stepId)}"]`) ?? undefined;
 }
 
 /** a computed colour as 0-255 channels and alpha, e.g. from "color(srgb 0.25 0.7 0.77 / 0.95)" */
@@ -151,7 +146,7 @@ describe('heatmap on the canvas', () => {
     const tile = tileOf('Task_A')!;
 
     // bpmn-js: a rectangle with corner radius 10 and a 2 px outline centred on its edge
-    expect([tile.style.left, tile.style.top, tile.style.width, tile.style.height]).toEqual([
+    expect([tile.style.marginLeft, tile.style.marginTop, tile.style.width, tile.style.height]).toEqual([
       `${shape.x - 1}px`,
       `${shape.y - 1}px`,
       `${shape.width + 2}px`,
@@ -314,8 +309,8 @@ describe('elements that come and go', () => {
 
     modeler.get<Modeling>('modeling').moveElements([elementRegistry.get('Task_A')!], { x: 0, y: 200 });
 
-    expect(badgeOf('Task_A')?.style.top).toBe('300px');
-    expect(tileOf('Task_A')?.style.top).toBe('299px');
+    expect(badgeOf('Task_A')?.parentElement?.style.marginTop).toBe('300px');
+    expect(tileOf('Task_A')?.style.marginTop).toBe('299px');
   });
 
   it('given a step inside a collapsed subprocess, when its plane is opened, then its badge shows only there', () => {

@@ -15,9 +15,10 @@
 // containers per add, per marker change and per removal: quadratic), and on every scroll or zoom
 // frame it rewrites the style of every overlay and hides and shows its whole root (50 ms / 450 ms per
 // frame). Our layers are positioned in diagram coordinates and moved by one CSS transform per
-// viewbox change, each on a compositing layer of its own; very many badges (config
-// `heatmap.deferBadgesFrom`) are made transparent while the viewbox changes (opacity: the
-// compositor's work, no restyle) and shown again once it rests. Updates touch only what changed: a
+// viewbox change; inside them tiles and badges are placed by margins in groups (heatmap.css: no
+// paint layer per badge). Very many badges (config `heatmap.deferBadgesFrom`) are made
+// transparent while the viewbox changes (opacity is not inherited: no restyle of every badge) and
+// shown again once it rests. Updates touch only what changed: a
 // marker class and the tile's colours are swapped only when the bucket changes, a badge's text only
 // when its label changes. Markers are set before their
 // badges are added. Elements not on the canvas (deleted, not imported) are skipped and applied when
@@ -40,6 +41,8 @@ export interface HeatmapConfig {
 interface AppliedEntry {
   entry: HeatmapEntry;
   badge: HTMLElement;
+  /** the badge's place on the shape's corner (the badge's parent) */
+  anchor: HTMLElement;
   /** the step's colours, under the diagram */
   tile: HTMLElement;
   /** the step's name as last shown in the badge's accessible name */
@@ -79,6 +82,20 @@ function isShape(element: Element | undefined): element is Shape {
 /** bpmn-js fills shapes with 95 % opacity; the tile's fill does the same over the canvas's white */
 function tileFill(fill: string): string {
   return `color-mix(in srgb, ${fill} 95%, transparent)`;
+}
+
+/** tiles or badges per group: one paint layer each (heatmap.css) */
+const groupSize = 64;
+
+/** Appends to the plane's last group, or to a new one when it is full. */
+function appendGrouped(plane: HTMLElement, child: HTMLElement): void {
+  let group = plane.lastElementChild;
+  if (!group || group.childElementCount >= groupSize) {
+    group = document.createElement('div');
+    group.className = 'pl-heat-group';
+    plane.appendChild(group);
+  }
+  group.appendChild(child);
 }
 
 function isSeeThrough(element: Element): boolean {
@@ -234,24 +251,20 @@ export class Heatmap {
   private applyAll(fresh: readonly [Shape, HeatmapEntry][]): void {
     if (fresh.length === 0) return;
     for (const [element, entry] of fresh) this.canvas.addMarker(element, entry.marker);
-    const fragments = new Map<string, { tiles: DocumentFragment; badges: DocumentFragment }>();
     for (const [element, entry] of fresh) {
       const name = elementName(element);
       const badge = this.createBadge(entry, name);
       badge.dataset.stepId = element.id;
-      this.placeBadge(badge, element);
+      const anchor = document.createElement('div');
+      anchor.className = 'pl-heat-anchor';
+      anchor.appendChild(badge);
+      this.placeBadge(anchor, element);
       const tile = this.createTile(entry, element);
-      const rootId = this.canvas.findRoot(element)?.id ?? '';
-      let fragment = fragments.get(rootId);
-      if (!fragment) fragments.set(rootId, (fragment = { tiles: document.createDocumentFragment(), badges: document.createDocumentFragment() }));
-      fragment.tiles.appendChild(tile);
-      fragment.badges.appendChild(badge);
-      this.applied.set(element.id, { entry, badge, tile, name });
-    }
-    for (const [rootId, fragment] of fragments) {
-      const plane = this.plane(rootId);
-      plane.tiles.appendChild(fragment.tiles);
-      plane.badges.appendChild(fragment.badges);
+      tile.dataset.stepId = element.id;
+      const plane = this.plane(this.canvas.findRoot(element)?.id ?? '');
+      appendGrouped(plane.tiles, tile);
+      appendGrouped(plane.badges, anchor);
+      this.applied.set(element.id, { entry, badge, anchor, tile, name });
     }
     this.showActivePlane();
   }
@@ -272,7 +285,7 @@ export class Heatmap {
     const applied = this.applied.get(id);
     if (!applied) return;
     this.applied.delete(id);
-    applied.badge.remove();
+    applied.anchor.remove();
     applied.tile.remove();
     if (this.elementRegistry.get(id)) this.canvas.removeMarker(id, applied.entry.marker);
   }
@@ -333,8 +346,8 @@ export class Heatmap {
     const strokeWidth = parseFloat(body?.style.strokeWidth ?? '') || activityStrokeWidth;
     const radius = parseFloat(body?.getAttribute('rx') ?? '') || activityRadius;
     const half = strokeWidth / 2;
-    tile.style.left = `${element.x - half}px`;
-    tile.style.top = `${element.y - half}px`;
+    tile.style.marginLeft = `${element.x - half}px`;
+    tile.style.marginTop = `${element.y - half}px`;
     tile.style.width = `${element.width + strokeWidth}px`;
     tile.style.height = `${element.height + strokeWidth}px`;
     tile.style.borderWidth = `${strokeWidth}px`;
@@ -343,7 +356,7 @@ export class Heatmap {
 
   /** After a move, resize or rename: tile and badge follow the shape, the badge names it anew. */
   private refreshBadge(applied: AppliedEntry, element: Shape): void {
-    this.placeBadge(applied.badge, element);
+    this.placeBadge(applied.anchor, element);
     this.placeTile(applied.tile, element);
     const name = elementName(element);
     if (name === applied.name) return;
@@ -352,9 +365,9 @@ export class Heatmap {
   }
 
   /** The badge sits on the shape's top-right corner (heatmap.css centres it there). */
-  private placeBadge(badge: HTMLElement, element: Shape): void {
-    badge.style.left = `${element.x + element.width}px`;
-    badge.style.top = `${element.y}px`;
+  private placeBadge(anchor: HTMLElement, element: Shape): void {
+    anchor.style.marginLeft = `${element.x + element.width}px`;
+    anchor.style.marginTop = `${element.y}px`;
   }
 
   private plane(rootId: string): Plane {
