@@ -156,7 +156,6 @@ export class Heatmap {
     // under the diagram (heatmap.css: the container stacks its children, the tiles at the bottom)
     container.prepend(this.tileLayer);
     container.classList.add(visibleClass, hostClass);
-    this.addHatchPattern(container);
 
     eventBus.on('diagram.clear', () => this.forgetApplied());
     eventBus.on('import.render.start', () => {
@@ -425,15 +424,6 @@ export class Heatmap {
     this.tileLayer.style.transform = transform;
   }
 
-  /** The hatch of open steps, defined once in the canvas's own <defs> (a view element, not in XML). */
-  private addHatchPattern(container: HTMLElement): void {
-    const svg = container.querySelector('svg');
-    if (!svg || svg.querySelector(`#${hatchPattern.id}`)) return;
-    let defs = svg.querySelector(':scope > defs');
-    if (!defs) defs = svg.insertBefore(document.createElementNS(svgNamespace, 'defs'), svg.firstChild);
-    defs.appendChild(createHatchPattern(document));
-  }
-
   private destroy(): void {
     clearTimeout(this.restTimer);
     this.layer.remove();
@@ -443,7 +433,10 @@ export class Heatmap {
   }
 }
 
-/** An SVG <pattern> of diagonal grey stripes on white: the fill of open steps. */
+/**
+ * An SVG <pattern> of diagonal grey stripes on white: the fill of open steps in the exported
+ * heatmap SVG (on the canvas, heatmap.css draws the same stripes on the tiles).
+ */
 export function createHatchPattern(doc: Document): SVGPatternElement {
   const { id, size, stroke, strokeWidth } = hatchPattern;
   const pattern = doc.createElementNS(svgNamespace, 'pattern');
