@@ -1,4 +1,4 @@
-// Browser tests of the heatmap module in a real bpmn-js Modeler: markers and badges, minimal
+// Browser tests of the heatmap module in a real bpmn-js Modeler: markers, tiles and badges, minimal
 // updates, diagram text as text only, the exported XML untouched, elements that come and go, planes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import Modeler from 'bpmn-js/lib/Modeler';
@@ -24,6 +24,21 @@ const diagramXml = testDiagramXml({
     { id: 'Sub_1', type: 'subProcess', name: 'Unterlagen', children: [{ id: 'Task_Inner', name: 'Nachfordern' }] },
   ],
 });
+
+/** A pool with one lane around one task. */
+const poolXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:collaboration id="Collab"><bpmn:participant id="Pool" name="Amt" processRef="Process" /></bpmn:collaboration>
+  <bpmn:process id="Process">
+    <bpmn:laneSet id="Lanes"><bpmn:lane id="Lane" name="Bürgerbüro"><bpmn:flowNodeRef>Task_P</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet>
+    <bpmn:task id="Task_P" name="Im Pool" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Diagram"><bpmndi:BPMNPlane id="Plane" bpmnElement="Collab">
+    <bpmndi:BPMNShape id="Pool_di" bpmnElement="Pool" isHorizontal="true"><dc:Bounds x="100" y="50" width="500" height="200" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Lane_di" bpmnElement="Lane" isHorizontal="true"><dc:Bounds x="130" y="50" width="470" height="200" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Task_P_di" bpmnElement="Task_P"><dc:Bounds x="250" y="110" width="100" height="80" /></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
 
 /** An entry as heatmapScale would make it, written out by hand. */
 function entry(stepId: string, bucket: HeatmapBucket, label: string, title = `Digitalisierungspotenzial: ${label}`): HeatmapEntry {
@@ -53,6 +68,21 @@ function badgeOf(stepId: string): HTMLElement | undefined {
 function markersOf(stepId: string): string[] {
   const gfx = canvas.getGraphics(stepId);
   return heatmapMarkers.filter((marker) => gfx.classList.contains(marker));
+}
+
+function tileOf(stepId: string): HTMLElement | undefined {
+  return container.querySelector<HTMLElement>(`.pl-heat-tile[data-step-id="${CSS.escape(stepId)}"]`) ?? undefined;
+}
+
+/** a computed colour as 0-255 channels and alpha, e.g. from "color(srgb 0.25 0.7 0.77 / 0.95)" */
+function channels(colour: string): number[] {
+  const [r, g, b, alpha = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  return [Math.round(r * 255), Math.round(g * 255), Math.round(b * 255), alpha];
+}
+
+/** a palette colour at bpmn-js's 95 % fill opacity, as channels() gives it */
+function atFillOpacity(hex: string): number[] {
+  return [...[1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16)), 0.95];
 }
 
 function visualFill(stepId: string): string {
@@ -92,19 +122,64 @@ describe('heatmap on the canvas', () => {
     expect(badgeOf('Task_A')?.style.backgroundColor).toBe(rgb(heatmapPalette[3].fill));
   });
 
-  it('given each bucket on a task, when shown, then heatmap.css paints the palette fill (hatch for open) and stroke', () => {
+  it('given each bucket on a task, when shown, then its tile paints the palette fill (hatch for open) and outline under the see-through shape', () => {
     const buckets = Object.keys(heatmapPalette) as HeatmapBucket[];
     for (const bucket of buckets) {
       heatmap.update(new Map([['Task_A', entry('Task_A', bucket, 'x')]]));
       const body = canvas.getGraphics('Task_A').querySelector('.djs-visual > :first-child') as SVGElement;
       const style = heatmapPalette[bucket];
-      const expectedFill = style.pattern === 'hatched' ? 'url("#pl-heat-hatch")' : rgb(style.fill);
-      expect(getComputedStyle(body).fill, String(bucket)).toBe(expectedFill);
-      expect(getComputedStyle(body).stroke, String(bucket)).toBe(rgb(style.stroke));
+      const tile = getComputedStyle(tileOf('Task_A')!);
+      expect(channels(tile.backgroundColor), String(bucket)).toEqual(atFillOpacity(style.fill));
+      expect(tile.backgroundImage !== 'none', String(bucket)).toBe(style.pattern === 'hatched');
+      expect(tile.borderTopColor, String(bucket)).toBe(rgb(style.stroke));
+      expect(tile.borderTopStyle, String(bucket)).toBe(style.dash ? (bucket === 'na' ? 'dotted' : 'dashed') : 'solid');
+      expect(getComputedStyle(body).fill, String(bucket)).toBe('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(body).stroke, String(bucket)).toBe('rgba(0, 0, 0, 0)');
       const label = canvas.getGraphics('Task_A').querySelector('.djs-visual > text') as SVGElement;
       expect(getComputedStyle(label).fill, String(bucket)).toBe(rgb(style.textColor));
     }
-    expect(container.querySelector('svg defs #pl-heat-hatch')).not.toBeNull();
+  });
+
+  it('given a task, when its tile is shown, then it covers the shape and its outline as bpmn-js draws them', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 2, '50')]]));
+    const shape = modeler.get<ElementRegistry>('elementRegistry').get('Task_A') as unknown as { x: number; y: number; width: number; height: number };
+    const tile = tileOf('Task_A')!;
+
+    // bpmn-js: a rectangle with corner radius 10 and a 2 px outline centred on its edge
+    expect([tile.style.marginLeft, tile.style.marginTop, tile.style.width, tile.style.height]).toEqual([
+      `${shape.x - 1}px`,
+      `${shape.y - 1}px`,
+      `${shape.width + 2}px`,
+      `${shape.height + 2}px`,
+    ]);
+    expect([tile.style.borderWidth, tile.style.borderRadius]).toEqual(['2px', '11px']);
+  });
+
+  it('given the tiles, when painted, then they lie under the diagram and the badges over it', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 2, '50')]]));
+    const svg = canvas.getContainer().querySelector(':scope > svg')!;
+    const tiles = container.querySelector<HTMLElement>('.pl-heat-tiles')!;
+    const badges = container.querySelector<HTMLElement>('.pl-heat-layer')!;
+
+    expect(getComputedStyle(tiles).zIndex).toBe('-1');
+    expect(getComputedStyle(canvas.getContainer()).isolation).toBe('isolate');
+    expect(svg.compareDocumentPosition(badges) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('given pools and lanes, when the heatmap is on, then their fill is see-through so the tiles show', async () => {
+    mounted.destroy();
+    mounted = await mountModeler({ xml: poolXml, width: 1000, height: 500, create: (host) => new Modeler({ container: host, additionalModules: [heatmapModule] }) });
+    ({ container, modeler } = mounted);
+    heatmap = modeler.get<Heatmap>('heatmap');
+    canvas = modeler.get<Canvas>('canvas');
+    const fillOf = (id: string) => getComputedStyle(canvas.getGraphics(id).querySelector('.djs-visual > rect') as SVGElement).fill;
+    heatmap.update(new Map([['Task_P', entry('Task_P', 2, '50')]]));
+
+    expect(fillOf('Pool')).toBe('rgba(0, 0, 0, 0)');
+    expect(fillOf('Lane')).toBe('rgba(0, 0, 0, 0)');
+    heatmap.setVisible(false);
+    expect(fillOf('Pool')).not.toBe('rgba(0, 0, 0, 0)');
+    expect(fillOf('Lane')).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   it('given a shown heatmap, when one entry changes, then only that element is touched', () => {
@@ -116,6 +191,7 @@ describe('heatmap on the canvas', () => {
     heatmap.update(first);
     const badgeA = badgeOf('Task_A');
     const badgeB = badgeOf('Task_B');
+    const tileB = tileOf('Task_B');
     const addMarker = vi.spyOn(canvas, 'addMarker');
     const removeMarker = vi.spyOn(canvas, 'removeMarker');
     const mutated = new Set<Node>();
@@ -138,7 +214,7 @@ describe('heatmap on the canvas', () => {
     expect(badgeB?.textContent).toBe('41');
     const touched = [...mutated].map((node) => (node instanceof Text ? node.parentElement : node));
     for (const node of touched) {
-      const inB = node === badgeB || badgeB?.contains(node as Node) || canvas.getGraphics('Task_B') === node;
+      const inB = node === badgeB || badgeB?.contains(node as Node) || node === tileB || canvas.getGraphics('Task_B') === node;
       expect(inB, (node as Element).outerHTML?.slice(0, 80)).toBe(true);
     }
     expect(badgeOf('Task_A')).toBe(badgeA);
@@ -174,11 +250,13 @@ describe('heatmap on the canvas', () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 4, '90')]]));
 
     heatmap.setVisible(false);
-    expect(visualFill('Task_A')).not.toBe(rgb(heatmapPalette[4].fill));
+    expect(visualFill('Task_A')).not.toBe('rgba(0, 0, 0, 0)');
+    expect(tileOf('Task_A')?.checkVisibility()).toBe(false);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
 
     heatmap.setVisible(true);
-    expect(visualFill('Task_A')).toBe(rgb(heatmapPalette[4].fill));
+    expect(visualFill('Task_A')).toBe('rgba(0, 0, 0, 0)');
+    expect(tileOf('Task_A')?.checkVisibility()).toBe(true);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
   });
 
@@ -188,10 +266,12 @@ describe('heatmap on the canvas', () => {
     heatmap.update(new Map([['Task_B', entry('Task_B', 1, '20')]]));
     expect(markersOf('Task_A')).toEqual([]);
     expect(badgeOf('Task_A')).toBeUndefined();
+    expect(container.querySelectorAll('.pl-heat-tile')).toHaveLength(1);
 
     heatmap.clear();
     expect(markersOf('Task_B')).toEqual([]);
     expect(container.querySelectorAll('.pl-heat-badge')).toHaveLength(0);
+    expect(container.querySelectorAll('.pl-heat-tile')).toHaveLength(0);
   });
 });
 
@@ -229,7 +309,8 @@ describe('elements that come and go', () => {
 
     modeler.get<Modeling>('modeling').moveElements([elementRegistry.get('Task_A')!], { x: 0, y: 200 });
 
-    expect(badgeOf('Task_A')?.style.top).toBe('300px');
+    expect(badgeOf('Task_A')?.parentElement?.style.marginTop).toBe('300px');
+    expect(tileOf('Task_A')?.style.marginTop).toBe('299px');
   });
 
   it('given a step inside a collapsed subprocess, when its plane is opened, then its badge shows only there', () => {
@@ -240,21 +321,25 @@ describe('elements that come and go', () => {
     canvas.setRootElement(canvas.findRoot('Task_Inner')!);
 
     expect(badgeOf('Task_Inner')?.checkVisibility()).toBe(true);
+    expect(tileOf('Task_Inner')?.checkVisibility()).toBe(true);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
+    expect(tileOf('Task_A')?.checkVisibility()).toBe(false);
   });
 });
 
 describe('scrolling', () => {
-  it('given entries, when the view scrolls, then the badge layer moves with it in one transform', () => {
+  it('given entries, when the view scrolls, then the tile and badge layers move with it in one transform each', () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
     const layer = container.querySelector('.pl-heat-layer') as HTMLElement;
+    const tiles = container.querySelector('.pl-heat-tiles') as HTMLElement;
 
     canvas.scroll({ dx: -40, dy: -25 });
 
     const viewport = container.querySelector('svg > g.viewport') as SVGGElement;
     const matrix = viewport.transform.baseVal.consolidate()?.matrix;
     expect(layer.style.transform).toBe(`matrix(1, 0, 0, 1, ${matrix?.e}, ${matrix?.f})`);
-    expect(layer.style.visibility).toBe('');
+    expect(tiles.style.transform).toBe(layer.style.transform);
+    expect(layer.style.opacity).toBe('');
   });
 
   it('given more badges than the deferral threshold, when the view scrolls, then badges hide until the view rests', async () => {
@@ -264,9 +349,9 @@ describe('scrolling', () => {
     const layer = container.querySelector('.pl-heat-layer') as HTMLElement;
 
     canvas.scroll({ dx: -40, dy: 0 });
-    expect(layer.style.visibility).toBe('hidden');
+    expect(layer.style.opacity).toBe('0');
 
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(layer.style.visibility).toBe('');
+    expect(layer.style.opacity).toBe('');
   });
 });

@@ -1,16 +1,26 @@
 // The heatmap on the canvas: a view over the diagram, never a change of it. Each scored step gets
-// a canvas marker (a CSS class on its graphics, coloured by heatmap.css) and a badge with its value;
-// nothing is written to the business object, the DI or the command stack, so saveXML and undo never
-// see it.
+// a canvas marker (a CSS class on its graphics), a tile with its colours under the diagram and a
+// badge with its value over it; nothing is written to the business object, the DI or the command
+// stack, so saveXML and undo never see it.
 //
-// Badges live in one layer of our own instead of diagram-js's `overlays` service. Measured here at
+// The colours live in the tiles, not in the SVG: any style change inside the SVG makes Chromium
+// repaint all of it (measured 20-30 ms per changed answer at 1,000 steps, growing with the
+// diagram), while a tile's colour change repaints that tile. heatmap.css makes a marked step's own
+// outline and fill see-through (the same for every bucket, so a changed bucket changes no style in
+// the SVG) and pools and lanes see-through (else their fill would hide the tiles); only the
+// dark buckets (white text) restyle the SVG when a step enters or leaves them.
+//
+// Tiles and badges live in layers of our own instead of diagram-js's `overlays` service. Measured here at
 // 1,000 / 3,000 steps, `overlays` costs 0.2 s / 2 s to add the badges (a linear search of all its
 // containers per add, per marker change and per removal: quadratic), and on every scroll or zoom
 // frame it rewrites the style of every overlay and hides and shows its whole root (50 ms / 450 ms per
-// frame). Our layer is positioned in diagram coordinates and moved by one CSS transform per viewbox
-// change on a compositing layer of its own; a very large layer (config `heatmap.deferBadgesFrom`)
-// is hidden while the viewbox changes and shown again once it rests. Updates touch only what changed: a marker class is swapped only when
-// the bucket changes, a badge's text only when its label changes. Markers are set before their
+// frame). Our layers are positioned in diagram coordinates and moved by one CSS transform per
+// viewbox change; inside them tiles and badges are placed by margins in groups (heatmap.css: no
+// paint layer per badge). Very many badges (config `heatmap.deferBadgesFrom`) are made
+// transparent while the viewbox changes (opacity is not inherited: no restyle of every badge) and
+// shown again once it rests. Updates touch only what changed: a
+// marker class and the tile's colours are swapped only when the bucket changes, a badge's text only
+// when its label changes. Markers are set before their
 // badges are added. Elements not on the canvas (deleted, not imported) are skipped and applied when
 // they appear (`shape.added`, `import.render.complete`); each plane (drilled-down subprocess) has its own layer,
 // shown while that plane is the root.
@@ -19,7 +29,7 @@ import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import type { HeatmapEntry } from './heatmapScale';
-import { hatchPattern } from './heatmapScale';
+import { hatchPattern, heatmapPalette } from './heatmapScale';
 
 export interface HeatmapConfig {
   /** with at least this many badges, badges are hidden while the view scrolls or zooms */
@@ -31,8 +41,18 @@ export interface HeatmapConfig {
 interface AppliedEntry {
   entry: HeatmapEntry;
   badge: HTMLElement;
+  /** the badge's place on the shape's corner (the badge's parent) */
+  anchor: HTMLElement;
+  /** the step's colours, under the diagram */
+  tile: HTMLElement;
   /** the step's name as last shown in the badge's accessible name */
   name: string;
+}
+
+/** One root element's (plane's) tiles and badges. */
+interface Plane {
+  tiles: HTMLElement;
+  badges: HTMLElement;
 }
 
 interface ViewboxEvent {
@@ -45,11 +65,42 @@ interface ElementEvent {
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 const visibleClass = 'pl-heatmap-on';
+const hostClass = 'pl-heat-host';
+/** pools and lanes: see-through while the heatmap is on, so the tiles under the diagram show */
+const seeThroughMarker = 'pl-heat-see-through';
+const seeThroughTypes = ['bpmn:Participant', 'bpmn:Lane'];
+/** bpmn-js draws activities as rectangles with this corner radius and outline width */
+const activityRadius = 10;
+const activityStrokeWidth = 2;
 const defaultDeferFrom = 2000;
 const defaultRestMs = 150;
 
 function isShape(element: Element | undefined): element is Shape {
   return !!element && typeof (element as Partial<Shape>).width === 'number' && !('waypoints' in element);
+}
+
+/** bpmn-js fills shapes with 95 % opacity; the tile's fill does the same over the canvas's white */
+function tileFill(fill: string): string {
+  return `color-mix(in srgb, ${fill} 95%, transparent)`;
+}
+
+/** tiles or badges per group: one paint layer each (heatmap.css) */
+const groupSize = 64;
+
+/** Appends to the plane's last group, or to a new one when it is full. */
+function appendGrouped(plane: HTMLElement, child: HTMLElement): void {
+  let group = plane.lastElementChild;
+  if (!group || group.childElementCount >= groupSize) {
+    group = document.createElement('div');
+    group.className = 'pl-heat-group';
+    plane.appendChild(group);
+  }
+  group.appendChild(child);
+}
+
+function isSeeThrough(element: Element): boolean {
+  const type: unknown = element.businessObject?.$type;
+  return typeof type === 'string' && seeThroughTypes.includes(type);
 }
 
 function elementName(element: Element): string {
@@ -77,9 +128,12 @@ export class Heatmap {
   private desired: ReadonlyMap<string, HeatmapEntry> = new Map();
   /** entries whose marker and badge are on the canvas */
   private readonly applied = new Map<string, AppliedEntry>();
-  /** one badge layer per root element (plane) */
-  private readonly planes = new Map<string, HTMLElement>();
+  /** one tile and one badge layer per root element (plane) */
+  private readonly planes = new Map<string, Plane>();
+  /** the badges, over the diagram */
   private readonly layer: HTMLElement;
+  /** the tiles, under the diagram */
+  private readonly tileLayer: HTMLElement;
   private visible = true;
   private importing = false;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,12 +145,17 @@ export class Heatmap {
     this.restMs = config?.restMs ?? defaultRestMs;
 
     const container = canvas.getContainer();
+    const svg = container.querySelector(':scope > svg');
     this.layer = document.createElement('div');
     this.layer.className = 'pl-heat-layer';
-    // below diagram-js's own overlays (context pad, label editing), above the diagram
-    container.insertBefore(this.layer, container.firstChild);
-    container.classList.add(visibleClass);
-    this.addHatchPattern(container);
+    // right after the diagram: above it, below diagram-js's own overlays (context pad, label editing)
+    if (svg) svg.after(this.layer);
+    else container.prepend(this.layer);
+    this.tileLayer = document.createElement('div');
+    this.tileLayer.className = 'pl-heat-tiles';
+    // under the diagram (heatmap.css: the container stacks its children, the tiles at the bottom)
+    container.prepend(this.tileLayer);
+    container.classList.add(visibleClass, hostClass);
 
     eventBus.on('diagram.clear', () => this.forgetApplied());
     eventBus.on('import.render.start', () => {
@@ -113,6 +172,7 @@ export class Heatmap {
       this.applyWaiting();
     });
     eventBus.on('shape.added', (event: ElementEvent) => {
+      if (isSeeThrough(event.element)) this.canvas.addMarker(event.element.id, seeThroughMarker);
       if (!this.importing) this.applyOne(event.element);
     });
     eventBus.on('shape.remove', (event: ElementEvent) => this.unapply(event.element.id));
@@ -159,6 +219,7 @@ export class Heatmap {
     this.visible = visible;
     this.canvas.getContainer().classList.toggle(visibleClass, visible);
     this.layer.hidden = !visible;
+    this.tileLayer.hidden = !visible;
   }
 
   isVisible(): boolean {
@@ -185,23 +246,25 @@ export class Heatmap {
     if (entry && !this.applied.has(element.id) && isShape(element)) this.applyAll([[element, entry]]);
   }
 
-  /** All markers first, then all badges, appended to their planes in one go each. */
+  /** All markers first, then all tiles and badges, appended to their planes in one go each. */
   private applyAll(fresh: readonly [Shape, HeatmapEntry][]): void {
     if (fresh.length === 0) return;
     for (const [element, entry] of fresh) this.canvas.addMarker(element, entry.marker);
-    const fragments = new Map<string, DocumentFragment>();
     for (const [element, entry] of fresh) {
       const name = elementName(element);
       const badge = this.createBadge(entry, name);
       badge.dataset.stepId = element.id;
-      this.placeBadge(badge, element);
-      const rootId = this.canvas.findRoot(element)?.id ?? '';
-      let fragment = fragments.get(rootId);
-      if (!fragment) fragments.set(rootId, (fragment = document.createDocumentFragment()));
-      fragment.appendChild(badge);
-      this.applied.set(element.id, { entry, badge, name });
+      const anchor = document.createElement('div');
+      anchor.className = 'pl-heat-anchor';
+      anchor.appendChild(badge);
+      this.placeBadge(anchor, element);
+      const tile = this.createTile(entry, element);
+      tile.dataset.stepId = element.id;
+      const plane = this.plane(this.canvas.findRoot(element)?.id ?? '');
+      appendGrouped(plane.tiles, tile);
+      appendGrouped(plane.badges, anchor);
+      this.applied.set(element.id, { entry, badge, anchor, tile, name });
     }
-    for (const [rootId, fragment] of fragments) this.planeLayer(rootId).appendChild(fragment);
     this.showActivePlane();
   }
 
@@ -213,6 +276,7 @@ export class Heatmap {
       this.canvas.addMarker(id, entry.marker);
     }
     if (!sameBadge(previous, entry)) this.paintBadge(applied.badge, entry, applied.name, previous);
+    this.paintTile(applied.tile, entry, previous);
     applied.entry = entry;
   }
 
@@ -220,14 +284,18 @@ export class Heatmap {
     const applied = this.applied.get(id);
     if (!applied) return;
     this.applied.delete(id);
-    applied.badge.remove();
+    applied.anchor.remove();
+    applied.tile.remove();
     if (this.elementRegistry.get(id)) this.canvas.removeMarker(id, applied.entry.marker);
   }
 
   /** After diagram.clear the graphics are gone; the desired entries wait for the next import. */
   private forgetApplied(): void {
     this.applied.clear();
-    for (const plane of this.planes.values()) plane.remove();
+    for (const plane of this.planes.values()) {
+      plane.tiles.remove();
+      plane.badges.remove();
+    }
     this.planes.clear();
   }
 
@@ -251,9 +319,44 @@ export class Heatmap {
     if (previous?.dash !== entry.dash) badge.style.borderStyle = entry.dash ? 'dashed' : 'solid';
   }
 
-  /** After a move, resize or rename: the badge follows the shape and names it anew. */
+  /** The step's fill and outline as a box of the shape's size, drawn where the shape's own would be. */
+  private createTile(entry: HeatmapEntry, element: Shape): HTMLElement {
+    const tile = document.createElement('div');
+    tile.className = 'pl-heat-tile';
+    this.placeTile(tile, element);
+    this.paintTile(tile, entry);
+    return tile;
+  }
+
+  private paintTile(tile: HTMLElement, entry: HeatmapEntry, previous?: HeatmapEntry): void {
+    if (previous?.fill !== entry.fill) tile.style.backgroundColor = tileFill(entry.fill);
+    if (previous?.stroke !== entry.stroke) tile.style.borderColor = entry.stroke;
+    // the palette's two outlines: the short dashes of "not applicable" dotted, the others dashed
+    if (!previous || previous.dash !== entry.dash) tile.style.borderStyle = !entry.dash ? 'solid' : entry.dash === heatmapPalette.na.dash ? 'dotted' : 'dashed';
+    if (previous?.pattern !== entry.pattern) tile.classList.toggle('pl-heat-tile--hatched', entry.pattern === 'hatched');
+  }
+
+  /**
+   * Over the shape's outline: bpmn-js draws it centred on the shape's edge, with the width and
+   * corner radius it set on the shape's first graphic (read from its attributes, no layout).
+   */
+  private placeTile(tile: HTMLElement, element: Shape): void {
+    const body = this.canvas.getGraphics(element)?.querySelector<SVGElement>('.djs-visual > :first-child');
+    const strokeWidth = parseFloat(body?.style.strokeWidth ?? '') || activityStrokeWidth;
+    const radius = parseFloat(body?.getAttribute('rx') ?? '') || activityRadius;
+    const half = strokeWidth / 2;
+    tile.style.marginLeft = `${element.x - half}px`;
+    tile.style.marginTop = `${element.y - half}px`;
+    tile.style.width = `${element.width + strokeWidth}px`;
+    tile.style.height = `${element.height + strokeWidth}px`;
+    tile.style.borderWidth = `${strokeWidth}px`;
+    tile.style.borderRadius = `${radius + half}px`;
+  }
+
+  /** After a move, resize or rename: tile and badge follow the shape, the badge names it anew. */
   private refreshBadge(applied: AppliedEntry, element: Shape): void {
-    this.placeBadge(applied.badge, element);
+    this.placeBadge(applied.anchor, element);
+    this.placeTile(applied.tile, element);
     const name = elementName(element);
     if (name === applied.name) return;
     applied.name = name;
@@ -261,18 +364,21 @@ export class Heatmap {
   }
 
   /** The badge sits on the shape's top-right corner (heatmap.css centres it there). */
-  private placeBadge(badge: HTMLElement, element: Shape): void {
-    badge.style.left = `${element.x + element.width}px`;
-    badge.style.top = `${element.y}px`;
+  private placeBadge(anchor: HTMLElement, element: Shape): void {
+    anchor.style.marginLeft = `${element.x + element.width}px`;
+    anchor.style.marginTop = `${element.y}px`;
   }
 
-  private planeLayer(rootId: string): HTMLElement {
+  private plane(rootId: string): Plane {
     let plane = this.planes.get(rootId);
     if (!plane) {
-      plane = document.createElement('div');
-      plane.className = 'pl-heat-plane';
-      plane.dataset.rootId = rootId;
-      this.layer.appendChild(plane);
+      const layerOf = (parent: HTMLElement) => {
+        const element = document.createElement('div');
+        element.className = 'pl-heat-plane';
+        element.dataset.rootId = rootId;
+        return parent.appendChild(element);
+      };
+      plane = { tiles: layerOf(this.tileLayer), badges: layerOf(this.layer) };
       this.planes.set(rootId, plane);
     }
     return plane;
@@ -280,23 +386,26 @@ export class Heatmap {
 
   private showActivePlane(): void {
     const activeId = this.canvas.getRootElement()?.id ?? '';
-    for (const [rootId, plane] of this.planes) plane.hidden = rootId !== activeId;
+    for (const [rootId, plane] of this.planes) {
+      plane.tiles.hidden = rootId !== activeId;
+      plane.badges.hidden = rootId !== activeId;
+    }
     this.followViewport();
   }
 
   private onViewboxChanging(): void {
     if (this.applied.size < this.deferFrom) return;
-    this.layer.style.visibility = 'hidden';
+    this.layer.style.opacity = '0';
     clearTimeout(this.restTimer);
   }
 
   private onViewboxChanged(event: ViewboxEvent): void {
     const { x, y, scale } = event.viewbox;
     this.setTransform(scale, -x * scale, -y * scale);
-    if (this.layer.style.visibility !== 'hidden') return;
+    if (this.layer.style.opacity !== '0') return;
     clearTimeout(this.restTimer);
     this.restTimer = setTimeout(() => {
-      this.layer.style.visibility = '';
+      this.layer.style.opacity = '';
     }, this.restMs);
   }
 
@@ -310,27 +419,24 @@ export class Heatmap {
   }
 
   private setTransform(scale: number, dx: number, dy: number): void {
-    this.layer.style.transform = `matrix(${scale},0,0,${scale},${dx},${dy})`;
-  }
-
-  /** The hatch of open steps, defined once in the canvas's own <defs> (a view element, not in XML). */
-  private addHatchPattern(container: HTMLElement): void {
-    const svg = container.querySelector('svg');
-    if (!svg || svg.querySelector(`#${hatchPattern.id}`)) return;
-    let defs = svg.querySelector(':scope > defs');
-    if (!defs) defs = svg.insertBefore(document.createElementNS(svgNamespace, 'defs'), svg.firstChild);
-    defs.appendChild(createHatchPattern(document));
+    const transform = `matrix(${scale},0,0,${scale},${dx},${dy})`;
+    this.layer.style.transform = transform;
+    this.tileLayer.style.transform = transform;
   }
 
   private destroy(): void {
     clearTimeout(this.restTimer);
     this.layer.remove();
+    this.tileLayer.remove();
     this.applied.clear();
     this.planes.clear();
   }
 }
 
-/** An SVG <pattern> of diagonal grey stripes on white: the fill of open steps. */
+/**
+ * An SVG <pattern> of diagonal grey stripes on white: the fill of open steps in the exported
+ * heatmap SVG (on the canvas, heatmap.css draws the same stripes on the tiles).
+ */
 export function createHatchPattern(doc: Document): SVGPatternElement {
   const { id, size, stroke, strokeWidth } = hatchPattern;
   const pattern = doc.createElementNS(svgNamespace, 'pattern');

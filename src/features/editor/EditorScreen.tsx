@@ -1,7 +1,7 @@
 // The editor screen of one process: opens the process in the store (loading its answers), then
 // shows the modeller with its toolbar, the diagram picker, the import notices, the export menu,
 // the assessment side panel and, below, the steps table and the process figures.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
 import type { BpmnCanvasProps, CanvasApi } from '../../bpmn/BpmnCanvas';
@@ -86,26 +86,15 @@ function FiguresRegion({ onSelectStep }: { onSelectStep: (id: string) => void })
   return <ProcessFigures figures={figures} steps={steps} scores={scores} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} />;
 }
 
-/** the editor once the process and its answers are loaded; keeps the XML it opened with */
-function ProcessEditor({ process }: { process: Process }) {
-  const { t } = useTranslation(['editor', 'common', 'heatmap']);
-  const actions = useAppActions();
-  const language = useAppStore((state) => state.session.language);
-  const selectedStepId = useAppStore((state) => state.session.selectedStepId);
-  const panels = useAppStore((state) => state.session.panels);
+/**
+ * The heatmap on the canvas, kept in step with the scores. The only part of the editor that
+ * subscribes to them for the canvas, so one changed answer re-renders this (it renders nothing),
+ * not the editor around it.
+ */
+function CanvasHeatmap({ api }: { api: CanvasApi | null }) {
   const metric = useAppStore((state) => state.session.heatmapMetric);
-  const importNotice = useAppStore((state) => (state.session.importNotice?.processId === process.id ? state.session.importNotice : null));
-  const department = useAppStore((state) => state.document.departments.find((candidate) => candidate.id === process.departmentId));
   const scores = useStepScores();
   const heatmapEntries = useHeatmapEntries(metric, scores);
-  // the canvas imports this XML once; later edits flow out of the canvas, never back into it
-  const [initialXml] = useState(process.diagramXml);
-  const [api, setApi] = useState<CanvasApi | null>(null);
-  const exchange = useProcessExchange(process.id, api);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [canvasError, setCanvasError] = useState<string | null>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const [canvasNoticesDismissed, setCanvasNoticesDismissed] = useState(false);
 
   // the heatmap is a view: the canvas module gets the entries, the diagram is never changed
   useEffect(() => {
@@ -116,6 +105,31 @@ function ProcessEditor({ process }: { process: Process }) {
     performance.clearMarks('pl:heatmap:painted');
     performance.mark('pl:heatmap:painted');
   }, [api, heatmapEntries]);
+  return null;
+}
+
+/**
+ * The editor once the process and its answers are loaded; keeps the XML it opened with. Memoised:
+ * it reads what it shows from the store itself, so renders of the app around it (the save status)
+ * pass it by.
+ */
+const ProcessEditor = memo(function ProcessEditor({ process }: { process: Process }) {
+  const { t } = useTranslation(['editor', 'common', 'heatmap']);
+  const actions = useAppActions();
+  const language = useAppStore((state) => state.session.language);
+  const selectedStepId = useAppStore((state) => state.session.selectedStepId);
+  const panels = useAppStore((state) => state.session.panels);
+  const metric = useAppStore((state) => state.session.heatmapMetric);
+  const importNotice = useAppStore((state) => (state.session.importNotice?.processId === process.id ? state.session.importNotice : null));
+  const department = useAppStore((state) => state.document.departments.find((candidate) => candidate.id === process.departmentId));
+  // the canvas imports this XML once; later edits flow out of the canvas, never back into it
+  const [initialXml] = useState(process.diagramXml);
+  const [api, setApi] = useState<CanvasApi | null>(null);
+  const exchange = useProcessExchange(process.id, api);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [canvasError, setCanvasError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [canvasNoticesDismissed, setCanvasNoticesDismissed] = useState(false);
 
   const onSelect = useCallback((stepId: string | undefined) => actions.selectStep(stepId ?? null), [actions]);
   const selectStep = useCallback(
@@ -234,6 +248,7 @@ function ProcessEditor({ process }: { process: Process }) {
             additionalModules={canvasModules}
             ariaLabel={t('canvas.label', { name: process.name })}
           />
+          <CanvasHeatmap api={api} />
         </section>
         {panels.assessment ? (
           <aside className="editor__side" aria-label={t('side.region')}>
@@ -257,7 +272,7 @@ function ProcessEditor({ process }: { process: Process }) {
       ) : null}
     </div>
   );
-}
+});
 
 export function EditorScreen({ processId, workspaceHref }: EditorScreenProps) {
   const { t } = useTranslation('editor');
