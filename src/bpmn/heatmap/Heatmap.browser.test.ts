@@ -104,6 +104,21 @@ beforeEach(async () => {
 });
 
 describe('heatmap on the canvas', () => {
+  it("given the heatmap, when diagram-js shows an overlay on a step (e.g. a sub-process's drill-down button), then the overlay is on top and takes the click", () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    const button = document.createElement('button');
+    button.textContent = 'öffnen';
+    modeler.get<{ add(id: string, overlay: { position: { top: number; left: number }; html: HTMLElement }): string }>('overlays').add('Task_A', {
+      position: { top: 40, left: 40 },
+      html: button,
+    });
+
+    const box = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+
+    expect(hit).toBe(button);
+  });
+
   it('given scored and unscored steps, when updated, then markers and badges show bucket and value', () => {
     heatmap.update(new Map([
       ['Task_A', entry('Task_A', 3, '72')],
