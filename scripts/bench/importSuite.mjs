@@ -53,24 +53,37 @@ async function processWrite(since) {
   }
 }
 
+/**
+ * Opens the app, opens the sample once in the editor (warm-up), goes back to the workspace and
+ * starts watching the import dialog. Resolves with the workspace's file input.
+ */
+export async function openWarmApp(page, appUrl) {
+  await page.goto(appUrl);
+  const fileInput = page.getByLabel('BPMN-Datei auswählen');
+  await fileInput.waitFor({ state: 'attached' });
+  await page.getByRole('link', { name: /Gewerbeanmeldung/ }).first().click();
+  await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0);
+  await page.getByRole('link', { name: /Zurück zum Arbeitsbereich/ }).click();
+  await fileInput.waitFor({ state: 'attached' });
+  await page.evaluate(watchImportDialog, importButtonText);
+  return fileInput;
+}
+
+/** Chooses the file in the picker and waits for the review; resolves with the check's time (the page's own marks). */
+export async function checkFile(page, fileInput, fixture) {
+  await fileInput.setInputFiles(fixture);
+  // the page's own observer (watchImportDialog) notes the review; a locator's polling would run role
+  // queries on the page's main thread during the timed check, work no user's browser does
+  await page.waitForFunction(() => window.__plImportTimes.review !== undefined, null, { polling: 50 });
+  return page.evaluate(() => window.__plImportTimes.review - window.__plImportTimes.chosen);
+}
+
 async function appImport(newContext, appUrl, fixture) {
   const context = await newContext();
   try {
     const page = await context.newPage();
-    await page.goto(appUrl);
-    const fileInput = page.getByLabel('BPMN-Datei auswählen');
-    await fileInput.waitFor({ state: 'attached' });
-    // warm-up: the sample process once in the editor, then back to the workspace
-    await page.getByRole('link', { name: /Gewerbeanmeldung/ }).first().click();
-    await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0);
-    await page.getByRole('link', { name: /Zurück zum Arbeitsbereich/ }).click();
-    await fileInput.waitFor({ state: 'attached' });
-    await page.evaluate(watchImportDialog, importButtonText);
-    await fileInput.setInputFiles(fixture);
-    // the page's own observer (watchImportDialog) notes the review; a locator's polling would run role
-    // queries on the page's main thread during the timed check, work no user's browser does
-    await page.waitForFunction(() => window.__plImportTimes.review !== undefined, null, { polling: 50 });
-    const check = await page.evaluate(() => window.__plImportTimes.review - window.__plImportTimes.chosen);
+    const fileInput = await openWarmApp(page, appUrl);
+    const check = await checkFile(page, fileInput, fixture);
     const picker = page.locator('dialog').getByLabel('Diagramm', { exact: true });
     const diagramId = (await picker.count()) > 0 ? await picker.inputValue() : undefined;
     const render = await page.evaluate(createAndRender, importButtonText);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { generateBpmn } from './generateProcess.mjs';
 import { autosaveOneAnswer, changeAnswers, hoverCanvas, openProcess, prepareSession, seed, setHeatmap, waitForWorkspace, wheelFrames } from './assessmentSuite.mjs';
-import { createAndRender, importButtonText, watchImportDialog } from './importSuite.mjs';
+import { checkFile, createAndRender, importButtonText, openWarmApp } from './importSuite.mjs';
 import { installPageHelpers } from './pageHelpers.mjs';
 import { serveFolder } from './staticServer.mjs';
 
@@ -95,21 +95,11 @@ function summarise(events) {
 /** The app's import of the fixture as the benchmark times it, after the same warm-up (importSuite.mjs). */
 async function profileImport(context, url) {
   const page = await context.newPage();
-  await page.goto(url);
-  const fileInput = page.getByLabel('BPMN-Datei auswählen');
-  await fileInput.waitFor({ state: 'attached' });
-  await page.getByRole('link', { name: /Gewerbeanmeldung/ }).first().click();
-  await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0);
-  await page.getByRole('link', { name: /Zurück zum Arbeitsbereich/ }).click();
-  await fileInput.waitFor({ state: 'attached' });
+  const fileInput = await openWarmApp(page, url);
   await page.waitForTimeout(1000);
-  await page.evaluate(watchImportDialog, importButtonText);
   const cdp = await context.newCDPSession(page);
   return trace(cdp, async () => {
-    await fileInput.setInputFiles(fixture);
-    // the page's own observer notes the review; a locator's polling would run role queries on the page's main thread meanwhile
-    await page.waitForFunction(() => window.__plImportTimes.review !== undefined, null, { polling: 50 });
-    const check = await page.evaluate(() => window.__plImportTimes.review - window.__plImportTimes.chosen);
+    const check = await checkFile(page, fileInput, fixture);
     const render = await page.evaluate(createAndRender, importButtonText);
     console.log(`import: check ${check.toFixed(0)} ms + open ${render.ms.toFixed(0)} ms`);
   });
