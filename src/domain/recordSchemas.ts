@@ -1,6 +1,7 @@
 // The zod schemas of every stored or exchanged record (department, process, step assessment,
 // catalogue, workspace meta) and the workspace snapshot types they make up. They describe the
-// current schema version only; restore.ts uses them to validate, fill defaults and repair.
+// current schema version only; restore.ts uses them to validate, fill defaults and repair. Also
+// the calendar-day check and text limit that the forms share with the schemas.
 import * as z from 'zod';
 import { periods, processStatuses } from './assessment';
 import type { Department, Process, StepAssessment } from './assessment';
@@ -174,7 +175,21 @@ export const catalogueSchema = z.object({
   }),
 }) satisfies z.ZodType<Catalogue>;
 
-const statementTextSchema = z.string().max(20_000).default('');
+/** The longest text the accessibility statement stores in one field. */
+export const maxStatementTextLength = 20_000;
+
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day as YYYY-MM-DD that exists (no 31 February). */
+export function isCalendarDay(text: string): boolean {
+  const match = dayPattern.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const statementTextSchema = z.string().max(maxStatementTextLength).default('');
 const calendarDaySchema = z.union([z.literal(''), z.iso.date()]).default('');
 
 export const accessibilityStatementSchema = z.object({

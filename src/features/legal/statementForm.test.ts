@@ -2,7 +2,8 @@
 // statement passing the restore door (a broken detail is repaired, the rest kept).
 import { describe, expect, it } from 'vitest';
 import { restoreWorkspaceMeta } from '../../domain/restore';
-import { checkStatement, emptyStatement, maxTextLength, missingDetails, todayAsDay } from './statementForm';
+import { maxStatementTextLength as maxTextLength } from '../../domain/recordSchemas';
+import { checkStatement, emptyStatement, missingDetails, todayAsDay } from './statementForm';
 
 const today = '2025-06-10';
 const filled = {

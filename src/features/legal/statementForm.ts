@@ -1,7 +1,9 @@
 // The accessibility statement as edited by the administration: the empty statement a workspace
 // starts with, the check of the typed details (e-mail, telephone, dates, lengths) with specific
 // error keys of the "legal" namespace, and which details are still missing ("bitte anpassen").
+import { accessibilityStatementSchema, isCalendarDay, maxStatementTextLength } from '../../domain/recordSchemas';
 import type { AccessibilityStatement } from '../../domain/recordSchemas';
+import { fileDate } from '../../export/fileName';
 
 export type StatementField = keyof AccessibilityStatement;
 export type StatementTextField = Exclude<StatementField, 'status'>;
@@ -14,21 +16,7 @@ export interface StatementError {
 export type StatementCheck = { ok: true; statement: AccessibilityStatement } | { ok: false; errors: Map<StatementField, StatementError> };
 
 /** What a workspace shows until the administration fills the statement in. */
-export const emptyStatement: AccessibilityStatement = {
-  organisation: '',
-  status: 'partial',
-  nonAccessibleContent: '',
-  preparationMethod: '',
-  preparedOn: '',
-  reviewedOn: '',
-  contactEmail: '',
-  contactPhone: '',
-  contactAddress: '',
-  enforcementBody: '',
-};
-
-/** The stored schema's limit for each text. */
-export const maxTextLength = 20_000;
+export const emptyStatement: AccessibilityStatement = accessibilityStatementSchema.parse({});
 
 const textFields: readonly StatementTextField[] = [
   'organisation',
@@ -44,15 +32,6 @@ const textFields: readonly StatementTextField[] = [
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const phonePattern = /^\+?[\d\s/().-]+$/;
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDay(text: string): boolean {
-  const match = dayPattern.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * Checks the typed statement; `today` is the current calendar day (YYYY-MM-DD), after which no
@@ -64,7 +43,7 @@ export function checkStatement(values: AccessibilityStatement, today: string): S
   for (const field of textFields) statement[field] = values[field].trim();
 
   for (const field of textFields) {
-    if (statement[field].length > maxTextLength) errors.set(field, { key: 'legal:errors.tooLong', values: { max: maxTextLength } });
+    if (statement[field].length > maxStatementTextLength) errors.set(field, { key: 'legal:errors.tooLong', values: { max: maxStatementTextLength } });
   }
   if (statement.contactEmail !== '' && !emailPattern.test(statement.contactEmail)) errors.set('contactEmail', { key: 'legal:errors.email' });
   if (statement.contactPhone !== '' && !(phonePattern.test(statement.contactPhone) && /\d/.test(statement.contactPhone))) {
@@ -96,6 +75,5 @@ export function missingDetails(statement: AccessibilityStatement): StatementText
 
 /** Today as a calendar day in the user's time zone (YYYY-MM-DD). */
 export function todayAsDay(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return fileDate(now);
 }

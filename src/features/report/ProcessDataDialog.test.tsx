@@ -6,7 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Process } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
-import { isCalendarDate, ProcessDataDialog } from './ProcessDataDialog';
+import { isCalendarDay as isCalendarDate } from '../../domain/recordSchemas';
+import { ProcessDataDialog } from './ProcessDataDialog';
 
 const process: Process = {
   id: 'p-1',

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { heatmapMetrics } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import type { OzgLevel, Process } from '../../domain/assessment';
+import { isCalendarDay } from '../../domain/recordSchemas';
 import type { ProcessChanges } from '../../state/appState';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -28,21 +29,12 @@ export interface ProcessDataDialogProps {
 }
 
 const ozgLevels: readonly OzgLevel[] = [0, 1, 2, 3, 4, 5, 6, 7];
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 interface Fields {
   workshopDate: string;
   participants: string;
   ozgLevel: string;
   ozgTarget: string;
-}
-
-/** A calendar date as YYYY-MM-DD that exists (no 31 February). */
-export function isCalendarDate(text: string): boolean {
-  const match = isoDate.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  return date.getUTCFullYear() === +match[1] && date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
 }
 
 function levelOf(text: string): OzgLevel | undefined {
@@ -62,7 +54,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
   const [showErrors, setShowErrors] = useState(false);
   const update = (changes: Partial<Fields>) => setFields((current) => ({ ...current, ...changes }));
 
-  const dateError = fields.workshopDate !== '' && !isCalendarDate(fields.workshopDate) ? t('processData.dateInvalid') : undefined;
+  const dateError = fields.workshopDate !== '' && !isCalendarDay(fields.workshopDate) ? t('processData.dateInvalid') : undefined;
   const targetError =
     fields.ozgLevel !== '' && fields.ozgTarget !== '' && Number(fields.ozgTarget) < Number(fields.ozgLevel) ? t('processData.targetBelowLevel') : undefined;
   const levelOptions = [{ value: '', label: t('processData.ozgNone') }, ...ozgLevels.map((level) => ({ value: String(level), label: t('processData.ozgOption', { level }) }))];
