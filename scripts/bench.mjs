@@ -13,8 +13,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runAssessmentSuite } from './bench/assessmentSuite.mjs';
+import { chromiumArgs, chromiumPath, newBenchContext } from './bench/browser.mjs';
 import { runImportSuite } from './bench/importSuite.mjs';
-import { installPageHelpers } from './bench/pageHelpers.mjs';
 import { markdownTable, median, metricRow, printTable, ratioRow } from './bench/report.mjs';
 import { serveFolder } from './bench/staticServer.mjs';
 import { runTableSuite } from './bench/tableSuite.mjs';
@@ -28,10 +28,6 @@ const reps = Number(process.env.BENCH_REPS ?? 5);
 const only = process.env.BENCH_ONLY?.split(',');
 const runs = (suite) => !only || only.includes(suite);
 
-// The same Chromium and flags as tests/chromium.ts (a TypeScript module Node 20 cannot import).
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 const importFixtures = [
   `${fixtures}bpmn-io/examples_pizza-collaboration.bpmn`,
   `${fixtures}large/UnstableAngina_Diagnosis-validation-CCU-7west.bpmn`,
@@ -40,8 +36,6 @@ const importFixtures = [
 
 /** issue 3: "bare import of 1,000 tasks about 400 ms" on this kind of machine */
 const referenceBareImportMs = 400;
-
-const contextOptions = { viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' };
 
 function log(message) {
   console.log(message);
@@ -92,7 +86,7 @@ function assessmentRows(results) {
       ratioRow({
         issue: 3,
         metric: `changed answer, growth ${small.count} -> ${large.count} steps`,
-        numerator: { median: median(large.edit.map((cost) => cost.ms)), samples: large.edit.length },
+        numerator: { median: median(large.edit.map((cost) => cost.ms)) },
         denominator: { median: median(small.edit.map((cost) => cost.ms)), label: `${small.count} steps` },
         target: { kind: 'ratio', max: 1.5 },
       }),
@@ -107,7 +101,7 @@ function assessmentRows(results) {
         ratioRow({
           issue: 3,
           metric: `${motion} frame, heatmap on vs off: ${size.count} steps`,
-          numerator: { median: median(size.frames[motion].on), samples: size.frames[motion].on.length },
+          numerator: { median: median(size.frames[motion].on) },
           denominator: { median: median(size.frames[motion].off), label: 'heatmap off' },
           target: { kind: 'ratio', max: 1.0 },
         }),
@@ -167,12 +161,7 @@ async function main() {
   const rows = [];
   let assessment;
   try {
-    // every page gets the frame helpers and the IndexedDB write log before its own scripts run
-    const newContext = async () => {
-      const context = await browser.newContext(contextOptions);
-      await context.addInitScript(installPageHelpers);
-      return context;
-    };
+    const newContext = () => newBenchContext(browser);
     const setup = { newContext, appUrl: app.url, bareUrl: bench.url, reps, log };
     if (runs('import')) {
       log(`Issue 2: import + first render, ${reps} repetitions per fixture`);

@@ -15,7 +15,7 @@
 // one edit then one rename, one heatmap-on frame then one heatmap-off frame), so that bursts of
 // load from elsewhere fall on both sides.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { openBarePage } from './browser.mjs';
 import { generateAssessment, generateBpmn, generateProcessRecords } from './generateProcess.mjs';
 import { median } from './report.mjs';
 
@@ -215,26 +215,33 @@ export async function seed(page, sizes) {
   return processes;
 }
 
-async function openBare(newContext, bareUrl, warmUpXml, xml) {
+async function openBare(newContext, bareUrl, xml) {
   const context = await newContext();
   const page = await context.newPage();
-  await page.goto(`${bareUrl}bare.html`);
-  await page.waitForFunction(() => 'bareBench' in window);
-  await page.evaluate((text) => window.bareBench.importMs(text), warmUpXml);
+  await openBarePage(page, bareUrl);
   const timing = await page.evaluate((text) => window.bareBench.importMs(text), xml);
   return { context, page, importMs: timing.createMs + timing.importMs };
 }
 
-/** A page of its own (own context and database) with the process open and the heatmap set to `metric`. */
-export async function openFramePage(newContext, appUrl, count, metric) {
-  const context = await newContext();
-  const page = await context.newPage();
+/**
+ * In a fresh page: stores a generated process of `count` steps, reloads, and shows the sample with
+ * the heatmap set to `metric` (prepareSession). Resolves with the stored process ({ count, name }).
+ */
+export async function seededSession(page, appUrl, count, metric) {
   await page.goto(appUrl);
   await waitForWorkspace(page);
   const [stored] = await seed(page, [count]);
   await page.goto(appUrl);
   await waitForWorkspace(page);
   await prepareSession(page, metric);
+  return stored;
+}
+
+/** A page of its own (own context and database) with the process open and the heatmap set to `metric`. */
+export async function openFramePage(newContext, appUrl, count, metric) {
+  const context = await newContext();
+  const page = await context.newPage();
+  const stored = await seededSession(page, appUrl, count, metric);
   await page.getByRole('link', { name: stored.name }).click();
   await page.locator('tr[data-step-id]').first().waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0, undefined, { timeout: 120_000 });
@@ -259,7 +266,7 @@ export async function alternateFrames(onPage, offPage, frames, zoom) {
   return { on: on.map((frame) => frame.ms), off: off.map((frame) => frame.ms) };
 }
 
-async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, warmUpXml, { count, name }) {
+async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, { count, name }) {
   const xml = generateBpmn(count);
   const size = { count, open: [], bareImport: [], edit: [], bareRename: [], autosave: [], autosaveWrites: [], bareWrite: [], frames: {} };
   let bare;
@@ -270,7 +277,7 @@ async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, warmUpX
     const open = await page.evaluate(openProcess, { name, count });
     size.open.push(open.ms);
     await bare?.context.close();
-    bare = await openBare(newContext, bareUrl, warmUpXml, xml);
+    bare = await openBare(newContext, bareUrl, xml);
     size.bareImport.push(bare.importMs);
     log(`  ${count} steps, open #${rep + 1}: app ${open.ms.toFixed(0)} ms (import starts ${open.importStart.toFixed(0)}, canvas ${open.canvas.toFixed(0)}, table ${open.table.toFixed(0)}, heatmap ${open.heatmap.toFixed(0)}), bare ${bare.importMs.toFixed(0)} ms`);
   }
@@ -316,14 +323,13 @@ async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, warmUpX
 
 export async function runAssessmentSuite(setup) {
   const { newContext, appUrl, sizes } = setup;
-  const warmUpXml = await readFile(new URL('../../src/bpmn/sample/gewerbeanmeldung.bpmn', import.meta.url), 'utf8');
   const context = await newContext();
   const results = { sizes: [] };
   try {
     const page = await context.newPage();
     await page.goto(appUrl);
     await waitForWorkspace(page);
-    for (const stored of await seed(page, sizes)) results.sizes.push(await sizeRun(setup, page, warmUpXml, stored));
+    for (const stored of await seed(page, sizes)) results.sizes.push(await sizeRun(setup, page, stored));
   } finally {
     await context.close();
   }

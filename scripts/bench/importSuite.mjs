@@ -7,6 +7,7 @@
 // repetitions alternate so that machine noise falls on both.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { openBarePage } from './browser.mjs';
 
 export const importButtonText = 'Prozess anlegen';
 
@@ -94,13 +95,11 @@ async function appImport(newContext, appUrl, fixture) {
   }
 }
 
-async function bareImport(newContext, bareUrl, warmUpXml, xml, diagramId) {
+async function bareImport(newContext, bareUrl, xml, diagramId) {
   const context = await newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${bareUrl}bare.html`);
-    await page.waitForFunction(() => 'bareBench' in window);
-    await page.evaluate((text) => window.bareBench.importMs(text), warmUpXml);
+    await openBarePage(page, bareUrl);
     return await page.evaluate(([text, id]) => window.bareBench.importMs(text, id), [xml, diagramId]);
   } finally {
     await context.close();
@@ -112,22 +111,17 @@ async function bareImport(newContext, bareUrl, warmUpXml, xml, diagramId) {
  * parts, the bare import times and the autosave writes of the process record.
  */
 export async function runImportSuite({ newContext, appUrl, bareUrl, fixtures, reps, log }) {
-  const warmUpXml = await readFile(new URL('../../src/bpmn/sample/gewerbeanmeldung.bpmn', import.meta.url), 'utf8');
   const results = [];
   for (const fixture of fixtures) {
     const xml = await readFile(fixture, 'utf8');
     const name = basename(fixture);
-    const result = { fixture: name, app: [], check: [], render: [], bare: [], bareCreate: [], writes: [], writeStores: [] };
+    const result = { fixture: name, app: [], bare: [], writes: [] };
     for (let rep = 0; rep < reps; rep += 1) {
       const app = await appImport(newContext, appUrl, fixture);
-      const bare = await bareImport(newContext, bareUrl, warmUpXml, xml, app.diagramId);
+      const bare = await bareImport(newContext, bareUrl, xml, app.diagramId);
       result.app.push(app.totalMs);
-      result.check.push(app.checkMs);
-      result.render.push(app.renderMs);
       result.bare.push(bare.createMs + bare.importMs);
-      result.bareCreate.push(bare.createMs);
       result.writes.push(app.write.ms);
-      result.writeStores.push(app.write.writes);
       log(`  ${name} #${rep + 1}: app ${app.totalMs.toFixed(0)} ms (check ${app.checkMs.toFixed(0)} + open ${app.renderMs.toFixed(0)}), bare ${(bare.createMs + bare.importMs).toFixed(0)} ms (of it ${bare.createMs.toFixed(0)} ms new Modeler), process write ${app.write.ms.toFixed(1)} ms ${JSON.stringify(app.write.writes)}`);
     }
     results.push(result);

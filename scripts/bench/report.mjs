@@ -10,10 +10,9 @@ export function median(values) {
 
 /**
  * One metric. `target` is { kind: 'ratio', max } (app / bare at most max), { kind: 'ms', max }
- * (app median at most max ms) or { kind: 'info' } (reported only). `ratioLabel` names what the
- * ratio compares when it is not app / bare.
+ * (app median at most max ms) or { kind: 'info' } (reported only).
  */
-export function metricRow({ issue, metric, app, bare, target, note }) {
+export function metricRow({ issue, metric, app, bare, target }) {
   const appMedian = median(app);
   const bareMedian = bare ? median(bare) : NaN;
   const ratio = bare ? appMedian / bareMedian : NaN;
@@ -21,11 +20,11 @@ export function metricRow({ issue, metric, app, bare, target, note }) {
   if (target.kind === 'ratio') pass = ratio <= target.max;
   else if (target.kind === 'ms') pass = appMedian <= target.max;
   else pass = undefined;
-  return { issue, metric, appMedian, bareMedian, ratio, target, pass, samples: app.length, note };
+  return { issue, metric, appMedian, bareMedian, ratio, target, pass };
 }
 
 /** A row whose ratio is between two app medians (e.g. 3,000 vs 1,000 steps, heatmap on vs off). */
-export function ratioRow({ issue, metric, numerator, denominator, target, note }) {
+export function ratioRow({ issue, metric, numerator, denominator, target }) {
   const ratio = numerator.median / denominator.median;
   return {
     issue,
@@ -35,8 +34,6 @@ export function ratioRow({ issue, metric, numerator, denominator, target, note }
     ratio,
     target,
     pass: ratio <= target.max,
-    samples: numerator.samples,
-    note,
     against: denominator.label,
   };
 }

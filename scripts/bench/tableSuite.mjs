@@ -10,7 +10,7 @@ import { median } from './report.mjs';
 const updatesPerRep = 10;
 
 export async function runTableSuite({ newContext, bareUrl, reps, log, count }) {
-  const results = { count, mount: [], update: [], reference: { mount: [], update: [] } };
+  const results = { count, mount: [], update: [] };
   for (let rep = 0; rep < reps; rep += 1) {
     const context = await newContext();
     try {
@@ -25,8 +25,6 @@ export async function runTableSuite({ newContext, bareUrl, reps, log, count }) {
       const typical = (key) => median(updates.map((cost) => cost[key])).toFixed(1);
       log(`  ${count} rows #${rep + 1}: mount ${mount.toFixed(1)} ms, one-row update ${typical('ms')} ms (script ${typical('scriptMs')}, style+layout ${typical('layoutMs')})`);
       const reference = await page.evaluate((changes) => window.tableBench.referenceMs(changes), updatesPerRep);
-      results.reference.mount.push(reference.mount);
-      results.reference.update.push(...reference.updates);
       log(`  reference, not the app (the same rows as plain HTML): put in ${reference.mount.toFixed(1)} ms, one cell changed ${median(reference.updates).toFixed(1)} ms`);
     } finally {
       await context.close();

@@ -1,0 +1,30 @@
+// The benchmark's browser: Debian's Chromium with the same flags as tests/chromium.ts (a TypeScript
+// module Node 20 cannot import; keep both lists identical), the context every benchmark page gets,
+// and the bare bpmn-js page opened and warmed up the same way by every suite and the profiler.
+import { readFile } from 'node:fs/promises';
+import { installPageHelpers } from './pageHelpers.mjs';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const contextOptions = { viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' };
+
+/** A fresh context whose pages get the frame helpers and the IndexedDB write log before their own scripts run. */
+export async function newBenchContext(browser) {
+  const context = await browser.newContext(contextOptions);
+  await context.addInitScript(installPageHelpers);
+  return context;
+}
+
+let warmUpXml;
+
+/**
+ * Opens the bare modeller page (bench/bare.html) in `page` and, unless `warmUp` is false, imports
+ * the small sample process once (the warm-up the app gets from its own sample), read from disk once.
+ */
+export async function openBarePage(page, bareUrl, { warmUp = true } = {}) {
+  await page.goto(`${bareUrl}bare.html`);
+  await page.waitForFunction(() => 'bareBench' in window);
+  if (!warmUp) return;
+  warmUpXml ??= await readFile(new URL('../../src/bpmn/sample/gewerbeanmeldung.bpmn', import.meta.url), 'utf8');
+  await page.evaluate((text) => window.bareBench.importMs(text), warmUpXml);
+}
