@@ -5,6 +5,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { fixturePath } from './support/fixturePath';
+import { chooseBpmnFile } from './support/workspacePage';
 
 const sampleName = 'Gewerbeanmeldung';
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -51,9 +53,7 @@ test('workspace, settings, method page and accessibility statement have no WCAG 
   expect(await violations(page), 'workspace').toEqual([]);
 
   // the import dialog at its review, with the file's warnings listed
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'BPMN-Datei importieren …' }).click();
-  await (await chooser).setFiles('../shared/fixtures/bpmn/camunda/modeler_import-warnings.bpmn');
+  await chooseBpmnFile(page, fixturePath('camunda/modeler_import-warnings.bpmn'));
   const importDialog = page.getByRole('dialog');
   await expect(importDialog.getByRole('button', { name: 'Prozess anlegen' })).toBeVisible();
   expect(await violations(page), 'import dialog').toEqual([]);

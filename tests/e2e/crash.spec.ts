@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../chromium';
+import { readStore } from './support/storedRecords';
 
 const crashes = 20;
 const steps = ['Task_AntragEntgegennehmen', 'Task_DatenAbtippen', 'Task_GebuehrKassieren', 'Task_AnmeldungPruefen', 'Task_MeldungUebermitteln'];
@@ -113,24 +114,10 @@ async function clearSelection(page: Page): Promise<void> {
 
 /** Reads the process and its answers straight from IndexedDB. */
 async function readStored(page: Page, processId: string): Promise<Stored> {
-  const raw = await page.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('prozesslotse');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const read = <T,>(store: string, query: (s: IDBObjectStore) => IDBRequest) =>
-      new Promise<T>((resolve, reject) => {
-        const request = query(db.transaction(store).objectStore(store));
-        request.onsuccess = () => resolve(request.result as T);
-        request.onerror = () => reject(request.error);
-      });
-    const process = await read<{ name: string; status: string; diagramXml: string }>('processes', (s) => s.get(id));
-    const records = await read<{ stepId: string; answers: Record<string, number> }[]>('assessments', (s) => s.index('processId').getAll(id));
-    db.close();
-    return { process, answers: records.flatMap((record) => Object.entries(record.answers).map(([code, value]) => [`${record.stepId}/${code}`, value] as const)) };
-  }, processId);
-  return { name: raw.process.name, status: raw.process.status, xml: raw.process.diagramXml, answers: new Map(raw.answers) };
+  const process = await readStore<{ name: string; status: string; diagramXml: string }>(page, 'processes', { key: processId });
+  const records = await readStore<{ stepId: string; answers: Record<string, number> }[]>(page, 'assessments', { index: 'processId', key: processId });
+  const answers = records.flatMap((record) => Object.entries(record.answers).map(([code, value]) => [`${record.stepId}/${code}`, value] as const));
+  return { name: process.name, status: process.status, xml: process.diagramXml, answers: new Map(answers) };
 }
 
 /** The stored state holds every acknowledged edit; anything else stored was edited after it. */

@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { fixturePath } from './support/fixturePath';
+import { chooseBpmnFile } from './support/workspacePage';
 import { expectNothingRan, suspiciousRequests, watchContext } from './trustGuards';
 
-const fixture = '../shared/fixtures/bpmn/bpmn-io/examples_pizza-collaboration.bpmn';
+const fixture = fixturePath('bpmn-io/examples_pizza-collaboration.bpmn');
 
 /** The policy's directives as a map of source lists. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -70,9 +72,7 @@ test('a full session under the policy: no request leaves the origin, no violatio
   expect(manifest.ok()).toBe(true);
 
   // import a fixture
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'BPMN-Datei importieren …' }).click();
-  await (await chooser).setFiles(fixture);
+  await chooseBpmnFile(page, fixture);
   await page.getByRole('dialog').getByRole('button', { name: 'Prozess anlegen' }).click();
   await expect(page.getByRole('button', { name: 'Exportieren' })).toBeEnabled();
   const steps = page.getByRole('grid', { name: 'Schritte des Prozesses' });

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { chooseBpmnFile } from './support/workspacePage';
 
 const sampleName = 'Gewerbeanmeldung';
 
@@ -145,9 +146,7 @@ test('the report of the sample shows the figures the app shows, and BPMN with sc
   const answersBefore = await tableRows();
 
   await page.getByRole('link', { name: '← Zurück zum Arbeitsbereich' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'BPMN-Datei importieren …' }).click();
-  await (await chooser).setFiles(bpmnPath);
+  await chooseBpmnFile(page, bpmnPath);
   const importDialog = page.getByRole('dialog', { name: /^Importieren: / });
   await expect(importDialog.getByText(/^Die Datei enthält die Bewertungen von \d+ Schritten\./)).toBeVisible();
   await importDialog.getByRole('textbox', { name: 'Name des Prozesses' }).fill('Gewerbeanmeldung (Import)');

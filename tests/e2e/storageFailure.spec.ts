@@ -5,6 +5,7 @@
 // outside; the next edit reopens the database and is stored.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { readStore } from './support/storedRecords';
 
 /**
  * Records every save state shown, read from the indicator's modifier class (save-status--…), and
@@ -45,19 +46,8 @@ async function fillStorage(page: Page): Promise<void> {
 }
 
 async function storedStatus(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('prozesslotse');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<{ status: string }[]>((resolve) => {
-      const request = db.transaction('processes').objectStore('processes').getAll();
-      request.onsuccess = () => resolve(request.result as { status: string }[]);
-    });
-    db.close();
-    return rows[0].status;
-  });
+  const rows = await readStore<{ status: string }[]>(page, 'processes');
+  return rows[0].status;
 }
 
 test('a write that fails is never shown as saved; the edit stays and is stored once writing works again', async ({ page }) => {

@@ -4,25 +4,15 @@
 // a tab whose database a newer app version upgraded stops and asks to reload.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { readStore } from './support/storedRecords';
+import { saveStatus } from './support/workspacePage';
 
 const readOnlyNotice = (page: Page) => page.getByRole('alert').filter({ hasText: 'Nur lesen.' });
-const saveStatus = (page: Page) => page.getByRole('banner').getByRole('status');
 const statusSelect = (page: Page) => page.getByRole('main').getByRole('combobox', { name: /^Status von/ });
 
 async function storedProcessNames(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('prozesslotse');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<{ name: string }[]>((resolve) => {
-      const request = db.transaction('processes').objectStore('processes').getAll();
-      request.onsuccess = () => resolve(request.result as { name: string }[]);
-    });
-    db.close();
-    return rows.map((row) => row.name);
-  });
+  const rows = await readStore<{ name: string }[]>(page, 'processes');
+  return rows.map((row) => row.name);
 }
 
 async function rename(page: Page, name: string): Promise<void> {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { chooseBpmnFile } from './support/workspacePage';
 
 const fixture = path.resolve(import.meta.dirname, '../../../shared/fixtures/bpmn/camunda/modeler_xss.bpmn');
 
@@ -33,9 +34,7 @@ test('the XSS fixture and hostile names and notes never run, in the app, the rep
   await expect(page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' })).toBeVisible();
 
   // given: the fixture imported under a hostile name
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'BPMN-Datei importieren …' }).click();
-  await (await chooser).setFiles(fixture);
+  await chooseBpmnFile(page, fixture);
   const importDialog = page.getByRole('dialog', { name: 'Importieren: modeler_xss.bpmn' });
   await importDialog.getByRole('textbox', { name: 'Name des Prozesses' }).fill(hostileName);
   await importDialog.getByRole('button', { name: 'Prozess anlegen' }).click();
