@@ -15,9 +15,12 @@ const htmlSinks = [
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Build DOM nodes with textContent (or React), never from HTML strings.' },
   { selector: "AssignmentExpression[left.property.name='srcdoc'], JSXAttribute[name.name='srcDoc']", message: 'A frame document from an HTML string runs in the app: open a blob: or file instead.' },
 ];
-const testSupportFiles = ['src/**/*.test.{ts,tsx}', 'src/**/testing/**', 'src/**/test[A-Z]*.{ts,tsx}', 'src/**/fake[A-Z]*.{ts,tsx}', 'src/export/xssPayloads.ts', 'src/features/settings/storeHarness.tsx', 'src/state/memoryRepository.ts', 'src/storage/writeProbe.ts'];
+// test-support modules named one by one (the others are found by their folder or name pattern)
+const namedTestSupportFiles = ['src/export/xssPayloads.ts', 'src/features/settings/storeHarness.tsx', 'src/state/memoryRepository.ts', 'src/storage/writeProbe.ts'];
+const namedTestSupportModules = namedTestSupportFiles.map((file) => file.replace(/^.*\//, '').replace(/\.tsx?$/, ''));
+const testSupportFiles = ['src/**/*.test.{ts,tsx}', 'src/**/testing/**', 'src/**/test[A-Z]*.{ts,tsx}', 'src/**/fake[A-Z]*.{ts,tsx}', ...namedTestSupportFiles];
 const testSupportImports = {
-  selector: 'ImportDeclaration[source.value=/(\\/testing\\/|\\/(test|fake)[A-Z]\\w*$|\\/(xssPayloads|storeHarness|memoryRepository|writeProbe)$)/]',
+  selector: `ImportDeclaration[source.value=/(\\/testing\\/|\\/(test|fake)[A-Z]\\w*$|\\/(${namedTestSupportModules.join('|')})$)/]`,
   message: 'Test-support modules are for tests only.',
 };
 

@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtu
 const generatedDir = join(root, 'generated');
 
 /** Every payload sets this flag or opens a dialog if it ever runs; requests to /__pwned-* show parsed HTML. */
-export const pwnedFlag = '__pwned';
+const pwnedFlag = '__pwned';
 const payloads = [
   '<img src="/__pwned-img" onerror="window.__pwned=1;alert(1)">',
   '<script>window.__pwned=1;alert(1)</script>',

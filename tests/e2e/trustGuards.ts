@@ -5,7 +5,7 @@ import { expect } from '@playwright/test';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 
 /** The flag every payload of the hostile corpus sets if it ever runs. */
-export const pwnedFlag = '__pwned';
+const pwnedFlag = '__pwned';
 
 export interface Watch {
   /** every request the context made (pages and service worker) */
