@@ -16,8 +16,9 @@ import { isStepType } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
 import { i18n } from '../i18n/i18n';
 import { appendTask } from './modelling/appendTask';
+import { benchMark } from './benchMark';
 import { createModeler, fitViewport, openSearch, zoomStep } from './createModeler';
-import { findDiagram, importView, listDiagramViews } from './diagramViews';
+import { errorText, findDiagram, importView, listDiagramViews } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
 import type { DiagramInfo, ImportWarning } from './importDiagram';
@@ -83,16 +84,6 @@ interface Selection {
 function translateTemplate(template: string): string | undefined {
   const text: unknown = i18n.getResource('de', 'bpmn', template, { keySeparator: false });
   return typeof text === 'string' ? text : undefined;
-}
-
-/** A User Timing mark that `npm run bench` waits for (docs/benchmarks.md); only the latest is kept. */
-function benchMark(name: string): void {
-  performance.clearMarks(name);
-  performance.mark(name);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function selectedStep(elements: { id: string; type: string }[]): string | undefined {

@@ -57,7 +57,8 @@ export function findDiagram(modeler: BaseViewer, key: string): SemanticDiagram |
   return (definitionsOf(modeler)?.diagrams ?? []).find((diagram, index) => keyOf(diagram, index) === key);
 }
 
-function errorText(error: unknown): string {
+/** The message of a thrown value, whatever was thrown. */
+export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -7,7 +7,6 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type { Shape } from 'diagram-js/lib/model/Types';
 import { withDetachedViewer } from './detachedViewer';
-import { createHatchPattern } from './heatmap/Heatmap';
 import type { HeatmapEntry, HeatmapStyle } from './heatmap/heatmapScale';
 import { hatchPattern } from './heatmap/heatmapScale';
 
@@ -69,6 +68,16 @@ function svgElement<K extends keyof SVGElementTagNameMap>(doc: Document, name: K
   const element = doc.createElementNS(svgNamespace, name) as SVGElementTagNameMap[K];
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   return element;
+}
+
+/** An SVG <pattern> of diagonal grey stripes on white: the fill of open steps (on the canvas, heatmap.css stripes their tiles). */
+function createHatchPattern(doc: Document): SVGPatternElement {
+  const { id, size, stroke, strokeWidth } = hatchPattern;
+  const pattern = svgElement(doc, 'pattern', { id, patternUnits: 'userSpaceOnUse', width: size, height: size, patternTransform: 'rotate(45)' });
+  const background = svgElement(doc, 'rect', { width: size, height: size, fill: '#ffffff' });
+  const stripe = svgElement(doc, 'line', { x1: 0, y1: 0, x2: 0, y2: size, stroke, 'stroke-width': strokeWidth });
+  pattern.append(background, stripe);
+  return pattern;
 }
 
 function textElement(doc: Document, text: string, attributes: Record<string, string | number>): SVGTextElement {

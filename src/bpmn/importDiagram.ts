@@ -14,12 +14,12 @@ export const maxImportBytes = 20 * 1024 * 1024;
  * More elements with a taken id than this and the file is refused: the parser reports each one by
  * scanning the file from its start, so thousands of them would freeze the page for minutes.
  */
-export const maxDuplicateIds = 100;
+const maxDuplicateIds = 100;
 /**
  * Longest label drawn (names, text annotations, group labels): bpmn-js fits a label by measuring it
  * once per character it cuts, so a name of 200,000 characters would freeze the page for minutes.
  */
-export const maxLabelLength = 2_000;
+const maxLabelLength = 2_000;
 
 export type ImportErrorCode =
   | 'empty'

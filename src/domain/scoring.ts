@@ -333,7 +333,7 @@ export function rankSteps(scores: Iterable<StepScore>): RankedSteps {
 }
 
 /** The steps sorted by process order; the given array itself when it already is (the usual case). */
-function inProcessOrder(steps: readonly Step[]): readonly Step[] {
+export function inProcessOrder(steps: readonly Step[]): readonly Step[] {
   for (let i = 1; i < steps.length; i++) {
     if (steps[i].order < steps[i - 1].order) return [...steps].sort((a, b) => a.order - b.order);
   }

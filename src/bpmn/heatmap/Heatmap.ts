@@ -28,8 +28,9 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
+import { isShape } from '../shapes';
 import type { HeatmapEntry } from './heatmapScale';
-import { hatchPattern, heatmapPalette } from './heatmapScale';
+import { heatmapPalette } from './heatmapScale';
 
 export interface HeatmapConfig {
   /** with at least this many badges, badges are hidden while the view scrolls or zooms */
@@ -63,7 +64,6 @@ interface ElementEvent {
   element: Element;
 }
 
-const svgNamespace = 'http://www.w3.org/2000/svg';
 const visibleClass = 'pl-heatmap-on';
 const hostClass = 'pl-heat-host';
 /** pools and lanes: see-through while the heatmap is on, so the tiles under the diagram show */
@@ -74,10 +74,6 @@ const activityRadius = 10;
 const activityStrokeWidth = 2;
 const defaultDeferFrom = 2000;
 const defaultRestMs = 150;
-
-function isShape(element: Element | undefined): element is Shape {
-  return !!element && typeof (element as Partial<Shape>).width === 'number' && !('waypoints' in element);
-}
 
 /** bpmn-js fills shapes with 95 % opacity; the tile's fill does the same over the canvas's white */
 function tileFill(fill: string): string {
@@ -431,31 +427,4 @@ export class Heatmap {
     this.applied.clear();
     this.planes.clear();
   }
-}
-
-/**
- * An SVG <pattern> of diagonal grey stripes on white: the fill of open steps in the exported
- * heatmap SVG (on the canvas, heatmap.css draws the same stripes on the tiles).
- */
-export function createHatchPattern(doc: Document): SVGPatternElement {
-  const { id, size, stroke, strokeWidth } = hatchPattern;
-  const pattern = doc.createElementNS(svgNamespace, 'pattern');
-  pattern.setAttribute('id', id);
-  pattern.setAttribute('patternUnits', 'userSpaceOnUse');
-  pattern.setAttribute('width', String(size));
-  pattern.setAttribute('height', String(size));
-  pattern.setAttribute('patternTransform', 'rotate(45)');
-  const background = doc.createElementNS(svgNamespace, 'rect');
-  background.setAttribute('width', String(size));
-  background.setAttribute('height', String(size));
-  background.setAttribute('fill', '#ffffff');
-  const stripe = doc.createElementNS(svgNamespace, 'line');
-  stripe.setAttribute('x1', '0');
-  stripe.setAttribute('y1', '0');
-  stripe.setAttribute('x2', '0');
-  stripe.setAttribute('y2', String(size));
-  stripe.setAttribute('stroke', stroke);
-  stripe.setAttribute('stroke-width', String(strokeWidth));
-  pattern.append(background, stripe);
-  return pattern;
 }

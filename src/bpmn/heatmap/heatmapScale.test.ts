@@ -1,5 +1,5 @@
 // Tests of the heatmap scale: buckets, badge texts and titles per metric, the legend, the palette's
-// readability. (That heatmap.css paints the palette is tested in Heatmap.browser.test.ts.)
+// readability. (That the canvas's tiles paint the palette is tested in Heatmap.browser.test.ts.)
 import { describe, expect, it } from 'vitest';
 import deHeatmap from '../../i18n/locales/de/heatmap.json';
 import enHeatmap from '../../i18n/locales/en/heatmap.json';

@@ -55,7 +55,7 @@ export type HeatmapTranslate = (key: string, values?: Record<string, string | nu
 export const valueBuckets: readonly ValueBucket[] = [0, 1, 2, 3, 4];
 export const recommendationBuckets: readonly RecommendationBucket[] = ['automate', 'digitise', 'assist', 'stabilise', 'keep'];
 
-/** Every bucket's colours. heatmap.css repeats them for the canvas (a test keeps both equal). */
+/** Every bucket's colours: Heatmap.ts paints them on the canvas's tiles, heatmapSvg.ts into the exported SVG. */
 export const heatmapPalette: Readonly<Record<HeatmapBucket, HeatmapStyle>> = {
   0: { fill: '#ffffcc', stroke: '#8c8c3e', textColor: '#000000' },
   1: { fill: '#a1dab4', stroke: '#3f7f57', textColor: '#000000' },
@@ -72,7 +72,7 @@ export const heatmapPalette: Readonly<Record<HeatmapBucket, HeatmapStyle>> = {
   keep: { fill: '#f0e442', stroke: '#8a8226', textColor: '#000000' },
 };
 
-/** The hatch of open steps: grey stripes, drawn over the fill by an SVG pattern. */
+/** The hatch of open steps: grey stripes over the fill, as an SVG pattern in the exported heatmap SVG (heatmap.css stripes the canvas's tiles alike). */
 export const hatchPattern = { id: 'pl-heat-hatch', size: 8, stroke: '#9e9e9e', strokeWidth: 2 } as const;
 
 export function heatmapMarker(bucket: HeatmapBucket): string {

@@ -8,6 +8,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
+import { isShape } from '../shapes';
 
 interface AutoPlace {
   append(source: Shape, shape: Shape): Shape;
@@ -27,10 +28,6 @@ interface FlowBusinessObject {
   triggeredByEvent?: boolean;
 }
 
-function isShape(element: Element): element is Shape {
-  return typeof (element as Partial<Shape>).width === 'number' && !('waypoints' in element);
-}
-
 /** A flow element a sequence flow may leave: what bpmn-js's context pad offers "append" for. */
 function canAppendTo(element: Element): element is Shape {
   if (!isShape(element)) return false;
@@ -48,7 +45,7 @@ function rightEdge(shape: Shape): number {
 }
 
 /** The element the new task follows, or undefined when the shown diagram has none. */
-export function appendSource(modeler: Modeler): Shape | undefined {
+function appendSource(modeler: Modeler): Shape | undefined {
   const selected = modeler.get<Selection>('selection').get() as Element[];
   if (selected.length === 1 && canAppendTo(selected[0])) return selected[0];
   const canvas = modeler.get<Canvas>('canvas');

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStepAssessment } from '../../domain/assessment';
 import type { Step } from '../../domain/assessment';
+import { inProcessOrder } from '../../domain/scoring';
 import { ScorePanel } from '../assessment/ScorePanel';
 import { useAppActions, useAppStore, useStepScores } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
@@ -27,7 +28,7 @@ export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps)
   const panelRef = useRef<HTMLDivElement>(null);
   const focusFirstQuestion = useRef(false);
 
-  const ordered = useMemo(() => [...steps].sort((a, b) => a.order - b.order), [steps]);
+  const ordered = useMemo(() => inProcessOrder(steps), [steps]);
   const index = selectedStepId ? ordered.findIndex((step) => step.id === selectedStepId) : -1;
   const step: Step | undefined = index >= 0 ? ordered[index] : undefined;
   const score = step ? scores.get(step.id) : undefined;

@@ -16,6 +16,8 @@ import type { Step, StepAssessment } from '../../domain/assessment';
 import { buildingBlocks } from '../../domain/criteria';
 import type { QuickCode } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
+import { inProcessOrder } from '../../domain/scoring';
+import { benchMark } from '../../bpmn/benchMark';
 import { createStepsPipelineCache, noFilters, showStepRows } from './stepsPipeline';
 import type { StepFilters } from './stepsPipeline';
 import { createStepRowCache, deriveStepRows } from './stepRows';
@@ -53,18 +55,6 @@ const pageRows = 10;
 
 function rowIdOf(row: StepRow): string {
   return row.step.id;
-}
-
-function byProcessOrder(a: Step, b: Step): number {
-  return a.order - b.order;
-}
-
-/** The steps in process order: the array itself when it is in order already, as the diagram gives it. */
-function inProcessOrder(steps: Step[]): Step[] {
-  for (let index = 1; index < steps.length; index += 1) {
-    if (steps[index - 1].order > steps[index].order) return [...steps].sort(byProcessOrder);
-  }
-  return steps;
 }
 
 type NumberFormats = Pick<StepsTableSettings, 'integer' | 'hours' | 'percent'>;
@@ -211,8 +201,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const hasRows = tableRows.length > 0;
   useLayoutEffect(() => {
     if (!hasRows) return;
-    performance.clearMarks('pl:table:painted');
-    performance.mark('pl:table:painted');
+    benchMark('pl:table:painted');
   }, [data, hasRows]);
 
   // roving tab stop: the row last moved to, selected from outside, clicked or focused
