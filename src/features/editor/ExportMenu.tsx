@@ -37,6 +37,9 @@ export function ExportMenu({ onExport, disabled, extraItems = [] }: ExportMenuPr
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
+  const formatItems = exportFormats.map((format): ExportMenuItem => ({ id: format, label: t(`export.${format}`), onSelect: () => onExport(format) }));
+  const items = [...formatItems, ...extraItems];
+
   return (
     <div
       className="export-menu"
@@ -54,21 +57,7 @@ export function ExportMenu({ onExport, disabled, extraItems = [] }: ExportMenuPr
       </Button>
       {open ? (
         <ul id={menuId} className="export-menu__list">
-          {exportFormats.map((format) => (
-            <li key={format}>
-              <Button
-                variant="quiet"
-                onClick={() => {
-                  setOpen(false);
-                  buttonRef.current?.focus();
-                  onExport(format);
-                }}
-              >
-                {t(`export.${format}`)}
-              </Button>
-            </li>
-          ))}
-          {extraItems.map((item) => (
+          {items.map((item) => (
             <li key={item.id}>
               <Button
                 variant="quiet"

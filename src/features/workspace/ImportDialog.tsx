@@ -39,7 +39,11 @@ export interface ImportDialogProps {
   onClose: () => void;
 }
 
-type Prepared = Extract<PreparedImport, { ok: true }> & { embedded: ExtractedAssessments };
+type Prepared = Extract<PreparedImport, { ok: true }> & {
+  embedded: ExtractedAssessments;
+  /** every warning shown and passed on: the import's, then the embedded answers' */
+  warningMessages: string[];
+};
 type Checked = Prepared | Extract<PreparedImport, { ok: false }>;
 
 /** the process id the embedded answers carry until the process is created */
@@ -69,7 +73,9 @@ async function readEmbedded(xml: string): Promise<ExtractedAssessments> {
 async function checkInput(input: string | Blob, fileName: string | undefined): Promise<Checked> {
   try {
     const prepared = await prepareImport(input, fileName);
-    return prepared.ok ? { ...prepared, embedded: await readEmbedded(prepared.xml) } : prepared;
+    if (!prepared.ok) return prepared;
+    const embedded = await readEmbedded(prepared.xml);
+    return { ...prepared, embedded, warningMessages: [...prepared.warnings.map((warning) => warning.message), ...embedded.warnings] };
   } catch (error) {
     return { ok: false, code: 'unreadable', detail: error instanceof Error ? error.message : undefined };
   }
@@ -132,7 +138,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
       departmentId: targetDepartment,
       xml: prepared.xml,
       ...(prepared.diagrams.length > 1 && diagramId ? { diagramId } : {}),
-      warnings: [...prepared.warnings.map((warning) => warning.message), ...prepared.embedded.warnings],
+      warnings: prepared.warningMessages,
       autoLayout: prepared.autoLayout,
       assessments: prepared.embedded.assessments,
     });
@@ -218,13 +224,13 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
           {prepared.embedded.assessments.length > 0 ? (
             <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessments.length })}</p>
           ) : null}
-          {prepared.warnings.length + prepared.embedded.warnings.length > 0 ? (
+          {prepared.warningMessages.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
               <h3 id="import-warnings-title" className="notice__title">
-                {t('import.warningsTitle', { count: prepared.warnings.length + prepared.embedded.warnings.length })}
+                {t('import.warningsTitle', { count: prepared.warningMessages.length })}
               </h3>
               <ul className="warning-list">
-                {[...prepared.warnings.map((warning) => warning.message), ...prepared.embedded.warnings].map((message, index) => (
+                {prepared.warningMessages.map((message, index) => (
                   <li key={index}>{message}</li>
                 ))}
               </ul>
