@@ -96,8 +96,8 @@ type Message =
   | { type: 'handoverReady'; to: string; requestId: string }
   | { type: 'handoverRefused'; to: string; requestId: string; kind: string };
 
-export const defaultTakeoverTimeoutMs = 3_000;
-export const defaultHandoverTimeoutMs = 5_000;
+const defaultTakeoverTimeoutMs = 3_000;
+const defaultHandoverTimeoutMs = 5_000;
 
 function isMessage(data: unknown): data is Message {
   return typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string';

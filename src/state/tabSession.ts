@@ -8,7 +8,7 @@
 import { createListenerSet } from './listenerSet';
 import type { Autosave } from '../storage/autosave';
 import { attachLifecycleFlush } from '../storage/autosave';
-import { WriterFencedError } from '../storage/dexieRepository';
+import { WriterFencedError } from '../storage/storageErrors';
 import type { Repository } from '../storage/repository';
 import { createAppStore } from './appStore';
 import type { AppStore } from './appStore';

@@ -2,7 +2,8 @@
 // together, so a refused fence must abort the transaction and roll back a write already placed.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StepAssessment } from '../domain/assessment';
-import { createDexieRepository, WriterFencedError } from './dexieRepository';
+import { createDexieRepository } from './dexieRepository';
+import { WriterFencedError } from './storageErrors';
 import type { DexieRepository } from './dexieRepository';
 
 const opened: DexieRepository[] = [];

@@ -6,9 +6,9 @@ import type { Migration } from '../domain/migrations';
 import type { WorkspaceSnapshot } from '../domain/recordSchemas';
 import { createDatabase, databaseVersions, singleRowKey } from './db';
 import type { DatabaseVersion } from './db';
-import { createDexieRepository, SchemaOutdatedError, SnapshotRejectedError, WriterFencedError, writerClaimKey } from './dexieRepository';
+import { createDexieRepository, SnapshotRejectedError, writerClaimKey } from './dexieRepository';
 import type { ReadIssue } from './dexieRepository';
-import { classifyStorageError } from './storageErrors';
+import { classifyStorageError, SchemaOutdatedError, WriterFencedError } from './storageErrors';
 import { attachWriteProbe } from './writeProbe';
 
 let counter = 0;

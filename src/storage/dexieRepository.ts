@@ -25,6 +25,7 @@ import type { RestoreErrorCode, RestoreResult } from '../domain/restore';
 import { createDatabase, singleRowKey } from './db';
 import type { ProzesslotseDatabase, TableName } from './db';
 import type { Repository, WorkspaceChange } from './repository';
+import { SchemaOutdatedError, WriterFencedError } from './storageErrors';
 
 /** A stored record that restore had to repair, or could not read (it stays stored, untouched). */
 export type ReadIssue =
@@ -55,18 +56,10 @@ export interface DexieRepository extends Repository {
 export const writerClaimKey = 'writer';
 
 /** Who writes the workspace: the epoch grows with every claim. */
-export interface WriterClaim {
+interface WriterClaim {
   epoch: number;
   tabId: string;
   claimedAt: string;
-}
-
-/** Another tab became the writer after this one claimed: this write was refused, nothing stored. */
-export class WriterFencedError extends Error {
-  constructor() {
-    super('Another tab has taken over writing; this write was refused and nothing was stored.');
-    this.name = 'WriterFencedError';
-  }
 }
 
 /** replaceAll refused a snapshot that restore rejects; nothing was written. */
@@ -77,21 +70,6 @@ export class SnapshotRejectedError extends Error {
     super(`Snapshot rejected: ${code}${detail ? ` (${detail})` : ''}`);
     this.name = 'SnapshotRejectedError';
     this.code = code;
-  }
-}
-
-/** The database belongs to a newer app version (opened by, or upgraded in, another tab). */
-export class SchemaOutdatedError extends Error {
-  readonly reason: 'newerDatabase' | 'changedElsewhere';
-
-  constructor(reason: 'newerDatabase' | 'changedElsewhere') {
-    super(
-      reason === 'newerDatabase'
-        ? 'The stored database has a newer schema than this app; reload to update.'
-        : 'Another tab upgraded or deleted the database; this tab stopped writing. Reload.',
-    );
-    this.name = 'SchemaOutdatedError';
-    this.reason = reason;
   }
 }
 

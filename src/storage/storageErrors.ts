@@ -1,7 +1,31 @@
 // Classifies errors from IndexedDB / Dexie into what the user needs to know: the storage is full
 // (in every browser's spelling), the connection to the database was lost, the database belongs to
 // a newer app version (another tab upgraded it), another tab has taken over writing, or something else.
-// Dexie wraps the browser's error (`inner`), so the whole chain is searched.
+// Dexie wraps the browser's error (`inner`), so the whole chain is searched. It also owns the two
+// errors the repository throws for the last two cases.
+
+/** Another tab became the writer after this one claimed: this write was refused, nothing stored. */
+export class WriterFencedError extends Error {
+  constructor() {
+    super('Another tab has taken over writing; this write was refused and nothing was stored.');
+    this.name = 'WriterFencedError';
+  }
+}
+
+/** The database belongs to a newer app version (opened by, or upgraded in, another tab). */
+export class SchemaOutdatedError extends Error {
+  readonly reason: 'newerDatabase' | 'changedElsewhere';
+
+  constructor(reason: 'newerDatabase' | 'changedElsewhere') {
+    super(
+      reason === 'newerDatabase'
+        ? 'The stored database has a newer schema than this app; reload to update.'
+        : 'Another tab upgraded or deleted the database; this tab stopped writing. Reload.',
+    );
+    this.name = 'SchemaOutdatedError';
+    this.reason = reason;
+  }
+}
 
 export type StorageErrorKind = 'quota' | 'closed' | 'outdated' | 'takenOver' | 'unknown';
 
