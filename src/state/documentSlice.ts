@@ -129,6 +129,18 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     if (selected && !result.active.has(selected)) setSession({ selectedStepId: null });
   }
 
+  /** The stored departments, processes, catalogue and meta, read together. */
+  function readWorkspace() {
+    return Promise.all([repository.listDepartments(), repository.listProcesses(), repository.loadCatalogue(), repository.loadMeta()]);
+  }
+
+  /** Changes the workspace meta in memory and enqueues it. */
+  function patchMeta(partial: Partial<DocumentState['meta']>): void {
+    const meta = { ...get().document.meta, ...partial };
+    setDocument({ meta });
+    persistence.saveMeta(meta);
+  }
+
   function updateProcess(id: string, changes: ProcessChanges): void {
     const process = get().document.processes.find((candidate) => candidate.id === id);
     if (!process) return;
@@ -143,12 +155,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     async loadWorkspace() {
       setSession({ load: { state: 'loading' } });
       try {
-        const [departments, processes, catalogue, meta] = await Promise.all([
-          repository.listDepartments(),
-          repository.listProcesses(),
-          repository.loadCatalogue(),
-          repository.loadMeta(),
-        ]);
+        const [departments, processes, catalogue, meta] = await readWorkspace();
         if (!meta.sampleSeeded && departments.length === 0 && processes.length === 0 && deps.seed) {
           const seed = deps.seed();
           const seededMeta = { ...meta, sampleSeeded: true };
@@ -364,27 +371,18 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       await repository.replaceAll(snapshot);
       closeProcess();
       recordCache.clear();
-      const [departments, processes, catalogue, meta] = await Promise.all([
-        repository.listDepartments(),
-        repository.listProcesses(),
-        repository.loadCatalogue(),
-        repository.loadMeta(),
-      ]);
+      const [departments, processes, catalogue, meta] = await readWorkspace();
       setDocument({ departments, processes, catalogue, meta });
       // an undo offered before would bring back records of the workspace that was replaced
       setSession({ toasts: get().session.toasts.filter((toast) => !toast.undo) });
     },
 
     markBackedUp(at) {
-      const meta = { ...get().document.meta, lastBackupAt: at };
-      setDocument({ meta });
-      persistence.saveMeta(meta);
+      patchMeta({ lastBackupAt: at });
     },
 
     updateAccessibilityStatement(statement) {
-      const meta = { ...get().document.meta, accessibilityStatement: { ...statement } };
-      setDocument({ meta });
-      persistence.saveMeta(meta);
+      patchMeta({ accessibilityStatement: { ...statement } });
     },
   };
 }
