@@ -11,6 +11,8 @@ import type { WorkspaceSnapshot } from './recordSchemas';
 import { assessmentKey, restoreSnapshot } from './restore';
 
 export const bundleType = 'prozesslotse-backup';
+/** the media type of a bundle file */
+export const bundleMimeType = 'application/json';
 /** 100 MiB: far above a large workspace, low enough to refuse absurd files before parsing */
 export const defaultMaxBundleBytes = 100 * 1024 * 1024;
 

@@ -3,13 +3,13 @@
 // exactly what is stored; a backup of the whole workspace is recorded as the last backup.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBundle } from '../../domain/bundle';
+import { bundleMimeType, createBundle } from '../../domain/bundle';
 import { fileDate } from '../../export/fileName';
 import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { downloadFile } from '../editor/downloadFile';
 import { appVersion } from '../report/appVersion';
+import { deliverFile, errorDetail } from '../report/delivery';
 import { ProcessPicker } from '../report/ProcessPicker';
 import '../report/exchange.css';
 
@@ -18,8 +18,6 @@ export interface CreateBackupDialogProps {
 }
 
 type Scope = 'workspace' | 'processes';
-
-export const bundleMimeType = 'application/json';
 
 export function CreateBackupDialog({ onClose }: CreateBackupDialogProps) {
   const { t } = useTranslation(['exchange', 'common']);
@@ -51,13 +49,12 @@ export function CreateBackupDialog({ onClose }: CreateBackupDialogProps) {
           ...(scope === 'processes' ? { processIds: chosenIds } : {}),
         });
         const fileName = t('backup.fileName', { date: fileDate(now) });
-        downloadFile(bundle, fileName, bundleMimeType);
+        deliverFile({ content: bundle, fileName, type: bundleMimeType }, actions);
         if (scope === 'workspace') actions.markBackedUp(now.toISOString());
-        actions.showToast({ messageKey: 'exchange:toast.downloaded', values: { file: fileName } });
         onClose();
       } catch (failure) {
         setWorking(false);
-        setError(t('backup.failed', { detail: failure instanceof Error ? failure.message : String(failure) }));
+        setError(t('backup.failed', { detail: errorDetail(failure) }));
       }
     })();
   };

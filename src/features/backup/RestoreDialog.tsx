@@ -11,6 +11,7 @@ import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
 import { useAppActions } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { errorDetail } from '../report/delivery';
 import { isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
 import type { RestoreMode } from './restorePlan';
 import '../report/exchange.css';
@@ -28,10 +29,6 @@ type Phase =
   | { step: 'applying' };
 
 const decisionsOrder: readonly MergeDecision[] = ['keepBoth', 'replace', 'skip'];
-
-function errorDetail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function RestoreDialog({ onClose }: RestoreDialogProps) {
   const { t, i18n } = useTranslation(['exchange', 'storage', 'common']);

@@ -4,9 +4,11 @@
 // user confirmed it; the old database stays as it is).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBundle, parseBundle } from '../../domain/bundle';
+import { bundleMimeType, createBundle, parseBundle } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
+import { fileDate } from '../../export/fileName';
 import { Button } from '../../ui/Button';
+import { isEmptyWorkspace } from '../backup/restorePlan';
 import { downloadFile } from '../editor/downloadFile';
 import { appVersion } from '../report/appVersion';
 import './recovery.css';
@@ -35,7 +37,7 @@ type RestoreState =
   | { state: 'restored' }
   | { state: 'failed'; text: string };
 
-const saveDownload = (content: string, fileName: string) => downloadFile(content, fileName, 'application/json');
+const saveDownload = (content: string, fileName: string) => downloadFile(content, fileName, bundleMimeType);
 
 function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -51,12 +53,12 @@ export function RecoveryScreen({ message, salvage, restore, onReload, save = sav
     setExported({ state: 'busy' });
     try {
       const snapshot = await salvage();
-      if (!snapshot || (snapshot.processes.length === 0 && snapshot.departments.length === 0)) {
+      if (!snapshot || isEmptyWorkspace(snapshot)) {
         setExported({ state: 'failed', text: t('recovery.nothingReadable') });
         return;
       }
       const createdAt = now();
-      const fileName = `prozesslotse-gerettet-${createdAt.toISOString().slice(0, 10)}.json`;
+      const fileName = `prozesslotse-gerettet-${fileDate(createdAt)}.json`;
       save(createBundle(snapshot, { appVersion, createdAt: createdAt.toISOString() }), fileName);
       setExported({
         state: 'done',

@@ -6,18 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { readStepsFromXml } from '../../bpmn/readStepsFromXml';
 import type { Department, Process } from '../../domain/assessment';
 import type { ReportInput } from '../../export/reportInput';
-import { i18n } from '../../i18n/i18n';
 import { useAppActions, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { downloadFile } from '../editor/downloadFile';
 import { departmentTitle } from '../workspace/workspaceView';
-import { methodSections } from './methodSections';
+import { deliverFile, errorDetail } from './delivery';
 import { portfolioFile, portfolioItem } from './portfolio';
 import type { ReportTarget } from './ProcessDataDialog';
 import { ProcessPicker } from './ProcessPicker';
 import { openPendingTab } from './reportTab';
-import { translateFor } from './useProcessExchange';
+import { methodTextFor, translateFor } from './useProcessExchange';
 import './exchange.css';
 
 export interface PortfolioDialogProps {
@@ -64,7 +62,7 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
     void (async () => {
       try {
         const { catalogue } = store.getState().document;
-        const methodText = methodSections(i18n.getResource(language, 'method', 'description'));
+        const methodText = methodTextFor(language);
         const items: ReportInput[] = [];
         for (const [index, process] of chosen.entries()) {
           setPhase({ step: 'working', message: t('portfolio.reading', { index: index + 1, count: chosen.length, name: process.name }) });
@@ -87,14 +85,11 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
           fileNamePart: onlyDepartment ? departmentTitle(onlyDepartment) : t('portfolio.fileNameSelection'),
         });
         if (tab) tab.show(file.content as string);
-        else {
-          downloadFile(file.content, file.fileName, file.type);
-          actions.showToast({ messageKey: 'exchange:toast.downloaded', values: { file: file.fileName } });
-        }
+        else deliverFile(file, actions);
         onClose();
       } catch (error) {
         tab?.cancel();
-        setPhase({ step: 'choose', error: t('exportFailed', { detail: error instanceof Error ? error.message : String(error) }) });
+        setPhase({ step: 'choose', error: t('exportFailed', { detail: errorDetail(error) }) });
       }
     })();
   };

@@ -12,8 +12,8 @@ import type { ReportInput, Translate } from '../../export/reportInput';
 import { i18n } from '../../i18n/i18n';
 import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
-import { downloadFile } from '../editor/downloadFile';
 import type { ExportMenuItem } from '../editor/ExportMenu';
+import { deliverFile, errorDetail } from './delivery';
 import { methodSections } from './methodSections';
 import type { ExportContext, ExportFile } from './processExports';
 import { processBpmnWithScores, processCsv, processReport, processXlsx } from './processExports';
@@ -33,14 +33,15 @@ export interface ProcessExchange {
 
 type Notice = { kind: 'error' | 'warning'; message: string };
 
-function errorDetail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** i18next's translate function for a language, in the shape the exports take. */
 export function translateFor(language: string): Translate {
   const fixed = i18n.getFixedT(language);
   return (key, options) => fixed(key, options ?? {});
+}
+
+/** The method description of the UI language, in the sections the reports show. */
+export function methodTextFor(language: string): ReportInput['methodText'] {
+  return methodSections(i18n.getResource(language, 'method', 'description'));
 }
 
 export function useProcessExchange(processId: string, api: CanvasApi | null): ProcessExchange {
@@ -67,20 +68,14 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
       scores: store.selectors.selectStepScores(state),
       figures: store.selectors.selectProcessFigures(state),
       catalogue: state.document.catalogue,
-      methodText: methodSections(i18n.getResource(language, 'method', 'description')),
+      methodText: methodTextFor(language),
     };
     return { input, t: translateFor(language), language, now: new Date() };
   }, [store, processId]);
 
   const currentXml = useCallback(async () => (api ? api.exportBpmn() : exportContext().input.process.diagramXml), [api, exportContext]);
 
-  const deliver = useCallback(
-    (file: ExportFile) => {
-      downloadFile(file.content, file.fileName, file.type);
-      actions.showToast({ messageKey: 'exchange:toast.downloaded', values: { file: file.fileName } });
-    },
-    [actions],
-  );
+  const deliver = useCallback((file: ExportFile) => deliverFile(file, actions), [actions]);
 
   const run = useCallback(
     (status: string, make: () => ExportFile | Promise<ExportFile>) => {
