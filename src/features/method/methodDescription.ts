@@ -1,6 +1,6 @@
 // The method description as sections, read from the `method:description.*` texts in their order:
-// each with its id, heading, text and, where given, its formula. Anything not shaped like a
-// section is left out.
+// each with its id, heading, text and, where given, its formula. The one reader of that object;
+// the report's appendix (report/methodSections.ts) derives its sections from it.
 import type { TFunction } from 'i18next';
 
 export interface MethodDescriptionSection {
@@ -10,18 +10,34 @@ export interface MethodDescriptionSection {
   formula?: string;
 }
 
+/** One entry of the description as written: its heading and whichever of text and formula are texts. */
+export interface MethodDescriptionEntry {
+  id: string;
+  title: string;
+  text?: string;
+  formula?: string;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Reads the `description` object of the method namespace; anything without a heading is left out. */
+export function methodDescriptionEntries(description: unknown): MethodDescriptionEntry[] {
+  if (!isRecord(description)) return [];
+  const entries: MethodDescriptionEntry[] = [];
+  for (const [id, entry] of Object.entries(description)) {
+    if (!isRecord(entry) || typeof entry.title !== 'string') continue;
+    const { text, formula } = entry;
+    entries.push({ id, title: entry.title, ...(typeof text === 'string' ? { text } : {}), ...(typeof formula === 'string' ? { formula } : {}) });
+  }
+  return entries;
+}
+
+/** The sections with a heading and a text; a blank formula is left out. */
 export function methodDescription(t: TFunction): MethodDescriptionSection[] {
   const description: unknown = t('method:description', { returnObjects: true });
-  if (!isRecord(description)) return [];
-  const sections: MethodDescriptionSection[] = [];
-  for (const [id, entry] of Object.entries(description)) {
-    if (!isRecord(entry) || typeof entry.title !== 'string' || typeof entry.text !== 'string') continue;
-    const formula = typeof entry.formula === 'string' && entry.formula.trim() !== '' ? entry.formula : undefined;
-    sections.push({ id, title: entry.title, text: entry.text, ...(formula ? { formula } : {}) });
-  }
-  return sections;
+  return methodDescriptionEntries(description).flatMap(({ id, title, text, formula }) =>
+    text === undefined ? [] : [{ id, title, text, ...(formula !== undefined && formula.trim() !== '' ? { formula } : {}) }],
+  );
 }
