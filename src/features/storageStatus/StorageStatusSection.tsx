@@ -20,7 +20,7 @@ export function StorageStatusSection() {
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
-    void store.start().then(() => store.refresh());
+    void store.startOrRefresh();
   }, [store]);
 
   const share = status.usedShare === null ? '' : formatShare(status.usedShare, language);

@@ -31,7 +31,7 @@ export interface StorageStatus {
 }
 
 /** Above this share of the quota the app warns. */
-export const warningShare = 0.8;
+const warningShare = 0.8;
 /** Key of the remembered answer: "granted" or "denied". */
 export const persistAnswerKey = 'prozesslotse.persistentStorage';
 
@@ -40,6 +40,8 @@ export interface StorageStatusStore {
   subscribe(listener: () => void): () => void;
   /** first call only: asks for persistent storage unless asked before, then reads the status */
   start(): Promise<void>;
+  /** starts, or, once started, reads the status again: one reading either way */
+  startOrRefresh(): Promise<void>;
   /** reads persistence and usage again */
   refresh(): Promise<void>;
   /** reads again unless the last reading is younger than maxAgeMs */
@@ -122,15 +124,22 @@ export function createStorageStatusStore({ storage, memory, now = Date.now }: St
     }
   }
 
+  function start(): Promise<void> {
+    started ??= (async () => {
+      if (rememberedAnswer(memory) === null && (await readPersistence()) === 'notGranted') await ask();
+      await refresh();
+    })();
+    return started;
+  }
+
   return {
     getSnapshot: () => status,
     subscribe: listeners.subscribe,
-    start() {
-      started ??= (async () => {
-        if (rememberedAnswer(memory) === null && (await readPersistence()) === 'notGranted') await ask();
-        await refresh();
-      })();
-      return started;
+    start,
+    async startOrRefresh() {
+      if (started === null) return start();
+      await started;
+      await refresh();
     },
     refresh,
     async refreshIfOlder(maxAgeMs) {
