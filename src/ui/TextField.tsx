@@ -11,13 +11,15 @@ export interface TextFieldProps {
   required?: boolean;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'search';
+  type?: 'text' | 'search' | 'date';
+  /** the latest day a date field accepts (YYYY-MM-DD) */
+  max?: string;
   autoFocus?: boolean;
   className?: string;
   spellCheck?: boolean;
 }
 
-export function TextField({ label, value, onChange, hint, error, required, multiline, rows = 3, type = 'text', autoFocus, className, spellCheck }: TextFieldProps) {
+export function TextField({ label, value, onChange, hint, error, required, multiline, rows = 3, type = 'text', max, autoFocus, className, spellCheck }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -45,7 +47,7 @@ export function TextField({ label, value, onChange, hint, error, required, multi
       {multiline ? (
         <textarea {...common} rows={rows} className="field__input" onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={type} className="field__input" onChange={(event) => onChange(event.target.value)} />
+        <input {...common} type={type} max={max} className="field__input" onChange={(event) => onChange(event.target.value)} />
       )}
       {error ? (
         <p id={errorId} className="field__error">

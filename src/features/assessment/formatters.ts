@@ -5,7 +5,8 @@ export type UiLanguage = 'de' | 'en';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(language: UiLanguage, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The number format of the UI language for these options, made once and kept. */
+export function numberFormat(language: UiLanguage, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${language}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {

@@ -2,13 +2,14 @@
 // compliance status, non-accessible content, preparation and its dates, contact and enforcement
 // body. Saving checks every detail first and stores nothing while one is wrong (inline messages,
 // focus on the first).
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { complianceStatuses } from '../../domain/recordSchemas';
 import type { AccessibilityStatement, ComplianceStatus } from '../../domain/recordSchemas';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { checkStatement } from './statementForm';
 import type { StatementError, StatementField, StatementTextField } from './statementForm';
 
@@ -20,47 +21,17 @@ export interface AccessibilityStatementFormProps {
   onCancel: () => void;
 }
 
-function DateField({ label, value, max, error, onChange }: { label: string; value: string; max: string; error?: string; onChange: (value: string) => void }) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        className="field__input legal__date"
-        value={value}
-        max={max}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error ? (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 export function AccessibilityStatementForm({ initial, today, onSave, onCancel }: AccessibilityStatementFormProps) {
   const { t } = useTranslation('legal');
   const [values, setValues] = useState<AccessibilityStatement>(initial);
   const [errors, setErrors] = useState<Map<StatementField, StatementError>>(new Map());
   const [message, setMessage] = useState('');
-  const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const target = focusRequest > 0 ? form.querySelector<HTMLElement>('[aria-invalid="true"]') : form.querySelector<HTMLElement>('input, textarea');
-    target?.focus();
-  }, [focusRequest]);
+    formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, []);
 
   const set = (field: StatementField, value: string) => {
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -84,7 +55,7 @@ export function AccessibilityStatementForm({ initial, today, onSave, onCancel }:
     if (!result.ok) {
       setErrors(result.errors);
       setMessage(t('edit.invalid'));
-      setFocusRequest((count) => count + 1);
+      focusFirstInvalid();
       return;
     }
     onSave(result.statement);
@@ -106,8 +77,8 @@ export function AccessibilityStatementForm({ initial, today, onSave, onCancel }:
       </fieldset>
       {text('nonAccessibleContent', { multiline: true, hint: t('edit.nonAccessibleHint') })}
       {text('preparationMethod', { multiline: true, hint: t('edit.preparationHint') })}
-      <DateField label={t('edit.preparedOn')} value={values.preparedOn} max={today} error={errorText('preparedOn')} onChange={(value) => set('preparedOn', value)} />
-      <DateField label={t('edit.reviewedOn')} value={values.reviewedOn} max={today} error={errorText('reviewedOn')} onChange={(value) => set('reviewedOn', value)} />
+      <TextField type="date" className="legal__date" label={t('edit.preparedOn')} value={values.preparedOn} max={today} error={errorText('preparedOn')} onChange={(value) => set('preparedOn', value)} />
+      <TextField type="date" className="legal__date" label={t('edit.reviewedOn')} value={values.reviewedOn} max={today} error={errorText('reviewedOn')} onChange={(value) => set('reviewedOn', value)} />
       {text('contactEmail')}
       {text('contactPhone')}
       {text('contactAddress', { multiline: true })}

@@ -2,21 +2,18 @@
 // formulas, then the numbers this workspace actually computes with — every weight, threshold and
 // setting of the current catalogue beside its default, changed values marked in words.
 import { useTranslation } from 'react-i18next';
-import { createDefaultCatalogue } from '../../domain/criteria';
 import type { Catalogue } from '../../domain/criteria';
 import { useAppStore } from '../../state/AppStoreProvider';
-import { uiLanguage } from '../assessment/formatters';
+import { numberFormat, uiLanguage } from '../assessment/formatters';
 import type { UiLanguage } from '../assessment/formatters';
-import { catalogueGroups, shownValue, weightCode } from '../settings/catalogueFields';
-import type { CatalogueField, CatalogueGroup } from '../settings/catalogueFields';
+import { catalogueGroups, fieldLabel, shownDefault, shownValue } from '../settings/catalogueFields';
+import type { CatalogueGroup } from '../settings/catalogueFields';
 import { catalogueVersionText } from '../settings/catalogueVersion';
 import { methodDescription } from './methodDescription';
 import './method.css';
 
-const defaults = createDefaultCatalogue();
-
 function formatNumber(value: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+  return numberFormat(language, { maximumFractionDigits: 4 }).format(value);
 }
 
 export interface MethodScreenProps {
@@ -64,7 +61,6 @@ export function MethodScreen({ settingsHref }: MethodScreenProps) {
 
 function CatalogueTable({ group, catalogue, language }: { group: CatalogueGroup; catalogue: Catalogue; language: UiLanguage }) {
   const { t } = useTranslation('settings');
-  const label = (field: CatalogueField) => (field.weightGroup ? t('catalogue.weightName', { label: t(field.labelKey), code: weightCode(field) }) : t(field.labelKey));
   return (
     <table className="method__table">
       <caption>{t(group.titleKey)}</caption>
@@ -83,10 +79,10 @@ function CatalogueTable({ group, catalogue, language }: { group: CatalogueGroup;
       <tbody>
         {group.fields.map((field) => {
           const value = shownValue(field, catalogue);
-          const standard = shownValue(field, defaults);
+          const standard = shownDefault(field);
           return (
             <tr key={field.id}>
-              <th scope="row">{label(field)}</th>
+              <th scope="row">{fieldLabel(t, field)}</th>
               <td className="num">
                 {formatNumber(value, language)}
                 {value !== standard ? <strong className="method__changed"> ({t('methodPage.changed')})</strong> : null}

@@ -2,7 +2,7 @@
 // input with its unit and default, grouped with a plain explanation. Saving checks all values first
 // and stores nothing while one is wrong (inline messages, focus on the first); a stored change
 // counts the catalogue version up. Reset to the defaults asks first.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDefaultCatalogue } from '../../domain/criteria';
@@ -10,9 +10,10 @@ import type { CatalogueWeights } from '../../domain/criteria';
 import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { uiLanguage } from '../assessment/formatters';
-import { catalogueGroups, shownValue, weightCode } from './catalogueFields';
-import type { CatalogueField, CatalogueGroup } from './catalogueFields';
+import { catalogueGroups, fieldLabel, shownDefault } from './catalogueFields';
+import type { CatalogueGroup } from './catalogueFields';
 import { catalogueToForm, formatInput, formMatches, parseCatalogueForm } from './catalogueForm';
 import type { CatalogueFormValues, FieldError } from './catalogueForm';
 import { catalogueVersionText } from './catalogueVersion';
@@ -25,7 +26,6 @@ interface Errors {
 }
 
 const noErrors: Errors = { fields: new Map(), groups: new Map() };
-const defaults = createDefaultCatalogue();
 
 const inputId = (fieldId: string) => `catalogue-${fieldId.replace(/\./g, '-')}`;
 const groupErrorId = (group: string) => `catalogue-group-error-${group}`;
@@ -46,12 +46,7 @@ export function CatalogueSettings() {
   const [errors, setErrors] = useState<Errors>(noErrors);
   const [status, setStatus] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
-  /** counts up when the first invalid input should get the focus (after it is marked) */
-  const [focusRequest, setFocusRequest] = useState(0);
-
-  useEffect(() => {
-    if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   // the stored catalogue changed (saved, reset, another tab) or the language: show it afresh,
   // keeping typed changes across a language switch
@@ -81,7 +76,7 @@ export function CatalogueSettings() {
     if (!result.ok) {
       setErrors({ fields: result.fieldErrors, groups: result.groupErrors });
       setStatus(t('catalogue.status.invalid', { count: result.fieldErrors.size + result.groupErrors.size }));
-      setFocusRequest((count) => count + 1);
+      focusFirstInvalid();
       return;
     }
     setErrors(noErrors);
@@ -110,10 +105,6 @@ export function CatalogueSettings() {
     setStatus(t('catalogue.status.reset', { version: storedVersion() }));
   }
 
-  function fieldLabel(field: CatalogueField): string {
-    return field.weightGroup ? t('catalogue.weightName', { label: t(field.labelKey), code: weightCode(field) }) : t(field.labelKey);
-  }
-
   function renderGroup(group: CatalogueGroup) {
     const weightGroup = weightGroupOf(group);
     const groupError = weightGroup ? errors.groups.get(weightGroup) : undefined;
@@ -136,10 +127,10 @@ export function CatalogueSettings() {
               <CatalogueNumberField
                 key={field.id}
                 id={inputId(field.id)}
-                label={fieldLabel(field)}
+                label={fieldLabel(t, field)}
                 groupName={field.weightGroup ? t(group.titleKey) : undefined}
                 unit={t(`catalogue.units.${field.unit}`)}
-                hint={t('catalogue.defaultValue', { value: formatInput(shownValue(field, defaults), language) })}
+                hint={t('catalogue.defaultValue', { value: formatInput(shownDefault(field), language) })}
                 value={values[field.id] ?? ''}
                 error={error ? t(error.key, error.values) : undefined}
                 invalidGroupId={groupError && field.weightGroup ? groupErrorId(group.id) : undefined}

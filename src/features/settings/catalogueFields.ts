@@ -1,6 +1,9 @@
 // The editable numbers of the criteria catalogue, as form fields: which value each field reads and
 // writes, its label and unit (i18n keys, namespace "settings"), its allowed range, and the groups
-// the settings form and the method page show them in. Pure data and functions, no React.
+// the settings form and the method page show them in, with each field's label and default as both
+// show them. Pure data and functions, no React.
+import type { TFunction } from 'i18next';
+import { createDefaultCatalogue } from '../../domain/criteria';
 import type { Catalogue, CatalogueWeights } from '../../domain/criteria';
 
 /** The allowed values of a field, as the user types them (percent fields in percent). */
@@ -209,7 +212,7 @@ export const catalogueGroups: readonly CatalogueGroup[] = [
 export const catalogueFields: readonly CatalogueField[] = catalogueGroups.flatMap((group) => group.fields);
 
 /** The criterion code of a weight field ("weights.as.Id" → "Id"). */
-export function weightCode(field: CatalogueField): string {
+function weightCode(field: CatalogueField): string {
   return field.id.slice(field.id.lastIndexOf('.') + 1);
 }
 
@@ -217,4 +220,16 @@ export function weightCode(field: CatalogueField): string {
 export function shownValue(field: CatalogueField, catalogue: Catalogue): number {
   const value = field.read(catalogue);
   return field.percent ? Number((value * 100).toPrecision(12)) : value;
+}
+
+const defaultCatalogue = createDefaultCatalogue();
+
+/** The value a field shows for the method's default catalogue. */
+export function shownDefault(field: CatalogueField): number {
+  return shownValue(field, defaultCatalogue);
+}
+
+/** A field's label; a weight's label names its criterion code as well. */
+export function fieldLabel(t: TFunction, field: CatalogueField): string {
+  return field.weightGroup ? t('settings:catalogue.weightName', { label: t(field.labelKey), code: weightCode(field) }) : t(field.labelKey);
 }

@@ -1,5 +1,6 @@
 // Storage sizes for people: kilobytes, megabytes or gigabytes (powers of 1000, as the unit names
 // say), with at most one decimal, in the number format of the UI language.
+import { numberFormat } from '../assessment/formatters';
 import type { UiLanguage } from '../assessment/formatters';
 
 const units = [
@@ -10,6 +11,5 @@ const units = [
 
 export function formatBytes(bytes: number, language: UiLanguage): string {
   const { unit, size } = units.find((candidate) => bytes >= candidate.size) ?? units[units.length - 1];
-  const locale = language === 'de' ? 'de-DE' : 'en-GB';
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
+  return numberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
 }
