@@ -90,6 +90,16 @@ describe('AccessibilityStatementScreen', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('heading', { name: 'Nicht barrierefreie Inhalte' })).not.toBeInTheDocument();
   });
 
+  it('given a telephone number but no e-mail address, when shown, then the e-mail address, which BGG § 12b asks for, shows as missing and the telephone as given', async () => {
+    const statement = { ...emptyStatement, organisation: 'Stadt Musterstadt', preparedOn: '2025-05-02', contactPhone: '+49 221 123-4567', enforcementBody: 'Ombudsstelle' };
+    await renderScreen({ accessibilityStatement: statement });
+    const feedback = screen.getByRole('region', { name: 'Rückmeldung und Kontakt' });
+    expect(within(feedback).getByText('[bitte anpassen: E-Mail-Adresse für Rückmeldungen]')).toBeInTheDocument();
+    expect(within(feedback).getByRole('link', { name: '+49 221 123-4567' })).toBeInTheDocument();
+    expect(within(feedback).queryByText(/bitte anpassen: Postanschrift/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^Diese Erklärung enthält noch Platzhalter/)).toBeInTheDocument();
+  });
+
   it('given a bad e-mail address and a date in the future, when saving, then both are marked, the first has the focus and nothing is stored', async () => {
     const { repository, flush } = await renderScreen();
     await userEvent.click(screen.getByRole('button', { name: 'Erklärung bearbeiten' }));

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessibilityStatement } from '../../domain/recordSchemas';
 import { uiLanguage } from '../assessment/formatters';
 import { formatDay } from '../settings/formatDateTime';
-import type { StatementTextField } from './statementForm';
+import { missingDetails, type StatementTextField } from './statementForm';
 
 const knownLimits = ['canvas', 'diagram', 'heatmap', 'exports', 'imports'] as const;
 
@@ -14,7 +14,7 @@ export function AccessibilityStatementView({ statement }: { statement: Accessibi
   const language = uiLanguage(i18n.language);
   const placeholderText = (field: StatementTextField) => t('placeholder', { what: t(`what.${field}`) });
   const placeholder = (field: StatementTextField) => <mark className="legal__placeholder">{placeholderText(field)}</mark>;
-  const anyContact = statement.contactEmail !== '' || statement.contactPhone !== '' || statement.contactAddress !== '';
+  const missing = new Set(missingDetails(statement));
   const organisation = statement.organisation || placeholderText('organisation');
   const showNonAccessible = statement.status !== 'full' || statement.nonAccessibleContent !== '';
 
@@ -63,13 +63,13 @@ export function AccessibilityStatementView({ statement }: { statement: Accessibi
         <p>{t('feedback.text')}</p>
         <p className="legal__text">{organisation}</p>
         <dl className="legal__contact">
-          {statement.contactEmail || !anyContact ? (
+          {statement.contactEmail || missing.has('contactEmail') ? (
             <div>
               <dt>{t('feedback.email')}</dt>
               <dd>{statement.contactEmail ? <a href={`mailto:${statement.contactEmail}`}>{statement.contactEmail}</a> : placeholder('contactEmail')}</dd>
             </div>
           ) : null}
-          {statement.contactPhone || !anyContact ? (
+          {statement.contactPhone || missing.has('contactPhone') ? (
             <div>
               <dt>{t('feedback.phone')}</dt>
               <dd>
@@ -77,7 +77,7 @@ export function AccessibilityStatementView({ statement }: { statement: Accessibi
               </dd>
             </div>
           ) : null}
-          {statement.contactAddress || !anyContact ? (
+          {statement.contactAddress || missing.has('contactAddress') ? (
             <div>
               <dt>{t('feedback.address')}</dt>
               <dd className="legal__text">{statement.contactAddress || placeholder('contactAddress')}</dd>

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
-import { departmentTitle } from '../workspace/workspaceView';
+import { departmentTitle, groupWorkspace } from '../workspace/workspaceView';
 
 export interface ProcessPickerProps {
   legend: string;
@@ -35,20 +35,11 @@ function Checkbox({ label, checked, mixed, onChange }: { label: string; checked:
   );
 }
 
-/** Departments in workspace order with their processes by name; processes without a known department last. */
-export function pickerGroups(departments: readonly Department[], processes: readonly Process[], language: string, noDepartment: string): Group[] {
-  const byName = (a: Process, b: Process) => a.name.localeCompare(b.name, language);
-  const known = new Set(departments.map((department) => department.id));
-  const groups: Group[] = [...departments]
-    .sort((a, b) => departmentTitle(a).localeCompare(departmentTitle(b), language))
-    .map((department) => ({
-      key: department.id,
-      title: departmentTitle(department),
-      processes: processes.filter((process) => process.departmentId === department.id).sort(byName),
-    }));
-  const orphans = processes.filter((process) => !known.has(process.departmentId)).sort(byName);
-  if (orphans.length > 0) groups.push({ key: '', title: noDepartment, processes: orphans });
-  return groups.filter((group) => group.processes.length > 0);
+/** The workspace's grouping (departments by code, processes by name, unknown department last), without empty departments. */
+function pickerGroups(departments: readonly Department[], processes: readonly Process[], language: string, noDepartment: string): Group[] {
+  return groupWorkspace(departments, processes, '', 'name', language)
+    .filter((group) => group.processes.length > 0)
+    .map(({ department, processes: own }) => ({ key: department?.id ?? '', title: department ? departmentTitle(department) : noDepartment, processes: own }));
 }
 
 export function ProcessPicker({ legend, departments, processes, selected, onChange, error }: ProcessPickerProps) {
