@@ -77,6 +77,16 @@ describe('renderHeatmapSvg', () => {
     }
   });
 
+  it('given a view the document no longer has, when rendered, then its first view is drawn with the heatmap', async () => {
+    const svg = await renderHeatmapSvg(diagramXml, entries, legend, { diagramId: 'BPMNDiagram_removed' });
+    const node = mount(svg);
+    try {
+      expect(node.querySelector('.pl-heat-badge[data-step-id="Task_A"] text')?.textContent).toBe('72');
+    } finally {
+      node.remove();
+    }
+  });
+
   it('given a step named like HTML, when rendered, then the name is escaped text and nothing can run or load', async () => {
     const svg = await renderHeatmapSvg(diagramXml, entries, legend);
 

@@ -7,6 +7,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type { Shape } from 'diagram-js/lib/model/Types';
 import { withDetachedViewer } from './detachedViewer';
+import { importView } from './diagramViews';
 import type { HeatmapEntry, HeatmapStyle } from './heatmap/heatmapScale';
 import { hatchPattern } from './heatmap/heatmapScale';
 
@@ -23,7 +24,7 @@ export interface HeatmapSvgLegend {
 }
 
 export interface HeatmapSvgOptions {
-  /** the BPMNDiagram to draw; the first when not given */
+  /** the BPMNDiagram to draw (its key, as the editor's view picker names it); the first when not given or no longer there */
   diagramId?: string;
 }
 
@@ -49,7 +50,7 @@ const swatchWidth = 42;
 /** Draws the diagram in a detached viewer and returns bpmn-js's SVG plus the bounds of the entries' shapes. */
 function drawDiagram(xml: string, ids: Iterable<string>, diagramId?: string): Promise<{ svg: string; bounds: Map<string, Bounds> }> {
   return withDetachedViewer(async (viewer) => {
-    await viewer.importXML(xml, diagramId);
+    await importView(viewer, xml, diagramId);
     const canvas = viewer.get<Canvas>('canvas');
     const elementRegistry = viewer.get<ElementRegistry>('elementRegistry');
     const activeRoot = canvas.getRootElement();
