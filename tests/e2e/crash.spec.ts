@@ -15,7 +15,14 @@ import { chromiumArgs, chromiumPath } from '../chromium';
 import { readStore } from './support/storedRecords';
 
 const crashes = 20;
-const steps = ['Task_AntragEntgegennehmen', 'Task_DatenAbtippen', 'Task_GebuehrKassieren', 'Task_AnmeldungPruefen', 'Task_MeldungUebermitteln'];
+/** steps of the sample, by element id, with the name the score panel is labelled with */
+const steps = [
+  { id: 'Task_AntragEntgegennehmen', name: 'Antrag am Schalter entgegennehmen und Ausweis prüfen' },
+  { id: 'Task_DatenAbtippen', name: 'Angaben aus dem Formular ins Fachverfahren abtippen' },
+  { id: 'Task_GebuehrKassieren', name: 'Gebühr kassieren und Quittung drucken' },
+  { id: 'Task_AnmeldungPruefen', name: 'Anmeldung fachlich prüfen' },
+  { id: 'Task_MeldungUebermitteln', name: 'Gewerbemeldung an Finanzamt, IHK und Kammern übermitteln' },
+];
 /** quick-check questions whose levels are 1–5, by the radio group's German label */
 const questions = [
   { code: 'R', label: /^Regelbasiert/ },
@@ -196,7 +203,7 @@ test('every edit shown as saved survives 20 crashes at random points', async ({ 
   const open = async (inEditor: boolean) => {
     await page.goto(inEditor ? `/#/process/${processId}` : '/');
     if (inEditor) {
-      await expect(page.locator(`.djs-shape[data-element-id="${steps[0]}"]`)).toBeVisible();
+      await expect(page.locator(`.djs-shape[data-element-id="${steps[0].id}"]`)).toBeVisible();
       // the palette floats over the diagram's left edge, where steps lie once the diagram has grown
       await page.addStyleTag({ content: '.djs-palette { display: none !important; }' });
     }
@@ -237,16 +244,19 @@ test('every edit shown as saved survives 20 crashes at random points', async ({ 
           await page.keyboard.type(edit.name);
           await page.keyboard.press('Enter');
         } else if (inEditor) {
-          // a second click on the selected step clears the selection: pick another one
-          const step = pick(steps.filter((candidate) => candidate !== selected));
-          selected = step;
+          // a different step each time, so that every answer follows a change of the score panel
+          const step = pick(steps.filter((candidate) => candidate.id !== selected));
+          selected = step.id;
           await clearSelection(page);
           const question = pick(questions);
-          const key = `${step}/${question.code}`;
+          const key = `${step.id}/${question.code}`;
           const levels = [1, 2, 3, 4, 5].filter((level) => level !== current(model, 'answer', key));
           edit = { kind: 'answer', key, value: pick(levels) };
-          await page.locator(`.djs-shape[data-element-id="${step}"]`).click();
-          await page.getByRole('radiogroup', { name: question.label }).getByRole('radio', { name: new RegExp(`^${edit.value} `) }).check();
+          await page.locator(`.djs-shape[data-element-id="${step.id}"]`).click();
+          // as a user does: answer once the score panel shows the clicked step
+          const panel = page.getByRole('region', { name: step.name, exact: true });
+          await expect(panel).toBeVisible();
+          await panel.getByRole('radiogroup', { name: question.label }).getByRole('radio', { name: new RegExp(`^${edit.value} `) }).check();
         } else if (next() < 0.5) {
           edit = { kind: 'name', value: `Gewerbeanmeldung ${counter}` };
           await page.getByRole('button', { name: /^Bearbeiten: / }).click();
