@@ -189,15 +189,6 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
           {t('toolbar.search')}
         </Button>
         <AppendTaskButton api={api} />
-        {diagrams.length > 1 ? (
-          <SelectField
-            label={t('toolbar.diagram')}
-            className="field--inline"
-            value={currentDiagram}
-            options={diagrams.map((diagram) => ({ value: diagram.id, label: diagram.name || diagram.id }))}
-            onChange={(diagramId) => actions.updateProcess(process.id, { diagramId })}
-          />
-        ) : null}
         <ExportMenu onExport={(format) => void exportAs(format)} disabled={!api} extraItems={exchange.menuItems} />
         {exchange.processDataButton}
         <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
@@ -209,6 +200,16 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
         <Button size="small" aria-pressed={panels.figures} onClick={() => actions.togglePanel('figures')}>
           {t('toolbar.figures')}
         </Button>
+        {/* last: it appears once the file is drawn, and must not move the buttons under the pointer */}
+        {diagrams.length > 1 ? (
+          <SelectField
+            label={t('toolbar.diagram')}
+            className="field--inline"
+            value={currentDiagram}
+            options={diagrams.map((diagram) => ({ value: diagram.id, label: diagram.name || diagram.id }))}
+            onChange={(diagramId) => actions.updateProcess(process.id, { diagramId })}
+          />
+        ) : null}
       </div>
       <HeatmapControl metric={metric} onChange={actions.setHeatmapMetric} legend={legend} />
       {exchange.view}

@@ -1,0 +1,57 @@
+// A save never moves the page: at 1,280 × 720 pixels the header keeps its height while the save
+// status goes from "speichert …" to "gespeichert um …", in German and in English, so nothing under
+// the pointer jumps (a click on a moving page lands on the wrong control). Starts from a fresh
+// browser context.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { openProcess } from './support/editorPage';
+import { expectSaved, gotoWorkspace, saveStatus } from './support/workspacePage';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** Records, from now on, each save state shown and each distinct top edge of the main region. */
+async function recordLayout(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const record = { states: [] as string[], tops: [] as number[] };
+    (window as unknown as { layoutRecord: typeof record }).layoutRecord = record;
+    const read = () => {
+      const state = /save-status--(\w+)/.exec(document.querySelector('.app-header .save-status')?.className ?? '')?.[1] ?? 'none';
+      if (record.states.at(-1) !== state) record.states.push(state);
+      const top = document.querySelector('main')?.getBoundingClientRect().top ?? -1;
+      if (record.tops.at(-1) !== top) record.tops.push(top);
+    };
+    read();
+    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+const layoutRecord = (page: Page) => page.evaluate(() => (window as unknown as { layoutRecord: { states: string[]; tops: number[] } }).layoutRecord);
+
+/** Selects the step on the canvas and answers a quick-check question in its score panel. */
+async function answer(page: Page, question: RegExp, level: number): Promise<void> {
+  await page.locator('.djs-shape[data-element-id="Task_AnmeldungPruefen"]').click();
+  const panel = page.getByRole('region', { name: 'Anmeldung fachlich prüfen', exact: true });
+  await panel.getByRole('radiogroup', { name: question }).getByRole('radio', { name: new RegExp(`^${level} `) }).check();
+}
+
+test('a save changes the save status but never the height of the header', async ({ page }) => {
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  await expectSaved(page);
+
+  await recordLayout(page);
+  await answer(page, /^Regelbasiert/, 2);
+  await expect(saveStatus(page)).toHaveText(/gespeichert um/);
+
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+  await expect(saveStatus(page)).toHaveText(/saved/);
+  await answer(page, /^Rule-based/, 4);
+  await expect(saveStatus(page)).toHaveText(/saved at/);
+
+  const { states, tops } = await layoutRecord(page);
+  // the status did change, through "speichert …" and back
+  expect(states.filter((state) => state === 'saved').length).toBeGreaterThanOrEqual(2);
+  expect(states.some((state) => state === 'pending' || state === 'saving')).toBe(true);
+  // and the page below the header stayed where it was
+  expect(tops).toHaveLength(1);
+});
