@@ -13,7 +13,8 @@
 //   opened the same way).
 // The machine is shared and noisy: what is compared is interleaved (app and bare repetitions,
 // one edit then one rename, one heatmap-on frame then one heatmap-off frame), so that bursts of
-// load from elsewhere fall on both sides.
+// load from elsewhere fall on both sides. The bare import at 1,000 steps is also this suite's load
+// calibration (machineLoad.mjs) for its absolute target, the autosave write.
 import { randomUUID } from 'node:crypto';
 import { openBareImport } from './browser.mjs';
 import { generateAssessment, generateBpmn, generateProcessRecords } from './generateProcess.mjs';

@@ -1,7 +1,8 @@
 // The benchmark's browser: Debian's Chromium with the same flags as tests/chromium.ts (a TypeScript
 // module Node 20 cannot import; keep both lists identical), the context every benchmark page gets,
 // and the bare bpmn-js page opened and warmed up the same way by every suite and the profiler
-// (openBareImport: a fresh warm bare page that imports a file, timed).
+// (openBareImport: a fresh warm bare page that imports a file, timed; the assessment suite's
+// baseline and every suite's load calibration, machineLoad.mjs).
 import { readFile } from 'node:fs/promises';
 import { installPageHelpers } from './pageHelpers.mjs';
 
