@@ -13,9 +13,10 @@
 //   opened the same way).
 // The machine is shared and noisy: what is compared is interleaved (app and bare repetitions,
 // one edit then one rename, one heatmap-on frame then one heatmap-off frame), so that bursts of
-// load from elsewhere fall on both sides.
+// load from elsewhere fall on both sides. The bare import at 1,000 steps is also this suite's load
+// calibration (machineLoad.mjs) for its absolute target, the autosave write.
 import { randomUUID } from 'node:crypto';
-import { openBarePage } from './browser.mjs';
+import { openBareImport } from './browser.mjs';
 import { generateAssessment, generateBpmn, generateProcessRecords } from './generateProcess.mjs';
 import { median } from './report.mjs';
 
@@ -215,14 +216,6 @@ export async function seed(page, sizes) {
   return processes;
 }
 
-async function openBare(newContext, bareUrl, xml) {
-  const context = await newContext();
-  const page = await context.newPage();
-  await openBarePage(page, bareUrl);
-  const timing = await page.evaluate((text) => window.bareBench.importMs(text), xml);
-  return { context, page, importMs: timing.createMs + timing.importMs };
-}
-
 /**
  * In a fresh page: stores a generated process of `count` steps, reloads, and shows the sample with
  * the heatmap set to `metric` (prepareSession). Resolves with the stored process ({ count, name }).
@@ -277,7 +270,7 @@ async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, { count
     const open = await page.evaluate(openProcess, { name, count });
     size.open.push(open.ms);
     await bare?.context.close();
-    bare = await openBare(newContext, bareUrl, xml);
+    bare = await openBareImport(newContext, bareUrl, xml);
     size.bareImport.push(bare.importMs);
     log(`  ${count} steps, open #${rep + 1}: app ${open.ms.toFixed(0)} ms (import starts ${open.importStart.toFixed(0)}, canvas ${open.canvas.toFixed(0)}, table ${open.table.toFixed(0)}, heatmap ${open.heatmap.toFixed(0)}), bare ${bare.importMs.toFixed(0)} ms`);
   }

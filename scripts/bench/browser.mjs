@@ -1,6 +1,8 @@
 // The benchmark's browser: Debian's Chromium with the same flags as tests/chromium.ts (a TypeScript
 // module Node 20 cannot import; keep both lists identical), the context every benchmark page gets,
-// and the bare bpmn-js page opened and warmed up the same way by every suite and the profiler.
+// and the bare bpmn-js page opened and warmed up the same way by every suite and the profiler
+// (openBareImport: a fresh warm bare page that imports a file, timed; the assessment suite's
+// baseline and every suite's load calibration, machineLoad.mjs).
 import { readFile } from 'node:fs/promises';
 import { installPageHelpers } from './pageHelpers.mjs';
 
@@ -27,4 +29,17 @@ export async function openBarePage(page, bareUrl, { warmUp = true } = {}) {
   if (!warmUp) return;
   warmUpXml ??= await readFile(new URL('../../src/bpmn/sample/gewerbeanmeldung.bpmn', import.meta.url), 'utf8');
   await page.evaluate((text) => window.bareBench.importMs(text), warmUpXml);
+}
+
+/**
+ * A bare modeller page in a context of its own, warmed up (openBarePage), that has imported `xml`.
+ * Resolves with the context and page (the caller closes the context) and the import's time:
+ * new Modeler() + importXML + fit until the first frame that shows it is drawn.
+ */
+export async function openBareImport(newContext, bareUrl, xml) {
+  const context = await newContext();
+  const page = await context.newPage();
+  await openBarePage(page, bareUrl);
+  const timing = await page.evaluate((text) => window.bareBench.importMs(text), xml);
+  return { context, page, importMs: timing.createMs + timing.importMs };
 }

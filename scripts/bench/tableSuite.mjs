@@ -4,13 +4,16 @@
 // opens a fresh page. After the table's figures, each repetition logs a reference that is not the
 // app (and counts for no target): the same rows copied as plain HTML, put in a frame and changed
 // one cell at a time, so the log tells the browser's own cost of that DOM, and the machine's load,
-// apart from the table's.
+// apart from the table's. The table's targets are absolute (ms), so each repetition also measures
+// the run's load calibration once the table's page is closed: a bare bpmn-js import of the
+// generated 1,000-task process (machineLoad.mjs), which the report scales the budgets by.
+import { measureCalibration } from './machineLoad.mjs';
 import { median } from './report.mjs';
 
 const updatesPerRep = 10;
 
 export async function runTableSuite({ newContext, bareUrl, reps, log, count }) {
-  const results = { count, mount: [], update: [] };
+  const results = { count, mount: [], update: [], bareImport: [] };
   for (let rep = 0; rep < reps; rep += 1) {
     const context = await newContext();
     try {
@@ -29,6 +32,9 @@ export async function runTableSuite({ newContext, bareUrl, reps, log, count }) {
     } finally {
       await context.close();
     }
+    const bareImport = await measureCalibration(newContext, bareUrl);
+    results.bareImport.push(bareImport);
+    log(`  load calibration #${rep + 1}: bare bpmn-js import of 1,000 tasks ${bareImport.toFixed(0)} ms`);
   }
   return results;
 }
