@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
           exclude: ['src/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['tests/setup-unit.ts'],
           // user-event typing under jsdom is slow on a busy 2-core machine; this bounds a hang, it times nothing

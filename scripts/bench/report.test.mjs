@@ -1,9 +1,8 @@
 // Tests of the benchmark's verdicts (report.mjs) and load factor (machineLoad.mjs): an absolute-ms
 // target is judged against its budget × the run's load, says so in its target cell, and falls back
-// to raw milliseconds without a calibration; ratio targets ignore the load. Run with
-// `node --test scripts/bench/` (the vitest projects only collect src/).
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+// to raw milliseconds without a calibration; ratio targets ignore the load. Part of the unit
+// project of `npm test`.
+import { describe, expect, it } from 'vitest';
 import { loadFactor } from './machineLoad.mjs';
 import { metricRow, rowCells } from './report.mjs';
 
@@ -17,12 +16,12 @@ describe('loadFactor', () => {
     // when the load factor is taken
     const load = loadFactor(imports);
     // then it is 1,280 / 400
-    assert.equal(load, 3.2);
+    expect(load).toBe(3.2);
   });
 
   it('is undefined when the run measured no calibration', () => {
-    assert.equal(loadFactor([]), undefined);
-    assert.equal(loadFactor(undefined), undefined);
+    expect(loadFactor([])).toBe(undefined);
+    expect(loadFactor(undefined)).toBe(undefined);
   });
 });
 
@@ -35,27 +34,27 @@ describe('metricRow with an ms target', () => {
     // when the row is judged and printed
     const cells = rowCells(row);
     // then 300 ms is within 100 ms × 3.2, and the cell says so beside the raw median
-    assert.equal(row.pass, true);
-    assert.equal(cells[2], '300');
-    assert.equal(cells[targetColumn], '≤ 100 ms at reference speed (≤ 320 ms at 3.20 × load)');
-    assert.equal(cells[resultColumn], 'pass');
+    expect(row.pass).toBe(true);
+    expect(cells[2]).toBe('300');
+    expect(cells[targetColumn]).toBe('≤ 100 ms at reference speed (≤ 320 ms at 3.20 × load)');
+    expect(cells[resultColumn]).toBe('pass');
   });
 
   it('misses a median above the scaled budget', () => {
     // given the same load and a mount median of 330 ms
     const row = mount([330], 3.2);
     // then it misses 320 ms
-    assert.equal(row.pass, false);
-    assert.equal(rowCells(row)[resultColumn], 'MISS');
+    expect(row.pass).toBe(false);
+    expect(rowCells(row)[resultColumn]).toBe('MISS');
   });
 
   it('judges raw milliseconds when no load was measured, and says so', () => {
     // given no calibration and a median of 300 ms
     const row = mount([300], undefined);
     // then 300 ms misses the raw 100 ms budget
-    assert.equal(row.pass, false);
-    assert.equal(row.load, undefined);
-    assert.equal(rowCells(row)[targetColumn], '≤ 100 ms (raw: no load measured)');
+    expect(row.pass).toBe(false);
+    expect(row.load).toBe(undefined);
+    expect(rowCells(row)[targetColumn]).toBe('≤ 100 ms (raw: no load measured)');
   });
 });
 
@@ -64,8 +63,8 @@ describe('metricRow with a ratio target', () => {
     // given app 130 ms against bare 100 ms, a 1.2 × target and a load factor handed in anyway
     const row = metricRow({ issue: 3, metric: 'open', app: [130], bare: [100], target: { kind: 'ratio', max: 1.2 }, loadFactor: 3.2 });
     // then the ratio 1.3 misses and the target cell is unchanged
-    assert.equal(row.pass, false);
-    assert.equal(row.load, undefined);
-    assert.equal(rowCells(row)[targetColumn], '≤ 1.2 ×');
+    expect(row.pass).toBe(false);
+    expect(row.load).toBe(undefined);
+    expect(rowCells(row)[targetColumn]).toBe('≤ 1.2 ×');
   });
 });
