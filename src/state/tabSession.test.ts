@@ -46,10 +46,25 @@ async function freshDatabase(): Promise<string> {
   return name;
 }
 
-function openTab(name: string, databaseName: string, shared: { locks?: LockManagerLike; channel?: ChannelLike }): Tab {
+/** A window whose page can be hidden and shown (visibilitychange), for the session's lifecycle hooks. */
+function pageWindow(): { window: Window; show: (state: DocumentVisibilityState) => void } {
+  const page = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+  const window = Object.assign(new EventTarget(), { document: page });
+  return {
+    // the session reads only visibilityState and listens for events on these two targets
+    window: window as unknown as Window,
+    show: (state) => {
+      page.visibilityState = state;
+      page.dispatchEvent(new Event('visibilitychange'));
+    },
+  };
+}
+
+function openTab(name: string, databaseName: string, shared: { locks?: LockManagerLike; channel?: ChannelLike; window?: Window }): Tab {
   const repository = createDexieRepository(databaseName);
   const session = createTabSession({
     repository,
+    window: shared.window,
     createAutosave: (target) => createAutosave(target, { debounceMs: 5, retryDelaysMs: [20] }),
     lockName: `writer:${databaseName}`,
     locks: shared.locks,
@@ -112,6 +127,32 @@ describe('tab session', () => {
     storeOf(b).getState().actions.renameProcess('p-1', 'aus dem lesenden Tab');
     await storeOf(b).getState().actions.workspaceSnapshot();
     expect(await storedName(databaseName)).toBe('Wohnsitz ummelden');
+  });
+
+  it('a hidden reader does not rebuild on every stored change; shown again, it shows the newest', async () => {
+    // given A writes and B reads in a tab in the background
+    const databaseName = await freshDatabase();
+    const locks = createLockHub().manager;
+    const channels = createChannelHub();
+    const page = pageWindow();
+    const a = openTab('A', databaseName, { locks, channel: channels.open() });
+    const b = openTab('B', databaseName, { locks, channel: channels.open(), window: page.window });
+    await started(a, 'writer');
+    await started(b, 'reader');
+    page.show('hidden');
+    const generation = b.session.getState().generation;
+    // when A stores two changes
+    storeOf(a).getState().actions.renameProcess('p-1', 'Wohnsitz ummelden');
+    await storeOf(a).getState().actions.workspaceSnapshot();
+    storeOf(a).getState().actions.renameProcess('p-1', 'Wohnsitz abmelden');
+    await storeOf(a).getState().actions.workspaceSnapshot();
+    expect(await storedName(databaseName)).toBe('Wohnsitz abmelden');
+    // then B, still hidden, has built no new store (a rebuild takes a few milliseconds here)
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(b.session.getState().generation).toBe(generation);
+    // and shown again, it shows the newest stored name
+    page.show('visible');
+    await vi.waitFor(() => expect(nameIn(b)).toBe('Wohnsitz abmelden'));
   });
 
   it('"Hier bearbeiten": the writer stores its pending edit first, the new writer starts from it, the old one follows', async () => {

@@ -2,7 +2,8 @@
 // (if not: the recovery screen; if it belongs to a newer app version: stop), then lets the tab
 // coordinator decide whether this tab writes. The writer gets a store with the real autosave,
 // claims writing in the repository (fencing) and loads the workspace fresh; a reader gets a store
-// whose writes go nowhere and is rebuilt from the database whenever the writer stored something.
+// whose writes go nowhere and is rebuilt from the database whenever the writer stored something
+// (while the tab is hidden: once, when it is shown again).
 // Every change of role builds a new store, so no tab ever writes from memory that another tab has
 // made stale. The view (open process, panels, heatmap, filters) carries over to the new store.
 import { createListenerSet } from './listenerSet';
@@ -244,7 +245,10 @@ export function createTabSession(options: TabSessionOptions): TabSession {
       becomeWriter,
       handOver,
       stopWriting,
-      remoteChanged: scheduleReload,
+      remoteChanged: () => {
+        // a hidden reader rebuilds nothing while nobody looks: it refreshes once it is shown again
+        if (options.window?.document.visibilityState !== 'hidden') scheduleReload();
+      },
     },
   });
   state = { store, generation, tab: coordinator.getState() };
