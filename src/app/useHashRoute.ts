@@ -1,11 +1,21 @@
-// Follows location.hash: the current route, and a navigate function that changes it.
+// Follows location.hash: the current route, and a navigate function that changes it. A navigation
+// is rendered together with the other updates of the event that made it (the browser's hashchange
+// event would come a task later, so the screen being left would first render those updates once
+// more, only to be replaced).
 import { useCallback, useSyncExternalStore } from 'react';
 import { parseRoute, routeHref } from './routes';
 import type { Route } from './routes';
 
+/** the routers of the page, told at once when navigate changes the hash */
+const routers = new Set<() => void>();
+
 function subscribe(onChange: () => void): () => void {
+  routers.add(onChange);
   window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  return () => {
+    routers.delete(onChange);
+    window.removeEventListener('hashchange', onChange);
+  };
 }
 
 const currentHash = () => window.location.hash;
@@ -14,6 +24,7 @@ export function useHashRoute(): { route: Route; navigate: (route: Exclude<Route,
   const hash = useSyncExternalStore(subscribe, currentHash, () => '');
   const navigate = useCallback((route: Exclude<Route, { name: 'notFound' }>) => {
     window.location.hash = routeHref(route);
+    for (const onChange of routers) onChange();
   }, []);
   return { route: parseRoute(hash), navigate };
 }

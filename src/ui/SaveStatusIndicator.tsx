@@ -2,6 +2,7 @@
 // stored, "speichert…" while changes wait or are written (also while the modeller still holds an
 // edit it has not handed on), and the error in words when a write failed.
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat } from '../i18n/dateTimeFormat';
 
 export interface SaveStatusView {
   state: 'saved' | 'pending' | 'saving' | 'error';
@@ -19,7 +20,7 @@ export function SaveStatusIndicator({ status, unreportedEdit = false }: SaveStat
   const { t, i18n } = useTranslation('common');
   const time =
     status.lastSavedAt !== undefined
-      ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(status.lastSavedAt))
+      ? dateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(status.lastSavedAt))
       : undefined;
   const state = status.state === 'saved' && unreportedEdit ? 'pending' : status.state;
   let text: string;

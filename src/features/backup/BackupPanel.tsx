@@ -3,6 +3,7 @@
 // erstellen" and "Sicherung einspielen". Shown in the workspace's header and in the settings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 import { useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { backupDue, backupReminderDays } from './backupReminder';
@@ -20,7 +21,7 @@ export function BackupPanel({ now }: BackupPanelProps) {
   const lastBackupAt = useAppStore((state) => state.document.meta.lastBackupAt);
   const [dialog, setDialog] = useState<'create' | 'restore' | null>(null);
   const due = backupDue(lastBackupAt, now ?? new Date());
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <div className="backup-status">

@@ -2,6 +2,7 @@
 // description, created and changed dates, and its actions (status, edit, duplicate, delete).
 import { useTranslation } from 'react-i18next';
 import { processStatuses } from '../../domain/assessment';
+import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 import type { Process, ProcessStatus } from '../../domain/assessment';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
@@ -17,8 +18,8 @@ export interface ProcessCardProps {
 
 export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDelete }: ProcessCardProps) {
   const { t, i18n } = useTranslation(['workspace', 'common']);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = dateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <article className="process-card" aria-labelledby={`process-${process.id}`}>
       <div className="process-card__head">
