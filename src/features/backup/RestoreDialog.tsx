@@ -15,6 +15,7 @@ import { errorDetail } from '../report/delivery';
 import { isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
 import type { RestoreMode } from './restorePlan';
 import '../report/exchange.css';
+import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 
 export interface RestoreDialogProps {
   onClose: () => void;
@@ -38,7 +39,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [decisions, setDecisions] = useState<Map<string, MergeDecision>>(() => new Map());
   const [undecided, setUndecided] = useState(false);
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const bodyRef = useRef<HTMLDivElement>(null);
 
   // each phase replaces the dialog's content: the focus goes to where the user continues

@@ -12,6 +12,7 @@ import { isEmptyWorkspace } from '../backup/restorePlan';
 import { downloadFile } from '../editor/downloadFile';
 import { appVersion } from '../report/appVersion';
 import './recovery.css';
+import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 
 export interface RecoveryScreenProps {
   /** why the database could not be opened (technical) */
@@ -83,7 +84,7 @@ export function RecoveryScreen({ message, salvage, restore, onReload, save = sav
       setRestoring({ state: 'invalid', text: t(`recovery.bundleErrors.${parsed.error}`) });
       return;
     }
-    const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(parsed.createdAt));
+    const date = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(parsed.createdAt));
     const { departments, processes, assessments } = parsed.snapshot;
     setRestoring({
       state: 'ready',
