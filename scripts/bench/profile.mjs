@@ -1,11 +1,13 @@
 // Where the time of a benchmark step goes: `node scripts/bench/profile.mjs <step> [steps]` with step
-// open | edit | autosave | scroll | zoom (the app), bare-open | bare-rename (the bare modeller),
+// open | edit | autosave | scroll | zoom | repaint (the app), bare-open | bare-rename (the bare modeller),
 // table-mount | table-update (the steps table page, `steps` rows, default 10,000 there), or
 // `import <fixture>` / `bare-import <fixture>` (issue 2's import of a BPMN file: the app's file picker,
 // check and "Prozess anlegen" until the canvas is painted; the bare modeller's import of it), after
 // `npm run bench` has built bench-results/. Opens a generated process the way the benchmark does, records a Chrome trace of the step through Playwright's CDP session, and prints
 // the main thread's time per trace event (script, style, layout, paint …) and the heaviest
-// JavaScript functions. Writes the raw trace to bench-results/trace-<step>-<steps>.json for
+// JavaScript functions. `repaint` changes one small thing per frame outside the app's code (a
+// badge's colour, a heatmap tile's colour, a table cell's text, the page's subtitle) and prints
+// what Chromium's layerize, paint and layout cost per such frame: the floor of any visible change. Writes the raw trace to bench-results/trace-<step>-<steps>.json for
 // chrome://tracing or the DevTools performance panel.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -133,6 +135,41 @@ async function profileTable(context, url) {
   return trace(cdp, async () => console.log('updates', (await page.evaluate(() => window.tableBench.updateMs(10))).map((cost) => cost.ms.toFixed(1)).join(' ')));
 }
 
+/** The small changes of the repaint step, made directly in the DOM, one per frame. */
+const repaintProbes = ['badge colour', 'heatmap tile colour', 'table cell text', 'page subtitle text'];
+
+/** Makes one repaint probe's change in a frame and resolves after the frame that shows it. */
+function applyRepaintProbe([probe, round]) {
+  const colour = round % 2 ? 'rgb(200, 0, 0)' : 'rgb(0, 0, 200)';
+  const change = {
+    'badge colour': () => (document.querySelectorAll('.pl-heat-badge')[5].style.backgroundColor = colour),
+    'heatmap tile colour': () => (document.querySelectorAll('.pl-heat-tile')[5].style.backgroundColor = colour),
+    'table cell text': () => (document.querySelectorAll('tr[data-step-id] td')[10].textContent = round % 2 ? '11' : '12'),
+    'page subtitle text': () => {
+      const subtitle = document.querySelector('.editor__subtitle');
+      subtitle.textContent = subtitle.textContent.replace(/ [xy]$/, '') + (round % 2 ? ' x' : ' y');
+    },
+  }[probe];
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      change();
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    }),
+  );
+}
+
+/** Each probe traced on its own: main-thread CPU of Layerize, Paint and Layout per changed frame. */
+async function profileRepaint(page, cdp) {
+  const frames = 5;
+  for (const probe of repaintProbes) {
+    const events = await trace(cdp, async () => {
+      for (let round = 0; round < frames; round += 1) await page.evaluate(applyRepaintProbe, [probe, round]);
+    });
+    const perFrame = (name) => (events.filter((event) => event.name === name && event.ph === 'X').reduce((sum, event) => sum + (event.tdur ?? 0), 0) / 1000 / frames).toFixed(1);
+    console.log(`${probe.padEnd(20)} per frame: Layerize ${perFrame('Layerize')} ms, Paint ${perFrame('Paint')} ms, Layout ${perFrame('Layout')} ms`);
+  }
+}
+
 // PROFILE_PORT moves both pages (app on it, bare page on the next), so two checkouts can profile at once
 const profilePort = Number(process.env.PROFILE_PORT ?? 4403);
 const app = await serveFolder(`${repo}bench-results/app`, profilePort);
@@ -169,6 +206,9 @@ try {
           console.log('autosave', await page.evaluate(autosaveOneAnswer, { offset: save }));
         }
       });
+    } else if (step === 'repaint') {
+      await profileRepaint(page, cdp);
+      process.exit(0);
     } else if (step === 'edit') events = await trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
     else {
       if (process.env.HEATMAP === 'off') await setHeatmap(page, 'off');
