@@ -1,5 +1,6 @@
 // Where the time of a benchmark step goes: `node scripts/bench/profile.mjs <step> [steps]` with step
-// open | edit | autosave | scroll | zoom | repaint (the app), bare-open | bare-rename (the bare modeller),
+// open | edit | autosave | scroll | zoom | repaint | select (the app), bare-open | bare-rename |
+// bare-select (the bare modeller),
 // table-mount | table-update (the steps table page, `steps` rows, default 10,000 there), or
 // `import <fixture>` / `bare-import <fixture>` (issue 2's import of a BPMN file: the app's file picker,
 // check and "Prozess anlegen" until the canvas is painted; the bare modeller's import of it), after
@@ -7,7 +8,9 @@
 // the main thread's time per trace event (script, style, layout, paint …) and the heaviest
 // JavaScript functions. `repaint` changes one small thing per frame outside the app's code (a
 // badge's colour, a heatmap tile's colour, a table cell's text, the page's subtitle) and prints
-// what Chromium's layerize, paint and layout cost per such frame: the floor of any visible change. Writes the raw trace to bench-results/trace-<step>-<steps>.json for
+// what Chromium's layerize, paint and layout cost per such frame: the floor of any visible change.
+// `select` / `bare-select` click task shapes on the canvas (the app with its steps table open, as
+// the benchmark opens it) and print the time from each click to the end of the next frame. Writes the raw trace to bench-results/trace-<step>-<steps>.json for
 // chrome://tracing or the DevTools performance panel.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -119,6 +122,7 @@ async function profileBare(context, url) {
   const cdp = await context.newCDPSession(page);
   if (step === 'bare-open') return trace(cdp, async () => console.log('import', await page.evaluate((text) => window.bareBench.importMs(text), xml)));
   await page.evaluate((text) => window.bareBench.importMs(text), xml);
+  if (step === 'bare-select') return traceSelections(page, cdp);
   return trace(cdp, async () => console.log('renames', await page.evaluate(() => window.bareBench.renameMs(5))));
 }
 
@@ -133,6 +137,30 @@ async function profileTable(context, url) {
   await mount();
   await page.evaluate(() => window.__plBench.nextPaint());
   return trace(cdp, async () => console.log('updates', (await page.evaluate(() => window.tableBench.updateMs(10))).map((cost) => cost.ms.toFixed(1)).join(' ')));
+}
+
+/** Clicks the hit area of the n-th task shape (as a mouse does) and resolves with ms to the end of the next frame. */
+function clickTaskShape(index) {
+  return new Promise((resolve) => {
+    const shapes = [...document.querySelectorAll('g.djs-shape')].filter((shape) => /^Task/.test(shape.getAttribute('data-element-id') ?? ''));
+    const hit = shapes[(index * 37) % shapes.length].querySelector('.djs-hit');
+    const box = hit.getBoundingClientRect();
+    const start = performance.now();
+    for (const type of ['mousedown', 'mouseup', 'click']) hit.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: box.x + 5, clientY: box.y + 5, button: 0 }));
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+  });
+}
+
+/** Six selections by a click on the canvas, traced; prints each click's time to the next frame. */
+function traceSelections(page, cdp) {
+  return trace(cdp, async () => {
+    const times = [];
+    for (let click = 1; click <= 6; click += 1) {
+      times.push(await page.evaluate(clickTaskShape, click));
+      await page.waitForTimeout(300);
+    }
+    console.log('click to next frame (ms):', times.map((ms) => ms.toFixed(0)).join(' '));
+  });
 }
 
 /** The small changes of the repaint step, made directly in the DOM, one per frame. */
@@ -206,6 +234,8 @@ try {
           console.log('autosave', await page.evaluate(autosaveOneAnswer, { offset: save }));
         }
       });
+    } else if (step === 'select') {
+      events = await traceSelections(page, cdp);
     } else if (step === 'repaint') {
       await profileRepaint(page, cdp);
       process.exit(0);
