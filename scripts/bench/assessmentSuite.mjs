@@ -166,12 +166,12 @@ export async function wheelFrames({ frames, zoom, first = 0 }) {
   return times;
 }
 
-export async function waitForWorkspace(page) {
+async function waitForWorkspace(page) {
   await page.getByRole('link', { name: sampleName }).first().waitFor();
 }
 
 /** Opens the sample (warm-up), sets the heatmap ('off' or a metric), opens the table, returns to the workspace. */
-export async function prepareSession(page, metric = heatmapMetric) {
+async function prepareSession(page, metric = heatmapMetric) {
   await page.getByRole('link', { name: sampleName }).first().click();
   await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0);
   await page.getByLabel('Heatmap', { exact: true }).selectOption(metric);
@@ -195,7 +195,7 @@ export async function setHeatmap(page, metric) {
   await page.waitForTimeout(300);
 }
 
-export async function seed(page, sizes) {
+async function seed(page, sizes) {
   await page.waitForFunction(async () => {
     const databases = await indexedDB.databases();
     return databases.some((database) => database.name === 'prozesslotse');
@@ -231,7 +231,7 @@ export async function seededSession(page, appUrl, count, metric) {
 }
 
 /** A page of its own (own context and database) with the process open and the heatmap set to `metric`. */
-export async function openFramePage(newContext, appUrl, count, metric) {
+async function openFramePage(newContext, appUrl, count, metric) {
   const context = await newContext();
   const page = await context.newPage();
   const stored = await seededSession(page, appUrl, count, metric);
@@ -243,7 +243,7 @@ export async function openFramePage(newContext, appUrl, count, metric) {
 }
 
 /** Frames alternating between the two pages: [on, off] costs per frame, in ms. */
-export async function alternateFrames(onPage, offPage, frames, zoom) {
+async function alternateFrames(onPage, offPage, frames, zoom) {
   const on = [];
   const off = [];
   for (const page of [onPage, offPage]) {

@@ -2,13 +2,13 @@
 // module Node 20 cannot import; keep both lists identical), the context every benchmark page gets,
 // and the bare bpmn-js page opened and warmed up the same way by every suite and the profiler
 // (openBareImport: a fresh warm bare page that imports a file, timed; the assessment suite's
-// baseline and every suite's load calibration, machineLoad.mjs).
+// baseline and every suite's load calibration, machineLoad.mjs), and the steps-table page.
 import { readFile } from 'node:fs/promises';
 import { installPageHelpers } from './pageHelpers.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-export const contextOptions = { viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' };
+const contextOptions = { viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' };
 
 /** A fresh context whose pages get the frame helpers and the IndexedDB write log before their own scripts run. */
 export async function newBenchContext(browser) {
@@ -29,6 +29,12 @@ export async function openBarePage(page, bareUrl, { warmUp = true } = {}) {
   if (!warmUp) return;
   warmUpXml ??= await readFile(new URL('../../src/bpmn/sample/gewerbeanmeldung.bpmn', import.meta.url), 'utf8');
   await page.evaluate((text) => window.bareBench.importMs(text), warmUpXml);
+}
+
+/** Opens the steps-table page (bench/table.html) in `page` and waits for its window.tableBench. */
+export async function openTablePage(page, bareUrl) {
+  await page.goto(`${bareUrl}table.html`);
+  await page.waitForFunction(() => 'tableBench' in window);
 }
 
 /**

@@ -12,7 +12,7 @@ import { openBarePage } from './browser.mjs';
 export const importButtonText = 'Prozess anlegen';
 
 /** Installs the listeners that time the import dialog: file chosen, review shown. */
-export function watchImportDialog(buttonText) {
+function watchImportDialog(buttonText) {
   const times = {};
   window.__plImportTimes = times;
   document.addEventListener(

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { generateBpmn } from './generateProcess.mjs';
 import { autosaveOneAnswer, changeAnswers, hoverCanvas, openProcess, seededSession, setHeatmap, wheelFrames } from './assessmentSuite.mjs';
-import { chromiumArgs, chromiumPath, newBenchContext, openBarePage } from './browser.mjs';
+import { chromiumArgs, chromiumPath, newBenchContext, openBarePage, openTablePage } from './browser.mjs';
 import { checkFile, createAndRender, importButtonText, openWarmApp } from './importSuite.mjs';
 import { serveFolder } from './staticServer.mjs';
 
@@ -40,6 +40,20 @@ async function trace(cdp, run) {
   await cdp.send('Tracing.end');
   await complete;
   return events;
+}
+
+/** the renderer's main-thread events whose CPU time the profiler reports */
+const mainThreadEvents = ['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'HitTest', 'FunctionCall', 'EventDispatch', 'FireAnimationFrame'];
+
+/** CPU time (µs, tdur) on the renderer's main thread per event name; nested events counted again. */
+function cpuOnMainThread(events) {
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const cpu = new Map();
+  for (const event of events) {
+    if (!main || event.ph !== 'X' || !event.tdur || event.pid !== main.pid || event.tid !== main.tid || !mainThreadEvents.includes(event.name)) continue;
+    cpu.set(event.name, (cpu.get(event.name) ?? 0) + event.tdur);
+  }
+  return cpu;
 }
 
 /** Main-thread time per top-level event name (nested time is counted in its parent only). */
@@ -66,17 +80,13 @@ function summarise(events) {
   // CPU time (tdur) rather than wall time: what each thread of the renderer computed
   const threadNames = new Map(events.filter((event) => event.name === 'thread_name').map((event) => [`${event.pid}/${event.tid}`, event.args?.name]));
   const cpuByThread = new Map();
-  const cpuOnMain = new Map();
   for (const event of events) {
     if (event.ph !== 'X' || !event.tdur || event.pid !== main?.pid) continue;
     const thread = threadNames.get(`${event.pid}/${event.tid}`) ?? String(event.tid);
     if (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') cpuByThread.set(thread, (cpuByThread.get(thread) ?? 0) + event.tdur);
-    if (event.tid === main.tid && ['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'HitTest', 'FunctionCall', 'EventDispatch', 'FireAnimationFrame'].includes(event.name)) {
-      cpuOnMain.set(event.name, (cpuOnMain.get(event.name) ?? 0) + event.tdur);
-    }
   }
   print(cpuByThread, 'CPU time per renderer thread (tasks):');
-  print(cpuOnMain, 'CPU time on the main thread per event (nested counted again):');
+  print(cpuOnMainThread(events), 'CPU time on the main thread per event (nested counted again):');
   const profile = events.filter((event) => event.name === 'ProfileChunk');
   const nodes = new Map();
   const self = new Map();
@@ -113,15 +123,11 @@ async function profileBare(context, url) {
   const page = await context.newPage();
   // only the import is profiled warm, as the benchmark times it; open and rename as before, cold
   await openBarePage(page, url, { warmUp: step === 'bare-import' });
-  if (step === 'bare-import') {
-    const xml = await readFile(fixture, 'utf8');
-    const cdp = await context.newCDPSession(page);
-    return trace(cdp, async () => console.log('bare import', await page.evaluate((text) => window.bareBench.importMs(text), xml)));
-  }
-  const xml = generateBpmn(count);
+  const xml = fixture ? await readFile(fixture, 'utf8') : generateBpmn(count);
   const cdp = await context.newCDPSession(page);
-  if (step === 'bare-open') return trace(cdp, async () => console.log('import', await page.evaluate((text) => window.bareBench.importMs(text), xml)));
-  await page.evaluate((text) => window.bareBench.importMs(text), xml);
+  const importXml = () => page.evaluate((text) => window.bareBench.importMs(text), xml);
+  if (step === 'bare-open' || step === 'bare-import') return trace(cdp, async () => console.log('import', await importXml()));
+  await importXml();
   if (step === 'bare-select') return traceSelections(page, cdp);
   return trace(cdp, async () => console.log('renames', await page.evaluate(() => window.bareBench.renameMs(5))));
 }
@@ -129,8 +135,7 @@ async function profileBare(context, url) {
 /** The steps table page: the mount of `count` rows, or (after it) ten one-row updates. */
 async function profileTable(context, url) {
   const page = await context.newPage();
-  await page.goto(`${url}table.html`);
-  await page.waitForFunction(() => 'tableBench' in window);
+  await openTablePage(page, url);
   const cdp = await context.newCDPSession(page);
   const mount = () => page.evaluate((rows) => window.tableBench.mountMs(rows), count);
   if (step === 'table-mount') return trace(cdp, async () => console.log('mount', await mount()));
@@ -140,15 +145,13 @@ async function profileTable(context, url) {
 }
 
 /** Clicks the hit area of the n-th task shape (as a mouse does) and resolves with ms to the end of the next frame. */
-function clickTaskShape(index) {
-  return new Promise((resolve) => {
-    const shapes = [...document.querySelectorAll('g.djs-shape')].filter((shape) => /^Task/.test(shape.getAttribute('data-element-id') ?? ''));
-    const hit = shapes[(index * 37) % shapes.length].querySelector('.djs-hit');
-    const box = hit.getBoundingClientRect();
-    const start = performance.now();
-    for (const type of ['mousedown', 'mouseup', 'click']) hit.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: box.x + 5, clientY: box.y + 5, button: 0 }));
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-  });
+async function clickTaskShape(index) {
+  const shapes = [...document.querySelectorAll('g.djs-shape')].filter((shape) => /^Task/.test(shape.getAttribute('data-element-id') ?? ''));
+  const hit = shapes[(index * 37) % shapes.length].querySelector('.djs-hit');
+  const box = hit.getBoundingClientRect();
+  const start = performance.now();
+  for (const type of ['mousedown', 'mouseup', 'click']) hit.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: box.x + 5, clientY: box.y + 5, button: 0 }));
+  return (await window.__plBench.nextPaint()) - start;
 }
 
 /** Six selections by a click on the canvas, traced; prints each click's time to the next frame. */
@@ -166,7 +169,7 @@ function traceSelections(page, cdp) {
 /** The small changes of the repaint step, made directly in the DOM, one per frame. */
 const repaintProbes = ['badge colour', 'heatmap tile colour', 'table cell text', 'page subtitle text'];
 
-/** Makes one repaint probe's change in a frame and resolves after the frame that shows it. */
+/** Makes one repaint probe's change at the start of a frame and resolves after that frame is drawn. */
 function applyRepaintProbe([probe, round]) {
   const colour = round % 2 ? 'rgb(200, 0, 0)' : 'rgb(0, 0, 200)';
   const change = {
@@ -178,12 +181,7 @@ function applyRepaintProbe([probe, round]) {
       subtitle.textContent = subtitle.textContent.replace(/ [xy]$/, '') + (round % 2 ? ' x' : ' y');
     },
   }[probe];
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      change();
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-    }),
-  );
+  return window.__plBench.frameCost(change);
 }
 
 /** Each probe traced on its own: main-thread CPU of Layerize, Paint and Layout per changed frame. */
@@ -193,7 +191,8 @@ async function profileRepaint(page, cdp) {
     const events = await trace(cdp, async () => {
       for (let round = 0; round < frames; round += 1) await page.evaluate(applyRepaintProbe, [probe, round]);
     });
-    const perFrame = (name) => (events.filter((event) => event.name === name && event.ph === 'X').reduce((sum, event) => sum + (event.tdur ?? 0), 0) / 1000 / frames).toFixed(1);
+    const cpu = cpuOnMainThread(events);
+    const perFrame = (name) => ((cpu.get(name) ?? 0) / 1000 / frames).toFixed(1);
     console.log(`${probe.padEnd(20)} per frame: Layerize ${perFrame('Layerize')} ms, Paint ${perFrame('Paint')} ms, Layout ${perFrame('Layout')} ms`);
   }
 }
@@ -203,51 +202,40 @@ const profilePort = Number(process.env.PROFILE_PORT ?? 4403);
 const app = await serveFolder(`${repo}bench-results/app`, profilePort);
 const bare = await serveFolder(`${repo}bench-results/bare`, profilePort + 1);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-try {
-  const context = await newBenchContext(browser);
-  if (step.startsWith('bare-') || step.startsWith('table-')) {
-    const events = await (step.startsWith('bare-') ? profileBare : profileTable)(context, bare.url);
-    await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
-    summarise(events);
-    process.exit(0);
-  }
-  if (step === 'import') {
-    const events = await profileImport(context, app.url);
-    await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
-    summarise(events);
-    process.exit(0);
-  }
+/** Runs the step; resolves with its trace, or with nothing when the step prints its own figures (repaint). */
+async function runStep(context) {
+  if (step.startsWith('bare-')) return profileBare(context, bare.url);
+  if (step.startsWith('table-')) return profileTable(context, bare.url);
+  if (step === 'import') return profileImport(context, app.url);
   const page = await context.newPage();
-  const process_ = await seededSession(page, app.url, count);
+  const stored = await seededSession(page, app.url, count);
   const cdp = await context.newCDPSession(page);
-  const open = () => page.evaluate(openProcess, { name: process_.name, count });
-  let events;
-  if (step === 'open') {
-    events = await trace(cdp, async () => console.log('open', await open()));
-  } else {
-    await open();
-    await page.waitForTimeout(1000);
-    if (step === 'autosave') {
-      events = await trace(cdp, async () => {
-        for (let save = 0; save < 3; save += 1) {
-          await page.waitForTimeout(800);
-          console.log('autosave', await page.evaluate(autosaveOneAnswer, { offset: save }));
-        }
-      });
-    } else if (step === 'select') {
-      events = await traceSelections(page, cdp);
-    } else if (step === 'repaint') {
-      await profileRepaint(page, cdp);
-      process.exit(0);
-    } else if (step === 'edit') events = await trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
-    else {
-      if (process.env.HEATMAP === 'off') await setHeatmap(page, 'off');
-      await hoverCanvas(page);
-      events = await trace(cdp, async () => console.log('frames', (await page.evaluate(wheelFrames, { frames: 10, zoom: step === 'zoom' })).map((frame) => frame.ms.toFixed(1)).join(' ')));
-    }
+  const open = () => page.evaluate(openProcess, { name: stored.name, count });
+  if (step === 'open') return trace(cdp, async () => console.log('open', await open()));
+  await open();
+  await page.waitForTimeout(1000);
+  if (step === 'autosave') {
+    return trace(cdp, async () => {
+      for (let save = 0; save < 3; save += 1) {
+        await page.waitForTimeout(800);
+        console.log('autosave', await page.evaluate(autosaveOneAnswer, { offset: save }));
+      }
+    });
   }
-  await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
-  summarise(events);
+  if (step === 'select') return traceSelections(page, cdp);
+  if (step === 'repaint') return profileRepaint(page, cdp);
+  if (step === 'edit') return trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
+  if (process.env.HEATMAP === 'off') await setHeatmap(page, 'off');
+  await hoverCanvas(page);
+  return trace(cdp, async () => console.log('frames', (await page.evaluate(wheelFrames, { frames: 10, zoom: step === 'zoom' })).map((frame) => frame.ms.toFixed(1)).join(' ')));
+}
+
+try {
+  const events = await runStep(await newBenchContext(browser));
+  if (events) {
+    await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
+    summarise(events);
+  }
 } finally {
   await browser.close();
   await app.close();

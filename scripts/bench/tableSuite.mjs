@@ -7,6 +7,7 @@
 // apart from the table's. The table's targets are absolute (ms), so each repetition also measures
 // the run's load calibration once the table's page is closed: a bare bpmn-js import of the
 // generated 1,000-task process (machineLoad.mjs), which the report scales the budgets by.
+import { openTablePage } from './browser.mjs';
 import { measureCalibration } from './machineLoad.mjs';
 import { median } from './report.mjs';
 
@@ -18,8 +19,7 @@ export async function runTableSuite({ newContext, bareUrl, reps, log, count }) {
     const context = await newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${bareUrl}table.html`);
-      await page.waitForFunction(() => 'tableBench' in window);
+      await openTablePage(page, bareUrl);
       const mount = await page.evaluate((rows) => window.tableBench.mountMs(rows), count);
       await page.evaluate(() => window.__plBench.nextPaint());
       const updates = await page.evaluate((changes) => window.tableBench.updateMs(changes), updatesPerRep);
