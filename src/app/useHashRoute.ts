@@ -3,17 +3,18 @@
 // event would come a task later, so the screen being left would first render those updates once
 // more, only to be replaced).
 import { useCallback, useSyncExternalStore } from 'react';
+import { createListenerSet } from '../state/listenerSet';
 import { parseRoute, routeHref } from './routes';
 import type { Route } from './routes';
 
 /** the routers of the page, told at once when navigate changes the hash */
-const routers = new Set<() => void>();
+const routers = createListenerSet();
 
 function subscribe(onChange: () => void): () => void {
-  routers.add(onChange);
+  const unsubscribe = routers.subscribe(onChange);
   window.addEventListener('hashchange', onChange);
   return () => {
-    routers.delete(onChange);
+    unsubscribe();
     window.removeEventListener('hashchange', onChange);
   };
 }
@@ -24,7 +25,7 @@ export function useHashRoute(): { route: Route; navigate: (route: Exclude<Route,
   const hash = useSyncExternalStore(subscribe, currentHash, () => '');
   const navigate = useCallback((route: Exclude<Route, { name: 'notFound' }>) => {
     window.location.hash = routeHref(route);
-    for (const onChange of routers) onChange();
+    routers.notify();
   }, []);
   return { route: parseRoute(hash), navigate };
 }

@@ -68,9 +68,13 @@ type QuantityField = (typeof quantityFields)[number];
 const criterionByCode = new Map(criteria.map((criterion) => [criterion.code, criterion]));
 const buildingBlockIds = new Set(buildingBlocks.map((block) => block.id));
 
-function createModdle(): WritableModdle {
+let keptModdle: WritableModdle | undefined;
+
+/** The parser with the assessment extension, made on first use and kept (as the import check keeps its own). */
+function assessmentModdle(): WritableModdle {
   // the shared declaration types only fromXML; the class has create and toXML as well
-  return new BpmnModdle({ pl: assessmentExtension }) as unknown as WritableModdle;
+  keptModdle ??= new BpmnModdle({ pl: assessmentExtension }) as unknown as WritableModdle;
+  return keptModdle;
 }
 
 function flowNodes(elementsById: Record<string, ModdleElement>): Element[] {
@@ -141,7 +145,7 @@ function createAssessmentElement(moddle: WritableModdle, assessment: StepAssessm
  * cannot be parsed.
  */
 export async function embedAssessments(xml: string, input: EmbedInput): Promise<string> {
-  const moddle = createModdle();
+  const moddle = assessmentModdle();
   const { rootElement, elementsById } = await moddle.fromXML(xml);
   const byStep = new Map<string, StepAssessment>();
   for (const assessment of input.assessments) {
@@ -259,7 +263,7 @@ function stepLabel(node: Element): string {
  */
 export async function extractAssessments(xml: string, processId: string): Promise<ExtractedAssessments> {
   if (!xml.includes(assessmentNamespace)) return { assessments: [], warnings: [] };
-  const { elementsById } = await createModdle().fromXML(xml);
+  const { elementsById } = await assessmentModdle().fromXML(xml);
   const assessments: StepAssessment[] = [];
   const warnings: string[] = [];
   for (const node of flowNodes(elementsById)) {

@@ -3,12 +3,12 @@
 // the CSV are exported. No payload ever runs (no dialog, no flag set by an onerror/onload handler,
 // in the app or in the opened report); names and notes show as text; the CSV neutralises the formula.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { fixturePath } from './support/fixturePath';
 import { chooseBpmnFile } from './support/workspacePage';
 
-const fixture = path.resolve(import.meta.dirname, '../../../shared/fixtures/bpmn/camunda/modeler_xss.bpmn');
+const fixture = fixturePath('camunda/modeler_xss.bpmn');
 
 /** Each payload would set window.__plXss if it ever ran. */
 const hostileName = '<img src=x onerror="window.__plXss=1">Antrag <script>window.__plXss=2</script>';

@@ -29,6 +29,7 @@ import { OrphanedSteps } from './OrphanedSteps';
 import { useHeatmapEntries } from './useHeatmapEntries';
 import { departmentTitle } from '../workspace/workspaceView';
 import { safeFileNamePart } from '../../export/fileName';
+import { errorDetail } from '../report/delivery';
 
 export interface EditorScreenProps {
   processId: string;
@@ -147,7 +148,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
       const content = format === 'bpmn' ? await api.exportBpmn() : format === 'svg' ? await api.exportSvg() : await api.exportPng();
       downloadFile(content, `${safeFileNamePart(process.name, t('report:fileName.untitled'))}.${format}`, mimeTypes[format]);
     } catch (error) {
-      setExportError(t('export.failed', { detail: error instanceof Error ? error.message : String(error) }));
+      setExportError(t('export.failed', { detail: errorDetail(error) }));
     }
   };
 

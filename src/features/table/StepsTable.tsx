@@ -18,6 +18,7 @@ import type { QuickCode } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
 import { inProcessOrder } from '../../domain/scoring';
 import { benchMark } from '../../bpmn/benchMark';
+import { numberFormat } from '../assessment/formatters';
 import { createStepsPipelineCache, noFilters, showStepRows } from './stepsPipeline';
 import type { StepFilters } from './stepsPipeline';
 import { createStepRowCache, deriveStepRows } from './stepRows';
@@ -55,24 +56,6 @@ const pageRows = 10;
 
 function rowIdOf(row: StepRow): string {
   return row.step.id;
-}
-
-type NumberFormats = Pick<StepsTableSettings, 'integer' | 'hours' | 'percent'>;
-
-/** one set per language for every table: making an Intl.NumberFormat costs milliseconds */
-const numberFormatsByLanguage = new Map<StepsTableProps['language'], NumberFormats>();
-
-function numberFormats(language: StepsTableProps['language']): NumberFormats {
-  let formats = numberFormatsByLanguage.get(language);
-  if (!formats) {
-    formats = {
-      integer: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
-      hours: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
-      percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
-    };
-    numberFormatsByLanguage.set(language, formats);
-  }
-  return formats;
 }
 
 function catalogueBlockLabel(t: TFunction, id: string): string {
@@ -128,7 +111,9 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
       t,
       texts,
       language,
-      ...numberFormats(language),
+      integer: numberFormat(language, { maximumFractionDigits: 0 }),
+      hours: numberFormat(language, { maximumFractionDigits: 1 }),
+      percent: numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
       priorityBasis,
       onAnswer: answer,
       stepName: (step) => step.name.trim() || t('table:unnamed', { id: step.id }),

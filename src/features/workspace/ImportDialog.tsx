@@ -16,6 +16,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { departmentTitle } from './workspaceView';
+import { errorDetail } from '../report/delivery';
 
 export type ImportSource = { kind: 'file'; file: File } | { kind: 'paste' };
 
@@ -65,7 +66,7 @@ async function readEmbedded(xml: string): Promise<ExtractedAssessments> {
   try {
     return await extractAssessments(xml, pendingProcessId);
   } catch (error) {
-    return { assessments: [], warnings: [i18n.t('exchange:import.embeddedUnreadable', { detail: error instanceof Error ? error.message : String(error) })] };
+    return { assessments: [], warnings: [i18n.t('exchange:import.embeddedUnreadable', { detail: errorDetail(error) })] };
   }
 }
 
