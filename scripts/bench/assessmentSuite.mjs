@@ -88,14 +88,21 @@ export async function openProcess({ name, count }) {
 
 /**
  * In the page: `count` changed answers, each on another visible row (selected first, untimed, as
- * the workshop does), each timed until the table's DS cell and the heatmap badge show the new score.
+ * the workshop does, and settled for `settleMs`), each timed until the table's DS cell and the visible
+ * heatmap badge show the new score.
  */
-export async function changeAnswers({ count, offset, selectFirst = true }) {
+export async function changeAnswers({ count, offset, selectFirst = true, settleMs = 400 }) {
   // the row, and what its DS cell and its heatmap badge show now
   const rowState = (stepId) => {
     const row = document.querySelector(`tr[data-step-id="${CSS.escape(stepId)}"]`);
     const badge = document.querySelector(`.pl-heat-badge[data-step-id="${CSS.escape(stepId)}"]`);
-    return { row, badgeText: badge?.textContent ?? '', dsText: row?.querySelector('.steps-table__cell--ds')?.textContent ?? '' };
+    return {
+      row,
+      badgeText: badge?.textContent ?? '',
+      // a badge hidden while the view moves (opacity 0 on its layer) does not show the score yet
+      badgeVisible: badge?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ?? false,
+      dsText: row?.querySelector('.steps-table__cell--ds')?.textContent ?? '',
+    };
   };
   const times = [];
   for (let index = 0; index < count; index += 1) {
@@ -104,6 +111,11 @@ export async function changeAnswers({ count, offset, selectFirst = true }) {
     if (selectFirst) {
       rowState(stepId).row.querySelector('th').click();
       await window.__plBench.nextPaint();
+      // what the selection starts settles before the answer changes (the canvas scrolls to the step;
+      // with very many steps the badges are shown again once the view has rested): a workshop
+      // answers a moment after selecting, and that work is not the answer's
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      await window.__plBench.nextPaint();
     }
     const before = rowState(stepId);
     // the second select of a row is "Id" (Informationsdichte), which moves DS
@@ -111,7 +123,7 @@ export async function changeAnswers({ count, offset, selectFirst = true }) {
     const value = select.value === '5' ? '1' : '5';
     const shown = () => {
       const now = rowState(stepId);
-      return now.dsText !== before.dsText && now.badgeText === now.dsText;
+      return now.dsText !== before.dsText && now.badgeText === now.dsText && now.badgeVisible;
     };
     times.push(
       await window.__plBench.changeCost(() => {

@@ -226,6 +226,9 @@ async function runStep(context) {
   if (step === 'repaint') return profileRepaint(page, cdp);
   if (step === 'edit') return trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
   if (process.env.HEATMAP === 'off') await setHeatmap(page, 'off');
+  // as the benchmark's frames: the whole diagram in view at the start
+  await page.getByRole('button', { name: 'Ganzes Diagramm zeigen' }).click();
+  await page.waitForTimeout(300);
   await hoverCanvas(page);
   return trace(cdp, async () => console.log('frames', (await page.evaluate(wheelFrames, { frames: 10, zoom: step === 'zoom' })).map((frame) => frame.ms.toFixed(1)).join(' ')));
 }
