@@ -152,7 +152,9 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     getScrollElement: () => scrollRef.current,
     estimateSize: estimateRowHeight,
     getItemKey,
-    overscan: 8,
+    // rows beyond the visible ones on each side: with 8, almost half of the rendered rows (and their
+    // answer selects) were out of view, and every jump to a step selected on the canvas rendered them
+    overscan: 3,
     scrollPaddingStart: stickyHeaderHeight,
     observeElementRect: observeRectWithFallback,
     measureElement: measureRowWithFallback,
