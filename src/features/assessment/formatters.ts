@@ -1,19 +1,15 @@
 // Number formats of the assessment views: scores, shares, hours, FTE and euros, rounded the same
 // way wherever a figure is shown, in the number format of the UI language (Intl).
 
+import { keptFormats } from '../../i18n/keptFormats';
+
 export type UiLanguage = 'de' | 'en';
 
-const cache = new Map<string, Intl.NumberFormat>();
+const keptNumberFormat = keptFormats((locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
 
 /** The number format of the UI language for these options, made once and kept. */
 export function numberFormat(language: UiLanguage, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', options);
-    cache.set(key, format);
-  }
-  return format;
+  return keptNumberFormat(language === 'de' ? 'de-DE' : 'en-GB', options);
 }
 
 /** The UI language from an i18next language code ("de", "de-DE", "en-GB" …); German otherwise. */

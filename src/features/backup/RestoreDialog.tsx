@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { mergePlan, parseBundle } from '../../domain/bundle';
 import type { MergeDecision, MergePlan, ParseBundleResult } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
+import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 import { useAppActions } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -15,7 +16,6 @@ import { errorDetail } from '../report/delivery';
 import { isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
 import type { RestoreMode } from './restorePlan';
 import '../report/exchange.css';
-import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 
 export interface RestoreDialogProps {
   onClose: () => void;

@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { bundleMimeType, createBundle, parseBundle } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
 import { fileDate } from '../../export/fileName';
+import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 import { Button } from '../../ui/Button';
 import { isEmptyWorkspace } from '../backup/restorePlan';
 import { downloadFile } from '../editor/downloadFile';
 import { appVersion } from '../report/appVersion';
 import './recovery.css';
-import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 
 export interface RecoveryScreenProps {
   /** why the database could not be opened (technical) */

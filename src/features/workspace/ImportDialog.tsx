@@ -15,8 +15,8 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { departmentTitle } from './workspaceView';
 import { errorDetail } from '../report/delivery';
+import { departmentTitle } from './workspaceView';
 
 export type ImportSource = { kind: 'file'; file: File } | { kind: 'paste' };
 
