@@ -194,8 +194,13 @@ async function prepareSession(page, metric = heatmapMetric) {
   await waitForWorkspace(page);
 }
 
-/** diagram-js turns wheel scrolling on while the pointer is over the canvas */
-export async function hoverCanvas(page) {
+/**
+ * Where wheel frames start: the whole diagram in view ("Ganzes Diagramm zeigen"), and the pointer
+ * over the canvas (diagram-js turns wheel scrolling on while it is there).
+ */
+export async function readyForWheelFrames(page) {
+  await page.getByRole('button', { name: 'Ganzes Diagramm zeigen' }).click();
+  await page.waitForTimeout(300);
   const box = await page.locator('.bpmn-canvas svg').first().boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
@@ -258,12 +263,7 @@ async function openFramePage(newContext, appUrl, count, metric) {
 async function alternateFrames(onPage, offPage, frames, zoom) {
   const on = [];
   const off = [];
-  for (const page of [onPage, offPage]) {
-    // both start from the whole diagram in view
-    await page.getByRole('button', { name: 'Ganzes Diagramm zeigen' }).click();
-    await page.waitForTimeout(300);
-    await hoverCanvas(page);
-  }
+  for (const page of [onPage, offPage]) await readyForWheelFrames(page);
   for (let index = 0; index < frames; index += 2) {
     on.push(...(await onPage.evaluate(wheelFrames, { frames: 2, zoom, first: index })));
     off.push(...(await offPage.evaluate(wheelFrames, { frames: 2, zoom, first: index })));

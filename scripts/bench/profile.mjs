@@ -17,7 +17,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { generateBpmn } from './generateProcess.mjs';
-import { autosaveOneAnswer, changeAnswers, hoverCanvas, openProcess, seededSession, setHeatmap, wheelFrames } from './assessmentSuite.mjs';
+import { autosaveOneAnswer, changeAnswers, openProcess, readyForWheelFrames, seededSession, setHeatmap, wheelFrames } from './assessmentSuite.mjs';
 import { chromiumArgs, chromiumPath, newBenchContext, openBarePage, openTablePage } from './browser.mjs';
 import { checkFile, createAndRender, importButtonText, openWarmApp } from './importSuite.mjs';
 import { serveFolder } from './staticServer.mjs';
@@ -226,10 +226,7 @@ async function runStep(context) {
   if (step === 'repaint') return profileRepaint(page, cdp);
   if (step === 'edit') return trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
   if (process.env.HEATMAP === 'off') await setHeatmap(page, 'off');
-  // as the benchmark's frames: the whole diagram in view at the start
-  await page.getByRole('button', { name: 'Ganzes Diagramm zeigen' }).click();
-  await page.waitForTimeout(300);
-  await hoverCanvas(page);
+  await readyForWheelFrames(page);
   return trace(cdp, async () => console.log('frames', (await page.evaluate(wheelFrames, { frames: 10, zoom: step === 'zoom' })).map((frame) => frame.ms.toFixed(1)).join(' ')));
 }
 
