@@ -5,7 +5,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const bpmnLibs = ['bpmn-js', 'bpmn-js/*', 'diagram-js', 'diagram-js/*', 'bpmn-moddle', 'bpmn-moddle/*', 'bpmn-auto-layout'];
+const bpmnLibs = ['bpmn-js', 'bpmn-js/*', 'diagram-js', 'diagram-js/*', 'bpmn-moddle', 'bpmn-moddle/*', 'bpmn-auto-layout', 'saxes'];
 const dexieLibs = ['dexie', 'dexie-react-hooks'];
 const htmlSinks = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM nodes with textContent (or React), never from HTML strings.' },

@@ -81,6 +81,17 @@ describe('refused input', () => {
     }
   });
 
+  test('given elements nested deeper than a model can be, when prepared, then it is refused as too deep, naming the line', async () => {
+    const nested = `${'<bpmn:extensionElements>'.repeat(300)}${'</bpmn:extensionElements>'.repeat(300)}`;
+    const result = await prepareImport(`<?xml version="1.0"?>\n<bpmn:definitions ${bpmnNs}>\n<bpmn:process id="P">${nested}</bpmn:process></bpmn:definitions>`);
+    expectRefused(result, 'tooDeep');
+    if (!result.ok) {
+      const message = importErrorMessage(result.code, result.detail);
+      expect(message).toContain('Zeile 3');
+      expect(message).toContain('256');
+    }
+  });
+
   test('given a file declared UTF-8 but holding Latin-1 umlauts, when prepared, then it is refused for its encoding', async () => {
     const bytes = latin1Bytes(processXml('Rechnung kl\u00e4ren'));
     expectRefused(await prepareImport(new Blob([bytes])), 'encoding');
@@ -116,7 +127,7 @@ describe('refused input', () => {
   });
 
   test('given every refusal code, when its message is made, then each is a distinct German sentence', () => {
-    const codes: ImportErrorCode[] = ['empty', 'tooLarge', 'unreadable', 'notXml', 'malformed', 'encoding', 'doctype', 'notBpmn', 'noProcess', 'layoutFailed'];
+    const codes: ImportErrorCode[] = ['empty', 'tooLarge', 'unreadable', 'notXml', 'malformed', 'tooDeep', 'encoding', 'doctype', 'notBpmn', 'noProcess', 'layoutFailed'];
     const messages = codes.map((code) => importErrorMessage(code));
     expect(new Set(messages).size).toBe(codes.length);
     expect(messages.every((message) => message.length > 10 && !message.includes('import:'))).toBe(true);

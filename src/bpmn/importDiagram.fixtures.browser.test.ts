@@ -7,6 +7,7 @@ import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { prepareImport } from './importDiagram';
 import { exportBpmn } from './exportDiagram';
+import { flowNodeNames } from './scanBpmnFile';
 import { mountModeler } from './testing/mountModeler';
 
 const fixtureRoot = '../../../shared/fixtures/bpmn/';
@@ -95,13 +96,6 @@ const totalFlowNodes: Record<string, number> = {
   'miwg/Reference_C.5.0.bpmn': 37,
   'bpmn-io/bpmn-js_multiple-diagrams.bpmn': 7,
 };
-
-const flowNodeNames = new Set([
-  'task', 'userTask', 'manualTask', 'serviceTask', 'scriptTask', 'sendTask', 'receiveTask', 'businessRuleTask',
-  'subProcess', 'transaction', 'adHocSubProcess', 'callActivity', 'startEvent', 'endEvent', 'intermediateCatchEvent',
-  'intermediateThrowEvent', 'boundaryEvent', 'exclusiveGateway', 'inclusiveGateway', 'parallelGateway',
-  'eventBasedGateway', 'complexGateway',
-]);
 
 interface RegistryEntry {
   id: string;

@@ -1,13 +1,17 @@
 // The one door for a BPMN file coming from outside (file picker, drag and drop, pasted XML):
-// checks size, emptiness, XML well-formedness and that it is a BPMN model with a process, refuses
-// DOCTYPE declarations (entity expansion, external entities), parses it with bpmn-moddle to turn
-// the parser's warnings into readable messages, lists the file's diagrams for a picker and lays out
-// files without diagram interchange with bpmn-auto-layout. Nothing in the file is ever evaluated.
+// checks size, emptiness, XML well-formedness, nesting depth and that it is a BPMN model with a
+// process (one streaming scan, scanBpmnFile), refuses DOCTYPE declarations (entity expansion,
+// external entities) and ids and labels that would break or freeze bpmn-js, parses it with
+// bpmn-moddle to turn the parser's warnings into readable messages, lists the file's diagrams for a
+// picker and lays out files without diagram interchange with bpmn-auto-layout. Nothing in the file
+// is ever evaluated.
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { i18n } from '../i18n/i18n';
 import { rememberParsedImport } from './parsedImport';
+import { bpmnDiNs, bpmnModelNs, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
+import type { BpmnFileFacts, ScannedElement } from './scanBpmnFile';
 
 export const maxImportBytes = 20 * 1024 * 1024;
 /**
@@ -39,6 +43,7 @@ export type ImportErrorCode =
   | 'unreadable'
   | 'notXml'
   | 'malformed'
+  | 'tooDeep'
   | 'encoding'
   | 'doctype'
   | 'notBpmn'
@@ -78,18 +83,6 @@ export type PreparedImport =
   | { ok: false; code: ImportErrorCode; detail?: string };
 
 type Failure = Extract<PreparedImport, { ok: false }>;
-
-const bpmnModelNs = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
-const bpmnDiNs = 'http://www.omg.org/spec/BPMN/20100524/DI';
-const xhtmlNs = 'http://www.w3.org/1999/xhtml';
-
-/** Local names of every BPMN flow node (tasks, sub-processes, call activities, events, gateways). */
-const flowNodeNames = new Set([
-  'task', 'userTask', 'manualTask', 'serviceTask', 'scriptTask', 'sendTask', 'receiveTask', 'businessRuleTask',
-  'subProcess', 'transaction', 'adHocSubProcess', 'callActivity',
-  'startEvent', 'endEvent', 'intermediateCatchEvent', 'intermediateThrowEvent', 'boundaryEvent',
-  'exclusiveGateway', 'inclusiveGateway', 'parallelGateway', 'eventBasedGateway', 'complexGateway',
-]);
 
 const singleByteEncodings = /^(iso-8859-1|iso8859-1|latin-?1|windows-1252|cp1252|us-ascii|ascii)$/i;
 
@@ -167,45 +160,17 @@ function hasDoctype(text: string): boolean {
   }
 }
 
-function parserError(doc: Document): Failure | undefined {
-  const error = doc.getElementsByTagNameNS(xhtmlNs, 'parsererror')[0];
-  if (!error) return undefined;
-  const text = (error.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const position = /line (\d+) at column (\d+)/.exec(text);
-  return fail('malformed', position ? `${position[1]}:${position[2]}` : undefined);
-}
-
-/**
- * Ids that name a property of every JavaScript object (`__proto__`, `constructor`, `toString` …):
- * bpmn-js keeps elements in plain objects keyed by id and silently loses elements with these ids.
- */
-const reservedIds = new Set(Object.getOwnPropertyNames(Object.prototype));
-
 /** Refuses reserved ids, and files with more taken ids than the parser can report in time. */
-function idProblem(doc: Document): Failure | undefined {
-  const seen = new Set<string>();
-  const reserved = new Set<string>();
-  let duplicates = 0;
-  let firstDuplicate = '';
-  for (const element of Array.from(doc.querySelectorAll('[id]'))) {
-    const id = element.getAttribute('id') ?? '';
-    if (reservedIds.has(id)) reserved.add(id);
-    if (!seen.has(id)) seen.add(id);
-    else if (duplicates++ === 0) firstDuplicate = id;
-  }
-  if (reserved.size > 0) return fail('reservedId', [...reserved].join(', '));
-  if (duplicates > maxDuplicateIds) return fail('duplicateIds', `${duplicates}:${firstDuplicate}`);
+function idProblem(facts: BpmnFileFacts): Failure | undefined {
+  if (facts.reservedIds.length > 0) return fail('reservedId', facts.reservedIds.join(', '));
+  const { count, first } = facts.duplicateIds;
+  if (count > maxDuplicateIds) return fail('duplicateIds', `${count}:${first}`);
   return undefined;
 }
 
 /** The first label longer than bpmn-js can lay out in time, as `<length>:<its beginning>`. */
-function tooLongLabel(doc: Document): Failure | undefined {
-  const labels = [
-    ...Array.from(doc.querySelectorAll('[name]'), (element) => element.getAttribute('name') ?? ''),
-    ...Array.from(doc.getElementsByTagNameNS(bpmnModelNs, 'categoryValue'), (element) => element.getAttribute('value') ?? ''),
-    ...Array.from(doc.getElementsByTagNameNS(bpmnModelNs, 'text'), (element) => element.textContent ?? ''),
-  ];
-  const long = labels.find((label) => label.length > maxLabelLength);
+function tooLongLabel(facts: BpmnFileFacts): Failure | undefined {
+  const long = facts.firstLongLabel;
   return long === undefined ? undefined : fail('nameTooLong', `${long.length}:${collapse(long.slice(0, 40))}`);
 }
 
@@ -213,25 +178,27 @@ function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Top-level model elements by id (the last one where ids repeat, as a lookup by id would find). */
+function topLevelById(facts: BpmnFileFacts): Map<string, ScannedElement> {
+  return new Map(facts.topLevel.filter((element) => element.id !== '').map((element) => [element.id, element]));
+}
+
 /**
  * The views of the file in document order: diagrams of a top-level process or collaboration,
  * named by the diagram or the element it shows. Diagrams of collapsed sub-processes are left out:
  * bpmn-js opens them by drilling down from the view that contains the sub-process.
  */
-function listDiagrams(doc: Document): DiagramInfo[] {
-  const topLevelNames = new Map<string, string>();
-  for (const element of Array.from(doc.documentElement.children)) {
-    if (element.namespaceURI === bpmnModelNs && element.id) topLevelNames.set(element.id, collapse(element.getAttribute('name')));
-  }
+function listDiagrams(facts: BpmnFileFacts): DiagramInfo[] {
+  const topLevel = topLevelById(facts);
   const views: DiagramInfo[] = [];
-  Array.from(doc.getElementsByTagNameNS(bpmnDiNs, 'BPMNDiagram')).forEach((diagram, index) => {
-    const plane = diagram.getElementsByTagNameNS(bpmnDiNs, 'BPMNPlane')[0];
-    const rootElementId = plane?.getAttribute('bpmnElement') || undefined;
-    if (rootElementId && !topLevelNames.has(rootElementId)) return;
+  facts.diagrams.forEach((diagram, index) => {
+    const rootElementId = diagram.planeElement || undefined;
+    if (rootElementId && !topLevel.has(rootElementId)) return;
+    const shownName = rootElementId && collapse(topLevel.get(rootElementId)?.name);
     const info: DiagramInfo = {
       id: diagram.id || `${unnamedDiagramPrefix}${index + 1}`,
-      name: collapse(diagram.getAttribute('name')) || (rootElementId && topLevelNames.get(rootElementId)) || rootElementId || diagram.id || String(index + 1),
-      shapeCount: plane ? plane.getElementsByTagNameNS(bpmnDiNs, 'BPMNShape').length : 0,
+      name: collapse(diagram.name) || shownName || rootElementId || diagram.id || String(index + 1),
+      shapeCount: diagram.shapeElements.length,
     };
     if (rootElementId) info.rootElementId = rootElementId;
     views.push(info);
@@ -242,54 +209,43 @@ function listDiagrams(doc: Document): DiagramInfo[] {
 /**
  * Some tools (Visual Paradigm) point a diagram of pools at a process instead of at the collaboration
  * that holds the pools; bpmn-js then shows an empty canvas. Such a diagram is pointed at the
- * collaboration of the pools it draws. Returns the names of the diagrams corrected.
+ * collaboration of the pools it draws, in the file and in its facts. Returns the names of the
+ * diagrams corrected; the file is rewritten only when there are any.
  */
-function repairPoolDiagrams(doc: Document): string[] {
-  const collaborationOfParticipant = new Map<string, string>();
-  const topLevel = new Map<string, Element>();
-  for (const element of Array.from(doc.documentElement.children)) {
-    if (element.namespaceURI !== bpmnModelNs) continue;
-    if (element.id) topLevel.set(element.id, element);
-    if (element.localName !== 'collaboration' || !element.id) continue;
-    for (const participant of Array.from(element.getElementsByTagNameNS(bpmnModelNs, 'participant'))) {
-      if (participant.id) collaborationOfParticipant.set(participant.id, element.id);
-    }
-  }
+function repairPoolDiagrams(xml: string, facts: BpmnFileFacts): { xml: string; repaired: string[] } {
+  const topLevel = topLevelById(facts);
+  const planeTargets = new Map<number, string>();
   const repaired: string[] = [];
-  for (const plane of Array.from(doc.getElementsByTagNameNS(bpmnDiNs, 'BPMNPlane'))) {
-    const shown = topLevel.get(plane.getAttribute('bpmnElement') ?? '');
-    if (shown?.localName !== 'process') continue;
-    const collaboration = Array.from(plane.getElementsByTagNameNS(bpmnDiNs, 'BPMNShape'))
-      .map((shape) => collaborationOfParticipant.get(shape.getAttribute('bpmnElement') ?? ''))
+  for (const diagram of facts.diagrams) {
+    if (diagram.planeIndex === undefined || topLevel.get(diagram.planeElement)?.localName !== 'process') continue;
+    const collaboration = diagram.shapeElements
+      .map((element) => facts.collaborationOfParticipant.get(element))
       .find((id) => id !== undefined);
     if (!collaboration) continue;
-    plane.setAttribute('bpmnElement', collaboration);
-    const diagram = plane.parentElement;
-    repaired.push(collapse(diagram?.getAttribute('name')) || diagram?.id || collaboration);
+    planeTargets.set(diagram.planeIndex, collaboration);
+    diagram.planeElement = collaboration;
+    repaired.push(collapse(diagram.name) || diagram.id || collaboration);
   }
-  return repaired;
+  if (repaired.length === 0) return { xml, repaired };
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const planes = doc.getElementsByTagNameNS(bpmnDiNs, 'BPMNPlane');
+  for (const [index, collaboration] of planeTargets) planes[index]?.setAttribute('bpmnElement', collaboration);
+  return { xml: new XMLSerializer().serializeToString(doc), repaired };
 }
 
 /** Flow nodes that no diagram draws: they stay in the file but nobody would see them. */
-function notShownWarning(doc: Document): ImportWarning | undefined {
-  const drawn = new Set<string>();
-  for (const shape of Array.from(doc.getElementsByTagNameNS(bpmnDiNs, 'BPMNShape'))) {
-    const ref = shape.getAttribute('bpmnElement');
-    if (ref) drawn.add(ref);
-  }
-  const hidden = Array.from(doc.getElementsByTagNameNS(bpmnModelNs, '*')).filter(
-    (element) => flowNodeNames.has(element.localName) && element.id && !drawn.has(element.id),
-  );
+function notShownWarning(facts: BpmnFileFacts): ImportWarning | undefined {
+  const hidden = facts.flowNodes.filter((node) => !facts.drawn.has(node.id));
   if (hidden.length === 0) return undefined;
-  const example = collapse(hidden[0].getAttribute('name')) || hidden[0].id;
+  const example = collapse(hidden[0].name) || hidden[0].id;
   return { message: i18n.t('import:warning.notShown', { count: hidden.length, example }), elementId: hidden[0].id };
 }
 
-function suggestName(doc: Document, fileName: string | undefined): string {
+function suggestName(facts: BpmnFileFacts, fileName: string | undefined): string {
   const named = (localName: string) =>
-    Array.from(doc.documentElement.children)
-      .filter((element) => element.namespaceURI === bpmnModelNs && element.localName === localName)
-      .map((element) => collapse(element.getAttribute('name')))
+    facts.topLevel
+      .filter((element) => element.localName === localName)
+      .map((element) => collapse(element.name))
       .find((name) => name !== '');
   const fromFile = collapse(fileName?.replace(/^.*[\\/]/, '').replace(/\.(bpmn2?|xml)$/i, ''));
   return named('collaboration') || named('process') || fromFile || i18n.t('import:untitled');
@@ -350,6 +306,7 @@ export function importErrorMessage(code: ImportErrorCode, detail?: string): stri
     const [line, column] = detail.split(':');
     return i18n.t('import:error.malformedAt', { line, column });
   }
+  if (code === 'tooDeep') return i18n.t('import:error.tooDeep', { max: maxNestingDepth, line: detail?.split(':')[0] ?? '?' });
   if (code === 'notBpmn') return i18n.t('import:error.notBpmn', { root: detail ?? '?' });
   if (code === 'reservedId') return i18n.t('import:error.reservedId', { ids: detail ?? '?' });
   if (code === 'duplicateIds') {
@@ -372,16 +329,13 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   if (!looksLikeXml(xml)) return fail('notXml');
   if (hasDoctype(xml)) return fail('doctype');
 
-  let doc = new DOMParser().parseFromString(xml, 'application/xml');
-  const malformed = parserError(doc);
-  if (malformed) return malformed;
-  const root = doc.documentElement;
-  if (root.namespaceURI !== bpmnModelNs || root.localName !== 'definitions') return fail('notBpmn', root.tagName);
-  const hasProcess = Array.from(root.children).some(
-    (element) => element.namespaceURI === bpmnModelNs && (element.localName === 'process' || element.localName === 'collaboration'),
-  );
-  if (!hasProcess) return fail('noProcess');
-  const badIds = idProblem(doc) ?? tooLongLabel(doc);
+  const scan = scanBpmnFile(xml, maxLabelLength);
+  if (!scan.ok) return fail(scan.problem, `${scan.line}:${scan.column}`);
+  let { facts } = scan;
+  const { root } = facts;
+  if (root.namespace !== bpmnModelNs || root.localName !== 'definitions') return fail('notBpmn', root.qualifiedName);
+  if (!facts.topLevel.some((element) => element.localName === 'process' || element.localName === 'collaboration')) return fail('noProcess');
+  const badIds = idProblem(facts) ?? tooLongLabel(facts);
   if (badIds) return badIds;
 
   let parsed: ParseResult;
@@ -393,24 +347,24 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   const parsedXml = xml;
   const warnings = describeImportWarnings(parsed.warnings);
 
-  const autoLayout = doc.getElementsByTagNameNS(bpmnDiNs, 'BPMNDiagram').length === 0;
+  const autoLayout = facts.diagrams.length === 0;
   if (autoLayout) {
     try {
       xml = await layoutProcess(xml);
     } catch (error) {
       return fail('layoutFailed', error instanceof Error ? error.message : undefined);
     }
-    doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const laidOut = scanBpmnFile(xml, maxLabelLength);
+    if (!laidOut.ok) return fail('layoutFailed', `${laidOut.problem} ${laidOut.line}:${laidOut.column}`);
+    facts = laidOut.facts;
   }
-  const repaired = repairPoolDiagrams(doc);
-  if (repaired.length > 0) {
-    xml = new XMLSerializer().serializeToString(doc);
-    for (const diagram of repaired) warnings.push({ message: i18n.t('import:warning.poolDiagramRepaired', { diagram }) });
-  }
-  const notShown = notShownWarning(doc);
+  const pools = repairPoolDiagrams(xml, facts);
+  xml = pools.xml;
+  for (const diagram of pools.repaired) warnings.push({ message: i18n.t('import:warning.poolDiagramRepaired', { diagram }) });
+  const notShown = notShownWarning(facts);
   if (notShown) warnings.push(notShown);
 
   // the editor that opens this file imports this parse instead of parsing it again
   if (xml === parsedXml) rememberParsedImport(xml, parsed);
-  return { ok: true, xml, warnings, autoLayout, diagrams: listDiagrams(doc), suggestedName: suggestName(doc, fileName) };
+  return { ok: true, xml, warnings, autoLayout, diagrams: listDiagrams(facts), suggestedName: suggestName(facts, fileName) };
 }
