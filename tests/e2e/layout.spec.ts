@@ -1,10 +1,11 @@
 // A save never moves the page: at 1,280 × 720 pixels the header keeps its height while the save
 // status goes from "speichert …" to "gespeichert um …", in German and in English, so nothing under
-// the pointer jumps (a click on a moving page lands on the wrong control). Starts from a fresh
-// browser context.
+// the pointer jumps (a click on a moving page lands on the wrong control). The editor's canvas ends
+// at the window's bottom edge, with the heatmap's legend above it or without, in a short and a tall
+// window. Starts from a fresh browser context.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { openProcess } from './support/editorPage';
+import { diagramCanvas, openProcess } from './support/editorPage';
 import { expectSaved, gotoWorkspace, saveStatus } from './support/workspacePage';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -54,4 +55,36 @@ test('a save changes the save status but never the height of the header', async 
   expect(states.some((state) => state === 'pending' || state === 'saving')).toBe(true);
   // and the page below the header stayed where it was
   expect(tops).toHaveLength(1);
+});
+
+/** The canvas region's bottom edge, and the window's height. */
+async function canvasBottom(page: Page): Promise<{ bottom: number; windowHeight: number }> {
+  const box = await page.getByRole('region', { name: 'Diagramm', exact: true }).boundingBox();
+  if (!box) throw new Error('the canvas region is not shown');
+  return { bottom: box.y + box.height, windowHeight: await page.evaluate(() => window.innerHeight) };
+}
+
+test('the canvas fills the window down to its bottom edge, with and without the heatmap legend', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  const heatmap = page.getByRole('combobox', { name: 'Heatmap' });
+  await heatmap.selectOption('off');
+  await expect(page.getByRole('figure')).toHaveCount(0);
+
+  const fitsWindow = async () => {
+    const { bottom, windowHeight } = await canvasBottom(page);
+    // the main region's bottom padding (16 px) stays under the canvas
+    expect(bottom).toBeLessThanOrEqual(windowHeight - 15);
+    expect(bottom).toBeGreaterThanOrEqual(windowHeight - 17);
+  };
+  await expect(fitsWindow).toPass();
+
+  await heatmap.selectOption({ label: 'Digitalisierungspotenzial' });
+  await expect(page.getByRole('figure', { name: 'Heatmap: Digitalisierungspotenzial' })).toBeVisible();
+  await expect(fitsWindow).toPass();
+
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await expect(fitsWindow).toPass();
+  await expect(diagramCanvas(page, 'Gewerbeanmeldung')).toBeVisible();
 });

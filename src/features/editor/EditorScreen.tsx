@@ -1,7 +1,7 @@
 // The editor screen of one process: opens the process in the store (loading its answers), then
 // shows the modeller with its toolbar, the diagram picker, the import notices, the export menu,
 // the assessment side panel and, below, the steps table and the process figures.
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
 import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
@@ -18,6 +18,7 @@ import { StepsTable } from '../table/StepsTable';
 import { useAppActions, useAppStore, useAppStoreApi, useCurrentProcess, useProcessFigures, useStepScores } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
+import { useFillWindowHeight } from '../../ui/useFillWindowHeight';
 import { AppendTaskButton } from './AppendTaskButton';
 import { AssessmentSide } from './AssessmentSide';
 import { downloadFile } from './downloadFile';
@@ -114,6 +115,9 @@ function CanvasHeatmap({ api }: { api: CanvasApi | null }) {
  * it reads what it shows from the store itself, so renders of the app around it (the save status)
  * pass it by.
  */
+/** space kept under the canvas: the main region's bottom padding (app.css, .app-main--process) */
+const canvasBottomGapPx = 16;
+
 const ProcessEditor = memo(function ProcessEditor({ process }: { process: Process }) {
   const { t } = useTranslation(['editor', 'common', 'heatmap']);
   const actions = useAppActions();
@@ -131,6 +135,9 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   const [canvasError, setCanvasError] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [canvasNoticesDismissed, setCanvasNoticesDismissed] = useState(false);
+  // the canvas and the score panel end at the window's bottom edge (the page's padding under them)
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useFillWindowHeight(bodyRef, canvasBottomGapPx);
 
   const onSelect = useCallback((stepId: string | undefined) => actions.selectStep(stepId ?? null), [actions]);
   const selectStep = useCallback(
@@ -233,7 +240,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
         <ImportNotices warnings={canvasWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
       ) : null}
 
-      <div className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
+      <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
         <section className="editor__canvas" aria-label={t('canvas.region')}>
           <BpmnCanvas
             xml={initialXml}
