@@ -1,4 +1,5 @@
 // Numbers and dates in the report, formatted for the UI language (de-DE / en-GB) with Intl.
+import { uiLocale } from '../i18n/uiLocale';
 import type { ReportLanguage } from './reportInput';
 
 export interface ReportFormat {
@@ -13,12 +14,10 @@ export interface ReportFormat {
   dateTime: (value: Date) => string;
 }
 
-const locales: Record<ReportLanguage, string> = { de: 'de-DE', en: 'en-GB' };
-
 const isoDateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function createReportFormat(language: ReportLanguage): ReportFormat {
-  const locale = locales[language];
+  const locale = uiLocale(language);
   const eurFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const calendarDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });

@@ -1,5 +1,5 @@
 // Tests of the kept date formats: the same language and options give the same format object, and
-// it formats as a format made on the spot does.
+// it formats as a format of the language's UI locale (de-DE, en-GB) made on the spot does.
 import { describe, expect, it } from 'vitest';
 import { dateTimeFormat } from './dateTimeFormat';
 
@@ -10,14 +10,24 @@ describe('dateTimeFormat', () => {
     expect(dateTimeFormat('de', { timeStyle: 'short' })).toBe(first);
   });
 
-  it('given another language or other options, when asked, then each formats as its own Intl.DateTimeFormat does', () => {
+  it('given another language or other options, when asked, then each formats as its UI locale does', () => {
     const moment = new Date('2024-05-01T10:00:00.000Z');
-    for (const [language, options] of [
-      ['de', { timeStyle: 'short' }],
-      ['en', { timeStyle: 'short' }],
-      ['de', { dateStyle: 'medium', timeStyle: 'short' }],
+    for (const [language, locale, options] of [
+      ['de', 'de-DE', { timeStyle: 'short' }],
+      ['en', 'en-GB', { timeStyle: 'short' }],
+      ['de', 'de-DE', { dateStyle: 'medium', timeStyle: 'short' }],
+      ['en', 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }],
     ] as const) {
-      expect(dateTimeFormat(language, options).format(moment)).toBe(new Intl.DateTimeFormat(language, options).format(moment));
+      expect(dateTimeFormat(language, options).format(moment)).toBe(new Intl.DateTimeFormat(locale, options).format(moment));
     }
+  });
+
+  it('given English, when a date and time is formatted, then the day comes before the month and the clock has 24 hours, as in the report', () => {
+    const moment = new Date('2024-05-01T15:30:00.000Z');
+    const formatted = dateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(moment);
+
+    expect(formatted).toMatch(/^1 May 2024/);
+    expect(formatted).toContain('15:30');
+    expect(dateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(moment)).toBe('1 May 2024');
   });
 });

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
 import { matrixPoints, type Matrix } from '../../domain/matrix';
 import type { RankedSteps, StepScore } from '../../domain/scoreTypes';
-import { formatHours, formatScore, type UiLanguage } from './formatters';
+import { formatHours, formatScore } from './formatters';
+import type { UiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, quadrantKey } from './methodKeys';
 import './assessment.css';
 

@@ -4,7 +4,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Score, StepScore } from '../../domain/scoreTypes';
-import { formatEuro, formatFte, formatHours, formatScore, formatShare, type UiLanguage } from './formatters';
+import { formatEuro, formatFte, formatHours, formatScore, formatShare } from './formatters';
+import type { UiLanguage } from '../../i18n/uiLocale';
 import { effortKey, methodKeys, recommendationKey } from './methodKeys';
 
 export interface ResultBoxProps {

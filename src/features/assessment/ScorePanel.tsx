@@ -19,7 +19,7 @@ import { parseCount, parseQuantity, quantityToInput, type NumericQuantity } from
 import { applyBuildingBlock } from '../../domain/prefill';
 import type { StepScore } from '../../domain/scoreTypes';
 import { ChoiceQuestion, type ChoiceOption } from './ChoiceQuestion';
-import { uiLanguage } from './formatters';
+import { uiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, periodKey, quantityLabelKey, quantityUnitKey, yesNoOptionKey } from './methodKeys';
 import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';

@@ -2,19 +2,14 @@
 // way wherever a figure is shown, in the number format of the UI language (Intl).
 
 import { keptFormats } from '../../i18n/keptFormats';
-
-export type UiLanguage = 'de' | 'en';
+import { uiLocale } from '../../i18n/uiLocale';
+import type { UiLanguage } from '../../i18n/uiLocale';
 
 const keptNumberFormat = keptFormats((locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
 
 /** The number format of the UI language for these options, made once and kept. */
 export function numberFormat(language: UiLanguage, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return keptNumberFormat(language === 'de' ? 'de-DE' : 'en-GB', options);
-}
-
-/** The UI language from an i18next language code ("de", "de-DE", "en-GB" …); German otherwise. */
-export function uiLanguage(code: string | undefined): UiLanguage {
-  return code?.startsWith('en') ? 'en' : 'de';
+  return keptNumberFormat(uiLocale(language), options);
 }
 
 /** A 0–100 score as a whole number. */

@@ -13,7 +13,7 @@ import type { Process } from '../../domain/assessment';
 import type { QuickCode } from '../../domain/criteria';
 import { ProcessFigures } from '../assessment/ProcessFigures';
 import { useProcessExchange } from '../report/useProcessExchange';
-import { uiLanguage } from '../assessment/formatters';
+import { uiLanguage } from '../../i18n/uiLocale';
 import { StepsTable } from '../table/StepsTable';
 import { useAppActions, useAppStore, useAppStoreApi, useCurrentProcess, useProcessFigures, useStepScores } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';

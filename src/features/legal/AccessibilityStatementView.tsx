@@ -3,7 +3,7 @@
 // Details the administration has not given yet show as "[bitte anpassen: …]" placeholders.
 import { useTranslation } from 'react-i18next';
 import type { AccessibilityStatement } from '../../domain/recordSchemas';
-import { uiLanguage } from '../assessment/formatters';
+import { uiLanguage } from '../../i18n/uiLocale';
 import { formatDay } from '../settings/formatDateTime';
 import { missingDetails, type StatementTextField } from './statementForm';
 

@@ -4,8 +4,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../domain/criteria';
 import { useAppStore } from '../../state/AppStoreProvider';
-import { numberFormat, uiLanguage } from '../assessment/formatters';
-import type { UiLanguage } from '../assessment/formatters';
+import { numberFormat } from '../assessment/formatters';
+import { uiLanguage } from '../../i18n/uiLocale';
+import type { UiLanguage } from '../../i18n/uiLocale';
 import { catalogueGroups, fieldLabel, shownDefault, shownValue } from '../settings/catalogueFields';
 import type { CatalogueGroup } from '../settings/catalogueFields';
 import { catalogueVersionText } from '../settings/catalogueVersion';

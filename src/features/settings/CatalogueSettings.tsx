@@ -11,7 +11,7 @@ import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStore
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
-import { uiLanguage } from '../assessment/formatters';
+import { uiLanguage } from '../../i18n/uiLocale';
 import { catalogueGroups, fieldLabel, shownDefault } from './catalogueFields';
 import type { CatalogueGroup } from './catalogueFields';
 import { catalogueToForm, formatInput, formMatches, parseCatalogueForm } from './catalogueForm';

@@ -2,6 +2,8 @@
 // typed texts into a new catalogue or into specific error messages (i18n keys of the "settings"
 // namespace with their values). Nothing here stores anything; the screen stores only a valid result.
 import type { Catalogue, CatalogueWeights } from '../../domain/criteria';
+import type { UiLanguage } from '../../i18n/uiLocale';
+import { numberFormat } from '../assessment/formatters';
 import { catalogueFields, shownValue } from './catalogueFields';
 import type { CatalogueField, NumberRule } from './catalogueFields';
 
@@ -23,17 +25,12 @@ export type CatalogueFormResult =
       groupErrors: Map<keyof CatalogueWeights, FieldError>;
     };
 
-const decimalFormats = {
-  de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6, useGrouping: false }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6, useGrouping: false }),
-};
-
 /** The text a value shows in its input: "0,6" in German, "0.6" in English, no digit grouping. */
-export function formatInput(value: number, language: 'de' | 'en'): string {
-  return decimalFormats[language].format(value);
+export function formatInput(value: number, language: UiLanguage): string {
+  return numberFormat(language, { maximumFractionDigits: 6, useGrouping: false }).format(value);
 }
 
-export function catalogueToForm(catalogue: Catalogue, language: 'de' | 'en'): CatalogueFormValues {
+export function catalogueToForm(catalogue: Catalogue, language: UiLanguage): CatalogueFormValues {
   const values: Record<string, string> = {};
   for (const field of catalogueFields) values[field.id] = formatInput(shownValue(field, catalogue), language);
   return values;
@@ -61,7 +58,7 @@ function readNumber(raw: string, rule: NumberRule): Reading {
   return { ok: true, value };
 }
 
-function checkRange(value: number, rule: NumberRule, language: 'de' | 'en'): FieldError | undefined {
+function checkRange(value: number, rule: NumberRule, language: UiLanguage): FieldError | undefined {
   const bounds = { min: formatInput(rule.min, language), max: formatInput(rule.max, language) };
   if (rule.whole && !Number.isInteger(value)) return { key: 'settings:catalogue.errors.notWhole', values: bounds };
   const tooSmall = rule.minExclusive ? value <= rule.min : value < rule.min;
@@ -96,7 +93,7 @@ const orderRules: readonly OrderRule[] = [
  * Checks every typed value and builds the catalogue they describe (weights, thresholds and
  * settings replaced; version and date are the store's business). Any error: no catalogue.
  */
-export function parseCatalogueForm(values: CatalogueFormValues, base: Catalogue, language: 'de' | 'en'): CatalogueFormResult {
+export function parseCatalogueForm(values: CatalogueFormValues, base: Catalogue, language: UiLanguage): CatalogueFormResult {
   const fieldErrors = new Map<string, FieldError>();
   const groupErrors = new Map<keyof CatalogueWeights, FieldError>();
   const typed = new Map<string, number>();
@@ -139,7 +136,7 @@ export function parseCatalogueForm(values: CatalogueFormValues, base: Catalogue,
 }
 
 /** True when the form shows exactly what the catalogue holds (nothing to save). */
-export function formMatches(values: CatalogueFormValues, catalogue: Catalogue, language: 'de' | 'en'): boolean {
+export function formMatches(values: CatalogueFormValues, catalogue: Catalogue, language: UiLanguage): boolean {
   const stored = catalogueToForm(catalogue, language);
   return catalogueFields.every((field) => (values[field.id] ?? '').trim() === stored[field.id]);
 }

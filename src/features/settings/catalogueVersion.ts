@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import { isPristineCatalogue } from '../../domain/criteria';
 import type { Catalogue } from '../../domain/criteria';
-import type { UiLanguage } from '../assessment/formatters';
+import type { UiLanguage } from '../../i18n/uiLocale';
 import { formatDateTime } from './formatDateTime';
 
 export function catalogueVersionText(t: TFunction, catalogue: Catalogue, language: UiLanguage): string {

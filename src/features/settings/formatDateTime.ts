@@ -1,16 +1,14 @@
 // Dates and times in the UI language for the settings, the method page and the storage status:
 // "5. Mai 2025 um 14:03" / "5 May 2025 at 14:03", and calendar days "5. Mai 2025".
-import type { UiLanguage } from '../assessment/formatters';
+import type { UiLanguage } from '../../i18n/uiLocale';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 
-const locales: Record<UiLanguage, string> = { de: 'de-DE', en: 'en-GB' };
-
 export function formatDateTime(iso: string, language: UiLanguage): string {
-  return dateTimeFormat(locales[language], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return dateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** A calendar day "YYYY-MM-DD", read as that day wherever the user is (no time-zone shift). */
 export function formatDay(day: string, language: UiLanguage): string {
   const [year, month, date] = day.split('-').map(Number);
-  return dateTimeFormat(locales[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+  return dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
 }

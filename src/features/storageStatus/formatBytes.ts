@@ -1,7 +1,7 @@
 // Storage sizes for people: kilobytes, megabytes or gigabytes (powers of 1000, as the unit names
 // say), with at most one decimal, in the number format of the UI language.
 import { numberFormat } from '../assessment/formatters';
-import type { UiLanguage } from '../assessment/formatters';
+import type { UiLanguage } from '../../i18n/uiLocale';
 
 const units = [
   { unit: 'gigabyte', size: 1e9 },
