@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { periods, processStatuses } from './assessment';
 import type { Department, Process, StepAssessment } from './assessment';
+import { calendarDaySchema } from './calendarDay';
 import { buildingBlocks } from './criteria';
 import type { Catalogue } from './criteria';
 
@@ -178,27 +179,16 @@ export const catalogueSchema = z.object({
 /** The longest text the accessibility statement stores in one field. */
 export const maxStatementTextLength = 20_000;
 
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar day as YYYY-MM-DD that exists (no 31 February). */
-export function isCalendarDay(text: string): boolean {
-  const match = dayPattern.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 const statementTextSchema = z.string().max(maxStatementTextLength).default('');
-const calendarDaySchema = z.union([z.literal(''), z.iso.date()]).default('');
+const optionalCalendarDaySchema = z.union([z.literal(''), calendarDaySchema]).default('');
 
 export const accessibilityStatementSchema = z.object({
   organisation: statementTextSchema,
   status: z.enum(complianceStatuses).default('partial'),
   nonAccessibleContent: statementTextSchema,
   preparationMethod: statementTextSchema,
-  preparedOn: calendarDaySchema,
-  reviewedOn: calendarDaySchema,
+  preparedOn: optionalCalendarDaySchema,
+  reviewedOn: optionalCalendarDaySchema,
   contactEmail: statementTextSchema,
   contactPhone: statementTextSchema,
   contactAddress: statementTextSchema,

@@ -1,4 +1,5 @@
 // Numbers and dates in the report, formatted for the UI language (de-DE / en-GB) with Intl.
+import { calendarDayInstant } from '../domain/calendarDay';
 import { uiLocale } from '../i18n/uiLocale';
 import type { ReportLanguage } from './reportInput';
 
@@ -14,8 +15,6 @@ export interface ReportFormat {
   dateTime: (value: Date) => string;
 }
 
-const isoDateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function createReportFormat(language: ReportLanguage): ReportFormat {
   const locale = uiLocale(language);
   const eurFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -29,8 +28,8 @@ export function createReportFormat(language: ReportLanguage): ReportFormat {
     date: (value) => {
       if (value instanceof Date) return dateFormat.format(value);
       // a calendar date has no time zone: format it as that day wherever the report is made
-      const dateOnly = isoDateOnly.exec(value);
-      if (dateOnly) return calendarDateFormat.format(new Date(Date.UTC(+dateOnly[1], +dateOnly[2] - 1, +dateOnly[3])));
+      const day = calendarDayInstant(value);
+      if (day) return calendarDateFormat.format(day);
       const parsed = new Date(value);
       return Number.isNaN(parsed.getTime()) ? value : dateFormat.format(parsed);
     },

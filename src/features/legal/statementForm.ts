@@ -1,7 +1,8 @@
 // The accessibility statement as edited by the administration: the empty statement a workspace
 // starts with, the check of the typed details (e-mail, telephone, dates, lengths) with specific
 // error keys of the "legal" namespace, and which details are still missing ("bitte anpassen").
-import { accessibilityStatementSchema, isCalendarDay, maxStatementTextLength } from '../../domain/recordSchemas';
+import { isCalendarDay } from '../../domain/calendarDay';
+import { accessibilityStatementSchema, maxStatementTextLength } from '../../domain/recordSchemas';
 import type { AccessibilityStatement } from '../../domain/recordSchemas';
 import { fileDate } from '../../export/fileName';
 

@@ -6,7 +6,6 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Process } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
-import { isCalendarDay as isCalendarDate } from '../../domain/recordSchemas';
 import { ProcessDataDialog } from './ProcessDataDialog';
 
 const process: Process = {
@@ -84,15 +83,5 @@ describe('ProcessDataDialog', () => {
 
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(onCreateReport).toHaveBeenCalledWith('tab', 'priority');
-  });
-});
-
-describe('isCalendarDate', () => {
-  it('accepts real dates as YYYY-MM-DD and refuses others', () => {
-    expect(isCalendarDate('2026-11-28')).toBe(true);
-    expect(isCalendarDate('2028-02-29')).toBe(true);
-    expect(isCalendarDate('2026-02-29')).toBe(false);
-    expect(isCalendarDate('2026-13-01')).toBe(false);
-    expect(isCalendarDate('28.11.2026')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { heatmapMetrics } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import type { OzgLevel, Process } from '../../domain/assessment';
-import { isCalendarDay } from '../../domain/recordSchemas';
+import { isCalendarDay } from '../../domain/calendarDay';
 import type { ProcessChanges } from '../../state/appState';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
