@@ -30,7 +30,7 @@ import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { isShape } from '../shapes';
 import type { HeatmapEntry } from './heatmapScale';
-import { heatmapPalette } from './heatmapScale';
+import { hatchedClass, heatmapPalette } from './heatmapScale';
 
 export interface HeatmapConfig {
   /** with at least this many badges, badges are hidden while the view scrolls or zooms */
@@ -329,7 +329,7 @@ export class Heatmap {
     if (previous?.stroke !== entry.stroke) tile.style.borderColor = entry.stroke;
     // the palette's two outlines: the short dashes of "not applicable" dotted, the others dashed
     if (!previous || previous.dash !== entry.dash) tile.style.borderStyle = !entry.dash ? 'solid' : entry.dash === heatmapPalette.na.dash ? 'dotted' : 'dashed';
-    if (previous?.pattern !== entry.pattern) tile.classList.toggle('pl-heat-tile--hatched', entry.pattern === 'hatched');
+    if (previous?.pattern !== entry.pattern) tile.classList.toggle(hatchedClass, entry.pattern === 'hatched');
   }
 
   /**

@@ -72,6 +72,12 @@ export const heatmapPalette: Readonly<Record<HeatmapBucket, HeatmapStyle>> = {
   keep: { fill: '#f0e442', stroke: '#8a8226', textColor: '#000000' },
 };
 
+/**
+ * The class that stripes an HTML box as open steps are hatched (heatmap.css): the canvas's tiles
+ * and the legend's swatch, so the legend shows what the canvas shows.
+ */
+export const hatchedClass = 'pl-heat-hatched';
+
 /** The hatch of open steps: grey stripes over the fill, as an SVG pattern in the exported heatmap SVG (heatmap.css stripes the canvas's tiles alike). */
 export const hatchPattern = { id: 'pl-heat-hatch', size: 8, stroke: '#9e9e9e', strokeWidth: 2 } as const;
 

@@ -91,6 +91,12 @@ describe('EditorScreen in Chromium', () => {
 
     expect(screen.getByText('Heatmap: Digitalisierungspotenzial')).toBeInTheDocument();
     await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)?.getAttribute('class')).toMatch(/pl-heat-/));
+    // the legend's swatch for open steps is striped as the open steps' tiles on the canvas are
+    const openSwatch = screen.getByText('offen / unvollständig').querySelector('.heatmap-legend__swatch');
+    const openTile = document.querySelector('.pl-heat-tile.pl-heat-hatched');
+    if (!openSwatch || !openTile) throw new Error('no swatch or tile for open steps');
+    expect(getComputedStyle(openSwatch).backgroundImage).toMatch(/repeating-linear-gradient/);
+    expect(getComputedStyle(openSwatch).backgroundImage).toBe(getComputedStyle(openTile).backgroundImage);
     const process = store.getState().document.processes[0];
     expect(process.diagramXml).not.toMatch(/pl-heat/);
   });

@@ -2,6 +2,7 @@
 // metric (each colour with the symbol or range its badges show, so colour is never the only cue).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hatchedClass } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import { heatmapMetrics } from '../../state/appState';
 import type { HeatmapMetric } from '../../state/appState';
@@ -37,8 +38,8 @@ export function HeatmapControl({ metric, onChange, legend }: HeatmapControlProps
             {legend.items.map((item) => (
               <li key={String(item.bucket)}>
                 <span
-                  className={`heatmap-legend__swatch${item.pattern === 'hatched' ? ' heatmap-legend__swatch--hatched' : ''}`}
-                  style={{ background: item.fill, borderColor: item.stroke, color: item.textColor, borderStyle: item.dash ? 'dashed' : 'solid' }}
+                  className={`heatmap-legend__swatch${item.pattern === 'hatched' ? ` ${hatchedClass}` : ''}`}
+                  style={{ backgroundColor: item.fill, borderColor: item.stroke, color: item.textColor, borderStyle: item.dash ? 'dashed' : 'solid' }}
                   aria-hidden="true"
                 >
                   {item.symbol}
