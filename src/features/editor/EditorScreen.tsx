@@ -110,14 +110,14 @@ function CanvasHeatmap({ api }: { api: CanvasApi | null }) {
   return null;
 }
 
+/** space kept under the canvas: the main region's bottom padding (app.css, .app-main--process) */
+const canvasBottomGapPx = 16;
+
 /**
  * The editor once the process and its answers are loaded; keeps the XML it opened with. Memoised:
  * it reads what it shows from the store itself, so renders of the app around it (the save status)
  * pass it by.
  */
-/** space kept under the canvas: the main region's bottom padding (app.css, .app-main--process) */
-const canvasBottomGapPx = 16;
-
 const ProcessEditor = memo(function ProcessEditor({ process }: { process: Process }) {
   const { t } = useTranslation(['editor', 'common', 'heatmap']);
   const actions = useAppActions();
