@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import { BpmnCanvas } from './BpmnCanvas';
 import type { BpmnCanvasProps, CanvasApi } from './BpmnCanvas';
@@ -190,6 +191,25 @@ describe('BpmnCanvas', () => {
     expect(await api().exportBpmn()).toContain('name="Neu"');
     expect(await api().exportSvg()).toContain('<svg');
     expect((await api().exportPng(1)).type).toBe('image/png');
+  });
+
+  test('given a canvas that gets shorter, when the whole diagram is fitted, then it fits the new height', async () => {
+    const { handlers, api } = setup();
+    await imported(handlers);
+    const frame = document.querySelector<HTMLElement>('div[style*="900px"]');
+    if (!frame) throw new Error('no frame around the canvas');
+    const canvas = api().getService<Canvas>('canvas');
+    expect(canvas.viewbox().outer.height).toBe(500);
+
+    frame.style.height = '260px';
+    await waitFor(() => expect(canvas.viewbox().outer.height).toBe(260));
+    api().fit();
+
+    const drawing = document.querySelector('.djs-container svg g.viewport')?.getBoundingClientRect();
+    const box = frame.getBoundingClientRect();
+    if (!drawing) throw new Error('no drawing');
+    expect(drawing.top).toBeGreaterThanOrEqual(box.top - 1);
+    expect(drawing.bottom).toBeLessThanOrEqual(box.bottom + 1);
   });
 
   test('given an edit and a language switch, when the modeller is recreated, then it shows the edit and English texts', async () => {

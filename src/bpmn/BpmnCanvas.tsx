@@ -184,6 +184,11 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     };
     window.addEventListener('pagehide', emitPendingChange, { capture: true });
     document.addEventListener('visibilitychange', onVisibilityChange, { capture: true });
+    // diagram-js keeps the size of the view until it is told the container changed (the window,
+    // the heatmap's legend, the score panel): then "fit" fits the old size, the palette keeps its
+    // columns and a selected step can end up out of view
+    const resizeObserver = new ResizeObserver(() => modeler.get<Canvas>('canvas').resized());
+    resizeObserver.observe(container);
     eventBus.on('selection.changed', (event: { newSelection: { id: string; type: string }[] }) => {
       const stepId = selectedStep(event.newSelection);
       if (stepId !== selectedRef.current) callbacksRef.current.onSelect?.(stepId);
@@ -216,6 +221,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     callbacksRef.current.onReady?.(api);
 
     return () => {
+      resizeObserver.disconnect();
       window.removeEventListener('pagehide', emitPendingChange, { capture: true });
       document.removeEventListener('visibilitychange', onVisibilityChange, { capture: true });
       // an edit still waiting for its debounce is reported now, not lost with the modeller
