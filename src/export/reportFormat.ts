@@ -1,6 +1,8 @@
-// Numbers and dates in the report, formatted for the UI language (de-DE / en-GB) with Intl.
+// Numbers and dates in the report, formatted for the UI language (de-DE / en-GB) with the UI's
+// kept Intl formats.
 import { calendarDayInstant } from '../domain/calendarDay';
-import { uiLocale } from '../i18n/uiLocale';
+import { dateTimeFormat } from '../i18n/dateTimeFormat';
+import { numberFormat } from '../i18n/numberFormat';
 import type { ReportLanguage } from './reportInput';
 
 export interface ReportFormat {
@@ -16,15 +18,14 @@ export interface ReportFormat {
 }
 
 export function createReportFormat(language: ReportLanguage): ReportFormat {
-  const locale = uiLocale(language);
-  const eurFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-  const calendarDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const eurFormat = numberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const dateFormat = dateTimeFormat(language, { dateStyle: 'long' });
+  const calendarDateFormat = dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateAndTimeFormat = dateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
   return {
-    number: (value, decimals = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: decimals }).format(value),
+    number: (value, decimals = 1) => numberFormat(language, { maximumFractionDigits: decimals }).format(value),
     eur: (value) => eurFormat.format(value),
-    percent: (share, decimals = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals }).format(share),
+    percent: (share, decimals = 0) => numberFormat(language, { style: 'percent', maximumFractionDigits: decimals }).format(share),
     date: (value) => {
       if (value instanceof Date) return dateFormat.format(value);
       // a calendar date has no time zone: format it as that day wherever the report is made
@@ -33,6 +34,6 @@ export function createReportFormat(language: ReportLanguage): ReportFormat {
       const parsed = new Date(value);
       return Number.isNaN(parsed.getTime()) ? value : dateFormat.format(parsed);
     },
-    dateTime: (value) => dateTimeFormat.format(value),
+    dateTime: (value) => dateAndTimeFormat.format(value),
   };
 }

@@ -3,11 +3,12 @@
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import type { Catalogue } from '../domain/criteria';
 import type { ProcessFigures, StepScore } from '../domain/scoreTypes';
+import type { UiLanguage } from '../i18n/uiLocale';
 
 /** i18next's `t`, or any function of the same shape; keys are namespaced, e.g. 'report:title'. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-export type ReportLanguage = 'de' | 'en';
+export type ReportLanguage = UiLanguage;
 
 /** One section of the method description printed in the appendix (e.g. from i18n `method:description.*`). */
 export interface MethodSection {

@@ -1,16 +1,8 @@
 // Number formats of the assessment views: scores, shares, hours, FTE and euros, rounded the same
 // way wherever a figure is shown, in the number format of the UI language (Intl).
 
-import { keptFormats } from '../../i18n/keptFormats';
-import { uiLocale } from '../../i18n/uiLocale';
+import { numberFormat } from '../../i18n/numberFormat';
 import type { UiLanguage } from '../../i18n/uiLocale';
-
-const keptNumberFormat = keptFormats((locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
-
-/** The number format of the UI language for these options, made once and kept. */
-export function numberFormat(language: UiLanguage, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return keptNumberFormat(uiLocale(language), options);
-}
 
 /** A 0–100 score as a whole number. */
 export function formatScore(value: number, language: UiLanguage): string {

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../domain/criteria';
 import { useAppStore } from '../../state/AppStoreProvider';
-import { numberFormat } from '../assessment/formatters';
+import { numberFormat } from '../../i18n/numberFormat';
 import { uiLanguage } from '../../i18n/uiLocale';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { catalogueGroups, fieldLabel, shownDefault, shownValue } from '../settings/catalogueFields';

@@ -3,7 +3,7 @@
 // namespace with their values). Nothing here stores anything; the screen stores only a valid result.
 import type { Catalogue, CatalogueWeights } from '../../domain/criteria';
 import type { UiLanguage } from '../../i18n/uiLocale';
-import { numberFormat } from '../assessment/formatters';
+import { numberFormat } from '../../i18n/numberFormat';
 import { catalogueFields, shownValue } from './catalogueFields';
 import type { CatalogueField, NumberRule } from './catalogueFields';
 

@@ -1,6 +1,6 @@
 // Storage sizes for people: kilobytes, megabytes or gigabytes (powers of 1000, as the unit names
 // say), with at most one decimal, in the number format of the UI language.
-import { numberFormat } from '../assessment/formatters';
+import { numberFormat } from '../../i18n/numberFormat';
 import type { UiLanguage } from '../../i18n/uiLocale';
 
 const units = [

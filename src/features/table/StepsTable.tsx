@@ -18,7 +18,7 @@ import type { QuickCode } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
 import { inProcessOrder } from '../../domain/scoring';
 import { benchMark } from '../../bpmn/benchMark';
-import { numberFormat } from '../assessment/formatters';
+import { numberFormat } from '../../i18n/numberFormat';
 import { createStepsPipelineCache, noFilters, showStepRows } from './stepsPipeline';
 import type { StepFilters } from './stepsPipeline';
 import { createStepRowCache, deriveStepRows } from './stepRows';
