@@ -1,5 +1,6 @@
 // Builds the app's bpmn-js Modeler: keyboard shortcuts on the canvas, bpmn-js's texts through the
-// app's translations, a click on the selected step keeping it selected, element search (Ctrl/Cmd+F, included in the Modeler), and the caller's
+// app's translations, a click on the selected step keeping it selected, a scale that stays exact
+// while the view scrolls, element search (Ctrl/Cmd+F, included in the Modeler), and the caller's
 // extension modules and moddle descriptors. Also the small view helpers the toolbar needs.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
@@ -7,6 +8,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type { Point } from 'diagram-js/lib/util/Types';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
+import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { translateModule } from './translate/translateModule';
 import type { TranslationLookup } from './translate/translateModule';
 
@@ -33,6 +35,7 @@ export function createModeler(options: ModelerOptions): Modeler {
     additionalModules: [
       translateModule(options.language, options.translate),
       keepSelectionOnClickModule,
+      exactViewportTransformModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
