@@ -354,19 +354,43 @@ describe('scrolling', () => {
     const matrix = viewport.transform.baseVal.consolidate()?.matrix;
     expect(layer.style.transform).toBe(`matrix(1, 0, 0, 1, ${matrix?.e}, ${matrix?.f})`);
     expect(tiles.style.transform).toBe(layer.style.transform);
-    expect(layer.style.opacity).toBe('');
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
   });
 
-  it('given more badges than the deferral threshold, when the view scrolls, then badges hide until the view rests', async () => {
+  it('given more badges than the deferral threshold, when the view scrolls, then badges are not rendered until the view rests; tiles stay', async () => {
     mounted.destroy();
     await mount((host) => new Modeler({ container: host, additionalModules: [heatmapModule], heatmap: { deferBadgesFrom: 2, restMs: 20 } }));
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 1, '30')]]));
-    const layer = container.querySelector('.pl-heat-layer') as HTMLElement;
 
     canvas.scroll({ dx: -40, dy: 0 });
-    expect(layer.style.opacity).toBe('0');
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
+    expect(tileOf('Task_A')?.checkVisibility()).toBe(true);
+    // a second move before the rest keeps them out
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    canvas.scroll({ dx: -40, dy: 0 });
+    expect(badgeOf('Task_B')?.checkVisibility()).toBe(false);
 
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(layer.style.opacity).toBe('');
+    await expect.poll(() => badgeOf('Task_A')?.checkVisibility()).toBe(true);
+    expect(badgeOf('Task_B')?.checkVisibility()).toBe(true);
+  });
+
+  it('given frames that take longer than the rest time, when the view moves on each of them, then the badges stay out until it stops', async () => {
+    mounted.destroy();
+    await mount((host) => new Modeler({ container: host, additionalModules: [heatmapModule], heatmap: { deferBadgesFrom: 2, restMs: 30 } }));
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 1, '30')]]));
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+    const seen: boolean[] = [];
+    for (let frame = 0; frame < 10; frame += 1) {
+      canvas.scroll({ dx: -4, dy: 0 });
+      // a slow frame, as drawing a very large diagram is: longer than restMs
+      const until = performance.now() + 50;
+      while (performance.now() < until);
+      await nextFrame();
+      seen.push(badgeOf('Task_A')?.checkVisibility() ?? true);
+    }
+
+    expect(seen.every((visible) => !visible)).toBe(true);
+    await expect.poll(() => badgeOf('Task_A')?.checkVisibility()).toBe(true);
   });
 });

@@ -16,9 +16,9 @@
 // frame it rewrites the style of every overlay and hides and shows its whole root (50 ms / 450 ms per
 // frame). Our layers are positioned in diagram coordinates and moved by one CSS transform per
 // viewbox change; inside them tiles and badges are placed by margins in groups (heatmap.css: no
-// paint layer per badge). Very many badges (config `heatmap.deferBadgesFrom`) are made
-// transparent while the viewbox changes (opacity is not inherited: no restyle of every badge) and
-// shown again once it rests. Updates touch only what changed: a
+// paint layer per badge). Very many badges (config `heatmap.deferBadgesFrom`) are left out of
+// rendering while the viewbox changes (one class on their layer, heatmap.css) and shown again once
+// it rests. Updates touch only what changed: a
 // marker class and the tile's colours are swapped only when the bucket changes, a badge's text only
 // when its label changes. Markers are set before their
 // badges are added. Elements not on the canvas (deleted, not imported) are skipped and applied when
@@ -65,6 +65,8 @@ interface ElementEvent {
 }
 
 const visibleClass = 'pl-heatmap-on';
+/** on the badge layer while the view moves and there are very many badges */
+const movingClass = 'pl-heat-layer--moving';
 const hostClass = 'pl-heat-host';
 /** pools and lanes: see-through while the heatmap is on, so the tiles under the diagram show */
 const seeThroughMarker = 'pl-heat-see-through';
@@ -133,6 +135,8 @@ export class Heatmap {
   private visible = true;
   private importing = false;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
+  /** the frame after the last viewbox change, from which the rest is counted */
+  private restFrame: number | undefined;
 
   constructor(config: HeatmapConfig | undefined, canvas: Canvas, elementRegistry: ElementRegistry, eventBus: EventBus) {
     this.canvas = canvas;
@@ -391,18 +395,28 @@ export class Heatmap {
 
   private onViewboxChanging(): void {
     if (this.applied.size < this.deferFrom) return;
-    this.layer.style.opacity = '0';
-    clearTimeout(this.restTimer);
+    this.layer.classList.add(movingClass);
+    this.cancelRest();
   }
 
   private onViewboxChanged(event: ViewboxEvent): void {
     const { x, y, scale } = event.viewbox;
     this.setTransform(scale, -x * scale, -y * scale);
-    if (this.layer.style.opacity !== '0') return;
+    if (!this.layer.classList.contains(movingClass)) return;
+    this.cancelRest();
+    // counted from the next frame: a frame that takes longer than restMs is no rest
+    this.restFrame = requestAnimationFrame(() => {
+      this.restFrame = undefined;
+      this.restTimer = setTimeout(() => {
+        this.layer.classList.remove(movingClass);
+      }, this.restMs);
+    });
+  }
+
+  private cancelRest(): void {
     clearTimeout(this.restTimer);
-    this.restTimer = setTimeout(() => {
-      this.layer.style.opacity = '';
-    }, this.restMs);
+    if (this.restFrame !== undefined) cancelAnimationFrame(this.restFrame);
+    this.restFrame = undefined;
   }
 
   /** Reads the viewport's transform (no layout needed) and moves the layer with it. */
@@ -421,7 +435,7 @@ export class Heatmap {
   }
 
   private destroy(): void {
-    clearTimeout(this.restTimer);
+    this.cancelRest();
     this.layer.remove();
     this.tileLayer.remove();
     this.applied.clear();
