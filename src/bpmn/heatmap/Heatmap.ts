@@ -28,6 +28,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
+import { canvasViewport } from '../navigation/canvasViewport';
 import { isShape } from '../shapes';
 import type { HeatmapEntry } from './heatmapScale';
 import { hatchedClass, heatmapPalette } from './heatmapScale';
@@ -65,7 +66,7 @@ interface ElementEvent {
 }
 
 const visibleClass = 'pl-heatmap-on';
-/** on the badge layer while the view moves and there are very many badges */
+/** on the badge layer while the view moves, from deferBadgesFrom badges on */
 const movingClass = 'pl-heat-layer--moving';
 const hostClass = 'pl-heat-host';
 /** pools and lanes: see-through while the heatmap is on, so the tiles under the diagram show */
@@ -150,7 +151,7 @@ export class Heatmap {
     this.restMs = config?.restMs ?? defaultRestMs;
 
     const container = canvas.getContainer();
-    const svg = container.querySelector(':scope > svg');
+    const svg = canvasViewport(canvas)?.svg;
     this.layer = document.createElement('div');
     this.layer.className = 'pl-heat-layer';
     // right after the diagram: above it, below diagram-js's own overlays (context pad, label editing)
@@ -426,8 +427,8 @@ export class Heatmap {
 
   /** Reads the viewport's transform (no layout needed) and moves the layer with it. */
   private followViewport(): void {
-    const viewport = this.canvas.getContainer().querySelector(':scope > svg > g.viewport');
-    if (!(viewport instanceof SVGGraphicsElement)) return;
+    const viewport = canvasViewport(this.canvas)?.viewport;
+    if (!viewport) return;
     const matrix = viewport.transform.baseVal.consolidate()?.matrix;
     if (matrix) this.setTransform(matrix.a, matrix.e, matrix.f);
     else this.setTransform(1, 0, 0);

@@ -9,6 +9,7 @@
 // window's height (docs/benchmarks.md, sixth session). This module hands the same six numbers to
 // the transform's DOM list instead, where they land as written.
 import type Canvas from 'diagram-js/lib/core/Canvas';
+import { canvasViewport } from './canvasViewport';
 
 /** the six numbers of a `matrix(…)` transform, or undefined for any other transform */
 export function parseMatrixTransform(value: string): DOMMatrix2DInit | undefined {
@@ -26,9 +27,9 @@ class ExactViewportTransform {
   static $inject = ['canvas'];
 
   constructor(canvas: Canvas) {
-    const svg = canvas.getContainer().querySelector(':scope > svg');
-    const viewport = svg?.querySelector(':scope > g.viewport');
-    if (!(svg instanceof SVGSVGElement) || !(viewport instanceof SVGGElement)) return;
+    const drawing = canvasViewport(canvas);
+    if (!drawing) return;
+    const { svg, viewport } = drawing;
     // only this element's own transform writes: every other attribute, and every other element, as before
     Object.defineProperty(viewport, 'setAttribute', {
       configurable: true,
