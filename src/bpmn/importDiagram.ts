@@ -15,8 +15,9 @@ import type { BpmnFileFacts, ScannedElement } from './scanBpmnFile';
 
 export const maxImportBytes = 20 * 1024 * 1024;
 /**
- * More elements with a taken id than this and the file is refused: the parser reports each one by
- * scanning the file from its start, so thousands of them would freeze the page for minutes.
+ * More elements with a taken id than this and the file is refused as damaged: the parser leaves
+ * out every element whose id is taken (with all it contains), so such a file would open with much
+ * of it missing and a warning for each.
  */
 const maxDuplicateIds = 100;
 /**

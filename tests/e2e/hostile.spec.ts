@@ -186,7 +186,7 @@ test('other encodings: windows-1252 and UTF-16 with and without byte order mark 
   expect(watch.pageErrors).toEqual([]);
 });
 
-test('a generated 10 MB file with a label of the longest length shown opens, the UI stays responsive', async ({ page, context }) => {
+test('generated big files that must open (10 MB of documentation with the longest label shown; 20,000 unknown elements) open, the UI stays responsive', async ({ page, context }) => {
   test.setTimeout(90_000);
   const watch = await watchContext(context);
   await openWorkspace(page);
