@@ -10,6 +10,7 @@ import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { i18n } from '../i18n/i18n';
 import { rememberParsedImport } from './parsedImport';
+import { scanBpmnFileAside } from './scanAside';
 import { bpmnDiNs, bpmnModelNs, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
 import type { BpmnFileFacts, ScannedElement } from './scanBpmnFile';
 
@@ -330,7 +331,17 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   if (!looksLikeXml(xml)) return fail('notXml');
   if (hasDoctype(xml)) return fail('doctype');
 
-  const scan = scanBpmnFile(xml, maxLabelLength);
+  // the scan runs in a worker while bpmn-moddle parses the same text here; the parse is kept only
+  // if the scan accepts the file (bpmn-moddle reads any text in time linear in its length:
+  // patches/saxen+11.2.0.patch)
+  const scanning = scanBpmnFileAside(xml, maxLabelLength);
+  const parsing = importParser()
+    .fromXML(xml, 'bpmn:Definitions')
+    .then(
+      (result): ParseResult | Failure => result,
+      (error: unknown) => fail('malformed', error instanceof Error ? error.message : undefined),
+    );
+  const scan = await scanning;
   if (!scan.ok) return fail(scan.problem, `${scan.line}:${scan.column}`);
   let { facts } = scan;
   const { root } = facts;
@@ -339,12 +350,8 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   const badIds = idProblem(facts) ?? tooLongLabel(facts);
   if (badIds) return badIds;
 
-  let parsed: ParseResult;
-  try {
-    parsed = await importParser().fromXML(xml, 'bpmn:Definitions');
-  } catch (error) {
-    return fail('malformed', error instanceof Error ? error.message : undefined);
-  }
+  const parsed = await parsing;
+  if ('ok' in parsed) return parsed;
   const parsedXml = xml;
   const warnings = describeImportWarnings(parsed.warnings);
 

@@ -1,11 +1,12 @@
 // Journey offline: after a first visit (the service worker has precached the app), the app reloads
-// with the network off and the workspace and the modeller still work. The first visit requests
-// nothing from any other origin. Starts from a fresh browser context (no cache, empty IndexedDB).
+// with the network off and the workspace, the modeller and the import of a BPMN file (its check's
+// worker included) still work. The first visit requests nothing from any other origin. Starts from a fresh browser context (no cache, empty IndexedDB).
 import { expect, test } from '@playwright/test';
 import { addTaskFromPalette, diagramDrawing, openProcess, stepPosition } from './support/editorPage';
-import { departmentRegion, expectSaved, gotoWorkspace } from './support/workspacePage';
+import { fixturePath } from './support/fixturePath';
+import { departmentRegion, expectSaved, gotoWorkspace, importBpmnFile } from './support/workspacePage';
 
-test('given a first visit, when the network goes off and the page reloads, then the workspace and the modeller still work', async ({ page, context, baseURL }) => {
+test('given a first visit, when the network goes off and the page reloads, then the workspace, the modeller and the import of a BPMN file still work', async ({ page, context, baseURL }) => {
   const foreign: string[] = [];
   const appOrigin = new URL(baseURL ?? 'http://localhost').origin;
   page.on('request', (request) => {
@@ -30,6 +31,16 @@ test('given a first visit, when the network goes off and the page reloads, then 
   await expect(diagramDrawing(page)).toContainText('Angaben aus dem Formular ins Fachverfahren abtippen');
   await addTaskFromPalette(page, 'Offline erfasst', { x: 675, y: 228 });
   await expect(stepPosition(page)).toContainText('Schritt 11 von 11');
+  await expectSaved(page);
+
+  // the import check's scan runs in a worker whose script comes from the precache
+  await page.getByRole('link', { name: /Zurück zum Arbeitsbereich/ }).click();
+  const scanWorker = page.waitForEvent('worker');
+  await importBpmnFile(page, fixturePath('bpmn-io/examples_pizza-collaboration.bpmn'));
+  const worker = await scanWorker;
+  expect(worker.url()).toContain('scanBpmnFile.worker');
+  expect(await worker.evaluate(() => typeof globalThis.postMessage)).toBe('function');
+  await expect(diagramDrawing(page)).toContainText('Order received');
   await expectSaved(page);
   await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
 });

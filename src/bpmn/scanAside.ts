@@ -1,0 +1,68 @@
+// Runs the import check's scan (scanBpmnFile) in a web worker, so that the page can parse the same
+// file with bpmn-moddle meanwhile: on a large file the scan is a fifth of the check. One worker,
+// made on the first scan and kept; where there is none (no Worker, or it failed to start) the scan
+// runs on the page as before.
+import { scanBpmnFile } from './scanBpmnFile';
+import type { BpmnFileScan } from './scanBpmnFile';
+
+export interface ScanRequest {
+  id: number;
+  text: string;
+  maxLabelLength: number;
+}
+
+export interface ScanReply {
+  id: number;
+  scan: BpmnFileScan;
+}
+
+interface ScanWorker {
+  worker: Worker;
+  pending: Map<number, (scan: BpmnFileScan | undefined) => void>;
+}
+
+let scanWorker: ScanWorker | undefined;
+/** set once a worker failed: later scans run on the page */
+let workerFailed = false;
+let nextRequest = 0;
+
+function startWorker(): ScanWorker | undefined {
+  if (workerFailed || typeof Worker === 'undefined') return undefined;
+  if (scanWorker) return scanWorker;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./scanBpmnFile.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    workerFailed = true;
+    return undefined;
+  }
+  const started: ScanWorker = { worker, pending: new Map() };
+  worker.addEventListener('message', ({ data }: MessageEvent<ScanReply>) => {
+    started.pending.get(data.id)?.(data.scan);
+    started.pending.delete(data.id);
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    workerFailed = true;
+    scanWorker = undefined;
+    worker.terminate();
+    // every scan waiting for this worker is run on the page instead
+    for (const settle of started.pending.values()) settle(undefined);
+    started.pending.clear();
+  });
+  scanWorker = started;
+  return started;
+}
+
+/**
+ * Starts scanning `text` off the page's thread and returns at once; the promise holds what
+ * `scanBpmnFile(text, maxLabelLength)` returns.
+ */
+export function scanBpmnFileAside(text: string, maxLabelLength: number): Promise<BpmnFileScan> {
+  const started = startWorker();
+  if (!started) return Promise.resolve().then(() => scanBpmnFile(text, maxLabelLength));
+  const id = (nextRequest += 1);
+  const reply = new Promise<BpmnFileScan | undefined>((resolve) => started.pending.set(id, resolve));
+  started.worker.postMessage({ id, text, maxLabelLength } satisfies ScanRequest);
+  return reply.then((scan) => scan ?? scanBpmnFile(text, maxLabelLength));
+}
