@@ -8,7 +8,8 @@
 // diagram), while a tile's colour change repaints that tile. heatmap.css makes a marked step's own
 // outline and fill see-through (the same for every bucket, so a changed bucket changes no style in
 // the SVG) and pools and lanes see-through (else their fill would hide the tiles); only the
-// dark buckets (white text) restyle the SVG when a step enters or leaves them.
+// one bucket with white text (the recommendation "automatisieren") restyles the SVG when a step
+// enters or leaves it.
 //
 // Tiles and badges live in layers of our own instead of diagram-js's `overlays` service. Measured here at
 // 1,000 / 3,000 steps, `overlays` costs 0.2 s / 2 s to add the badges (a linear search of all its

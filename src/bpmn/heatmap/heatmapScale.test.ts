@@ -149,6 +149,10 @@ describe('palette', () => {
     for (let i = 1; i < lightness.length; i++) expect(lightness[i]).toBeLessThan(lightness[i - 1]);
   });
 
+  it('given the value buckets, then all take the same text colour, so a step changing value bucket restyles nothing inside the SVG', () => {
+    expect(new Set(valueBuckets.map((bucket) => heatmapPalette[bucket].textColor)).size).toBe(1);
+  });
+
   it('given every bucket, then its text colour has at least 4.5:1 contrast on its fill (WCAG AA)', () => {
     for (const style of Object.values(heatmapPalette)) {
       expect(contrast(style.fill, style.textColor)).toBeGreaterThanOrEqual(4.5);

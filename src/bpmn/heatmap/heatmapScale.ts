@@ -1,9 +1,10 @@
 // The heatmap's scale: which bucket, badge text and colours a step gets for the chosen metric, and
 // the legend of each metric. Pure (no bpmn-js, no DOM): the canvas module, the SVG export and the
 // UI's legend all read the same palette from here. The palette is readable with red-green colour
-// blindness (a yellow-green-blue lightness ramp, ColorBrewer YlGnBu, for values; the Okabe-Ito
-// colours for recommendations), and colour is never the only cue: every badge carries a number,
-// a symbol or a short code, and open steps are hatched with a dashed outline.
+// blindness (a yellow-green-blue lightness ramp for values: the five lighter classes of ColorBrewer's
+// seven-class YlGnBu, so that every value bucket takes black text; the Okabe-Ito colours for
+// recommendations), and colour is never the only cue: every badge carries a number, a symbol or a
+// short code, and open steps are hatched with a dashed outline.
 import type { Recommendation, StepScore } from '../../domain/scoreTypes';
 
 export const heatmapMetrics = ['ds', 'as', 'ei', 'priority', 'recommendation', 'completeness'] as const;
@@ -58,10 +59,10 @@ export const recommendationBuckets: readonly RecommendationBucket[] = ['automate
 /** Every bucket's colours: Heatmap.ts paints them on the canvas's tiles, heatmapSvg.ts into the exported SVG. */
 export const heatmapPalette: Readonly<Record<HeatmapBucket, HeatmapStyle>> = {
   0: { fill: '#ffffcc', stroke: '#8c8c3e', textColor: '#000000' },
-  1: { fill: '#a1dab4', stroke: '#3f7f57', textColor: '#000000' },
-  2: { fill: '#41b6c4', stroke: '#1f6f78', textColor: '#000000' },
-  3: { fill: '#2c7fb8', stroke: '#174a6e', textColor: '#000000' },
-  4: { fill: '#253494', stroke: '#111a4d', textColor: '#ffffff' },
+  1: { fill: '#c7e9b4', stroke: '#4f7f4a', textColor: '#000000' },
+  2: { fill: '#7fcdbb', stroke: '#2f7a6a', textColor: '#000000' },
+  3: { fill: '#41b6c4', stroke: '#1f6f78', textColor: '#000000' },
+  4: { fill: '#1d91c0', stroke: '#0e4a63', textColor: '#000000' },
   open: { fill: '#ffffff', stroke: '#616161', textColor: '#000000', pattern: 'hatched', dash: '6 4' },
   na: { fill: '#f5f5f5', stroke: '#9e9e9e', textColor: '#000000', dash: '2 3' },
   done: { fill: '#d9d9d9', stroke: '#4d4d4d', textColor: '#000000' },
