@@ -1,0 +1,66 @@
+// ChoiceQuestion's layout in a real browser (assessment.css): choosing another level moves no box of
+// the question by a pixel. A moved radio (it is positioned inside its option) changes the page's paint
+// properties, and Chromium then re-layerizes the whole page, the diagram's thousands of shapes
+// included, on every changed answer.
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { ChoiceQuestion } from './ChoiceQuestion';
+import type { ChoiceOption } from './ChoiceQuestion';
+import './assessment.css';
+
+const options: ChoiceOption<number>[] = [1, 2, 3, 4, 5].map((level) => ({
+  value: level,
+  label: String(level),
+  description: `Stufe ${level}: eine Beschreibung, die eine Zeile füllt`,
+  keys: [String(level)],
+}));
+
+function question(value: number | undefined) {
+  return (
+    <div className="score-panel" style={{ width: '36rem' }}>
+      <ChoiceQuestion
+        label="Informationsdichte"
+        question="Wie strukturiert sind die Informationen?"
+        options={options}
+        value={value}
+        onSelect={() => undefined}
+        onClear={() => undefined}
+        clearText="Antwort löschen"
+        clearLabel="Antwort löschen: Informationsdichte"
+      />
+    </div>
+  );
+}
+
+/** Every radio's and every option's box, in page pixels. */
+function boxes() {
+  return screen.getAllByRole('radio').flatMap((radio) => [radio.getBoundingClientRect().toJSON(), radio.closest('label')!.getBoundingClientRect().toJSON()]);
+}
+
+afterEach(cleanup);
+
+describe('ChoiceQuestion layout', () => {
+  test('given an answered question, when another level is chosen or the answer cleared, then no radio and no option moves or changes size', () => {
+    const { rerender } = render(question(2));
+    const answered = boxes();
+    expect(screen.getByRole('radio', { name: /^2/ })).toBeChecked();
+
+    rerender(question(4));
+    expect(screen.getByRole('radio', { name: /^4/ })).toBeChecked();
+    expect(boxes()).toEqual(answered);
+
+    rerender(question(undefined));
+    expect(boxes()).toEqual(answered);
+  });
+
+  test('given the chosen level, then it stands out by its outline and background, not by colour of text alone', () => {
+    render(question(3));
+    const chosen = screen.getByRole('radio', { name: /^3/ }).closest('label')!;
+    const other = screen.getByRole('radio', { name: /^1/ }).closest('label')!;
+
+    expect(getComputedStyle(chosen).outlineStyle).toBe('solid');
+    expect(getComputedStyle(other).outlineStyle).toBe('none');
+    expect(getComputedStyle(chosen).backgroundColor).not.toBe(getComputedStyle(other).backgroundColor);
+    expect(getComputedStyle(chosen).borderTopColor).not.toBe(getComputedStyle(other).borderTopColor);
+  });
+});
