@@ -21,20 +21,21 @@ interface ScanWorker {
   pending: Map<number, (scan: BpmnFileScan | undefined) => void>;
 }
 
-let scanWorker: ScanWorker | undefined;
-/** set once a worker failed: later scans run on the page */
-let workerFailed = false;
+/** the worker once made; 'unavailable' where there is none or it failed, and later scans run on the page */
+let scanWorker: ScanWorker | 'unavailable' | undefined;
 let nextRequest = 0;
 
 function startWorker(): ScanWorker | undefined {
-  if (workerFailed || typeof Worker === 'undefined') return undefined;
-  if (scanWorker) return scanWorker;
+  if (scanWorker === undefined) scanWorker = typeof Worker === 'undefined' ? 'unavailable' : newScanWorker();
+  return scanWorker === 'unavailable' ? undefined : scanWorker;
+}
+
+function newScanWorker(): ScanWorker | 'unavailable' {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./scanBpmnFile.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    workerFailed = true;
-    return undefined;
+    return 'unavailable';
   }
   const started: ScanWorker = { worker, pending: new Map() };
   worker.addEventListener('message', ({ data }: MessageEvent<ScanReply>) => {
@@ -43,14 +44,12 @@ function startWorker(): ScanWorker | undefined {
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    workerFailed = true;
-    scanWorker = undefined;
+    scanWorker = 'unavailable';
     worker.terminate();
     // every scan waiting for this worker is run on the page instead
     for (const settle of started.pending.values()) settle(undefined);
     started.pending.clear();
   });
-  scanWorker = started;
   return started;
 }
 

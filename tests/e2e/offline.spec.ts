@@ -1,6 +1,7 @@
 // Journey offline: after a first visit (the service worker has precached the app), the app reloads
 // with the network off and the workspace, the modeller and the import of a BPMN file (its check's
-// worker included) still work. The first visit requests nothing from any other origin. Starts from a fresh browser context (no cache, empty IndexedDB).
+// worker included) still work. The first visit requests nothing from any other origin. Starts from
+// a fresh browser context (no cache, empty IndexedDB).
 import { expect, test } from '@playwright/test';
 import { addTaskFromPalette, diagramDrawing, openProcess, stepPosition } from './support/editorPage';
 import { fixturePath } from './support/fixturePath';
