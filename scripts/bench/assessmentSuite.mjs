@@ -12,8 +12,8 @@
 // - the cost of scroll and zoom frames with the heatmap on and off (two app pages side by side,
 //   opened the same way).
 // The machine is shared and noisy: what is compared is interleaved (app and bare repetitions,
-// one edit then one rename, one heatmap-on frame then one heatmap-off frame), so that bursts of
-// load from elsewhere fall on both sides. The bare import at 1,000 steps is also this suite's load
+// one edit then one rename, heatmap-on and heatmap-off frames in turns), so that bursts of load
+// from elsewhere fall on both sides. The bare import at 1,000 steps is also this suite's load
 // calibration (machineLoad.mjs) for its absolute target, the autosave write.
 import { randomUUID } from 'node:crypto';
 import { openBareImport } from './browser.mjs';
@@ -24,8 +24,13 @@ const sampleName = /Gewerbeanmeldung/;
 const heatmapMetric = 'ds';
 const edits = 50;
 const autosaves = 6;
-const scrollFrames = 40;
-const zoomFrames = 20;
+/**
+ * Frames per page and motion. A page's frame cost moves by 5-15 % from one pair of frames to the
+ * next on this machine; with 20-40 frames the on/off ratio of the same build moved by up to 0.3
+ * between runs, with 60-80 by about 0.05 (docs/benchmarks.md, eighth session).
+ */
+const scrollFrames = 80;
+const zoomFrames = 60;
 
 /** In the page: the first department's id and the stored catalogue version (1 when none stored). */
 async function storedBasics() {
@@ -263,16 +268,23 @@ async function openFramePage(newContext, appUrl, count, metric) {
   return { context, page };
 }
 
-/** Frames alternating between the two pages: [on, off] costs per frame, in ms. */
+/**
+ * Two frames on one page, then two on the other, the page that goes first swapped every round (on
+ * off, off on, ...): a page's first frame after the other's turn costs more than its second, and
+ * which page goes first changed the ratio as much as the build did (seventh session).
+ * Resolves with [on, off] costs per frame, in ms.
+ */
 async function alternateFrames(onPage, offPage, frames, zoom) {
-  const on = [];
-  const off = [];
-  for (const page of [onPage, offPage]) await readyForWheelFrames(page);
+  const costs = new Map([
+    [onPage, []],
+    [offPage, []],
+  ]);
+  for (const page of costs.keys()) await readyForWheelFrames(page);
   for (let index = 0; index < frames; index += 2) {
-    on.push(...(await onPage.evaluate(wheelFrames, { frames: 2, zoom, first: index })));
-    off.push(...(await offPage.evaluate(wheelFrames, { frames: 2, zoom, first: index })));
+    const order = (index / 2) % 2 === 0 ? [onPage, offPage] : [offPage, onPage];
+    for (const page of order) costs.get(page).push(...(await page.evaluate(wheelFrames, { frames: 2, zoom, first: index })));
   }
-  return { on: on.map((frame) => frame.ms), off: off.map((frame) => frame.ms) };
+  return { on: costs.get(onPage).map((frame) => frame.ms), off: costs.get(offPage).map((frame) => frame.ms) };
 }
 
 async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, { count, name }) {
