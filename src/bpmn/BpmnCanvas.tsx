@@ -23,6 +23,7 @@ import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
 import type { DiagramInfo, ImportWarning } from './importDiagram';
 import { takeParsedImport } from './parsedImport';
+import { scrollIntoFreeView } from './navigation/freeView';
 import { readSteps } from './readSteps';
 
 export interface CanvasApi {
@@ -99,7 +100,7 @@ function selectOnCanvas(modeler: Modeler, stepId: string | undefined): void {
     selection.select(null);
     return;
   }
-  modeler.get<Canvas>('canvas').scrollToElement(element);
+  scrollIntoFreeView(modeler.get<Canvas>('canvas'), element);
   selection.select(element);
 }
 

@@ -5,10 +5,10 @@
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import type { Point } from 'diagram-js/lib/util/Types';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
+import { fitToFreeView } from './navigation/freeView';
 import { translateModule } from './translate/translateModule';
 import type { TranslationLookup } from './translate/translateModule';
 
@@ -47,10 +47,9 @@ export function zoomStep(modeler: Modeler, direction: 1 | -1): void {
   modeler.get<ZoomScroll>('zoomScroll').stepZoom(direction);
 }
 
-/** Fits the whole diagram into the view, centred. */
+/** Fits the whole diagram into the view, centred in the area the palette leaves free. */
 export function fitViewport(modeler: Modeler): void {
-  // 'auto' centres the diagram; the typings only name a Point, the implementation takes any truthy value
-  modeler.get<Canvas>('canvas').zoom('fit-viewport', 'auto' as unknown as Point);
+  fitToFreeView(modeler.get<Canvas>('canvas'));
 }
 
 /**

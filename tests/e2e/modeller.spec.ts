@@ -24,7 +24,7 @@ test('given a new process, when a task is added from the palette, then it is sto
   await createProcess(page, 'Wohngeld beantragen');
   await expect(page.getByRole('complementary', { name: 'Bewertung des Schritts' })).toContainText('noch keine Schritte');
 
-  await addTaskFromPalette(page, 'Antrag prüfen', { x: 450, y: 200 });
+  await addTaskFromPalette(page, 'Antrag prüfen', { x: 650, y: 120 });
 
   // the new task is the process's one step, and the score panel shows it
   await expect(stepPosition(page)).toContainText('Schritt 1 von 1');

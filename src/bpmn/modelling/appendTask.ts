@@ -8,6 +8,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
+import { scrollIntoFreeView } from '../navigation/freeView';
 import { isShape } from '../shapes';
 
 interface AutoPlace {
@@ -70,7 +71,7 @@ export function appendTask(modeler: Modeler): string | undefined {
   const task = modeler.get<ElementFactory>('elementFactory').createShape({ type: 'bpmn:Task' });
   const appended = modeler.get<AutoPlace>('autoPlace').append(source, task);
   modeler.get<Selection>('selection').select(appended);
-  modeler.get<Canvas>('canvas').scrollToElement(appended);
+  scrollIntoFreeView(modeler.get<Canvas>('canvas'), appended);
   modeler.get<DirectEditing>('directEditing').activate(appended);
   return appended.id;
 }

@@ -1,0 +1,48 @@
+// The part of the canvas that no tool covers: diagram-js's palette floats over the canvas's left
+// edge, so a diagram fitted or scrolled to the edge would put its first steps, and its pools' and
+// lanes' names, under the palette. Fitting the whole diagram and scrolling a step into view both
+// keep to the area right of the palette, with a margin all round.
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type { ElementLike } from 'diagram-js/lib/model/Types';
+
+/** space kept free between the diagram and the canvas's edges (and the palette), in screen px */
+export const freeViewMargin = 16;
+/** diagram-js's own padding when it scrolls an element into view, in screen px */
+const scrollPadding = 100;
+
+/** How far the palette reaches into the canvas from its left edge (px); 0 when there is none shown. */
+export function paletteInset(canvas: Canvas): number {
+  const container = canvas.getContainer();
+  const palette = container.querySelector<HTMLElement>('.djs-palette');
+  if (!palette || palette.getClientRects().length === 0) return 0;
+  return Math.max(0, palette.getBoundingClientRect().right - container.getBoundingClientRect().left);
+}
+
+/**
+ * Shows the whole diagram, centred in the free area and never enlarged beyond 100 %. An empty
+ * diagram, or a canvas too small for any free area, gets diagram-js's own fit.
+ */
+export function fitToFreeView(canvas: Canvas): void {
+  const { inner, outer } = canvas.viewbox();
+  const left = paletteInset(canvas) + freeViewMargin;
+  const width = outer.width - left - freeViewMargin;
+  const height = outer.height - 2 * freeViewMargin;
+  if (inner.width <= 0 || inner.height <= 0 || width <= 0 || height <= 0) {
+    // 'auto' centres the diagram; the typings only name a Point, the implementation takes any truthy value
+    canvas.zoom('fit-viewport', 'auto' as unknown as Parameters<Canvas['zoom']>[1]);
+    return;
+  }
+  const scale = Math.min(1, width / inner.width, height / inner.height);
+  canvas.viewbox({
+    x: inner.x - (left + (width - inner.width * scale) / 2) / scale,
+    y: inner.y - (freeViewMargin + (height - inner.height * scale) / 2) / scale,
+    width: outer.width / scale,
+    height: outer.height / scale,
+  });
+}
+
+/** Scrolls the element into view (if it is not in view already), clear of the palette. */
+export function scrollIntoFreeView(canvas: Canvas, element: ElementLike): void {
+  const left = Math.max(scrollPadding, paletteInset(canvas) + freeViewMargin);
+  canvas.scrollToElement(element, { top: scrollPadding, right: scrollPadding, bottom: scrollPadding, left });
+}
