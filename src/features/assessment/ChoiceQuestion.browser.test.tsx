@@ -1,4 +1,5 @@
-// ChoiceQuestion's layout in a real browser (assessment.css): choosing another level moves no box of
+// ChoiceQuestion's layout in a real browser (assessment.css): every word of the levels' German
+// descriptions fits its line in the score panel's width; choosing another level moves no box of
 // the question by a pixel. A moved radio (it is positioned inside its option) changes the page's paint
 // properties, and Chromium then re-layerizes the whole page, the diagram's thousands of shapes
 // included, on every changed answer.
@@ -6,6 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { ChoiceQuestion } from './ChoiceQuestion';
 import type { ChoiceOption } from './ChoiceQuestion';
+import method from '../../i18n/locales/de/method.json';
 import './assessment.css';
 
 const options: ChoiceOption<number>[] = [1, 2, 3, 4, 5].map((level) => ({
@@ -15,13 +17,13 @@ const options: ChoiceOption<number>[] = [1, 2, 3, 4, 5].map((level) => ({
   keys: [String(level)],
 }));
 
-function question(value: number | undefined) {
+function question(value: number | undefined, choices = options, width = '36rem') {
   return (
-    <div className="score-panel" style={{ width: '36rem' }}>
+    <div className="score-panel" style={{ width }}>
       <ChoiceQuestion
         label="Informationsdichte"
         question="Wie strukturiert sind die Informationen?"
-        options={options}
+        options={choices}
         value={value}
         onSelect={() => undefined}
         onClear={() => undefined}
@@ -39,7 +41,37 @@ function boxes() {
 
 afterEach(cleanup);
 
+/** Width in px of `word` set in the font of `element`, on one line. */
+function wordWidth(element: HTMLElement, word: string): number {
+  const probe = document.createElement('span');
+  probe.style.whiteSpace = 'nowrap';
+  probe.textContent = word;
+  element.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width;
+}
+
 describe('ChoiceQuestion layout', () => {
+  test('given the score panel at its narrowest (20rem, app.css), then every word of every level description fits its line unbroken', () => {
+    const criteria = Object.values(method.criteria).flatMap((criterion) => ('levels' in criterion ? [criterion.levels as Record<string, string>] : []));
+    for (const levels of criteria) {
+      const choices: ChoiceOption<number>[] = Object.entries(levels).map(([level, description]) => ({
+        value: Number(level),
+        label: level,
+        description,
+        keys: [level],
+      }));
+      render(question(undefined, choices, '20rem'));
+      for (const description of document.querySelectorAll<HTMLElement>('.assessment-option__description')) {
+        const longest = Math.max(...(description.textContent ?? '').split(/\s+/).map((word) => wordWidth(description, word)));
+        expect(longest, description.textContent ?? '').toBeLessThanOrEqual(description.clientWidth);
+      }
+      cleanup();
+    }
+    expect(criteria.length).toBeGreaterThan(5);
+  });
+
   test('given an answered question, when another level is chosen or the answer cleared, then no radio and no option moves or changes size', () => {
     const { rerender } = render(question(2));
     const answered = boxes();
