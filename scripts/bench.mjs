@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runAssessmentSuite } from './bench/assessmentSuite.mjs';
 import { chromiumArgs, chromiumPath, newBenchContext } from './bench/browser.mjs';
-import { runImportSuite } from './bench/importSuite.mjs';
+import { runImportSuite, smallFileRepsFactor } from './bench/importSuite.mjs';
 import { calibrationTasks, loadFactor, referenceBareImportMs } from './bench/machineLoad.mjs';
 import { markdownTable, median, metricRow, printTable, ratioRow } from './bench/report.mjs';
 import { serveFolder } from './bench/staticServer.mjs';
@@ -155,7 +155,7 @@ async function writeDocs(rows, context) {
   const end = '<!-- bench:results:end -->';
   const block = [
     start,
-    `Last run: ${context.date} · \`${context.command}\` · ${context.reps} repetitions · ${context.cores} cores (nproc) · ${context.browser} (headless, ${chromiumPath}) · Node ${process.version} · ${context.seconds} s`,
+    `Last run: ${context.date} · \`${context.command}\` · ${context.reps} repetitions (${context.reps * smallFileRepsFactor} for import files under 1,000,000 characters) · ${context.cores} cores (nproc) · ${context.browser} (headless, ${chromiumPath}) · Node ${process.version} · ${context.seconds} s`,
     '',
     markdownTable(rows),
     '',
@@ -181,7 +181,7 @@ async function main() {
     const newContext = () => newBenchContext(browser);
     const setup = { newContext, appUrl: app.url, bareUrl: bench.url, reps, log };
     if (runs('import')) {
-      log(`Issue 2: import + first render, ${reps} repetitions per fixture`);
+      log(`Issue 2: import + first render, ${reps} repetitions per fixture (${reps * smallFileRepsFactor} for files under 1,000,000 characters)`);
       rows.push(...importRows(await runImportSuite({ ...setup, fixtures: importFixtures })));
     }
     if (runs('assessment')) {

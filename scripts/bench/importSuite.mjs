@@ -123,7 +123,7 @@ const smallFileChars = 1_000_000;
  * by a third of it: its ratio moved between 1.04 and 1.30 from run to run at 5 repetitions. Its
  * repetitions take about 3 s each.
  */
-const smallFileRepsFactor = 3;
+export const smallFileRepsFactor = 3;
 
 /**
  * Runs `reps` repetitions per fixture (`smallFileRepsFactor` × as many for a small file); returns
