@@ -12,6 +12,7 @@ import { heatmapMarkers, heatmapPalette } from './heatmapScale';
 import { mountModeler } from '../testing/mountModeler';
 import type { MountedModeler, MountOptions } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
+import { stepTypes } from '../../domain/assessment';
 
 const xssName = '<img src=x onerror=alert(1)>';
 
@@ -179,6 +180,29 @@ describe('heatmap on the canvas', () => {
     expect(getComputedStyle(tiles).zIndex).toBe('-1');
     expect(getComputedStyle(canvas.getContainer()).isolation).toBe('isolate');
     expect(svg.compareDocumentPosition(badges) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('given a step of every step type, when scored, then its body is see-through and its label black', async () => {
+    const steps = stepTypes.map((type, index) => ({ id: `Step_${index}`, type: type.replace('bpmn:', ''), name: type }));
+    mounted.destroy();
+    mounted = await mountModeler({
+      xml: testDiagramXml({ nodes: steps }),
+      width: 1400,
+      height: 500,
+      create: (host) => new Modeler({ container: host, additionalModules: [heatmapModule] }),
+    });
+    ({ container, modeler } = mounted);
+    heatmap = modeler.get<Heatmap>('heatmap');
+    canvas = modeler.get<Canvas>('canvas');
+
+    heatmap.update(new Map(steps.map(({ id }) => [id, entry(id, 2, '50')])));
+
+    for (const { id, type } of steps) {
+      expect(visualFill(id), type).toBe('rgba(0, 0, 0, 0)');
+      const label = canvas.getGraphics(id).querySelector('.djs-visual > text') as SVGElement;
+      expect(getComputedStyle(label).fill, type).toBe('rgb(0, 0, 0)');
+    }
+    expect(steps.length).toBeGreaterThan(10);
   });
 
   it('given pools and lanes, when the heatmap is on, then their fill is see-through so the tiles show', async () => {
