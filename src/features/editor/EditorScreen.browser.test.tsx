@@ -101,6 +101,31 @@ describe('EditorScreen in Chromium', () => {
     expect(process.diagramXml).not.toMatch(/pl-heat/);
   });
 
+  it('given the heatmap switched on and off, then pools show their own fill while it is off, and switched on again it shows the same badges', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const steps = store.getState().document.steps;
+    const heatmapChoice = screen.getByRole('combobox', { name: 'Heatmap' });
+    const pool = document.querySelector('[data-element-id="Participant_Stadtverwaltung"] > .djs-visual > rect') as SVGElement;
+    const transparent = 'rgba(0, 0, 0, 0)';
+    expect(store.getState().session.heatmapMetric).toBeNull();
+    expect(getComputedStyle(pool).fill).not.toBe(transparent);
+
+    await user.selectOptions(heatmapChoice, 'ds');
+    await waitFor(() => expect(document.querySelectorAll('.pl-heat-badge')).toHaveLength(steps.length));
+    expect(getComputedStyle(pool).fill).toBe(transparent);
+    const badges = [...document.querySelectorAll('.pl-heat-badge')];
+
+    await user.selectOptions(heatmapChoice, 'off');
+    await waitFor(() => expect(getComputedStyle(pool).fill).not.toBe(transparent));
+    for (const badge of badges) expect(badge.checkVisibility()).toBe(false);
+
+    await user.selectOptions(heatmapChoice, 'ds');
+    await waitFor(() => expect(badges[0].checkVisibility()).toBe(true));
+    expect([...document.querySelectorAll('.pl-heat-badge')]).toEqual(badges);
+    expect(getComputedStyle(pool).fill).toBe(transparent);
+  });
+
   it('given a selected step, when it is deleted on the canvas and then undone, then its answers become orphaned and come back', async () => {
     const user = userEvent.setup();
     const { store, enqueued } = await openSample();

@@ -99,14 +99,22 @@ function CanvasHeatmap({ api }: { api: CanvasApi | null }) {
   const scores = useStepScores();
   const heatmapEntries = useHeatmapEntries(metric, scores);
 
-  // the heatmap is a view: the canvas module gets the entries, the diagram is never changed
+  // the heatmap is a view: the canvas module gets the entries, the diagram is never changed.
+  // "aus" hides it and keeps what it shows (pools and lanes get their own fill back): switched on
+  // again, only what changed meanwhile is redrawn, not every tile and badge
   useEffect(() => {
     if (!api) return;
-    api.getService<Heatmap>('heatmap').update(heatmapEntries);
+    const heatmap = api.getService<Heatmap>('heatmap');
+    if (metric === null) {
+      heatmap.setVisible(false);
+      return;
+    }
+    heatmap.update(heatmapEntries);
+    heatmap.setVisible(true);
     if (heatmapEntries.size === 0) return;
     // `npm run bench` waits for this mark (docs/benchmarks.md); only the latest is kept
     benchMark('pl:heatmap:painted');
-  }, [api, heatmapEntries]);
+  }, [api, metric, heatmapEntries]);
   return null;
 }
 
