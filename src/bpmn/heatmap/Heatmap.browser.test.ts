@@ -93,15 +93,20 @@ function visualFill(stepId: string): string {
 
 let mounted: MountedModeler;
 
-async function mount(create: MountOptions['create']): Promise<void> {
-  mounted = await mountModeler({ xml: diagramXml, width: 1000, height: 500, create });
+/** a plain Modeler with the heatmap module */
+function heatmapModeler(host: HTMLElement): Modeler {
+  return new Modeler({ container: host, additionalModules: [heatmapModule] });
+}
+
+async function mount(create: MountOptions['create'], xml = diagramXml): Promise<void> {
+  mounted = await mountModeler({ xml, width: 1000, height: 500, create });
   ({ container, modeler } = mounted);
   heatmap = modeler.get<Heatmap>('heatmap');
   canvas = modeler.get<Canvas>('canvas');
 }
 
 beforeEach(async () => {
-  await mount((host) => new Modeler({ container: host, additionalModules: [heatmapModule] }));
+  await mount(heatmapModeler);
 });
 
 describe('heatmap on the canvas', () => {
@@ -185,15 +190,7 @@ describe('heatmap on the canvas', () => {
   it('given a step of every step type, when scored, then its body is see-through and its label black', async () => {
     const steps = stepTypes.map((type, index) => ({ id: `Step_${index}`, type: type.replace('bpmn:', ''), name: type }));
     mounted.destroy();
-    mounted = await mountModeler({
-      xml: testDiagramXml({ nodes: steps }),
-      width: 1400,
-      height: 500,
-      create: (host) => new Modeler({ container: host, additionalModules: [heatmapModule] }),
-    });
-    ({ container, modeler } = mounted);
-    heatmap = modeler.get<Heatmap>('heatmap');
-    canvas = modeler.get<Canvas>('canvas');
+    await mount(heatmapModeler, testDiagramXml({ nodes: steps }));
 
     heatmap.update(new Map(steps.map(({ id }) => [id, entry(id, 2, '50')])));
 
