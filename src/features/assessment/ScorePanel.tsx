@@ -1,4 +1,5 @@
-// The score panel for one step: header with position and step navigation, the building block,
+// The score panel for one step: header with position and step navigation (it sticks to the top of
+// the scrolling side panel, so the step's name and "Weiter" stay in view), the building block,
 // "nicht anwendbar" / "bereits automatisiert", the five quick-check questions, the live result,
 // the collapsible detailed assessment (criteria and quantities) and notes. Presentational: it
 // shows what it is given and reports every change as a whole new StepAssessment via onChange
@@ -9,7 +10,7 @@
 // Formerfordernis: 1, 3, 5; yes/no questions: J or Y for yes, N for no), Delete or Backspace clears
 // the answer. Anywhere in the panel except text fields and selects, PageDown or Alt+→ goes to the
 // next step, PageUp or Alt+← to the previous one.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Level, Quantities, Step, StepAssessment } from '../../domain/assessment';
 import { periods } from '../../domain/assessment';
@@ -23,6 +24,7 @@ import { uiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, periodKey, quantityLabelKey, quantityUnitKey, yesNoOptionKey } from './methodKeys';
 import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';
+import { useStickyHeaderClearance } from '../../ui/useStickyHeaderClearance';
 import '../../ui/visuallyHidden.css';
 import './assessment.css';
 
@@ -66,6 +68,8 @@ export function ScorePanel(props: ScorePanelProps) {
   const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext } = props;
   const { t, i18n } = useTranslation(['assessment', 'method']);
   const language = uiLanguage(i18n.language);
+  const headerRef = useRef<HTMLElement>(null);
+  useStickyHeaderClearance(headerRef);
   const ids = {
     heading: useId(),
     quick: useId(),
@@ -182,7 +186,7 @@ export function ScorePanel(props: ScorePanelProps) {
 
   return (
     <section className="score-panel" aria-labelledby={ids.heading} onKeyDown={onPanelKeyDown}>
-      <header className="score-panel__header">
+      <header className="score-panel__header" ref={headerRef}>
         <h2 id={ids.heading}>{stepName}</h2>
         <p className="score-panel__meta">
           {t(`stepTypes.${step.type.replace('bpmn:', '')}`)}

@@ -1,0 +1,77 @@
+// The score panel's header in a real browser, inside a scrolling side panel like the editor's: it
+// stays at the top while the questions scroll under it, and a field that gets the focus is
+// scrolled clear of it, also when a long step name makes the header taller.
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import '../../i18n/i18n';
+import { createStepAssessment } from '../../domain/assessment';
+import { createDefaultCatalogue } from '../../domain/criteria';
+import { testOpenStepScore, testStep } from '../../domain/testing/fixtures';
+import { ScorePanel } from './ScorePanel';
+
+const catalogue = createDefaultCatalogue();
+/** lower than the test page's window, so the whole side panel is in view */
+const sideHeight = 360;
+
+function renderInSide(name: string) {
+  const step = testStep('Task_1', { name, order: 1, lane: 'Sachbearbeitung' });
+  const panel = (
+    <ScorePanel
+      step={step}
+      assessment={createStepAssessment('p1', step)}
+      score={testOpenStepScore(step.id)}
+      catalogue={catalogue}
+      position={{ index: 1, total: 12 }}
+      onChange={() => undefined}
+      onNext={() => undefined}
+    />
+  );
+  const view = render(
+    <aside data-testid="side" style={{ overflow: 'auto', height: `${sideHeight}px`, width: '26rem', padding: '1rem', boxSizing: 'border-box' }}>
+      {panel}
+    </aside>,
+  );
+  const side = screen.getByTestId('side');
+  const header = side.querySelector('header')!;
+  return { side, header, view };
+}
+
+afterEach(cleanup);
+
+describe('ScorePanel in a scrolling side panel', () => {
+  test('the step name and "Weiter" stay in view while the questions scroll', () => {
+    const { side } = renderInSide('Antrag prüfen');
+    side.scrollTop = side.scrollHeight;
+    expect(side.scrollTop).toBeGreaterThan(200);
+    const sideTop = side.getBoundingClientRect().top;
+    const heading = screen.getByRole('heading', { level: 2, name: 'Antrag prüfen' }).getBoundingClientRect();
+    const next = screen.getByRole('button', { name: /Weiter/ }).getBoundingClientRect();
+    expect(heading.top).toBeGreaterThanOrEqual(sideTop);
+    expect(next.bottom).toBeLessThanOrEqual(sideTop + sideHeight);
+    // nothing of the scrolled questions shows beside or above the header
+    const underHeader = document.elementFromPoint(side.getBoundingClientRect().left + 4, sideTop + 4);
+    expect(underHeader?.closest('header')).not.toBeNull();
+  });
+
+  test.each([
+    ['a short step name', 'Antrag prüfen'],
+    ['a step name over several lines', 'Antrag auf Erteilung einer Erlaubnis nach dem Gaststättengesetz mit allen Unterlagen fachlich und rechtlich prüfen'],
+  ])('a focused field under the header is scrolled clear of it: %s', (_, name) => {
+    const { side, header } = renderInSide(name);
+    expect(side.style.scrollPaddingTop).toBe(`${Math.ceil(header.getBoundingClientRect().height)}px`);
+    const radio = screen.getAllByRole('radio')[6];
+    // scroll so that the radio sits just under the stuck header's top edge
+    side.scrollTop += radio.getBoundingClientRect().top - side.getBoundingClientRect().top - 4;
+    expect(radio.getBoundingClientRect().top).toBeLessThan(header.getBoundingClientRect().bottom);
+    radio.focus();
+    expect(document.activeElement).toBe(radio);
+    expect(radio.getBoundingClientRect().top).toBeGreaterThanOrEqual(header.getBoundingClientRect().bottom);
+  });
+
+  test('the side panel gets its own scroll padding back when the panel goes', () => {
+    const { side, view } = renderInSide('Antrag prüfen');
+    expect(side.style.scrollPaddingTop).not.toBe('');
+    view.rerender(<aside data-testid="side" style={{ overflow: 'auto', height: `${sideHeight}px` }} />);
+    expect(screen.getByTestId('side').style.scrollPaddingTop).toBe('');
+  });
+});

@@ -1,0 +1,34 @@
+// Keeps what gets the focus clear of a header that sticks to the top of its scroll container: the
+// container's scroll-padding-top follows the header's height (measured again when it changes, e.g.
+// a long step name wraps), so the browser scrolls a focused field below the header instead of
+// leaving it under it (WCAG 2.4.7: the focus stays visible). The scroll container is the header's
+// nearest ancestor that scrolls vertically; its padding is restored when the header goes.
+import { useLayoutEffect } from 'react';
+import type { RefObject } from 'react';
+
+function scrollContainerOf(element: HTMLElement): HTMLElement | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const overflow = getComputedStyle(parent).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return parent;
+  }
+  return null;
+}
+
+export function useStickyHeaderClearance(headerRef: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const header = headerRef.current;
+    const container = header ? scrollContainerOf(header) : null;
+    if (!header || !container) return undefined;
+    const before = container.style.scrollPaddingTop;
+    const measure = () => {
+      container.style.scrollPaddingTop = `${Math.ceil(header.getBoundingClientRect().height)}px`;
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      container.style.scrollPaddingTop = before;
+    };
+  }, [headerRef]);
+}
