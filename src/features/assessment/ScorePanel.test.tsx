@@ -134,6 +134,15 @@ describe('ScorePanel quick check', () => {
     expect(within(group('Medienbrüche', quickCheck())).getAllByRole('radio')).toHaveLength(4);
   });
 
+  it('keeps the keyboard help behind one line, and describes the quick check with it for screen readers', async () => {
+    const { user } = renderPanel();
+    const help = within(quickCheck()).getByText(/Bild ab oder Alt\+→ geht zum nächsten Schritt/);
+    expect(help).not.toBeVisible();
+    expect(quickCheck()).toHaveAccessibleDescription(help.textContent ?? '');
+    await user.click(within(quickCheck()).getByText('Bedienung mit der Tastatur'));
+    expect(help).toBeVisible();
+  });
+
   it('answers a question by clicking a level', async () => {
     // given
     const initial = assessmentWith({ Id: 2 });

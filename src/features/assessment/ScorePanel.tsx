@@ -188,26 +188,28 @@ export function ScorePanel(props: ScorePanelProps) {
     <section className="score-panel" aria-labelledby={ids.heading} onKeyDown={onPanelKeyDown}>
       <header className="score-panel__header" ref={headerRef}>
         <h2 id={ids.heading}>{stepName}</h2>
-        <p className="score-panel__meta">
-          {t(`stepTypes.${step.type.replace('bpmn:', '')}`)}
-          {' · '}
-          {step.lane ? t('panel.lane', { lane: step.lane }) : t('panel.noLane')}
-        </p>
-        <p className="score-panel__position" role="status">
-          {t('panel.position', { index: position.index, total: position.total })}
-          <span className="visually-hidden">: {stepName}</span>
-        </p>
-        <nav className="score-panel__nav" aria-label={t('panel.navigation')}>
-          <button type="button" onClick={() => onPrevious?.()} aria-disabled={!onPrevious} aria-keyshortcuts="PageUp Alt+ArrowLeft">
-            <span aria-hidden="true">← </span>
-            {t('panel.previous')}
-          </button>
-          <button type="button" onClick={() => onNext?.()} aria-disabled={!onNext} aria-keyshortcuts="PageDown Alt+ArrowRight">
-            {t('panel.next')}
-            <span aria-hidden="true"> →</span>
-          </button>
-        </nav>
+        <div className="score-panel__walk">
+          <nav className="score-panel__nav" aria-label={t('panel.navigation')}>
+            <button type="button" onClick={() => onPrevious?.()} aria-disabled={!onPrevious} aria-keyshortcuts="PageUp Alt+ArrowLeft">
+              <span aria-hidden="true">← </span>
+              {t('panel.previous')}
+            </button>
+            <button type="button" onClick={() => onNext?.()} aria-disabled={!onNext} aria-keyshortcuts="PageDown Alt+ArrowRight">
+              {t('panel.next')}
+              <span aria-hidden="true"> →</span>
+            </button>
+          </nav>
+          <p className="score-panel__position" role="status">
+            {t('panel.position', { index: position.index, total: position.total })}
+            <span className="visually-hidden">: {stepName}</span>
+          </p>
+        </div>
       </header>
+      <p className="score-panel__meta">
+        {t(`stepTypes.${step.type.replace('bpmn:', '')}`)}
+        {' · '}
+        {step.lane ? t('panel.lane', { lane: step.lane }) : t('panel.noLane')}
+      </p>
 
       <div className="score-panel__step">
         <div className="assessment-field">
@@ -243,9 +245,12 @@ export function ScorePanel(props: ScorePanelProps) {
           {t(methodKeys.sections.quickCheck)}{' '}
           <span className="score-panel__count">{t('panel.answeredCount', { answered: answeredQuick, total: quickCodes.length })}</span>
         </h3>
-        <p className="assessment-field__hint" id={ids.keyboard}>
-          {t('panel.keyboardHint')}
-        </p>
+        <details className="score-panel__keys">
+          <summary>{t('panel.keyboardTitle')}</summary>
+          <p className="assessment-field__hint" id={ids.keyboard}>
+            {t('panel.keyboardHint')}
+          </p>
+        </details>
         {quickCodes.map(quickQuestion)}
       </section>
 
