@@ -1,7 +1,7 @@
 // The editor screen in real Chromium (bpmn-js needs a browser): the sample opens, its steps reach
 // the store, the side panel walks the steps, the heatmap marks scored steps without touching the
-// XML, a deleted step's answers are kept and come back with "Rückgängig", and "Exportieren" hands
-// over a BPMN file named after the process.
+// XML, a deleted step's answers are kept and come back with "Rückgängig", "Exportieren" hands
+// over a BPMN file named after the process, and a panel opened under the canvas comes into view.
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -177,5 +177,32 @@ describe('EditorScreen in Chromium', () => {
     const text = await created[0].text();
     expect(text).toContain('bpmn:definitions');
     expect(text).toContain('Gewerbeanmeldung');
+  });
+
+  it.each([
+    ['Schritttabelle', 'Schritttabelle'],
+    ['Kennzahlen', 'Kennzahlen des Prozesses'],
+  ])('given the editor, when "%s" is opened, then its panel under the canvas is scrolled into the window and its heading has the focus', async (button, heading) => {
+    const user = userEvent.setup();
+    // a window's height above the editor, as a tall page would have: the panel starts out of view
+    const above = document.createElement('div');
+    above.style.height = `${window.innerHeight}px`;
+    document.body.prepend(above);
+    cleanups.push(() => above.remove());
+    await openSample();
+    window.scrollTo(0, 0);
+    await user.click(screen.getByRole('button', { name: button, pressed: false }));
+
+    const title = await screen.findByRole('heading', { level: 2, name: heading });
+    expect(title).toHaveFocus();
+    const box = title.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+
+    // closed again, the focus stays on the button that closed it
+    const toggle = screen.getByRole('button', { name: button, pressed: true });
+    await user.click(toggle);
+    expect(screen.queryByRole('heading', { level: 2, name: heading })).toBeNull();
+    expect(toggle).toHaveFocus();
   });
 });

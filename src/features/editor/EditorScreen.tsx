@@ -121,6 +121,21 @@ function CanvasHeatmap({ api }: { api: CanvasApi | null }) {
 /** space kept under the canvas: the main region's bottom padding (app.css, .app-main--process) */
 const canvasBottomGapPx = 16;
 
+/** the panels under the canvas, opened from the toolbar */
+type LowerPanel = 'table' | 'figures';
+
+/**
+ * A panel just opened lies under the canvas, out of the window: it is scrolled to the top of the
+ * window and its heading takes the focus, so the button's press shows and Tab goes on inside it.
+ */
+function revealPanel(panel: HTMLElement | null): void {
+  const heading = panel?.querySelector<HTMLElement>('h2');
+  if (!panel || !heading) return;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
+  panel.scrollIntoView({ block: 'start' });
+}
+
 /**
  * The editor once the process and its answers are loaded; keeps the XML it opened with. Memoised:
  * it reads what it shows from the store itself, so renders of the app around it (the save status)
@@ -146,6 +161,19 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   // the canvas and the score panel end at the window's bottom edge (the page's padding under them)
   const bodyRef = useRef<HTMLDivElement>(null);
   useFillWindowHeight(bodyRef, canvasBottomGapPx);
+  const tablePanelRef = useRef<HTMLElement>(null);
+  const figuresPanelRef = useRef<HTMLDivElement>(null);
+  const panelToReveal = useRef<LowerPanel | null>(null);
+  const toggleLowerPanel = (panel: LowerPanel) => {
+    panelToReveal.current = panels[panel] ? null : panel;
+    actions.togglePanel(panel);
+  };
+  useEffect(() => {
+    const panel = panelToReveal.current;
+    panelToReveal.current = null;
+    if (panel === 'table' && panels.table) revealPanel(tablePanelRef.current);
+    if (panel === 'figures' && panels.figures) revealPanel(figuresPanelRef.current);
+  }, [panels.table, panels.figures]);
 
   const onSelect = useCallback((stepId: string | undefined) => actions.selectStep(stepId ?? null), [actions]);
   const selectStep = useCallback(
@@ -210,10 +238,10 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
         <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
           {t('toolbar.assessment')}
         </Button>
-        <Button size="small" aria-pressed={panels.table} onClick={() => actions.togglePanel('table')}>
+        <Button size="small" aria-pressed={panels.table} onClick={() => toggleLowerPanel('table')}>
           {t('toolbar.table')}
         </Button>
-        <Button size="small" aria-pressed={panels.figures} onClick={() => actions.togglePanel('figures')}>
+        <Button size="small" aria-pressed={panels.figures} onClick={() => toggleLowerPanel('figures')}>
           {t('toolbar.figures')}
         </Button>
         {/* last: it appears once the file is drawn, and must not move the buttons under the pointer */}
@@ -276,14 +304,14 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
       </div>
 
       {panels.table ? (
-        <section className="editor__panel" aria-labelledby="editor-table-title">
+        <section ref={tablePanelRef} className="editor__panel" aria-labelledby="editor-table-title">
           <h2 id="editor-table-title">{t('panels.table')}</h2>
           <StepsTableRegion onSelectStep={selectStep} />
         </section>
       ) : null}
       {panels.figures ? (
         // ProcessFigures is its own region, named by its heading: no second region of the same name around it
-        <div className="editor__panel">
+        <div ref={figuresPanelRef} className="editor__panel">
           <FiguresRegion onSelectStep={selectStep} />
         </div>
       ) : null}
