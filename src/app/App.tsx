@@ -94,12 +94,14 @@ export function App() {
     document.title = `${t(titleKey(route))} – ${t('appName')}`;
   });
   useEffect(() => {
-    // a new screen: move the focus to it, as a page load would (not on the first screen)
+    // a new screen: move the focus to it and show it from the top with the app's header, as a page
+    // load would (not on the first screen)
     if (firstRoute.current) {
       firstRoute.current = false;
       return;
     }
-    mainRef.current?.focus();
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [routeKey]);
 
   let content: React.ReactNode;

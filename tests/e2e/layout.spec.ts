@@ -2,7 +2,8 @@
 // status goes from "speichert …" to "gespeichert um …", in German and in English, so nothing under
 // the pointer jumps (a click on a moving page lands on the wrong control). The editor's canvas ends
 // at the window's bottom edge, with the heatmap's legend above it or without, in a short and a tall
-// window. Starts from a fresh browser context.
+// window. A new screen starts at the top of the page, as a page load would. Starts from a fresh
+// browser context.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { diagramCanvas, openProcess } from './support/editorPage';
@@ -87,4 +88,14 @@ test('the canvas fills the window down to its bottom edge, with and without the 
   await page.setViewportSize({ width: 1280, height: 1100 });
   await expect(fitsWindow).toPass();
   await expect(diagramCanvas(page, 'Gewerbeanmeldung')).toBeVisible();
+});
+
+test('a new screen starts at the top of the page, the app header in view and the focus on its main region', async ({ page }) => {
+  await gotoWorkspace(page);
+  for (const screenName of ['Einstellungen', 'Methode', 'Barrierefreiheit', 'Arbeitsbereich']) {
+    await page.getByRole('banner').getByRole('link', { name: screenName, exact: true }).click();
+    await expect(page.getByRole('main')).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
+  }
 });
