@@ -119,6 +119,14 @@ describe('ProcessFigures', () => {
     expect(screen.getByText(/Priorität 12 Std\.\/Jahr/)).toBeInTheDocument();
   });
 
+  it('without a ranked step, says what to do instead of naming the basis of an empty ranking', () => {
+    const unranked = [...scores.values()].map((score) => ({ ...score, priorityIndex: null }));
+    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: unranked } })} steps={steps} scores={scores} language="de" />);
+    expect(screen.getByText('Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Reihenfolge nach Priorität/)).toBeNull();
+    expect(screen.queryByRole('list', { name: /Priorität/ })).toBeNull();
+  });
+
   it('contains the matrix chart', () => {
     render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" />);
     expect(screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ })).toBeInTheDocument();

@@ -107,22 +107,24 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
       )}
 
       <h3>{t('figures.topHeading', { count: topCount })}</h3>
-      <p>{t(methodKeys.ranking[basis])}</p>
       {top.length === 0 ? (
         <p>{t('figures.noRanking')}</p>
       ) : (
-        <ol className="process-figures__steps">
-          {top.map((score) => (
-            <li key={score.stepId}>
-              <StepName id={score.stepId} name={names.get(score.stepId) ?? score.stepId} onSelectStep={onSelectStep} />{' '}
-              {basis === 'hours'
-                ? t('figures.priorityHours', { value: formatHours(score.priorityHours ?? 0, language) })
-                : t('figures.priorityIndex', { value: formatScore(score.priorityIndex ?? 0, language) })}
-              {' · '}
-              {t(recommendationKey(score.recommendation))}
-            </li>
-          ))}
-        </ol>
+        <>
+          <p>{t(methodKeys.ranking[basis])}</p>
+          <ol className="process-figures__steps">
+            {top.map((score) => (
+              <li key={score.stepId}>
+                <StepName id={score.stepId} name={names.get(score.stepId) ?? score.stepId} onSelectStep={onSelectStep} />{' '}
+                {basis === 'hours'
+                  ? t('figures.priorityHours', { value: formatHours(score.priorityHours ?? 0, language) })
+                  : t('figures.priorityIndex', { value: formatScore(score.priorityIndex ?? 0, language) })}
+                {' · '}
+                {t(recommendationKey(score.recommendation))}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
 
       <h3>{t('figures.matrixHeading')}</h3>
