@@ -1,6 +1,7 @@
-// Backup and restore as the user meets them: the date of the last backup, a reminder when there
-// was none or the last one is 14 days old or older, and the buttons that open "Sicherung
-// erstellen" and "Sicherung einspielen". Shown in the workspace's header and in the settings.
+// Backup and restore as the user meets them: the date of the last backup (or that there was none),
+// one warning with that state and a reminder when there was none or the last one is 14 days old or
+// older, and below them the buttons that open "Sicherung erstellen" and "Sicherung einspielen".
+// Shown in the workspace's header and in the settings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
@@ -23,29 +24,37 @@ export function BackupPanel({ now }: BackupPanelProps) {
   const due = backupDue(lastBackupAt, now ?? new Date());
   const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
+  const status = (
+    <p className={due ? 'notice__title backup-status__due' : undefined}>
+      {lastBackupAt ? (
+        <>
+          {t('backup.last')} <time dateTime={lastBackupAt}>{dateTime.format(new Date(lastBackupAt))}</time>
+        </>
+      ) : (
+        t('backup.never')
+      )}
+    </p>
+  );
+
   return (
     <div className="backup-status">
-      <p>
-        {lastBackupAt ? (
-          <>
-            {t('backup.last')} <time dateTime={lastBackupAt}>{dateTime.format(new Date(lastBackupAt))}</time>
-          </>
-        ) : (
-          t('backup.never')
-        )}
-      </p>
       {due ? (
-        <p className="notice notice--warning">
-          <span aria-hidden="true">⚠ </span>
-          {lastBackupAt ? t('backup.reminderOld', { days: backupReminderDays }) : t('backup.reminderNever')}
-        </p>
-      ) : null}
-      <Button size="small" variant={due ? 'primary' : 'secondary'} onClick={() => setDialog('create')}>
-        {t('backup.create')}
-      </Button>
-      <Button size="small" onClick={() => setDialog('restore')}>
-        {t('restore.open')}
-      </Button>
+        // the state and the reminder in one warning: what is, then what to do
+        <div className="notice notice--warning">
+          {status}
+          <p>{lastBackupAt ? t('backup.reminderOld', { days: backupReminderDays }) : t('backup.reminderNever')}</p>
+        </div>
+      ) : (
+        status
+      )}
+      <div className="backup-status__actions">
+        <Button size="small" variant={due ? 'primary' : 'secondary'} onClick={() => setDialog('create')}>
+          {t('backup.create')}
+        </Button>
+        <Button size="small" onClick={() => setDialog('restore')}>
+          {t('restore.open')}
+        </Button>
+      </div>
       {dialog === 'create' ? <CreateBackupDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'restore' ? <RestoreDialog onClose={() => setDialog(null)} /> : null}
     </div>

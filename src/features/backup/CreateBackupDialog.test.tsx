@@ -152,8 +152,11 @@ describe('BackupPanel', () => {
   it('given no backup yet, when shown, then it says so and reminds', async () => {
     await renderPanel({ ...initial, meta: { sampleSeeded: true } }, now);
 
-    expect(screen.getByText('Es wurde noch keine Sicherung erstellt.')).toBeInTheDocument();
-    expect(screen.getByText(/Ihre Daten liegen nur in diesem Browser/)).toBeInTheDocument();
+    // the state and the reminder in one warning, not two notices side by side
+    const state = screen.getByText('Es wurde noch keine Sicherung erstellt.');
+    const reminder = screen.getByText(/Ihre Daten liegen nur in diesem Browser/);
+    expect(state.parentElement).toBe(reminder.parentElement);
+    expect(state.parentElement).toHaveClass('notice--warning');
   });
 
   it('given a backup 3 days ago, when shown, then its date is shown and there is no reminder', async () => {
