@@ -120,7 +120,7 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     renderTable();
     for (const name of [
       'Schritt',
-      'Bahn',
+      'Lane',
       'Typ',
       'Baustein',
       'Regelbasiert (R)',
@@ -139,6 +139,38 @@ describe('StepsTable', { timeout: 20_000 }, () => {
       expect(screen.getByRole('columnheader', { name })).toBeInTheDocument();
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
+  });
+
+  it('shows the full name of each column headed by a short code as a tooltip and to screen readers, and sorts by it', async () => {
+    const { user } = renderTable();
+    const coded = [
+      ['R', 'Regelbasiert'],
+      ['Id', 'Digitaler Input'],
+      ['Is', 'Strukturierter Input'],
+      ['Mb', 'Medienbrüche'],
+      ['Sp', 'Stabilität'],
+      ['DS', 'Digitalisierungspotenzial'],
+      ['AS', 'Automatisierungspotenzial'],
+      ['EI', 'Umsetzbarkeit'],
+    ];
+    for (const [code, name] of coded) {
+      const fullName = `${name} (${code})`;
+      // the header shows the code, hovering anywhere on it shows the full name
+      const header = screen.getByRole('columnheader', { name: fullName });
+      expect(header).toHaveAttribute('title', fullName);
+      expect(within(header).getByText(code, { exact: true })).toBeVisible();
+      // and its sort button is named by the full name alone
+      expect(within(header).getByRole('button')).toHaveAccessibleName(fullName);
+    }
+    // headers written out in full need no tooltip
+    expect(screen.getByRole('columnheader', { name: 'Schritt' })).not.toHaveAttribute('title');
+
+    // sorting by a coded column still works: R ascending on the second click, b (2) before a (4)
+    const rule = screen.getByRole('columnheader', { name: 'Regelbasiert (R)' });
+    await user.click(within(rule).getByRole('button'));
+    await user.click(within(rule).getByRole('button'));
+    expect(rule).toHaveAttribute('aria-sort', 'ascending');
+    expect(shownStepIds().slice(0, 2)).toEqual(['b', 'a']);
   });
 
   it('speaks English when the language is en', () => {
@@ -210,16 +242,16 @@ describe('StepsTable', { timeout: 20_000 }, () => {
 
   it('filters by lane, including steps outside any lane', async () => {
     const { user } = renderTable();
-    const lane = screen.getByRole('combobox', { name: 'Nach Bahn filtern' });
+    const lane = screen.getByRole('combobox', { name: 'Nach Lane filtern' });
 
     await user.selectOptions(lane, 'Leitung');
     expect(shownStepIds()).toEqual(['b']);
     expect(screen.getByRole('status')).toHaveTextContent('1 von 4 Schritten');
 
-    await user.selectOptions(lane, '(ohne Bahn)');
+    await user.selectOptions(lane, '(ohne Lane)');
     expect(shownStepIds()).toEqual(['d']);
 
-    await user.selectOptions(lane, 'Alle Bahnen');
+    await user.selectOptions(lane, 'Alle Lanes');
     expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
   });
 
@@ -232,6 +264,7 @@ describe('StepsTable', { timeout: 20_000 }, () => {
   it('filters by text over name, lane and type, and says when nothing matches', async () => {
     const { user } = renderTable();
     const search = screen.getByRole('searchbox', { name: 'Schritte durchsuchen' });
+    expect(search).toHaveAttribute('placeholder', 'Name, Lane, Typ, Baustein');
 
     await user.type(search, 'akte');
     expect(shownStepIds()).toEqual(['c']);

@@ -25,7 +25,7 @@ export interface StepsTableFiltersProps {
 function StepsTableFiltersView({ t, filters, lanes, onFilter, shown, total }: StepsTableFiltersProps) {
   return (
     <div className="steps-table__filters" role="search" aria-label={t('table:filters.label')}>
-      <label className="steps-table__filter">
+      <label className="steps-table__filter steps-table__filter--text">
         <span>{t('table:filters.text')}</span>
         <input
           type="search"

@@ -1,11 +1,13 @@
 // The header row of the steps table, memoised: a sort button per column, the sort state as
-// aria-sort on the column header and as an arrow beside the label. Re-renders when the sorting
-// changes, not when answers do.
+// aria-sort on the column header and as an arrow beside the label, and the full name of a column
+// headed by a short code as the header cell's tooltip. Re-renders when the sorting or the table's
+// settings (language, priority basis) change, not when answers do.
 import { memo } from 'react';
 import { FlexRender } from '@tanstack/react-table';
 import type { HeaderGroup, SortingState } from '@tanstack/react-table';
 import type { StepRow } from './stepRows';
 import type { StepsTableFeatures } from './stepsTableColumns';
+import { useStepsTableSettings } from './StepsTableContext';
 
 export interface StepsTableHeaderProps {
   headerGroups: HeaderGroup<StepsTableFeatures, StepRow>[];
@@ -20,18 +22,21 @@ function ariaSortOf(sorted: false | 'asc' | 'desc'): 'ascending' | 'descending' 
 }
 
 function StepsTableHeaderView({ headerGroups }: StepsTableHeaderProps) {
+  const settings = useStepsTableSettings();
   return (
     <thead>
       {headerGroups.map((group) => (
         <tr key={group.id} aria-rowindex={1}>
           {group.headers.map((header) => {
             const sorted = header.column.getIsSorted();
-            const align = header.column.columnDef.meta?.align ?? 'start';
+            const meta = header.column.columnDef.meta;
+            const align = meta?.align ?? 'start';
             return (
               <th
                 key={header.id}
                 scope="col"
                 aria-sort={ariaSortOf(sorted)}
+                title={meta?.fullName?.(settings)}
                 className={`steps-table__header steps-table__cell--${align} steps-table__cell--${header.column.id}`}
               >
                 <button type="button" className="steps-table__sort" onClick={header.column.getToggleSortingHandler()}>

@@ -11,6 +11,7 @@ import type { StepRow } from './stepRows';
 import { columnValue } from './stepsPipeline';
 import type { StepsColumnId, StepsColumnValue } from './stepsPipeline';
 import { RowTabStopContext, useStepsTableSettings } from './StepsTableContext';
+import type { StepsTableSettings } from './StepsTableContext';
 
 export interface StepsColumnMeta {
   /** CSS width of the column (table-layout: fixed) */
@@ -18,6 +19,11 @@ export interface StepsColumnMeta {
   align: 'start' | 'end' | 'center';
   /** the column that names the row: rendered as a row header */
   rowHeader?: boolean;
+  /**
+   * For a column headed by a short code: its full name with the code, e.g. "Regelbasiert (R)",
+   * the header's tooltip and its name for assistive technology.
+   */
+  fullName?: (settings: StepsTableSettings) => string;
 }
 
 /** Sorting state and column model only: rows arrive sorted and filtered (see stepsPipeline). */
@@ -43,31 +49,29 @@ function PriorityHeader(): ReactNode {
   return t(priorityBasis === 'hours' ? 'method:metrics.priorityHours' : 'method:metrics.priorityIndex');
 }
 
-/** A column headed by a short code, with its full name for assistive technology and as a tooltip. */
-function CodedHeading({ code, name }: { code: string; name: string }): ReactNode {
-  const { t } = useStepsTableSettings();
-  const full = t('table:columns.withCode', { label: name, code });
-  return (
-    <>
-      <span aria-hidden="true" title={full}>
-        {code}
-      </span>
-      <span className="visually-hidden">{full}</span>
-    </>
-  );
+function criterionFullName(code: QuickCode) {
+  return ({ t, texts }: StepsTableSettings) => t('table:columns.withCode', { label: texts.criterionName[code], code });
 }
 
-function criterionHeader(code: QuickCode) {
-  return function CriterionHeader(): ReactNode {
-    const { texts } = useStepsTableSettings();
-    return <CodedHeading code={code} name={texts.criterionName[code]} />;
-  };
+function metricFullName(code: 'DS' | 'AS' | 'EI') {
+  return ({ t }: StepsTableSettings) => t('table:columns.withCode', { label: t(`method:metrics.${code}`), code });
 }
 
-function metricHeader(code: 'DS' | 'AS' | 'EI') {
-  return function MetricHeader(): ReactNode {
-    const { t } = useStepsTableSettings();
-    return <CodedHeading code={code} name={t(`method:metrics.${code}`)} />;
+/**
+ * A header showing a short code, named by its full name for assistive technology; the header cell
+ * shows the full name as a tooltip (StepsTableHeader).
+ */
+function codedHeader(code: string, fullName: (settings: StepsTableSettings) => string) {
+  return function CodedHeader(): ReactNode {
+    const settings = useStepsTableSettings();
+    return (
+      <>
+        <span className="steps-table__code" aria-hidden="true">
+          {code}
+        </span>
+        <span className="visually-hidden">{fullName(settings)}</span>
+      </>
+    );
   };
 }
 
@@ -225,11 +229,15 @@ const column = (id: StepsColumnId, { header, cell, descFirst, meta }: ColumnPart
 
 const textColumn = (width: string): Omit<ColumnParts, 'header'> => ({ cell: TextCell, descFirst: false, meta: { width, align: 'start' } });
 
-const answerColumn = (code: QuickCode) =>
-  column(code, { header: criterionHeader(code), cell: answerCell(code), descFirst: true, meta: { width: '4.75rem', align: 'center' } });
+const answerColumn = (code: QuickCode) => {
+  const fullName = criterionFullName(code);
+  return column(code, { header: codedHeader(code, fullName), cell: answerCell(code), descFirst: true, meta: { width: '4.75rem', align: 'center', fullName } });
+};
 
-const scoreColumn = (id: 'ds' | 'as' | 'ei', code: 'DS' | 'AS' | 'EI') =>
-  column(id, { header: metricHeader(code), cell: scoreCell(id), descFirst: true, meta: { width: '7.5rem', align: 'end' } });
+const scoreColumn = (id: 'ds' | 'as' | 'ei', code: 'DS' | 'AS' | 'EI') => {
+  const fullName = metricFullName(code);
+  return column(id, { header: codedHeader(code, fullName), cell: scoreCell(id), descFirst: true, meta: { width: '7.5rem', align: 'end', fullName } });
+};
 
 export const stepsTableColumns = helper.columns([
   column('name', { header: plainHeader('table:columns.name'), cell: NameCell, descFirst: false, meta: { width: '16rem', align: 'start', rowHeader: true } }),
