@@ -1,7 +1,8 @@
 // The export menu of the editor: a disclosure button that opens the diagram's formats (BPMN 2.0
 // XML, SVG, PNG) and any further exports given by other features (report, spreadsheets, BPMN with
-// scores). Escape or a click elsewhere closes it and returns the focus to the button.
-import { useEffect, useId, useRef, useState } from 'react';
+// scores). Escape or a click elsewhere closes it and returns the focus to the button. The list is
+// as wide as its longest item and opens leftwards where it would cross the window's right edge.
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 
@@ -27,6 +28,7 @@ export function ExportMenu({ onExport, disabled, extraItems = [] }: ExportMenuPr
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -35,6 +37,18 @@ export function ExportMenu({ onExport, disabled, extraItems = [] }: ExportMenuPr
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const root = rootRef.current;
+    if (!open || !list || !root) return;
+    const margin = 8;
+    const box = list.getBoundingClientRect();
+    if (box.right <= document.documentElement.clientWidth - margin) return;
+    // it opens leftwards instead, its right edge under the button's, but never past the window's left edge
+    const rootBox = root.getBoundingClientRect();
+    list.style.left = `${Math.max(rootBox.right - box.width, margin) - rootBox.left}px`;
   }, [open]);
 
   const formatItems = exportFormats.map((format): ExportMenuItem => ({ id: format, label: t(`export.${format}`), onSelect: () => onExport(format) }));
@@ -56,7 +70,7 @@ export function ExportMenu({ onExport, disabled, extraItems = [] }: ExportMenuPr
         {t('export.menu')} <span aria-hidden="true">▾</span>
       </Button>
       {open ? (
-        <ul id={menuId} className="export-menu__list">
+        <ul id={menuId} ref={listRef} className="export-menu__list">
           {items.map((item) => (
             <li key={item.id}>
               <Button

@@ -1,5 +1,7 @@
 // The heatmap switch of the editor: off or one of the six metrics, and the legend of the chosen
 // metric (each colour with the symbol or range its badges show, so colour is never the only cue).
+// The legend is one compact line: its title (which the switch already shows) and the ranges of the
+// value buckets (which their swatches already show) are there for screen readers only.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hatchedClass } from '../../bpmn/heatmap/heatmapScale';
@@ -7,6 +9,7 @@ import type { HeatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import { heatmapMetrics } from '../../state/appState';
 import type { HeatmapMetric } from '../../state/appState';
 import { SelectField } from '../../ui/SelectField';
+import '../../ui/visuallyHidden.css';
 
 export interface HeatmapControlProps {
   metric: HeatmapMetric | null;
@@ -31,7 +34,7 @@ export function HeatmapControl({ metric, onChange, legend }: HeatmapControlProps
       />
       {legend ? (
         <figure className="heatmap-legend" aria-labelledby={legendId}>
-          <figcaption id={legendId} className="heatmap-legend__title">
+          <figcaption id={legendId} className="visually-hidden">
             {legend.title}
           </figcaption>
           <ul className="heatmap-legend__items">
@@ -44,7 +47,14 @@ export function HeatmapControl({ metric, onChange, legend }: HeatmapControlProps
                 >
                   {item.symbol}
                 </span>
-                {item.label}
+                {typeof item.bucket === 'number' ? (
+                  <>
+                    <span aria-hidden="true">{t(`heatmap:level.${item.bucket}`)}</span>
+                    <span className="visually-hidden">{item.label}</span>
+                  </>
+                ) : (
+                  item.label
+                )}
               </li>
             ))}
           </ul>
