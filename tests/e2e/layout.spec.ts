@@ -2,8 +2,9 @@
 // status goes from "speichert …" to "gespeichert um …", in German and in English, so nothing under
 // the pointer jumps (a click on a moving page lands on the wrong control). The editor's canvas ends
 // at the window's bottom edge, with the heatmap's legend above it or without, in a short and a tall
-// window. A new screen starts at the top of the page, as a page load would. Starts from a fresh
-// browser context.
+// window. A new screen starts at the top of the page, as a page load would. At 1,280 pixels the
+// toolbar, the view's switches and the heatmap's legend take a row each, so the canvas starts high.
+// Starts from a fresh browser context.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { diagramCanvas, openProcess } from './support/editorPage';
@@ -98,4 +99,22 @@ test('a new screen starts at the top of the page, the app header in view and the
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
   }
+});
+
+test('above the canvas, the toolbar, the view switches and the heatmap legend take one row each at 1,280 pixels', async ({ page }) => {
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  const view = page.getByRole('group', { name: 'Ansicht' });
+  await view.getByRole('combobox', { name: 'Heatmap' }).selectOption({ label: 'Digitalisierungspotenzial' });
+  const legend = view.getByRole('figure', { name: 'Heatmap: Digitalisierungspotenzial' });
+  await expect(legend).toBeVisible();
+
+  /** how many distinct rows the elements' top edges make */
+  const rows = async (elements: ReturnType<Page['locator']>) => new Set((await elements.evaluateAll((all) => all.map((element) => Math.round(element.getBoundingClientRect().top))))).size;
+  const toolbar = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' });
+  expect(await rows(toolbar.getByRole('button'))).toBe(1);
+  // the panels are switched in the view's group, beside the heatmap's switch, not in the toolbar
+  await expect(toolbar.getByRole('button', { name: 'Schritttabelle' })).toHaveCount(0);
+  expect(await rows(view.locator(':scope > .button, :scope select'))).toBe(1);
+  expect(await rows(legend.getByRole('listitem'))).toBe(1);
 });

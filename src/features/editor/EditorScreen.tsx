@@ -1,6 +1,7 @@
 // The editor screen of one process: opens the process in the store (loading its answers), then
-// shows the modeller with its toolbar, the diagram picker, the import notices, the export menu,
-// the assessment side panel and, below, the steps table and the process figures.
+// shows the modeller with its toolbar (what changes or exports the diagram), the diagram picker,
+// the view's switches (side panel, steps table, figures, heatmap), the import notices, the
+// assessment side panel and, below, the steps table and the process figures.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
@@ -235,15 +236,6 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
         <AppendTaskButton api={api} />
         <ExportMenu onExport={(format) => void exportAs(format)} disabled={!api} extraItems={exchange.menuItems} />
         {exchange.processDataButton}
-        <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
-          {t('toolbar.assessment')}
-        </Button>
-        <Button size="small" aria-pressed={panels.table} onClick={() => toggleLowerPanel('table')}>
-          {t('toolbar.table')}
-        </Button>
-        <Button size="small" aria-pressed={panels.figures} onClick={() => toggleLowerPanel('figures')}>
-          {t('toolbar.figures')}
-        </Button>
         {/* last: it appears once the file is drawn, and must not move the buttons under the pointer */}
         {diagrams.length > 1 ? (
           <SelectField
@@ -255,7 +247,19 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
           />
         ) : null}
       </div>
-      <HeatmapControl metric={metric} onChange={actions.setHeatmapMetric} legend={legend} />
+      {/* what the editor shows: the panels and the heatmap (the toolbar above changes the diagram) */}
+      <div className="editor__view" role="group" aria-label={t('view.label')}>
+        <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
+          {t('toolbar.assessment')}
+        </Button>
+        <Button size="small" aria-pressed={panels.table} onClick={() => toggleLowerPanel('table')}>
+          {t('toolbar.table')}
+        </Button>
+        <Button size="small" aria-pressed={panels.figures} onClick={() => toggleLowerPanel('figures')}>
+          {t('toolbar.figures')}
+        </Button>
+        <HeatmapControl metric={metric} onChange={actions.setHeatmapMetric} legend={legend} />
+      </div>
       {exchange.view}
 
       {exportError ? (
