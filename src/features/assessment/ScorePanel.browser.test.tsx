@@ -1,6 +1,6 @@
-// The score panel's header in a real browser, inside a scrolling side panel like the editor's: it
-// stays at the top while the questions scroll under it, and a field that gets the focus is
-// scrolled clear of it, also when a long step name makes the header taller.
+// The score panel's header in a real browser, inside the editor's scrolling side panel: it stays at
+// the top while the questions scroll under it, and a field that gets the focus is scrolled clear
+// of it, also when a long step name makes the header taller, and clear of the bottom edge.
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import '../../i18n/i18n';
@@ -8,6 +8,7 @@ import { createStepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import { testOpenStepScore, testStep } from '../../domain/testing/fixtures';
 import { ScorePanel } from './ScorePanel';
+import '../../app/app.css';
 
 const catalogue = createDefaultCatalogue();
 /** lower than the test page's window, so the whole side panel is in view */
@@ -27,7 +28,8 @@ function renderInSide(name: string) {
     />
   );
   const view = render(
-    <aside data-testid="side" style={{ overflow: 'auto', height: `${sideHeight}px`, width: '26rem', padding: '1rem', boxSizing: 'border-box' }}>
+    // the editor's side panel (app.css), lower than the test page's window
+    <aside data-testid="side" className="editor__side" style={{ height: `${sideHeight}px`, minHeight: 0, maxHeight: 'none', width: '26rem', boxSizing: 'border-box' }}>
       {panel}
     </aside>,
   );
@@ -73,5 +75,21 @@ describe('ScorePanel in a scrolling side panel', () => {
     expect(side.style.scrollPaddingTop).not.toBe('');
     view.rerender(<aside data-testid="side" style={{ overflow: 'auto', height: `${sideHeight}px` }} />);
     expect(screen.getByTestId('side').style.scrollPaddingTop).toBe('');
+  });
+
+  test('a level given the focus at the bottom edge comes into view whole, with its focus ring', () => {
+    const { side } = renderInSide('Antrag prüfen');
+    const radio = screen.getAllByRole('radio')[14];
+    const option = radio.closest('label')!;
+    const visibleBottom = () => side.getBoundingClientRect().top + side.clientTop + side.clientHeight;
+    // the radio in view, the lower part of its option under the side panel's bottom edge
+    const below = option.getBoundingClientRect().bottom - radio.getBoundingClientRect().bottom;
+    side.scrollTop += Math.round(option.getBoundingClientRect().bottom - visibleBottom() - below / 2);
+    expect(radio.getBoundingClientRect().bottom).toBeLessThan(visibleBottom());
+    expect(option.getBoundingClientRect().bottom).toBeGreaterThan(visibleBottom());
+    // as the quick check's keys 1-5 do
+    radio.focus();
+    // the ring: a 3 px outline 2 px off the option (assessment.css)
+    expect(option.getBoundingClientRect().bottom + 5).toBeLessThanOrEqual(visibleBottom());
   });
 });
