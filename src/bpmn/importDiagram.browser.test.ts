@@ -194,7 +194,7 @@ describe('accepted input', () => {
 describe('describeImportWarnings', () => {
   test('given a bpmn-js importer warning, when described, then it is a German sentence naming the element', () => {
     const [warning] = describeImportWarnings([{ message: 'multiple DI elements defined for <bpmn:Task id="T1" />', element: { id: 'T1' } }]);
-    expect(warning).toEqual({ message: expect.stringContaining('„T1“'), elementId: 'T1' });
+    expect(warning).toEqual({ kind: 'multipleDi', message: expect.stringContaining('„T1“'), elementId: 'T1' });
     expect(warning.message).not.toContain('multiple DI');
   });
 

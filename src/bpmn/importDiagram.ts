@@ -8,6 +8,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
+import type { ImportWarningKind } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
 import { rememberParsedImport } from './parsedImport';
 import { scanBpmnFileAside } from './scanAside';
@@ -56,8 +57,12 @@ export type ImportErrorCode =
   | 'layoutFailed';
 
 export interface ImportWarning {
+  /** the warning's code: the key of its message under `import:warning` */
+  kind: ImportWarningKind;
   message: string;
   elementId?: string;
+  /** how many elements the warning stands for, where it names more than one */
+  count?: number;
 }
 
 /** A diagram without an id gets the key `#<position>` (1-based) so a picker can still open it. */
@@ -240,7 +245,7 @@ function notShownWarning(facts: BpmnFileFacts): ImportWarning | undefined {
   const hidden = facts.flowNodes.filter((node) => !facts.drawn.has(node.id));
   if (hidden.length === 0) return undefined;
   const example = collapse(hidden[0].name) || hidden[0].id;
-  return { message: i18n.t('import:warning.notShown', { count: hidden.length, example }), elementId: hidden[0].id };
+  return { kind: 'notShown', message: i18n.t('import:warning.notShown', { count: hidden.length, example }), elementId: hidden[0].id, count: hidden.length };
 }
 
 function suggestName(facts: BpmnFileFacts, fileName: string | undefined): string {
@@ -261,33 +266,34 @@ export function describeImportWarnings(warnings: readonly unknown[]): ImportWarn
 /** bpmn-moddle names the element on the warning, bpmn-js's importer in the warning's context. */
 type ParserOrImporterWarning = Partial<ModdleWarning> & { context?: { element?: { id?: string } } };
 
+/** The warning of `kind`, its message translated from `import:warning.<kind>`. */
+function importWarning(kind: ImportWarningKind, values: Record<string, string>, elementId?: string): ImportWarning {
+  const message = i18n.t(`import:warning.${kind}`, values);
+  return elementId ? { kind, message, elementId } : { kind, message };
+}
+
 function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
   const message = String(warning.message ?? '');
   const elementId = warning.element?.id ?? warning.context?.element?.id;
-  const withElement = (text: string): ImportWarning => (elementId ? { message: text, elementId } : { message: text });
 
   const unparsable = /^unparsable content (?:<([^>\s]*)>?\s*)?detected\s+line: (\d+)\s+column: \d+\s+nested error: (.*)$/s.exec(message);
   if (unparsable) {
     const [, element = '?', line, reason] = unparsable;
     const duplicate = /^duplicate ID <(.*)>$/.exec(reason);
-    if (duplicate) return { message: i18n.t('import:warning.duplicateId', { line, element, id: duplicate[1] }), elementId: duplicate[1] };
+    if (duplicate) return importWarning('duplicateId', { line, element, id: duplicate[1] }, duplicate[1]);
     const illegal = /^illegal ID <(.*)>$/.exec(reason);
-    if (illegal) return { message: i18n.t('import:warning.illegalId', { line, element, id: illegal[1] }) };
-    if (/^(unrecognized element|unknown type|unexpected element) </.test(reason)) {
-      return { message: i18n.t('import:warning.unknownElement', { line, element }) };
-    }
-    return { message: i18n.t('import:warning.unparsable', { line, element, reason }) };
+    if (illegal) return importWarning('illegalId', { line, element, id: illegal[1] });
+    if (/^(unrecognized element|unknown type|unexpected element) </.test(reason)) return importWarning('unknownElement', { line, element });
+    return importWarning('unparsable', { line, element, reason });
   }
   const unresolved = /^unresolved reference <(.*)>$/.exec(message);
-  if (unresolved) {
-    return withElement(i18n.t('import:warning.unresolvedReference', { id: unresolved[1], elementId: elementId ?? '?' }));
-  }
+  if (unresolved) return importWarning('unresolvedReference', { id: unresolved[1], elementId: elementId ?? '?' }, elementId);
   const encoding = /^unsupported document encoding <(.*)>/.exec(message);
-  if (encoding) return { message: i18n.t('import:warning.encoding', { encoding: encoding[1] }) };
+  if (encoding) return importWarning('encoding', { encoding: encoding[1] });
   const attribute = /^unknown attribute <(.*)>$/.exec(message);
-  if (attribute) return withElement(i18n.t('import:warning.unknownAttribute', { name: attribute[1], elementId: elementId ?? '?' }));
+  if (attribute) return importWarning('unknownAttribute', { name: attribute[1], elementId: elementId ?? '?' }, elementId);
 
-  const importerKeys: [RegExp, string][] = [
+  const importerKeys: [RegExp, ImportWarningKind][] = [
     [/^multiple DI elements defined for/, 'multipleDi'],
     [/^no bpmnElement referenced in/, 'noBpmnElement'],
     [/^unrecognized flowElement/, 'unrecognizedFlowElement'],
@@ -297,8 +303,8 @@ function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
     [/^correcting missing bpmnElement/, 'correctedPlane'],
   ];
   const known = importerKeys.find(([pattern]) => pattern.test(message));
-  if (known) return withElement(i18n.t(`import:warning.${known[1]}`, { elementId: elementId ?? '?' }));
-  return withElement(i18n.t('import:warning.other', { message }));
+  if (known) return importWarning(known[1], { elementId: elementId ?? '?' }, elementId);
+  return importWarning('other', { message }, elementId);
 }
 
 /** The readable message for a refused import. */
@@ -368,7 +374,7 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   }
   const pools = repairPoolDiagrams(xml, facts);
   xml = pools.xml;
-  for (const diagram of pools.repaired) warnings.push({ message: i18n.t('import:warning.poolDiagramRepaired', { diagram }) });
+  for (const diagram of pools.repaired) warnings.push(importWarning('poolDiagramRepaired', { diagram }));
   const notShown = notShownWarning(facts);
   if (notShown) warnings.push(notShown);
 

@@ -3,6 +3,7 @@
 // (selection, heatmap metric, panels, filters, language, save status, toasts), plus the actions.
 import type { Department, Process, ProcessStatus, Step, StepAssessment } from '../domain/assessment';
 import type { Catalogue } from '../domain/criteria';
+import type { ImportWarningNote } from '../domain/importWarningSummary';
 import type { AccessibilityStatement } from '../domain/recordSchemas';
 import type { Language } from '../i18n/i18n';
 import type { WorkspaceMeta, WorkspaceSnapshot } from '../storage/repository';
@@ -55,7 +56,7 @@ export interface Toast {
 /** What the import of the open process reported, shown in the editor until dismissed. */
 export interface ImportNotice {
   processId: string;
-  warnings: string[];
+  warnings: ImportWarningNote[];
   autoLayout: boolean;
 }
 

@@ -12,6 +12,8 @@ import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import type { Process } from '../../domain/assessment';
 import type { QuickCode } from '../../domain/criteria';
+import { summarizeImportWarnings } from '../../domain/importWarningSummary';
+import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { ProcessFigures } from '../assessment/ProcessFigures';
 import { useProcessExchange } from '../report/useProcessExchange';
 import { uiLanguage } from '../../i18n/uiLocale';
@@ -197,7 +199,14 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   };
 
   const diagrams = report?.diagrams ?? [];
-  const canvasWarnings = useMemo(() => (report?.warnings ?? []).map((warning) => warning.message), [report]);
+  // the file's warnings from the import check, and what bpmn-js found drawing it (each once)
+  const noticeWarnings = useMemo(() => {
+    const notes = new Map<string, ImportWarningNote>();
+    for (const note of [...(importNotice?.warnings ?? []), ...(report?.warnings ?? [])]) if (!notes.has(note.message)) notes.set(note.message, note);
+    return [...notes.values()];
+  }, [importNotice, report]);
+  const noticeMessages = useMemo(() => noticeWarnings.map((note) => note.message), [noticeWarnings]);
+  const noticeSummary = useMemo(() => summarizeImportWarnings(noticeWarnings), [noticeWarnings]);
   const currentDiagram = process.diagramId ?? diagrams[0]?.id ?? '';
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
@@ -274,10 +283,9 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
         </div>
       ) : null}
       {importNotice ? (
-        // the file's warnings from the import check, and what bpmn-js found drawing it (each once)
-        <ImportNotices warnings={[...new Set([...importNotice.warnings, ...canvasWarnings])]} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
+        <ImportNotices warnings={noticeMessages} summary={noticeSummary} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
       ) : !canvasNoticesDismissed ? (
-        <ImportNotices warnings={canvasWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
+        <ImportNotices warnings={noticeMessages} summary={noticeSummary} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
       ) : null}
 
       <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>

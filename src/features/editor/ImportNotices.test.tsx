@@ -1,15 +1,35 @@
 // The editor's import notices in jsdom: a few warnings are listed at once, a long list waits behind
-// a disclosure that shows every warning, the generated layout is named, and "Hinweise ausblenden"
-// asks the caller to close them.
+// a disclosure that shows every warning, a summary of what the warnings mean stays in view above
+// it, the generated layout is named, and "Hinweise ausblenden" asks the caller to close them.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { summarizeImportWarnings } from '../../domain/importWarningSummary';
+import type { ImportWarningNote } from '../../domain/importWarningSummary';
+import { i18n } from '../../i18n/i18n';
 import { ImportNotices } from './ImportNotices';
 
 function warningsOf(count: number): string[] {
   return Array.from({ length: count }, (_, index) => `Element Task_${index} ist unbekannt`);
 }
+
+/**
+ * What the editor lists after importing the 40-diagram Unstable Angina file (Signavio): 59 elements
+ * whose id is taken, and 2 references to elements the parser left out.
+ */
+const anginaNotes: ImportWarningNote[] = [
+  ...Array.from({ length: 59 }, (_, index) => ({
+    kind: 'duplicateId' as const,
+    message: `Zeile ${13353 + index * 40}: Das Element <subProcess> wurde nicht übernommen, weil seine ID „sid-5A0E3C1B-${index}_2“ in der Datei schon vorkommt.`,
+  })),
+  { kind: 'unresolvedReference', message: 'Das Element „sid-F0D4B2A1“ verweist auf „sid-5A0E3C1B-3_2“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
+  { kind: 'unresolvedReference', message: 'Das Element „sid-77C1E9D0“ verweist auf „sid-5A0E3C1B-8_2“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
+];
+const anginaWarnings = anginaNotes.map((note) => note.message);
+
+afterEach(async () => {
+  await i18n.changeLanguage('de');
+});
 
 /** the notices' region (named by its heading) */
 function notices() {
@@ -33,10 +53,58 @@ describe('ImportNotices', () => {
     expect(within(notices()).getByRole('heading', { name: '61 Hinweise beim Öffnen der Datei' })).toBeVisible();
     const items = within(notices()).getAllByRole('listitem', { hidden: true });
     expect(items.map((item) => item.textContent)).toEqual(warnings);
+    expect(within(notices()).queryByRole('list', { name: 'Was das für Sie bedeutet' })).toBeNull();
     for (const item of items) expect(item).not.toBeVisible();
 
     await user.click(within(notices()).getByText('Alle 61 Hinweise zeigen'));
     for (const item of items) expect(item).toBeVisible();
+  });
+
+  it('given the warnings of a file with taken ids and their summary, then the summary is in view above "Alle … Hinweise zeigen", which still shows every warning', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<ImportNotices warnings={anginaWarnings} summary={summarizeImportWarnings(anginaNotes)} autoLayout={false} onDismiss={() => undefined} />);
+
+    const summary = within(notices()).getByRole('list', { name: 'Was das für Sie bedeutet' });
+    expect(summary).toBeVisible();
+    expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '59 Elemente mit doppelter ID wurden nicht übernommen – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
+      '2 Verweise auf Elemente, die es in der Datei nicht gibt, wurden entfernt – einzelne Verbindungen oder Zuordnungen können fehlen.',
+    ]);
+    const disclosure = within(notices()).getByText('Alle 61 Hinweise zeigen');
+    expect(summary.compareDocumentPosition(disclosure) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const details = within(notices()).getByRole('list', { name: 'Einzelheiten', hidden: true });
+    expect(details).not.toBeVisible();
+    await user.click(disclosure);
+    expect(within(details).getAllByRole('listitem').map((item) => item.textContent)).toEqual(anginaWarnings);
+    expect(details).toBeVisible();
+  });
+
+  it('given a few warnings and their summary, then both are in view, the summary first', () => {
+    const notes: ImportWarningNote[] = [
+      { kind: 'unknownElement', message: 'Zeile 12: <bpmn:LoopCounter> ist kein bekanntes BPMN-Element und wurde nicht übernommen.' },
+      { kind: 'unknownAttribute', message: 'Das Element „Task_7“ hat das unbekannte Attribut „signavio:color“.' },
+      { kind: 'encoding', message: 'Die Datei gibt die Zeichenkodierung „ISO-8859-1“ an. Sie wurde gelesen und wird als UTF-8 gespeichert; bitte Umlaute prüfen.' },
+    ];
+    render(<ImportNotices warnings={notes.map((note) => note.message)} summary={summarizeImportWarnings(notes)} autoLayout={false} onDismiss={() => undefined} />);
+
+    const lists = within(notices()).getAllByRole('list');
+    expect(lists.map((list) => list.getAttribute('aria-label'))).toEqual(['Was das für Sie bedeutet', 'Einzelheiten']);
+    expect(within(lists[0]).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Die Datei ist in einer älteren Zeichenkodierung gespeichert und wurde umgewandelt. Bitte prüfen Sie Umlaute und Sonderzeichen.',
+      '2 unbekannte Elemente oder Angaben (aus dem Werkzeug des Herstellers) wurden übergangen; das Diagramm selbst ist vollständig.',
+    ]);
+    for (const list of lists) expect(list).toBeVisible();
+  });
+
+  it('given the summary in English, then it reads in English', async () => {
+    const summary = summarizeImportWarnings(anginaNotes);
+    await i18n.changeLanguage('en');
+    render(<ImportNotices warnings={anginaWarnings} summary={summary} autoLayout={false} onDismiss={() => undefined} />);
+
+    expect(within(notices()).getByRole('list', { name: 'What this means for you' })).toHaveTextContent(
+      '59 elements with a duplicate id were left out – the diagram may be incomplete. Please check it before you assess it.',
+    );
   });
 
   it('names a generated layout, with or without warnings', () => {

@@ -1,13 +1,18 @@
-// What the import of this diagram reported: the warnings as a readable list and a note when its
-// layout was generated. Stays until the user closes it; never swallowed. A long list (the import
-// dialog has shown it in full already) waits behind a disclosure, so it does not push the diagram
-// out of the window.
+// What the import of this diagram reported: a short summary of what the warnings mean for the user
+// (given by the caller, grouped by kind), the warnings as a readable list and a note when its layout
+// was generated. Stays until the user closes it; never swallowed. A long list (the import dialog
+// has shown it in full already) waits behind a disclosure, so it does not push the diagram out of
+// the window; the summary stays in view. Also owns that summary's rendering, which the import
+// dialog shows too.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportWarningGroupCount } from '../../domain/importWarningSummary';
 import { Button } from '../../ui/Button';
 
 export interface ImportNoticesProps {
   warnings: readonly string[];
+  /** what the warnings mean, by group (summarizeImportWarnings); shown above the list */
+  summary?: readonly ImportWarningGroupCount[];
   autoLayout: boolean;
   onDismiss: () => void;
 }
@@ -15,13 +20,26 @@ export interface ImportNoticesProps {
 /** up to this many warnings are listed at once; more wait behind "show all" */
 const listedAtOnce = 3;
 
-export function ImportNotices({ warnings, autoLayout, onDismiss }: ImportNoticesProps) {
+/** One plain sentence per group of warnings: how many, and what that means for the diagram. */
+export function ImportWarningSummary({ groups }: { groups: readonly ImportWarningGroupCount[] }) {
+  const { t } = useTranslation('import');
+  if (groups.length === 0) return null;
+  return (
+    <ul className="warning-list" aria-label={t('summary.label')}>
+      {groups.map(({ group, count }) => (
+        <li key={group}>{t(`summary.${group}`, { count })}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function ImportNotices({ warnings, summary = [], autoLayout, onDismiss }: ImportNoticesProps) {
   const { t } = useTranslation(['editor', 'import']);
   const titleId = useId();
   if (warnings.length === 0 && !autoLayout) return null;
   const list =
     warnings.length > 0 ? (
-      <ul className="warning-list">
+      <ul className="warning-list" aria-label={t('import:summary.details')}>
         {warnings.map((warning, index) => (
           <li key={index}>{warning}</li>
         ))}
@@ -38,6 +56,7 @@ export function ImportNotices({ warnings, autoLayout, onDismiss }: ImportNotices
         </Button>
       </div>
       {autoLayout ? <p>{t('import:autoLayout')}</p> : null}
+      {warnings.length > 0 ? <ImportWarningSummary groups={summary} /> : null}
       {warnings.length > listedAtOnce ? (
         <details className="import-notices__all">
           <summary>{t('notices.showAll', { count: warnings.length })}</summary>

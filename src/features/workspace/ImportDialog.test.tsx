@@ -1,6 +1,7 @@
-// Tests of importing a "BPMN mit Bewertung" file: the dialog says how many steps bring their
-// answers, lists a dropped out-of-range answer among the import warnings, and hands the answers
-// over with the new process.
+// Tests of the import dialog's review: a "BPMN mit Bewertung" file says how many steps bring their
+// answers, lists a dropped out-of-range answer among the import warnings, and hands the answers over
+// with the new process; a file from another tool gets a plain summary of what its warnings mean,
+// grouped by kind, above the full list of warnings.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -27,6 +28,34 @@ const diagramXml = `<?xml version="1.0" encoding="UTF-8"?>
 function record(stepId: string, changes: Partial<StepAssessment>): StepAssessment {
   return { processId: 'p-old', stepId, answers: {}, quantities: {}, notes: '', notApplicable: false, alreadyAutomated: false, updatedAt: '2026-11-20T08:00:00.000Z', revision: 2, ...changes };
 }
+
+/**
+ * A file as another tool (Signavio-style ids) might write it: two elements whose id is taken, a
+ * sequence flow to an element that does not exist, an element of the vendor's that BPMN does not
+ * know, and two tasks that no diagram draws.
+ */
+const foreignXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="sid-defs" targetNamespace="http://www.signavio.com">
+  <bpmn:process id="sid-process" name="Gewerbeanmeldung" isExecutable="false">
+    <bpmn:task id="sid-A1" name="Anmeldung prüfen" />
+    <bpmn:subProcess id="sid-S2" name="Unterlagen nachfordern">
+      <bpmn:task id="sid-S2-T" name="Schreiben senden" />
+    </bpmn:subProcess>
+    <bpmn:subProcess id="sid-S2" name="Unterlagen nachfordern (Kopie)" />
+    <bpmn:task id="sid-A1" name="Anmeldung prüfen (Kopie)" />
+    <bpmn:sequenceFlow id="sid-F1" sourceRef="sid-A1" targetRef="sid-gone" />
+    <bpmn:LoopCounter />
+    <bpmn:task id="sid-H1" name="Gebühr buchen" />
+    <bpmn:task id="sid-H2" name="Akte schließen" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="sid-diagram">
+    <bpmndi:BPMNPlane id="sid-plane" bpmnElement="sid-process">
+      <bpmndi:BPMNShape id="sid-A1_di" bpmnElement="sid-A1"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="sid-S2_di" bpmnElement="sid-S2" isExpanded="true"><dc:Bounds x="260" y="60" width="300" height="160" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="sid-S2-T_di" bpmnElement="sid-S2-T"><dc:Bounds x="300" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
 
 const amt: Department = { id: 'd-1', name: 'Ordnungsamt', code: 'Amt 32', createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-10-01T08:00:00.000Z', revision: 1 };
 
@@ -58,9 +87,59 @@ describe('ImportDialog with embedded answers', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Prozess anlegen' }));
 
     const result = onConfirm.mock.lastCall?.[0];
-    expect(result?.warnings.some((warning) => warning.includes('Id = „9“'))).toBe(true);
+    // handed over with its kind, for the editor's summary
+    expect(result?.warnings.filter((warning) => warning.message.includes('Id = „9“')).map((warning) => warning.kind)).toEqual(['embeddedAnswer']);
     const byStep = new Map(result?.assessments.map((assessment) => [assessment.stepId, assessment]));
     expect(byStep.get('Task_Pruefen')).toMatchObject({ answers: { R: 4, Sp: 2 }, quantities: { volume: 30, period: 'weekly' }, notes: 'Gebühr 25 €' });
     expect(byStep.get('Task_Drucken')?.answers).toEqual({});
+  });
+});
+
+describe('ImportDialog with a file from another tool', () => {
+  function renderForeign() {
+    render(<ImportDialog source={{ kind: 'file', file: new File([foreignXml], 'gewerbe.bpmn') }} departments={[amt]} onConfirm={() => undefined} onClose={() => undefined} />);
+    return screen.getByRole('dialog');
+  }
+
+  it('given duplicate ids, a dangling reference, a vendor element and undrawn tasks, then a summary by kind says what that means, above the full list', async () => {
+    const dialog = renderForeign();
+
+    const summary = await within(dialog).findByRole('list', { name: 'Was das für Sie bedeutet' });
+    expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '2 Elemente mit doppelter ID wurden nicht übernommen – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
+      '1 Verweis auf ein Element, das es in der Datei nicht gibt, wurde entfernt – eine Verbindung oder Zuordnung kann fehlen.',
+      '2 Elemente haben in keinem Diagramm eine Darstellung: Sie bleiben in der Datei erhalten, werden aber nicht angezeigt und nicht bewertet.',
+      '1 unbekannte Angabe (aus dem Werkzeug des Herstellers) wurde übergangen; das Diagramm selbst ist vollständig.',
+    ]);
+    // the detailed list stays, every warning in it, after the summary
+    const details = within(dialog).getByRole('list', { name: 'Einzelheiten' });
+    const items = within(details).getAllByRole('listitem');
+    expect(within(dialog).getByRole('heading', { name: `${items.length} Hinweise zur Datei` })).toBeVisible();
+    expect(items.filter((item) => /Das Element <bpmn:(subProcess|task)> wurde nicht übernommen, weil seine ID „sid-(S2|A1)“ in der Datei schon vorkommt/.test(item.textContent ?? ''))).toHaveLength(2);
+    expect(items.some((item) => item.textContent?.includes('„sid-gone“'))).toBe(true);
+    expect(summary.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('given the same file in English, then the summary is English', async () => {
+    await i18n.changeLanguage('en');
+    const dialog = renderForeign();
+
+    const summary = await within(dialog).findByRole('list', { name: 'What this means for you' });
+    expect(summary).toHaveTextContent('2 elements with a duplicate id were left out – the diagram may be incomplete.');
+    expect(summary).toHaveTextContent('1 unknown detail (from the vendor\'s tool) was passed over; the diagram itself is complete.');
+    expect(within(dialog).getByRole('list', { name: 'Details' })).toBeInTheDocument();
+  });
+
+  it('given embedded answers that were dropped, then the summary counts them apart from the diagram', async () => {
+    const embedded = await embedAssessments(diagramXml, { assessments: [record('Task_Drucken', { answers: { Id: 3 } })] });
+    const tampered = embedded.replace('code="Id" value="3"', 'code="Id" value="9"');
+    expect(tampered).not.toBe(embedded);
+
+    render(<ImportDialog source={{ kind: 'file', file: new File([tampered], 'sondernutzung.bpmn') }} departments={[amt]} onConfirm={() => undefined} onClose={() => undefined} />);
+
+    const summary = await screen.findByRole('list', { name: 'Was das für Sie bedeutet' });
+    expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '1 Hinweis betrifft die mitgelieferten Bewertungen: Was nicht gelesen werden konnte, wurde verworfen. Bitte prüfen Sie die Bewertung der genannten Schritte.',
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 // Importing a BPMN file as a new process: reads a chosen or dropped file (or pasted XML), checks it
 // with prepareImport, and either says exactly what is wrong (storing nothing) or shows what will be
-// created: name, department, which diagram to open, the import warnings and whether the layout was
-// generated. Answers embedded by a "BPMN mit Bewertung" export are read too and come along with
-// the process (their warnings beside the import warnings). Only "Prozess anlegen" stores anything.
+// created: name, department, which diagram to open, the import warnings (a plain summary of what
+// they mean, grouped by kind, above the full list) and whether the layout was generated. Answers
+// embedded by a "BPMN mit Bewertung" export are read too and come along with the process (their
+// warnings beside the import warnings). Only "Prozess anlegen" stores anything.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport } from '../../bpmn/importDiagram';
@@ -10,11 +11,14 @@ import type { PreparedImport } from '../../bpmn/importDiagram';
 import { extractAssessments } from '../../bpmn/scoresInBpmn';
 import type { ExtractedAssessments } from '../../bpmn/scoresInBpmn';
 import type { Department, StepAssessment } from '../../domain/assessment';
+import { summarizeImportWarnings } from '../../domain/importWarningSummary';
+import type { ImportWarningGroupCount, ImportWarningNote } from '../../domain/importWarningSummary';
 import { i18n } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { ImportWarningSummary } from '../editor/ImportNotices';
 import { errorDetail } from '../report/delivery';
 import { departmentTitle } from './workspaceView';
 
@@ -26,7 +30,8 @@ export interface ImportResult {
   xml: string;
   /** set only when the file holds several diagrams */
   diagramId?: string;
-  warnings: string[];
+  /** the import's warnings, then the embedded answers' */
+  warnings: ImportWarningNote[];
   autoLayout: boolean;
   /** answers embedded in the file, keyed to a placeholder process id until the process exists */
   assessments: StepAssessment[];
@@ -43,7 +48,9 @@ export interface ImportDialogProps {
 type Prepared = Extract<PreparedImport, { ok: true }> & {
   embedded: ExtractedAssessments;
   /** every warning shown and passed on: the import's, then the embedded answers' */
-  warningMessages: string[];
+  warningNotes: ImportWarningNote[];
+  /** what those warnings mean, grouped by kind */
+  warningSummary: ImportWarningGroupCount[];
 };
 type Checked = Prepared | Extract<PreparedImport, { ok: false }>;
 
@@ -76,7 +83,11 @@ async function checkInput(input: string | Blob, fileName: string | undefined): P
     const prepared = await prepareImport(input, fileName);
     if (!prepared.ok) return prepared;
     const embedded = await readEmbedded(prepared.xml);
-    return { ...prepared, embedded, warningMessages: [...prepared.warnings.map((warning) => warning.message), ...embedded.warnings] };
+    const warningNotes: ImportWarningNote[] = [
+      ...prepared.warnings.map(({ kind, message, count }) => (count === undefined ? { kind, message } : { kind, message, count })),
+      ...embedded.warnings.map((message) => ({ kind: 'embeddedAnswer' as const, message })),
+    ];
+    return { ...prepared, embedded, warningNotes, warningSummary: summarizeImportWarnings(warningNotes) };
   } catch (error) {
     return { ok: false, code: 'unreadable', detail: error instanceof Error ? error.message : undefined };
   }
@@ -139,7 +150,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
       departmentId: targetDepartment,
       xml: prepared.xml,
       ...(prepared.diagrams.length > 1 && diagramId ? { diagramId } : {}),
-      warnings: prepared.warningMessages,
+      warnings: prepared.warningNotes,
       autoLayout: prepared.autoLayout,
       assessments: prepared.embedded.assessments,
     });
@@ -225,14 +236,16 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
           {prepared.embedded.assessments.length > 0 ? (
             <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessments.length })}</p>
           ) : null}
-          {prepared.warningMessages.length > 0 ? (
+          {prepared.warningNotes.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
               <h3 id="import-warnings-title" className="notice__title">
-                {t('import.warningsTitle', { count: prepared.warningMessages.length })}
+                {t('import.warningsTitle', { count: prepared.warningNotes.length })}
               </h3>
-              <ul className="warning-list">
-                {prepared.warningMessages.map((message, index) => (
-                  <li key={index}>{message}</li>
+              <ImportWarningSummary groups={prepared.warningSummary} />
+              <h4 id="import-warnings-details" className="notice__title">{t('import:summary.details')}</h4>
+              <ul className="warning-list" aria-labelledby="import-warnings-details">
+                {prepared.warningNotes.map((note, index) => (
+                  <li key={index}>{note.message}</li>
                 ))}
               </ul>
             </section>

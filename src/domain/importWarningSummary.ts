@@ -1,0 +1,98 @@
+// What an imported file's warnings mean for the person importing it: every kind of warning belongs to
+// one group of like consequence (elements left out, not drawn, references removed, repaired, a
+// vendor's extras passed over …), and the summary counts the elements of each group, the most
+// serious first. The kinds are the import's warning codes; pure data and functions.
+
+/** The codes of the import's warnings (the keys of `import:warning.*`) and of embedded answers. */
+export const importWarningKinds = [
+  'duplicateId',
+  'illegalId',
+  'unknownElement',
+  'unparsable',
+  'unresolvedReference',
+  'unknownAttribute',
+  'encoding',
+  'notShown',
+  'multipleDi',
+  'noBpmnElement',
+  'unrecognizedFlowElement',
+  'notYetDrawn',
+  'unknownDi',
+  'missingReference',
+  'correctedPlane',
+  'other',
+  'poolDiagramRepaired',
+  /** a problem with the assessments a "BPMN mit Bewertung" export embedded */
+  'embeddedAnswer',
+] as const;
+
+export type ImportWarningKind = (typeof importWarningKinds)[number];
+
+/** The groups in the order they are summarised: content that may be missing first, harmless last. */
+export const importWarningGroups = [
+  'duplicateIds',
+  'unreadable',
+  'notDrawn',
+  'brokenReferences',
+  'notShown',
+  'embeddedAnswers',
+  'repaired',
+  'encoding',
+  'vendorExtras',
+  'drawingDetails',
+  'other',
+] as const;
+
+export type ImportWarningGroup = (typeof importWarningGroups)[number];
+
+const groupOfKind: Record<ImportWarningKind, ImportWarningGroup> = {
+  // the parser left the element out, with all it contains
+  duplicateId: 'duplicateIds',
+  illegalId: 'unreadable',
+  unparsable: 'unreadable',
+  // the element is in the model, but bpmn-js could not draw it
+  unrecognizedFlowElement: 'notDrawn',
+  notYetDrawn: 'notDrawn',
+  unknownDi: 'notDrawn',
+  missingReference: 'notDrawn',
+  unresolvedReference: 'brokenReferences',
+  notShown: 'notShown',
+  embeddedAnswer: 'embeddedAnswers',
+  poolDiagramRepaired: 'repaired',
+  correctedPlane: 'repaired',
+  encoding: 'encoding',
+  // not BPMN: nothing of the process is missing
+  unknownElement: 'vendorExtras',
+  unknownAttribute: 'vendorExtras',
+  // a second or an orphaned drawing of an element: every element is still drawn once
+  multipleDi: 'drawingDetails',
+  noBpmnElement: 'drawingDetails',
+  other: 'other',
+};
+
+export interface KindedImportWarning {
+  kind: ImportWarningKind;
+  /** how many elements the warning stands for (one warning names all elements not shown); 1 if absent */
+  count?: number;
+}
+
+/** A warning as the user reads it, with its kind for the summary. */
+export interface ImportWarningNote extends KindedImportWarning {
+  message: string;
+}
+
+export interface ImportWarningGroupCount {
+  group: ImportWarningGroup;
+  /** elements (or, for embedded answers and other notes, warnings) in this group */
+  count: number;
+}
+
+/** The groups the warnings fall into, each with its count, most serious first; empty groups left out. */
+export function summarizeImportWarnings(warnings: readonly KindedImportWarning[]): ImportWarningGroupCount[] {
+  const counts = new Map<ImportWarningGroup, number>();
+  for (const warning of warnings) {
+    const group = groupOfKind[warning.kind];
+    counts.set(group, (counts.get(group) ?? 0) + (warning.count ?? 1));
+  }
+  return importWarningGroups.filter((group) => counts.has(group)).map((group) => ({ group, count: counts.get(group) ?? 0 }));
+}
