@@ -124,7 +124,7 @@ function CanvasHeatmap({ api }: { api: CanvasApi | null }) {
 /** space kept under the canvas: the main region's bottom padding (app.css, .app-main--process) */
 const canvasBottomGapPx = 16;
 
-/** the panels under the canvas, opened from the toolbar */
+/** the panels under the canvas, opened from the view's switches */
 type LowerPanel = 'table' | 'figures';
 
 /**
@@ -259,13 +259,13 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
       {/* what the editor shows: the panels and the heatmap (the toolbar above changes the diagram) */}
       <div className="editor__view" role="group" aria-label={t('view.label')}>
         <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
-          {t('toolbar.assessment')}
+          {t('view.assessment')}
         </Button>
         <Button size="small" aria-pressed={panels.table} onClick={() => toggleLowerPanel('table')}>
-          {t('toolbar.table')}
+          {t('view.table')}
         </Button>
         <Button size="small" aria-pressed={panels.figures} onClick={() => toggleLowerPanel('figures')}>
-          {t('toolbar.figures')}
+          {t('view.figures')}
         </Button>
         <HeatmapControl metric={metric} onChange={actions.setHeatmapMetric} legend={legend} />
       </div>
