@@ -5,14 +5,7 @@
 // nearest ancestor that scrolls vertically; its padding is restored when the header goes.
 import { useLayoutEffect } from 'react';
 import type { RefObject } from 'react';
-
-function scrollContainerOf(element: HTMLElement): HTMLElement | null {
-  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-    const overflow = getComputedStyle(parent).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return parent;
-  }
-  return null;
-}
+import { scrollContainerOf } from './scrollContainer';
 
 export function useStickyHeaderClearance(headerRef: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {

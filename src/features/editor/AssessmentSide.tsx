@@ -1,8 +1,8 @@
 // The side panel of the editor: the score panel (from the assessment feature) for the selected
 // step, with "Weiter" / "Zurück" walking the steps in process order; a hint and a start button
 // while no step is selected. The start button gives way to the panel, so it hands the focus on to
-// the first question (else the focus would fall to the page's body).
-import { useEffect, useMemo, useRef } from 'react';
+// the first question (else the focus would fall to the page's body); each step starts at the top.
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStepAssessment } from '../../domain/assessment';
 import type { Step } from '../../domain/assessment';
@@ -10,6 +10,7 @@ import { inProcessOrder } from '../../domain/scoring';
 import { ScorePanel } from '../assessment/ScorePanel';
 import { useAppActions, useAppStore, useStepScores } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
+import { scrollContainerOf } from '../../ui/scrollContainer';
 
 export interface AssessmentSideProps {
   processId: string;
@@ -34,11 +35,25 @@ export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps)
   const score = step ? scores.get(step.id) : undefined;
   const shown = step !== undefined && score !== undefined;
 
-  useEffect(() => {
-    if (!shown || !focusFirstQuestion.current) return;
+  // Each step starts at the top of the side panel. The focus goes to its first question after the
+  // start button, and when it was in the previous step's questions (PageDown / PageUp): else it
+  // would stay on the same question of the next step, or fall to the page from a button that this
+  // step disables. On "Weiter" / "Zurück" it stays there, so the walk goes on with Enter.
+  const shownStepId = shown ? step.id : undefined;
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (!panel || shownStepId === undefined) return;
+    const side = scrollContainerOf(panel);
+    if (side) side.scrollTop = 0;
+    const focused = document.activeElement;
+    const fromQuestions = focused instanceof HTMLElement && panel.contains(focused) && !focused.closest('nav');
+    if (focusFirstQuestion.current || fromQuestions) {
+      // the first question's chosen level, as Tab into a radio group would land
+      const first = panel.querySelector('[role="radiogroup"]');
+      (first?.querySelector<HTMLInputElement>('input:checked') ?? first?.querySelector<HTMLInputElement>('input'))?.focus();
+    }
     focusFirstQuestion.current = false;
-    panelRef.current?.querySelector<HTMLInputElement>('[role="radiogroup"] input')?.focus();
-  }, [shown]);
+  }, [shownStepId]);
 
   if (ordered.length === 0) {
     return <p className="side-hint">{t('side.noSteps')}</p>;
