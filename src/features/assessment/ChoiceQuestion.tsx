@@ -86,7 +86,9 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
           ))}
         </div>
       </div>
-      <button type="button" className="assessment-question__clear" onClick={clear} disabled={value === undefined} aria-label={clearLabel}>
+      {/* aria-disabled, not disabled, while unanswered: a disabled button loses the focus (to the
+          page) when the panel moves on to a step with this question unanswered */}
+      <button type="button" className="assessment-question__clear" onClick={() => value !== undefined && clear()} aria-disabled={value === undefined} aria-label={clearLabel}>
         {clearText}
       </button>
     </div>
