@@ -118,3 +118,21 @@ test('above the canvas, the toolbar, the view switches and the heatmap legend ta
   expect(await rows(view.locator(':scope > .button, :scope select'))).toBe(1);
   expect(await rows(legend.getByRole('listitem'))).toBe(1);
 });
+
+test('at 200 % zoom (a window of 683 × 384 pixels) the canvas and the score panel each fit the window', async ({ page }) => {
+  await page.setViewportSize({ width: 683, height: 384 });
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  const side = page.getByRole('complementary', { name: 'Bewertung des Schritts' });
+  const canvas = page.getByRole('region', { name: 'Diagramm', exact: true });
+  for (const region of [canvas, side]) {
+    const box = await region.boundingBox();
+    if (!box) throw new Error('not shown');
+    expect(box.height).toBeLessThanOrEqual(384);
+  }
+  // scrolled to, the panel shows the step's name and "Weiter" (its sticky header) in the window
+  await side.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await expect(side.getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
+  await expect(side.getByRole('button', { name: /Weiter/ })).toBeInViewport({ ratio: 1 });
+});
