@@ -1,7 +1,9 @@
 // A modal dialog on the native <dialog> element: opens with showModal (the page behind becomes
-// inert), keeps Tab inside, closes on Escape, and gives focus back to what had it before.
+// inert), keeps Tab inside, closes on Escape, and gives focus back to what had it before. A form
+// dialog whose submit leaves a field marked invalid moves the focus to the first such field.
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
 export interface DialogProps {
   open: boolean;
@@ -26,6 +28,7 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, clas
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
+  const focusFirstInvalid = useFocusFirstInvalid(dialogRef);
   useEffect(() => {
     onCloseRef.current = onClose;
   }, [onClose]);
@@ -101,6 +104,7 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, clas
           onSubmit={(event) => {
             event.preventDefault();
             onSubmit();
+            focusFirstInvalid();
           }}
         >
           {body}

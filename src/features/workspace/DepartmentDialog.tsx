@@ -1,4 +1,5 @@
-// The dialog to create or rename a department (Amt): its short code and its name.
+// The dialog to create or rename a department (Amt): its name (required, so asked first) and its
+// short code.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../domain/assessment';
@@ -41,7 +42,6 @@ export function DepartmentDialog({ department, onSubmit, onClose }: DepartmentDi
         </>
       }
     >
-      <TextField label={t('department.code')} hint={t('department.codeHint')} value={code} onChange={setCode} />
       <TextField
         label={t('department.name')}
         hint={t('department.nameHint')}
@@ -50,6 +50,7 @@ export function DepartmentDialog({ department, onSubmit, onClose }: DepartmentDi
         required
         error={showErrors && nameMissing ? t('department.nameMissing') : undefined}
       />
+      <TextField label={t('department.code')} hint={t('department.codeHint')} value={code} onChange={setCode} />
     </Dialog>
   );
 }

@@ -113,6 +113,22 @@ describe('WorkspaceScreen', () => {
     expect(enqueued).toEqual([]);
   });
 
+  it('given the new department dialog with only a Kürzel, when created, then the focus goes to the missing Bezeichnung (asked first) and nothing is stored', async () => {
+    const user = userEvent.setup();
+    const { enqueued } = await renderWorkspace([ordnungsamt], []);
+    await user.click(screen.getByRole('button', { name: 'Neues Amt' }));
+    const dialog = screen.getByRole('dialog');
+    const fields = within(dialog).getAllByRole('textbox');
+    expect(fields.map((field) => field.getAttribute('aria-required') === 'true' || field.hasAttribute('required'))).toEqual([true, false]);
+    await user.type(within(dialog).getByRole('textbox', { name: /Kürzel/ }), 'Amt 50');
+    await user.click(within(dialog).getByRole('button', { name: 'Anlegen' }));
+
+    const name = within(dialog).getByRole('textbox', { name: /Bezeichnung/ });
+    expect(name).toHaveFocus();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(enqueued).toEqual([]);
+  });
+
   it('given several processes, when searching for a Lotse or a word of a description, then only the matching processes are listed', async () => {
     const user = userEvent.setup();
     await renderWorkspace([ordnungsamt, personal], [gewerbe, urlaub]);
