@@ -1,14 +1,17 @@
 // Builds the app's bpmn-js Modeler: keyboard shortcuts on the canvas, bpmn-js's texts through the
 // app's translations, a click on the selected step keeping it selected, a scale that stays exact
-// while the view scrolls, element search (Ctrl/Cmd+F, included in the Modeler), and the caller's
-// extension modules and moddle descriptors. Also the small view helpers the toolbar needs.
+// while the view scrolls, element search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key
+// that opened it no longer closes it), and the caller's extension modules and moddle descriptors.
+// Also the small view helpers the toolbar needs.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
+import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
+import { searchPadKeysModule } from './navigation/searchPadKeys';
 import { translateModule } from './translate/translateModule';
 import type { TranslationLookup } from './translate/translateModule';
 
@@ -36,6 +39,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       translateModule(options.language, options.translate),
       keepSelectionOnClickModule,
       exactViewportTransformModule,
+      searchPadKeysModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
@@ -55,14 +59,42 @@ export function fitViewport(modeler: Modeler): void {
 /**
  * Opens the element search (the same as Ctrl/Cmd+F on the focused canvas). It opens after the
  * current event: the search closes on any click that reaches the document, so opened inside a
- * button's click it would close again at once. Resolves when the search is open.
+ * button's click it would close again at once. (The keyup of an Enter that clicked the button is
+ * kept from the search by searchPadKeysModule.) When the search is cancelled (Escape), the focus
+ * returns to the element that had it before, such as the toolbar button; diagram-js would move it to
+ * the canvas. Resolves when the search is open.
  */
 export function openSearch(modeler: Modeler): Promise<void> {
   const searchPad = modeler.get<SearchPad>('searchPad');
+  const opener = document.activeElement;
   return new Promise((resolve) => {
     window.setTimeout(() => {
-      if (!searchPad.isOpen()) searchPad.open();
+      if (!searchPad.isOpen()) {
+        searchPad.open();
+        if (opener instanceof HTMLElement && opener !== document.body) returnFocusOnCancel(modeler.get<EventBus>('eventBus'), opener);
+      }
       resolve();
     });
   });
+}
+
+/**
+ * Focuses the opener once the open search is cancelled. diagram-js fires `searchPad.restored` (the
+ * view and selection from before the search come back) only on a cancel, before
+ * `searchPad.closed`; a picked result or a click elsewhere closes without it and keeps diagram-js's
+ * focus. Focused in `searchPad.closed`, after the pad's input gave up the focus, so diagram-js's
+ * deferred canvas focus (only when nothing has the focus) leaves it where it is.
+ */
+function returnFocusOnCancel(eventBus: EventBus, opener: HTMLElement): void {
+  let cancelled = false;
+  const onRestored = () => {
+    cancelled = true;
+  };
+  const onClosed = () => {
+    eventBus.off('searchPad.restored', onRestored);
+    eventBus.off('searchPad.closed', onClosed);
+    if (cancelled && opener.isConnected) opener.focus();
+  };
+  eventBus.on('searchPad.restored', onRestored);
+  eventBus.on('searchPad.closed', onClosed);
 }

@@ -2,10 +2,13 @@
 // score panel, the answers checked in the steps table and the report exported, with page.keyboard
 // alone: no click, no mouse, no fill. Locators only read where the focus is and what is shown.
 // The process comes from BPMN XML pasted into the import dialog (a keyboard path of its own; adding
-// steps with "Aufgabe anfügen" is the modeller spec's keyboard journey).
+// steps with "Aufgabe anfügen" is the modeller spec's keyboard journey). The toolbar's "Element
+// suchen" works by keyboard: Enter opens the search, which stays open for typing.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { openProcess } from './support/editorPage';
+import { gotoWorkspace } from './support/workspacePage';
 
 const steps = ['Antrag prüfen', 'Gebühr über 25 € erheben', 'Bescheid versenden'];
 
@@ -107,4 +110,34 @@ test('keyboard only: create a process, assess every step, export the report', as
   const report = await readFile(reportPath, 'utf8');
   for (const step of steps) expect(report).toContain(step);
   expect(report).toContain('Sondernutzung Straßenland');
+});
+
+test('keyboard only: Enter on "Element suchen" opens the search, a typed step name and Enter select that step', async ({ page }) => {
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  const searchButton = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' }).getByRole('button', { name: 'Element suchen' });
+  const searchField = page.getByRole('textbox', { name: 'Im Diagramm suchen' });
+
+  // Enter held and released as a person does: the button reacts on keydown, the keyup lands in the search
+  await searchButton.focus();
+  await page.keyboard.down('Enter');
+  await expect(searchField).toBeFocused();
+  await page.keyboard.up('Enter');
+  await page.waitForTimeout(100);
+  await expect(searchField).toBeFocused();
+
+  await page.keyboard.type('Gebühr');
+  await expect(searchField).toHaveValue('Gebühr');
+  await page.keyboard.press('Enter');
+  await expect(searchField).toBeHidden();
+  const side = page.getByRole('complementary', { name: 'Bewertung des Schritts' });
+  await expect(side.getByRole('heading', { name: 'Gebühr kassieren und Quittung drucken' })).toBeVisible();
+
+  // Escape cancels a search and gives the focus back to the button
+  await searchButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(searchField).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(searchField).toBeHidden();
+  await expect(searchButton).toBeFocused();
 });

@@ -1,0 +1,52 @@
+// Keyboard guard for diagram-js's element search (the search pad): the pad acts on a key's keyup
+// (Enter picks the highlighted result or, with none, closes the search; Escape closes it). A key
+// pressed down BEFORE the search opened is released in the search's input, though: Enter on the
+// toolbar's "Element suchen" button opens the search on keydown, and its keyup then closed the
+// search again at once, leaving the focus on the canvas, where the next typed letters fired
+// shortcuts. This module lets a keyup reach the search only when its keydown happened there too.
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+
+/** the search pad's text field (diagram-js's SearchPad.INPUT_SELECTOR) */
+const SEARCH_INPUT = '.djs-search-input input';
+
+/** the physical key (stays the same when Shift is released first); its name where there is no code */
+function keyOf(event: KeyboardEvent): string {
+  return event.code || event.key;
+}
+
+class SearchPadKeyGuard {
+  // 'searchPad' is injected so that the pad (and its input) exists before the guard looks for it
+  static $inject = ['canvas', 'eventBus', 'searchPad'];
+
+  constructor(canvas: Canvas, eventBus: EventBus) {
+    const input = canvas.getContainer().querySelector<HTMLInputElement>(SEARCH_INPUT);
+    if (!input) return;
+    // keys pressed down in the open search and not yet released, with how often (keys without a
+    // code can share a name)
+    const pressed = new Map<string, number>();
+    eventBus.on('searchPad.opened', () => pressed.clear());
+    input.addEventListener('keydown', (event) => {
+      // auto-repeat of a key held since before the search opened does not make it the search's key
+      if (event.repeat) return;
+      const key = keyOf(event);
+      pressed.set(key, (pressed.get(key) ?? 0) + 1);
+    });
+    // the pad listens on its container (bubbling), so stopping the keyup here keeps it from the pad
+    input.addEventListener('keyup', (event) => {
+      const key = keyOf(event);
+      const count = pressed.get(key) ?? 0;
+      if (count === 0) {
+        event.stopPropagation();
+        return;
+      }
+      if (count === 1) pressed.delete(key);
+      else pressed.set(key, count - 1);
+    });
+  }
+}
+
+export const searchPadKeysModule = {
+  __init__: ['searchPadKeyGuard'],
+  searchPadKeyGuard: ['type', SearchPadKeyGuard],
+};
