@@ -39,6 +39,16 @@ describe('MatrixChart', () => {
     expect(within(table).getByRole('columnheader', { name: 'größtes Potenzial: max(DS, AS) (0–100)' })).toBeInTheDocument();
   });
 
+  it('gives steps on one spot one label naming them all, instead of numbers printed over each other', () => {
+    const alike = [...steps, testStep('c', { name: 'Akte anlegen', order: 3 })];
+    const scores = new Map([...indexScores, ['c', testOpenStepScore('c', { as: testScore(80), ease: 70, easeEstimated: false })]]);
+    render(<MatrixChart steps={alike} scores={scores} basis="index" language="de" />);
+    const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
+    expect(chart.querySelectorAll('circle')).toHaveLength(3);
+    // a and c (ease 70, potential 80) share a spot; b lies elsewhere
+    expect([...chart.querySelectorAll('.matrix-chart__point text')].map((text) => text.textContent)).toEqual(['1, 3', '2']);
+  });
+
   it('labels the y axis with hours and formats them per language on the hours basis', async () => {
     // given: 1,234.4 hours saved
     const user = userEvent.setup({ delay: null });

@@ -36,6 +36,11 @@ function yPos(y: number, yMax: number): number {
   return margin.top + plotHeight - (Math.min(yMax, Math.max(0, y)) / yMax) * plotHeight;
 }
 
+/** the drawn spot of a point, to the pixel: points on one spot share one label */
+function spotKey(cx: number, cy: number): string {
+  return `${Math.round(cx)},${Math.round(cy)}`;
+}
+
 function formatY(value: number, basis: Matrix['basis'], language: UiLanguage): string {
   return basis === 'hours' ? formatHours(value, language) : formatScore(value, language);
 }
@@ -51,6 +56,14 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
   const quickWinCount = matrix.points.filter((p) => p.quadrant === 'quickWin').length;
   const { xMax, yMax, xSplit, ySplit } = matrix;
   const stepName = (name: string) => name || t('panel.unnamed');
+  // steps scored alike lie on one spot: one label there names them all ("1, 2, 3"), drawn with the first
+  const labels = new Map<string, { first: number; numbers: number[] }>();
+  matrix.points.forEach((point, index) => {
+    const key = spotKey(xPos(point.x, xMax), yPos(point.y, yMax));
+    const label = labels.get(key);
+    if (label) label.numbers.push(index + 1);
+    else labels.set(key, { first: index, numbers: [index + 1] });
+  });
 
   if (matrix.points.length === 0) {
     return <p className="matrix-chart__empty">{t('matrix.empty')}</p>;
@@ -100,12 +113,15 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
         {matrix.points.map((point, index) => {
           const cx = xPos(point.x, xMax);
           const cy = yPos(point.y, yMax);
+          const label = labels.get(spotKey(cx, cy));
           return (
             <g key={point.stepId} className={point.easeEstimated ? 'matrix-chart__point matrix-chart__point--estimated' : 'matrix-chart__point'}>
               <circle cx={cx} cy={cy} r={7} />
-              <text x={cx + 10} y={cy - 8}>
-                {index + 1}
-              </text>
+              {label?.first === index ? (
+                <text x={cx + 10} y={cy - 8}>
+                  {label.numbers.join(', ')}
+                </text>
+              ) : null}
             </g>
           );
         })}
