@@ -77,6 +77,28 @@ describe('renderHeatmapSvg', () => {
     }
   });
 
+  it('given the legend left out (the report gives it as text), then the picture ends below the diagram with the same colours and badges', async () => {
+    const withLegend = mount(await renderHeatmapSvg(diagramXml, entries, legend));
+    const without = mount(await renderHeatmapSvg(diagramXml, entries, legend, { drawLegend: false }));
+    try {
+      expect(without.querySelector('.pl-heat-legend')).toBeNull();
+      expect(without.querySelector(':scope > title')?.textContent).toBe('Heatmap: Digitalisierungspotenzial');
+      expect(without.querySelectorAll('.pl-heat-badge')).toHaveLength(withLegend.querySelectorAll('.pl-heat-badge').length);
+      // the same picture above the legend: what the legend took (its box and the gap under it) is gone
+      const full = withLegend.viewBox.baseVal;
+      const cut = without.viewBox.baseVal;
+      expect([cut.x, cut.y, cut.width]).toEqual([full.x, full.y, full.width]);
+      const legendBox = (withLegend.querySelector('.pl-heat-legend') as SVGGElement).getBBox();
+      expect(cut.y + cut.height).toBeLessThanOrEqual(legendBox.y);
+      // and every shape of the diagram still lies inside it
+      const picture = without.getBoundingClientRect();
+      for (const gfx of without.querySelectorAll('g[data-element-id] > .djs-visual')) expect(gfx.getBoundingClientRect().bottom).toBeLessThanOrEqual(picture.bottom);
+    } finally {
+      withLegend.remove();
+      without.remove();
+    }
+  });
+
   it('given a view the document no longer has, when rendered, then its first view is drawn with the heatmap', async () => {
     const svg = await renderHeatmapSvg(diagramXml, entries, legend, { diagramId: 'BPMNDiagram_removed' });
     const node = mount(svg);

@@ -26,6 +26,11 @@ export interface HeatmapSvgLegend {
 export interface HeatmapSvgOptions {
   /** the BPMNDiagram to draw (its key, as the editor's view picker names it); the first when not given or no longer there */
   diagramId?: string;
+  /**
+   * false: no legend drawn below the diagram, for a document that gives it as text (the report: a
+   * legend drawn in shrinks with a wide diagram fitted to the page until it cannot be read)
+   */
+  drawLegend?: boolean;
 }
 
 interface Bounds {
@@ -193,7 +198,8 @@ function legendGroup(doc: Document, legend: HeatmapSvgLegend, left: number, top:
 
 /**
  * Returns a standalone SVG of the diagram with the heatmap drawn in: shapes filled by their entry,
- * a badge per entry and the legend below. Entries of shapes not in the drawn diagram are skipped.
+ * a badge per entry and (unless left out) the legend below. Entries of shapes not in the drawn
+ * diagram are skipped. The legend's title is the SVG's title either way.
  */
 export async function renderHeatmapSvg(
   xml: string,
@@ -228,9 +234,12 @@ export async function renderHeatmapSvg(
   const top = box.y - badgeHeight;
   const width = Math.max(box.width, 480);
   const legendTop = box.y + box.height + legendPadding;
-  const { group, height: legendHeight } = legendGroup(doc, legend, box.x, legendTop, width);
-  root.appendChild(group);
-  const height = legendTop + legendHeight + legendPadding - top;
+  let height = legendTop - top;
+  if (options.drawLegend ?? true) {
+    const { group, height: legendHeight } = legendGroup(doc, legend, box.x, legendTop, width);
+    root.appendChild(group);
+    height += legendHeight + legendPadding;
+  }
   root.setAttribute('viewBox', `${box.x} ${top} ${width} ${height}`);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));

@@ -1,8 +1,10 @@
-// The diagram's heatmap in the report. The SVG (drawn elsewhere from the diagram and its scores)
-// is embedded as <img src="data:image/svg+xml;base64,…"> rather than inline: an SVG loaded as an
+// The diagram's heatmap in the report: the image and its legend. The SVG (drawn elsewhere from the
+// diagram and its scores, without a legend of its own) is embedded as <img src="data:image/svg+xml;base64,…"> rather than inline: an SVG loaded as an
 // image never runs scripts, never follows links and never loads external resources, whatever it
 // contains, so names and attributes from an imported diagram cannot act in the report, and no
-// sanitiser has to be kept complete. The report's CSP allows exactly these data: images.
+// sanitiser has to be kept complete. The report's CSP allows exactly these data: images. The
+// legend is HTML text under the image, so it keeps the report's type size however far a large
+// diagram is scaled down to fit the page; every item shows its badge's symbol beside its words.
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 
@@ -30,4 +32,46 @@ export function svgDataUrl(svg: string): string {
 
 export function heatmapImage(svg: string, alt: string): SafeHtml {
   return html`<img src="${svgDataUrl(svg)}" alt="${alt}">`;
+}
+
+/** One legend item: the badge's symbol (a range, "?", "✓" …), what it means, and its colours. */
+export interface HeatmapLegendItem {
+  symbol: string;
+  label: string;
+  fill: string;
+  stroke: string;
+  textColor: string;
+  /** open steps are hatched */
+  pattern?: 'hatched';
+  /** a dashed outline */
+  dash?: string;
+}
+
+export interface HeatmapLegend {
+  title: string;
+  items: readonly HeatmapLegendItem[];
+}
+
+/** The heatmap image and the legend that explains its colours and badges. */
+export interface ReportHeatmap {
+  svg: string;
+  legend: HeatmapLegend;
+}
+
+function swatch(item: HeatmapLegendItem): SafeHtml {
+  const classes = item.pattern === 'hatched' ? 'swatch hatched' : 'swatch';
+  const style = `background-color:${item.fill};border-color:${item.stroke};color:${item.textColor};border-style:${item.dash ? 'dashed' : 'solid'}`;
+  return html`<span class="${classes}" style="${style}"><span class="symbol">${item.symbol}</span></span>`;
+}
+
+/** The legend as a list of symbol / meaning pairs under its title. */
+export function heatmapLegendHtml(legend: HeatmapLegend): SafeHtml {
+  return html`<p class="legend-title">${legend.title}</p>
+<dl class="heatmap-legend">${legend.items.map((item) => html`<div><dt>${swatch(item)}</dt><dd>${item.label}</dd></div>`)}</dl>`;
+}
+
+/** The image with the legend and the caption under it. */
+export function heatmapFigure(heatmap: ReportHeatmap, alt: string, caption: string): SafeHtml {
+  return html`<figure class="heatmap">${heatmapImage(heatmap.svg, alt)}<figcaption>${heatmapLegendHtml(heatmap.legend)}
+<p>${caption}</p></figcaption></figure>`;
 }

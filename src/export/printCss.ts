@@ -77,10 +77,18 @@ dl.facts dd { margin: 0; overflow-wrap: break-word; }
 .figure { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
 .figure .value { display: block; font-size: 15pt; font-weight: 700; }
 .figure .label { display: block; font-size: 8.5pt; color: #333; }
+.figure .value.no-quantities { font-size: 11pt; font-weight: 600; padding: 1.5mm 0 1mm; }
 figure { margin: 0 0 4mm; }
 figure img, figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figure.heatmap img { max-height: 225mm; object-fit: contain; }
 figcaption { font-size: 9pt; color: #333; margin-top: 1.5mm; }
+figcaption .legend-title { font-weight: 600; color: #111; margin: 0 0 1mm; }
+dl.heatmap-legend { display: flex; flex-wrap: wrap; gap: 1.5mm 5mm; margin: 0 0 2.5mm; color: #111; }
+dl.heatmap-legend div { display: flex; align-items: center; gap: 1.5mm; break-inside: avoid; page-break-inside: avoid; }
+dl.heatmap-legend dt, dl.heatmap-legend dd { margin: 0; }
+.swatch { display: inline-block; min-width: 12mm; padding: 0.3mm 1mm; border-width: 1.2pt; border-radius: 1mm; text-align: center; font-size: 8.5pt; font-weight: 600; line-height: 1.3; }
+.swatch.hatched { background-image: repeating-linear-gradient(45deg, #ffffff 0 2px, #9e9e9e 2px 3.5px); }
+.swatch.hatched .symbol { background: #ffffff; padding: 0 1mm; }
 .card { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 3mm 4mm 1mm; margin: 0 0 4mm; }
 .card h3 { margin-top: 0; }
 .card table { margin-bottom: 2mm; line-height: 1.3; }

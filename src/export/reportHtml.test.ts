@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Step } from '../domain/assessment';
+import type { HeatmapLegend } from './heatmapImage';
 import { buildReportHtml } from './reportHtml';
 import type { ReportInput } from './reportInput';
 import { testReportInput, testTranslate, xssName } from './testReportInput';
@@ -13,8 +14,41 @@ function parse(markup: string): Document {
   return new DOMParser().parseFromString(markup, 'text/html');
 }
 
+/** A legend as bpmn/heatmap's heatmapLegend makes it: value ranges, then the open state (hatched, dashed). */
+const legend: HeatmapLegend = {
+  title: 'Heatmap: Priorität',
+  items: [
+    { symbol: '0–19', label: 'sehr niedrig (0–19)', fill: '#ffffcc', stroke: '#8c8c3e', textColor: '#000000' },
+    { symbol: '?', label: 'offen / unvollständig', fill: '#ffffff', stroke: '#616161', textColor: '#000000', pattern: 'hatched', dash: '6 4' },
+  ],
+};
+
 function build(input: ReportInput, language: 'de' | 'en' = 'de', heatmap: { svg?: string } = { svg: hostileSvg }): string {
-  return buildReportHtml(input, { t: testTranslate(language), language, heatmapSvg: heatmap.svg, generatedAt, appVersion: '0.1.0' });
+  return buildReportHtml(input, {
+    t: testTranslate(language),
+    language,
+    heatmap: heatmap.svg === undefined ? undefined : { svg: heatmap.svg, legend },
+    generatedAt,
+    appVersion: '0.1.0',
+  });
+}
+
+/** The test process as if no step had quantities and none were ranked yet. */
+function withoutQuantitiesOrRanking(): ReportInput {
+  const input = testReportInput();
+  const scores = new Map([...input.scores].map(([id, score]) => [id, { ...score, benefit: null, priorityHours: null }]));
+  const figures = {
+    ...input.figures,
+    hoursPerYear: 0,
+    hoursSaved: 0,
+    fte: 0,
+    fteSaved: 0,
+    cost: 0,
+    costSaved: 0,
+    automationPotential: null,
+    ranking: { basis: 'index' as const, ranked: [] },
+  };
+  return { ...input, scores, figures };
 }
 
 /** URLs in attributes or stylesheets, i.e. anything the browser could request. */
@@ -105,6 +139,22 @@ describe('buildReportHtml', () => {
       expect(images[0].getAttribute('alt')).toContain('Gewerbeanmeldung');
     });
 
+    it('then the heatmap\'s legend is text under the image: each badge symbol beside its words, in the legend\'s order', () => {
+      const caption = document.querySelector('section.heatmap figure figcaption');
+      expect(caption?.querySelector('.legend-title')?.textContent).toBe('Heatmap: Priorität');
+      const items = [...(caption?.querySelectorAll('dl.heatmap-legend > div') ?? [])].map((item) => [item.querySelector('dt')?.textContent, item.querySelector('dd')?.textContent]);
+      expect(items).toEqual([
+        ['0–19', 'sehr niedrig (0–19)'],
+        ['?', 'offen / unvollständig'],
+      ]);
+      const swatches = [...(caption?.querySelectorAll('dt .swatch') ?? [])] as HTMLElement[];
+      expect(swatches.map((swatch) => [swatch.style.borderStyle, swatch.classList.contains('hatched')])).toEqual([
+        ['solid', false],
+        ['dashed', true],
+      ]);
+      expect(swatches[0].style.backgroundColor).toBe('rgb(255, 255, 204)');
+    });
+
     it('then the ranking says its basis and lists the steps in the engine\'s order', () => {
       expect(document.querySelector('.ranking p.basis')?.getAttribute('data-basis')).toBe('index');
       const rows = [...document.querySelectorAll('table.ranking tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
@@ -178,6 +228,28 @@ describe('buildReportHtml', () => {
         'major heatmap', 'major ranking', 'major steps', 'major appendix',
       ]);
       expect(document.querySelector('style')?.textContent).toContain('"Seite " counter(page) " von " counter(pages)');
+    });
+  });
+
+  describe('given no step with quantities and none ranked', () => {
+    const document = parse(build(withoutQuantitiesOrRanking()));
+    const figure = (key: string) => document.querySelector(`[data-figure="${key}"] .value`)?.textContent;
+
+    it('then the figures from quantities say so, as the app does, instead of 0 hours and 0 €', () => {
+      for (const key of ['hoursPerYear', 'hoursSaved', 'fte', 'fteSaved', 'cost', 'costSaved', 'automationPotential']) {
+        expect(figure(key), key).toBe('keine Mengenangaben');
+      }
+      // counts and scores stay numbers: 3 media breaks, mean ease 80, 3 steps
+      expect(figure('mediaBreaks')).toBe('3');
+      expect(figure('meanEase')).toBe('80');
+      expect(figure('stepCount')).toBe('3');
+    });
+
+    it('then the ranking shows the app\'s message instead of an empty table', () => {
+      const ranking = document.querySelector('section.ranking');
+      expect(ranking?.querySelector('table.ranking')).toBeNull();
+      expect(ranking?.querySelector('p.basis')).toBeNull();
+      expect(ranking?.textContent).toContain('Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.');
     });
   });
 

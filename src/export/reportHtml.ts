@@ -5,7 +5,8 @@ import type { Answers, Quantities, Step } from '../domain/assessment';
 import type { CriterionDefinition } from '../domain/criteria';
 import { criteria } from '../domain/criteria';
 import type { RankedSteps, StepScore } from '../domain/scoreTypes';
-import { heatmapImage } from './heatmapImage';
+import type { ReportHeatmap } from './heatmapImage';
+import { heatmapFigure } from './heatmapImage';
 import { matrixChart } from './matrixChart';
 import type { ReportContext } from './reportDocument';
 import { pageMargins, reportDocument } from './reportDocument';
@@ -19,8 +20,8 @@ import { buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, s
 export interface ReportOptions {
   t: Translate;
   language: ReportLanguage;
-  /** the diagram with its heatmap colours, badges and legend drawn in (from bpmn/heatmapSvg) */
-  heatmapSvg?: string;
+  /** the diagram with its heatmap colours and badges drawn in (from bpmn/heatmapSvg), and their legend */
+  heatmap?: ReportHeatmap;
   generatedAt: Date;
   appVersion: string;
 }
@@ -129,14 +130,16 @@ ${figuresBlock(input, context)}
 </section>
 <section class="major heatmap">
 <h2>${t('report:section.heatmap')}</h2>
-${options.heatmapSvg
-  ? html`<figure class="heatmap">${heatmapImage(options.heatmapSvg, t('report:heatmap.alt', { process: input.process.name }))}<figcaption>${t('report:heatmap.caption')}</figcaption></figure>`
+${options.heatmap
+  ? heatmapFigure(options.heatmap, t('report:heatmap.alt', { process: input.process.name }), t('report:heatmap.caption'))
   : html`<p class="note">${t('report:heatmap.missing')}</p>`}
 </section>
 <section class="major ranking">
 <h2>${t('report:section.ranking')}</h2>
-${basisNote(basis, context)}
-${rankingTable(ranking, basis, context, t('report:ranking.caption'))}
+${ranking.length > 0
+  ? html`${basisNote(basis, context)}
+${rankingTable(ranking, basis, context, t('report:ranking.caption'))}`
+  : html`<p class="no-ranking">${t('assessment:figures.noRanking')}</p>`}
 <h2>${t('report:section.matrix')}</h2>
 ${matrixChart(input, context, 'matrix')}
 </section>

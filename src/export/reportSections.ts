@@ -4,7 +4,8 @@ import type { OzgLevel } from '../domain/assessment';
 import { isPristineCatalogue } from '../domain/criteria';
 import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, WorkspaceSettings } from '../domain/criteria';
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
-import { formatFigure, processFigureRows } from './figureRows';
+import type { FigureRow } from './figureRows';
+import { anyQuantities, formatFigure, needsQuantities, processFigureRows } from './figureRows';
 import type { ReportContext } from './reportDocument';
 import type { MethodSection, ReportInput } from './reportInput';
 import type { HtmlValue, SafeHtml } from './safeHtml';
@@ -36,11 +37,19 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
   ]);
 }
 
-/** The figure cards, the media breaks and where they are, and what the hours cover. */
+/**
+ * The figure cards, the media breaks and where they are, and what the hours cover. Figures from
+ * quantities say "keine Mengenangaben", as the app does, while no step has quantities.
+ */
 export function figuresBlock(input: ReportInput, context: ReportContext): SafeHtml {
   const { t } = context;
+  const withQuantities = anyQuantities(input.scores.values());
+  const value = (row: FigureRow) =>
+    needsQuantities(row) && (!withQuantities || row.value === null)
+      ? html`<span class="value no-quantities">${t('assessment:figures.noQuantities')}</span>`
+      : html`<span class="value">${formatFigure(row, context.format)}</span>`;
   const cards = processFigureRows(input.figures, t).map(
-    (row) => html`<div class="figure" data-figure="${row.key}"><span class="value">${formatFigure(row, context.format)}</span><span class="label">${row.label}</span></div>`,
+    (row) => html`<div class="figure" data-figure="${row.key}">${value(row)}<span class="label">${row.label}</span></div>`,
   );
   const breakSteps = input.figures.mediaBreakSteps.map((stepId) => {
     const count = input.scores.get(stepId)?.mediaBreaks ?? 0;
@@ -49,7 +58,7 @@ export function figuresBlock(input: ReportInput, context: ReportContext): SafeHt
   return html`<div class="figures">${cards}</div>
 <h3>${t('report:figures.mediaBreaksWhere')}</h3>
 ${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${t('report:figures.noMediaBreaks')}</p>`}
-<p class="note">${t(input.figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>`;
+${withQuantities ? html`<p class="note">${t(input.figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}`;
 }
 
 /** A 0–100 score as text: the number, "unvollständig (n %)" under the minimum, or "–". */

@@ -1,10 +1,13 @@
 // Test support for the export tests (not used by the app): a hand-built process with three steps,
-// answers, scores and figures, and a translate function over the real `report` resources.
+// answers, scores and figures, and a translate function over the real `report` and `assessment`
+// resources (the report reuses the app's wording for its figures).
 import i18next from 'i18next';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { createDefaultCatalogue } from '../domain/criteria';
 import type { ProcessFigures, StepScore } from '../domain/scoreTypes';
 import { testAssessment, testOpenStepScore, testScore } from '../domain/testing/fixtures';
+import assessmentDe from '../i18n/locales/de/assessment.json';
+import assessmentEn from '../i18n/locales/en/assessment.json';
 import reportDe from '../i18n/locales/de/report.json';
 import reportEn from '../i18n/locales/en/report.json';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
@@ -33,7 +36,10 @@ export function testTranslate(language: ReportLanguage): Translate {
   const instance = i18next.createInstance();
   void instance.init({
     lng: language,
-    resources: { de: { report: reportDe, method: methodDe }, en: { report: reportEn, method: methodEn } },
+    resources: {
+      de: { report: reportDe, assessment: assessmentDe, method: methodDe },
+      en: { report: reportEn, assessment: assessmentEn, method: methodEn },
+    },
     interpolation: { escapeValue: false },
     initAsync: false,
   });

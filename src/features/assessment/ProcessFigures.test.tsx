@@ -127,6 +127,31 @@ describe('ProcessFigures', () => {
     expect(screen.queryByRole('list', { name: /Priorität/ })).toBeNull();
   });
 
+  it('counts in the heading the steps it lists when fewer than five are ranked', async () => {
+    // given: two ranked steps, then one
+    const { rerender } = render(
+      <ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1'), scores.get('s2')] as StepScore[] } })} steps={steps} scores={scores} language="de" />,
+    );
+    // then
+    expect(screen.getByRole('heading', { level: 3, name: 'Die 2 Schritte mit der höchsten Priorität' })).toBeInTheDocument();
+    // when: only one is ranked
+    rerender(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1') as StepScore] } })} steps={steps} scores={scores} language="de" />);
+    // then
+    expect(screen.getByRole('heading', { level: 3, name: 'Der Schritt mit der höchsten Priorität' })).toBeInTheDocument();
+    // and in English
+    await i18n.changeLanguage('en');
+    rerender(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1') as StepScore] } })} steps={steps} scores={scores} language="en" />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'The step of highest priority' })).toBeInTheDocument();
+  });
+
+  it('names no count in the heading when no step is ranked', () => {
+    // given
+    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [] } })} steps={steps} scores={scores} language="de" />);
+    // then
+    expect(screen.getByRole('heading', { level: 3, name: 'Die Schritte mit der höchsten Priorität' })).toBeInTheDocument();
+    expect(screen.getByText(/^Noch kein Schritt ist weit genug bewertet/)).toBeInTheDocument();
+  });
+
   it('contains the matrix chart', () => {
     render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" />);
     expect(screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ })).toBeInTheDocument();

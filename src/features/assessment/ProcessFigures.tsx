@@ -1,6 +1,7 @@
 // The process-figures of one process: hours of work per year today and saved (with FTE and EUR), the
-// hours-weighted automation potential, media breaks in total and where they occur, the five steps
-// of highest priority (saying which priority basis ranks them), and the ease / benefit matrix.
+// hours-weighted automation potential, media breaks in total and where they occur, up to five steps
+// of highest priority (the heading counts those listed; it says which priority basis ranks them),
+// and the ease / benefit matrix.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
@@ -106,7 +107,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
         </>
       )}
 
-      <h3>{t('figures.topHeading', { count: topCount })}</h3>
+      <h3>{t('figures.topHeading', { count: top.length })}</h3>
       {top.length === 0 ? (
         <p>{t('figures.noRanking')}</p>
       ) : (

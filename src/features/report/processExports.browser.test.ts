@@ -1,6 +1,6 @@
 // Browser tests of the files one process leaves the editor as: BPMN with scores, imported again,
-// gives back every answer; the report carries the heatmap drawn from the diagram, or says it is
-// missing when the diagram cannot be drawn; CSV and XLSX get their names.
+// gives back every answer; the report carries the heatmap drawn from the diagram with its legend as
+// text, or says it is missing when the diagram cannot be drawn; CSV and XLSX get their names.
 import { describe, expect, it } from 'vitest';
 import { prepareImport } from '../../bpmn/importDiagram';
 import { sampleDiagramXml } from '../../bpmn/sample/sampleDiagram';
@@ -75,6 +75,24 @@ describe('processReport', () => {
     expect(file.fileName).toBe('Bericht_Gewerbeanmeldung_2026-11-28.html');
     expect(file.content).toContain('src="data:image/svg+xml');
     expect(file.content).toContain('Abtippen &lt;b&gt;fehleranfällig&lt;/b&gt; &amp; langsam');
+  });
+
+  it('given the diagram, when the report is made, then the legend is text under the image and no longer drawn into it', async () => {
+    const file = await processReport(context(), { xml: sampleDiagramXml, metric: 'priority' });
+
+    const report = new DOMParser().parseFromString(file.content as string, 'text/html');
+    const figure = report.querySelector('section.heatmap figure');
+    const source = figure?.querySelector('img')?.getAttribute('src') ?? '';
+    const binary = atob(source.replace('data:image/svg+xml;base64,', ''));
+    const image = new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
+    expect(image).toContain('pl-heat-badge');
+    expect(image).not.toContain('pl-heat-legend');
+    expect(figure?.querySelector('figcaption .legend-title')?.textContent).toBe('Heatmap: Priorität');
+    // five value ranges, then open, not applicable and automated: each with its badge symbol
+    const items = [...(figure?.querySelectorAll('dl.heatmap-legend > div') ?? [])];
+    expect(items).toHaveLength(8);
+    expect(items[0].querySelector('dt')?.textContent).toBe('0–19');
+    expect(items[0].querySelector('dd')?.textContent).toContain('0–19');
   });
 
   it('given a diagram that cannot be drawn, when the report is made, then it is made without the image and says so', async () => {

@@ -1,13 +1,14 @@
 // The files one process can leave the editor as, besides the plain diagram: the assessment report
-// (HTML, with the heatmap drawn into an SVG), the steps as CSV and XLSX, and the BPMN file with
-// every answer and score embedded. Each returns the file's content, type and name; handing it to
-// the browser is the caller's part.
+// (HTML, with the heatmap drawn into an SVG and its legend as text), the steps as CSV and XLSX,
+// and the BPMN file with every answer and score embedded. Each returns the file's content, type
+// and name; handing it to the browser is the caller's part.
 import { renderHeatmapSvg } from '../../bpmn/heatmapSvg';
 import { heatmapEntries, heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import { embedAssessments } from '../../bpmn/scoresInBpmn';
 import { stepsToCsv } from '../../export/csv';
 import { exportFileName } from '../../export/fileName';
+import type { ReportHeatmap } from '../../export/heatmapImage';
 import { buildReportHtml } from '../../export/reportHtml';
 import type { ReportInput, ReportLanguage, Translate } from '../../export/reportInput';
 import { stepsToXlsx, xlsxMimeType } from '../../export/xlsx';
@@ -54,15 +55,18 @@ function fileName(context: ExportContext, prefixKey: string, extension: string, 
  */
 export async function processReport(context: ExportContext, diagram: ReportDiagram): Promise<ExportFile & { heatmapFailed: boolean }> {
   const { input, t } = context;
-  let heatmapSvg: string | undefined;
+  let heatmap: ReportHeatmap | undefined;
   try {
     const entries = heatmapEntries(diagram.metric, input.scores.values(), t);
-    heatmapSvg = await renderHeatmapSvg(diagram.xml, entries, heatmapLegend(diagram.metric, t), { diagramId: diagram.diagramId });
+    const legend = heatmapLegend(diagram.metric, t);
+    // the report gives the legend as text under the image (reportHtml)
+    const svg = await renderHeatmapSvg(diagram.xml, entries, legend, { diagramId: diagram.diagramId, drawLegend: false });
+    heatmap = { svg, legend };
   } catch {
-    heatmapSvg = undefined;
+    heatmap = undefined;
   }
-  const content = buildReportHtml(input, { t, language: context.language, heatmapSvg, generatedAt: context.now, appVersion });
-  return { content, fileName: fileName(context, 'report:fileName.report', 'html'), type: htmlMimeType, heatmapFailed: heatmapSvg === undefined };
+  const content = buildReportHtml(input, { t, language: context.language, heatmap, generatedAt: context.now, appVersion });
+  return { content, fileName: fileName(context, 'report:fileName.report', 'html'), type: htmlMimeType, heatmapFailed: heatmap === undefined };
 }
 
 export function processCsv(context: ExportContext): ExportFile {
