@@ -36,7 +36,7 @@ function framed(props: BpmnCanvasProps): ReactElement {
 function setup(overrides: Partial<BpmnCanvasProps> = {}) {
   const handlers = {
     onChange: vi.fn<(xml: string, steps: { id: string; name: string }[]) => void>(),
-    onStepsRead: vi.fn<(steps: { id: string }[]) => void>(),
+    onStepsRead: vi.fn<(steps: { id: string; inOtherView?: true }[]) => void>(),
     onSelect: vi.fn<(stepId: string | undefined) => void>(),
     onImported: vi.fn(),
     onError: vi.fn<(message: string) => void>(),
@@ -154,7 +154,8 @@ describe('BpmnCanvas', () => {
 
     rerender({ diagramId: 'BPMNDiagram_2' });
 
-    await waitFor(() => expect(handlers.onStepsRead.mock.lastCall?.[0]).toEqual([]));
+    // BPMNDiagram_2 shows no task; Process_1's tasks are still in the file, on the other view
+    await waitFor(() => expect(handlers.onStepsRead.mock.lastCall?.[0].map((step) => [step.id, step.inOtherView])).toEqual([['Task_1', true], ['Task_2', true]]));
     expect(handlers.onImported).toHaveBeenCalledTimes(1);
   });
 
@@ -162,7 +163,7 @@ describe('BpmnCanvas', () => {
     const { handlers } = setup({ xml: multipleDiagramsXml, diagramId: 'gibt-es-nicht' });
     await imported(handlers);
     await waitFor(() => expect(handlers.onStepsRead).toHaveBeenCalled());
-    expect(handlers.onStepsRead.mock.lastCall?.[0]).toEqual([]);
+    expect(handlers.onStepsRead.mock.lastCall?.[0].map((step) => [step.id, step.inOtherView])).toEqual([['Task_1', true], ['Task_2', true]]);
     expect(handlers.onError).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,6 @@
 // readSteps in the browser: process order across pools, sub-processes (expanded and on their own
-// plane), boundary events, unconnected steps, nested lanes, and one view of a multi-diagram file.
+// plane), boundary events, unconnected steps, nested lanes, and the views of a multi-diagram file
+// (the open view's steps, the other view's marked, a deleted step in neither).
 import { describe, expect, test } from 'vitest';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
@@ -125,6 +126,12 @@ const twoPoolsXml = `<?xml version="1.0" encoding="UTF-8"?>
 /** bpmn-js's modeling service, as far as this test uses it */
 interface Modeling {
   updateLabel(element: unknown, text: string): void;
+  removeElements(elements: unknown[]): void;
+}
+
+/** diagram-js's command stack, as far as this test uses it */
+interface CommandStack {
+  undo(): void;
 }
 
 async function load(xml: string): Promise<Modeler> {
@@ -195,16 +202,34 @@ describe('readSteps', () => {
     expect(readSteps(bpmn).find((step) => step.id === 'Task_DatenAbtippen')?.name).toBe('Daten erfassen');
   });
 
-  test('given a file with two diagrams, when read, then only the open view counts', async () => {
+  test('given a file with two diagrams, when read, then the open view’s steps come first and the other view’s are marked', async () => {
     const bpmn = await load(multipleDiagramsXml);
-    // the first diagram shows Process_2: three events, no task
-    expect(readSteps(bpmn)).toEqual([]);
+    // the first diagram shows Process_2: three events, no task; BPMNDiagram_1 shows Process_1's two tasks
+    expect(readSteps(bpmn).map((step) => [step.order, step.id, step.inOtherView])).toEqual([
+      [1, 'Task_1', true],
+      [2, 'Task_2', true],
+    ]);
 
     await bpmn.open('BPMNDiagram_1');
 
-    expect(readSteps(bpmn).map((step) => [step.order, step.id, step.name])).toEqual([
-      [1, 'Task_1', ''],
-      [2, 'Task_2', ''],
+    expect(readSteps(bpmn).map((step) => [step.order, step.id, step.name, step.inOtherView])).toEqual([
+      [1, 'Task_1', '', undefined],
+      [2, 'Task_2', '', undefined],
     ]);
+  });
+
+  test('given a task deleted on one view of a two-diagram file, when read there or on the other view, then it is in neither, and undo brings it back', async () => {
+    const bpmn = await load(multipleDiagramsXml);
+    await bpmn.open('BPMNDiagram_1');
+    const registry = bpmn.get<ElementRegistry>('elementRegistry');
+
+    bpmn.get<Modeling>('modeling').removeElements([registry.get('Task_1')]);
+    expect(readSteps(bpmn).map((step) => step.id)).toEqual(['Task_2']);
+    bpmn.get<CommandStack>('commandStack').undo();
+    expect(readSteps(bpmn).map((step) => step.id)).toEqual(['Task_1', 'Task_2']);
+
+    bpmn.get<Modeling>('modeling').removeElements([registry.get('Task_1')]);
+    await bpmn.open('BPMNDiagram_2');
+    expect(readSteps(bpmn).map((step) => [step.id, step.inOtherView])).toEqual([['Task_2', true]]);
   });
 });

@@ -3,7 +3,9 @@
 // order walks each pool (top to bottom, then left to right) breadth-first along sequence flows
 // from its start events, boundary events after their host's own successors; what no flow reaches
 // follows by position. A sub-process's content comes right after the sub-process, also when it is
-// drawn on its own plane (collapsed). Only what the open diagram shows is read.
+// drawn on its own plane (collapsed). The steps the open diagram does not show but the file holds
+// (another diagram of the file, or a process no diagram draws) follow, marked `inOtherView`, so a
+// step counts as removed only when it is in none of the file's processes.
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import { isStepType } from '../domain/assessment';
@@ -17,6 +19,10 @@ interface SemanticElement {
   $parent?: SemanticElement;
   processRef?: SemanticElement;
   flowNodeRef?: SemanticElement[];
+  /** a process's or sub-process's content */
+  flowElements?: SemanticElement[];
+  /** the definitions' processes, collaborations and the rest */
+  rootElements?: SemanticElement[];
   $instanceOf(type: string): boolean;
 }
 
@@ -139,7 +145,29 @@ function orderFlowNodes(elements: DiagramElement[]): DiagramElement[] {
   return ordered;
 }
 
-/** The steps of the open diagram in process order; `order` counts from 1. */
+/** The file's definitions, reached from any element the open diagram shows. */
+function definitionsOf(elements: DiagramElement[]): SemanticElement | undefined {
+  const shown = elements.find((element) => element.businessObject)?.businessObject;
+  return shown ? (ancestors(shown).at(-1) ?? shown) : undefined;
+}
+
+/** Every flow element of every process in the file, in document order, sub-processes' content included. */
+function flowElementsOfFile(definitions: SemanticElement): SemanticElement[] {
+  const found: SemanticElement[] = [];
+  const visit = (container: SemanticElement) => {
+    for (const element of container.flowElements ?? []) {
+      found.push(element);
+      if (element.$instanceOf('bpmn:SubProcess')) visit(element);
+    }
+  };
+  for (const root of definitions.rootElements ?? []) if (root.$instanceOf('bpmn:Process')) visit(root);
+  return found;
+}
+
+/**
+ * The steps of the open diagram in process order (`order` counts from 1), then the file's other
+ * steps marked `inOtherView`.
+ */
 export function readSteps(source: Modeler | ElementRegistry): Step[] {
   const registry = isRegistry(source) ? source : source.get<ElementRegistry>('elementRegistry');
   // diagram-js types registry entries loosely; DiagramElement names the fields bpmn-js sets on them
@@ -165,6 +193,14 @@ export function readSteps(source: Modeler | ElementRegistry): Step[] {
     const parent = chain.find((element) => element.$instanceOf('bpmn:SubProcess'));
     if (parent) step.parent = cleanName(parent.name) || parent.id;
     steps.push(step);
+  }
+
+  const definitions = definitionsOf(elements);
+  const seen = new Set(steps.map((step) => step.id));
+  for (const semantic of definitions ? flowElementsOfFile(definitions) : []) {
+    if (seen.has(semantic.id) || !isStepType(semantic.$type)) continue;
+    seen.add(semantic.id);
+    steps.push({ id: semantic.id, name: cleanName(semantic.name), type: semantic.$type, order: steps.length + 1, inOtherView: true });
   }
   return steps;
 }

@@ -2,6 +2,7 @@
 // the given view is opened (the first when it is missing, as the editor does), and readSteps reads
 // them in the same order, with the same names, lanes and pools as on the editor's canvas.
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import { shownSteps } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
 import { withDetachedViewer } from './detachedViewer';
 import { importView } from './diagramViews';
@@ -11,6 +12,6 @@ import { readSteps } from './readSteps';
 export function readStepsFromXml(xml: string, diagramId?: string): Promise<Step[]> {
   return withDetachedViewer(async (viewer) => {
     await importView(viewer, xml, diagramId);
-    return readSteps(viewer.get<ElementRegistry>('elementRegistry'));
+    return shownSteps(readSteps(viewer.get<ElementRegistry>('elementRegistry')));
   });
 }

@@ -78,6 +78,16 @@ export interface Step {
   parent?: string;
   /** position in process order (sequence flow order from the start event, then the rest) */
   order: number;
+  /**
+   * set when the step is in the file but not on the view shown (another diagram of the file, or a
+   * process no diagram draws): its answers are kept, and it is neither listed, scored nor removed
+   */
+  inOtherView?: true;
+}
+
+/** The steps on the view shown: those read from the file without the ones marked `inOtherView`. */
+export function shownSteps(steps: readonly Step[]): Step[] {
+  return steps.filter((step) => !step.inOtherView);
 }
 
 /** Answer to a 1–5 question; 5 is always the most favourable to digitising or automating. */

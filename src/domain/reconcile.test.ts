@@ -1,4 +1,5 @@
-// Pins how stored answers follow the diagram: kept, created, orphaned, restored and renamed.
+// Pins how stored answers follow the diagram: kept, created, orphaned, restored and renamed, and
+// kept as they are for the steps of the file's other views.
 import { describe, expect, it } from 'vitest';
 import { createStepAssessment } from './assessment';
 import type { Step, StepAssessment } from './assessment';
@@ -86,6 +87,49 @@ describe('reconcile', () => {
     const result = reconcile('p', [step('x')], [foreign], now);
     expect(result.created.map((r) => r.processId)).toEqual(['p']);
     expect(result.orphans).toEqual([]);
+  });
+
+  it('keeps the answers of a step on another view of the file as they are: not shown, not orphaned, nothing saved', () => {
+    // given an answered step that the file still holds, on a view other than the one shown
+    const other = storedFor(step('other', 'Akte prüfen'));
+    // when
+    const result = reconcile('p', [step('shown'), { ...step('other', 'Akte prüfen'), inOtherView: true }], [other], now);
+    // then
+    expect([...result.active.keys()]).toEqual(['shown']);
+    expect(result.inOtherViews).toEqual([other]);
+    expect(result.inOtherViews[0]).toBe(other);
+    expect(result.orphans).toEqual([]);
+    expect(result.orphaned).toEqual([]);
+    expect(result.changed.map((r) => r.stepId)).toEqual(['shown']);
+  });
+
+  it('gives a step on another view no record until its view is shown', () => {
+    const result = reconcile('p', [{ ...step('other'), inOtherView: true }], [], now);
+    expect(result.active.size).toBe(0);
+    expect(result.inOtherViews).toEqual([]);
+    expect(result.created).toEqual([]);
+    expect(result.changed).toEqual([]);
+  });
+
+  it('takes the orphan mark off a step that is on another view of the file', () => {
+    // given answers wrongly marked orphaned while another view was shown
+    const marked = storedFor(step('other'), { orphanedAt: '2026-01-01T00:00:00.000Z' });
+    // when
+    const result = reconcile('p', [{ ...step('other'), inOtherView: true }], [marked], now);
+    // then
+    const kept = result.inOtherViews[0];
+    expect(kept).not.toHaveProperty('orphanedAt');
+    expect(kept.answers).toEqual({ R: 4 });
+    expect(result.orphans).toEqual([]);
+    expect(result.restored).toEqual([kept]);
+    expect(result.changed).toEqual([kept]);
+  });
+
+  it('counts a step both shown and marked as on another view as shown', () => {
+    const a = storedFor(step('a'));
+    const result = reconcile('p', [{ ...step('a'), inOtherView: true }, step('a')], [a], now);
+    expect(result.active.get('a')).toBe(a);
+    expect(result.inOtherViews).toEqual([]);
   });
 
   it('handles all cases in one pass', () => {

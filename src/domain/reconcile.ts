@@ -1,17 +1,21 @@
 // Matches stored step answers to the diagram's current steps by BPMN element id. New steps get a
-// fresh assessment; answers of steps that left the diagram are kept as orphans ("entfernte
-// Schritte"), never dropped, and come back unchanged when the step returns (undo). Pure and O(n).
-import { createStepAssessment, nowIso, touch } from './assessment';
+// fresh assessment; answers of steps that left the file are kept as orphans ("entfernte
+// Schritte"), never dropped, and come back unchanged when the step returns (undo). Steps of the
+// file's other views keep their answers as they are: they are not shown, but not removed either.
+// Pure and O(n).
+import { createStepAssessment, nowIso, shownSteps, touch } from './assessment';
 import type { Step, StepAssessment } from './assessment';
 
 export interface ReconcileResult {
-  /** the assessment of every current step, keyed by element id */
+  /** the assessment of every step on the view shown, keyed by element id */
   active: Map<string, StepAssessment>;
+  /** the assessments of steps on another view of the file: kept, neither listed nor orphaned */
+  inOtherViews: StepAssessment[];
   /** every orphaned assessment of the process, the ones orphaned just now included */
   orphans: StepAssessment[];
-  /** fresh assessments made for steps that had none */
+  /** fresh assessments made for shown steps that had none */
   created: StepAssessment[];
-  /** assessments whose step left the diagram just now (orphanedAt newly set) */
+  /** assessments whose step left the file just now (orphanedAt newly set) */
   orphaned: StepAssessment[];
   /** assessments whose step came back (orphanedAt cleared) */
   restored: StepAssessment[];
@@ -26,9 +30,9 @@ function withoutOrphanMark(record: StepAssessment): StepAssessment {
 }
 
 /**
- * Reconciles the stored assessments of one process with its current steps. Records of other
- * processes in `stored` are not this process's business and are left out of the result. `now`
- * stamps newly orphaned records.
+ * Reconciles the stored assessments of one process with the steps read from its file: those on the
+ * view shown and those marked `inOtherView`. Records of other processes in `stored` are not this
+ * process's business and are left out of the result. `now` stamps newly orphaned records.
  */
 export function reconcile(processId: string, steps: readonly Step[], stored: Iterable<StepAssessment>, now: string = nowIso()): ReconcileResult {
   const byStepId = new Map<string, StepAssessment>();
@@ -37,37 +41,49 @@ export function reconcile(processId: string, steps: readonly Step[], stored: Ite
   }
 
   const active = new Map<string, StepAssessment>();
+  const otherViews = new Map<string, StepAssessment>();
   const created: StepAssessment[] = [];
   const restored: StepAssessment[] = [];
   const changed: StepAssessment[] = [];
 
-  for (const step of steps) {
-    if (active.has(step.id)) continue;
-    const previous = byStepId.get(step.id);
-    if (!previous) {
-      const fresh = createStepAssessment(processId, step);
-      active.set(step.id, fresh);
-      created.push(fresh);
-      changed.push(fresh);
-      continue;
-    }
+  /** keeps a step's stored record in `into`, with its orphan mark cleared and its name brought up to date */
+  const keep = (step: Step, previous: StepAssessment, into: Map<string, StepAssessment>) => {
     const comesBack = previous.orphanedAt !== undefined;
     const renamed = previous.lastKnownName !== step.name;
     if (!comesBack && !renamed) {
-      active.set(step.id, previous);
-      continue;
+      into.set(step.id, previous);
+      return;
     }
     const base = comesBack ? withoutOrphanMark(previous) : previous;
     const updated = touch(base, renamed ? { lastKnownName: step.name } : {});
-    active.set(step.id, updated);
+    into.set(step.id, updated);
     if (comesBack) restored.push(updated);
     changed.push(updated);
+  };
+
+  for (const step of shownSteps(steps)) {
+    if (active.has(step.id)) continue;
+    const previous = byStepId.get(step.id);
+    if (previous) {
+      keep(step, previous, active);
+      continue;
+    }
+    const fresh = createStepAssessment(processId, step);
+    active.set(step.id, fresh);
+    created.push(fresh);
+    changed.push(fresh);
+  }
+  // a step of another view gets its record when its view is shown
+  for (const step of steps) {
+    if (!step.inOtherView || active.has(step.id) || otherViews.has(step.id)) continue;
+    const previous = byStepId.get(step.id);
+    if (previous) keep(step, previous, otherViews);
   }
 
   const orphans: StepAssessment[] = [];
   const orphaned: StepAssessment[] = [];
   for (const [stepId, record] of byStepId) {
-    if (active.has(stepId)) continue;
+    if (active.has(stepId) || otherViews.has(stepId)) continue;
     if (record.orphanedAt !== undefined) {
       orphans.push(record);
       continue;
@@ -78,5 +94,5 @@ export function reconcile(processId: string, steps: readonly Step[], stored: Ite
     changed.push(marked);
   }
 
-  return { active, orphans, created, orphaned, restored, changed };
+  return { active, inOtherViews: [...otherViews.values()], orphans, created, orphaned, restored, changed };
 }

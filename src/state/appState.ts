@@ -15,11 +15,13 @@ export interface DocumentState {
   processes: Process[];
   /** the process open in the editor */
   currentProcessId: string | null;
-  /** the steps of the open diagram, as last read from the canvas */
+  /** the steps of the diagram shown, as last read from the canvas */
   steps: Step[];
   /** answers of the open process's current steps, keyed by BPMN element id */
   assessments: Map<string, StepAssessment>;
-  /** answers of steps no longer in the diagram ("entfernte Schritte"), kept until purged */
+  /** answers of steps on another diagram of the open file: kept as they are, not listed or scored */
+  inOtherViews: StepAssessment[];
+  /** answers of steps in none of the file's diagrams ("entfernte Schritte"), kept until purged */
   orphaned: StepAssessment[];
   catalogue: Catalogue;
   meta: WorkspaceMeta;
@@ -119,15 +121,16 @@ export interface DocumentActions {
   openProcess(id: string): Promise<void>;
   closeProcess(): void;
   /**
-   * the canvas changed: store the XML, reconcile answers with the steps, save what changed. With
-   * processId, a report that comes after that process was closed still stores its XML.
+   * the canvas changed: store the XML, reconcile answers with the steps, save what changed. The
+   * steps are the file's (the other views' ones marked `inOtherView`). With processId, a report
+   * that comes after that process was closed still stores its XML.
    */
   diagramChanged(xml: string, steps: Step[], processId?: string): void;
   /** the canvas read the steps after an import or a diagram switch: reconcile, XML unchanged */
   stepsRead(steps: Step[]): void;
   /** stores one step's answers */
   updateAssessment(next: StepAssessment): void;
-  /** removes answers of steps no longer in the diagram, on request only */
+  /** removes answers of steps in none of the file's diagrams, on request only */
   purgeOrphaned(stepIds: string[]): void;
   updateCatalogue(catalogue: Catalogue): void;
   /** every step record of a process (memory first: answers of this session count, saved or not) */

@@ -247,6 +247,46 @@ describe('the open process', () => {
     expect(enqueued).toEqual([{ kind: 'removeAssessments', processId: process.id, stepIds: ['Task_2'] }]);
   });
 
+  it('given an answered step, when the other diagram of the file is shown, then its answers are kept apart, not orphaned, and come back with its diagram', async () => {
+    const { store, enqueued } = await opened();
+    const first = [step('Task_1', 'Antrag prüfen', 1), step('Task_2', 'Gebühr erheben', 2)];
+    store.getState().actions.stepsRead(first);
+    const record = store.getState().document.assessments.get('Task_1') as StepAssessment;
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
+    const answered = store.getState().document.assessments.get('Task_1');
+    enqueued.length = 0;
+
+    // the other diagram shows one task of its own; the first diagram's tasks are still in the file
+    store.getState().actions.stepsRead([step('Task_3', 'Bescheid drucken', 1), ...first.map((s, index) => ({ ...s, order: index + 2, inOtherView: true as const }))]);
+
+    const { document } = store.getState();
+    expect(document.steps.map((s) => s.id)).toEqual(['Task_3']);
+    expect([...document.assessments.keys()]).toEqual(['Task_3']);
+    expect(document.orphaned).toEqual([]);
+    expect(document.inOtherViews.map((r) => r.stepId)).toEqual(['Task_1', 'Task_2']);
+    expect(document.inOtherViews[0]).toBe(answered);
+    expect(enqueued).toMatchObject([{ kind: 'assessments', records: [{ stepId: 'Task_3' }] }]);
+    store.getState().actions.purgeOrphaned(['Task_1']);
+    expect(document.inOtherViews[0]).toBe(store.getState().document.inOtherViews[0]);
+
+    store.getState().actions.stepsRead([...first, { ...step('Task_3', 'Bescheid drucken', 3), inOtherView: true }]);
+
+    expect(store.getState().document.assessments.get('Task_1')).toBe(answered);
+    expect(store.getState().document.inOtherViews.map((r) => r.stepId)).toEqual(['Task_3']);
+    expect(store.getState().document.orphaned).toEqual([]);
+  });
+
+  it('given a step of another diagram, when it is deleted from the file, then its answers are orphaned', async () => {
+    const { store } = await opened();
+    store.getState().actions.stepsRead([step('Task_1', 'Antrag prüfen', 1), { ...step('Task_2', 'Gebühr erheben', 2), inOtherView: true }]);
+    store.getState().actions.stepsRead([step('Task_2', 'Gebühr erheben', 1), { ...step('Task_1', 'Antrag prüfen', 2), inOtherView: true }]);
+
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_2', 'Gebühr erheben', 1)]);
+
+    expect(store.getState().document.orphaned.map((record) => record.stepId)).toEqual(['Task_1']);
+    expect(store.getState().document.inOtherViews).toEqual([]);
+  });
+
   it('given a first answer, when stored, then the process records the catalogue version that scores it, once', async () => {
     const { store, enqueued, process } = await opened();
     store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);

@@ -51,6 +51,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       currentProcessId: null,
       steps: [],
       assessments: new Map(),
+      inOtherViews: [],
       orphaned: [],
       catalogue: createDefaultCatalogue(),
       meta: {},

@@ -4,7 +4,7 @@
 // Answers of a process once loaded stay in memory for the session, so memory is the authority and
 // the repository is only read for processes not yet touched.
 import type { StoreApi } from 'zustand/vanilla';
-import { createDepartment, createProcess, nowIso, touch } from '../domain/assessment';
+import { createDepartment, createProcess, nowIso, shownSteps, touch } from '../domain/assessment';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { reconcile } from '../domain/reconcile';
 import type { Repository } from '../storage/repository';
@@ -29,14 +29,19 @@ export interface DocumentSliceDeps {
 type SetState = StoreApi<AppState>['setState'];
 type GetState = StoreApi<AppState>['getState'];
 
-function splitRecords(records: readonly StepAssessment[]): { active: Map<string, StepAssessment>; orphaned: StepAssessment[] } {
-  const active = new Map<string, StepAssessment>();
+type RecordSplit = Pick<DocumentState, 'assessments' | 'inOtherViews' | 'orphaned'>;
+
+/** Sorts a process's records into the document's buckets; `otherViewIds`: steps known to be on another view. */
+function splitRecords(records: readonly StepAssessment[], otherViewIds: ReadonlySet<string> = new Set()): RecordSplit {
+  const assessments = new Map<string, StepAssessment>();
+  const inOtherViews: StepAssessment[] = [];
   const orphaned: StepAssessment[] = [];
   for (const record of records) {
     if (record.orphanedAt) orphaned.push(record);
-    else active.set(record.stepId, record);
+    else if (otherViewIds.has(record.stepId)) inOtherViews.push(record);
+    else assessments.set(record.stepId, record);
   }
-  return { active, orphaned };
+  return { assessments, inOtherViews, orphaned };
 }
 
 function changedFields<T extends object>(record: T, changes: Partial<T>): Partial<T> {
@@ -58,8 +63,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
   const session = (): SessionActions => get().actions;
 
   function openRecords(): StepAssessment[] {
-    const { assessments, orphaned } = get().document;
-    return [...assessments.values(), ...orphaned];
+    const { assessments, inOtherViews, orphaned } = get().document;
+    return [...assessments.values(), ...inOtherViews, ...orphaned];
   }
 
   function isOpenAndReady(processId: string): boolean {
@@ -89,7 +94,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
   function closeProcess(): void {
     stashOpenProcess();
     openToken++;
-    setDocument({ currentProcessId: null, steps: [], assessments: new Map(), orphaned: [] });
+    setDocument({ currentProcessId: null, steps: [], assessments: new Map(), inOtherViews: [], orphaned: [] });
     setSession({ open: 'idle', selectedStepId: null });
   }
 
@@ -120,10 +125,10 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     }
   }
 
-  /** matches the open process's answers to the steps now in the diagram; saves what changed */
+  /** matches the open process's answers to the steps now in its file; saves what changed */
   function reconcileOpen(processId: string, steps: Step[]): void {
     const result = reconcile(processId, steps, openRecords());
-    setDocument({ steps, assessments: result.active, orphaned: result.orphans });
+    setDocument({ steps: shownSteps(steps), assessments: result.active, inOtherViews: result.inOtherViews, orphaned: result.orphans });
     persistence.saveAssessments(result.changed);
     const selected = get().session.selectedStepId;
     if (selected && !result.active.has(selected)) setSession({ selectedStepId: null });
@@ -270,7 +275,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       stashOpenProcess();
       const token = ++openToken;
       const process = get().document.processes.find((candidate) => candidate.id === id);
-      setDocument({ currentProcessId: id, steps: [], assessments: new Map(), orphaned: [] });
+      setDocument({ currentProcessId: id, steps: [], assessments: new Map(), inOtherViews: [], orphaned: [] });
       if (!process) {
         setSession({ open: 'missing', selectedStepId: null });
         return;
@@ -284,8 +289,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
         return;
       }
       if (token !== openToken) return;
-      const { active, orphaned } = splitRecords(records);
-      setDocument({ assessments: active, orphaned });
+      setDocument(splitRecords(records));
       setSession({ open: 'ready' });
     },
 
@@ -353,8 +357,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       if (isOpenAndReady(processId)) {
         const byStep = new Map(openRecords().map((record) => [record.stepId, record]));
         for (const record of imported) byStep.set(record.stepId, record);
-        const { active, orphaned } = splitRecords([...byStep.values()]);
-        setDocument({ assessments: active, orphaned });
+        const otherViewIds = new Set(get().document.inOtherViews.map((record) => record.stepId));
+        setDocument(splitRecords([...byStep.values()], otherViewIds));
       } else {
         recordCache.set(processId, imported);
       }

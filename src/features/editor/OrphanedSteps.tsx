@@ -1,5 +1,6 @@
-// "Entfernte Schritte": answers of steps that left the diagram. They are kept (undo in the
-// diagram brings them back) and deleted only when the user asks, after a confirmation.
+// "Entfernte Schritte": answers of steps that left the file (none of its diagrams holds them any
+// more; steps of the file's other diagrams are not listed). They are kept (undo in the diagram
+// brings them back) and deleted only when the user asks, after a confirmation.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepAssessment } from '../../domain/assessment';
