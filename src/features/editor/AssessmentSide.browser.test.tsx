@@ -1,17 +1,15 @@
 // The walk through the steps in the editor's side panel, in a real browser (app.css, scrolling):
 // PageDown from inside the questions lands on the next step's first question (on its chosen level,
 // if any), in view; "Weiter" shows the next step from the top of the panel and keeps the focus.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDepartment, createProcess } from '../../domain/assessment';
 import type { Step } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
-import { createAutosave } from '../../storage/autosave';
-import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
-import { AppStoreProvider } from '../../state/AppStoreProvider';
-import { createMemoryRepository } from '../../state/memoryRepository';
+import { useAppActions } from '../../state/AppStoreProvider';
+import { renderWithStore } from '../settings/storeHarness';
 import { AssessmentSide } from './AssessmentSide';
 import '../../app/app.css';
 
@@ -33,27 +31,25 @@ const steps: Step[] = [
   { id: 'Task_3', name: 'Bescheid drucken', type: 'bpmn:UserTask', order: 2 },
 ];
 
+/** the side panel as the editor wires it: a step chosen in it is selected in the store */
+function Side({ processId }: { processId: string }) {
+  const { selectStep } = useAppActions();
+  return <AssessmentSide processId={processId} onSelectStep={selectStep} />;
+}
+
 async function renderSide(): Promise<{ store: AppStore; side: HTMLElement }> {
   const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
   const process = createProcess({ departmentId: department.id, name: 'Gewerbeanmeldung', diagramXml: '<v1/>' });
-  const repository = createMemoryRepository({ departments: [department], processes: [process] });
-  const autosave = createAutosave(repository, { debounceMs: 1 });
-  const store = createAppStore({ repository, autosave });
-  cleanups.push(() => {
-    store.dispose();
-    autosave.dispose();
-  });
-  await store.getState().actions.loadWorkspace();
-  await store.getState().actions.openProcess(process.id);
-  store.getState().actions.diagramChanged('<v2/>', steps);
-  render(
-    <AppStoreProvider store={store}>
-      {/* the editor's side panel, lower than the test page's window */}
-      <aside data-testid="side" className="editor__side" style={{ height: '360px', minHeight: 0, maxHeight: 'none', width: '26rem' }}>
-        <AssessmentSide processId={process.id} onSelectStep={(id) => store.getState().actions.selectStep(id)} />
-      </aside>
-    </AppStoreProvider>,
+  const { store, dispose } = await renderWithStore(
+    // the editor's side panel, lower than the test page's window
+    <aside data-testid="side" className="editor__side" style={{ height: '360px', minHeight: 0, maxHeight: 'none', width: '26rem' }}>
+      <Side processId={process.id} />
+    </aside>,
+    { departments: [department], processes: [process] },
   );
+  cleanups.push(dispose);
+  await act(() => store.getState().actions.openProcess(process.id));
+  act(() => store.getState().actions.diagramChanged('<v2/>', steps));
   return { store, side: screen.getByTestId('side') };
 }
 

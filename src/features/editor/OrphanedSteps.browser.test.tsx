@@ -1,18 +1,15 @@
 // "Entfernte Schritte" in the editor with a file of two diagrams (real Chromium, bpmn-js): showing
 // the other diagram keeps the first one's answers without listing them as removed, and a step
 // deleted on the canvas is listed on either diagram, and comes back with "Rückgängig".
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDepartment, createProcess } from '../../domain/assessment';
 import type { StepAssessment } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
-import { createAutosave } from '../../storage/autosave';
-import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
-import { AppStoreProvider } from '../../state/AppStoreProvider';
-import { createMemoryRepository } from '../../state/memoryRepository';
 import type { MemoryRepository } from '../../state/memoryRepository';
+import { renderWithStore } from '../settings/storeHarness';
 import { EditorScreen } from './EditorScreen';
 import multipleDiagramsXml from '../../../../shared/fixtures/bpmn/bpmn-io/bpmn-js_multiple-diagrams.bpmn?raw';
 
@@ -35,24 +32,13 @@ afterEach(() => {
 async function openTwoDiagramFile(): Promise<{ store: AppStore; repository: MemoryRepository; processId: string }> {
   const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
   const process = { ...createProcess({ departmentId: department.id, name: 'Zwei Diagramme', diagramXml: multipleDiagramsXml }), diagramId: firstDiagram };
-  const repository = createMemoryRepository({ departments: [department], processes: [process] });
-  const autosave = createAutosave(repository, { debounceMs: 1 });
-  const store = createAppStore({ repository, autosave });
-  cleanups.push(() => {
-    store.dispose();
-    autosave.dispose();
-  });
-  await store.getState().actions.loadWorkspace();
-  const host = document.createElement('div');
-  host.style.width = '1200px';
-  document.body.append(host);
-  cleanups.push(() => host.remove());
-  render(
-    <AppStoreProvider store={store}>
+  const { store, repository, dispose } = await renderWithStore(
+    <div style={{ width: '1200px' }}>
       <EditorScreen processId={process.id} workspaceHref="#/" />
-    </AppStoreProvider>,
-    { container: host },
+    </div>,
+    { departments: [department], processes: [process] },
   );
+  cleanups.push(dispose);
   await waitFor(() => expect(store.getState().document.steps.map((step) => step.id)).toEqual(['Task_1', 'Task_2']), { timeout: 15_000 });
   return { store, repository, processId: process.id };
 }
