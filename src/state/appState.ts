@@ -62,6 +62,17 @@ export interface ImportNotice {
   autoLayout: boolean;
 }
 
+/**
+ * Criteria-catalogue edits not yet saved, as typed (field id → text), kept for the session so
+ * that leaving the settings screen loses nothing; valid for the catalogue version and language
+ * they were typed against.
+ */
+export interface CatalogueDraft {
+  values: Readonly<Record<string, string>>;
+  version: number;
+  language: Language;
+}
+
 export type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
 export type OpenState = 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
 
@@ -85,6 +96,7 @@ export interface SessionState {
   diagramEditPending: boolean;
   toasts: Toast[];
   importNotice: ImportNotice | null;
+  catalogueDraft: CatalogueDraft | null;
 }
 
 export interface NewProcessFields {
@@ -150,6 +162,8 @@ export interface DocumentActions {
 export interface SessionActions {
   selectStep(stepId: string | null): void;
   setHeatmapMetric(metric: HeatmapMetric | null): void;
+  /** keeps (or with null drops) the settings screen's unsaved catalogue edits */
+  setCatalogueDraft(draft: CatalogueDraft | null): void;
   togglePanel(panel: keyof Panels, open?: boolean): void;
   setWorkspaceQuery(query: string): void;
   setWorkspaceSort(sort: WorkspaceSort): void;

@@ -18,6 +18,7 @@ export function createInitialSession(language: Language, saveStatus: SaveStatus)
     open: 'idle',
     selectedStepId: null,
     heatmapMetric: null,
+    catalogueDraft: null,
     panels: { assessment: true, table: false, figures: false },
     workspaceQuery: '',
     workspaceSort: 'name',
@@ -44,6 +45,7 @@ export function createSessionActions(set: SetState, get: GetState): SessionActio
       if (get().session.selectedStepId !== stepId) setSession({ selectedStepId: stepId });
     },
     setHeatmapMetric: (metric) => setSession({ heatmapMetric: metric }),
+    setCatalogueDraft: (draft) => setSession({ catalogueDraft: draft }),
     setDiagramEditPending: (pending) => {
       if (get().session.diagramEditPending !== pending) setSession({ diagramEditPending: pending });
     },

@@ -1,12 +1,14 @@
 // Tests of the criteria catalogue form as a user meets it: labelled inputs with units, bad input
 // refused with an inline message and nothing stored, a saved change stored with the version
-// counted up, reset to the defaults only after confirmation, and processes recording the version.
-import { act, screen, within } from '@testing-library/react';
+// counted up, reset to the defaults only after confirmation, and processes recording the version;
+// unsaved edits survive leaving the screen, and the page asks before it is closed with them.
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDepartment, createProcess, createStepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import { i18n } from '../../i18n/i18n';
+import { AppStoreProvider } from '../../state/AppStoreProvider';
 import { CatalogueSettings } from './CatalogueSettings';
 import { renderWithStore } from './storeHarness';
 import type { StoreHarness } from './storeHarness';
@@ -153,6 +155,42 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     await flush();
     expect(input('Arbeitstage pro Jahr')).toHaveValue('200');
     expect(repository.writeCount()).toBe(0);
+  });
+
+  it('given typed but unsaved changes, when the screen is left and opened again, then they are filled in again, nothing is written, and saving stores them', async () => {
+    const { store, repository, flush } = await renderForm();
+    await retype('Arbeitstage pro Jahr', '210');
+    // leaving the screen unmounts it; the store stays
+    cleanup();
+    render(
+      <AppStoreProvider store={store}>
+        <CatalogueSettings />
+      </AppStoreProvider>,
+    );
+    expect(input('Arbeitstage pro Jahr')).toHaveValue('210');
+    expect(screen.getByRole('status')).toHaveTextContent('Ihre noch nicht gespeicherten Änderungen sind wieder eingetragen.');
+    await flush();
+    expect(repository.writeCount()).toBe(0);
+
+    await save();
+    await flush();
+    expect(store.getState().document.catalogue.settings.workingDaysPerYear).toBe(210);
+    expect(store.getState().session.catalogueDraft).toBeNull();
+  });
+
+  it('given unsaved changes, then closing or reloading the page asks first; once discarded, it does not', async () => {
+    const { store } = await renderForm();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    await retype('Arbeitstage pro Jahr', '210');
+    expect(leave()).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Änderungen verwerfen' }));
+    expect(leave()).toBe(false);
+    expect(store.getState().session.catalogueDraft).toBeNull();
   });
 
   it('given a saved catalogue change, when a step is answered, then its process records the new version; older processes are counted', async () => {

@@ -1,8 +1,10 @@
 // The criteria catalogue section of the settings: every weight, threshold and setting as a labelled
 // input with its unit and default, grouped with a plain explanation. Saving checks all values first
 // and stores nothing while one is wrong (inline messages, focus on the first); a stored change
-// counts the catalogue version up. Reset to the defaults asks first.
-import { useRef, useState } from 'react';
+// counts the catalogue version up. Reset to the defaults asks first. Edits not yet saved are kept
+// for the session (the store's catalogue draft): leaving the screen and coming back fills them in
+// again, and closing or reloading the page asks first.
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDefaultCatalogue } from '../../domain/criteria';
@@ -37,14 +39,19 @@ export function CatalogueSettings() {
   const olderProcesses = useAppStore(
     (state) => state.document.processes.filter((process) => process.catalogueVersion !== undefined && process.catalogueVersion < state.document.catalogue.version).length,
   );
-  const { updateCatalogue } = useAppActions();
+  const { updateCatalogue, setCatalogueDraft } = useAppActions();
   const storeApi = useAppStoreApi();
   const formRef = useRef<HTMLFormElement>(null);
 
-  const [values, setValues] = useState<CatalogueFormValues>(() => catalogueToForm(catalogue, language));
+  // unsaved edits from an earlier visit, if typed against this catalogue version and language
+  const [restored] = useState(() => {
+    const draft = storeApi.getState().session.catalogueDraft;
+    return draft && draft.version === catalogue.version && draft.language === language ? draft.values : null;
+  });
+  const [values, setValues] = useState<CatalogueFormValues>(() => ({ ...catalogueToForm(catalogue, language), ...restored }));
   const [basis, setBasis] = useState({ catalogue, language });
   const [errors, setErrors] = useState<Errors>(noErrors);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(() => (restored ? t('catalogue.status.draftRestored') : ''));
   const [confirmReset, setConfirmReset] = useState(false);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
@@ -60,6 +67,20 @@ export function CatalogueSettings() {
   }
 
   const storedVersion = () => storeApi.getState().document.catalogue.version;
+
+  const unsaved = !formMatches(values, catalogue, language);
+  useEffect(() => {
+    const kept = storeApi.getState().session.catalogueDraft;
+    if (unsaved) setCatalogueDraft({ values, version: catalogue.version, language });
+    else if (kept) setCatalogueDraft(null);
+  }, [unsaved, values, catalogue.version, language, setCatalogueDraft, storeApi]);
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    // the browser's own question before the page is closed or reloaded with unsaved edits
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [unsaved]);
 
   function change(fieldId: string, text: string) {
     setValues((previous) => ({ ...previous, [fieldId]: text }));
