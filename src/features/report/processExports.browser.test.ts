@@ -67,6 +67,21 @@ describe('processBpmnWithScores', () => {
   });
 });
 
+describe('processBpmnWithScores with a step on another diagram of the file', () => {
+  it('given the answers of a step not shown (another diagram), when exported and imported again, then they come back with the shown steps\' answers', async () => {
+    const [shownRecords, otherRecord] = [records.slice(0, 2), records[2]];
+    const base = context();
+    const shown = new Map(shownRecords.map((entry) => [entry.stepId, entry]));
+    const file = await processBpmnWithScores({ ...base, input: { ...base.input, assessments: shown } }, sampleDiagramXml, [otherRecord]);
+
+    const prepared = await prepareImport(new Blob([file.content]), file.fileName);
+    if (!prepared.ok) throw new Error(prepared.code);
+    const extracted = await extractAssessments(prepared.xml, 'p-imported');
+    const byStep = (list: StepAssessment[]) => [...list].sort((a, b) => a.stepId.localeCompare(b.stepId)).map(comparable);
+    expect(byStep(extracted.assessments)).toEqual(byStep(records));
+  });
+});
+
 describe('processReport', () => {
   it('given the diagram, when the report is made, then it carries the heatmap image and the file name', async () => {
     const file = await processReport(context(), { xml: sampleDiagramXml, metric: 'priority' });

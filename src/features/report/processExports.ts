@@ -6,6 +6,7 @@ import { renderHeatmapSvg } from '../../bpmn/heatmapSvg';
 import { heatmapEntries, heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import { embedAssessments } from '../../bpmn/scoresInBpmn';
+import type { StepAssessment } from '../../domain/assessment';
 import { stepsToCsv } from '../../export/csv';
 import { exportFileName } from '../../export/fileName';
 import type { ReportHeatmap } from '../../export/heatmapImage';
@@ -78,11 +79,15 @@ export async function processXlsx(context: ExportContext): Promise<ExportFile> {
   return { content, fileName: fileName(context, 'report:fileName.steps', 'xlsx'), type: xlsxMimeType };
 }
 
-/** The diagram's XML with every step's answers, quantities, notes and scores embedded. */
-export async function processBpmnWithScores(context: ExportContext, xml: string): Promise<ExportFile> {
+/**
+ * The file's XML with every step's answers, quantities, notes and scores embedded; `otherViews`:
+ * the answers of steps on the file's other diagrams (not shown, so not scored), embedded too so
+ * that importing the file brings back every answer of a file with several diagrams.
+ */
+export async function processBpmnWithScores(context: ExportContext, xml: string, otherViews: readonly StepAssessment[] = []): Promise<ExportFile> {
   const { input } = context;
   const content = await embedAssessments(xml, {
-    assessments: input.assessments.values(),
+    assessments: [...input.assessments.values(), ...otherViews],
     scores: input.scores,
     catalogueVersion: input.catalogue.version,
   });

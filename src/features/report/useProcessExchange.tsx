@@ -128,7 +128,7 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
     {
       id: 'bpmnScores',
       label: t('menu.bpmnScores'),
-      onSelect: () => run(t('status.bpmnScores'), async () => processBpmnWithScores(exportContext(), await currentXml())),
+      onSelect: () => run(t('status.bpmnScores'), async () => processBpmnWithScores(exportContext(), await currentXml(), store.getState().document.inOtherViews)),
     },
   ];
 
