@@ -8,7 +8,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
-import type { ImportWarningKind } from '../domain/importWarningSummary';
+import type { ImportWarningKind, ImportWarningNote } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
 import { rememberParsedImport } from './parsedImport';
 import { scanBpmnFileAside } from './scanAside';
@@ -56,13 +56,9 @@ export type ImportErrorCode =
   | 'nameTooLong'
   | 'layoutFailed';
 
-export interface ImportWarning {
-  /** the warning's code: the key of its message under `import:warning` */
-  kind: ImportWarningKind;
-  message: string;
+/** A warning of the import: its kind is the key of its message under `import:warning`. */
+export interface ImportWarning extends ImportWarningNote {
   elementId?: string;
-  /** how many elements the warning stands for, where it names more than one */
-  count?: number;
 }
 
 /** A diagram without an id gets the key `#<position>` (1-based) so a picker can still open it. */

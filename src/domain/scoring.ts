@@ -340,6 +340,13 @@ export function inProcessOrder(steps: readonly Step[]): readonly Step[] {
   return steps;
 }
 
+/** How many applicable steps have quantities (a benefit): the figures in hours and euros stand on these. */
+export function countWithQuantities(scores: Iterable<StepScore>): number {
+  let count = 0;
+  for (const score of scores) if (score.applicable && score.benefit !== null) count++;
+  return count;
+}
+
 /** A step counts as scored when it is applicable and no longer "open". */
 function isScored(score: StepScore): boolean {
   return score.applicable && score.recommendation !== 'open';

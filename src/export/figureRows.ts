@@ -1,6 +1,6 @@
 // The process figures as labelled rows with a unit: the report's figure cards and the XLSX
 // summary sheet show the same list, each in its own way (formatted text or typed number).
-import type { ProcessFigures, StepScore } from '../domain/scoreTypes';
+import type { ProcessFigures } from '../domain/scoreTypes';
 import type { ReportFormat } from './reportFormat';
 import type { Translate } from './reportInput';
 
@@ -19,12 +19,6 @@ const quantityUnits: ReadonlySet<FigureUnit> = new Set(['hours', 'fte', 'eur', '
 /** Whether the figure comes from the steps' quantities, and so means nothing while no step has any. */
 export function needsQuantities(row: Pick<FigureRow, 'unit'>): boolean {
   return quantityUnits.has(row.unit);
-}
-
-/** Whether any applicable step has quantities (a benefit), as the app's process figures count them. */
-export function anyQuantities(scores: Iterable<StepScore>): boolean {
-  for (const score of scores) if (score.applicable && score.benefit !== null) return true;
-  return false;
 }
 
 const figureUnits: readonly (readonly [keyof ProcessFigures, FigureUnit])[] = [

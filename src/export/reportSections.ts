@@ -4,8 +4,9 @@ import type { OzgLevel } from '../domain/assessment';
 import { isPristineCatalogue } from '../domain/criteria';
 import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, WorkspaceSettings } from '../domain/criteria';
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
+import { countWithQuantities } from '../domain/scoring';
 import type { FigureRow } from './figureRows';
-import { anyQuantities, formatFigure, needsQuantities, processFigureRows } from './figureRows';
+import { formatFigure, needsQuantities, processFigureRows } from './figureRows';
 import type { ReportContext } from './reportDocument';
 import type { MethodSection, ReportInput } from './reportInput';
 import type { HtmlValue, SafeHtml } from './safeHtml';
@@ -43,7 +44,7 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
  */
 export function figuresBlock(input: ReportInput, context: ReportContext): SafeHtml {
   const { t } = context;
-  const withQuantities = anyQuantities(input.scores.values());
+  const withQuantities = countWithQuantities(input.scores.values()) > 0;
   const value = (row: FigureRow) =>
     needsQuantities(row) && (!withQuantities || row.value === null)
       ? html`<span class="value no-quantities">${t('assessment:figures.noQuantities')}</span>`

@@ -6,6 +6,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
 import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
+import { countWithQuantities } from '../../domain/scoring';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from './formatters';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { MatrixChart } from './MatrixChart';
@@ -36,7 +37,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const names = useMemo(() => new Map(steps.map((step) => [step.id, step.name || t('panel.unnamed')])), [steps, t]);
-  const withQuantities = useMemo(() => [...scores.values()].filter((s) => s.applicable && s.benefit !== null).length, [scores]);
+  const withQuantities = useMemo(() => countWithQuantities(scores.values()), [scores]);
   const basis = figures.ranking.basis;
   const top = figures.ranking.ranked
     .filter((score) => (basis === 'hours' ? score.priorityHours : score.priorityIndex) !== null)

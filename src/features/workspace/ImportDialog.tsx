@@ -12,7 +12,7 @@ import { extractAssessments } from '../../bpmn/scoresInBpmn';
 import type { ExtractedAssessments } from '../../bpmn/scoresInBpmn';
 import type { Department, StepAssessment } from '../../domain/assessment';
 import { summarizeImportWarnings } from '../../domain/importWarningSummary';
-import type { ImportWarningGroupCount, ImportWarningNote } from '../../domain/importWarningSummary';
+import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { i18n } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -49,8 +49,6 @@ type Prepared = Extract<PreparedImport, { ok: true }> & {
   embedded: ExtractedAssessments;
   /** every warning shown and passed on: the import's, then the embedded answers' */
   warningNotes: ImportWarningNote[];
-  /** what those warnings mean, grouped by kind */
-  warningSummary: ImportWarningGroupCount[];
 };
 type Checked = Prepared | Extract<PreparedImport, { ok: false }>;
 
@@ -83,11 +81,8 @@ async function checkInput(input: string | Blob, fileName: string | undefined): P
     const prepared = await prepareImport(input, fileName);
     if (!prepared.ok) return prepared;
     const embedded = await readEmbedded(prepared.xml);
-    const warningNotes: ImportWarningNote[] = [
-      ...prepared.warnings.map(({ kind, message, count }) => (count === undefined ? { kind, message } : { kind, message, count })),
-      ...embedded.warnings.map((message) => ({ kind: 'embeddedAnswer' as const, message })),
-    ];
-    return { ...prepared, embedded, warningNotes, warningSummary: summarizeImportWarnings(warningNotes) };
+    const warningNotes: ImportWarningNote[] = [...prepared.warnings, ...embedded.warnings.map((message) => ({ kind: 'embeddedAnswer' as const, message }))];
+    return { ...prepared, embedded, warningNotes };
   } catch (error) {
     return { ok: false, code: 'unreadable', detail: error instanceof Error ? error.message : undefined };
   }
@@ -241,7 +236,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
               <h3 id="import-warnings-title" className="notice__title">
                 {t('import.warningsTitle', { count: prepared.warningNotes.length })}
               </h3>
-              <ImportWarningSummary groups={prepared.warningSummary} />
+              <ImportWarningSummary groups={summarizeImportWarnings(prepared.warningNotes)} />
               <h4 id="import-warnings-details" className="notice__title">{t('import:summary.details')}</h4>
               <ul className="warning-list" aria-labelledby="import-warnings-details">
                 {prepared.warningNotes.map((note, index) => (
