@@ -1,10 +1,12 @@
-// End to end: backup and restore. The sample is answered and backed up; a new browser profile (empty
-// storage) restores the file and shows the same processes and the same answers in the steps table;
-// restoring into the workspace that already holds the process asks keep both / replace / skip.
+// End to end: backup and restore. The untouched sample brings no reminder; answered, it does, and is
+// backed up; a new browser profile (empty storage) restores the file and shows the same processes and
+// the same answers in the steps table; restoring into the workspace that already holds the process
+// asks keep both / replace / skip.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 const sampleName = 'Gewerbeanmeldung';
+const reminderNever = /^Ihre Daten liegen nur in diesem Browser/;
 
 async function gotoWorkspace(page: Page): Promise<void> {
   await page.goto('/');
@@ -40,8 +42,10 @@ async function chooseBackupFile(page: Page, filePath: string): Promise<void> {
 }
 
 test('a backup restored into an empty browser reproduces the workspace; restored again it asks per process', async ({ page, browser }, testInfo) => {
-  // given: the sample with a few answers and a note
+  // given: the sample with a few answers and a note (untouched, it is nothing to back up yet)
   await gotoWorkspace(page);
+  await expect(page.getByText('Es wurde noch keine Sicherung erstellt.')).toBeVisible();
+  await expect(page.getByText(reminderNever)).toHaveCount(0);
   await page.getByRole('main').getByRole('link', { name: sampleName, exact: true }).click();
   await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
   const quickCheck = page.getByRole('complementary', { name: 'Bewertung des Schritts' }).getByRole('region', { name: /^Schnellcheck/ });
@@ -54,8 +58,9 @@ test('a backup restored into an empty browser reproduces the workspace; restored
   await page.getByRole('link', { name: '← Zurück zum Arbeitsbereich' }).click();
   const namesBefore = await processNames(page);
 
-  // when: the whole workspace is backed up
+  // when: the whole workspace, answered and so reminded of, is backed up
   await expect(page.getByText('Es wurde noch keine Sicherung erstellt.')).toBeVisible();
+  await expect(page.getByText(reminderNever)).toBeVisible();
   await page.getByRole('button', { name: 'Sicherung erstellen …' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('dialog', { name: 'Sicherung erstellen' }).getByRole('button', { name: 'Sicherung herunterladen' }).click();
@@ -64,6 +69,7 @@ test('a backup restored into an empty browser reproduces the workspace; restored
   const backupPath = testInfo.outputPath(backup.suggestedFilename());
   await backup.saveAs(backupPath);
   await expect(page.getByText('Letzte Sicherung:')).toBeVisible();
+  await expect(page.getByText(reminderNever)).toHaveCount(0);
 
   // then: a new browser profile (empty storage, the sample deleted) restores exactly that workspace
   const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'de-DE' });

@@ -1,13 +1,15 @@
 // Backup and restore as the user meets them: the date of the last backup (or that there was none),
-// one warning with that state and a reminder when there was none or the last one is 14 days old or
-// older, and below them the buttons that open "Sicherung erstellen" and "Sicherung einspielen".
-// Shown in the workspace's header and in the settings.
-import { useState } from 'react';
+// one warning with that state and a reminder when the workspace holds work no backup holds (see
+// backupReminder.ts), and below them the buttons that open "Sicherung erstellen" and "Sicherung
+// einspielen". Shown in the workspace's header and in the settings.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
-import { useAppStore } from '../../state/AppStoreProvider';
+import type { AppState } from '../../state/appState';
+import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
-import { backupDue, backupReminderDays } from './backupReminder';
+import { backupDue, backupMayBeDue, backupReminderDays, joinWork, recordWork, stepWork, unreadableWork } from './backupReminder';
+import type { WorkSummary } from './backupReminder';
 import { CreateBackupDialog } from './CreateBackupDialog';
 import { RestoreDialog } from './RestoreDialog';
 import '../report/exchange.css';
@@ -17,11 +19,51 @@ export interface BackupPanelProps {
   now?: Date;
 }
 
+/** The work in the departments, processes and catalogue the store holds. */
+function storeWork({ document }: AppState): WorkSummary {
+  return recordWork(document.departments, document.processes, document.catalogue);
+}
+
+/**
+ * The work in the step records of every process, read (memory first, so this session's answers
+ * count) only while `needed`: when the records the store holds leave the reminder open. Answers
+ * given after a process's first one do not change the process, so they are found only here.
+ */
+function useStepWork(needed: boolean): WorkSummary | undefined {
+  // subscribed to the processes and the open process's answers only while needed, so the header
+  // does not follow every change; either changing reads the records again (memory first)
+  const processes = useAppStore((state) => (needed ? state.document.processes : null));
+  const openAnswers = useAppStore((state) => (needed ? state.document.assessments : null));
+  const { loadProcessRecords } = useAppActions();
+  const [work, setWork] = useState<WorkSummary>();
+  useEffect(() => {
+    if (!processes || !openAnswers) return undefined;
+    let current = true;
+    Promise.all(processes.map((process) => loadProcessRecords(process.id))).then(
+      (lists) => {
+        if (current) setWork(stepWork(lists.flat()));
+      },
+      () => {
+        if (current) setWork(unreadableWork);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [processes, openAnswers, loadProcessRecords]);
+  return needed ? work : undefined;
+}
+
 export function BackupPanel({ now }: BackupPanelProps) {
   const { t, i18n } = useTranslation('exchange');
   const lastBackupAt = useAppStore((state) => state.document.meta.lastBackupAt);
+  const changed = useAppStore((state) => storeWork(state).changed);
+  const lastSavedAt = useAppStore((state) => storeWork(state).lastSavedAt);
   const [dialog, setDialog] = useState<'create' | 'restore' | null>(null);
-  const due = backupDue(lastBackupAt, now ?? new Date());
+  const at = now ?? new Date();
+  const work: WorkSummary = { changed, lastSavedAt };
+  const steps = useStepWork(backupMayBeDue(lastBackupAt, at) && !backupDue(lastBackupAt, work, at));
+  const due = backupDue(lastBackupAt, steps ? joinWork(work, steps) : work, at);
   const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const status = (

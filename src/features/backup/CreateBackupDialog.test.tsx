@@ -1,6 +1,7 @@
 // Tests of "Sicherung erstellen" and the backup panel: the whole workspace (changes not yet
 // written included) goes into the file and counts as the last backup; chosen processes go alone
-// and do not; the panel shows the last backup's date and reminds when there was none or it is old.
+// and do not; the panel shows the last backup's date and reminds when the workspace's work (here:
+// processes changed after they were made) is in no backup or changed after an old one.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -149,7 +150,7 @@ describe('CreateBackupDialog', () => {
 describe('BackupPanel', () => {
   const now = new Date('2026-11-28T12:00:00.000Z');
 
-  it('given no backup yet, when shown, then it says so and reminds', async () => {
+  it('given no backup yet and processes changed, when shown, then it says so and reminds', async () => {
     await renderPanel({ ...initial, meta: { sampleSeeded: true } }, now);
 
     // the state and the reminder in one warning, not two notices side by side
@@ -166,7 +167,7 @@ describe('BackupPanel', () => {
     expect(screen.queryByText(/Erstellen Sie eine neue Sicherung/)).toBeNull();
   });
 
-  it('given a backup 20 days ago, when shown, then it reminds to make a new one', async () => {
+  it('given a backup 20 days ago and changes after it, when shown, then it reminds to make a new one', async () => {
     await renderPanel({ ...initial, meta: { sampleSeeded: true, lastBackupAt: '2026-11-08T12:00:00.000Z' } }, now);
 
     expect(screen.getByText('Die letzte Sicherung ist 14 Tage oder älter. Erstellen Sie eine neue Sicherung.')).toBeInTheDocument();

@@ -1,0 +1,169 @@
+// Tests of the backup panel's reminder in a real store: on the first start the untouched sample
+// brings no warning, a change to it does; with an old backup the warning waits for a change after
+// it, an answer given to a process already scored included.
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSampleWorkspace } from '../../app/sampleWorkspace';
+import type { Department, Process, Step, StepAssessment } from '../../domain/assessment';
+import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
+import { i18n } from '../../i18n/i18n';
+import { createAutosave } from '../../storage/autosave';
+import { createAppStore } from '../../state/appStore';
+import type { AppStore } from '../../state/appStore';
+import { AppStoreProvider } from '../../state/AppStoreProvider';
+import { createMemoryRepository } from '../../state/memoryRepository';
+import { BackupPanel } from './BackupPanel';
+
+// the store stamps records with the clock: the panel judges at the same clock
+const now = new Date();
+const dayMs = 24 * 60 * 60 * 1000;
+const daysAgo = (days: number) => new Date(now.getTime() - days * dayMs).toISOString();
+const never = 'Es wurde noch keine Sicherung erstellt.';
+const reminderNever = /Ihre Daten liegen nur in diesem Browser/;
+const reminderOld = 'Die letzte Sicherung ist 14 Tage oder älter. Erstellen Sie eine neue Sicherung.';
+
+const cleanups: (() => void)[] = [];
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** a store over an in-memory repository holding `stored` (the sample is seeded into an empty one), loaded */
+async function loadedStore(stored: Partial<WorkspaceSnapshot>): Promise<AppStore> {
+  const repository = createMemoryRepository(stored);
+  const autosave = createAutosave(repository, { debounceMs: 1 });
+  const store = createAppStore({ repository, autosave, seed: createSampleWorkspace });
+  cleanups.push(() => {
+    store.dispose();
+    autosave.dispose();
+  });
+  await act(() => store.getState().actions.loadWorkspace());
+  return store;
+}
+
+function renderPanel(store: AppStore) {
+  return render(
+    <AppStoreProvider store={store}>
+      <BackupPanel now={now} />
+    </AppStoreProvider>,
+  );
+}
+
+function createButton(): HTMLElement {
+  return screen.getByRole('button', { name: 'Sicherung erstellen …' });
+}
+
+/** opens the process as the editor does, reads its steps (one blank record each) and, with answers, answers the first */
+async function openAndAnswer(store: AppStore, processId: string, steps: Step[], answers?: StepAssessment['answers']): Promise<void> {
+  const { actions } = store.getState();
+  await act(() => actions.openProcess(processId));
+  act(() => actions.stepsRead(steps));
+  const record = store.getState().document.assessments.get(steps[0].id);
+  if (answers && record) act(() => actions.updateAssessment({ ...record, answers }));
+  act(() => actions.closeProcess());
+}
+
+const sampleSteps: Step[] = [
+  { id: 'Task_FormularAusfuellen', name: 'Papierformular ausfüllen und im Bürgerbüro abgeben', type: 'bpmn:ManualTask', order: 0 },
+  { id: 'Task_DatenAbtippen', name: 'Angaben aus dem Formular ins Fachverfahren abtippen', type: 'bpmn:UserTask', order: 1 },
+];
+
+describe('BackupPanel on the first start', () => {
+  it('given the untouched sample, opened and looked at, when shown, then it says there is no backup without a warning', async () => {
+    const store = await loadedStore({});
+    const sample = store.getState().document.processes[0];
+    await openAndAnswer(store, sample.id, sampleSteps);
+
+    renderPanel(store);
+
+    // the records are read for nothing to find: the panel stays as it is
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(screen.getByText(never).closest('.notice--warning')).toBeNull();
+    expect(screen.queryByText(reminderNever)).toBeNull();
+    expect(createButton()).toHaveClass('button--secondary');
+  });
+
+  it('given the sample, when a step is answered, then the warning asks for a backup', async () => {
+    const store = await loadedStore({});
+    renderPanel(store);
+    expect(screen.queryByText(reminderNever)).toBeNull();
+
+    await openAndAnswer(store, store.getState().document.processes[0].id, sampleSteps, { R: 4 });
+
+    expect(await screen.findByText(reminderNever)).toBeInTheDocument();
+    expect(screen.getByText(never).closest('.notice')).toHaveClass('notice--warning');
+    expect(createButton()).toHaveClass('button--primary');
+  });
+
+  it('given the sample, when it is renamed, then the warning asks for a backup', async () => {
+    const store = await loadedStore({});
+    renderPanel(store);
+    expect(screen.queryByText(reminderNever)).toBeNull();
+
+    act(() => store.getState().actions.renameProcess(store.getState().document.processes[0].id, 'Gewerbe anmelden'));
+
+    expect(screen.getByText(reminderNever)).toBeInTheDocument();
+  });
+});
+
+describe('BackupPanel with a backup 20 days old', () => {
+  const lastBackupAt = daysAgo(20);
+  const before = { createdAt: daysAgo(60), updatedAt: daysAgo(27) };
+  const department: Department = { id: 'd-32', name: 'Ordnungsamt', code: 'Amt 32', revision: 1, ...before };
+  // scored under the catalogue's first version: further answers leave the process as it is
+  const scored: Process = { id: 'p-gewerbe', departmentId: department.id, name: 'Gewerbeanmeldung', lotse: '', description: '', status: 'draft', diagramXml: '<x/>', catalogueVersion: 1, revision: 3, ...before };
+  const answered: StepAssessment = {
+    processId: scored.id,
+    stepId: sampleSteps[0].id,
+    answers: { R: 4 },
+    quantities: {},
+    notes: '',
+    notApplicable: false,
+    alreadyAutomated: false,
+    lastKnownName: sampleSteps[0].name,
+    updatedAt: before.updatedAt,
+    revision: 2,
+  };
+  const stored: Partial<WorkspaceSnapshot> = { departments: [department], processes: [scored], assessments: [answered], meta: { sampleSeeded: true, lastBackupAt } };
+
+  it('given nothing changed since, when shown, then the date of the last backup is shown without a warning', async () => {
+    renderPanel(await loadedStore(stored));
+
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(screen.getByText('Letzte Sicherung:').querySelector('time')).toHaveAttribute('dateTime', lastBackupAt);
+    expect(screen.queryByText(reminderOld)).toBeNull();
+    expect(createButton()).toHaveClass('button--secondary');
+  });
+
+  it('given the scored process, when a further step is answered, then the warning asks for a new backup', async () => {
+    const store = await loadedStore(stored);
+    renderPanel(store);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(screen.queryByText(reminderOld)).toBeNull();
+
+    await openAndAnswer(store, scored.id, sampleSteps, { R: 4, Id: 2 });
+
+    // the process itself is unchanged: only its step records tell
+    expect(store.getState().document.processes[0].updatedAt).toBe(before.updatedAt);
+    expect(await screen.findByText(reminderOld)).toBeInTheDocument();
+    expect(createButton()).toHaveClass('button--primary');
+  });
+
+  it('given a step of the scored process answered while the panel was not shown, when shown again, then the warning asks for a new backup', async () => {
+    const store = await loadedStore(stored);
+    const shown = renderPanel(store);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(screen.queryByText(reminderOld)).toBeNull();
+    // the editor takes the workspace's place, and gives it back
+    shown.unmount();
+    await openAndAnswer(store, scored.id, sampleSteps, { R: 4, Id: 2 });
+
+    renderPanel(store);
+
+    expect(await screen.findByText(reminderOld)).toBeInTheDocument();
+  });
+});
