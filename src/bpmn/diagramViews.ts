@@ -2,8 +2,8 @@
 // not the planes of collapsed sub-processes), how to find one by the key a picker uses, and how to
 // import a document into a viewer or modeller with that view open.
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
-import { unnamedDiagramPrefix } from './importDiagram';
-import type { DiagramInfo } from './importDiagram';
+import { describeView, unnamedDiagramPrefix } from './importDiagram';
+import type { DiagramInfo, ViewPool, ViewSource } from './importDiagram';
 import { importParsed } from './parsedImport';
 import type { ParsedImport } from './parsedImport';
 
@@ -14,9 +14,16 @@ interface SemanticDiagram {
   plane?: { bpmnElement?: { id?: string; name?: string }; planeElement?: { $type: string }[] };
 }
 
+interface SemanticRootElement {
+  $type: string;
+  id?: string;
+  /** a collaboration's pools */
+  participants?: { name?: string; processRef?: { id?: string } }[];
+}
+
 interface SemanticDefinitions {
   diagrams?: SemanticDiagram[];
-  rootElements?: { id?: string }[];
+  rootElements?: SemanticRootElement[];
 }
 
 function definitionsOf(modeler: BaseViewer): SemanticDefinitions | undefined {
@@ -26,7 +33,16 @@ function definitionsOf(modeler: BaseViewer): SemanticDefinitions | undefined {
 
 function isView(diagram: SemanticDiagram, definitions: SemanticDefinitions): boolean {
   const shown = diagram.plane?.bpmnElement;
-  return !shown || (definitions.rootElements ?? []).includes(shown);
+  return !shown || (definitions.rootElements ?? []).some((element) => element === shown);
+}
+
+/** The pools of every top-level collaboration. */
+function poolsOf(definitions: SemanticDefinitions): ViewPool[] {
+  return (definitions.rootElements ?? [])
+    .filter((element) => element.$type === 'bpmn:Collaboration')
+    .flatMap((collaboration) =>
+      (collaboration.participants ?? []).map((pool) => ({ name: pool.name, collaboration: collaboration.id ?? '', processRef: pool.processRef?.id })),
+    );
 }
 
 function keyOf(diagram: SemanticDiagram, index: number): string {
@@ -37,17 +53,18 @@ function keyOf(diagram: SemanticDiagram, index: number): string {
 export function listDiagramViews(modeler: BaseViewer): DiagramInfo[] {
   const definitions = definitionsOf(modeler);
   if (!definitions) return [];
+  const pools = poolsOf(definitions);
   const views: DiagramInfo[] = [];
   (definitions.diagrams ?? []).forEach((diagram, index) => {
     if (!isView(diagram, definitions)) return;
     const shown = diagram.plane?.bpmnElement;
-    const info: DiagramInfo = {
+    const view: ViewSource = {
       id: keyOf(diagram, index),
-      name: (diagram.name || shown?.name || shown?.id || keyOf(diagram, index)).replace(/\s+/g, ' ').trim(),
+      diagramName: diagram.name,
       shapeCount: (diagram.plane?.planeElement ?? []).filter((element) => element.$type === 'bpmndi:BPMNShape').length,
     };
-    if (shown?.id) info.rootElementId = shown.id;
-    views.push(info);
+    if (shown?.id) view.shown = { id: shown.id, name: shown.name };
+    views.push(describeView(view, pools));
   });
   return views;
 }

@@ -3,8 +3,8 @@
 // process (one streaming scan, scanBpmnFile), refuses DOCTYPE declarations (entity expansion,
 // external entities) and ids and labels that would break or freeze bpmn-js, parses it with
 // bpmn-moddle to turn the parser's warnings into readable messages, lists the file's diagrams for a
-// picker and lays out files without diagram interchange with bpmn-auto-layout. Nothing in the file
-// is ever evaluated.
+// picker (named by the one rule, describeView, that the loaded model's list uses too) and lays out
+// files without diagram interchange with bpmn-auto-layout. Nothing in the file is ever evaluated.
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
@@ -67,10 +67,52 @@ export const unnamedDiagramPrefix = '#';
 export interface DiagramInfo {
   /** the BPMNDiagram's id, or `#<position>` for a diagram without one */
   id: string;
-  name: string;
+  /** the view's name for a person (see describeView); absent when it has none, never an id */
+  name?: string;
   rootElementId?: string;
   /** number of shapes drawn in this diagram: the largest is usually the main view */
   shapeCount: number;
+}
+
+/** A view as both listings read it, from the file's scan (listDiagrams) or the loaded model (listDiagramViews). */
+export interface ViewSource {
+  /** the BPMNDiagram's id, or `#<position>` for a diagram without one */
+  id: string;
+  /** the BPMNDiagram's own name */
+  diagramName?: string;
+  /** the top-level process or collaboration the view shows */
+  shown?: { id: string; name?: string };
+  shapeCount: number;
+}
+
+/** A pool of the file: its name, the collaboration that holds it and the process it stands for. */
+export interface ViewPool {
+  name?: string;
+  collaboration: string;
+  processRef?: string;
+}
+
+/**
+ * The name a person knows a view by: the diagram's own name; else the name of the process or
+ * collaboration it shows; else the names of the collaboration's pools ("Kunde, Pizzeria"), or the
+ * name of the pool that stands for the process. '' when there is none: never a technical id.
+ */
+function viewName({ diagramName, shown }: ViewSource, pools: readonly ViewPool[]): string {
+  const own = collapse(diagramName) || collapse(shown?.name);
+  if (own || !shown?.id) return own;
+  const poolNames = (selected: ViewPool[]) => selected.map((pool) => collapse(pool.name)).filter((name) => name !== '');
+  const ofCollaboration = poolNames(pools.filter((pool) => pool.collaboration === shown.id));
+  if (ofCollaboration.length > 0) return ofCollaboration.join(', ');
+  return poolNames(pools.filter((pool) => pool.processRef === shown.id))[0] ?? '';
+}
+
+/** The picker's entry of a view; `pools`: every pool of the file. */
+export function describeView(view: ViewSource, pools: readonly ViewPool[]): DiagramInfo {
+  const info: DiagramInfo = { id: view.id, shapeCount: view.shapeCount };
+  const name = viewName(view, pools);
+  if (name) info.name = name;
+  if (view.shown?.id) info.rootElementId = view.shown.id;
+  return info;
 }
 
 export type PreparedImport =
@@ -187,24 +229,19 @@ function topLevelById(facts: BpmnFileFacts): Map<string, ScannedElement> {
 }
 
 /**
- * The views of the file in document order: diagrams of a top-level process or collaboration,
- * named by the diagram or the element it shows. Diagrams of collapsed sub-processes are left out:
- * bpmn-js opens them by drilling down from the view that contains the sub-process.
+ * The views of the file in document order: diagrams of a top-level process or collaboration, named
+ * as describeView says. Diagrams of collapsed sub-processes are left out: bpmn-js opens them by
+ * drilling down from the view that contains the sub-process.
  */
 function listDiagrams(facts: BpmnFileFacts): DiagramInfo[] {
   const topLevel = topLevelById(facts);
   const views: DiagramInfo[] = [];
   facts.diagrams.forEach((diagram, index) => {
-    const rootElementId = diagram.planeElement || undefined;
-    if (rootElementId && !topLevel.has(rootElementId)) return;
-    const shownName = rootElementId && collapse(topLevel.get(rootElementId)?.name);
-    const info: DiagramInfo = {
-      id: diagram.id || `${unnamedDiagramPrefix}${index + 1}`,
-      name: collapse(diagram.name) || shownName || rootElementId || diagram.id || String(index + 1),
-      shapeCount: diagram.shapeElements.length,
-    };
-    if (rootElementId) info.rootElementId = rootElementId;
-    views.push(info);
+    const shown = diagram.planeElement ? topLevel.get(diagram.planeElement) : undefined;
+    if (diagram.planeElement && !shown) return;
+    const view: ViewSource = { id: diagram.id || `${unnamedDiagramPrefix}${index + 1}`, diagramName: diagram.name, shapeCount: diagram.shapeElements.length };
+    if (shown) view.shown = shown;
+    views.push(describeView(view, facts.participants));
   });
   return views;
 }
@@ -217,12 +254,13 @@ function listDiagrams(facts: BpmnFileFacts): DiagramInfo[] {
  */
 function repairPoolDiagrams(xml: string, facts: BpmnFileFacts): { xml: string; repaired: string[] } {
   const topLevel = topLevelById(facts);
+  const collaborationOfParticipant = new Map(facts.participants.filter((pool) => pool.id !== '').map((pool) => [pool.id, pool.collaboration]));
   const planeTargets = new Map<number, string>();
   const repaired: string[] = [];
   for (const diagram of facts.diagrams) {
     if (diagram.planeIndex === undefined || topLevel.get(diagram.planeElement)?.localName !== 'process') continue;
     const collaboration = diagram.shapeElements
-      .map((element) => facts.collaborationOfParticipant.get(element))
+      .map((element) => collaborationOfParticipant.get(element))
       .find((id) => id !== undefined);
     if (!collaboration) continue;
     planeTargets.set(diagram.planeIndex, collaboration);

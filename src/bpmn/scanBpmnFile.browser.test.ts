@@ -24,12 +24,16 @@ function scanned(element: Element): ScannedElement {
 function factsFromDom(doc: Document): BpmnFileFacts {
   const root = doc.documentElement;
   const topLevel = Array.from(root.children).filter((element) => element.namespaceURI === bpmnModelNs);
-  const collaborationOfParticipant = new Map<string, string>();
-  for (const collaboration of topLevel.filter((element) => element.localName === 'collaboration' && element.id)) {
-    for (const participant of Array.from(collaboration.getElementsByTagNameNS(bpmnModelNs, 'participant'))) {
-      if (participant.id) collaborationOfParticipant.set(participant.id, collaboration.id);
-    }
-  }
+  const participants = topLevel
+    .filter((element) => element.localName === 'collaboration' && element.id)
+    .flatMap((collaboration) =>
+      Array.from(collaboration.getElementsByTagNameNS(bpmnModelNs, 'participant'), (participant) => ({
+        id: participant.getAttribute('id') ?? '',
+        name: participant.getAttribute('name') ?? '',
+        processRef: participant.getAttribute('processRef') ?? '',
+        collaboration: collaboration.id,
+      })),
+    );
   const seen = new Set<string>();
   const reserved = new Set<string>();
   const duplicateIds = { count: 0, first: '' };
@@ -60,7 +64,7 @@ function factsFromDom(doc: Document): BpmnFileFacts {
   return {
     root: { namespace: root.namespaceURI ?? '', localName: root.localName, qualifiedName: root.tagName },
     topLevel: topLevel.map(scanned),
-    collaborationOfParticipant,
+    participants,
     reservedIds: [...reserved],
     duplicateIds,
     ...(firstLongLabel === undefined ? {} : { firstLongLabel }),

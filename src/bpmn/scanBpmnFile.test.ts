@@ -21,8 +21,9 @@ function factsOf(scan: BpmnFileScan): BpmnFileFacts {
 }
 
 const pools = definitions(`<bpmn:collaboration id="Collab" name="Anmeldung">
-  <bpmn:participant id="Pool_A" processRef="Process_A" />
+  <bpmn:participant id="Pool_A" name="Bürgerbüro" processRef="Process_A" />
   <bpmn:participant id="Pool_B" />
+  <bpmn:participant name="Kunde" />
 </bpmn:collaboration>
 <bpmn:process id="Process_A" name="Bürgerbüro">
   <bpmn:startEvent id="Start" />
@@ -53,7 +54,11 @@ describe('scanBpmnFile on well-formed files', () => {
       { localName: 'collaboration', id: 'Collab', name: 'Anmeldung' },
       { localName: 'process', id: 'Process_A', name: 'Bürgerbüro' },
     ]);
-    expect([...facts.collaborationOfParticipant]).toEqual([['Pool_A', 'Collab'], ['Pool_B', 'Collab']]);
+    expect(facts.participants).toEqual([
+      { id: 'Pool_A', name: 'Bürgerbüro', processRef: 'Process_A', collaboration: 'Collab' },
+      { id: 'Pool_B', name: '', processRef: '', collaboration: 'Collab' },
+      { id: '', name: 'Kunde', processRef: '', collaboration: 'Collab' },
+    ]);
     expect(facts.diagrams).toEqual([
       { id: 'Diagram_1', name: 'Übersicht', planeIndex: 0, planeElement: 'Collab', shapeElements: ['Pool_A', 'Start', 'Check'] },
       { id: '', name: '', planeIndex: 1, planeElement: 'Sub', shapeElements: ['Inner'] },

@@ -1,8 +1,8 @@
 // One strict pass over a BPMN file's text (saxes, a conformant streaming XML parser), before
 // bpmn-moddle reads it: whether it is well-formed XML (with the line and column of the first fault)
 // and not nested deeper than a model can be, and the facts the import check decides on: the root,
-// the top-level elements, ids, labels, diagrams and what they draw. It builds no DOM, so checking a
-// large file costs a fraction of parsing it into a document.
+// the top-level elements, pools, ids, labels, diagrams and what they draw. It builds no DOM, so
+// checking a large file costs a fraction of parsing it into a document.
 import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 
@@ -38,6 +38,18 @@ export interface ScannedElement {
   name: string;
 }
 
+/** A pool: a participant of a top-level collaboration. */
+export interface ScannedParticipant {
+  /** the `id` attribute, '' without one */
+  id: string;
+  /** the `name` attribute as written, '' without one */
+  name: string;
+  /** the `processRef` attribute, '' without one */
+  processRef: string;
+  /** id of the top-level collaboration that holds it */
+  collaboration: string;
+}
+
 export interface ScannedDiagram {
   /** the BPMNDiagram's `id`, '' without one */
   id: string;
@@ -54,8 +66,8 @@ export interface BpmnFileFacts {
   root: { namespace: string; localName: string; qualifiedName: string };
   /** the root's children in the BPMN model namespace, in document order */
   topLevel: ScannedElement[];
-  /** participant id → id of the top-level collaboration that holds it */
-  collaborationOfParticipant: Map<string, string>;
+  /** the participants of every top-level collaboration with an id, in document order */
+  participants: ScannedParticipant[];
   /** ids that are reserved names of JavaScript objects, each once */
   reservedIds: string[];
   /** elements whose id an earlier element already has, and the first such id */
@@ -89,7 +101,7 @@ export function scanBpmnFile(xml: string, maxLabelLength: number): BpmnFileScan 
   const facts: BpmnFileFacts = {
     root: { namespace: '', localName: '', qualifiedName: '' },
     topLevel: [],
-    collaborationOfParticipant: new Map(),
+    participants: [],
     reservedIds: [],
     duplicateIds: { count: 0, first: '' },
     diagrams: [],
@@ -131,7 +143,9 @@ export function scanBpmnFile(xml: string, maxLabelLength: number): BpmnFileScan 
         facts.topLevel.push({ localName: tag.local, id, name });
         if (tag.local === 'collaboration' && id) collaboration = { id, depth };
       }
-      if (tag.local === 'participant' && collaboration && id) facts.collaborationOfParticipant.set(id, collaboration.id);
+      if (tag.local === 'participant' && collaboration) {
+        facts.participants.push({ id, name, processRef: attribute(tag, 'processRef'), collaboration: collaboration.id });
+      }
       if (flowNodeNames.has(tag.local) && id) facts.flowNodes.push({ localName: tag.local, id, name });
       if (tag.local === 'categoryValue') noteLabel(attribute(tag, 'value'));
       if (tag.local === 'text' && !annotationText) annotationText = { text: '', depth };

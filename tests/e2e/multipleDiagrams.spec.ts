@@ -15,9 +15,12 @@ interface StoredAssessment {
   orphanedAt?: string;
 }
 
-/** the diagram picker names a diagram after the process it shows */
-const firstDiagram = 'Process_1';
-const otherDiagram = 'Process_2';
+/**
+ * Neither diagram nor process has a name, so the picker names each by its place in the file:
+ * "Process_1" is drawn by the file's second diagram, "Process_2" by its first.
+ */
+const firstDiagram = 'Diagramm 2 (ohne Namen)';
+const otherDiagram = 'Diagramm 1 (ohne Namen)';
 
 function removedSteps(page: Page): Locator {
   return page.getByRole('region', { name: /^\d+ entfernte[rn]? Schritte?$/ });

@@ -24,6 +24,7 @@ import { SelectField } from '../../ui/SelectField';
 import { useFillWindowHeight } from '../../ui/useFillWindowHeight';
 import { AppendTaskButton } from './AppendTaskButton';
 import { AssessmentSide } from './AssessmentSide';
+import { diagramLabel } from './diagramLabel';
 import { downloadFile } from './downloadFile';
 import { ExportMenu } from './ExportMenu';
 import type { ExportFormat } from './ExportMenu';
@@ -251,7 +252,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
             label={t('toolbar.diagram')}
             className="field--inline"
             value={currentDiagram}
-            options={diagrams.map((diagram) => ({ value: diagram.id, label: diagram.name || diagram.id }))}
+            options={diagrams.map((diagram, index) => ({ value: diagram.id, label: diagramLabel(t, diagram, index + 1) }))}
             onChange={(diagramId) => actions.updateProcess(process.id, { diagramId })}
           />
         ) : null}

@@ -1,15 +1,18 @@
 // Tests of the import dialog's review: a "BPMN mit Bewertung" file says how many steps bring their
 // answers, lists a dropped out-of-range answer among the import warnings, and hands the answers over
 // with the new process; a file from another tool gets a plain summary of what its warnings mean,
-// grouped by kind, above the full list of warnings.
+// grouped by kind, above the full list of warnings; a file of several diagrams offers them by a
+// person's name (the diagram's, the process's or the pools'), an unnamed one by its place in the list.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { embedAssessments } from '../../bpmn/scoresInBpmn';
+import { poolViewsXml } from '../../bpmn/testing/poolViewsXml';
 import type { Department, StepAssessment } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
 import { ImportDialog } from './ImportDialog';
 import type { ImportResult } from './ImportDialog';
+import multipleDiagramsXml from '../../../../shared/fixtures/bpmn/bpmn-io/bpmn-js_multiple-diagrams.bpmn?raw';
 
 const diagramXml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs_1" targetNamespace="http://bpmn.io/schema/bpmn">
@@ -141,5 +144,40 @@ describe('ImportDialog with a file from another tool', () => {
     expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       '1 Hinweis betrifft die mitgelieferten Bewertungen: Was nicht gelesen werden konnte, wurde verworfen. Bitte prüfen Sie die Bewertung der genannten Schritte.',
     ]);
+  });
+});
+
+describe('ImportDialog with a file of several diagrams', () => {
+  async function diagramPicker(xml: string, onConfirm: (result: ImportResult) => void = () => undefined) {
+    render(<ImportDialog source={{ kind: 'file', file: new File([xml], 'diagramme.bpmn') }} departments={[amt]} onConfirm={onConfirm} onClose={() => undefined} />);
+    const picker = await screen.findByRole('combobox', { name: /^(Diagramm|Diagram)$/ });
+    return { picker, labels: within(picker).getAllByRole('option').map((option) => option.textContent) };
+  }
+
+  it('given the bpmn-js fixture of two unnamed processes, then each diagram is offered by its place in the list, not by the id of its process', async () => {
+    const { picker, labels } = await diagramPicker(multipleDiagramsXml);
+
+    expect(labels).toEqual(['Diagramm 1 (ohne Namen) – 3 Elemente', 'Diagramm 2 (ohne Namen) – 4 Elemente']);
+    // the largest is chosen
+    expect(picker).toHaveDisplayValue('Diagramm 2 (ohne Namen) – 4 Elemente');
+  });
+
+  it('given the same file in English, then the labels are English', async () => {
+    await i18n.changeLanguage('en');
+    const { labels } = await diagramPicker(multipleDiagramsXml);
+
+    expect(labels).toEqual(['Diagram 1 (unnamed) – 3 elements', 'Diagram 2 (unnamed) – 4 elements']);
+  });
+
+  it('given an unnamed collaboration and unnamed processes, then they are offered by their pools, and the one without any name by its place', async () => {
+    const onConfirm = vi.fn<(result: ImportResult) => void>();
+    const user = userEvent.setup();
+    const { picker, labels } = await diagramPicker(poolViewsXml, onConfirm);
+
+    expect(labels).toEqual(['Kunde, Pizzeria – 3 Elemente', 'Pizzeria – 1 Element', 'Diagramm 3 (ohne Namen) – 2 Elemente']);
+
+    await user.selectOptions(picker, 'Diagramm 3 (ohne Namen) – 2 Elemente');
+    await user.click(screen.getByRole('button', { name: 'Prozess anlegen' }));
+    expect(onConfirm.mock.lastCall?.[0].diagramId).toBe('#3');
   });
 });

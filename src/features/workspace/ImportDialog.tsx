@@ -18,6 +18,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { diagramLabel } from '../editor/diagramLabel';
 import { ImportWarningSummary } from '../editor/ImportNotices';
 import { errorDetail } from '../report/delivery';
 import { departmentTitle } from './workspaceView';
@@ -220,9 +221,9 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
               label={t('import.diagram')}
               hint={t('import.diagramHint', { count: prepared.diagrams.length })}
               value={diagramId}
-              options={prepared.diagrams.map((diagram) => ({
+              options={prepared.diagrams.map((diagram, index) => ({
                 value: diagram.id,
-                label: t('import.diagramOption', { name: diagram.name || diagram.id, count: diagram.shapeCount }),
+                label: t('import.diagramOption', { name: diagramLabel(t, diagram, index + 1), count: diagram.shapeCount }),
               }))}
               onChange={setDiagramId}
             />

@@ -1,0 +1,43 @@
+// The editor's diagram picker in real Chromium (bpmn-js lists the loaded file's views): a view is
+// offered by a person's name (its pools' where nothing else names it), an unnamed one by its place
+// in the list, never by the id of the process it shows.
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { poolViewsXml } from '../../bpmn/testing/poolViewsXml';
+import { createDepartment, createProcess } from '../../domain/assessment';
+import { i18n } from '../../i18n/i18n';
+import { renderWithStore } from '../settings/storeHarness';
+import { EditorScreen } from './EditorScreen';
+import multipleDiagramsXml from '../../../../shared/fixtures/bpmn/bpmn-io/bpmn-js_multiple-diagrams.bpmn?raw';
+
+let dispose: (() => void) | undefined;
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => {
+  cleanup();
+  dispose?.();
+  dispose = undefined;
+});
+
+/** Opens a process of `diagramXml` in the editor and returns the labels its diagram picker offers. */
+async function pickerLabels(diagramXml: string): Promise<(string | null)[]> {
+  const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
+  const process = createProcess({ departmentId: department.id, name: 'Mehrere Diagramme', diagramXml });
+  const harness = await renderWithStore(<EditorScreen processId={process.id} workspaceHref="#/" />, { departments: [department], processes: [process] });
+  dispose = harness.dispose;
+  const picker = await screen.findByRole('combobox', { name: 'Diagramm' }, { timeout: 15_000 });
+  return within(picker).getAllByRole('option').map((option) => option.textContent);
+}
+
+describe('EditorScreen diagram picker', () => {
+  it('given the bpmn-js fixture of two unnamed processes, then each diagram is offered by its place in the list', async () => {
+    expect(await pickerLabels(multipleDiagramsXml)).toEqual(['Diagramm 1 (ohne Namen)', 'Diagramm 2 (ohne Namen)']);
+  });
+
+  it('given an unnamed collaboration and unnamed processes, then they are offered by their pools, the one without any name by its place', async () => {
+    expect(await pickerLabels(poolViewsXml)).toEqual(['Kunde, Pizzeria', 'Pizzeria', 'Diagramm 3 (ohne Namen)']);
+  });
+});
