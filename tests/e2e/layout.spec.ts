@@ -4,7 +4,8 @@
 // at the window's bottom edge, with the heatmap's legend above it or without, in a short and a tall
 // window. A new screen starts at the top of the page, as a page load would. At 1,280 pixels the
 // toolbar, the view's switches and the heatmap's legend take a row each, so the canvas starts high.
-// Starts from a fresh browser context.
+// On a projector's 1,024 × 768, "Vollbild" gives the editor the whole screen. Starts from a fresh
+// browser context.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { diagramCanvas, openProcess } from './support/editorPage';
@@ -135,4 +136,33 @@ test('at 200 % zoom (a window of 683 × 384 pixels) the canvas and the score pan
   await side.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await expect(side.getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
   await expect(side.getByRole('button', { name: /Weiter/ })).toBeInViewport({ ratio: 1 });
+});
+
+test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whole screen: the canvas grows, still ends at the bottom edge and the steps are answered there; "Vollbild beenden" brings the page back', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  const canvas = page.getByRole('region', { name: 'Diagramm', exact: true });
+  const heightOnPage = (await canvas.boundingBox())?.height ?? 0;
+
+  await page.getByRole('button', { name: 'Vollbild', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Vollbild beenden' })).toBeVisible();
+  expect(await page.evaluate(() => document.fullscreenElement?.contains(document.querySelector('.editor__canvas')))).toBe(true);
+  // the app's header, the link back and the page's margins have left the screen to the canvas
+  await expect(async () => expect((await canvas.boundingBox())?.height).toBeGreaterThan(heightOnPage + 80)).toPass();
+  await expect(async () => {
+    const { bottom, windowHeight } = await canvasBottom(page);
+    expect(bottom).toBeLessThanOrEqual(windowHeight - 15);
+    expect(bottom).toBeGreaterThanOrEqual(windowHeight - 17);
+  }).toPass();
+
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await page.keyboard.press('4');
+  const side = page.getByRole('complementary', { name: 'Bewertung des Schritts' });
+  await expect(side.getByRole('radiogroup', { name: /^Regelbasiert / }).getByRole('radio', { name: /^4 / })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Vollbild beenden' }).click();
+  await expect(page.getByRole('button', { name: 'Vollbild', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await expect(page.getByRole('banner')).toBeVisible();
 });

@@ -22,6 +22,7 @@ import { useAppActions, useAppStore, useAppStoreApi, useCurrentProcess, useProce
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { useFillWindowHeight } from '../../ui/useFillWindowHeight';
+import { useFullscreen } from '../../ui/useFullscreen';
 import { AppendTaskButton } from './AppendTaskButton';
 import { AssessmentSide } from './AssessmentSide';
 import { diagramLabel } from './diagramLabel';
@@ -165,6 +166,10 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   // the canvas and the score panel end at the window's bottom edge (the page's padding under them)
   const bodyRef = useRef<HTMLDivElement>(null);
   useFillWindowHeight(bodyRef, canvasBottomGapPx);
+  // the editor alone on the screen, for a workshop's projector: without the app's header, the page
+  // around it and the browser's bars
+  const screenRef = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen(screenRef);
   const tablePanelRef = useRef<HTMLElement>(null);
   const figuresPanelRef = useRef<HTMLDivElement>(null);
   const panelToReveal = useRef<LowerPanel | null>(null);
@@ -212,122 +217,134 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
   return (
-    <div className="editor">
-      <div className="editor__head">
-        <div>
-          <h1 className="editor__title">{process.name}</h1>
-          <p className="editor__subtitle">
-            {department ? departmentTitle(department) : null}
-            {department ? ' · ' : null}
-            {t(`common:status.${process.status}`)}
+    <div ref={screenRef} className="editor-screen">
+      <div className="editor">
+        <div className="editor__head">
+          <div>
+            <h1 className="editor__title">{process.name}</h1>
+            <p className="editor__subtitle">
+              {department ? departmentTitle(department) : null}
+              {department ? ' · ' : null}
+              {t(`common:status.${process.status}`)}
+            </p>
+          </div>
+        </div>
+
+        <div className="toolbar editor__toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+          <Button size="small" onClick={() => api?.undo()} disabled={!api}>
+            {t('toolbar.undo')}
+          </Button>
+          <Button size="small" onClick={() => api?.redo()} disabled={!api}>
+            {t('toolbar.redo')}
+          </Button>
+          <Button size="small" onClick={() => api?.zoomIn()} disabled={!api}>
+            {t('toolbar.zoomIn')}
+          </Button>
+          <Button size="small" onClick={() => api?.zoomOut()} disabled={!api}>
+            {t('toolbar.zoomOut')}
+          </Button>
+          <Button size="small" onClick={() => api?.fit()} disabled={!api}>
+            {t('toolbar.fit')}
+          </Button>
+          <Button size="small" onClick={() => api?.openSearch()} disabled={!api}>
+            {t('toolbar.search')}
+          </Button>
+          <AppendTaskButton api={api} />
+          <ExportMenu onExport={(format) => void exportAs(format)} disabled={!api} extraItems={exchange.menuItems} />
+          {exchange.processDataButton}
+          {/* last: it appears once the file is drawn, and must not move the buttons under the pointer */}
+          {diagrams.length > 1 ? (
+            <SelectField
+              label={t('toolbar.diagram')}
+              className="field--inline"
+              value={currentDiagram}
+              options={diagrams.map((diagram, index) => ({ value: diagram.id, label: diagramLabel(t, diagram, index + 1) }))}
+              onChange={(diagramId) => actions.updateProcess(process.id, { diagramId })}
+            />
+          ) : null}
+        </div>
+        {/* what the editor shows: the panels and the heatmap (the toolbar above changes the diagram) */}
+        <div className="editor__view" role="group" aria-label={t('view.label')}>
+          <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
+            {t('view.assessment')}
+          </Button>
+          <Button size="small" aria-pressed={panels.table} onClick={() => toggleLowerPanel('table')}>
+            {t('view.table')}
+          </Button>
+          <Button size="small" aria-pressed={panels.figures} onClick={() => toggleLowerPanel('figures')}>
+            {t('view.figures')}
+          </Button>
+          {fullscreen.supported ? (
+            <Button size="small" onClick={fullscreen.toggle}>
+              {fullscreen.active ? t('view.fullscreenEnd') : t('view.fullscreen')}
+            </Button>
+          ) : null}
+          <HeatmapControl metric={metric} onChange={actions.setHeatmapMetric} legend={legend} />
+        </div>
+        {exchange.view}
+
+        {exportError ? (
+          <p role="alert" className="notice notice--error">
+            {exportError}
           </p>
-        </div>
-      </div>
+        ) : null}
+        {fullscreen.refusal ? (
+          <p role="alert" className="notice notice--error">
+            {t('view.fullscreenRefused', { detail: errorDetail(fullscreen.refusal) })}
+          </p>
+        ) : null}
+        {canvasError ? (
+          <div role="alert" className="notice notice--error">
+            <p className="notice__title">{t('canvas.failed')}</p>
+            <p>{canvasError}</p>
+          </div>
+        ) : null}
+        {importNotice ? (
+          <ImportNotices warnings={noticeMessages} summary={noticeSummary} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
+        ) : !canvasNoticesDismissed ? (
+          <ImportNotices warnings={noticeMessages} summary={noticeSummary} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
+        ) : null}
 
-      <div className="toolbar editor__toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-        <Button size="small" onClick={() => api?.undo()} disabled={!api}>
-          {t('toolbar.undo')}
-        </Button>
-        <Button size="small" onClick={() => api?.redo()} disabled={!api}>
-          {t('toolbar.redo')}
-        </Button>
-        <Button size="small" onClick={() => api?.zoomIn()} disabled={!api}>
-          {t('toolbar.zoomIn')}
-        </Button>
-        <Button size="small" onClick={() => api?.zoomOut()} disabled={!api}>
-          {t('toolbar.zoomOut')}
-        </Button>
-        <Button size="small" onClick={() => api?.fit()} disabled={!api}>
-          {t('toolbar.fit')}
-        </Button>
-        <Button size="small" onClick={() => api?.openSearch()} disabled={!api}>
-          {t('toolbar.search')}
-        </Button>
-        <AppendTaskButton api={api} />
-        <ExportMenu onExport={(format) => void exportAs(format)} disabled={!api} extraItems={exchange.menuItems} />
-        {exchange.processDataButton}
-        {/* last: it appears once the file is drawn, and must not move the buttons under the pointer */}
-        {diagrams.length > 1 ? (
-          <SelectField
-            label={t('toolbar.diagram')}
-            className="field--inline"
-            value={currentDiagram}
-            options={diagrams.map((diagram, index) => ({ value: diagram.id, label: diagramLabel(t, diagram, index + 1) }))}
-            onChange={(diagramId) => actions.updateProcess(process.id, { diagramId })}
-          />
+        <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
+          <section className="editor__canvas" aria-label={t('canvas.region')}>
+            <BpmnCanvas
+              xml={initialXml}
+              diagramId={process.diagramId}
+              language={language}
+              selectedStepId={selectedStepId ?? undefined}
+              onEditPending={actions.setDiagramEditPending}
+              onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
+              onStepsRead={actions.stepsRead}
+              onSelect={onSelect}
+              onImported={setReport}
+              onError={setCanvasError}
+              onReady={setApi}
+              additionalModules={canvasModules}
+              ariaLabel={t('canvas.label', { name: process.name })}
+            />
+            <CanvasHeatmap api={api} />
+          </section>
+          {panels.assessment ? (
+            <aside className="editor__side" aria-label={t('side.region')}>
+              <AssessmentSide processId={process.id} onSelectStep={selectStep} />
+              <OrphanedSteps />
+            </aside>
+          ) : null}
+        </div>
+
+        {panels.table ? (
+          <section ref={tablePanelRef} className="editor__panel" aria-labelledby="editor-table-title">
+            <h2 id="editor-table-title">{t('panels.table')}</h2>
+            <StepsTableRegion onSelectStep={selectStep} />
+          </section>
+        ) : null}
+        {panels.figures ? (
+          // ProcessFigures is its own region, named by its heading: no second region of the same name around it
+          <div ref={figuresPanelRef} className="editor__panel">
+            <FiguresRegion onSelectStep={selectStep} />
+          </div>
         ) : null}
       </div>
-      {/* what the editor shows: the panels and the heatmap (the toolbar above changes the diagram) */}
-      <div className="editor__view" role="group" aria-label={t('view.label')}>
-        <Button size="small" aria-pressed={panels.assessment} onClick={() => actions.togglePanel('assessment')}>
-          {t('view.assessment')}
-        </Button>
-        <Button size="small" aria-pressed={panels.table} onClick={() => toggleLowerPanel('table')}>
-          {t('view.table')}
-        </Button>
-        <Button size="small" aria-pressed={panels.figures} onClick={() => toggleLowerPanel('figures')}>
-          {t('view.figures')}
-        </Button>
-        <HeatmapControl metric={metric} onChange={actions.setHeatmapMetric} legend={legend} />
-      </div>
-      {exchange.view}
-
-      {exportError ? (
-        <p role="alert" className="notice notice--error">
-          {exportError}
-        </p>
-      ) : null}
-      {canvasError ? (
-        <div role="alert" className="notice notice--error">
-          <p className="notice__title">{t('canvas.failed')}</p>
-          <p>{canvasError}</p>
-        </div>
-      ) : null}
-      {importNotice ? (
-        <ImportNotices warnings={noticeMessages} summary={noticeSummary} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
-      ) : !canvasNoticesDismissed ? (
-        <ImportNotices warnings={noticeMessages} summary={noticeSummary} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
-      ) : null}
-
-      <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
-        <section className="editor__canvas" aria-label={t('canvas.region')}>
-          <BpmnCanvas
-            xml={initialXml}
-            diagramId={process.diagramId}
-            language={language}
-            selectedStepId={selectedStepId ?? undefined}
-            onEditPending={actions.setDiagramEditPending}
-            onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
-            onStepsRead={actions.stepsRead}
-            onSelect={onSelect}
-            onImported={setReport}
-            onError={setCanvasError}
-            onReady={setApi}
-            additionalModules={canvasModules}
-            ariaLabel={t('canvas.label', { name: process.name })}
-          />
-          <CanvasHeatmap api={api} />
-        </section>
-        {panels.assessment ? (
-          <aside className="editor__side" aria-label={t('side.region')}>
-            <AssessmentSide processId={process.id} onSelectStep={selectStep} />
-            <OrphanedSteps />
-          </aside>
-        ) : null}
-      </div>
-
-      {panels.table ? (
-        <section ref={tablePanelRef} className="editor__panel" aria-labelledby="editor-table-title">
-          <h2 id="editor-table-title">{t('panels.table')}</h2>
-          <StepsTableRegion onSelectStep={selectStep} />
-        </section>
-      ) : null}
-      {panels.figures ? (
-        // ProcessFigures is its own region, named by its heading: no second region of the same name around it
-        <div ref={figuresPanelRef} className="editor__panel">
-          <FiguresRegion onSelectStep={selectStep} />
-        </div>
-      ) : null}
     </div>
   );
 });
