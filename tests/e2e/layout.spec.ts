@@ -138,7 +138,7 @@ test('at 200 % zoom (a window of 683 × 384 pixels) the canvas and the score pan
   await expect(side.getByRole('button', { name: /Weiter/ })).toBeInViewport({ ratio: 1 });
 });
 
-test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whole screen: the canvas grows, still ends at the bottom edge and the steps are answered there; "Vollbild beenden" brings the page back', async ({ page }) => {
+test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whole screen: the canvas grows, still ends at the bottom edge, the steps are answered and dialogs shown there; "Vollbild beenden" brings the page back', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await gotoWorkspace(page);
   await openProcess(page, 'Gewerbeanmeldung');
@@ -160,6 +160,13 @@ test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whol
   await page.keyboard.press('4');
   const side = page.getByRole('complementary', { name: 'Bewertung des Schritts' });
   await expect(side.getByRole('radiogroup', { name: /^Regelbasiert / }).getByRole('radio', { name: /^4 / })).toBeChecked();
+
+  // a dialog opened full screen is on the screen too
+  await page.getByRole('button', { name: 'Prozessdaten' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Prozessdaten/ });
+  await expect(dialog).toBeInViewport();
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
 
   await page.getByRole('button', { name: 'Vollbild beenden' }).click();
   await expect(page.getByRole('button', { name: 'Vollbild', exact: true })).toBeVisible();
