@@ -2,10 +2,9 @@
 // element's top edge (in the page, not the scrolled view), less a gap: the editor's canvas takes
 // the rest of the window, however tall the header, toolbar, heatmap legend or notices above it
 // are. Inside an element shown full screen, the screen is that element's box and its scrolled
-// content the page. Measured again when the window resizes, when the page's height changes
-// (something above appeared, wrapped or went away; full screen: the height of the full-screen
-// element's children) and when full screen begins or ends. The element's CSS decides what to do
-// with it (height, minimum).
+// content the page. Measured again when the window resizes, when something above the element
+// appears, wraps, grows, shrinks or goes away, and when full screen begins or ends. The element's
+// CSS decides what to do with it (height, minimum).
 import { useLayoutEffect } from 'react';
 import type { RefObject } from 'react';
 
@@ -24,34 +23,36 @@ export function useFillWindowHeight(ref: RefObject<HTMLElement | null>, bottomGa
       const value = `${height}px`;
       if (element.style.getPropertyValue('--fill-height') !== value) element.style.setProperty('--fill-height', value);
     };
-    // What grows or shrinks with the content above the element: the page, or, full screen, the
-    // full-screen element's children (the full-screen element keeps the screen's size). Their
-    // height also follows the height set here, so a change is measured in the next frame: measured
-    // at once, it would resize what the observer watches within its own notification (Chromium
-    // reports that as a "ResizeObserver loop" error).
-    let nextFrame: number | undefined;
-    const observer = new ResizeObserver(() => {
-      nextFrame ??= requestAnimationFrame(() => {
-        nextFrame = undefined;
-        measure();
-      });
-    });
-    const observeContent = () => {
-      observer.disconnect();
-      observer.observe(document.body);
-      for (const child of fullscreenAround()?.children ?? []) observer.observe(child);
+    // What moves the element's top edge: the elements above it (the siblings before it and before
+    // each of its ancestors, up to the page's body or the full-screen element) growing, shrinking,
+    // coming or going. None of them follows the height set here, so each change is measured at once,
+    // in the frame that shows it; observing the page itself, whose height does follow it, made
+    // Chromium report a "ResizeObserver loop" when that height changed within the notification.
+    const resizeObserver = new ResizeObserver(measure);
+    const observeAbove = () => {
+      resizeObserver.disconnect();
+      mutationObserver.disconnect();
+      const root = fullscreenAround() ?? document.body;
+      for (let node: Element = element; node !== root && node.parentElement; node = node.parentElement) {
+        mutationObserver.observe(node.parentElement, { childList: true });
+        for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) resizeObserver.observe(sibling);
+      }
     };
+    const mutationObserver = new MutationObserver(() => {
+      observeAbove();
+      measure();
+    });
     const onFullscreenChange = () => {
-      observeContent();
+      observeAbove();
       measure();
     };
     measure();
-    observeContent();
+    observeAbove();
     window.addEventListener('resize', measure);
     document.addEventListener('fullscreenchange', onFullscreenChange);
     return () => {
-      observer.disconnect();
-      if (nextFrame !== undefined) cancelAnimationFrame(nextFrame);
+      resizeObserver.disconnect();
+      mutationObserver.disconnect();
       window.removeEventListener('resize', measure);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
     };
