@@ -4,6 +4,7 @@
 // that does not write shows why (banner) and its screens cannot be edited (inert); a tab whose
 // database a newer version converted is stopped by a dialog.
 import { useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { BackupSettingsSection } from '../features/backup/BackupSettingsSection';
 import { EditorScreen } from '../features/editor/EditorScreen';
@@ -20,6 +21,7 @@ import { isReadOnlyTab } from '../state/tabCoordination';
 import { useTabState } from '../state/TabSessionProvider';
 import { Button } from '../ui/Button';
 import { SaveStatusIndicator } from '../ui/SaveStatusIndicator';
+import { useFullscreenElement } from '../ui/useFullscreen';
 import { newDiagramXml } from '../bpmn/newDiagramXml';
 import { routeHref } from './routes';
 import { StoreToasts } from './StoreToasts';
@@ -87,6 +89,9 @@ export function App() {
   const load = useAppStore((state) => state.session.load);
   const readOnly = isReadOnlyTab(useTabState());
   const mainRef = useRef<HTMLElement>(null);
+  // while the editor is full screen the header is not on the screen: the save status goes with the editor
+  const fullscreenElement = useFullscreenElement();
+  const showSaveStatus = load.state === 'ready' && !readOnly;
   const firstRoute = useRef(true);
 
   const routeKey = route.name === 'process' ? `process:${route.id}` : route.name;
@@ -187,7 +192,7 @@ export function App() {
         </nav>
         <div className="app-header__status">
           {load.state === 'ready' ? <StorageIndicator settingsHref={routeHref({ name: 'settings' })} /> : null}
-          {load.state === 'ready' && !readOnly ? <HeaderSaveStatus /> : null}
+          {showSaveStatus && !fullscreenElement ? <HeaderSaveStatus /> : null}
           <LanguageSwitch compact />
         </div>
       </header>
@@ -195,6 +200,14 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1} inert={readOnly} className={`app-main app-main--${route.name}`}>
         {content}
       </main>
+      {showSaveStatus && fullscreenElement
+        ? createPortal(
+            <div className="fullscreen-status">
+              <HeaderSaveStatus />
+            </div>,
+            fullscreenElement,
+          )
+        : null}
       <StoreToasts />
       <OutdatedNotice mode="dialog" />
     </div>

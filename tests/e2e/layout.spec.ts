@@ -138,7 +138,7 @@ test('at 200 % zoom (a window of 683 × 384 pixels) the canvas and the score pan
   await expect(side.getByRole('button', { name: /Weiter/ })).toBeInViewport({ ratio: 1 });
 });
 
-test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whole screen: the canvas grows, still ends at the bottom edge, the steps are answered and dialogs shown there; "Vollbild beenden" brings the page back', async ({ page }) => {
+test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whole screen: the canvas grows, still ends at the bottom edge, the steps are answered, saved and dialogs shown there; "Vollbild beenden" brings the page back', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await gotoWorkspace(page);
   await openProcess(page, 'Gewerbeanmeldung');
@@ -160,6 +160,11 @@ test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whol
   await page.keyboard.press('4');
   const side = page.getByRole('complementary', { name: 'Bewertung des Schritts' });
   await expect(side.getByRole('radiogroup', { name: /^Regelbasiert / }).getByRole('radio', { name: /^4 / })).toBeChecked();
+  // the header is off the screen: the save status is shown on it, in the editor, and says when the answer is stored
+  const status = page.locator('.editor-screen').getByRole('status').filter({ hasText: /gespeichert|speichert/ });
+  await expect(status).toHaveText(/gespeichert um/);
+  await expect(status).toBeInViewport();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveCount(0);
 
   // a dialog opened full screen is on the screen too
   await page.getByRole('button', { name: 'Prozessdaten' }).click();
@@ -172,4 +177,5 @@ test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whol
   await expect(page.getByRole('button', { name: 'Vollbild', exact: true })).toBeVisible();
   expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
   await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(/gespeichert um/);
 });
