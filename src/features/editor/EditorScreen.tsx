@@ -12,7 +12,6 @@ import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import type { Process } from '../../domain/assessment';
 import type { QuickCode } from '../../domain/criteria';
-import { summarizeImportWarnings } from '../../domain/importWarningSummary';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { ProcessFigures } from '../assessment/ProcessFigures';
 import { useProcessExchange } from '../report/useProcessExchange';
@@ -211,8 +210,6 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
     for (const note of [...(importNotice?.warnings ?? []), ...(report?.warnings ?? [])]) if (!notes.has(note.message)) notes.set(note.message, note);
     return [...notes.values()];
   }, [importNotice, report]);
-  const noticeMessages = useMemo(() => noticeWarnings.map((note) => note.message), [noticeWarnings]);
-  const noticeSummary = useMemo(() => summarizeImportWarnings(noticeWarnings), [noticeWarnings]);
   const currentDiagram = process.diagramId ?? diagrams[0]?.id ?? '';
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
@@ -300,9 +297,9 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
           </div>
         ) : null}
         {importNotice ? (
-          <ImportNotices warnings={noticeMessages} summary={noticeSummary} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
+          <ImportNotices warnings={noticeWarnings} autoLayout={importNotice.autoLayout} onDismiss={() => actions.setImportNotice(null)} />
         ) : !canvasNoticesDismissed ? (
-          <ImportNotices warnings={noticeMessages} summary={noticeSummary} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
+          <ImportNotices warnings={noticeWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
         ) : null}
 
         <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>

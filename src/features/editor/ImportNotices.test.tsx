@@ -1,16 +1,23 @@
 // The editor's import notices in jsdom: a few warnings are listed at once, a long list waits behind
-// a disclosure that shows every warning, a summary of what the warnings mean stays in view above
-// it, the generated layout is named, and "Hinweise ausblenden" asks the caller to close them.
+// a disclosure that shows every warning, a summary of what the warnings mean (made from the
+// warnings' kinds) stays in view above it, the generated layout is named, and "Hinweise
+// ausblenden" asks the caller to close them.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { summarizeImportWarnings } from '../../domain/importWarningSummary';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { i18n } from '../../i18n/i18n';
 import { ImportNotices } from './ImportNotices';
 
-function warningsOf(count: number): string[] {
-  return Array.from({ length: count }, (_, index) => `Element Task_${index} ist unbekannt`);
+function warningsOf(count: number): ImportWarningNote[] {
+  return Array.from({ length: count }, (_, index) => ({ kind: 'unknownElement', message: `Element Task_${index} ist unbekannt` }));
+}
+
+const messagesOf = (notes: readonly ImportWarningNote[]) => notes.map((note) => note.message);
+
+/** the list of every warning (named "Einzelheiten"), hidden or not */
+function details() {
+  return within(notices()).getByRole('list', { name: 'Einzelheiten', hidden: true });
 }
 
 /**
@@ -25,7 +32,6 @@ const anginaNotes: ImportWarningNote[] = [
   { kind: 'unresolvedReference', message: 'Das Element „sid-F0D4B2A1“ verweist auf „sid-5A0E3C1B-3_2“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
   { kind: 'unresolvedReference', message: 'Das Element „sid-77C1E9D0“ verweist auf „sid-5A0E3C1B-8_2“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
 ];
-const anginaWarnings = anginaNotes.map((note) => note.message);
 
 afterEach(async () => {
   await i18n.changeLanguage('de');
@@ -40,8 +46,8 @@ describe('ImportNotices', () => {
   it('lists three warnings at once', () => {
     render(<ImportNotices warnings={warningsOf(3)} autoLayout={false} onDismiss={() => undefined} />);
     expect(within(notices()).getByRole('heading', { name: '3 Hinweise beim Öffnen der Datei' })).toBeVisible();
-    const items = within(notices()).getAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual(warningsOf(3));
+    const items = within(details()).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(messagesOf(warningsOf(3)));
     for (const item of items) expect(item).toBeVisible();
     expect(within(notices()).queryByText(/Alle .* Hinweise zeigen/)).toBeNull();
   });
@@ -51,9 +57,8 @@ describe('ImportNotices', () => {
     const warnings = warningsOf(61);
     render(<ImportNotices warnings={warnings} autoLayout={false} onDismiss={() => undefined} />);
     expect(within(notices()).getByRole('heading', { name: '61 Hinweise beim Öffnen der Datei' })).toBeVisible();
-    const items = within(notices()).getAllByRole('listitem', { hidden: true });
-    expect(items.map((item) => item.textContent)).toEqual(warnings);
-    expect(within(notices()).queryByRole('list', { name: 'Was das für Sie bedeutet' })).toBeNull();
+    const items = within(details()).getAllByRole('listitem', { hidden: true });
+    expect(items.map((item) => item.textContent)).toEqual(messagesOf(warnings));
     for (const item of items) expect(item).not.toBeVisible();
 
     await user.click(within(notices()).getByText('Alle 61 Hinweise zeigen'));
@@ -62,7 +67,7 @@ describe('ImportNotices', () => {
 
   it('given the warnings of a file with taken ids and their summary, then the summary is in view above "Alle … Hinweise zeigen", which still shows every warning', async () => {
     const user = userEvent.setup({ delay: null });
-    render(<ImportNotices warnings={anginaWarnings} summary={summarizeImportWarnings(anginaNotes)} autoLayout={false} onDismiss={() => undefined} />);
+    render(<ImportNotices warnings={anginaNotes} autoLayout={false} onDismiss={() => undefined} />);
 
     const summary = within(notices()).getByRole('list', { name: 'Was das für Sie bedeutet' });
     expect(summary).toBeVisible();
@@ -73,11 +78,10 @@ describe('ImportNotices', () => {
     const disclosure = within(notices()).getByText('Alle 61 Hinweise zeigen');
     expect(summary.compareDocumentPosition(disclosure) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
-    const details = within(notices()).getByRole('list', { name: 'Einzelheiten', hidden: true });
-    expect(details).not.toBeVisible();
+    expect(details()).not.toBeVisible();
     await user.click(disclosure);
-    expect(within(details).getAllByRole('listitem').map((item) => item.textContent)).toEqual(anginaWarnings);
-    expect(details).toBeVisible();
+    expect(within(details()).getAllByRole('listitem').map((item) => item.textContent)).toEqual(messagesOf(anginaNotes));
+    expect(details()).toBeVisible();
   });
 
   it('given a few warnings and their summary, then both are in view, the summary first', () => {
@@ -86,7 +90,7 @@ describe('ImportNotices', () => {
       { kind: 'unknownAttribute', message: 'Das Element „Task_7“ hat das unbekannte Attribut „signavio:color“.' },
       { kind: 'encoding', message: 'Die Datei gibt die Zeichenkodierung „ISO-8859-1“ an. Sie wurde gelesen und wird als UTF-8 gespeichert; bitte Umlaute prüfen.' },
     ];
-    render(<ImportNotices warnings={notes.map((note) => note.message)} summary={summarizeImportWarnings(notes)} autoLayout={false} onDismiss={() => undefined} />);
+    render(<ImportNotices warnings={notes} autoLayout={false} onDismiss={() => undefined} />);
 
     const lists = within(notices()).getAllByRole('list');
     expect(lists.map((list) => list.getAttribute('aria-label'))).toEqual(['Was das für Sie bedeutet', 'Einzelheiten']);
@@ -98,9 +102,8 @@ describe('ImportNotices', () => {
   });
 
   it('given the summary in English, then it reads in English', async () => {
-    const summary = summarizeImportWarnings(anginaNotes);
     await i18n.changeLanguage('en');
-    render(<ImportNotices warnings={anginaWarnings} summary={summary} autoLayout={false} onDismiss={() => undefined} />);
+    render(<ImportNotices warnings={anginaNotes} autoLayout={false} onDismiss={() => undefined} />);
 
     expect(within(notices()).getByRole('list', { name: 'What this means for you' })).toHaveTextContent(
       '59 elements with a duplicate id were left out – the diagram may be incomplete. Please check it before you assess it.',

@@ -1,18 +1,18 @@
 // What the import of this diagram reported: a short summary of what the warnings mean for the user
-// (given by the caller, grouped by kind), the warnings as a readable list and a note when its layout
-// was generated. Stays until the user closes it; never swallowed. A long list (the import dialog
+// (grouped by kind, summarizeImportWarnings), the warnings as a readable list and a note when its
+// layout was generated. Stays until the user closes it; never swallowed. A long list (the import dialog
 // has shown it in full already) waits behind a disclosure, so it does not push the diagram out of
 // the window; the summary stays in view. Also owns that summary's rendering, which the import
 // dialog shows too.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportWarningGroupCount } from '../../domain/importWarningSummary';
+import { summarizeImportWarnings } from '../../domain/importWarningSummary';
+import type { ImportWarningGroupCount, ImportWarningNote } from '../../domain/importWarningSummary';
 import { Button } from '../../ui/Button';
 
 export interface ImportNoticesProps {
-  warnings: readonly string[];
-  /** what the warnings mean, by group (summarizeImportWarnings); shown above the list */
-  summary?: readonly ImportWarningGroupCount[];
+  /** the warnings, each with its kind: listed, and summed up by group above the list */
+  warnings: readonly ImportWarningNote[];
   autoLayout: boolean;
   onDismiss: () => void;
 }
@@ -33,15 +33,16 @@ export function ImportWarningSummary({ groups }: { groups: readonly ImportWarnin
   );
 }
 
-export function ImportNotices({ warnings, summary = [], autoLayout, onDismiss }: ImportNoticesProps) {
+export function ImportNotices({ warnings, autoLayout, onDismiss }: ImportNoticesProps) {
   const { t } = useTranslation(['editor', 'import']);
   const titleId = useId();
+  const summary = useMemo(() => summarizeImportWarnings(warnings), [warnings]);
   if (warnings.length === 0 && !autoLayout) return null;
   const list =
     warnings.length > 0 ? (
       <ul className="warning-list" aria-label={t('import:summary.details')}>
         {warnings.map((warning, index) => (
-          <li key={index}>{warning}</li>
+          <li key={index}>{warning.message}</li>
         ))}
       </ul>
     ) : null;
