@@ -1,7 +1,7 @@
 // The editor screen of one process: opens the process in the store (loading its answers), then
 // shows the modeller with its toolbar (what changes or exports the diagram), the diagram picker,
-// the view's switches (side panel, steps table, figures, heatmap), the import notices, the
-// assessment side panel and, below, the steps table and the process figures.
+// the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
+// the assessment side panel and, below, the steps table and the process figures.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
