@@ -73,12 +73,13 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
   }
 
   /** every step record of a process, from memory when it was loaded in this session */
-  async function recordsOf(processId: string): Promise<StepAssessment[]> {
+  /** a process's step records, memory first; what is read from storage is kept in memory when `keep` */
+  async function recordsOf(processId: string, keep = true): Promise<StepAssessment[]> {
     if (isOpenAndReady(processId)) return openRecords();
     const cached = recordCache.get(processId);
     if (cached) return cached;
     const loaded = await repository.loadAssessments(processId);
-    recordCache.set(processId, loaded);
+    if (keep) recordCache.set(processId, loaded);
     return loaded;
   }
 
@@ -349,7 +350,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       persistence.saveCatalogue(next);
     },
 
-    loadProcessRecords: recordsOf,
+    loadProcessRecords: (processId) => recordsOf(processId),
+    peekProcessRecords: (processId) => recordsOf(processId, false),
 
     addImportedAssessments(processId, records) {
       if (records.length === 0 || !get().document.processes.some((process) => process.id === processId)) return;

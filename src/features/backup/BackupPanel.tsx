@@ -26,7 +26,8 @@ function storeWork({ document }: AppState): WorkSummary {
 
 /**
  * The work in the step records of every process, read (memory first, so this session's answers
- * count) only while `needed`: when the records the store holds leave the reminder open. Answers
+ * count; what is read from storage is not kept, so a look at the workspace does not fill the
+ * memory with every process's answers) only while `needed`: when the records the store holds leave the reminder open. Answers
  * given after a process's first one do not change the process, so they are found only here.
  */
 function useStepWork(needed: boolean): WorkSummary | undefined {
@@ -34,12 +35,12 @@ function useStepWork(needed: boolean): WorkSummary | undefined {
   // does not follow every change; either changing reads the records again (memory first)
   const processes = useAppStore((state) => (needed ? state.document.processes : null));
   const openAnswers = useAppStore((state) => (needed ? state.document.assessments : null));
-  const { loadProcessRecords } = useAppActions();
+  const { peekProcessRecords } = useAppActions();
   const [work, setWork] = useState<WorkSummary>();
   useEffect(() => {
     if (!processes || !openAnswers) return undefined;
     let current = true;
-    Promise.all(processes.map((process) => loadProcessRecords(process.id))).then(
+    Promise.all(processes.map((process) => peekProcessRecords(process.id))).then(
       (lists) => {
         if (current) setWork(stepWork(lists.flat()));
       },
@@ -50,7 +51,7 @@ function useStepWork(needed: boolean): WorkSummary | undefined {
     return () => {
       current = false;
     };
-  }, [processes, openAnswers, loadProcessRecords]);
+  }, [processes, openAnswers, peekProcessRecords]);
   return needed ? work : undefined;
 }
 
