@@ -147,8 +147,6 @@ export interface DocumentActions {
   updateCatalogue(catalogue: Catalogue): void;
   /** every step record of a process (memory first: answers of this session count, saved or not) */
   loadProcessRecords(processId: string): Promise<StepAssessment[]>;
-  /** the same records, without keeping in memory what is read from storage (a look, not an open: the backup reminder's) */
-  peekProcessRecords(processId: string): Promise<StepAssessment[]>;
   /** gives a process just created by an import the answers read from its file, and saves them */
   addImportedAssessments(processId: string, records: readonly StepAssessment[]): void;
   /** the whole stored workspace, after writing everything pending (what a backup holds) */

@@ -187,30 +187,6 @@ describe('departments and processes', () => {
   });
 });
 
-describe('step records of a closed process', () => {
-  it('given a stored process, when its records are peeked at, then they are read from storage each time and not kept; loaded, they are kept', async () => {
-    const process = createProcess({ departmentId: amt.id, name: 'Gewerbeanmeldung', diagramXml: '<v1/>' });
-    const answer: StepAssessment = { ...createStepAssessment(process.id, step('Task_1', 'Antrag prüfen', 0)), answers: { R: 4 } };
-    const { store, repository } = harness({ departments: [amt], processes: [process], assessments: [answer] });
-    await store.getState().actions.loadWorkspace();
-    const read = repository.loadAssessments.bind(repository);
-    let reads = 0;
-    repository.loadAssessments = (processId) => {
-      reads += 1;
-      return read(processId);
-    };
-
-    expect(await store.getState().actions.peekProcessRecords(process.id)).toEqual([answer]);
-    expect(await store.getState().actions.peekProcessRecords(process.id)).toEqual([answer]);
-    expect(reads).toBe(2);
-
-    expect(await store.getState().actions.loadProcessRecords(process.id)).toEqual([answer]);
-    expect(await store.getState().actions.loadProcessRecords(process.id)).toEqual([answer]);
-    expect(await store.getState().actions.peekProcessRecords(process.id)).toEqual([answer]);
-    expect(reads).toBe(3);
-  });
-});
-
 describe('the open process', () => {
   async function opened() {
     const process = createProcess({ departmentId: amt.id, name: 'Gewerbeanmeldung', diagramXml: '<v1/>' });

@@ -73,13 +73,12 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
   }
 
   /** every step record of a process, from memory when it was loaded in this session */
-  /** a process's step records, memory first; what is read from storage is kept in memory when `keep` */
-  async function recordsOf(processId: string, keep = true): Promise<StepAssessment[]> {
+  async function recordsOf(processId: string): Promise<StepAssessment[]> {
     if (isOpenAndReady(processId)) return openRecords();
     const cached = recordCache.get(processId);
     if (cached) return cached;
     const loaded = await repository.loadAssessments(processId);
-    if (keep) recordCache.set(processId, loaded);
+    recordCache.set(processId, loaded);
     return loaded;
   }
 
@@ -350,8 +349,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       persistence.saveCatalogue(next);
     },
 
-    loadProcessRecords: (processId) => recordsOf(processId),
-    peekProcessRecords: (processId) => recordsOf(processId, false),
+    loadProcessRecords: recordsOf,
 
     addImportedAssessments(processId, records) {
       if (records.length === 0 || !get().document.processes.some((process) => process.id === processId)) return;

@@ -1,6 +1,6 @@
 // Tests of the backup panel's reminder in a real store: on the first start the untouched sample
-// brings no warning, a change to it does; with an old backup the warning waits for a change after
-// it, an answer given to a process already scored included.
+// brings no warning, an answer or a new name does; with work, a backup 2 days old brings none and
+// one 20 days old the warning.
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSampleWorkspace } from '../../app/sampleWorkspace';
@@ -80,8 +80,6 @@ describe('BackupPanel on the first start', () => {
 
     renderPanel(store);
 
-    // the records are read for nothing to find: the panel stays as it is
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
     expect(screen.getByText(never).closest('.notice--warning')).toBeNull();
     expect(screen.queryByText(reminderNever)).toBeNull();
     expect(createButton()).toHaveClass('button--secondary');
@@ -94,7 +92,7 @@ describe('BackupPanel on the first start', () => {
 
     await openAndAnswer(store, store.getState().document.processes[0].id, sampleSteps, { R: 4 });
 
-    expect(await screen.findByText(reminderNever)).toBeInTheDocument();
+    expect(screen.getByText(reminderNever)).toBeInTheDocument();
     expect(screen.getByText(never).closest('.notice')).toHaveClass('notice--warning');
     expect(createButton()).toHaveClass('button--primary');
   });
@@ -110,60 +108,25 @@ describe('BackupPanel on the first start', () => {
   });
 });
 
-describe('BackupPanel with a backup 20 days old', () => {
-  const lastBackupAt = daysAgo(20);
+describe('BackupPanel with a backup', () => {
   const before = { createdAt: daysAgo(60), updatedAt: daysAgo(27) };
   const department: Department = { id: 'd-32', name: 'Ordnungsamt', code: 'Amt 32', revision: 1, ...before };
-  // scored under the catalogue's first version: further answers leave the process as it is
   const scored: Process = { id: 'p-gewerbe', departmentId: department.id, name: 'Gewerbeanmeldung', lotse: '', description: '', status: 'draft', diagramXml: '<x/>', catalogueVersion: 1, revision: 3, ...before };
-  const answered: StepAssessment = {
-    processId: scored.id,
-    stepId: sampleSteps[0].id,
-    answers: { R: 4 },
-    quantities: {},
-    notes: '',
-    notApplicable: false,
-    alreadyAutomated: false,
-    lastKnownName: sampleSteps[0].name,
-    updatedAt: before.updatedAt,
-    revision: 2,
-  };
-  const stored: Partial<WorkspaceSnapshot> = { departments: [department], processes: [scored], assessments: [answered], meta: { sampleSeeded: true, lastBackupAt } };
+  const stored = (lastBackupAt: string): Partial<WorkspaceSnapshot> => ({ departments: [department], processes: [scored], meta: { sampleSeeded: true, lastBackupAt } });
 
-  it('given nothing changed since, when shown, then the date of the last backup is shown without a warning', async () => {
-    renderPanel(await loadedStore(stored));
+  it('given the last backup 2 days old, when shown, then its date is shown without a warning', async () => {
+    const lastBackupAt = daysAgo(2);
+    renderPanel(await loadedStore(stored(lastBackupAt)));
 
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
     expect(screen.getByText('Letzte Sicherung:').querySelector('time')).toHaveAttribute('dateTime', lastBackupAt);
     expect(screen.queryByText(reminderOld)).toBeNull();
     expect(createButton()).toHaveClass('button--secondary');
   });
 
-  it('given the scored process, when a further step is answered, then the warning asks for a new backup', async () => {
-    const store = await loadedStore(stored);
-    renderPanel(store);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    expect(screen.queryByText(reminderOld)).toBeNull();
+  it('given the last backup 20 days old, when shown, then the warning asks for a new backup', async () => {
+    renderPanel(await loadedStore(stored(daysAgo(20))));
 
-    await openAndAnswer(store, scored.id, sampleSteps, { R: 4, Id: 2 });
-
-    // the process itself is unchanged: only its step records tell
-    expect(store.getState().document.processes[0].updatedAt).toBe(before.updatedAt);
-    expect(await screen.findByText(reminderOld)).toBeInTheDocument();
+    expect(screen.getByText(reminderOld)).toBeInTheDocument();
     expect(createButton()).toHaveClass('button--primary');
-  });
-
-  it('given a step of the scored process answered while the panel was not shown, when shown again, then the warning asks for a new backup', async () => {
-    const store = await loadedStore(stored);
-    const shown = renderPanel(store);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    expect(screen.queryByText(reminderOld)).toBeNull();
-    // the editor takes the workspace's place, and gives it back
-    shown.unmount();
-    await openAndAnswer(store, scored.id, sampleSteps, { R: 4, Id: 2 });
-
-    renderPanel(store);
-
-    expect(await screen.findByText(reminderOld)).toBeInTheDocument();
   });
 });
