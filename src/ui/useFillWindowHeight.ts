@@ -30,8 +30,9 @@ export function useFillWindowHeight(ref: RefObject<HTMLElement | null>, bottomGa
     // follow it, made Chromium report a "ResizeObserver loop" when that height changed within the
     // notification. An element coming or going only renews what is observed: every element newly
     // observed is reported in the next notification, which measures. (Measured at once, in the
-    // mutation's callback, the page was laid out an extra time while the editor opened, the diagram
-    // included: the benchmark's open at 1,000 steps took 1.4-1.5 times the bare modeller's.)
+    // mutation's callback, each element React added while the editor opened made the page, the
+    // diagram included, be laid out before the frame's own layout: docs/benchmarks.md, tenth
+    // session.)
     const resizeObserver = new ResizeObserver(measure);
     const observeAbove = () => {
       resizeObserver.disconnect();
