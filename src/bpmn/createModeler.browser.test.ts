@@ -1,5 +1,5 @@
-// createModeler: German and English UI texts, Ctrl+F element search, zoom and fit helpers, and
-// the caller's modules and moddle descriptors.
+// createModeler: German and English UI texts, Ctrl+F element search, zoom and fit helpers, the
+// caller's modules and moddle descriptors, and a modeller destroyed while a palette tooltip waits.
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { within } from '@testing-library/dom';
@@ -121,4 +121,27 @@ describe('createModeler', () => {
     expect(started).toEqual(['recorder']);
     expect(bpmn.get<{ getPackage(prefix: string): unknown }>('moddle').getPackage('probe')).toBeTruthy();
   });
+
+  test('given the pointer on a palette tool, when the modeller is destroyed before its tooltip shows, then nothing fails afterwards (patches/diagram-js)', async () => {
+    const mounted = await mountModeler({
+      xml: sampleDiagramXml,
+      create: (host) => createModeler({ container: host, language: 'de', translate: (template) => germanTexts[template] }),
+    });
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const tool = within(mounted.container).getByRole('button', { name: 'Aufgabe erstellen' });
+      tool.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+
+      // as when the editor is left within the tooltip's delay (300 ms)
+      mounted.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
 });
+
