@@ -1,6 +1,6 @@
 // Accessibility (issue 5, WCAG 2.1 AA / BITV 2.0): an axe-core scan of every main screen finds no
-// violation: workspace, modeller with the score panel and the steps table, settings, method page,
-// accessibility statement and the downloaded report. Focus is visible on the app's controls, and
+// violation: workspace, modeller with the score panel and the steps table, the editor full screen,
+// settings, method page, accessibility statement and the downloaded report. Focus is visible on the app's controls, and
 // the heatmap carries its level as text, never by colour alone.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -90,6 +90,16 @@ test('the modeller with the score panel, the steps table and a heatmap has no WC
     expect(badge.text.trim()).not.toBe('');
     expect(badge.name).not.toBe('');
   }
+});
+
+test('the editor full screen ("Vollbild"), with the save status on the screen, has no WCAG 2.1 AA violation', async ({ page }) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Vollbild', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Vollbild beenden' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await page.keyboard.press('3');
+  await expect(page.locator('.fullscreen-status').getByRole('status')).toHaveText(/gespeichert um/);
+  expect(await violations(page), 'editor full screen').toEqual([]);
 });
 
 test('the downloaded report has no WCAG 2.1 AA violation', async ({ page, context }, testInfo) => {
