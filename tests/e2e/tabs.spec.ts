@@ -1,8 +1,7 @@
 // Two tabs on one workspace (issue 5, guarantee 3): one tab writes, the other only reads, says
 // why and shows the writer's changes live; "Hier bearbeiten" moves writing over after the writer
 // stored its last edit; a stale tab that comes back to the front does not overwrite newer data;
-// a tab whose database a newer app version upgraded stops and asks to reload. A tab whose editor is
-// full screen leaves it when another window takes over.
+// a tab whose database a newer app version upgraded stops and asks to reload.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readStore } from './support/storedRecords';
@@ -74,29 +73,6 @@ test('one tab writes, the other reads live; "Hier bearbeiten" moves writing; a s
   await statusSelect(tabA).selectOption('draft');
   await expect(saveStatus(tabA)).toHaveText(/^\W*gespeichert/);
   expect(await storedProcessNames(tabA)).toEqual(['Gewerbeanmeldung (aus B)']);
-});
-
-test('a tab whose editor is full screen leaves full screen when another window takes over, so its notice and "Hier bearbeiten" are on the screen', async ({ context, page: tabA }) => {
-  // given tab A writes, a second window B reads, and A shows the sample's editor full screen (on a
-  // projector, say, while B is on the laptop's screen)
-  await tabA.goto('/');
-  await expect(saveStatus(tabA)).toHaveText(/gespeichert/);
-  const tabB = await context.newPage();
-  await tabB.goto('/');
-  await expect(readOnlyNotice(tabB)).toBeVisible();
-  await tabA.bringToFront();
-  await tabA.getByRole('main').getByRole('link', { name: 'Gewerbeanmeldung', exact: true }).click();
-  await tabA.getByRole('button', { name: 'Vollbild', exact: true }).click();
-  await expect(tabA.getByRole('button', { name: 'Vollbild beenden' })).toBeVisible();
-
-  // when B takes over (B's button pressed without bringing B to the front: A stays on its screen)
-  await tabB.getByRole('button', { name: 'Hier bearbeiten' }).evaluate((button: HTMLButtonElement) => button.click());
-  await expect(saveStatus(tabB)).toHaveText(/gespeichert/);
-
-  // then A has left full screen and shows why it only reads, with the way back
-  await expect(readOnlyNotice(tabA)).toBeVisible();
-  await expect.poll(() => tabA.evaluate(() => document.fullscreenElement === null)).toBe(true);
-  await expect(tabA.getByRole('button', { name: 'Hier bearbeiten' })).toBeInViewport();
 });
 
 test('a tab whose database a newer version upgraded stops writing and asks to reload', async ({ context, page: tabA }) => {
