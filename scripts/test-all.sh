@@ -4,17 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$CHROMIUM" ]; then
-  if [ "$(id -u)" = "0" ]; then
-    echo "Chromium fehlt / Chromium missing: installing Debian package 'chromium'…"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || {
-      echo "apt-get install chromium failed"; exit 1; }
-  else
-    echo "Chromium fehlt / Chromium missing. Run as root: apt-get update && apt-get install -y chromium"
-    exit 1
-  fi
-fi
+bash scripts/ensure-chromium.sh || exit 1
 
 results=.vitest-results
 rm -rf "$results" && mkdir -p "$results"
