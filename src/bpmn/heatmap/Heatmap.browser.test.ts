@@ -51,11 +51,14 @@ function rgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-/** The two modeling commands the tests use (bpmn-js's Modeling type sits under a path the lint rule reserves). */
+/** The modeling commands the tests use (bpmn-js's Modeling type sits under a path the lint rule reserves). */
 interface Modeling {
   removeElements(elements: unknown[]): void;
   moveElements(elements: unknown[], delta: { x: number; y: number }): void;
+  createShape(shape: { type: string }, position: { x: number; y: number }, parent: unknown): { id: string };
 }
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 let container: HTMLElement;
 let modeler: Modeler;
@@ -86,10 +89,16 @@ function atFillOpacity(hex: string): number[] {
   return [...[1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16)), 0.95];
 }
 
-function visualFill(stepId: string): string {
+function visualStyle(stepId: string): CSSStyleDeclaration {
   const body = canvas.getGraphics(stepId).querySelector('.djs-visual > :first-child') as SVGElement;
-  return getComputedStyle(body).fill;
+  return getComputedStyle(body);
 }
+
+function visualFill(stepId: string): string {
+  return visualStyle(stepId).fill;
+}
+
+const seeThrough = 'rgba(0, 0, 0, 0)';
 
 let mounted: MountedModeler;
 
@@ -154,8 +163,8 @@ describe('heatmap on the canvas', () => {
       expect(tile.backgroundImage !== 'none', String(bucket)).toBe(style.pattern === 'hatched');
       expect(tile.borderTopColor, String(bucket)).toBe(rgb(style.stroke));
       expect(tile.borderTopStyle, String(bucket)).toBe(style.dash ? (bucket === 'na' ? 'dotted' : 'dashed') : 'solid');
-      expect(getComputedStyle(body).fill, String(bucket)).toBe('rgba(0, 0, 0, 0)');
-      expect(getComputedStyle(body).stroke, String(bucket)).toBe('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(body).fill, String(bucket)).toBe(seeThrough);
+      expect(getComputedStyle(body).stroke, String(bucket)).toBe(seeThrough);
       const label = canvas.getGraphics('Task_A').querySelector('.djs-visual > text') as SVGElement;
       expect(getComputedStyle(label).fill, String(bucket)).toBe(rgb(style.textColor));
     }
@@ -195,7 +204,7 @@ describe('heatmap on the canvas', () => {
     heatmap.update(new Map(steps.map(({ id }) => [id, entry(id, 2, '50')])));
 
     for (const { id, type } of steps) {
-      expect(visualFill(id), type).toBe('rgba(0, 0, 0, 0)');
+      expect(visualFill(id), type).toBe(seeThrough);
       const label = canvas.getGraphics(id).querySelector('.djs-visual > text') as SVGElement;
       expect(getComputedStyle(label).fill, type).toBe('rgb(0, 0, 0)');
     }
@@ -211,11 +220,11 @@ describe('heatmap on the canvas', () => {
     const fillOf = (id: string) => getComputedStyle(canvas.getGraphics(id).querySelector('.djs-visual > rect') as SVGElement).fill;
     heatmap.update(new Map([['Task_P', entry('Task_P', 2, '50')]]));
 
-    expect(fillOf('Pool')).toBe('rgba(0, 0, 0, 0)');
-    expect(fillOf('Lane')).toBe('rgba(0, 0, 0, 0)');
+    expect(fillOf('Pool')).toBe(seeThrough);
+    expect(fillOf('Lane')).toBe(seeThrough);
     heatmap.setVisible(false);
-    expect(fillOf('Pool')).not.toBe('rgba(0, 0, 0, 0)');
-    expect(fillOf('Lane')).not.toBe('rgba(0, 0, 0, 0)');
+    expect(fillOf('Pool')).not.toBe(seeThrough);
+    expect(fillOf('Lane')).not.toBe(seeThrough);
   });
 
   it('given a shown heatmap, when one entry changes, then only that element is touched', () => {
@@ -286,12 +295,12 @@ describe('heatmap on the canvas', () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 4, '90')]]));
 
     heatmap.setVisible(false);
-    expect(visualFill('Task_A')).not.toBe('rgba(0, 0, 0, 0)');
+    expect(visualFill('Task_A')).not.toBe(seeThrough);
     expect(tileOf('Task_A')?.checkVisibility()).toBe(false);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
 
     heatmap.setVisible(true);
-    expect(visualFill('Task_A')).toBe('rgba(0, 0, 0, 0)');
+    expect(visualFill('Task_A')).toBe(seeThrough);
     expect(tileOf('Task_A')?.checkVisibility()).toBe(true);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
   });
@@ -308,6 +317,56 @@ describe('heatmap on the canvas', () => {
     expect(markersOf('Task_B')).toEqual([]);
     expect(container.querySelectorAll('.pl-heat-badge')).toHaveLength(0);
     expect(container.querySelectorAll('.pl-heat-tile')).toHaveLength(0);
+  });
+});
+
+describe('steps drawn by an import', () => {
+  it('given the heatmap on, when a diagram is imported, then its steps are see-through from their first style on, waiting for their tiles', async () => {
+    await modeler.importXML(diagramXml);
+
+    for (const id of ['Task_A', 'Task_B', 'Sub_1']) expect(visualFill(id), id).toBe(seeThrough);
+    expect(visualFill('Start')).not.toBe(seeThrough);
+  });
+
+  it('given an import, when the first entries leave a step out, then that step shows its own fill and outline', async () => {
+    await modeler.importXML(diagramXml);
+
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+
+    expect(visualFill('Task_A')).toBe(seeThrough);
+    expect(visualFill('Task_B')).not.toBe(seeThrough);
+    expect(visualStyle('Task_B').stroke).not.toBe(seeThrough);
+  });
+
+  it('given an import, when no entries come by the next frame, then every step shows its own body', async () => {
+    await modeler.importXML(diagramXml);
+
+    await nextFrame();
+
+    expect(visualFill('Task_A')).not.toBe(seeThrough);
+    expect(visualStyle('Task_A').stroke).not.toBe(seeThrough);
+  });
+
+  it('given the heatmap hidden after an import, when it is shown without entries, then the steps keep their own body', async () => {
+    heatmap.setVisible(false);
+    await modeler.importXML(diagramXml);
+    await nextFrame();
+
+    heatmap.setVisible(true);
+    await nextFrame();
+
+    expect(visualFill('Task_A')).not.toBe(seeThrough);
+  });
+
+  it('given entries shown, when a step is added on the canvas, then it shows its own body until its entry comes', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    const modeling = modeler.get<Modeling>('modeling');
+
+    const added = modeling.createShape({ type: 'bpmn:Task' }, { x: 700, y: 300 }, canvas.getRootElement());
+    expect(visualFill(added.id)).not.toBe(seeThrough);
+
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], [added.id, entry(added.id, 'open', '?')]]));
+    expect(visualFill(added.id)).toBe(seeThrough);
   });
 });
 
@@ -399,7 +458,6 @@ describe('scrolling', () => {
     mounted.destroy();
     await mount((host) => new Modeler({ container: host, additionalModules: [heatmapModule], heatmap: { deferBadgesFrom: 2, restMs: 30 } }));
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 1, '30')]]));
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
     const seen: boolean[] = [];
     for (let frame = 0; frame < 10; frame += 1) {

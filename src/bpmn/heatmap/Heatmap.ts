@@ -5,11 +5,12 @@
 //
 // The colours live in the tiles, not in the SVG: any style change inside the SVG makes Chromium
 // repaint all of it (measured 20-30 ms per changed answer at 1,000 steps, growing with the
-// diagram), while a tile's colour change repaints that tile. heatmap.css makes a marked step's own
-// outline and fill see-through (the same for every bucket, so a changed bucket changes no style in
-// the SVG) and pools and lanes see-through (else their fill would hide the tiles); only the
-// one bucket with white text (the recommendation "automatisieren") restyles the SVG when a step
-// enters or leaves it.
+// diagram), while a tile's colour change repaints that tile. heatmap.css makes the own outline and
+// fill of a step with a tile see-through by one class (drawnMarker, set by an import as the step is
+// drawn, before the diagram is first styled; a step without an entry by the next frame gets its body
+// back) and pools and lanes see-through (else their fill would hide the tiles); the bucket markers
+// are in no rule but that of the one bucket with white text (the recommendation "automatisieren"),
+// which restyles the SVG when a step enters or leaves it.
 //
 // Tiles and badges live in layers of our own instead of diagram-js's `overlays` service. Measured here at
 // 1,000 / 3,000 steps, `overlays` costs 0.2 s / 2 s to add the badges (a linear search of all its
@@ -29,7 +30,9 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
+import { getVisual } from 'diagram-js/lib/util/GraphicsUtil';
 import { canvasViewport } from '../navigation/canvasViewport';
+import { isStepType } from '../../domain/assessment';
 import { isShape } from '../shapes';
 import type { HeatmapEntry } from './heatmapScale';
 import { hatchedClass, heatmapPalette } from './heatmapScale';
@@ -73,6 +76,14 @@ const hostClass = 'pl-heat-host';
 /** pools and lanes: see-through while the heatmap is on, so the tiles under the diagram show */
 const seeThroughMarker = 'pl-heat-see-through';
 const seeThroughTypes = ['bpmn:Participant', 'bpmn:Lane'];
+/**
+ * Every shape whose body the heatmap draws (its tile): heatmap.css makes the body see-through by
+ * this one class, not by the bucket markers. An import sets it on every step as the step is drawn,
+ * before Chromium first styles the diagram, so the markers set after the import restyle nothing
+ * (their classes are in no rule but "automatisieren"'s); set afterwards on 1,000 steps, the rule's
+ * class cost a second style recalculation of all of them when the process opened.
+ */
+const drawnMarker = 'pl-heat-step';
 /** bpmn-js draws activities as rectangles with this corner radius and outline width */
 const activityRadius = 10;
 const activityStrokeWidth = 2;
@@ -108,6 +119,11 @@ function isSeeThrough(element: Element): boolean {
   return typeof type === 'string' && seeThroughTypes.includes(type);
 }
 
+function isStep(element: Element): boolean {
+  const type: unknown = element.businessObject?.$type;
+  return typeof type === 'string' && isStepType(type);
+}
+
 function elementName(element: Element): string {
   const name: unknown = element.businessObject?.name;
   return typeof name === 'string' ? name.trim() : '';
@@ -133,6 +149,8 @@ export class Heatmap {
   private desired: ReadonlyMap<string, HeatmapEntry> = new Map();
   /** entries whose marker and badge are on the canvas */
   private readonly applied = new Map<string, AppliedEntry>();
+  /** steps given drawnMarker by an import, still waiting for their entry */
+  private readonly drawnAhead = new Set<string>();
   /** one tile and one badge layer per root element (plane) */
   private readonly planes = new Map<string, Plane>();
   /** the badges, over the diagram */
@@ -144,6 +162,8 @@ export class Heatmap {
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** the frame after the last viewbox change, from which the rest is counted */
   private restFrame: number | undefined;
+  /** the frame by which steps drawn ahead must have their entries */
+  private drawnAheadFrame: number | undefined;
 
   constructor(config: HeatmapConfig | undefined, canvas: Canvas, elementRegistry: ElementRegistry, eventBus: EventBus) {
     this.canvas = canvas;
@@ -168,19 +188,18 @@ export class Heatmap {
     eventBus.on('import.render.start', () => {
       this.importing = true;
     });
-    eventBus.on('import.render.complete', () => {
-      this.importing = false;
-      this.applyWaiting();
-    });
+    eventBus.on('import.render.complete', () => this.importFinished());
     // a failed render fires no render.complete, but importXML always ends with import.done
     eventBus.on('import.done', () => {
-      if (!this.importing) return;
-      this.importing = false;
-      this.applyWaiting();
+      if (this.importing) this.importFinished();
     });
     eventBus.on('shape.added', (event: ElementEvent) => {
       if (isSeeThrough(event.element)) this.canvas.addMarker(event.element.id, seeThroughMarker);
       if (!this.importing) this.applyOne(event.element);
+      else if (isStep(event.element)) {
+        this.canvas.addMarker(event.element.id, drawnMarker);
+        this.drawnAhead.add(event.element.id);
+      }
     });
     eventBus.on('shape.remove', (event: ElementEvent) => this.unapply(event.element.id));
     eventBus.on('shape.changed', (event: ElementEvent) => {
@@ -214,6 +233,36 @@ export class Heatmap {
       if (isShape(element)) fresh.push([element, entry]);
     }
     this.applyAll(fresh);
+    if (entries.size > 0) this.undrawStepsLeftOut();
+  }
+
+  /**
+   * The first entries after an import: a step the import marked as drawn by the heatmap but that has
+   * no entry gets its own body back (an empty update is the scores not read yet, and waits).
+   */
+  private undrawStepsLeftOut(): void {
+    for (const id of this.drawnAhead) {
+      if (this.elementRegistry.get(id)) this.canvas.removeMarker(id, drawnMarker);
+    }
+    this.drawnAhead.clear();
+  }
+
+  /**
+   * Steps drawn ahead by an import wait for their entries until the next frame: one that has none
+   * by then, while the heatmap shows, gets its own body back rather than show none.
+   */
+  private undrawUnclaimedNextFrame(): void {
+    if (this.drawnAhead.size === 0 || this.drawnAheadFrame !== undefined) return;
+    this.drawnAheadFrame = requestAnimationFrame(() => {
+      this.drawnAheadFrame = undefined;
+      if (this.visible) this.undrawStepsLeftOut();
+    });
+  }
+
+  private importFinished(): void {
+    this.importing = false;
+    this.applyWaiting();
+    this.undrawUnclaimedNextFrame();
   }
 
   /** Removes every marker and badge and forgets the entries. */
@@ -227,6 +276,7 @@ export class Heatmap {
     this.canvas.getContainer().classList.toggle(visibleClass, visible);
     this.layer.hidden = !visible;
     this.tileLayer.hidden = !visible;
+    if (visible) this.undrawUnclaimedNextFrame();
   }
 
   isVisible(): boolean {
@@ -256,7 +306,10 @@ export class Heatmap {
   /** All markers first, then all tiles and badges, appended to their planes in one go each. */
   private applyAll(fresh: readonly [Shape, HeatmapEntry][]): void {
     if (fresh.length === 0) return;
-    for (const [element, entry] of fresh) this.canvas.addMarker(element, entry.marker);
+    for (const [element, entry] of fresh) {
+      if (!this.drawnAhead.delete(element.id)) this.canvas.addMarker(element, drawnMarker);
+      this.canvas.addMarker(element, entry.marker);
+    }
     for (const [element, entry] of fresh) {
       const name = elementName(element);
       const badge = this.createBadge(entry, name);
@@ -293,12 +346,15 @@ export class Heatmap {
     this.applied.delete(id);
     applied.anchor.remove();
     applied.tile.remove();
-    if (this.elementRegistry.get(id)) this.canvas.removeMarker(id, applied.entry.marker);
+    if (!this.elementRegistry.get(id)) return;
+    this.canvas.removeMarker(id, applied.entry.marker);
+    this.canvas.removeMarker(id, drawnMarker);
   }
 
   /** After diagram.clear the graphics are gone; the desired entries wait for the next import. */
   private forgetApplied(): void {
     this.applied.clear();
+    this.drawnAhead.clear();
     for (const plane of this.planes.values()) {
       plane.tiles.remove();
       plane.badges.remove();
@@ -348,7 +404,8 @@ export class Heatmap {
    * corner radius it set on the shape's first graphic (read from its attributes, no layout).
    */
   private placeTile(tile: HTMLElement, element: Shape): void {
-    const body = this.canvas.getGraphics(element)?.querySelector<SVGElement>('.djs-visual > :first-child');
+    const gfx = this.canvas.getGraphics(element) as SVGElement | undefined;
+    const body = gfx ? (getVisual(gfx)?.firstElementChild as SVGElement | null) : null;
     const strokeWidth = parseFloat(body?.style.strokeWidth ?? '') || activityStrokeWidth;
     const radius = parseFloat(body?.getAttribute('rx') ?? '') || activityRadius;
     const half = strokeWidth / 2;
@@ -443,6 +500,7 @@ export class Heatmap {
 
   private destroy(): void {
     this.cancelRest();
+    if (this.drawnAheadFrame !== undefined) cancelAnimationFrame(this.drawnAheadFrame);
     this.layer.remove();
     this.tileLayer.remove();
     this.applied.clear();
