@@ -1,7 +1,7 @@
 // How the steps table windows its rows with @tanstack/react-virtual: the estimated row height,
-// and measuring that falls back to sensible sizes where there is no layout. jsdom (unit tests)
-// reports every size as 0; the stock virtualiser would then render no rows (viewport 0) or every
-// row (rows of height 0). Here a viewport without a height counts as `fallbackViewport` and a row
+// and measuring that reads no layout of its own and falls back to sensible sizes where there is
+// no layout. jsdom (unit tests) reports every size as 0; the stock virtualiser would then render
+// no rows (viewport 0) or every row (rows of height 0). Here a viewport without a height counts as `fallbackViewport` and a row
 // without a height as `rowHeightEstimate`, so tests see the window a 640 px viewport would show.
 import { measureElement, observeElementRect } from '@tanstack/react-virtual';
 import type { Rect, Virtualizer } from '@tanstack/react-virtual';
@@ -30,11 +30,18 @@ export function observeRectWithFallback(
   return observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : fallbackViewport));
 }
 
+/**
+ * A row's height. A row just rendered (no ResizeObserver entry yet) keeps the height it had or the
+ * estimate: reading its height there would lay out the whole page, a freshly opened diagram
+ * included, in the middle of React's commit (1,000 steps: 50 ms when a process opens). The
+ * virtualiser's ResizeObserver reports the real height after the frame's layout.
+ */
 export function measureRowWithFallback(
   element: HTMLTableRowElement,
   entry: ResizeObserverEntry | undefined,
   instance: Virtualizer<HTMLDivElement, HTMLTableRowElement>,
 ): number {
+  if (!entry) return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? rowHeightEstimate;
   const size = measureElement(element, entry, instance);
   return size > 0 ? size : rowHeightEstimate;
 }
