@@ -6,7 +6,7 @@ import enHeatmap from '../../i18n/locales/en/heatmap.json';
 import { testScore, testStepScore } from '../../domain/testing/fixtures';
 import { i18n } from '../../i18n/i18n';
 import type { HeatmapBucket, HeatmapTranslate } from './heatmapScale';
-import { heatmapEntries, heatmapEntry, heatmapLegend, heatmapMetrics, heatmapPalette, recommendationBuckets, valueBuckets } from './heatmapScale';
+import { heatmapEntries, heatmapEntry, heatmapLegend, heatmapMetrics, heatmapPalette, recommendationBuckets, rememberingTranslate, valueBuckets } from './heatmapScale';
 
 const de: HeatmapTranslate = (key, values) => i18n.t(key, { ...values, lng: 'de' });
 const en: HeatmapTranslate = (key, values) => i18n.t(key, { ...values, lng: 'en' });
@@ -104,6 +104,44 @@ describe('heatmapEntry for priority, completeness and recommendation', () => {
     const entries = heatmapEntries('ds', [testStepScore('A', { ds: testScore(10) }), testStepScore('B', { ds: testScore(90) })], de);
     expect([...entries.keys()]).toEqual(['A', 'B']);
     expect(entries.get('B')?.bucket).toBe(4);
+  });
+});
+
+describe('rememberingTranslate', () => {
+  it('given the same key and values again, when translated, then the text is looked up once', () => {
+    const lookups: string[] = [];
+    const counting: HeatmapTranslate = (key, values) => {
+      lookups.push(key);
+      return de(key, values);
+    };
+    const translate = rememberingTranslate(counting);
+
+    const texts = [
+      translate('heatmap:metric.ds'),
+      translate('heatmap:badge.aria', { metric: 'DS', value: '72' }),
+      translate('heatmap:metric.ds'),
+      translate('heatmap:badge.aria', { metric: 'DS', value: '72' }),
+      translate('heatmap:badge.aria', { metric: 'DS', value: '40' }),
+    ];
+
+    expect(texts).toEqual([de('heatmap:metric.ds'), 'DS: 72', de('heatmap:metric.ds'), 'DS: 72', 'DS: 40']);
+    expect(lookups).toEqual(['heatmap:metric.ds', 'heatmap:badge.aria', 'heatmap:badge.aria']);
+  });
+
+  it('given a process of many steps, when its entries are made, then each text is looked up once, not once per step', () => {
+    const lookups: string[] = [];
+    const counting: HeatmapTranslate = (key, values) => {
+      lookups.push(key);
+      return de(key, values);
+    };
+    const scores = Array.from({ length: 200 }, (_, index) => testStepScore(`Task_${index}`, { ds: testScore(index % 2 === 0 ? 72 : 40) }));
+
+    const entries = heatmapEntries('ds', scores, counting);
+
+    expect(entries.get('Task_0')?.title).toBe('Digitalisierungspotenzial: 72');
+    expect(entries.get('Task_1')?.title).toBe('Digitalisierungspotenzial: 40');
+    // the metric's name once, and one title per distinct value
+    expect(lookups).toHaveLength(3);
   });
 });
 

@@ -1,18 +1,27 @@
 // The heatmap entries of the open process for a metric, rebuilt per step only where that step's
-// score (or the metric, or the language) changed, so one changed answer builds one entry.
+// score (or the metric, or the language) changed, so one changed answer builds one entry; each
+// text is looked up once.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { heatmapEntry } from '../../bpmn/heatmap/heatmapScale';
+import { heatmapEntry, rememberingTranslate } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapEntry, HeatmapTranslate } from '../../bpmn/heatmap/heatmapScale';
 import type { StepScore } from '../../domain/scoreTypes';
 import type { HeatmapMetric } from '../../state/appState';
 
 const noEntries: ReadonlyMap<string, HeatmapEntry> = new Map();
 
-/** a cache of entries per step, valid for one metric and language at a time */
+interface EntryCache {
+  metric: HeatmapMetric;
+  language: string;
+  t: HeatmapTranslate;
+  /** `t` with its texts kept, for this metric's entries */
+  translate: HeatmapTranslate;
+  perStep: Map<string, { score: StepScore; entry: HeatmapEntry }>;
+}
+
+/** a cache of entries per step and of their texts, valid for one metric, language and `t` at a time */
 export function createHeatmapEntryCache() {
-  let cacheKey = '';
-  let perStep = new Map<string, { score: StepScore; entry: HeatmapEntry }>();
+  let cache: EntryCache | undefined;
   return function entriesFor(
     metric: HeatmapMetric | null,
     scores: ReadonlyMap<string, StepScore>,
@@ -20,18 +29,17 @@ export function createHeatmapEntryCache() {
     language: string,
   ): ReadonlyMap<string, HeatmapEntry> {
     if (!metric) return noEntries;
-    const key = `${metric}|${language}`;
-    if (key !== cacheKey) {
-      cacheKey = key;
-      perStep = new Map();
+    if (cache?.metric !== metric || cache.language !== language || cache.t !== t) {
+      cache = { metric, language, t, translate: rememberingTranslate(t), perStep: new Map() };
     }
+    const { perStep, translate } = cache;
     const entries = new Map<string, HeatmapEntry>();
     for (const [stepId, score] of scores) {
       const cached = perStep.get(stepId);
       let entry: HeatmapEntry;
       if (cached && cached.score === score) entry = cached.entry;
       else {
-        entry = heatmapEntry(metric, score, t);
+        entry = heatmapEntry(metric, score, translate);
         perStep.set(stepId, { score, entry });
       }
       entries.set(stepId, entry);
