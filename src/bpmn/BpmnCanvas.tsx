@@ -253,8 +253,10 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       // a recreated modeller (language switch) goes on with the edited content
       const source = sameDocument ? loaded.content : xml;
       benchMark('pl:import:start');
-      // a file the import check has just parsed is not parsed again (only a modeller of plain BPMN can take that parse)
-      const parsed = moddleExtensions && Object.keys(moddleExtensions).length > 0 ? undefined : takeParsedImport(source);
+      // a document parsed ahead (the import check's file, a stored process while its answers loaded) is not
+      // parsed again (only a modeller of plain BPMN can take that parse)
+      const parsed = moddleExtensions && Object.keys(moddleExtensions).length > 0 ? undefined : await takeParsedImport(source);
+      if (cancelled) return;
       const warnings = await importView(modeler, source, diagramId, parsed);
       if (cancelled) return;
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };

@@ -5,12 +5,11 @@
 // bpmn-moddle to turn the parser's warnings into readable messages, lists the file's diagrams for a
 // picker (named by the one rule, describeView, that the loaded model's list uses too) and lays out
 // files without diagram interchange with bpmn-auto-layout. Nothing in the file is ever evaluated.
-import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
 import type { ImportWarningKind, ImportWarningNote } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
-import { rememberParsedImport } from './parsedImport';
+import { plainParser, rememberParsedImport } from './parsedImport';
 import { scanBpmnFileAside } from './scanAside';
 import { bpmnDiNs, bpmnModelNs, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
 import type { BpmnFileFacts, ScannedElement } from './scanBpmnFile';
@@ -27,18 +26,6 @@ const maxDuplicateIds = 100;
  * once per character it cuts, so a name of 200,000 characters would freeze the page for minutes.
  */
 const maxLabelLength = 2_000;
-
-let checkParser: BpmnModdle | undefined;
-
-/**
- * The parser of every import check, made on the first: bpmn-moddle builds its type tables as a
- * parse meets each type, so a new instance per file would build them again (about half of a small
- * file's parse). A parse keeps nothing in the instance.
- */
-function importParser(): BpmnModdle {
-  checkParser ??= new BpmnModdle();
-  return checkParser;
-}
 
 export type ImportErrorCode =
   | 'empty'
@@ -375,7 +362,7 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   // if the scan accepts the file (bpmn-moddle reads any text in time linear in its length:
   // patches/saxen+11.2.0.patch)
   const scanning = scanBpmnFileAside(xml, maxLabelLength);
-  const parsing = importParser()
+  const parsing = plainParser()
     .fromXML(xml, 'bpmn:Definitions')
     .then(
       (result): ParseResult | Failure => result,

@@ -1,12 +1,13 @@
-// The import check's parse, imported into the editor's modeller instead of a second parse: the
-// modeller must end up exactly as if it had parsed the XML itself (elements, warnings, ids, export).
-import { describe, expect, test } from 'vitest';
+// The import check's parse and a stored process's parse made ahead, imported into the editor's
+// modeller instead of a second parse: the modeller must end up exactly as if it had parsed the XML
+// itself (elements, warnings, ids, export).
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { importView } from './diagramViews';
 import { exportBpmn } from './exportDiagram';
 import { prepareImport } from './importDiagram';
-import { takeParsedImport } from './parsedImport';
+import { parseAhead, plainParser, takeParsedImport } from './parsedImport';
 import { mountModeler } from './testing/mountModeler';
 
 const fixtures = import.meta.glob<string>('../../../shared/fixtures/bpmn/**/*.bpmn', { query: '?raw', import: 'default' });
@@ -27,7 +28,7 @@ function elementIds(modeler: Modeler): string[] {
 async function importBothWays(path: string, diagramId?: string) {
   const prepared = await prepareImport(await fixture(path));
   if (!prepared.ok) throw new Error(`fixture ${path} did not pass the check: ${prepared.code}`);
-  const parsed = takeParsedImport(prepared.xml);
+  const parsed = await takeParsedImport(prepared.xml);
   if (!parsed) throw new Error(`the check of ${path} kept no parse`);
   const { modeler: fromXml } = await mountModeler();
   const { modeler: fromParse } = await mountModeler();
@@ -85,6 +86,39 @@ describe('an imported file is parsed once', () => {
     expect(takeParsedImport(`${prepared.xml}\n`)).toBeUndefined();
     expect(takeParsedImport(prepared.xml)).toBeDefined();
     expect(takeParsedImport(prepared.xml)).toBeUndefined();
+  });
+
+  test('given a stored document parsed ahead, when the modeller takes the parse, then it imports as from the XML', async () => {
+    const xml = await fixture('bpmn-io/examples_pizza-collaboration.bpmn');
+    parseAhead(xml);
+    const parsed = await takeParsedImport(xml);
+    if (!parsed) throw new Error('no parse kept');
+    const { modeler: fromXml } = await mountModeler();
+    const { modeler: fromParse } = await mountModeler();
+
+    await importView(fromXml, xml, undefined);
+    await importView(fromParse, xml, undefined, parsed);
+
+    expect(elementIds(fromParse)).toEqual(elementIds(fromXml));
+    expect(takeParsedImport(xml)).toBeUndefined();
+  });
+
+  test('given XML that does not parse, when parsed ahead, then nothing is kept and the modeller parses it itself', async () => {
+    parseAhead('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="P"');
+
+    expect(await takeParsedImport('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="P"')).toBeUndefined();
+  });
+
+  test('given a parse kept for an XML, when the same XML is parsed ahead again, then it is not parsed a second time', async () => {
+    const prepared = await prepareImport(await fixture('bpmn-io/examples_pizza-collaboration.bpmn'));
+    if (!prepared.ok) throw new Error('fixture rejected');
+    const parse = vi.spyOn(plainParser(), 'fromXML');
+    onTestFinished(() => parse.mockRestore());
+
+    parseAhead(prepared.xml);
+
+    expect(parse).not.toHaveBeenCalled();
+    expect(await takeParsedImport(prepared.xml)).toBeDefined();
   });
 
   test('given a file without layout, when checked, then its laid-out XML has no kept parse (it is parsed when opened)', async () => {

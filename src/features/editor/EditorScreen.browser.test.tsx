@@ -1,10 +1,12 @@
-// The editor screen in real Chromium (bpmn-js needs a browser): the sample opens, its steps reach
-// the store, the side panel walks the steps, the heatmap marks scored steps without touching the
-// XML, a deleted step's answers are kept and come back with "Rückgängig", "Exportieren" hands
-// over a BPMN file named after the process, and a panel opened under the canvas comes into view.
+// The editor screen in real Chromium (bpmn-js needs a browser): the sample opens (its diagram
+// parsed once, while its answers load), its steps reach the store, the side panel walks the steps,
+// the heatmap marks scored steps without touching the XML, a deleted step's answers are kept and
+// come back with "Rückgängig", "Exportieren" hands over a BPMN file named after the process, and a
+// panel opened under the canvas comes into view.
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { plainParser } from '../../bpmn/parsedImport';
 import { createSampleWorkspace } from '../../app/sampleWorkspace';
 import type { Step } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
@@ -77,6 +79,22 @@ describe('EditorScreen in Chromium', () => {
     const side = screen.getByRole('complementary', { name: 'Bewertung des Schritts' });
     expect(within(side).getByRole('heading', { name: first.name })).toBeInTheDocument();
     await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected'));
+  });
+
+  it('given a stored process, when opened, then its diagram is parsed once, ahead while its answers load, and the canvas imports that parse', async () => {
+    // bpmn-moddle's class, which the modeller's own parser shares (features may not import bpmn-moddle)
+    type Parser = ReturnType<typeof plainParser>;
+    const parserClass = Object.getPrototypeOf(plainParser()) as Parser;
+    const parsers: Parser[] = [];
+    const fromXML = parserClass.fromXML;
+    vi.spyOn(parserClass, 'fromXML').mockImplementation(function (this: Parser, xml: string, typeName?: string) {
+      parsers.push(this);
+      return fromXML.call(this, xml, typeName);
+    });
+
+    await openSample();
+
+    expect(parsers).toEqual([plainParser()]);
   });
 
   it('given an answered step, when the heatmap shows Digitalisierungspotenzial, then steps carry markers and a legend, and the stored XML has no heatmap', async () => {

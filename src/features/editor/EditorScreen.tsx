@@ -10,6 +10,7 @@ import type { BpmnCanvasProps, CanvasApi } from '../../bpmn/BpmnCanvas';
 import { heatmapModule } from '../../bpmn/heatmap';
 import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
+import { parseAhead } from '../../bpmn/parsedImport';
 import type { Process } from '../../domain/assessment';
 import type { QuickCode } from '../../domain/criteria';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
@@ -354,10 +355,14 @@ export function EditorScreen({ processId, workspaceHref }: EditorScreenProps) {
   const currentId = useAppStore((state) => state.document.currentProcessId);
   const process = useCurrentProcess();
 
+  const store = useAppStoreApi();
   useEffect(() => {
     void openProcess(processId);
+    // the diagram is parsed while the answers load from IndexedDB; the canvas imports that parse
+    const stored = store.getState().document.processes.find((candidate) => candidate.id === processId);
+    if (stored) parseAhead(stored.diagramXml);
     return () => closeProcess();
-  }, [processId, openProcess, closeProcess]);
+  }, [processId, openProcess, closeProcess, store]);
 
   const back = (
     <p className="editor__back">
