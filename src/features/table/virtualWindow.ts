@@ -1,8 +1,9 @@
 // How the steps table windows its rows with @tanstack/react-virtual: the estimated row height,
 // and measuring that reads no layout of its own and falls back to sensible sizes where there is
 // no layout. jsdom (unit tests) reports every size as 0; the stock virtualiser would then render
-// no rows (viewport 0) or every row (rows of height 0). Here a viewport without a height counts as `fallbackViewport` and a row
-// without a height as `rowHeightEstimate`, so tests see the window a 640 px viewport would show.
+// no rows (viewport 0) or every row (rows of height 0). Here a viewport without a height counts
+// as `fallbackViewport` and a row without a height as `rowHeightEstimate`, so tests see the window
+// a 640 px viewport would show.
 import { measureElement, observeElementRect } from '@tanstack/react-virtual';
 import type { Rect, Virtualizer } from '@tanstack/react-virtual';
 
