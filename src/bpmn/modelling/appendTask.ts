@@ -8,6 +8,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
+import { isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { scrollIntoFreeView } from '../navigation/freeView';
 import { isShape } from '../shapes';
 
@@ -29,9 +30,13 @@ interface FlowBusinessObject {
   triggeredByEvent?: boolean;
 }
 
-/** A flow element a sequence flow may leave: what bpmn-js's context pad offers "append" for. */
+/**
+ * A flow element a sequence flow may leave: what bpmn-js's context pad offers "append" for. Not the
+ * external label of an event or gateway: it shares its element's business object but no flow
+ * leaves it, so it looked like an open end, and a task appended to it got no flow.
+ */
 function canAppendTo(element: Element): element is Shape {
-  if (!isShape(element)) return false;
+  if (!isShape(element) || isLabel(element)) return false;
   const business = element.businessObject as FlowBusinessObject | undefined;
   if (!business?.$instanceOf('bpmn:FlowNode')) return false;
   return !business.$instanceOf('bpmn:EndEvent') && !business.$instanceOf('bpmn:BoundaryEvent') && !business.isForCompensation && !business.triggeredByEvent;

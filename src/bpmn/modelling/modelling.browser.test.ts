@@ -35,6 +35,29 @@ const openEndXml = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
 
+/** Task_A is the one open end; a named gateway further right has a label of its own and leads to an end event */
+const labelRightOfOpenEndXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:process id="Process_1" isExecutable="false">
+    <bpmn:startEvent id="StartEvent_1" />
+    <bpmn:task id="Task_A" name="A" />
+    <bpmn:exclusiveGateway id="Gateway_G" name="Vollständig?" />
+    <bpmn:endEvent id="EndEvent_1" />
+    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_A" />
+    <bpmn:sequenceFlow id="Flow_2" sourceRef="Gateway_G" targetRef="EndEvent_1" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
+      <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="180" y="160" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="270" y="138" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Gateway_G_di" bpmnElement="Gateway_G" isMarkerVisible="true"><dc:Bounds x="500" y="300" width="50" height="50" /><bpmndi:BPMNLabel><dc:Bounds x="560" y="360" width="80" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="EndEvent_1_di" bpmnElement="EndEvent_1"><dc:Bounds x="470" y="450" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="216" y="178" /><di:waypoint x="270" y="178" /></bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="Flow_2_di" bpmnElement="Flow_2"><di:waypoint x="525" y="350" /><di:waypoint x="525" y="450" /></bpmndi:BPMNEdge>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
 const emptyXml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
   <bpmn:process id="Process_1" isExecutable="false" />
@@ -124,6 +147,31 @@ describe('appendTask', () => {
     expect(successors(modeler, 'Task_A')).toEqual([id]);
     expect(successors(modeler, 'EndEvent_1')).toEqual([]);
     expect(successors(modeler, 'StartEvent_1')).toEqual(['Task_A']);
+  });
+
+  test("given an event's or gateway's label right of the open end, when a task is appended, then it follows the open end, not the label", async () => {
+    const { modeler } = await mountModeler({ xml: labelRightOfOpenEndXml });
+
+    const id = appendTask(modeler) as string;
+
+    expect(successors(modeler, 'Task_A')).toEqual([id]);
+    expect(successors(modeler, 'Gateway_G')).toEqual(['EndEvent_1']);
+  });
+
+  test('given the sample, where every flow node has a flow leaving it, when a task is appended with nothing selected, then a flow leads to it and it covers no other element', async () => {
+    const { modeler } = await mountModeler({ xml: sampleDiagramXml });
+
+    const task = element(modeler, appendTask(modeler) as string) as Shape;
+
+    const sources = task.incoming.filter((flow: Connection) => flow.type === 'bpmn:SequenceFlow').map((flow: Connection) => flow.source as Shape);
+    expect(sources).toHaveLength(1);
+    expect(sources[0].businessObject.$instanceOf('bpmn:FlowNode')).toBe(true);
+    const covered = (modeler.get<ElementRegistry>('elementRegistry').getAll() as Element[])
+      .filter((other): other is Shape => other !== task && 'width' in other && !('waypoints' in other))
+      .filter((other) => !['bpmn:Participant', 'bpmn:Lane'].includes(other.type))
+      .filter((other) => other.x < task.x + task.width && task.x < other.x + other.width && other.y < task.y + task.height && task.y < other.y + other.height)
+      .map((other) => other.id);
+    expect(covered).toEqual([]);
   });
 
   test('given an empty diagram, when a task is appended, then nothing changes and no id is returned', async () => {
