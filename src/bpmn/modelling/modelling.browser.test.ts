@@ -11,6 +11,7 @@ import type { Connection, Element, Shape } from 'diagram-js/lib/model/Types';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
 import { newDiagramXml } from '../newDiagramXml';
 import { mountModeler } from '../testing/mountModeler';
+import { testDiagramXml } from '../testing/testDiagramXml';
 import { appendTask } from './appendTask';
 
 /** a new process's diagram: its start event and nothing else */
@@ -35,28 +36,19 @@ const openEndXml = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
 
-/** Task_A is the one open end; a named gateway further right has a label of its own and leads to an end event */
-const labelRightOfOpenEndXml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
-  <bpmn:process id="Process_1" isExecutable="false">
-    <bpmn:startEvent id="StartEvent_1" />
-    <bpmn:task id="Task_A" name="A" />
-    <bpmn:exclusiveGateway id="Gateway_G" name="Vollständig?" />
-    <bpmn:endEvent id="EndEvent_1" />
-    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_A" />
-    <bpmn:sequenceFlow id="Flow_2" sourceRef="Gateway_G" targetRef="EndEvent_1" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
-    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
-      <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="180" y="160" width="36" height="36" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="270" y="138" width="100" height="80" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Gateway_G_di" bpmnElement="Gateway_G" isMarkerVisible="true"><dc:Bounds x="500" y="300" width="50" height="50" /><bpmndi:BPMNLabel><dc:Bounds x="560" y="360" width="80" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="EndEvent_1_di" bpmnElement="EndEvent_1"><dc:Bounds x="470" y="450" width="36" height="36" /></bpmndi:BPMNShape>
-      <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="216" y="178" /><di:waypoint x="270" y="178" /></bpmndi:BPMNEdge>
-      <bpmndi:BPMNEdge id="Flow_2_di" bpmnElement="Flow_2"><di:waypoint x="525" y="350" /><di:waypoint x="525" y="450" /></bpmndi:BPMNEdge>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+/** Task_A is the one open end; a named gateway right of it has a label of its own and leads to an end event */
+const labelRightOfOpenEndXml = testDiagramXml({
+  nodes: [
+    { id: 'StartEvent_1', type: 'startEvent' },
+    { id: 'Task_A', name: 'A' },
+    { id: 'Gateway_G', type: 'exclusiveGateway', name: 'Vollständig?' },
+    { id: 'EndEvent_1', type: 'endEvent' },
+  ],
+  flows: [
+    { id: 'Flow_1', from: 'StartEvent_1', to: 'Task_A' },
+    { id: 'Flow_2', from: 'Gateway_G', to: 'EndEvent_1' },
+  ],
+});
 
 const emptyXml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
