@@ -1,7 +1,7 @@
 // Accessibility (issue 5, WCAG 2.1 AA / BITV 2.0): an axe-core scan of every main screen finds no
 // violation: workspace, modeller with the score panel and the steps table, the editor full screen,
-// settings, method page, accessibility statement and the downloaded report. Focus is visible on the app's controls, and
-// the heatmap carries its level as text, never by colour alone.
+// settings, method page, accessibility statement and the downloaded report. Focus is visible on the
+// app's controls, and the heatmap carries its level as text, never by colour alone.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';

@@ -114,14 +114,18 @@ function appendGrouped(plane: HTMLElement, child: HTMLElement): void {
   group.appendChild(child);
 }
 
-function isSeeThrough(element: Element): boolean {
+/** The BPMN type of the element's business object; '' where it has none. */
+function businessType(element: Element): string {
   const type: unknown = element.businessObject?.$type;
-  return typeof type === 'string' && seeThroughTypes.includes(type);
+  return typeof type === 'string' ? type : '';
+}
+
+function isSeeThrough(element: Element): boolean {
+  return seeThroughTypes.includes(businessType(element));
 }
 
 function isStep(element: Element): boolean {
-  const type: unknown = element.businessObject?.$type;
-  return typeof type === 'string' && isStepType(type);
+  return isStepType(businessType(element));
 }
 
 function elementName(element: Element): string {

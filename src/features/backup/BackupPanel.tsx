@@ -1,7 +1,7 @@
 // Backup and restore as the user meets them: the date of the last backup (or that there was none),
 // one warning with that state and a reminder when the workspace holds work and no backup or only an
-// old one (backupReminder.ts), and below them the buttons that open "Sicherung erstellen" and "Sicherung
-// einspielen". Shown in the workspace's header and in the settings.
+// old one (backupReminder.ts), and below them the buttons that open "Sicherung erstellen" and
+// "Sicherung einspielen". Shown in the workspace's header and in the settings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
