@@ -167,14 +167,18 @@ function traceSelections(page, cdp) {
 }
 
 /** The small changes of the repaint step, made directly in the DOM, one per frame. */
-const repaintProbes = ['badge colour', 'heatmap tile colour', 'table cell text', 'page subtitle text'];
+const repaintProbes = ['badge colour', 'heatmap tile drawn', 'table cell text', 'page subtitle text'];
 
 /** Makes one repaint probe's change at the start of a frame and resolves after that frame is drawn. */
 function applyRepaintProbe([probe, round]) {
   const colour = round % 2 ? 'rgb(200, 0, 0)' : 'rgb(0, 0, 200)';
   const change = {
     'badge colour': () => (document.querySelectorAll('.pl-heat-badge')[5].style.backgroundColor = colour),
-    'heatmap tile colour': () => (document.querySelectorAll('.pl-heat-tile')[5].style.backgroundColor = colour),
+    'heatmap tile drawn': () => {
+      const tiles = document.querySelector('canvas.pl-heat-tiles').getContext('2d');
+      tiles.fillStyle = colour;
+      tiles.fillRect(100, 100, 40, 30);
+    },
     'table cell text': () => (document.querySelectorAll('tr[data-step-id] td')[10].textContent = round % 2 ? '11' : '12'),
     'page subtitle text': () => {
       const subtitle = document.querySelector('.editor__subtitle');

@@ -8,7 +8,7 @@ import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import { heatmapModule } from './index';
 import type { Heatmap } from './Heatmap';
 import type { HeatmapBucket, HeatmapEntry } from './heatmapScale';
-import { heatmapMarkers, heatmapPalette } from './heatmapScale';
+import { hatchPattern, heatmapMarkers, heatmapPalette } from './heatmapScale';
 import { mountModeler } from '../testing/mountModeler';
 import type { MountedModeler, MountOptions } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
@@ -59,6 +59,8 @@ interface Modeling {
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** resolves once the next frame has been rendered (the tiles are drawn in it: in its animation frame, or after its layout when the canvas first gets its size) */
+const drawn = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 let container: HTMLElement;
 let modeler: Modeler;
@@ -74,19 +76,51 @@ function markersOf(stepId: string): string[] {
   return heatmapMarkers.filter((marker) => gfx.classList.contains(marker));
 }
 
-function tileOf(stepId: string): HTMLElement | undefined {
-  return container.querySelector<HTMLElement>(`.pl-heat-tile[data-step-id="${CSS.escape(stepId)}"]`) ?? undefined;
+function tileCanvas(): HTMLCanvasElement {
+  return container.querySelector<HTMLCanvasElement>('canvas.pl-heat-tiles')!;
 }
 
-/** a computed colour as 0-255 channels and alpha, e.g. from "color(srgb 0.25 0.7 0.77 / 0.95)" */
-function channels(colour: string): number[] {
-  const [r, g, b, alpha = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
-  return [Math.round(r * 255), Math.round(g * 255), Math.round(b * 255), alpha];
+/** The tiles' pixel at a diagram point as [r, g, b, alpha], each 0-255. */
+function tilePixel(x: number, y: number): number[] {
+  const tiles = tileCanvas();
+  const viewbox = canvas.viewbox();
+  const ratio = tiles.width / tiles.clientWidth;
+  const column = Math.floor((x - viewbox.x) * viewbox.scale * ratio);
+  const row = Math.floor((y - viewbox.y) * viewbox.scale * ratio);
+  return [...tiles.getContext('2d')!.getImageData(column, row, 1, 1).data];
 }
 
-/** a palette colour at bpmn-js's 95 % fill opacity, as channels() gives it */
-function atFillOpacity(hex: string): number[] {
-  return [...[1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16)), 0.95];
+/** a palette colour's channels with an alpha (bpmn-js fills at 95 %: 242 of 255) */
+function channels(hex: string, alpha = 255): number[] {
+  return [...[1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16)), alpha];
+}
+
+const fillAlpha = Math.round(0.95 * 255);
+
+/** whether two pixels differ by at most 2 per channel (a canvas keeps colours premultiplied by alpha) */
+function samePixel(actual: number[], expected: number[]): boolean {
+  return actual.every((value, index) => Math.abs(value - expected[index]) <= 2);
+}
+
+interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function shapeOf(id: string): Bounds {
+  return modeler.get<ElementRegistry>('elementRegistry').get(id) as unknown as Bounds;
+}
+
+function centreOf(id: string): [number, number] {
+  const shape = shapeOf(id);
+  return [shape.x + shape.width / 2, shape.y + shape.height / 2];
+}
+
+/** whether a tile is drawn at the step's centre (the SVG's text and icons are not on the canvas) */
+function tileShownAt(id: string): boolean {
+  return tilePixel(...centreOf(id))[3] > 0;
 }
 
 function visualStyle(stepId: string): CSSStyleDeclaration {
@@ -152,17 +186,28 @@ describe('heatmap on the canvas', () => {
     expect(badgeOf('Task_A')?.style.backgroundColor).toBe(rgb(heatmapPalette[3].fill));
   });
 
-  it('given each bucket on a task, when shown, then its tile paints the palette fill (hatch for open) and outline under the see-through shape', () => {
+  it('given each bucket on a task, when shown, then its tile paints the palette fill (hatch for open) and outline under the see-through shape', async () => {
     const buckets = Object.keys(heatmapPalette) as HeatmapBucket[];
+    const shape = shapeOf('Task_A');
+    const [, middle] = centreOf('Task_A');
+    // a row across the body inside the outline, and the outline's left edge from corner to corner
+    const columns = shape.width - 10;
+    const edge = () => Array.from({ length: shape.height - 20 }, (_, step) => tilePixel(shape.x, shape.y + 10 + step));
     for (const bucket of buckets) {
       heatmap.update(new Map([['Task_A', entry('Task_A', bucket, 'x')]]));
+      await drawn();
       const body = canvas.getGraphics('Task_A').querySelector('.djs-visual > :first-child') as SVGElement;
       const style = heatmapPalette[bucket];
-      const tile = getComputedStyle(tileOf('Task_A')!);
-      expect(channels(tile.backgroundColor), String(bucket)).toEqual(atFillOpacity(style.fill));
-      expect(tile.backgroundImage !== 'none', String(bucket)).toBe(style.pattern === 'hatched');
-      expect(tile.borderTopColor, String(bucket)).toBe(rgb(style.stroke));
-      expect(tile.borderTopStyle, String(bucket)).toBe(style.dash ? (bucket === 'na' ? 'dotted' : 'dashed') : 'solid');
+      const across = Array.from({ length: columns }, (_, step) => tilePixel(shape.x + 5 + step, middle));
+      const fills = across.filter((pixel) => samePixel(pixel, channels(style.fill, fillAlpha)));
+      const stripes = across.filter((pixel) => samePixel(pixel, channels(hatchPattern.stroke)));
+      // the hatch: 2 px stripes about 11 px apart along a row, over the fill
+      if (style.pattern === 'hatched') expect([stripes.length > across.length / 10, fills.length > across.length / 2], String(bucket)).toEqual([true, true]);
+      else expect(fills.length, String(bucket)).toBe(across.length);
+      const outline = edge().filter((pixel) => samePixel(pixel, channels(style.stroke)));
+      // a dashed outline has gaps, a solid one none
+      if (style.dash) expect([outline.length > 0, outline.length < shape.height - 20], String(bucket)).toEqual([true, true]);
+      else expect(outline.length, String(bucket)).toBe(shape.height - 20);
       expect(getComputedStyle(body).fill, String(bucket)).toBe(seeThrough);
       expect(getComputedStyle(body).stroke, String(bucket)).toBe(seeThrough);
       const label = canvas.getGraphics('Task_A').querySelector('.djs-visual > text') as SVGElement;
@@ -170,19 +215,27 @@ describe('heatmap on the canvas', () => {
     }
   });
 
-  it('given a task, when its tile is shown, then it covers the shape and its outline as bpmn-js draws them', () => {
+  it('given a task, when its tile is shown, then it covers the shape and its outline as bpmn-js draws them', async () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 2, '50')]]));
-    const shape = modeler.get<ElementRegistry>('elementRegistry').get('Task_A') as unknown as { x: number; y: number; width: number; height: number };
-    const tile = tileOf('Task_A')!;
+    await drawn();
+    const { x, y, width, height } = shapeOf('Task_A');
+    const [centreX, centreY] = centreOf('Task_A');
+    const outline = channels(heatmapPalette[2].stroke);
 
-    // bpmn-js: a rectangle with corner radius 10 and a 2 px outline centred on its edge
-    expect([tile.style.marginLeft, tile.style.marginTop, tile.style.width, tile.style.height]).toEqual([
-      `${shape.x - 1}px`,
-      `${shape.y - 1}px`,
-      `${shape.width + 2}px`,
-      `${shape.height + 2}px`,
-    ]);
-    expect([tile.style.borderWidth, tile.style.borderRadius]).toEqual(['2px', '11px']);
+    // bpmn-js: a rectangle with corner radius 10 and a 2 px outline centred on its edge: the outer
+    // half of the outline is drawn, the next pixel out is not
+    for (const [inside, outside] of [
+      [tilePixel(x - 0.5, centreY), tilePixel(x - 1.5, centreY)],
+      [tilePixel(x + width + 0.5, centreY), tilePixel(x + width + 1.5, centreY)],
+      [tilePixel(centreX, y - 0.5), tilePixel(centreX, y - 1.5)],
+      [tilePixel(centreX, y + height + 0.5), tilePixel(centreX, y + height + 1.5)],
+    ]) {
+      expect(samePixel(inside, outline)).toBe(true);
+      expect(outside[3]).toBe(0);
+    }
+    // the rounded corner
+    expect(tilePixel(x + 1, y + 1)[3]).toBe(0);
+    expect(samePixel(tilePixel(x + 10, y + 10), channels(heatmapPalette[2].fill, fillAlpha))).toBe(true);
   });
 
   it('given the tiles, when painted, then they lie under the diagram and the badges over it', () => {
@@ -227,16 +280,17 @@ describe('heatmap on the canvas', () => {
     expect(fillOf('Lane')).not.toBe(seeThrough);
   });
 
-  it('given a shown heatmap, when one entry changes, then only that element is touched', () => {
+  it('given a shown heatmap, when one entry changes, then only that element is touched and only its tile drawn again', async () => {
     const first = new Map([
       ['Task_A', entry('Task_A', 3, '72')],
       ['Task_B', entry('Task_B', 1, '30')],
       ['Task_X', entry('Task_X', 2, '50')],
     ]);
     heatmap.update(first);
+    await drawn();
     const badgeA = badgeOf('Task_A');
     const badgeB = badgeOf('Task_B');
-    const tileB = tileOf('Task_B');
+    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
     const addMarker = vi.spyOn(canvas, 'addMarker');
     const removeMarker = vi.spyOn(canvas, 'removeMarker');
     const mutated = new Set<Node>();
@@ -249,6 +303,8 @@ describe('heatmap on the canvas', () => {
       ['Task_B', entry('Task_B', 2, '41')],
       ['Task_X', entry('Task_X', 2, '50')],
     ]));
+    // as the editor does after each update: shown already, so nothing more to draw
+    heatmap.setVisible(true);
     const records = observer.takeRecords();
     records.forEach((record) => mutated.add(record.target));
     observer.disconnect();
@@ -259,10 +315,24 @@ describe('heatmap on the canvas', () => {
     expect(badgeB?.textContent).toBe('41');
     const touched = [...mutated].map((node) => (node instanceof Text ? node.parentElement : node));
     for (const node of touched) {
-      const inB = node === badgeB || badgeB?.contains(node as Node) || node === tileB || canvas.getGraphics('Task_B') === node;
+      const inB = node === badgeB || badgeB?.contains(node as Node) || canvas.getGraphics('Task_B') === node;
       expect(inB, (node as Element).outerHTML?.slice(0, 80)).toBe(true);
     }
     expect(badgeOf('Task_A')).toBe(badgeA);
+
+    // the next frame clears and draws Task_B's box (and a pixel around it), nothing else
+    await drawn();
+    expect(clearRect).toHaveBeenCalledTimes(1);
+    const [left, top, width, height] = clearRect.mock.calls[0];
+    const viewbox = canvas.viewbox();
+    const b = shapeOf('Task_B');
+    const ratio = tileCanvas().width / tileCanvas().clientWidth;
+    expect(left).toBeGreaterThanOrEqual(Math.floor((b.x - 3 - viewbox.x) * viewbox.scale * ratio));
+    expect(top).toBeGreaterThanOrEqual(Math.floor((b.y - 3 - viewbox.y) * viewbox.scale * ratio));
+    expect(left + width).toBeLessThanOrEqual(Math.ceil((b.x + b.width + 3 - viewbox.x) * viewbox.scale * ratio));
+    expect(top + height).toBeLessThanOrEqual(Math.ceil((b.y + b.height + 3 - viewbox.y) * viewbox.scale * ratio));
+    expect(samePixel(tilePixel(...centreOf('Task_B')), channels(heatmapPalette[2].fill, fillAlpha))).toBe(true);
+    expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
   });
 
   it('given a step named like HTML, when its badge is shown, then the name is text and no element is created from it', () => {
@@ -291,32 +361,38 @@ describe('heatmap on the canvas', () => {
     expect(xml).not.toMatch(/bioc:|color:/);
   });
 
-  it('given entries, when hidden and shown again, then colours and badges go and come without forgetting', () => {
+  it('given entries, when hidden and shown again, then colours and badges go and come without forgetting', async () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 4, '90')]]));
 
     heatmap.setVisible(false);
     expect(visualFill('Task_A')).not.toBe(seeThrough);
-    expect(tileOf('Task_A')?.checkVisibility()).toBe(false);
+    expect(tileCanvas().checkVisibility()).toBe(false);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
 
     heatmap.setVisible(true);
+    await drawn();
     expect(visualFill('Task_A')).toBe(seeThrough);
-    expect(tileOf('Task_A')?.checkVisibility()).toBe(true);
+    expect(tileCanvas().checkVisibility()).toBe(true);
+    expect(tileShownAt('Task_A')).toBe(true);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
   });
 
-  it('given entries, when cleared or left out of an update, then their markers and badges are removed', () => {
+  it('given entries, when cleared or left out of an update, then their markers, tiles and badges are removed', async () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 4, '90')], ['Task_B', entry('Task_B', 1, '20')]]));
+    await drawn();
+    expect([tileShownAt('Task_A'), tileShownAt('Task_B')]).toEqual([true, true]);
 
     heatmap.update(new Map([['Task_B', entry('Task_B', 1, '20')]]));
+    await drawn();
     expect(markersOf('Task_A')).toEqual([]);
     expect(badgeOf('Task_A')).toBeUndefined();
-    expect(container.querySelectorAll('.pl-heat-tile')).toHaveLength(1);
+    expect([tileShownAt('Task_A'), tileShownAt('Task_B')]).toEqual([false, true]);
 
     heatmap.clear();
+    await drawn();
     expect(markersOf('Task_B')).toEqual([]);
     expect(container.querySelectorAll('.pl-heat-badge')).toHaveLength(0);
-    expect(container.querySelectorAll('.pl-heat-tile')).toHaveLength(0);
+    expect(tileShownAt('Task_B')).toBe(false);
   });
 });
 
@@ -341,7 +417,7 @@ describe('steps drawn by an import', () => {
   it('given an import, when no entries come by the next frame, then every step shows its own body', async () => {
     await modeler.importXML(diagramXml);
 
-    await nextFrame();
+    await drawn();
 
     expect(visualFill('Task_A')).not.toBe(seeThrough);
     expect(visualStyle('Task_A').stroke).not.toBe(seeThrough);
@@ -350,10 +426,10 @@ describe('steps drawn by an import', () => {
   it('given the heatmap hidden after an import, when it is shown without entries, then the steps keep their own body', async () => {
     heatmap.setVisible(false);
     await modeler.importXML(diagramXml);
-    await nextFrame();
+    await drawn();
 
     heatmap.setVisible(true);
-    await nextFrame();
+    await drawn();
 
     expect(visualFill('Task_A')).not.toBe(seeThrough);
   });
@@ -398,43 +474,64 @@ describe('elements that come and go', () => {
     expect(container.querySelectorAll('.pl-heat-badge')).toHaveLength(1);
   });
 
-  it('given a moved step, when the move is done, then its badge follows', () => {
+  it('given a moved step, when the move is done, then its tile and badge follow', async () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
     const elementRegistry = modeler.get<ElementRegistry>('elementRegistry');
+    await drawn();
+    const before = centreOf('Task_A');
 
     modeler.get<Modeling>('modeling').moveElements([elementRegistry.get('Task_A')!], { x: 0, y: 200 });
+    await drawn();
 
     expect(badgeOf('Task_A')?.parentElement?.style.marginTop).toBe('300px');
-    expect(tileOf('Task_A')?.style.marginTop).toBe('299px');
+    expect(tileShownAt('Task_A')).toBe(true);
+    expect(tilePixel(...before)[3]).toBe(0);
   });
 
-  it('given a step inside a collapsed subprocess, when its plane is opened, then its badge shows only there', () => {
+  it('given a step inside a collapsed subprocess, when its plane is opened, then its tile and badge show only there', async () => {
     heatmap.update(new Map([['Task_Inner', entry('Task_Inner', 2, '50')], ['Task_A', entry('Task_A', 3, '72')]]));
+    await drawn();
     expect(badgeOf('Task_Inner')?.checkVisibility()).toBe(false);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
+    expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
 
     canvas.setRootElement(canvas.findRoot('Task_Inner')!);
+    await drawn();
 
     expect(badgeOf('Task_Inner')?.checkVisibility()).toBe(true);
-    expect(tileOf('Task_Inner')?.checkVisibility()).toBe(true);
+    expect(samePixel(tilePixel(...centreOf('Task_Inner')), channels(heatmapPalette[2].fill, fillAlpha))).toBe(true);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
-    expect(tileOf('Task_A')?.checkVisibility()).toBe(false);
+    expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(false);
   });
 });
 
 describe('scrolling', () => {
-  it('given entries, when the view scrolls, then the tile and badge layers move with it in one transform each', () => {
+  it('given entries, when the view scrolls or zooms, then the badge layer moves with it in one transform and the tiles are drawn where the steps now are', async () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    await drawn();
     const layer = container.querySelector('.pl-heat-layer') as HTMLElement;
-    const tiles = container.querySelector('.pl-heat-tiles') as HTMLElement;
+    const [x, y] = centreOf('Task_A');
+    const shownBefore = tilePixel(x, y);
 
     canvas.scroll({ dx: -40, dy: -25 });
+    await drawn();
 
     const viewport = container.querySelector('svg > g.viewport') as SVGGElement;
     const matrix = viewport.transform.baseVal.consolidate()?.matrix;
     expect(layer.style.transform).toBe(`matrix(1, 0, 0, 1, ${matrix?.e}, ${matrix?.f})`);
-    expect(tiles.style.transform).toBe(layer.style.transform);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
+    // tilePixel follows the view: the same diagram point, now 40 px further left on the canvas
+    expect(samePixel(tilePixel(x, y), shownBefore)).toBe(true);
+    expect(shownBefore[3]).toBeGreaterThan(0);
+
+    canvas.zoom(2, { x: 0, y: 0 });
+    await drawn();
+    const { x: left, width } = shapeOf('Task_A');
+    // at twice the size the outline is 4 px wide on the canvas: both of its outer pixels are drawn
+    expect(samePixel(tilePixel(left - 0.25, y), channels(heatmapPalette[3].stroke))).toBe(true);
+    expect(samePixel(tilePixel(left - 0.75, y), channels(heatmapPalette[3].stroke))).toBe(true);
+    expect(tilePixel(left - 1.25, y)[3]).toBe(0);
+    expect(samePixel(tilePixel(left + width / 2, y), shownBefore)).toBe(true);
   });
 
   it('given more badges than the deferral threshold, when the view scrolls, then badges are not rendered until the view rests; tiles stay', async () => {
@@ -444,9 +541,9 @@ describe('scrolling', () => {
 
     canvas.scroll({ dx: -40, dy: 0 });
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
-    expect(tileOf('Task_A')?.checkVisibility()).toBe(true);
+    await drawn();
+    expect(tileShownAt('Task_A')).toBe(true);
     // a second move before the rest keeps them out
-    await new Promise((resolve) => setTimeout(resolve, 10));
     canvas.scroll({ dx: -40, dy: 0 });
     expect(badgeOf('Task_B')?.checkVisibility()).toBe(false);
 

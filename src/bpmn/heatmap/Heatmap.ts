@@ -5,27 +5,31 @@
 //
 // The colours live in the tiles, not in the SVG: any style change inside the SVG makes Chromium
 // repaint all of it (measured 20-30 ms per changed answer at 1,000 steps, growing with the
-// diagram), while a tile's colour change repaints that tile. heatmap.css makes the own outline and
-// fill of a step with a tile see-through by one class (drawnMarker, set by an import as the step is
-// drawn, before the diagram is first styled; a step without an entry by the next frame gets its body
-// back) and pools and lanes see-through (else their fill would hide the tiles); the bucket markers
-// are in no rule but that of the one bucket with white text (the recommendation "automatisieren"),
-// which restyles the SVG when a step enters or leaves it.
+// diagram). heatmap.css makes the own outline and fill of a step with a tile see-through by one
+// class (drawnMarker, set by an import as the step is drawn, before the diagram is first styled; a
+// step without an entry by the next frame gets its body back) and pools and lanes see-through (else
+// their fill would hide the tiles); the bucket markers are in no rule but that of the one bucket
+// with white text (the recommendation "automatisieren"), which restyles the SVG when a step enters
+// or leaves it.
 //
-// Tiles and badges live in layers of our own instead of diagram-js's `overlays` service. Measured here at
+// The tiles are drawn on one 2D canvas the size of the view (tileCanvas.ts), in the frame after a
+// change: a changed answer redraws its tile's box, a scroll or zoom the tiles in view. As thousands
+// of boxes in the page, Chromium painted and layerized every tile again on every scroll frame (at
+// 3,000 steps 10-20 % of the frame; docs/benchmarks.md, twelfth session); a canvas is one picture.
+//
+// Badges live in a layer of our own instead of diagram-js's `overlays` service. Measured here at
 // 1,000 / 3,000 steps, `overlays` costs 0.2 s / 2 s to add the badges (a linear search of all its
 // containers per add, per marker change and per removal: quadratic), and on every scroll or zoom
 // frame it rewrites the style of every overlay and hides and shows its whole root (50 ms / 450 ms per
-// frame). Our layers are positioned in diagram coordinates and moved by one CSS transform per
-// viewbox change; inside them tiles and badges are placed by margins in groups (heatmap.css: no
-// paint layer per badge). Many badges (config `heatmap.deferBadgesFrom`) are left out of
-// rendering while the viewbox changes (one class on their layer, heatmap.css) and shown again once
-// it rests. Updates touch only what changed: a
-// marker class and the tile's colours are swapped only when the bucket changes, a badge's text only
-// when its label changes. Markers are set before their
-// badges are added. Elements not on the canvas (deleted, not imported) are skipped and applied when
-// they appear (`shape.added`, `import.render.complete`); each plane (drilled-down subprocess) has its own layer,
-// shown while that plane is the root.
+// frame). Our layer is positioned in diagram coordinates and moved by one CSS transform per
+// viewbox change; inside it badges are placed by margins in groups (heatmap.css: no paint layer per
+// badge). Many badges (config `heatmap.deferBadgesFrom`) are left out of rendering while the
+// viewbox changes (one class on their layer, heatmap.css) and shown again once it rests. Updates
+// touch only what changed: a marker class is swapped and a tile redrawn only when the bucket
+// changes, a badge's text only when its label changes. Markers are set before their badges are
+// added. Elements not on the canvas (deleted, not imported) are skipped and applied when they
+// appear (`shape.added`, `import.render.complete`); each plane (drilled-down subprocess) has its
+// own badge layer, shown while that plane is the root, and only the root's tiles are drawn.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
@@ -35,7 +39,8 @@ import { canvasViewport } from '../navigation/canvasViewport';
 import { isStepType } from '../../domain/assessment';
 import { isShape } from '../shapes';
 import type { HeatmapEntry } from './heatmapScale';
-import { hatchedClass, heatmapPalette } from './heatmapScale';
+import { drawTile, grown, intersects, tileBounds, visibleBox } from './tileCanvas';
+import type { Box, TileShape, TileView } from './tileCanvas';
 
 export interface HeatmapConfig {
   /** with at least this many badges, badges are hidden while the view scrolls or zooms */
@@ -49,15 +54,18 @@ interface AppliedEntry {
   badge: HTMLElement;
   /** the badge's place on the shape's corner (the badge's parent) */
   anchor: HTMLElement;
-  /** the step's colours, under the diagram */
-  tile: HTMLElement;
+  /** where the step's colours are drawn, under the diagram */
+  tile: TileShape;
+  /** what the tile covers */
+  bounds: Box;
+  /** the root element (plane) that shows the step */
+  rootId: string;
   /** the step's name as last shown in the badge's accessible name */
   name: string;
 }
 
-/** One root element's (plane's) tiles and badges. */
+/** One root element's (plane's) badges. */
 interface Plane {
-  tiles: HTMLElement;
   badges: HTMLElement;
 }
 
@@ -94,13 +102,10 @@ const activityStrokeWidth = 2;
  */
 const defaultDeferFrom = 500;
 const defaultRestMs = 150;
+/** with more changed tiles than this in a frame, all tiles in view are drawn again */
+const maxDirtyTiles = 32;
 
-/** bpmn-js fills shapes with 95 % opacity; the tile's fill does the same over the canvas's white */
-function tileFill(fill: string): string {
-  return `color-mix(in srgb, ${fill} 95%, transparent)`;
-}
-
-/** tiles or badges per group: one paint layer each (heatmap.css) */
+/** badges per group: one paint layer each (heatmap.css) */
 const groupSize = 64;
 
 /** Appends to the plane's last group, or to a new one when it is full. */
@@ -138,6 +143,10 @@ function accessibleName(name: string, entry: HeatmapEntry): string {
   return name ? `${name}, ${entry.title}` : entry.title;
 }
 
+function sameTile(a: HeatmapEntry, b: HeatmapEntry): boolean {
+  return a.fill === b.fill && a.stroke === b.stroke && a.dash === b.dash && a.pattern === b.pattern;
+}
+
 function sameBadge(a: HeatmapEntry, b: HeatmapEntry): boolean {
   return a.label === b.label && a.title === b.title && a.fill === b.fill && a.stroke === b.stroke && a.textColor === b.textColor && a.dash === b.dash;
 }
@@ -155,12 +164,21 @@ export class Heatmap {
   private readonly applied = new Map<string, AppliedEntry>();
   /** steps given drawnMarker by an import, still waiting for their entry */
   private readonly drawnAhead = new Set<string>();
-  /** one tile and one badge layer per root element (plane) */
+  /** one badge layer per root element (plane) */
   private readonly planes = new Map<string, Plane>();
   /** the badges, over the diagram */
   private readonly layer: HTMLElement;
-  /** the tiles, under the diagram */
-  private readonly tileLayer: HTMLElement;
+  /** the tiles, under the diagram, the size of the view */
+  private readonly tileCanvas: HTMLCanvasElement;
+  private readonly tileContext: CanvasRenderingContext2D | null;
+  /** the canvas's size in CSS pixels, as last laid out */
+  private tileCanvasSize = { width: 0, height: 0 };
+  private readonly tileCanvasObserver: ResizeObserver;
+  private view: TileView = { scale: 1, dx: 0, dy: 0 };
+  /** the frame that draws the tiles changed since the last one */
+  private tileFrame: number | undefined;
+  private redrawAllTiles = true;
+  private dirtyTiles: Box[] = [];
   private visible = true;
   private importing = false;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
@@ -182,10 +200,19 @@ export class Heatmap {
     // right after the diagram: above it, below diagram-js's own overlays (context pad, label editing)
     if (svg) svg.after(this.layer);
     else container.prepend(this.layer);
-    this.tileLayer = document.createElement('div');
-    this.tileLayer.className = 'pl-heat-tiles';
+    this.tileCanvas = document.createElement('canvas');
+    this.tileCanvas.className = 'pl-heat-tiles';
+    this.tileCanvas.setAttribute('aria-hidden', 'true');
+    this.tileContext = this.tileCanvas.getContext('2d');
     // under the diagram (heatmap.css: the container stacks its children, the tiles at the bottom)
-    container.prepend(this.tileLayer);
+    container.prepend(this.tileCanvas);
+    // the canvas follows the container's size; called after layout, so it draws in the same frame
+    this.tileCanvasObserver = new ResizeObserver(() => {
+      this.tileCanvasSize = { width: this.tileCanvas.clientWidth, height: this.tileCanvas.clientHeight };
+      this.redrawAllTiles = true;
+      this.drawTiles();
+    });
+    this.tileCanvasObserver.observe(this.tileCanvas);
     container.classList.add(visibleClass, hostClass);
 
     eventBus.on('diagram.clear', () => this.forgetApplied());
@@ -276,11 +303,14 @@ export class Heatmap {
 
   /** Shows or hides the heatmap without forgetting it (one class on the container, one on the layer). */
   setVisible(visible: boolean): void {
+    const shownNow = visible && !this.visible;
     this.visible = visible;
     this.canvas.getContainer().classList.toggle(visibleClass, visible);
     this.layer.hidden = !visible;
-    this.tileLayer.hidden = !visible;
+    this.tileCanvas.hidden = !visible;
     if (visible) this.undrawUnclaimedNextFrame();
+    // hidden, the tiles were not drawn
+    if (shownNow) this.requestTiles();
   }
 
   isVisible(): boolean {
@@ -322,12 +352,12 @@ export class Heatmap {
       anchor.className = 'pl-heat-anchor';
       anchor.appendChild(badge);
       this.placeBadge(anchor, element);
-      const tile = this.createTile(entry, element);
-      tile.dataset.stepId = element.id;
-      const plane = this.plane(this.canvas.findRoot(element)?.id ?? '');
-      appendGrouped(plane.tiles, tile);
-      appendGrouped(plane.badges, anchor);
-      this.applied.set(element.id, { entry, badge, anchor, tile, name });
+      const rootId = this.canvas.findRoot(element)?.id ?? '';
+      appendGrouped(this.plane(rootId).badges, anchor);
+      const tile = this.tileShapeOf(element);
+      const bounds = tileBounds(tile);
+      this.applied.set(element.id, { entry, badge, anchor, tile, bounds, rootId, name });
+      this.requestTiles(bounds);
     }
     this.showActivePlane();
   }
@@ -340,8 +370,8 @@ export class Heatmap {
       this.canvas.addMarker(id, entry.marker);
     }
     if (!sameBadge(previous, entry)) this.paintBadge(applied.badge, entry, applied.name, previous);
-    this.paintTile(applied.tile, entry, previous);
     applied.entry = entry;
+    if (!sameTile(previous, entry)) this.requestTiles(applied.bounds);
   }
 
   private unapply(id: string): void {
@@ -349,7 +379,7 @@ export class Heatmap {
     if (!applied) return;
     this.applied.delete(id);
     applied.anchor.remove();
-    applied.tile.remove();
+    this.requestTiles(applied.bounds);
     if (!this.elementRegistry.get(id)) return;
     this.canvas.removeMarker(id, applied.entry.marker);
     this.canvas.removeMarker(id, drawnMarker);
@@ -359,11 +389,9 @@ export class Heatmap {
   private forgetApplied(): void {
     this.applied.clear();
     this.drawnAhead.clear();
-    for (const plane of this.planes.values()) {
-      plane.tiles.remove();
-      plane.badges.remove();
-    }
+    for (const plane of this.planes.values()) plane.badges.remove();
     this.planes.clear();
+    this.requestTiles();
   }
 
   private createBadge(entry: HeatmapEntry, name: string): HTMLElement {
@@ -386,45 +414,87 @@ export class Heatmap {
     if (previous?.dash !== entry.dash) badge.style.borderStyle = entry.dash ? 'dashed' : 'solid';
   }
 
-  /** The step's fill and outline as a box of the shape's size, drawn where the shape's own would be. */
-  private createTile(entry: HeatmapEntry, element: Shape): HTMLElement {
-    const tile = document.createElement('div');
-    tile.className = 'pl-heat-tile';
-    this.placeTile(tile, element);
-    this.paintTile(tile, entry);
-    return tile;
-  }
-
-  private paintTile(tile: HTMLElement, entry: HeatmapEntry, previous?: HeatmapEntry): void {
-    if (previous?.fill !== entry.fill) tile.style.backgroundColor = tileFill(entry.fill);
-    if (previous?.stroke !== entry.stroke) tile.style.borderColor = entry.stroke;
-    // the palette's two outlines: the short dashes of "not applicable" dotted, the others dashed
-    if (!previous || previous.dash !== entry.dash) tile.style.borderStyle = !entry.dash ? 'solid' : entry.dash === heatmapPalette.na.dash ? 'dotted' : 'dashed';
-    if (previous?.pattern !== entry.pattern) tile.classList.toggle(hatchedClass, entry.pattern === 'hatched');
-  }
-
   /**
-   * Over the shape's outline: bpmn-js draws it centred on the shape's edge, with the width and
-   * corner radius it set on the shape's first graphic (read from its attributes, no layout).
+   * Where bpmn-js draws the shape's body: its bounds, with the outline width and corner radius it set
+   * on the shape's first graphic (read from its attributes, no layout).
    */
-  private placeTile(tile: HTMLElement, element: Shape): void {
+  private tileShapeOf(element: Shape): TileShape {
     const gfx = this.canvas.getGraphics(element) as SVGElement | undefined;
     const body = gfx ? (getVisual(gfx)?.firstElementChild as SVGElement | null) : null;
     const strokeWidth = parseFloat(body?.style.strokeWidth ?? '') || activityStrokeWidth;
     const radius = parseFloat(body?.getAttribute('rx') ?? '') || activityRadius;
-    const half = strokeWidth / 2;
-    tile.style.marginLeft = `${element.x - half}px`;
-    tile.style.marginTop = `${element.y - half}px`;
-    tile.style.width = `${element.width + strokeWidth}px`;
-    tile.style.height = `${element.height + strokeWidth}px`;
-    tile.style.borderWidth = `${strokeWidth}px`;
-    tile.style.borderRadius = `${radius + half}px`;
+    return { x: element.x, y: element.y, width: element.width, height: element.height, strokeWidth, radius };
+  }
+
+  /** Draws the tiles in `box` again in the next frame; without a box, every tile in view. */
+  private requestTiles(box?: Box): void {
+    if (!box || this.dirtyTiles.length >= maxDirtyTiles) this.redrawAllTiles = true;
+    else this.dirtyTiles.push(box);
+    this.tileFrame ??= requestAnimationFrame(() => {
+      this.tileFrame = undefined;
+      this.drawTiles();
+    });
+  }
+
+  /**
+   * Draws what requestTiles asked for: each changed box cleared and its tiles drawn again, clipped
+   * to it, or the whole canvas. The root element's tiles only, and only while shown.
+   */
+  private drawTiles(): void {
+    const context = this.tileContext;
+    const { width, height } = this.tileCanvasSize;
+    if (!context || !this.visible || width === 0 || height === 0) {
+      // drawn whole when shown or laid out again
+      this.redrawAllTiles = true;
+      this.dirtyTiles = [];
+      return;
+    }
+    const ratio = window.devicePixelRatio || 1;
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (this.tileCanvas.width !== pixelWidth || this.tileCanvas.height !== pixelHeight) {
+      this.tileCanvas.width = pixelWidth;
+      this.tileCanvas.height = pixelHeight;
+      this.redrawAllTiles = true;
+    }
+    const { scale, dx, dy } = this.view;
+    const inView = visibleBox(this.view, width, height);
+    // a box grown by one screen pixel: the edge's antialiasing
+    const regions = this.redrawAllTiles ? [inView] : this.dirtyTiles.map((box) => grown(box, 1 / scale)).filter((box) => intersects(box, inView));
+    const whole = this.redrawAllTiles;
+    this.redrawAllTiles = false;
+    this.dirtyTiles = [];
+    const rootId = this.canvas.getRootElement()?.id ?? '';
+    for (const region of regions) {
+      context.save();
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      if (whole) context.clearRect(0, 0, pixelWidth, pixelHeight);
+      else {
+        // the region on the canvas, out to whole pixels
+        const left = Math.floor((region.x * scale + dx) * ratio);
+        const top = Math.floor((region.y * scale + dy) * ratio);
+        const right = Math.ceil(((region.x + region.width) * scale + dx) * ratio);
+        const bottom = Math.ceil(((region.y + region.height) * scale + dy) * ratio);
+        context.beginPath();
+        context.rect(left, top, right - left, bottom - top);
+        context.clip();
+        context.clearRect(left, top, right - left, bottom - top);
+      }
+      context.setTransform(scale * ratio, 0, 0, scale * ratio, dx * ratio, dy * ratio);
+      for (const applied of this.applied.values()) {
+        if (applied.rootId === rootId && intersects(applied.bounds, region)) drawTile(context, applied.tile, applied.entry);
+      }
+      context.restore();
+    }
   }
 
   /** After a move, resize or rename: tile and badge follow the shape, the badge names it anew. */
   private refreshBadge(applied: AppliedEntry, element: Shape): void {
     this.placeBadge(applied.anchor, element);
-    this.placeTile(applied.tile, element);
+    this.requestTiles(applied.bounds);
+    applied.tile = this.tileShapeOf(element);
+    applied.bounds = tileBounds(applied.tile);
+    this.requestTiles(applied.bounds);
     const name = elementName(element);
     if (name === applied.name) return;
     applied.name = name;
@@ -440,13 +510,10 @@ export class Heatmap {
   private plane(rootId: string): Plane {
     let plane = this.planes.get(rootId);
     if (!plane) {
-      const layerOf = (parent: HTMLElement) => {
-        const element = document.createElement('div');
-        element.className = 'pl-heat-plane';
-        element.dataset.rootId = rootId;
-        return parent.appendChild(element);
-      };
-      plane = { tiles: layerOf(this.tileLayer), badges: layerOf(this.layer) };
+      const badges = document.createElement('div');
+      badges.className = 'pl-heat-plane';
+      badges.dataset.rootId = rootId;
+      plane = { badges: this.layer.appendChild(badges) };
       this.planes.set(rootId, plane);
     }
     return plane;
@@ -454,10 +521,7 @@ export class Heatmap {
 
   private showActivePlane(): void {
     const activeId = this.canvas.getRootElement()?.id ?? '';
-    for (const [rootId, plane] of this.planes) {
-      plane.tiles.hidden = rootId !== activeId;
-      plane.badges.hidden = rootId !== activeId;
-    }
+    for (const [rootId, plane] of this.planes) plane.badges.hidden = rootId !== activeId;
     this.followViewport();
   }
 
@@ -497,16 +561,18 @@ export class Heatmap {
   }
 
   private setTransform(scale: number, dx: number, dy: number): void {
-    const transform = `matrix(${scale},0,0,${scale},${dx},${dy})`;
-    this.layer.style.transform = transform;
-    this.tileLayer.style.transform = transform;
+    this.layer.style.transform = `matrix(${scale},0,0,${scale},${dx},${dy})`;
+    this.view = { scale, dx, dy };
+    this.requestTiles();
   }
 
   private destroy(): void {
     this.cancelRest();
     if (this.drawnAheadFrame !== undefined) cancelAnimationFrame(this.drawnAheadFrame);
+    if (this.tileFrame !== undefined) cancelAnimationFrame(this.tileFrame);
+    this.tileCanvasObserver.disconnect();
     this.layer.remove();
-    this.tileLayer.remove();
+    this.tileCanvas.remove();
     this.applied.clear();
     this.planes.clear();
   }

@@ -74,12 +74,15 @@ export const heatmapPalette: Readonly<Record<HeatmapBucket, HeatmapStyle>> = {
 };
 
 /**
- * The class that stripes an HTML box as open steps are hatched (heatmap.css): the canvas's tiles
- * and the legend's swatch, so the legend shows what the canvas shows.
+ * The class that stripes the legend's swatch as the canvas hatches open steps (heatmap.css), so the
+ * legend shows what the canvas shows.
  */
 export const hatchedClass = 'pl-heat-hatched';
 
-/** The hatch of open steps: grey stripes over the fill, as an SVG pattern in the exported heatmap SVG (heatmap.css stripes the canvas's tiles alike). */
+/**
+ * The hatch of open steps: grey stripes over the fill, an SVG pattern in the exported heatmap SVG,
+ * drawn alike on the canvas's tiles (tileCanvas.ts) and copied by the legend's CSS (heatmap.css).
+ */
 export const hatchPattern = { id: 'pl-heat-hatch', size: 8, stroke: '#9e9e9e', strokeWidth: 2 } as const;
 
 export function heatmapMarker(bucket: HeatmapBucket): string {

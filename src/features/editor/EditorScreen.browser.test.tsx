@@ -6,6 +6,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hatchPattern } from '../../bpmn/heatmap/heatmapScale';
 import { plainParser } from '../../bpmn/parsedImport';
 import { createSampleWorkspace } from '../../app/sampleWorkspace';
 import type { Step } from '../../domain/assessment';
@@ -109,12 +110,15 @@ describe('EditorScreen in Chromium', () => {
 
     expect(screen.getByText('Heatmap: Digitalisierungspotenzial')).toBeInTheDocument();
     await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)?.getAttribute('class')).toMatch(/pl-heat-/));
-    // the legend's swatch for open steps is striped as the open steps' tiles on the canvas are
+    // the legend's swatch for open steps is striped as the canvas hatches open steps: the hatch's
+    // stripes, its colour and spacing
     const openSwatch = screen.getByText('offen / unvollständig').querySelector('.heatmap-legend__swatch');
-    const openTile = document.querySelector('.pl-heat-tile.pl-heat-hatched');
-    if (!openSwatch || !openTile) throw new Error('no swatch or tile for open steps');
-    expect(getComputedStyle(openSwatch).backgroundImage).toMatch(/repeating-linear-gradient/);
-    expect(getComputedStyle(openSwatch).backgroundImage).toBe(getComputedStyle(openTile).backgroundImage);
+    if (!openSwatch) throw new Error('no swatch for open steps');
+    const stripes = getComputedStyle(openSwatch).backgroundImage;
+    expect(stripes).toMatch(/^repeating-linear-gradient/);
+    expect(stripes).toContain(`rgb(${[1, 3, 5].map((offset) => parseInt(hatchPattern.stroke.slice(offset, offset + 2), 16)).join(', ')})`);
+    expect(stripes).toContain(`${hatchPattern.strokeWidth}px`);
+    expect(stripes).toContain(`${hatchPattern.size}px`);
     const process = store.getState().document.processes[0];
     expect(process.diagramXml).not.toMatch(/pl-heat/);
   });
