@@ -80,14 +80,20 @@ function tileCanvas(): HTMLCanvasElement {
   return container.querySelector<HTMLCanvasElement>('canvas.pl-heat-tiles')!;
 }
 
-/** The tiles' pixel at a diagram point as [r, g, b, alpha], each 0-255. */
-function tilePixel(x: number, y: number): number[] {
+/** Where a diagram point shown in the current view lies on the tile canvas: [column, row] of its pixels. */
+function onTileCanvas(x: number, y: number): [number, number] {
   const tiles = tileCanvas();
   const viewbox = canvas.viewbox();
-  const ratio = tiles.width / tiles.clientWidth;
-  const column = Math.floor((x - viewbox.x) * viewbox.scale * ratio);
-  const row = Math.floor((y - viewbox.y) * viewbox.scale * ratio);
-  return [...tiles.getContext('2d')!.getImageData(column, row, 1, 1).data];
+  const view = canvas.getContainer().getBoundingClientRect();
+  const box = tiles.getBoundingClientRect();
+  const ratio = tiles.width / box.width;
+  return [((x - viewbox.x) * viewbox.scale + view.left - box.left) * ratio, ((y - viewbox.y) * viewbox.scale + view.top - box.top) * ratio];
+}
+
+/** The tiles' pixel at a diagram point as [r, g, b, alpha], each 0-255. */
+function tilePixel(x: number, y: number): number[] {
+  const [column, row] = onTileCanvas(x, y).map(Math.floor);
+  return [...tileCanvas().getContext('2d')!.getImageData(column, row, 1, 1).data];
 }
 
 /** a palette colour's channels with an alpha (bpmn-js fills at 95 %: 242 of 255) */
@@ -324,13 +330,10 @@ describe('heatmap on the canvas', () => {
     await drawn();
     expect(clearRect).toHaveBeenCalledTimes(1);
     const [left, top, width, height] = clearRect.mock.calls[0];
-    const viewbox = canvas.viewbox();
     const b = shapeOf('Task_B');
-    const ratio = tileCanvas().width / tileCanvas().clientWidth;
-    expect(left).toBeGreaterThanOrEqual(Math.floor((b.x - 3 - viewbox.x) * viewbox.scale * ratio));
-    expect(top).toBeGreaterThanOrEqual(Math.floor((b.y - 3 - viewbox.y) * viewbox.scale * ratio));
-    expect(left + width).toBeLessThanOrEqual(Math.ceil((b.x + b.width + 3 - viewbox.x) * viewbox.scale * ratio));
-    expect(top + height).toBeLessThanOrEqual(Math.ceil((b.y + b.height + 3 - viewbox.y) * viewbox.scale * ratio));
+    const [minLeft, minTop] = onTileCanvas(b.x - 3, b.y - 3).map(Math.floor);
+    const [maxRight, maxBottom] = onTileCanvas(b.x + b.width + 3, b.y + b.height + 3).map(Math.ceil);
+    expect([left >= minLeft, top >= minTop, left + width <= maxRight, top + height <= maxBottom]).toEqual([true, true, true, true]);
     expect(samePixel(tilePixel(...centreOf('Task_B')), channels(heatmapPalette[2].fill, fillAlpha))).toBe(true);
     expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
   });
@@ -532,6 +535,46 @@ describe('scrolling', () => {
     expect(samePixel(tilePixel(left - 0.75, y), channels(heatmapPalette[3].stroke))).toBe(true);
     expect(tilePixel(left - 1.25, y)[3]).toBe(0);
     expect(samePixel(tilePixel(left + width / 2, y), shownBefore)).toBe(true);
+  });
+
+  it('given drawn tiles, when the view scrolls a little, then the canvas is moved, not drawn again; scrolled further, the tiles are drawn again', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    await drawn();
+    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+    const [x, y] = centreOf('Task_A');
+    const fill = channels(heatmapPalette[3].fill, fillAlpha);
+
+    canvas.scroll({ dx: 60, dy: -30 });
+    await drawn();
+    expect(clearRect).not.toHaveBeenCalled();
+    expect(tileCanvas().style.transform).toBe('translate(60px, -30px)');
+    expect(samePixel(tilePixel(x, y), fill)).toBe(true);
+
+    // 600 px is beyond the margin the tiles are drawn with: the canvas is drawn again for the new view
+    canvas.scroll({ dx: 600, dy: 0 });
+    await drawn();
+    expect(clearRect).toHaveBeenCalled();
+    expect(tileCanvas().style.transform).toBe('');
+    expect(samePixel(tilePixel(x, y), fill)).toBe(true);
+  });
+
+  it('given a scroll made in an animation frame, when that frame is drawn, then its tiles already show where the steps now are', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    await drawn();
+    const [x, y] = centreOf('Task_A');
+    const before = tilePixel(x, y);
+
+    // what the canvas holds once the callback's microtasks are done: before the frame's paint
+    const inThatFrame = await new Promise<number[]>((resolve) => {
+      requestAnimationFrame(() => {
+        // further than the tile is wide and high: the tile drawn before covers none of its new place
+        canvas.scroll({ dx: 150, dy: 100 });
+        queueMicrotask(() => resolve(tilePixel(x, y)));
+      });
+    });
+
+    expect(before[3]).toBeGreaterThan(0);
+    expect(samePixel(inThatFrame, before)).toBe(true);
   });
 
   it('given more badges than the deferral threshold, when the view scrolls, then badges are not rendered until the view rests; tiles stay', async () => {

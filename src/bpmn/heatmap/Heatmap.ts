@@ -12,10 +12,11 @@
 // with white text (the recommendation "automatisieren"), which restyles the SVG when a step enters
 // or leaves it.
 //
-// The tiles are drawn on one 2D canvas the size of the view (tileCanvas.ts), in the frame after a
-// change: a changed answer redraws its tile's box, a scroll or zoom the tiles in view. As thousands
-// of boxes in the page, Chromium painted and layerized every tile again on every scroll frame (at
-// 3,000 steps 10-20 % of the frame; docs/benchmarks.md, twelfth session); a canvas is one picture.
+// The tiles are drawn on one 2D canvas a margin larger than the view (tileCanvas.ts), once the task
+// that changed them is done: a changed answer redraws its tile's box, a zoom the tiles in view, and
+// a scroll only moves the canvas (a compositing layer) until it goes beyond the margin. As
+// thousands of boxes in the page, Chromium painted and layerized every tile again on every scroll
+// frame (at 3,000 steps 10-20 % of the frame; docs/benchmarks.md, twelfth session).
 //
 // Badges live in a layer of our own instead of diagram-js's `overlays` service. Measured here at
 // 1,000 / 3,000 steps, `overlays` costs 0.2 s / 2 s to add the badges (a linear search of all its
@@ -39,8 +40,8 @@ import { canvasViewport } from '../navigation/canvasViewport';
 import { isStepType } from '../../domain/assessment';
 import { isShape } from '../shapes';
 import type { HeatmapEntry } from './heatmapScale';
-import { drawTile, grown, intersects, tileBounds, visibleBox } from './tileCanvas';
-import type { Box, TileShape, TileView } from './tileCanvas';
+import { drawTiles, grown, intersects, tileBounds, visibleBox } from './tileCanvas';
+import type { Box, DrawnTile, TileShape, TileView } from './tileCanvas';
 
 export interface HeatmapConfig {
   /** with at least this many badges, badges are hidden while the view scrolls or zooms */
@@ -104,6 +105,11 @@ const defaultDeferFrom = 500;
 const defaultRestMs = 150;
 /** with more changed tiles than this in a frame, all tiles in view are drawn again */
 const maxDirtyTiles = 32;
+/**
+ * How far (CSS pixels) the tiles are drawn beyond the view on every side: a scroll up to this far
+ * from where they were drawn only moves the canvas.
+ */
+const tileMargin = 256;
 
 /** badges per group: one paint layer each (heatmap.css) */
 const groupSize = 64;
@@ -171,12 +177,14 @@ export class Heatmap {
   /** the tiles, under the diagram, the size of the view */
   private readonly tileCanvas: HTMLCanvasElement;
   private readonly tileContext: CanvasRenderingContext2D | null;
-  /** the canvas's size in CSS pixels, as last laid out */
-  private tileCanvasSize = { width: 0, height: 0 };
-  private readonly tileCanvasObserver: ResizeObserver;
+  /** the view's (the container's) size in CSS pixels, as last laid out */
+  private viewSize = { width: 0, height: 0 };
+  private readonly viewSizeObserver: ResizeObserver;
   private view: TileView = { scale: 1, dx: 0, dy: 0 };
-  /** the frame that draws the tiles changed since the last one */
-  private tileFrame: number | undefined;
+  /** the view the tiles on the canvas were drawn for */
+  private drawnView: TileView | undefined;
+  /** whether a microtask will draw the tiles changed in this task */
+  private tilesQueued = false;
   private redrawAllTiles = true;
   private dirtyTiles: Box[] = [];
   private visible = true;
@@ -206,13 +214,20 @@ export class Heatmap {
     this.tileContext = this.tileCanvas.getContext('2d');
     // under the diagram (heatmap.css: the container stacks its children, the tiles at the bottom)
     container.prepend(this.tileCanvas);
+    // tileMargin larger than the view on every side (the container clips it)
+    Object.assign(this.tileCanvas.style, {
+      left: `${-tileMargin}px`,
+      top: `${-tileMargin}px`,
+      width: `calc(100% + ${2 * tileMargin}px)`,
+      height: `calc(100% + ${2 * tileMargin}px)`,
+    });
     // the canvas follows the container's size; called after layout, so it draws in the same frame
-    this.tileCanvasObserver = new ResizeObserver(() => {
-      this.tileCanvasSize = { width: this.tileCanvas.clientWidth, height: this.tileCanvas.clientHeight };
+    this.viewSizeObserver = new ResizeObserver(() => {
+      this.viewSize = { width: container.clientWidth, height: container.clientHeight };
       this.redrawAllTiles = true;
       this.drawTiles();
     });
-    this.tileCanvasObserver.observe(this.tileCanvas);
+    this.viewSizeObserver.observe(container);
     container.classList.add(visibleClass, hostClass);
 
     eventBus.on('diagram.clear', () => this.forgetApplied());
@@ -237,7 +252,11 @@ export class Heatmap {
       const applied = this.applied.get(event.element.id);
       if (applied && isShape(event.element)) this.refreshBadge(applied, event.element);
     });
-    eventBus.on('root.set', () => this.showActivePlane());
+    eventBus.on('root.set', () => {
+      this.showActivePlane();
+      // the tiles of the plane now shown
+      this.requestTiles();
+    });
     eventBus.on('canvas.viewbox.changing', () => this.onViewboxChanging());
     eventBus.on('canvas.viewbox.changed', (event: ViewboxEvent) => this.onViewboxChanged(event));
     eventBus.on('diagram.destroy', () => this.destroy());
@@ -426,13 +445,19 @@ export class Heatmap {
     return { x: element.x, y: element.y, width: element.width, height: element.height, strokeWidth, radius };
   }
 
-  /** Draws the tiles in `box` again in the next frame; without a box, every tile in view. */
+  /**
+   * Draws the tiles in `box` again once the current task's changes are made (a microtask: before
+   * the frame that shows them, also when they are made in an animation frame's callback, where a
+   * new animation frame would draw them one frame late); without a box, every tile in view.
+   */
   private requestTiles(box?: Box): void {
     if (!box || this.dirtyTiles.length >= maxDirtyTiles) this.redrawAllTiles = true;
     else this.dirtyTiles.push(box);
-    this.tileFrame ??= requestAnimationFrame(() => {
-      this.tileFrame = undefined;
-      this.drawTiles();
+    if (this.tilesQueued) return;
+    this.tilesQueued = true;
+    queueMicrotask(() => {
+      this.tilesQueued = false;
+      if (this.tileCanvas.isConnected) this.drawTiles();
     });
   }
 
@@ -442,7 +467,7 @@ export class Heatmap {
    */
   private drawTiles(): void {
     const context = this.tileContext;
-    const { width, height } = this.tileCanvasSize;
+    const { width, height } = this.viewSize;
     if (!context || !this.visible || width === 0 || height === 0) {
       // drawn whole when shown or laid out again
       this.redrawAllTiles = true;
@@ -450,18 +475,25 @@ export class Heatmap {
       return;
     }
     const ratio = window.devicePixelRatio || 1;
-    const pixelWidth = Math.round(width * ratio);
-    const pixelHeight = Math.round(height * ratio);
+    const pixelWidth = Math.round((width + 2 * tileMargin) * ratio);
+    const pixelHeight = Math.round((height + 2 * tileMargin) * ratio);
     if (this.tileCanvas.width !== pixelWidth || this.tileCanvas.height !== pixelHeight) {
       this.tileCanvas.width = pixelWidth;
       this.tileCanvas.height = pixelHeight;
       this.redrawAllTiles = true;
     }
-    const { scale, dx, dy } = this.view;
-    const inView = visibleBox(this.view, width, height);
+    const whole = this.redrawAllTiles || !this.drawnView;
+    if (whole) {
+      this.drawnView = this.view;
+      this.tileCanvas.style.transform = '';
+    }
+    // the canvas's origin lies tileMargin left of and above the view's
+    const { scale, dx, dy } = this.drawnView ?? this.view;
+    const originX = dx + tileMargin;
+    const originY = dy + tileMargin;
+    const onCanvas = visibleBox({ scale, dx: originX, dy: originY }, width + 2 * tileMargin, height + 2 * tileMargin);
     // a box grown by one screen pixel: the edge's antialiasing
-    const regions = this.redrawAllTiles ? [inView] : this.dirtyTiles.map((box) => grown(box, 1 / scale)).filter((box) => intersects(box, inView));
-    const whole = this.redrawAllTiles;
+    const regions = whole ? [onCanvas] : this.dirtyTiles.map((box) => grown(box, 1 / scale)).filter((box) => intersects(box, onCanvas));
     this.redrawAllTiles = false;
     this.dirtyTiles = [];
     const rootId = this.canvas.getRootElement()?.id ?? '';
@@ -471,22 +503,38 @@ export class Heatmap {
       if (whole) context.clearRect(0, 0, pixelWidth, pixelHeight);
       else {
         // the region on the canvas, out to whole pixels
-        const left = Math.floor((region.x * scale + dx) * ratio);
-        const top = Math.floor((region.y * scale + dy) * ratio);
-        const right = Math.ceil(((region.x + region.width) * scale + dx) * ratio);
-        const bottom = Math.ceil(((region.y + region.height) * scale + dy) * ratio);
+        const left = Math.floor((region.x * scale + originX) * ratio);
+        const top = Math.floor((region.y * scale + originY) * ratio);
+        const right = Math.ceil(((region.x + region.width) * scale + originX) * ratio);
+        const bottom = Math.ceil(((region.y + region.height) * scale + originY) * ratio);
         context.beginPath();
         context.rect(left, top, right - left, bottom - top);
         context.clip();
         context.clearRect(left, top, right - left, bottom - top);
       }
-      context.setTransform(scale * ratio, 0, 0, scale * ratio, dx * ratio, dy * ratio);
+      context.setTransform(scale * ratio, 0, 0, scale * ratio, originX * ratio, originY * ratio);
+      const tiles: DrawnTile[] = [];
       for (const applied of this.applied.values()) {
-        if (applied.rootId === rootId && intersects(applied.bounds, region)) drawTile(context, applied.tile, applied.entry);
+        if (applied.rootId === rootId && intersects(applied.bounds, region)) tiles.push({ tile: applied.tile, style: applied.entry });
       }
+      drawTiles(context, tiles);
       context.restore();
     }
   }
+
+  /**
+   * The view moved: a scroll within tileMargin of the view the tiles were drawn for moves the canvas
+   * (a compositing layer: no drawing, no paint); a zoom or a longer way draws them again.
+   */
+  private followWithTiles(): void {
+    const drawn = this.drawnView;
+    const shiftX = drawn ? this.view.dx - drawn.dx : 0;
+    const shiftY = drawn ? this.view.dy - drawn.dy : 0;
+    if (drawn && drawn.scale === this.view.scale && Math.abs(shiftX) <= tileMargin && Math.abs(shiftY) <= tileMargin) {
+      this.tileCanvas.style.transform = `translate(${shiftX}px, ${shiftY}px)`;
+    } else this.requestTiles();
+  }
+
 
   /** After a move, resize or rename: tile and badge follow the shape, the badge names it anew. */
   private refreshBadge(applied: AppliedEntry, element: Shape): void {
@@ -563,14 +611,13 @@ export class Heatmap {
   private setTransform(scale: number, dx: number, dy: number): void {
     this.layer.style.transform = `matrix(${scale},0,0,${scale},${dx},${dy})`;
     this.view = { scale, dx, dy };
-    this.requestTiles();
+    this.followWithTiles();
   }
 
   private destroy(): void {
     this.cancelRest();
     if (this.drawnAheadFrame !== undefined) cancelAnimationFrame(this.drawnAheadFrame);
-    if (this.tileFrame !== undefined) cancelAnimationFrame(this.tileFrame);
-    this.tileCanvasObserver.disconnect();
+    this.viewSizeObserver.disconnect();
     this.layer.remove();
     this.tileCanvas.remove();
     this.applied.clear();
