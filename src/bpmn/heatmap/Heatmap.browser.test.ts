@@ -527,8 +527,16 @@ describe('scrolling', () => {
     expect(samePixel(tilePixel(x, y), shownBefore)).toBe(true);
     expect(shownBefore[3]).toBeGreaterThan(0);
 
+    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
     canvas.zoom(2, { x: 0, y: 0 });
     await drawn();
+    // at first the canvas is scaled as drawn, the tile still under its step
+    expect(clearRect).not.toHaveBeenCalled();
+    expect(tileCanvas().style.transform).toMatch(/^matrix\(2, 0, 0, 2,/);
+    expect(samePixel(tilePixel(...centreOf('Task_A')), shownBefore)).toBe(true);
+    // once the view rests, drawn again at the new scale
+    await expect.poll(() => tileCanvas().style.transform).toBe('');
+    expect(clearRect).toHaveBeenCalled();
     const { x: left, width } = shapeOf('Task_A');
     // at twice the size the outline is 4 px wide on the canvas: both of its outer pixels are drawn
     expect(samePixel(tilePixel(left - 0.25, y), channels(heatmapPalette[3].stroke))).toBe(true);
@@ -556,6 +564,19 @@ describe('scrolling', () => {
     expect(clearRect).toHaveBeenCalled();
     expect(tileCanvas().style.transform).toBe('');
     expect(samePixel(tilePixel(x, y), fill)).toBe(true);
+  });
+
+  it('given drawn tiles, when the view zooms out so far that the scaled canvas would not cover it, then the tiles are drawn again at once', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    await drawn();
+    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+
+    canvas.zoom(0.25, { x: 0, y: 0 });
+    await drawn();
+
+    expect(clearRect).toHaveBeenCalled();
+    expect(tileCanvas().style.transform).toBe('');
+    expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
   });
 
   it('given a scroll made in an animation frame, when that frame is drawn, then its tiles already show where the steps now are', async () => {

@@ -183,6 +183,8 @@ export class Heatmap {
   private view: TileView = { scale: 1, dx: 0, dy: 0 };
   /** the view the tiles on the canvas were drawn for */
   private drawnView: TileView | undefined;
+  /** draws the tiles again, sharp, once a zoom rests */
+  private sharpTimer: ReturnType<typeof setTimeout> | undefined;
   /** whether a microtask will draw the tiles changed in this task */
   private tilesQueued = false;
   private redrawAllTiles = true;
@@ -523,17 +525,37 @@ export class Heatmap {
   }
 
   /**
-   * The view moved: a scroll within tileMargin of the view the tiles were drawn for moves the canvas
-   * (a compositing layer: no drawing, no paint); a zoom or a longer way draws them again.
+   * The view moved. While the canvas, moved and scaled as the view was (a compositing layer: no
+   * drawing, no paint), still covers the whole view, it is only transformed: a scroll within
+   * tileMargin, a zoom step; otherwise the tiles are drawn for the new view. Scaled, they are drawn
+   * again, sharp, once the view rests.
    */
   private followWithTiles(): void {
     const drawn = this.drawnView;
-    const shiftX = drawn ? this.view.dx - drawn.dx : 0;
-    const shiftY = drawn ? this.view.dy - drawn.dy : 0;
-    if (drawn && drawn.scale === this.view.scale && Math.abs(shiftX) <= tileMargin && Math.abs(shiftY) <= tileMargin) {
-      this.tileCanvas.style.transform = `translate(${shiftX}px, ${shiftY}px)`;
-    } else this.requestTiles();
+    const { width, height } = this.viewSize;
+    if (!drawn) {
+      this.requestTiles();
+      return;
+    }
+    // a tile drawn at q on the canvas (its origin tileMargin left of and above the view's) shows at
+    // zoom × q + shift within the canvas's own box
+    const zoom = this.view.scale / drawn.scale;
+    const shiftX = this.view.dx + tileMargin - zoom * (drawn.dx + tileMargin);
+    const shiftY = this.view.dy + tileMargin - zoom * (drawn.dy + tileMargin);
+    const covers =
+      shiftX <= tileMargin &&
+      shiftY <= tileMargin &&
+      shiftX + zoom * (width + 2 * tileMargin) >= width + tileMargin &&
+      shiftY + zoom * (height + 2 * tileMargin) >= height + tileMargin;
+    clearTimeout(this.sharpTimer);
+    if (!covers) {
+      this.requestTiles();
+      return;
+    }
+    this.tileCanvas.style.transform = zoom === 1 ? `translate(${shiftX}px, ${shiftY}px)` : `matrix(${zoom}, 0, 0, ${zoom}, ${shiftX}, ${shiftY})`;
+    if (zoom !== 1) this.sharpTimer = setTimeout(() => this.requestTiles(), this.restMs);
   }
+
 
 
   /** After a move, resize or rename: tile and badge follow the shape, the badge names it anew. */
@@ -616,6 +638,7 @@ export class Heatmap {
 
   private destroy(): void {
     this.cancelRest();
+    clearTimeout(this.sharpTimer);
     if (this.drawnAheadFrame !== undefined) cancelAnimationFrame(this.drawnAheadFrame);
     this.viewSizeObserver.disconnect();
     this.layer.remove();
