@@ -579,6 +579,18 @@ describe('scrolling', () => {
     expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
   });
 
+  it('given drawn tiles, when the view zooms in more than twice, then the tiles are drawn again at once rather than scaled', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    await drawn();
+    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+
+    canvas.zoom(3, { x: 0, y: 0 });
+    await drawn();
+
+    expect(clearRect).toHaveBeenCalled();
+    expect(tileCanvas().style.transform).toBe('');
+  });
+
   it('given a scroll made in an animation frame, when that frame is drawn, then its tiles already show where the steps now are', async () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
     await drawn();

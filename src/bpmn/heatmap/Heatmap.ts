@@ -110,6 +110,8 @@ const maxDirtyTiles = 32;
  * from where they were drawn only moves the canvas.
  */
 const tileMargin = 256;
+/** zoomed in further than this since the tiles were drawn, their canvas is drawn again rather than scaled (it would blur) */
+const maxTileZoom = 2;
 
 /** badges per group: one paint layer each (heatmap.css) */
 const groupSize = 64;
@@ -526,9 +528,9 @@ export class Heatmap {
 
   /**
    * The view moved. While the canvas, moved and scaled as the view was (a compositing layer: no
-   * drawing, no paint), still covers the whole view, it is only transformed: a scroll within
-   * tileMargin, a zoom step; otherwise the tiles are drawn for the new view. Scaled, they are drawn
-   * again, sharp, once the view rests.
+   * drawing, no paint), still covers the whole view and is enlarged at most maxTileZoom times, it is
+   * only transformed: a scroll within tileMargin, a zoom step; otherwise the tiles are drawn for the
+   * new view. Scaled, they are drawn again, sharp, once the view rests.
    */
   private followWithTiles(): void {
     const drawn = this.drawnView;
@@ -548,7 +550,7 @@ export class Heatmap {
       shiftX + zoom * (width + 2 * tileMargin) >= width + tileMargin &&
       shiftY + zoom * (height + 2 * tileMargin) >= height + tileMargin;
     clearTimeout(this.sharpTimer);
-    if (!covers) {
+    if (!covers || zoom > maxTileZoom) {
       this.requestTiles();
       return;
     }
