@@ -566,29 +566,20 @@ describe('scrolling', () => {
     expect(samePixel(tilePixel(x, y), fill)).toBe(true);
   });
 
-  it('given drawn tiles, when the view zooms out so far that the scaled canvas would not cover it, then the tiles are drawn again at once', async () => {
+  it.each([
+    ['out so far that the scaled canvas would not cover the view', 0.25],
+    ['in more than twice (scaled, it would blur)', 3],
+  ])('given drawn tiles, when the view zooms %s, then the tiles are drawn again at once', async (_, zoom) => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
     await drawn();
     const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
 
-    canvas.zoom(0.25, { x: 0, y: 0 });
+    canvas.zoom(zoom, { x: 0, y: 0 });
     await drawn();
 
     expect(clearRect).toHaveBeenCalled();
     expect(tileCanvas().style.transform).toBe('');
     expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
-  });
-
-  it('given drawn tiles, when the view zooms in more than twice, then the tiles are drawn again at once rather than scaled', async () => {
-    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
-    await drawn();
-    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
-
-    canvas.zoom(3, { x: 0, y: 0 });
-    await drawn();
-
-    expect(clearRect).toHaveBeenCalled();
-    expect(tileCanvas().style.transform).toBe('');
   });
 
   it('given a scroll made in an animation frame, when that frame is drawn, then its tiles already show where the steps now are', async () => {

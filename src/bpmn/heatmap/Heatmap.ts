@@ -558,8 +558,6 @@ export class Heatmap {
     if (zoom !== 1) this.sharpTimer = setTimeout(() => this.requestTiles(), this.restMs);
   }
 
-
-
   /** After a move, resize or rename: tile and badge follow the shape, the badge names it anew. */
   private refreshBadge(applied: AppliedEntry, element: Shape): void {
     this.placeBadge(applied.anchor, element);
