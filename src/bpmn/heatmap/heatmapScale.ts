@@ -80,10 +80,11 @@ export const heatmapPalette: Readonly<Record<HeatmapBucket, HeatmapStyle>> = {
 export const hatchedClass = 'pl-heat-hatched';
 
 /**
- * The hatch of open steps: grey stripes over the fill, an SVG pattern in the exported heatmap SVG,
- * drawn alike on the canvas's tiles (tileCanvas.ts) and copied by the legend's CSS (heatmap.css).
+ * The hatch of open steps: thin grey stripes over the fill (thin, so that the step's name stays
+ * readable over them), an SVG pattern in the exported heatmap SVG, drawn alike on the canvas's tiles
+ * (tileCanvas.ts) and copied by the legend's CSS (heatmap.css).
  */
-export const hatchPattern = { id: 'pl-heat-hatch', size: 8, stroke: '#9e9e9e', strokeWidth: 2 } as const;
+export const hatchPattern = { id: 'pl-heat-hatch', size: 8, stroke: '#9e9e9e', strokeWidth: 1 } as const;
 
 export function heatmapMarker(bucket: HeatmapBucket): string {
   return `pl-heat-${bucket}`;
