@@ -74,7 +74,11 @@ async function openWorkspace(page: Page): Promise<void> {
  */
 async function searchAndDrillDown(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Element suchen' }).click();
-  await page.locator('.djs-search-input input').pressSequentially('pwned');
+  // the search opens just after the click (createModeler.ts, openSearch): typed before, the keys
+  // would reach no search; a person types once the field has the focus
+  const searchField = page.getByRole('textbox', { name: 'Im Diagramm suchen' });
+  await expect(searchField).toBeFocused();
+  await searchField.pressSequentially('pwned');
   const results = page.locator('.djs-search-results .djs-search-result');
   await expect(results.first()).toBeVisible();
   expect((await results.allTextContents()).join(' ')).toContain('<img src="/__pwned-img"');
