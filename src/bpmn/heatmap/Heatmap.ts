@@ -229,7 +229,7 @@ export class Heatmap {
     this.viewSizeObserver = new ResizeObserver(() => {
       this.viewSize = { width: container.clientWidth, height: container.clientHeight };
       this.redrawAllTiles = true;
-      this.drawTiles();
+      this.drawRequestedTiles();
     });
     this.viewSizeObserver.observe(container);
     container.classList.add(visibleClass, hostClass);
@@ -461,7 +461,7 @@ export class Heatmap {
     this.tilesQueued = true;
     queueMicrotask(() => {
       this.tilesQueued = false;
-      if (this.tileCanvas.isConnected) this.drawTiles();
+      if (this.tileCanvas.isConnected) this.drawRequestedTiles();
     });
   }
 
@@ -469,7 +469,7 @@ export class Heatmap {
    * Draws what requestTiles asked for: each changed box cleared and its tiles drawn again, clipped
    * to it, or the whole canvas. The root element's tiles only, and only while shown.
    */
-  private drawTiles(): void {
+  private drawRequestedTiles(): void {
     const context = this.tileContext;
     const { width, height } = this.viewSize;
     if (!context || !this.visible || width === 0 || height === 0) {
