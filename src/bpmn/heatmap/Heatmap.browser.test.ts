@@ -129,6 +129,18 @@ function tileShownAt(id: string): boolean {
   return tilePixel(...centreOf(id))[3] > 0;
 }
 
+/**
+ * The view four times enlarged on Task_A (x 200-300), its tiles drawn: the canvas then holds the
+ * diagram from x 86 to 464 (the view's 250 units and tileMargin's 64 on either side), not Task_X
+ * (x 500-600).
+ */
+async function zoomedOntoTaskA(): Promise<void> {
+  canvas.viewbox({ x: 150, y: 90, width: 250, height: 125 });
+  await drawn();
+  expect(canvas.viewbox().scale).toBe(4);
+  expect(tileCanvas().style.transform).toBe('');
+}
+
 function visualStyle(stepId: string): CSSStyleDeclaration {
   const body = canvas.getGraphics(stepId).querySelector('.djs-visual > :first-child') as SVGElement;
   return getComputedStyle(body);
@@ -547,9 +559,9 @@ describe('scrolling', () => {
     expect(samePixel(tilePixel(left + width / 2, y), shownBefore)).toBe(true);
   });
 
-  it('given drawn tiles, when the view scrolls a little, then the canvas is moved, not drawn again; scrolled further, the tiles are drawn again', async () => {
-    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
-    await drawn();
+  it('given drawn tiles, when the view scrolls a little, then the canvas is moved, not drawn again; scrolled beyond its margin onto tiles it lacks, the tiles are drawn again', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_X', entry('Task_X', 3, '72')]]));
+    await zoomedOntoTaskA();
     const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
     const [x, y] = centreOf('Task_A');
     const fill = channels(heatmapPalette[3].fill, fillAlpha);
@@ -560,20 +572,52 @@ describe('scrolling', () => {
     expect(tileCanvas().style.transform).toBe('translate(60px, -30px)');
     expect(samePixel(tilePixel(x, y), fill)).toBe(true);
 
-    // 600 px is beyond the margin the tiles are drawn with: the canvas is drawn again for the new view
-    canvas.scroll({ dx: 600, dy: 0 });
+    // the canvas holds the view (Task_A) and 64 diagram units around it; Task_X lies further right
+    canvas.scroll({ dx: -660, dy: 30 });
     await drawn();
     expect(clearRect).toHaveBeenCalled();
     expect(tileCanvas().style.transform).toBe('');
-    expect(samePixel(tilePixel(x, y), fill)).toBe(true);
+    const { x: left, y: top } = shapeOf('Task_X');
+    expect(samePixel(tilePixel(left + 10, top + 40), fill)).toBe(true);
+  });
+
+  it('given a step scored outside what the canvas holds, when the view scrolls onto it, then its tile is drawn', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    await zoomedOntoTaskA();
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_X', entry('Task_X', 3, '72')]]));
+    await drawn();
+
+    canvas.scroll({ dx: -600, dy: 0 });
+    await drawn();
+
+    const { x: left, y: top } = shapeOf('Task_X');
+    expect(samePixel(tilePixel(left + 10, top + 40), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
+  });
+
+  it('given drawn tiles, when the view scrolls beyond the margin of the canvas where no tile lies, and back, then the canvas is only moved', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_X', entry('Task_X', 3, '72')]]));
+    await zoomedOntoTaskA();
+    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+    const [x, y] = centreOf('Task_A');
+
+    // 1,000 px (250 diagram units) to the left of Task_A, where there is no step with a tile
+    canvas.scroll({ dx: 1000, dy: 0 });
+    await drawn();
+    expect(tileCanvas().style.transform).toBe('translate(1000px, 0px)');
+    canvas.scroll({ dx: -1000, dy: 0 });
+    await drawn();
+
+    expect(clearRect).not.toHaveBeenCalled();
+    expect(tileCanvas().style.transform).toBe('translate(0px, 0px)');
+    expect(samePixel(tilePixel(x, y), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
   });
 
   it.each([
-    ['out so far that the scaled canvas would not cover the view', 0.25],
-    ['in more than twice (scaled, it would blur)', 3],
+    ['out so far that tiles the canvas lacks come into view', 1],
+    ['in more than twice (scaled, it would blur)', 12],
   ])('given drawn tiles, when the view zooms %s, then the tiles are drawn again at once', async (_, zoom) => {
-    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
-    await drawn();
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_X', entry('Task_X', 3, '72')]]));
+    await zoomedOntoTaskA();
     const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
 
     canvas.zoom(zoom, { x: 0, y: 0 });
@@ -581,7 +625,9 @@ describe('scrolling', () => {
 
     expect(clearRect).toHaveBeenCalled();
     expect(tileCanvas().style.transform).toBe('');
-    expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
+    const fill = channels(heatmapPalette[3].fill, fillAlpha);
+    expect(samePixel(tilePixel(...centreOf('Task_A')), fill)).toBe(true);
+    if (zoom === 1) expect(samePixel(tilePixel(...centreOf('Task_X')), fill)).toBe(true);
   });
 
   it('given a scroll made in an animation frame, when that frame is drawn, then its tiles already show where the steps now are', async () => {

@@ -13,8 +13,9 @@
 // or leaves it.
 //
 // The tiles are drawn on one 2D canvas a margin larger than the view (tileCanvas.ts), once the task
-// that changed them is done: a changed answer redraws its tile's box, a zoom the tiles in view, and
-// a scroll only moves the canvas (a compositing layer) until it goes beyond the margin. As
+// that changed them is done: a changed answer redraws its tile's box, and a scroll or a zoom step
+// only moves or scales the canvas (a compositing layer) until the view shows tiles the canvas does
+// not hold (a zoom is drawn again, sharp, once the view rests). As
 // thousands of boxes in the page, Chromium painted and layerized every tile again on every scroll
 // frame (at 3,000 steps 10-20 % of the frame; docs/benchmarks.md, twelfth session).
 //
@@ -40,7 +41,7 @@ import { canvasViewport } from '../navigation/canvasViewport';
 import { isStepType } from '../../domain/assessment';
 import { isShape } from '../shapes';
 import type { HeatmapEntry } from './heatmapScale';
-import { drawTiles, grown, intersects, tileBounds, visibleBox } from './tileCanvas';
+import { contains, drawTiles, grown, intersects, overlap, tileBounds, union, visibleBox } from './tileCanvas';
 import type { Box, DrawnTile, TileShape, TileView } from './tileCanvas';
 
 export interface HeatmapConfig {
@@ -185,6 +186,14 @@ export class Heatmap {
   private view: TileView = { scale: 1, dx: 0, dy: 0 };
   /** the view the tiles on the canvas were drawn for */
   private drawnView: TileView | undefined;
+  /** what the canvas holds, in diagram coordinates: drawnView's view and tileMargin around it */
+  private drawnBox: Box | undefined;
+  /**
+   * Where the root element's tiles lie: around all of them when the canvas was last drawn whole,
+   * grown by every box drawn again since (never shrunk until the next whole drawing); undefined
+   * while there are none.
+   */
+  private tilesExtent: Box | undefined;
   /** draws the tiles again, sharp, once a zoom rests */
   private sharpTimer: ReturnType<typeof setTimeout> | undefined;
   /** whether a microtask will draw the tiles changed in this task */
@@ -498,9 +507,11 @@ export class Heatmap {
     const onCanvas = visibleBox({ scale, dx: originX, dy: originY }, width + 2 * tileMargin, height + 2 * tileMargin);
     // a box grown by one screen pixel: the edge's antialiasing
     const regions = whole ? [onCanvas] : this.dirtyTiles.map((box) => grown(box, 1 / scale)).filter((box) => intersects(box, onCanvas));
+    const rootId = this.canvas.getRootElement()?.id ?? '';
+    this.drawnBox = onCanvas;
+    this.tilesExtent = whole ? this.extentOfTiles(rootId) : this.dirtyTiles.reduce<Box | undefined>((extent, box) => (extent ? union(extent, box) : box), this.tilesExtent);
     this.redrawAllTiles = false;
     this.dirtyTiles = [];
-    const rootId = this.canvas.getRootElement()?.id ?? '';
     for (const region of regions) {
       context.save();
       context.setTransform(1, 0, 0, 1, 0, 0);
@@ -526,16 +537,26 @@ export class Heatmap {
     }
   }
 
+  /** The box around the root element's tiles; undefined when it has none. */
+  private extentOfTiles(rootId: string): Box | undefined {
+    let extent: Box | undefined;
+    for (const applied of this.applied.values()) {
+      if (applied.rootId === rootId) extent = extent ? union(extent, applied.bounds) : applied.bounds;
+    }
+    return extent;
+  }
+
   /**
    * The view moved. While the canvas, moved and scaled as the view was (a compositing layer: no
-   * drawing, no paint), still covers the whole view and is enlarged at most maxTileZoom times, it is
-   * only transformed: a scroll within tileMargin, a zoom step; otherwise the tiles are drawn for the
-   * new view. Scaled, they are drawn again, sharp, once the view rests.
+   * drawing, no paint), still holds every tile the view shows and is enlarged at most maxTileZoom
+   * times, it is only transformed: a scroll within tileMargin, or further where the view shows no
+   * tile the canvas lacks (a diagram smaller than the view scrolled about), a zoom step; otherwise
+   * the tiles are drawn for the new view. Scaled, they are drawn again, sharp, once the view rests.
    */
   private followWithTiles(): void {
     const drawn = this.drawnView;
     const { width, height } = this.viewSize;
-    if (!drawn) {
+    if (!drawn || !this.drawnBox) {
       this.requestTiles();
       return;
     }
@@ -544,11 +565,9 @@ export class Heatmap {
     const zoom = this.view.scale / drawn.scale;
     const shiftX = this.view.dx + tileMargin - zoom * (drawn.dx + tileMargin);
     const shiftY = this.view.dy + tileMargin - zoom * (drawn.dy + tileMargin);
-    const covers =
-      shiftX <= tileMargin &&
-      shiftY <= tileMargin &&
-      shiftX + zoom * (width + 2 * tileMargin) >= width + tileMargin &&
-      shiftY + zoom * (height + 2 * tileMargin) >= height + tileMargin;
+    // where the view shows tiles, and a screen pixel around it (the edges' antialiasing)
+    const shown = this.tilesExtent && overlap(visibleBox(this.view, width, height), this.tilesExtent);
+    const covers = !shown || contains(this.drawnBox, grown(shown, 1 / this.view.scale));
     clearTimeout(this.sharpTimer);
     if (!covers || zoom > maxTileZoom) {
       this.requestTiles();
