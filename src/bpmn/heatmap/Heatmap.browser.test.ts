@@ -653,9 +653,15 @@ describe('scrolling', () => {
     mounted.destroy();
     await mount((host) => new Modeler({ container: host, additionalModules: [heatmapModule], heatmap: { deferBadgesFrom: 2, restMs: 20 } }));
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 1, '30')]]));
+    // the layer holds the containment of content-visibility: hidden but for paint, before and while
+    // the badges sit out: hiding them changes nothing of its layout (heatmap.css)
+    const layer = container.querySelector('.pl-heat-layer') as HTMLElement;
+    const containment = () => getComputedStyle(layer).contain.split(' ').sort();
+    expect(containment()).toEqual(['layout', 'size', 'style']);
 
     canvas.scroll({ dx: -40, dy: 0 });
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
+    expect(containment()).toEqual(['layout', 'size', 'style']);
     await drawn();
     expect(tileShownAt('Task_A')).toBe(true);
     // a second move before the rest keeps them out
