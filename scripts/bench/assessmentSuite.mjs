@@ -10,7 +10,7 @@
 // - the autosave write of one changed answer (the IndexedDB transaction), beside a bare IndexedDB
 //   transaction that stores the same record;
 // - the cost of scroll and zoom frames with the heatmap on and off (two app pages side by side,
-//   opened the same way).
+//   opened the same way, that swap the heatmap's state halfway).
 // The machine is shared and noisy: what is compared is interleaved (app and bare repetitions,
 // one edit then one rename, heatmap-on and heatmap-off frames in turns), so that bursts of load
 // from elsewhere fall on both sides. The bare import at 1,000 steps is also this suite's load
@@ -25,7 +25,7 @@ const heatmapMetric = 'ds';
 const edits = 50;
 const autosaves = 6;
 /**
- * Frames per page and motion. A page's frame cost moves by 5-15 % from one pair of frames to the
+ * Frames per heatmap state and motion, half of them on each page. A page's frame cost moves by 5-15 % from one pair of frames to the
  * next on this machine; with 20-40 frames the on/off ratio of the same build moved by up to 0.3
  * between runs, with 60-80 by about 0.05 (docs/benchmarks.md, eighth session).
  */
@@ -256,6 +256,11 @@ export async function seededSession(page, appUrl, count, metric) {
   return stored;
 }
 
+/** Resolves once the page shows a badge for each of `count` steps. */
+async function badgesShown(page, count) {
+  await page.waitForFunction((steps) => document.querySelectorAll('.pl-heat-layer:not([hidden]) .pl-heat-badge').length >= steps, count, { timeout: 120_000 });
+}
+
 /** A page of its own (own context and database) with the process open and the heatmap set to `metric`. */
 async function openFramePage(newContext, appUrl, count, metric) {
   const context = await newContext();
@@ -264,7 +269,7 @@ async function openFramePage(newContext, appUrl, count, metric) {
   await page.getByRole('link', { name: stored.name }).click();
   await page.locator('tr[data-step-id]').first().waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => performance.getEntriesByName('pl:canvas:rendered').length > 0, undefined, { timeout: 120_000 });
-  if (metric !== 'off') await page.waitForFunction((steps) => document.querySelectorAll('.pl-heat-badge').length >= steps, count, { timeout: 120_000 });
+  if (metric !== 'off') await badgesShown(page, count);
   return { context, page };
 }
 
@@ -285,6 +290,32 @@ async function alternateFrames(onPage, offPage, frames, zoom) {
     for (const page of order) costs.get(page).push(...(await page.evaluate(wheelFrames, { frames: 2, zoom, first: index })));
   }
   return { on: costs.get(onPage).map((frame) => frame.ms), off: costs.get(offPage).map((frame) => frame.ms) };
+}
+
+/**
+ * alternateFrames with half the frames, then the pages swap the heatmap's state (through its
+ * select, as a user would) and take the other half: each state's frames come from both pages. Two
+ * pages opened alike differ by themselves: one run with pages that swapped halfway gave on/off 0.94
+ * before the swap and 1.18 after it (thirteenth session). `pages` ({ on, off }) is left swapped.
+ * Resolves with [on, off] costs per frame, in ms, and each half's on/off ratio of medians.
+ */
+async function crossoverFrames(pages, count, frames, zoom) {
+  const costs = { on: [], off: [], halves: [] };
+  for (const half of [0, 1]) {
+    if (half === 1) {
+      await setHeatmap(pages.on, 'off');
+      await setHeatmap(pages.off, heatmapMetric);
+      await badgesShown(pages.off, count);
+      [pages.on, pages.off] = [pages.off, pages.on];
+      // what turning the heatmap on and off left to do (drawing, the badges' first paint) is done
+      await pages.on.waitForTimeout(1000);
+    }
+    const { on, off } = await alternateFrames(pages.on, pages.off, frames / 2, zoom);
+    costs.on.push(...on);
+    costs.off.push(...off);
+    costs.halves.push(median(on) / median(off));
+  }
+  return costs;
 }
 
 async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, { count, name }) {
@@ -330,14 +361,16 @@ async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, { count
   const on = await openFramePage(newContext, appUrl, count, heatmapMetric);
   const off = await openFramePage(newContext, appUrl, count, 'off');
   try {
-    size.frames.scroll = await alternateFrames(on.page, off.page, scrollFrames, false);
-    size.frames.zoom = await alternateFrames(on.page, off.page, zoomFrames, true);
+    const pages = { on: on.page, off: off.page };
+    size.frames.scroll = await crossoverFrames(pages, count, scrollFrames, false);
+    size.frames.zoom = await crossoverFrames(pages, count, zoomFrames, true);
   } finally {
     await on.context.close();
     await off.context.close();
   }
   for (const motion of ['scroll', 'zoom']) {
-    log(`  ${count} steps, ${motion} frames: heatmap on ${median(size.frames[motion].on).toFixed(1)} ms, off ${median(size.frames[motion].off).toFixed(1)} ms`);
+    const { on, off, halves } = size.frames[motion];
+    log(`  ${count} steps, ${motion} frames: heatmap on ${median(on).toFixed(1)} ms, off ${median(off).toFixed(1)} ms (on/off with the first page on ${halves[0].toFixed(2)}, with the second ${halves[1].toFixed(2)})`);
   }
   return size;
 }
