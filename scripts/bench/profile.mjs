@@ -230,8 +230,8 @@ async function runStep(context) {
   if (step === 'repaint') return profileRepaint(page, cdp);
   if (step === 'edit') return trace(cdp, async () => console.log('edits', await page.evaluate(changeAnswers, { count: 5, offset: 0, selectFirst: false })));
   if (process.env.HEATMAP === 'off') await setHeatmap(page, 'off');
-  await readyForWheelFrames(page);
-  return trace(cdp, async () => console.log('frames', (await page.evaluate(wheelFrames, { frames: 10, zoom: step === 'zoom' })).map((frame) => frame.ms.toFixed(1)).join(' ')));
+  const at = await readyForWheelFrames(page);
+  return trace(cdp, async () => console.log('frames', (await page.evaluate(wheelFrames, { frames: 10, zoom: step === 'zoom', at })).map((frame) => frame.ms.toFixed(1)).join(' ')));
 }
 
 try {
