@@ -10,7 +10,7 @@
 // - the autosave write of one changed answer (the IndexedDB transaction), beside a bare IndexedDB
 //   transaction that stores the same record;
 // - the cost of scroll and zoom frames with the heatmap on and off (two app pages side by side,
-//   opened the same way, that swap the heatmap's state halfway).
+//   opened the same way, the heatmap then turned off on one; they swap its state halfway).
 // The machine is shared and noisy: what is compared is interleaved (app and bare repetitions,
 // one edit then one rename, heatmap-on and heatmap-off frames in turns), so that bursts of load
 // from elsewhere fall on both sides. The bare import at 1,000 steps is also this suite's load
@@ -373,10 +373,13 @@ async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, { count
     `  ${count} steps, autosave of one answer: ${size.autosave.map((ms) => ms.toFixed(1)).join(', ')} ms, stores written: ${JSON.stringify(size.autosaveWrites.at(-1))}; ` +
       `bare IndexedDB write of one record: ${size.bareWrite.map((ms) => ms.toFixed(1)).join(', ')} ms`,
   );
-  // two pages opened the same way, one with the heatmap on and one with it off
+  // two pages opened the same way, with the heatmap on, then turned off on one of them: a page
+  // opened with the heatmap off scrolled slower than one opened with it on, whatever it showed
+  // later (thirteenth session)
   const on = await openFramePage(newContext, appUrl, count, heatmapMetric);
-  const off = await openFramePage(newContext, appUrl, count, 'off');
+  const off = await openFramePage(newContext, appUrl, count, heatmapMetric);
   try {
+    await setHeatmap(off.page, 'off');
     const pages = { on: on.page, off: off.page };
     size.frames.scroll = await crossoverFrames(pages, count, scrollFrames, false);
     size.frames.zoom = await crossoverFrames(pages, count, zoomFrames, true);
