@@ -373,9 +373,8 @@ async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, { count
     `  ${count} steps, autosave of one answer: ${size.autosave.map((ms) => ms.toFixed(1)).join(', ')} ms, stores written: ${JSON.stringify(size.autosaveWrites.at(-1))}; ` +
       `bare IndexedDB write of one record: ${size.bareWrite.map((ms) => ms.toFixed(1)).join(', ')} ms`,
   );
-  // two pages opened the same way, with the heatmap on, then turned off on one of them: a page
-  // opened with the heatmap off scrolled slower than one opened with it on, whatever it showed
-  // later (thirteenth session)
+  // two pages opened the same way, with the heatmap on, then turned off on one of them, so that
+  // the heatmap's state is all that differs between them
   const on = await openFramePage(newContext, appUrl, count, heatmapMetric);
   const off = await openFramePage(newContext, appUrl, count, heatmapMetric);
   try {
