@@ -25,9 +25,10 @@ const heatmapMetric = 'ds';
 const edits = 50;
 const autosaves = 6;
 /**
- * Frames per heatmap state and motion, half of them on each page. A page's frame cost moves by 5-15 % from one pair of frames to the
- * next on this machine; with 20-40 frames the on/off ratio of the same build moved by up to 0.3
- * between runs, with 60-80 by about 0.05 (docs/benchmarks.md, eighth session).
+ * Frames per heatmap state and motion, half of them on each page. A page's frame cost moves by
+ * 5-15 % from one pair of frames to the next on this machine; with 20-40 frames the on/off ratio
+ * of the same build moved by up to 0.3 between runs, with 60-80 by about 0.05 (docs/benchmarks.md,
+ * eighth session).
  */
 const scrollFrames = 80;
 const zoomFrames = 60;
@@ -311,8 +312,9 @@ async function alternateFrames(onPage, offPage, frames, zoom) {
 /**
  * alternateFrames with half the frames, then the pages swap the heatmap's state (through its
  * select, as a user would) and take the other half: each state's frames come from both pages. Two
- * pages opened alike differ by themselves: one run with pages that swapped halfway gave on/off 0.94
- * before the swap and 1.18 after it (thirteenth session). `pages` ({ on, off }) is left swapped.
+ * pages with the same process differ by themselves: one run with pages that swapped halfway gave
+ * on/off 0.94 before the swap and 1.18 after it (thirteenth session). `pages` ({ on, off }) is
+ * left swapped.
  * Resolves with [on, off] costs per frame, in ms, and each half's on/off ratio of medians.
  */
 async function crossoverFrames(pages, count, frames, zoom) {
