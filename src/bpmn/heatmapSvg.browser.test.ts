@@ -5,6 +5,7 @@ import type { HeatmapBucket, HeatmapEntry } from './heatmap/heatmapScale';
 import { heatmapPalette } from './heatmap/heatmapScale';
 import { renderHeatmapSvg } from './heatmapSvg';
 import { testDiagramXml } from './testing/testDiagramXml';
+import { cssRgb } from './testing/colours';
 
 const xssName = '<img src=x onerror=alert(1)>';
 
@@ -20,11 +21,6 @@ const diagramXml = testDiagramXml({
 
 function entry(stepId: string, bucket: HeatmapBucket, label: string, title: string): HeatmapEntry {
   return { stepId, metric: 'ds', bucket, marker: `pl-heat-${bucket}`, label, title, ...heatmapPalette[bucket] };
-}
-
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
 }
 
 const entries = new Map([
@@ -56,7 +52,7 @@ describe('renderHeatmapSvg', () => {
     const node = mount(svg);
     try {
       const bodyOf = (id: string) => node.querySelector(`g[data-element-id="${id}"] > .djs-visual > rect`) as SVGElement;
-      expect(getComputedStyle(bodyOf('Task_A')).fill).toBe(rgb(heatmapPalette[3].fill));
+      expect(getComputedStyle(bodyOf('Task_A')).fill).toBe(cssRgb(heatmapPalette[3].fill));
       expect(getComputedStyle(bodyOf('Task_O')).fill).toBe('url("#pl-heat-hatch")');
       expect(node.querySelector('defs #pl-heat-hatch')).not.toBeNull();
 

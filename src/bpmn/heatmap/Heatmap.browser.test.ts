@@ -12,6 +12,7 @@ import { hatchPattern, heatmapMarkers, heatmapPalette } from './heatmapScale';
 import { mountModeler } from '../testing/mountModeler';
 import type { MountedModeler, MountOptions } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
+import { cssRgb, hexChannels } from '../testing/colours';
 import { stepTypes } from '../../domain/assessment';
 
 const xssName = '<img src=x onerror=alert(1)>';
@@ -46,10 +47,6 @@ function entry(stepId: string, bucket: HeatmapBucket, label: string, title = `Di
   return { stepId, metric: 'ds', bucket, marker: `pl-heat-${bucket}`, label, title, ...heatmapPalette[bucket] };
 }
 
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
 
 /** The modeling commands the tests use (bpmn-js's Modeling type sits under a path the lint rule reserves). */
 interface Modeling {
@@ -98,7 +95,7 @@ function tilePixel(x: number, y: number): number[] {
 
 /** a palette colour's channels with an alpha (bpmn-js fills at 95 %: 242 of 255) */
 function channels(hex: string, alpha = 255): number[] {
-  return [...[1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16)), alpha];
+  return [...hexChannels(hex), alpha];
 }
 
 const fillAlpha = Math.round(0.95 * 255);
@@ -201,7 +198,7 @@ describe('heatmap on the canvas', () => {
     expect(badgeOf('Task_A')?.getAttribute('aria-label')).toBe('Antrag prüfen, Digitalisierungspotenzial: 72');
     expect(badgeOf('Task_B')?.textContent).toBe('5');
     expect(badgeOf('Task_X')?.textContent).toBe('?');
-    expect(badgeOf('Task_A')?.style.backgroundColor).toBe(rgb(heatmapPalette[3].fill));
+    expect(badgeOf('Task_A')?.style.backgroundColor).toBe(cssRgb(heatmapPalette[3].fill));
   });
 
   it('given each bucket on a task, when shown, then its tile paints the palette fill (hatch for open) and outline under the see-through shape', async () => {
@@ -231,7 +228,7 @@ describe('heatmap on the canvas', () => {
       expect(getComputedStyle(body).fill, String(bucket)).toBe(seeThrough);
       expect(getComputedStyle(body).stroke, String(bucket)).toBe(seeThrough);
       const label = canvas.getGraphics('Task_A').querySelector('.djs-visual > text') as SVGElement;
-      expect(getComputedStyle(label).fill, String(bucket)).toBe(rgb(style.textColor));
+      expect(getComputedStyle(label).fill, String(bucket)).toBe(cssRgb(style.textColor));
     }
   });
 

@@ -58,8 +58,6 @@ interface AppliedEntry {
   anchor: HTMLElement;
   /** where the step's colours are drawn, under the diagram */
   tile: TileShape;
-  /** what the tile covers */
-  bounds: Box;
   /** the root element (plane) that shows the step */
   rootId: string;
   /** the step's name as last shown in the badge's accessible name */
@@ -186,8 +184,6 @@ export class Heatmap {
   private view: TileView = { scale: 1, dx: 0, dy: 0 };
   /** the view the tiles on the canvas were drawn for */
   private drawnView: TileView | undefined;
-  /** what the canvas holds, in diagram coordinates: drawnView's view and tileMargin around it */
-  private drawnBox: Box | undefined;
   /**
    * Where the root element's tiles lie: around all of them when the canvas was last drawn whole,
    * grown by every box drawn again since (never shrunk until the next whole drawing); undefined
@@ -387,9 +383,8 @@ export class Heatmap {
       const rootId = this.canvas.findRoot(element)?.id ?? '';
       appendGrouped(this.plane(rootId).badges, anchor);
       const tile = this.tileShapeOf(element);
-      const bounds = tileBounds(tile);
-      this.applied.set(element.id, { entry, badge, anchor, tile, bounds, rootId, name });
-      this.requestTiles(bounds);
+      this.applied.set(element.id, { entry, badge, anchor, tile, rootId, name });
+      this.requestTiles(tileBounds(tile));
     }
     this.showActivePlane();
   }
@@ -403,7 +398,7 @@ export class Heatmap {
     }
     if (!sameBadge(previous, entry)) this.paintBadge(applied.badge, entry, applied.name, previous);
     applied.entry = entry;
-    if (!sameTile(previous, entry)) this.requestTiles(applied.bounds);
+    if (!sameTile(previous, entry)) this.requestTiles(tileBounds(applied.tile));
   }
 
   private unapply(id: string): void {
@@ -411,7 +406,7 @@ export class Heatmap {
     if (!applied) return;
     this.applied.delete(id);
     applied.anchor.remove();
-    this.requestTiles(applied.bounds);
+    this.requestTiles(tileBounds(applied.tile));
     if (!this.elementRegistry.get(id)) return;
     this.canvas.removeMarker(id, applied.entry.marker);
     this.canvas.removeMarker(id, drawnMarker);
@@ -500,15 +495,15 @@ export class Heatmap {
       this.drawnView = this.view;
       this.tileCanvas.style.transform = '';
     }
+    const drawnView = this.drawnView ?? this.view;
     // the canvas's origin lies tileMargin left of and above the view's
-    const { scale, dx, dy } = this.drawnView ?? this.view;
-    const originX = dx + tileMargin;
-    const originY = dy + tileMargin;
-    const onCanvas = visibleBox({ scale, dx: originX, dy: originY }, width + 2 * tileMargin, height + 2 * tileMargin);
+    const { scale } = drawnView;
+    const originX = drawnView.dx + tileMargin;
+    const originY = drawnView.dy + tileMargin;
+    const onCanvas = this.heldBox(drawnView);
     // a box grown by one screen pixel: the edge's antialiasing
     const regions = whole ? [onCanvas] : this.dirtyTiles.map((box) => grown(box, 1 / scale)).filter((box) => intersects(box, onCanvas));
     const rootId = this.canvas.getRootElement()?.id ?? '';
-    this.drawnBox = onCanvas;
     this.tilesExtent = whole ? this.extentOfTiles(rootId) : this.dirtyTiles.reduce<Box | undefined>((extent, box) => (extent ? union(extent, box) : box), this.tilesExtent);
     this.redrawAllTiles = false;
     this.dirtyTiles = [];
@@ -530,7 +525,7 @@ export class Heatmap {
       context.setTransform(scale * ratio, 0, 0, scale * ratio, originX * ratio, originY * ratio);
       const tiles: DrawnTile[] = [];
       for (const applied of this.applied.values()) {
-        if (applied.rootId === rootId && intersects(applied.bounds, region)) tiles.push({ tile: applied.tile, style: applied.entry });
+        if (applied.rootId === rootId && intersects(tileBounds(applied.tile), region)) tiles.push({ tile: applied.tile, style: applied.entry });
       }
       drawTiles(context, tiles);
       context.restore();
@@ -541,9 +536,17 @@ export class Heatmap {
   private extentOfTiles(rootId: string): Box | undefined {
     let extent: Box | undefined;
     for (const applied of this.applied.values()) {
-      if (applied.rootId === rootId) extent = extent ? union(extent, applied.bounds) : applied.bounds;
+      if (applied.rootId !== rootId) continue;
+      const bounds = tileBounds(applied.tile);
+      extent = extent ? union(extent, bounds) : bounds;
     }
     return extent;
+  }
+
+  /** What the canvas holds, in diagram coordinates, when drawn for `view`: the view and tileMargin around it. */
+  private heldBox(view: TileView): Box {
+    const { width, height } = this.viewSize;
+    return visibleBox({ scale: view.scale, dx: view.dx + tileMargin, dy: view.dy + tileMargin }, width + 2 * tileMargin, height + 2 * tileMargin);
   }
 
   /**
@@ -556,7 +559,7 @@ export class Heatmap {
   private followWithTiles(): void {
     const drawn = this.drawnView;
     const { width, height } = this.viewSize;
-    if (!drawn || !this.drawnBox) {
+    if (!drawn) {
       this.requestTiles();
       return;
     }
@@ -567,7 +570,7 @@ export class Heatmap {
     const shiftY = this.view.dy + tileMargin - zoom * (drawn.dy + tileMargin);
     // where the view shows tiles, and a screen pixel around it (the edges' antialiasing)
     const shown = this.tilesExtent && overlap(visibleBox(this.view, width, height), this.tilesExtent);
-    const covers = !shown || contains(this.drawnBox, grown(shown, 1 / this.view.scale));
+    const covers = !shown || contains(this.heldBox(drawn), grown(shown, 1 / this.view.scale));
     clearTimeout(this.sharpTimer);
     if (!covers || zoom > maxTileZoom) {
       this.requestTiles();
@@ -580,10 +583,9 @@ export class Heatmap {
   /** After a move, resize or rename: tile and badge follow the shape, the badge names it anew. */
   private refreshBadge(applied: AppliedEntry, element: Shape): void {
     this.placeBadge(applied.anchor, element);
-    this.requestTiles(applied.bounds);
+    this.requestTiles(tileBounds(applied.tile));
     applied.tile = this.tileShapeOf(element);
-    applied.bounds = tileBounds(applied.tile);
-    this.requestTiles(applied.bounds);
+    this.requestTiles(tileBounds(applied.tile));
     const name = elementName(element);
     if (name === applied.name) return;
     applied.name = name;

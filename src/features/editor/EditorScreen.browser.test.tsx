@@ -7,6 +7,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hatchPattern } from '../../bpmn/heatmap/heatmapScale';
+import { cssRgb } from '../../bpmn/testing/colours';
 import { plainParser } from '../../bpmn/parsedImport';
 import { createSampleWorkspace } from '../../app/sampleWorkspace';
 import type { Step } from '../../domain/assessment';
@@ -116,7 +117,7 @@ describe('EditorScreen in Chromium', () => {
     if (!openSwatch) throw new Error('no swatch for open steps');
     const stripes = getComputedStyle(openSwatch).backgroundImage;
     expect(stripes).toMatch(/^repeating-linear-gradient/);
-    expect(stripes).toContain(`rgb(${[1, 3, 5].map((offset) => parseInt(hatchPattern.stroke.slice(offset, offset + 2), 16)).join(', ')})`);
+    expect(stripes).toContain(cssRgb(hatchPattern.stroke));
     expect(stripes).toContain(`${hatchPattern.strokeWidth}px`);
     expect(stripes).toContain(`${hatchPattern.size}px`);
     const process = store.getState().document.processes[0];
