@@ -31,6 +31,12 @@ const appFolders = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'dev-dist', 'test-results', 'playwright-report', 'bench-results'] },
   {
+    // the benchmark and build scripts: Node modules with functions that Playwright runs in the page
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },

@@ -11,7 +11,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'hostile');
-const generatedDir = join(root, 'generated');
 
 /** Every payload sets this flag or opens a dialog if it ever runs; requests to /__pwned-* show parsed HTML. */
 const pwnedFlag = '__pwned';
