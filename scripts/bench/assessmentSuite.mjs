@@ -6,15 +6,17 @@
 //   fresh bare page; before the timed open the app shows the small sample process once, as the
 //   bare page imports it once, so both run warm);
 // - one changed answer (a quick-check select in the steps table) until the table's scores, the
-//   score panel and the heatmap badge show it, against bare bpmn-js renaming one task;
+//   score panel and the heatmap badge show it, against bare bpmn-js renaming one task, and its
+//   growth from the smaller process to the larger (their answers taken in turns);
 // - the autosave write of one changed answer (the IndexedDB transaction), beside a bare IndexedDB
 //   transaction that stores the same record;
 // - the cost of scroll and zoom frames with the heatmap on and off (two app pages side by side,
 //   opened the same way, the heatmap then turned off on one; they swap its state halfway).
 // The machine is shared and noisy: what is compared is interleaved (app and bare repetitions,
-// one edit then one rename, heatmap-on and heatmap-off frames in turns), so that bursts of load
-// from elsewhere fall on both sides. The bare import at 1,000 steps is also this suite's load
-// calibration (machineLoad.mjs) for its absolute target, the autosave write.
+// one edit then one rename, the sizes' edits in turns, heatmap-on and heatmap-off frames in
+// turns), so that bursts of load from elsewhere fall on both sides. The bare import at 1,000 steps
+// is also this suite's load calibration (machineLoad.mjs) for its absolute target, the autosave
+// write.
 import { randomUUID } from 'node:crypto';
 import { openBareImport } from './browser.mjs';
 import { generateAssessment, generateBpmn, generateProcessRecords } from './generateProcess.mjs';
@@ -237,7 +239,8 @@ export async function setHeatmap(page, metric) {
   await page.waitForTimeout(300);
 }
 
-async function seed(page, sizes) {
+/** In a page on the workspace: stores a generated process of `count` steps; resolves with { count, name }. */
+async function seed(page, count) {
   await page.waitForFunction(async () => {
     const databases = await indexedDB.databases();
     return databases.some((database) => database.name === 'prozesslotse');
@@ -248,14 +251,9 @@ async function seed(page, sizes) {
     basics = await page.evaluate(storedBasics);
   }
   if (!basics.departmentId) throw new Error('the sample workspace was not stored');
-  const now = new Date().toISOString();
-  const processes = [];
-  for (const count of sizes) {
-    const records = generateProcessRecords({ count, processId: randomUUID(), departmentId: basics.departmentId, catalogueVersion: basics.catalogueVersion, now });
-    await page.evaluate(storeRecords, records);
-    processes.push({ count, name: records.process.name });
-  }
-  return processes;
+  const records = generateProcessRecords({ count, processId: randomUUID(), departmentId: basics.departmentId, catalogueVersion: basics.catalogueVersion, now: new Date().toISOString() });
+  await page.evaluate(storeRecords, records);
+  return { count, name: records.process.name };
 }
 
 /**
@@ -265,7 +263,7 @@ async function seed(page, sizes) {
 export async function seededSession(page, appUrl, count, metric) {
   await page.goto(appUrl);
   await waitForWorkspace(page);
-  const [stored] = await seed(page, [count]);
+  const stored = await seed(page, count);
   await page.goto(appUrl);
   await waitForWorkspace(page);
   await prepareSession(page, metric);
@@ -278,7 +276,7 @@ async function badgesShown(page, count) {
 }
 
 /** A page of its own (own context and database) with the process open and the heatmap set to `metric`. */
-async function openFramePage(newContext, appUrl, count, metric) {
+async function openProcessPage(newContext, appUrl, count, metric) {
   const context = await newContext();
   const page = await context.newPage();
   const stored = await seededSession(page, appUrl, count, metric);
@@ -336,76 +334,134 @@ async function crossoverFrames(pages, count, frames, zoom) {
   return costs;
 }
 
-async function sizeRun({ newContext, appUrl, bareUrl, reps, log }, page, { count, name }) {
+/**
+ * A size's open repetitions in `page` (the app, with the process stored): each reloads the app,
+ * shows the sample, opens the process, and opens a fresh bare page that imports the same file.
+ */
+async function openRuns({ newContext, bareUrl, appUrl, reps, log }, page, { count, name }) {
   const xml = generateBpmn(count);
   const size = { count, open: [], bareImport: [], edit: [], bareRename: [], autosave: [], autosaveWrites: [], bareWrite: [], frames: {} };
-  let bare;
   for (let rep = 0; rep < reps; rep += 1) {
     await page.goto(appUrl);
     await waitForWorkspace(page);
     await prepareSession(page, heatmapMetric);
     const open = await page.evaluate(openProcess, { name, count });
     size.open.push(open.ms);
-    await bare?.context.close();
-    bare = await openBareImport(newContext, bareUrl, xml);
+    const bare = await openBareImport(newContext, bareUrl, xml);
     size.bareImport.push(bare.importMs);
+    await bare.context.close();
     log(`  ${count} steps, open #${rep + 1}: app ${open.ms.toFixed(0)} ms (import starts ${open.importStart.toFixed(0)}, canvas ${open.canvas.toFixed(0)}, table ${open.table.toFixed(0)}, heatmap ${open.heatmap.toFixed(0)}), bare ${bare.importMs.toFixed(0)} ms`);
   }
-  // one changed answer, then one renamed task in the bare modeller, and so on
+  return size;
+}
+
+/**
+ * For a size's changed answers and autosaves: an app page with the process open (a context and
+ * database of its own, so that every size's page can be open at once: two tabs on one database
+ * would make one of them read only) and a bare page that has imported the same file.
+ */
+async function editSession({ newContext, appUrl, bareUrl }, size) {
+  const app = await openProcessPage(newContext, appUrl, size.count, heatmapMetric);
+  try {
+    const bare = await openBareImport(newContext, bareUrl, generateBpmn(size.count));
+    return { size, app, bare };
+  } catch (error) {
+    await app.context.close();
+    throw error;
+  }
+}
+
+/**
+ * Changed answers on every size's page, each followed by a renamed task in that size's bare page,
+ * the sizes in turns (one answer at 1,000 steps, one rename, one answer at 3,000 steps, one rename,
+ * ...): the growth from the smaller to the larger process compares answers timed in the same
+ * minutes. Timed one size after the other, minutes apart, the growth took in how the machine's
+ * load changed between them (fourteenth session).
+ */
+async function editRuns(sessions, log) {
   for (let index = 0; index < edits; index += 1) {
-    size.edit.push(...(await page.evaluate(changeAnswers, { count: 1, offset: index })));
-    size.bareRename.push(...(await bare.page.evaluate((first) => window.bareBench.renameMs(1, first), index)));
+    for (const { size, app, bare } of sessions) {
+      size.edit.push(...(await app.page.evaluate(changeAnswers, { count: 1, offset: index })));
+      size.bareRename.push(...(await bare.page.evaluate((first) => window.bareBench.renameMs(1, first), index)));
+    }
   }
   const typical = (costs, key) => median(costs.map((cost) => cost[key])).toFixed(1);
-  log(
-    `  ${count} steps, ${edits} changed answers: ${typical(size.edit, 'ms')} ms (script ${typical(size.edit, 'scriptMs')}, style+layout ${typical(size.edit, 'layoutMs')}), ` +
-      `bare renames ${typical(size.bareRename, 'ms')} ms (script ${typical(size.bareRename, 'scriptMs')}, style+layout ${typical(size.bareRename, 'layoutMs')})`,
-  );
+  for (const { size } of sessions) {
+    log(
+      `  ${size.count} steps, ${edits} changed answers: ${typical(size.edit, 'ms')} ms (script ${typical(size.edit, 'scriptMs')}, style+layout ${typical(size.edit, 'layoutMs')}), ` +
+        `bare renames ${typical(size.bareRename, 'ms')} ms (script ${typical(size.bareRename, 'scriptMs')}, style+layout ${typical(size.bareRename, 'layoutMs')})`,
+    );
+  }
+}
+
+/** Autosaves of one changed answer in the size's app page, each beside a bare IndexedDB write of the same record. */
+async function autosaveRuns({ size, app, bare }, log) {
   const record = generateAssessment('bench', 0, new Date().toISOString());
   for (let save = 0; save < autosaves; save += 1) {
     // the earlier writes have landed before the timed one starts
-    await page.waitForTimeout(800);
-    const write = await page.evaluate(autosaveOneAnswer, { offset: save });
+    await app.page.waitForTimeout(800);
+    const write = await app.page.evaluate(autosaveOneAnswer, { offset: save });
     size.autosave.push(write.ms);
     size.autosaveWrites.push(write.writes);
     size.bareWrite.push(await bare.page.evaluate((value) => window.bareBench.idbWriteMs(value), record));
   }
-  await bare.context.close();
   log(
-    `  ${count} steps, autosave of one answer: ${size.autosave.map((ms) => ms.toFixed(1)).join(', ')} ms, stores written: ${JSON.stringify(size.autosaveWrites.at(-1))}; ` +
+    `  ${size.count} steps, autosave of one answer: ${size.autosave.map((ms) => ms.toFixed(1)).join(', ')} ms, stores written: ${JSON.stringify(size.autosaveWrites.at(-1))}; ` +
       `bare IndexedDB write of one record: ${size.bareWrite.map((ms) => ms.toFixed(1)).join(', ')} ms`,
   );
-  // two pages opened the same way, with the heatmap on, then turned off on one of them, so that
-  // the heatmap's state is all that differs between them
-  const on = await openFramePage(newContext, appUrl, count, heatmapMetric);
-  const off = await openFramePage(newContext, appUrl, count, heatmapMetric);
+}
+
+/**
+ * Scroll and zoom frames of two pages opened the same way, with the heatmap on, then turned off
+ * on one of them, so that the heatmap's state is all that differs between them (crossoverFrames).
+ */
+async function frameRuns({ newContext, appUrl, log }, size) {
+  const on = await openProcessPage(newContext, appUrl, size.count, heatmapMetric);
+  const off = await openProcessPage(newContext, appUrl, size.count, heatmapMetric);
   try {
     await setHeatmap(off.page, 'off');
     const pages = { on: on.page, off: off.page };
-    size.frames.scroll = await crossoverFrames(pages, count, scrollFrames, false);
-    size.frames.zoom = await crossoverFrames(pages, count, zoomFrames, true);
+    size.frames.scroll = await crossoverFrames(pages, size.count, scrollFrames, false);
+    size.frames.zoom = await crossoverFrames(pages, size.count, zoomFrames, true);
   } finally {
     await on.context.close();
     await off.context.close();
   }
   for (const motion of ['scroll', 'zoom']) {
-    const { on, off, halves } = size.frames[motion];
-    log(`  ${count} steps, ${motion} frames: heatmap on ${median(on).toFixed(1)} ms, off ${median(off).toFixed(1)} ms (on/off with the first page on ${halves[0].toFixed(2)}, with the second ${halves[1].toFixed(2)})`);
+    const { on: onCosts, off: offCosts, halves } = size.frames[motion];
+    log(`  ${size.count} steps, ${motion} frames: heatmap on ${median(onCosts).toFixed(1)} ms, off ${median(offCosts).toFixed(1)} ms (on/off with the first page on ${halves[0].toFixed(2)}, with the second ${halves[1].toFixed(2)})`);
   }
-  return size;
 }
 
+/**
+ * Every size's opens (one page and database for all of them, one size after the other), then the
+ * changed answers of all sizes in turns and each size's autosaves (a page per size), then each
+ * size's frames.
+ */
 export async function runAssessmentSuite(setup) {
-  const { newContext, appUrl, sizes } = setup;
-  const context = await newContext();
-  const results = { sizes: [] };
+  const sizes = [];
+  const context = await setup.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(appUrl);
+    await page.goto(setup.appUrl);
     await waitForWorkspace(page);
-    for (const stored of await seed(page, sizes)) results.sizes.push(await sizeRun(setup, page, stored));
+    const stored = [];
+    for (const count of setup.sizes) stored.push(await seed(page, count));
+    for (const processRecord of stored) sizes.push(await openRuns(setup, page, processRecord));
   } finally {
     await context.close();
   }
-  return results;
+  const sessions = [];
+  try {
+    for (const size of sizes) sessions.push(await editSession(setup, size));
+    await editRuns(sessions, setup.log);
+    for (const session of sessions) await autosaveRuns(session, setup.log);
+  } finally {
+    for (const { app, bare } of sessions) {
+      await bare.context.close();
+      await app.context.close();
+    }
+  }
+  for (const size of sizes) await frameRuns(setup, size);
+  return { sizes };
 }
