@@ -1,6 +1,6 @@
 // Browser tests of the heatmap module in a real bpmn-js Modeler: markers, tiles and badges, minimal
 // updates, diagram text as text only, the exported XML untouched, elements that come and go, planes.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
@@ -13,6 +13,7 @@ import { mountModeler } from '../testing/mountModeler';
 import type { MountedModeler, MountOptions } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 import { cssRgb, hexChannels } from '../testing/colours';
+import { shownTilePixel } from '../testing/tilePixels';
 import { stepTypes } from '../../domain/assessment';
 
 const xssName = '<img src=x onerror=alert(1)>';
@@ -73,24 +74,29 @@ function markersOf(stepId: string): string[] {
   return heatmapMarkers.filter((marker) => gfx.classList.contains(marker));
 }
 
-function tileCanvas(): HTMLCanvasElement {
-  return container.querySelector<HTMLCanvasElement>('canvas.pl-heat-tiles')!;
+/** The box of the tiles' strips under the diagram. */
+function tileCanvas(): HTMLElement {
+  return container.querySelector<HTMLElement>('.pl-heat-tiles')!;
 }
 
-/** Where a diagram point shown in the current view lies on the tile canvas: [column, row] of its pixels. */
+/** Where a diagram point shown in the current view lies among the tiles: [column, row] of their pixels. */
 function onTileCanvas(x: number, y: number): [number, number] {
-  const tiles = tileCanvas();
   const viewbox = canvas.viewbox();
   const view = canvas.getContainer().getBoundingClientRect();
-  const box = tiles.getBoundingClientRect();
-  const ratio = tiles.width / box.width;
+  const box = tileCanvas().getBoundingClientRect();
+  const ratio = tileCanvas().querySelector('canvas')!.width / box.width;
   return [((x - viewbox.x) * viewbox.scale + view.left - box.left) * ratio, ((y - viewbox.y) * viewbox.scale + view.top - box.top) * ratio];
 }
 
-/** The tiles' pixel at a diagram point as [r, g, b, alpha], each 0-255. */
+/** The tiles' pixel at a diagram point as [r, g, b, alpha], each 0-255, as the strip that holds it shows it. */
 function tilePixel(x: number, y: number): number[] {
   const [column, row] = onTileCanvas(x, y).map(Math.floor);
-  return [...tileCanvas().getContext('2d')!.getImageData(column, row, 1, 1).data];
+  return shownTilePixel(tileCanvas(), column, row);
+}
+
+/** Counts the clears of the tiles' drawing surface (each redraw clears what it draws again). */
+function spyOnTileClears() {
+  return vi.spyOn(OffscreenCanvasRenderingContext2D.prototype, 'clearRect');
 }
 
 /** a palette colour's channels with an alpha (bpmn-js fills at 95 %: 242 of 255) */
@@ -165,6 +171,11 @@ async function mount(create: MountOptions['create'], xml = diagramXml): Promise<
 
 beforeEach(async () => {
   await mount(heatmapModeler);
+});
+
+// the clear counts spy on the surfaces' shared prototype
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('heatmap on the canvas', () => {
@@ -307,7 +318,7 @@ describe('heatmap on the canvas', () => {
     await drawn();
     const badgeA = badgeOf('Task_A');
     const badgeB = badgeOf('Task_B');
-    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+    const clearRect = spyOnTileClears();
     const addMarker = vi.spyOn(canvas, 'addMarker');
     const removeMarker = vi.spyOn(canvas, 'removeMarker');
     const mutated = new Set<Node>();
@@ -538,7 +549,7 @@ describe('scrolling', () => {
     expect(samePixel(tilePixel(x, y), shownBefore)).toBe(true);
     expect(shownBefore[3]).toBeGreaterThan(0);
 
-    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+    const clearRect = spyOnTileClears();
     canvas.zoom(2, { x: 0, y: 0 });
     await drawn();
     // at first the canvas is scaled as drawn, the tile still under its step
@@ -559,7 +570,7 @@ describe('scrolling', () => {
   it('given drawn tiles, when the view scrolls a little, then the canvas is moved, not drawn again; scrolled beyond its margin onto tiles it lacks, the tiles are drawn again', async () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_X', entry('Task_X', 3, '72')]]));
     await zoomedOntoTaskA();
-    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+    const clearRect = spyOnTileClears();
     const [x, y] = centreOf('Task_A');
     const fill = channels(heatmapPalette[3].fill, fillAlpha);
 
@@ -594,7 +605,7 @@ describe('scrolling', () => {
   it('given drawn tiles, when the view scrolls beyond the margin of the canvas where no tile lies, and back, then the canvas is only moved', async () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_X', entry('Task_X', 3, '72')]]));
     await zoomedOntoTaskA();
-    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+    const clearRect = spyOnTileClears();
     const [x, y] = centreOf('Task_A');
 
     // 1,000 px (250 diagram units) to the left of Task_A, where there is no step with a tile
@@ -615,7 +626,7 @@ describe('scrolling', () => {
   ])('given drawn tiles, when the view zooms %s, then the tiles are drawn again at once', async (_, zoom) => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_X', entry('Task_X', 3, '72')]]));
     await zoomedOntoTaskA();
-    const clearRect = vi.spyOn(tileCanvas().getContext('2d')!, 'clearRect');
+    const clearRect = spyOnTileClears();
 
     canvas.zoom(zoom, { x: 0, y: 0 });
     await drawn();

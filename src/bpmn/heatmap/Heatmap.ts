@@ -12,12 +12,14 @@
 // with white text (the recommendation "automatisieren"), which restyles the SVG when a step enters
 // or leaves it.
 //
-// The tiles are drawn on one 2D canvas a margin larger than the view (tileCanvas.ts), once the task
-// that changed them is done: a changed answer redraws its tile's box, and a scroll or a zoom step
-// only moves or scales the canvas (a compositing layer) until the view shows tiles the canvas does
-// not hold (a zoom is drawn again, sharp, once the view rests). As
-// thousands of boxes in the page, Chromium painted and layerized every tile again on every scroll
-// frame (at 3,000 steps 10-20 % of the frame; docs/benchmarks.md, twelfth session).
+// The tiles are drawn on one 2D surface off the page, a margin larger than the view (tileCanvas.ts),
+// once the task that changed them is done, and shown in strips of bitmaps under the diagram
+// (tileStrips.ts; called the canvas below): a changed answer redraws its tile's box and shows the
+// strips it falls in again, and a scroll or a zoom step only moves or scales the strips' box (a
+// compositing layer) until the view shows tiles the canvas does not hold (a zoom is drawn again,
+// sharp, once the view rests). As thousands of boxes in the page, Chromium painted and
+// layerized every tile again on every scroll frame (at 3,000 steps 10-20 % of the frame;
+// docs/benchmarks.md, twelfth session).
 //
 // Badges live in a layer of our own instead of diagram-js's `overlays` service. Measured here at
 // 1,000 / 3,000 steps, `overlays` costs 0.2 s / 2 s to add the badges (a linear search of all its
@@ -43,6 +45,8 @@ import { isShape } from '../shapes';
 import type { HeatmapEntry } from './heatmapScale';
 import { contains, drawTiles, grown, intersects, overlap, tileBounds, union, visibleBox } from './tileCanvas';
 import type { Box, DrawnTile, TileShape, TileView } from './tileCanvas';
+import { TileStrips } from './tileStrips';
+import type { PixelRows } from './tileStrips';
 
 export interface HeatmapConfig {
   /** with at least this many badges, badges are hidden while the view scrolls or zooms */
@@ -176,8 +180,8 @@ export class Heatmap {
   /** the badges, over the diagram */
   private readonly layer: HTMLElement;
   /** the tiles, under the diagram, the size of the view */
-  private readonly tileCanvas: HTMLCanvasElement;
-  private readonly tileContext: CanvasRenderingContext2D | null;
+  /** where the tiles are drawn, and their strips in the page under the diagram */
+  private readonly tiles = new TileStrips('pl-heat-tiles');
   /** the view's (the container's) size in CSS pixels, as last laid out */
   private viewSize = { width: 0, height: 0 };
   private readonly viewSizeObserver: ResizeObserver;
@@ -217,14 +221,10 @@ export class Heatmap {
     // right after the diagram: above it, below diagram-js's own overlays (context pad, label editing)
     if (svg) svg.after(this.layer);
     else container.prepend(this.layer);
-    this.tileCanvas = document.createElement('canvas');
-    this.tileCanvas.className = 'pl-heat-tiles';
-    this.tileCanvas.setAttribute('aria-hidden', 'true');
-    this.tileContext = this.tileCanvas.getContext('2d');
     // under the diagram (heatmap.css: the container stacks its children, the tiles at the bottom)
-    container.prepend(this.tileCanvas);
+    container.prepend(this.tiles.element);
     // tileMargin larger than the view on every side (the container clips it)
-    Object.assign(this.tileCanvas.style, {
+    Object.assign(this.tiles.element.style, {
       left: `${-tileMargin}px`,
       top: `${-tileMargin}px`,
       width: `calc(100% + ${2 * tileMargin}px)`,
@@ -335,7 +335,7 @@ export class Heatmap {
     this.visible = visible;
     this.canvas.getContainer().classList.toggle(visibleClass, visible);
     this.layer.hidden = !visible;
-    this.tileCanvas.hidden = !visible;
+    this.tiles.element.hidden = !visible;
     if (visible) this.undrawUnclaimedNextFrame();
     // hidden, the tiles were not drawn
     if (shownNow) this.requestTiles();
@@ -465,7 +465,7 @@ export class Heatmap {
     this.tilesQueued = true;
     queueMicrotask(() => {
       this.tilesQueued = false;
-      if (this.tileCanvas.isConnected) this.drawRequestedTiles();
+      if (this.tiles.element.isConnected) this.drawRequestedTiles();
     });
   }
 
@@ -474,7 +474,7 @@ export class Heatmap {
    * to it, or the whole canvas. The root element's tiles only, and only while shown.
    */
   private drawRequestedTiles(): void {
-    const context = this.tileContext;
+    const { context } = this.tiles;
     const { width, height } = this.viewSize;
     if (!context || !this.visible || width === 0 || height === 0) {
       // drawn whole when shown or laid out again
@@ -485,15 +485,14 @@ export class Heatmap {
     const ratio = window.devicePixelRatio || 1;
     const pixelWidth = Math.round((width + 2 * tileMargin) * ratio);
     const pixelHeight = Math.round((height + 2 * tileMargin) * ratio);
-    if (this.tileCanvas.width !== pixelWidth || this.tileCanvas.height !== pixelHeight) {
-      this.tileCanvas.width = pixelWidth;
-      this.tileCanvas.height = pixelHeight;
+    if (this.tiles.width !== pixelWidth || this.tiles.height !== pixelHeight) {
+      this.tiles.resize(pixelWidth, pixelHeight, ratio);
       this.redrawAllTiles = true;
     }
     const whole = this.redrawAllTiles || !this.drawnView;
     if (whole) {
       this.drawnView = this.view;
-      this.tileCanvas.style.transform = '';
+      this.tiles.element.style.transform = '';
     }
     const drawnView = this.drawnView ?? this.view;
     // the canvas's origin lies tileMargin left of and above the view's
@@ -507,6 +506,8 @@ export class Heatmap {
     this.tilesExtent = whole ? this.extentOfTiles(rootId) : this.dirtyTiles.reduce<Box | undefined>((extent, box) => (extent ? union(extent, box) : box), this.tilesExtent);
     this.redrawAllTiles = false;
     this.dirtyTiles = [];
+    /** the surface's pixel rows drawn again (all of them when whole) */
+    const bands: PixelRows[] = [];
     for (const region of regions) {
       context.save();
       context.setTransform(1, 0, 0, 1, 0, 0);
@@ -521,15 +522,18 @@ export class Heatmap {
         context.rect(left, top, right - left, bottom - top);
         context.clip();
         context.clearRect(left, top, right - left, bottom - top);
+        bands.push({ top, bottom });
       }
       context.setTransform(scale * ratio, 0, 0, scale * ratio, originX * ratio, originY * ratio);
-      const tiles: DrawnTile[] = [];
+      const drawn: DrawnTile[] = [];
       for (const applied of this.applied.values()) {
-        if (applied.rootId === rootId && intersects(tileBounds(applied.tile), region)) tiles.push({ tile: applied.tile, style: applied.entry });
+        if (applied.rootId === rootId && intersects(tileBounds(applied.tile), region)) drawn.push({ tile: applied.tile, style: applied.entry });
       }
-      drawTiles(context, tiles);
+      drawTiles(context, drawn);
       context.restore();
     }
+    if (whole) this.tiles.show();
+    else if (bands.length > 0) this.tiles.show(bands);
   }
 
   /** The box around the root element's tiles; undefined when it has none. */
@@ -576,7 +580,7 @@ export class Heatmap {
       this.requestTiles();
       return;
     }
-    this.tileCanvas.style.transform = zoom === 1 ? `translate(${shiftX}px, ${shiftY}px)` : `matrix(${zoom}, 0, 0, ${zoom}, ${shiftX}, ${shiftY})`;
+    this.tiles.element.style.transform = zoom === 1 ? `translate(${shiftX}px, ${shiftY}px)` : `matrix(${zoom}, 0, 0, ${zoom}, ${shiftX}, ${shiftY})`;
     if (zoom !== 1) this.sharpTimer = setTimeout(() => this.requestTiles(), this.restMs);
   }
 
@@ -663,7 +667,7 @@ export class Heatmap {
     if (this.drawnAheadFrame !== undefined) cancelAnimationFrame(this.drawnAheadFrame);
     this.viewSizeObserver.disconnect();
     this.layer.remove();
-    this.tileCanvas.remove();
+    this.tiles.element.remove();
     this.applied.clear();
     this.planes.clear();
   }

@@ -1,7 +1,8 @@
-// How the heatmap's tiles are drawn on its one 2D canvas under the diagram: a step's fill (at
-// bpmn-js's 95 % fill opacity), the hatch of open steps and the outline, where and as bpmn-js draws
-// the step's own body (a rounded rectangle, the outline centred on its edge), in diagram
-// coordinates; and the boxes that say which tiles a redraw must cover. Heatmap.ts decides when.
+// How the heatmap's tiles are drawn on its 2D surface (off the page; Heatmap.ts decides when and
+// shows the drawing on a canvas under the diagram): a step's fill (at bpmn-js's 95 % fill
+// opacity), the hatch of open steps and the outline, where and as bpmn-js draws the step's own body
+// (a rounded rectangle, the outline centred on its edge), in diagram coordinates; and the boxes
+// that say which tiles a redraw must cover.
 import type { HeatmapStyle } from './heatmapScale';
 import { hatchPattern } from './heatmapScale';
 
@@ -80,7 +81,7 @@ export function visibleBox(view: TileView, width: number, height: number): Box {
  * The hatch as in the exported SVG (heatmapSvg.ts): a cell of hatchPattern's size with its stripe
  * along the left edge, turned by 45°, in diagram units.
  */
-function hatchFill(context: CanvasRenderingContext2D): CanvasPattern | null {
+function hatchFill(context: OffscreenCanvasRenderingContext2D): CanvasPattern | null {
   const cell = document.createElement('canvas');
   cell.width = cell.height = hatchPattern.size * hatchResolution;
   const painter = cell.getContext('2d');
@@ -94,7 +95,7 @@ function hatchFill(context: CanvasRenderingContext2D): CanvasPattern | null {
   return pattern;
 }
 
-const hatches = new WeakMap<CanvasRenderingContext2D, CanvasPattern | null>();
+const hatches = new WeakMap<OffscreenCanvasRenderingContext2D, CanvasPattern | null>();
 
 /** Tiles drawn alike: one path, filled and stroked at once. */
 interface TileGroup {
@@ -108,7 +109,7 @@ interface TileGroup {
  * drawn alike are one path, filled and outlined at once: 3,000 tiles one by one cost several
  * milliseconds a frame.
  */
-export function drawTiles(context: CanvasRenderingContext2D, tiles: readonly DrawnTile[]): void {
+export function drawTiles(context: OffscreenCanvasRenderingContext2D, tiles: readonly DrawnTile[]): void {
   const groups = new Map<string, TileGroup>();
   for (const { tile, style } of tiles) {
     const key = `${style.fill} ${style.pattern ?? ''} ${style.stroke} ${style.dash ?? ''} ${tile.strokeWidth}`;
