@@ -175,9 +175,13 @@ function applyRepaintProbe([probe, round]) {
   const change = {
     'badge colour': () => (document.querySelectorAll('.pl-heat-badge')[5].style.backgroundColor = colour),
     'heatmap tile drawn': () => {
-      const tiles = document.querySelector('canvas.pl-heat-tiles').getContext('2d');
+      // as the heatmap shows a redrawn tile: a new bitmap for the strip it falls in
+      const strip = document.querySelector('.pl-heat-tiles > canvas');
+      const drawing = new OffscreenCanvas(strip.width, strip.height);
+      const tiles = drawing.getContext('2d');
       tiles.fillStyle = colour;
-      tiles.fillRect(100, 100, 40, 30);
+      tiles.fillRect(100, 10, 40, 30);
+      strip.getContext('bitmaprenderer').transferFromImageBitmap(drawing.transferToImageBitmap());
     },
     'table cell text': () => (document.querySelectorAll('tr[data-step-id] td')[10].textContent = round % 2 ? '11' : '12'),
     'page subtitle text': () => {
