@@ -179,8 +179,7 @@ export class Heatmap {
   private readonly planes = new Map<string, Plane>();
   /** the badges, over the diagram */
   private readonly layer: HTMLElement;
-  /** the tiles, under the diagram, the size of the view */
-  /** where the tiles are drawn, and their strips in the page under the diagram */
+  /** the tiles: where they are drawn, and their strips in the page under the diagram */
   private readonly tiles = new TileStrips('pl-heat-tiles');
   /** the view's (the container's) size in CSS pixels, as last laid out */
   private viewSize = { width: 0, height: 0 };
