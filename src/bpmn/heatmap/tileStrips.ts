@@ -5,15 +5,16 @@
 //
 // The tiles used to be drawn on a 2D canvas in the page. Without a GPU, Chromium copied that
 // canvas for the compositor in every frame while it was shown, drawn or not: 1-9 ms a frame at the
-// size of a view (a scroll, a zoom step, a changed answer, a word typed anywhere in the page;
-// fourteenth session). A canvas that shows a bitmap is not copied again until it gets a new one.
+// size of a view (a scroll, a zoom step, a changed answer, any change in the page; fourteenth
+// session). A canvas that shows a bitmap is not copied again until it gets a new one.
 // One bitmap for the whole drawing cost 6-7 ms per changed tile (handing the surface's drawing
 // over, then drawing it back onto the surface); a strip's copy costs a fraction of that.
 
 /**
- * Pixel rows per strip: a changed tile touches one or two strips (a task is 80 CSS pixels high at
- * zoom 1). Counted in the device's pixels, each strip's CSS height is its rows at the pixel ratio,
- * so the strips meet on whole device pixels at any ratio, with no seam between them.
+ * Pixel rows per strip: a changed tile touches two or three of them (a task is 80 CSS pixels high
+ * at zoom 1; 10 changed answers at 1,000 steps copied 16 strips). Counted in the device's pixels,
+ * each strip's CSS height is its rows at the pixel ratio, so the strips meet on whole device pixels
+ * at any ratio, with no seam between them.
  */
 const stripRows = 128;
 
