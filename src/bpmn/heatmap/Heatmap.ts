@@ -505,13 +505,15 @@ export class Heatmap {
     this.tilesExtent = whole ? this.extentOfTiles(rootId) : this.dirtyTiles.reduce<Box | undefined>((extent, box) => (extent ? union(extent, box) : box), this.tilesExtent);
     this.redrawAllTiles = false;
     this.dirtyTiles = [];
-    /** the surface's pixel rows drawn again (all of them when whole) */
+    /** the surface's pixel rows drawn again */
     const bands: PixelRows[] = [];
     for (const region of regions) {
       context.save();
       context.setTransform(1, 0, 0, 1, 0, 0);
-      if (whole) context.clearRect(0, 0, pixelWidth, pixelHeight);
-      else {
+      if (whole) {
+        context.clearRect(0, 0, pixelWidth, pixelHeight);
+        bands.push({ top: 0, bottom: pixelHeight });
+      } else {
         // the region on the canvas, out to whole pixels
         const left = Math.floor((region.x * scale + originX) * ratio);
         const top = Math.floor((region.y * scale + originY) * ratio);
@@ -531,8 +533,7 @@ export class Heatmap {
       drawTiles(context, drawn);
       context.restore();
     }
-    if (whole) this.tiles.show();
-    else if (bands.length > 0) this.tiles.show(bands);
+    if (bands.length > 0) this.tiles.show(bands);
   }
 
   /** The box around the root element's tiles; undefined when it has none. */

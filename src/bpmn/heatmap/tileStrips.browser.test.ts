@@ -54,7 +54,7 @@ describe('tile strips', () => {
   it('given a change in one strip, when only its rows are shown, then the other strips keep what they showed', () => {
     mountStrips(100, 600);
     paint('rgb(255, 0, 0)', 0, 600);
-    strips.show();
+    strips.show([{ top: 0, bottom: 600 }]);
     paint('rgb(0, 128, 0)', 0, 600);
 
     strips.show([{ top: 300, bottom: 310 }]);

@@ -78,13 +78,13 @@ export class TileStrips {
     this.element.replaceChildren(...strips.map((strip) => strip.canvas));
   }
 
-  /** Shows what the surface holds in these rows (all of it without), in the strips they fall in. */
-  show(bands?: readonly PixelRows[]): void {
+  /** Shows what the surface holds in these rows, in the strips they fall in. */
+  show(bands: readonly PixelRows[]): void {
     const { surface, copy } = this;
     if (!surface || !copy) return;
     for (const strip of this.strips) {
       const bottom = strip.top + strip.rows;
-      if (bands && !bands.some((band) => band.top < bottom && band.bottom > strip.top)) continue;
+      if (!bands.some((band) => band.top < bottom && band.bottom > strip.top)) continue;
       // the copy is empty after each handover, and sized for the next strip only when it differs
       if (copy.canvas.width !== surface.width) copy.canvas.width = surface.width;
       if (copy.canvas.height !== strip.rows) copy.canvas.height = strip.rows;
