@@ -132,7 +132,7 @@ async function profileBare(context, url) {
   return trace(cdp, async () => console.log('renames', await page.evaluate(() => window.bareBench.renameMs(5))));
 }
 
-/** The steps table page: the mount of `count` rows, or (after it) ten one-row updates. */
+/** The steps table page, after its warm-up mount (openTablePage): the mount of `count` rows, or (after it) ten one-row updates. */
 async function profileTable(context, url) {
   const page = await context.newPage();
   await openTablePage(page, url);
