@@ -48,7 +48,6 @@ function entry(stepId: string, bucket: HeatmapBucket, label: string, title = `Di
   return { stepId, metric: 'ds', bucket, marker: `pl-heat-${bucket}`, label, title, ...heatmapPalette[bucket] };
 }
 
-
 /** The modeling commands the tests use (bpmn-js's Modeling type sits under a path the lint rule reserves). */
 interface Modeling {
   removeElements(elements: unknown[]): void;
@@ -75,23 +74,24 @@ function markersOf(stepId: string): string[] {
 }
 
 /** The box of the tiles' strips under the diagram. */
-function tileCanvas(): HTMLElement {
+function tileStripsBox(): HTMLElement {
   return container.querySelector<HTMLElement>('.pl-heat-tiles')!;
 }
 
-/** Where a diagram point shown in the current view lies among the tiles: [column, row] of their pixels. */
-function onTileCanvas(x: number, y: number): [number, number] {
+/** Where a diagram point shown in the current view lies among the tiles: [column, row] of their surface's pixels. */
+function onTileSurface(x: number, y: number): [number, number] {
   const viewbox = canvas.viewbox();
   const view = canvas.getContainer().getBoundingClientRect();
-  const box = tileCanvas().getBoundingClientRect();
-  const ratio = tileCanvas().querySelector('canvas')!.width / box.width;
+  const tiles = tileStripsBox();
+  const box = tiles.getBoundingClientRect();
+  const ratio = tiles.querySelector('canvas')!.width / box.width;
   return [((x - viewbox.x) * viewbox.scale + view.left - box.left) * ratio, ((y - viewbox.y) * viewbox.scale + view.top - box.top) * ratio];
 }
 
 /** The tiles' pixel at a diagram point as [r, g, b, alpha], each 0-255, as the strip that holds it shows it. */
 function tilePixel(x: number, y: number): number[] {
-  const [column, row] = onTileCanvas(x, y).map(Math.floor);
-  return shownTilePixel(tileCanvas(), column, row);
+  const [column, row] = onTileSurface(x, y).map(Math.floor);
+  return shownTilePixel(tileStripsBox(), column, row);
 }
 
 /** Counts the clears of the tiles' drawing surface (each redraw clears what it draws again). */
@@ -141,7 +141,7 @@ async function zoomedOntoTaskA(): Promise<void> {
   canvas.viewbox({ x: 150, y: 90, width: 250, height: 125 });
   await drawn();
   expect(canvas.viewbox().scale).toBe(4);
-  expect(tileCanvas().style.transform).toBe('');
+  expect(tileStripsBox().style.transform).toBe('');
 }
 
 function visualStyle(stepId: string): CSSStyleDeclaration {
@@ -353,8 +353,8 @@ describe('heatmap on the canvas', () => {
     expect(clearRect).toHaveBeenCalledTimes(1);
     const [left, top, width, height] = clearRect.mock.calls[0];
     const b = shapeOf('Task_B');
-    const [minLeft, minTop] = onTileCanvas(b.x - 3, b.y - 3).map(Math.floor);
-    const [maxRight, maxBottom] = onTileCanvas(b.x + b.width + 3, b.y + b.height + 3).map(Math.ceil);
+    const [minLeft, minTop] = onTileSurface(b.x - 3, b.y - 3).map(Math.floor);
+    const [maxRight, maxBottom] = onTileSurface(b.x + b.width + 3, b.y + b.height + 3).map(Math.ceil);
     expect([left >= minLeft, top >= minTop, left + width <= maxRight, top + height <= maxBottom]).toEqual([true, true, true, true]);
     expect(samePixel(tilePixel(...centreOf('Task_B')), channels(heatmapPalette[2].fill, fillAlpha))).toBe(true);
     expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
@@ -391,13 +391,13 @@ describe('heatmap on the canvas', () => {
 
     heatmap.setVisible(false);
     expect(visualFill('Task_A')).not.toBe(seeThrough);
-    expect(tileCanvas().checkVisibility()).toBe(false);
+    expect(tileStripsBox().checkVisibility()).toBe(false);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
 
     heatmap.setVisible(true);
     await drawn();
     expect(visualFill('Task_A')).toBe(seeThrough);
-    expect(tileCanvas().checkVisibility()).toBe(true);
+    expect(tileStripsBox().checkVisibility()).toBe(true);
     expect(tileShownAt('Task_A')).toBe(true);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
   });
@@ -554,10 +554,10 @@ describe('scrolling', () => {
     await drawn();
     // at first the canvas is scaled as drawn, the tile still under its step
     expect(clearRect).not.toHaveBeenCalled();
-    expect(tileCanvas().style.transform).toMatch(/^matrix\(2, 0, 0, 2,/);
+    expect(tileStripsBox().style.transform).toMatch(/^matrix\(2, 0, 0, 2,/);
     expect(samePixel(tilePixel(...centreOf('Task_A')), shownBefore)).toBe(true);
     // once the view rests, drawn again at the new scale
-    await expect.poll(() => tileCanvas().style.transform).toBe('');
+    await expect.poll(() => tileStripsBox().style.transform).toBe('');
     expect(clearRect).toHaveBeenCalled();
     const { x: left, width } = shapeOf('Task_A');
     // at twice the size the outline is 4 px wide on the canvas: both of its outer pixels are drawn
@@ -577,14 +577,14 @@ describe('scrolling', () => {
     canvas.scroll({ dx: 60, dy: -30 });
     await drawn();
     expect(clearRect).not.toHaveBeenCalled();
-    expect(tileCanvas().style.transform).toBe('translate(60px, -30px)');
+    expect(tileStripsBox().style.transform).toBe('translate(60px, -30px)');
     expect(samePixel(tilePixel(x, y), fill)).toBe(true);
 
     // the canvas holds the view (Task_A) and 64 diagram units around it; Task_X lies further right
     canvas.scroll({ dx: -660, dy: 30 });
     await drawn();
     expect(clearRect).toHaveBeenCalled();
-    expect(tileCanvas().style.transform).toBe('');
+    expect(tileStripsBox().style.transform).toBe('');
     const { x: left, y: top } = shapeOf('Task_X');
     expect(samePixel(tilePixel(left + 10, top + 40), fill)).toBe(true);
   });
@@ -611,12 +611,12 @@ describe('scrolling', () => {
     // 1,000 px (250 diagram units) to the left of Task_A, where there is no step with a tile
     canvas.scroll({ dx: 1000, dy: 0 });
     await drawn();
-    expect(tileCanvas().style.transform).toBe('translate(1000px, 0px)');
+    expect(tileStripsBox().style.transform).toBe('translate(1000px, 0px)');
     canvas.scroll({ dx: -1000, dy: 0 });
     await drawn();
 
     expect(clearRect).not.toHaveBeenCalled();
-    expect(tileCanvas().style.transform).toBe('translate(0px, 0px)');
+    expect(tileStripsBox().style.transform).toBe('translate(0px, 0px)');
     expect(samePixel(tilePixel(x, y), channels(heatmapPalette[3].fill, fillAlpha))).toBe(true);
   });
 
@@ -632,7 +632,7 @@ describe('scrolling', () => {
     await drawn();
 
     expect(clearRect).toHaveBeenCalled();
-    expect(tileCanvas().style.transform).toBe('');
+    expect(tileStripsBox().style.transform).toBe('');
     const fill = channels(heatmapPalette[3].fill, fillAlpha);
     expect(samePixel(tilePixel(...centreOf('Task_A')), fill)).toBe(true);
     if (zoom === 1) expect(samePixel(tilePixel(...centreOf('Task_X')), fill)).toBe(true);
