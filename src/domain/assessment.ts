@@ -199,6 +199,22 @@ export function createStepAssessment(processId: string, step: Pick<Step, 'id' | 
   };
 }
 
+/**
+ * True when nothing was recorded for the step: no answer, quantity, building block or note, and
+ * neither "not applicable" nor "already automated" (a pre-fill of the step's type counts as recorded).
+ */
+export function isBlankAssessment(record: StepAssessment): boolean {
+  const unset = (values: object) => Object.values(values).every((value) => value === undefined);
+  return (
+    unset(record.answers) &&
+    unset(record.quantities) &&
+    record.buildingBlock === undefined &&
+    record.notes.trim() === '' &&
+    !record.notApplicable &&
+    !record.alreadyAutomated
+  );
+}
+
 /** Returns a copy of a record with updatedAt set to now and the revision counted up. */
 export function touch<T extends { updatedAt: string; revision: number }>(record: T, changes: Partial<T>): T {
   return { ...record, ...changes, updatedAt: nowIso(), revision: record.revision + 1 };

@@ -1,5 +1,5 @@
-// Pins how stored answers follow the diagram: kept, created, orphaned, restored and renamed, and
-// kept as they are for the steps of the file's other views.
+// Pins how stored answers follow the diagram: kept, created, orphaned (or dropped when blank),
+// restored and renamed, and kept as they are for the steps of the file's other views.
 import { describe, expect, it } from 'vitest';
 import { createStepAssessment } from './assessment';
 import type { Step, StepAssessment } from './assessment';
@@ -50,6 +50,22 @@ describe('reconcile', () => {
     expect(orphan.revision).toBe(gone.revision + 1);
     expect(result.orphans).toEqual([orphan]);
     expect(result.changed).toEqual([orphan]);
+  });
+
+  it('drops the blank record of a deleted step instead of orphaning it, and keeps one with anything recorded', () => {
+    const blank = createStepAssessment('p', step('blank'));
+    const clearedAnswer = { ...createStepAssessment('p', step('cleared')), answers: { R: undefined } };
+    const noteOnly = { ...createStepAssessment('p', step('note')), notes: 'Rückfrage' };
+    const service = createStepAssessment('p', { ...step('svc'), type: 'bpmn:ServiceTask' });
+    const notApplicable = { ...createStepAssessment('p', step('na')), notApplicable: true };
+    const quantity = { ...createStepAssessment('p', step('qty')), quantities: { volume: 120 } };
+    const block = { ...createStepAssessment('p', step('block')), buildingBlock: 'formular' };
+
+    const result = reconcile('p', [], [blank, clearedAnswer, noteOnly, service, notApplicable, quantity, block], now);
+
+    expect(result.dropped).toEqual(['blank', 'cleared']);
+    expect(result.orphaned.map((record) => record.stepId)).toEqual(['note', 'svc', 'na', 'qty', 'block']);
+    expect(result.changed.map((record) => record.stepId)).toEqual(['note', 'svc', 'na', 'qty', 'block']);
   });
 
   it('lists an already orphaned record again without changing it', () => {

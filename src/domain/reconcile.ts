@@ -1,9 +1,11 @@
 // Matches stored step answers to the diagram's current steps by BPMN element id. New steps get a
 // fresh assessment; answers of steps that left the file are kept as orphans ("entfernte
-// Schritte"), never dropped, and come back unchanged when the step returns (undo). Steps of the
+// Schritte"), never dropped, and come back unchanged when the step returns (undo). A step that
+// left with nothing recorded leaves no orphan: its blank record is dropped (a fresh one is made if
+// it returns). Steps of the
 // file's other views keep their answers as they are: they are not shown, but not removed either.
 // Pure and O(n).
-import { createStepAssessment, nowIso, shownSteps, touch } from './assessment';
+import { createStepAssessment, isBlankAssessment, nowIso, shownSteps, touch } from './assessment';
 import type { Step, StepAssessment } from './assessment';
 
 export interface ReconcileResult {
@@ -21,6 +23,8 @@ export interface ReconcileResult {
   restored: StepAssessment[];
   /** every record that must be saved: created, orphaned, restored and renamed ones */
   changed: StepAssessment[];
+  /** step ids whose blank record must be removed: the step left the file and nothing was recorded for it */
+  dropped: string[];
 }
 
 function withoutOrphanMark(record: StepAssessment): StepAssessment {
@@ -82,10 +86,15 @@ export function reconcile(processId: string, steps: readonly Step[], stored: Ite
 
   const orphans: StepAssessment[] = [];
   const orphaned: StepAssessment[] = [];
+  const dropped: string[] = [];
   for (const [stepId, record] of byStepId) {
     if (active.has(stepId) || otherViews.has(stepId)) continue;
     if (record.orphanedAt !== undefined) {
       orphans.push(record);
+      continue;
+    }
+    if (isBlankAssessment(record)) {
+      dropped.push(stepId);
       continue;
     }
     const marked = touch(record, { orphanedAt: now });
@@ -94,5 +103,5 @@ export function reconcile(processId: string, steps: readonly Step[], stored: Ite
     changed.push(marked);
   }
 
-  return { active, inOtherViews: [...otherViews.values()], orphans, created, orphaned, restored, changed };
+  return { active, inOtherViews: [...otherViews.values()], orphans, created, orphaned, restored, changed, dropped };
 }

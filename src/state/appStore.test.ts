@@ -237,6 +237,8 @@ describe('the open process', () => {
   it('given a step is removed from the diagram, when reconciled, then its answers are kept as orphaned and purged only on request', async () => {
     const { store, enqueued, process } = await opened();
     store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Gebühr erheben', 1)]);
+    const record = store.getState().document.assessments.get('Task_2') as StepAssessment;
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
     store.getState().actions.diagramChanged('<v3/>', [step('Task_1', 'Antrag prüfen', 0)]);
     expect(store.getState().document.orphaned.map((record) => record.stepId)).toEqual(['Task_2']);
     enqueued.length = 0;
@@ -245,6 +247,20 @@ describe('the open process', () => {
 
     expect(store.getState().document.orphaned).toEqual([]);
     expect(enqueued).toEqual([{ kind: 'removeAssessments', processId: process.id, stepIds: ['Task_2'] }]);
+  });
+
+  it('given a step with nothing recorded, when it is removed from the diagram, then no orphan is listed and its blank record is removed from storage; undo brings it back as open', async () => {
+    const { store, enqueued, process } = await opened();
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Gebühr erheben', 1)]);
+    enqueued.length = 0;
+
+    store.getState().actions.diagramChanged('<v3/>', [step('Task_1', 'Antrag prüfen', 0)]);
+
+    expect(store.getState().document.orphaned).toEqual([]);
+    expect(enqueued).toContainEqual({ kind: 'removeAssessments', processId: process.id, stepIds: ['Task_2'] });
+
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Gebühr erheben', 1)]);
+    expect(store.getState().document.assessments.get('Task_2')).toMatchObject({ stepId: 'Task_2', answers: {}, notes: '' });
   });
 
   it('given an answered step, when the other diagram of the file is shown, then its answers are kept apart, not orphaned, and come back with its diagram', async () => {
@@ -279,6 +295,8 @@ describe('the open process', () => {
   it('given a step of another diagram, when it is deleted from the file, then its answers are orphaned', async () => {
     const { store } = await opened();
     store.getState().actions.stepsRead([step('Task_1', 'Antrag prüfen', 1), { ...step('Task_2', 'Gebühr erheben', 2), inOtherView: true }]);
+    const record = store.getState().document.assessments.get('Task_1') as StepAssessment;
+    store.getState().actions.updateAssessment({ ...record, notes: 'Rückfrage beim Ordnungsamt' });
     store.getState().actions.stepsRead([step('Task_2', 'Gebühr erheben', 1), { ...step('Task_1', 'Antrag prüfen', 2), inOtherView: true }]);
 
     store.getState().actions.diagramChanged('<v2/>', [step('Task_2', 'Gebühr erheben', 1)]);

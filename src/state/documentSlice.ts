@@ -130,6 +130,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     const result = reconcile(processId, steps, openRecords());
     setDocument({ steps: shownSteps(steps), assessments: result.active, inOtherViews: result.inOtherViews, orphaned: result.orphans });
     persistence.saveAssessments(result.changed);
+    persistence.removeAssessments(processId, result.dropped);
     const selected = get().session.selectedStepId;
     if (selected && !result.active.has(selected)) setSession({ selectedStepId: null });
   }

@@ -1,6 +1,6 @@
 // Journey with a file of two diagrams (bpmn-js's multiple-diagrams fixture): a step answered on the
 // first diagram keeps its answers, unlisted, while the other diagram is shown, and nothing offers
-// to delete them; a step deleted on the canvas is listed as removed and comes back with
+// to delete them; an answered step deleted on the canvas is listed as removed and comes back with
 // "Rückgängig". Starts from a fresh browser context.
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
@@ -74,13 +74,15 @@ test('given a file of two diagrams, when a step of the first is answered and the
   await expect(ruleQuestion(page).getByRole('radio').nth(1)).toBeChecked();
 });
 
-test('given a file of two diagrams, when a task is deleted on the canvas, then it is listed as removed, also on the other diagram, and "Rückgängig" brings it back', async ({ page }) => {
+test('given a file of two diagrams, when an answered task is deleted on the canvas, then it is listed as removed, also on the other diagram, and "Rückgängig" brings it back', async ({ page }) => {
   await gotoWorkspace(page);
   const name = await importBpmnFile(page, fixturePath('bpmn-io/bpmn-js_multiple-diagrams.bpmn'));
   await expectEditorReady(page, name);
   await showDiagram(page, firstDiagram);
   const task = diagramCanvas(page).locator('[data-element-id="Task_1"]');
   await expect(task).toBeVisible();
+  await task.click();
+  await ruleQuestion(page).getByRole('radio').nth(1).check();
 
   await task.click();
   await page.keyboard.press('Delete');

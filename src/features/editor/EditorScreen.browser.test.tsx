@@ -149,13 +149,16 @@ describe('EditorScreen in Chromium', () => {
     expect(getComputedStyle(pool).fill).toBe(transparent);
   });
 
-  it('given a selected step, when it is deleted on the canvas and then undone, then its answers become orphaned and come back', async () => {
+  it('given a selected, answered step, when it is deleted on the canvas and then undone, then its answers become orphaned and come back', async () => {
     const user = userEvent.setup();
     const { store, enqueued } = await openSample();
     const first = ordered(store.getState().document.steps)[0];
     const count = store.getState().document.steps.length;
     await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
     await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected'));
+    await user.keyboard('4');
+    await waitFor(() => expect(store.getState().document.assessments.get(first.id)?.answers).not.toEqual({}));
+    enqueued.length = 0;
 
     const canvas = document.querySelector<SVGElement>('.djs-container svg');
     if (!canvas) throw new Error('no canvas');
