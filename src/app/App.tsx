@@ -95,8 +95,12 @@ export function App() {
   const firstRoute = useRef(true);
 
   const routeKey = route.name === 'process' ? `process:${route.id}` : route.name;
+  // an open process names its tab (a Lotse with several tabs tells them apart), the other screens their own
+  const processName = useAppStore((state) =>
+    route.name === 'process' ? state.document.processes.find((process) => process.id === route.id)?.name : undefined,
+  );
   useEffect(() => {
-    document.title = `${t(titleKey(route))} – ${t('appName')}`;
+    document.title = `${processName ?? t(titleKey(route))} – ${t('appName')}`;
   });
   useEffect(() => {
     // a new screen: move the focus to it and show it from the top with the app's header, as a page

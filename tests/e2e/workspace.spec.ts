@@ -1,5 +1,5 @@
 // Journeys on the workspace: the first start shows the sample, a fixture imports with the file
-// chooser and opens in the modeller, a malformed file is refused with its own message and nothing
+// chooser and opens in the modeller (its name on the browser's tab), a malformed file is refused with its own message and nothing
 // stored, and every control on the screen has an accessible name. Each test starts from a fresh
 // browser context, that is an empty IndexedDB.
 import { writeFile } from 'node:fs/promises';
@@ -26,12 +26,15 @@ test('given the workspace, when a fixture is chosen with the file chooser, then 
   // the file's process is "Invoice Receipt"; the editor opens it with the file's labels drawn
   expect(name).toBe('Invoice Receipt');
   await expectEditorReady(page, name);
+  // the browser's tab is named after the open process
+  await expect(page).toHaveTitle(`${name} – Prozesslotse`);
   for (const label of ['Approve Invoice', 'Assign Approver Group', 'Archive Invoice', 'Review Invoice']) {
     await expect(diagramDrawing(page)).toContainText(label);
   }
   await expectSaved(page);
   await page.getByRole('link', { name: '← Zurück zum Arbeitsbereich' }).click();
   await expect(departmentRegion(page, 'Amt 32 – Ordnungsamt').getByRole('link', { name })).toBeVisible();
+  await expect(page).toHaveTitle('Arbeitsbereich – Prozesslotse');
   expect((await processNames(page)).sort()).toEqual(['Gewerbeanmeldung', 'Invoice Receipt']);
 });
 
@@ -58,7 +61,9 @@ test('given the workspace, when a malformed file is chosen, then its error is sh
   await expect(alert).toContainText('Die Datei ist kein gültiges XML und kann nicht geöffnet werden');
   await expect(alert).toContainText('Es wurde nichts gespeichert; Ihr Arbeitsbereich ist unverändert.');
   await expect(dialog.getByRole('button', { name: 'Prozess anlegen' })).toHaveCount(0);
-  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  // nothing is left to cancel: the dialog offers to close
+  await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
   await expect(dialog).toBeHidden();
   expect(await processNames(page)).toEqual(before);
 

@@ -21,7 +21,7 @@ import { TextField } from '../../ui/TextField';
 import { diagramLabel } from '../editor/diagramLabel';
 import { ImportWarningSummary } from '../editor/ImportNotices';
 import { errorDetail } from '../report/delivery';
-import { departmentTitle } from './workspaceView';
+import { departmentOptions } from './workspaceView';
 
 export type ImportSource = { kind: 'file'; file: File } | { kind: 'paste' };
 
@@ -90,7 +90,7 @@ async function checkInput(input: string | Blob, fileName: string | undefined): P
 }
 
 export function ImportDialog({ source, departments, departmentId, onConfirm, onClose }: ImportDialogProps) {
-  const { t } = useTranslation(['workspace', 'common', 'import', 'exchange']);
+  const { t, i18n } = useTranslation(['workspace', 'common', 'import', 'exchange']);
   const [phase, setPhase] = useState<Phase>(source.kind === 'paste' ? { step: 'paste' } : { step: 'checking' });
   const [pasted, setPasted] = useState('');
   const [name, setName] = useState('');
@@ -212,7 +212,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
             <SelectField
               label={t('process.department')}
               value={targetDepartment}
-              options={departments.map((department) => ({ value: department.id, label: departmentTitle(department) }))}
+              options={departmentOptions(departments, i18n.language)}
               onChange={setTargetDepartment}
             />
           )}
@@ -274,7 +274,8 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
       }}
       actions={
         <>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          {/* after a refused file there is nothing left to cancel */}
+          <Button onClick={onClose}>{t(phase.step === 'failed' ? 'common:actions.close' : 'common:actions.cancel')}</Button>
           {primary}
         </>
       }

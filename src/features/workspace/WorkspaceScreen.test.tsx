@@ -208,6 +208,9 @@ describe('WorkspaceScreen', () => {
     expect(repository.writeCount()).toBe(0);
     expect(await repository.snapshot()).toEqual(before);
     expect(store.getState().document.processes).toEqual([gewerbe]);
+    // after a refused input nothing is left to cancel: the dialog offers to close
+    expect(within(dialog).getByRole('button', { name: 'Schließen' })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Abbrechen' })).toBeNull();
   });
 
   it('given a file that is not XML, when chosen in the file picker, then its message is shown and nothing is stored', async () => {
