@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { departmentTitle } from './workspaceView';
+import { departmentOptions } from './workspaceView';
 
 export interface ProcessFields {
   name: string;
@@ -29,7 +29,7 @@ export interface ProcessDialogProps {
 }
 
 export function ProcessDialog({ departments, process, departmentId, onSubmit, onClose }: ProcessDialogProps) {
-  const { t } = useTranslation(['workspace', 'common']);
+  const { t, i18n } = useTranslation(['workspace', 'common']);
   const [fields, setFields] = useState<ProcessFields>({
     name: process?.name ?? '',
     departmentId: process?.departmentId ?? departmentId ?? departments[0]?.id ?? '',
@@ -73,7 +73,7 @@ export function ProcessDialog({ departments, process, departmentId, onSubmit, on
       <SelectField
         label={t('process.department')}
         value={fields.departmentId}
-        options={departments.map((department) => ({ value: department.id, label: departmentTitle(department) }))}
+        options={departmentOptions(departments, i18n.language)}
         onChange={(id) => update({ departmentId: id })}
       />
       <TextField label={t('process.lotse')} hint={t('process.lotseHint')} value={fields.lotse} onChange={(lotse) => update({ lotse })} />

@@ -1,8 +1,8 @@
-// Tests of the workspace grouping: order of departments, search across fields, sort orders, and
-// processes whose department is missing.
+// Tests of the workspace grouping: order of departments (also as choices in a field), search across
+// fields, sort orders, and processes whose department is missing.
 import { describe, expect, it } from 'vitest';
 import type { Department, Process } from '../../domain/assessment';
-import { departmentTitle, groupWorkspace } from './workspaceView';
+import { departmentOptions, departmentTitle, groupWorkspace } from './workspaceView';
 
 function department(id: string, code: string, name: string): Department {
   return { id, code, name, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', revision: 1 };
@@ -34,6 +34,18 @@ describe('departmentTitle', () => {
   });
   it('given no code, when titled, then shows the name only', () => {
     expect(departmentTitle({ code: '', name: 'Stabsstelle' })).toBe('Stabsstelle');
+  });
+});
+
+describe('departmentOptions', () => {
+  it('given departments stored in the order they were made, when offered as choices, then they come in the workspace list\'s order', () => {
+    const stored = [amt32, amt10, amt9];
+    const listed = groupWorkspace(stored, [], '', 'name', 'de').map((group) => group.department?.id);
+
+    const options = departmentOptions(stored, 'de');
+
+    expect(options.map((option) => option.value)).toEqual(listed);
+    expect(options.map((option) => option.label)).toEqual(['Amt 9 – Bürgerbüro', 'Amt 10 – Personal und Organisation', 'Amt 32 – Ordnungsamt']);
   });
 });
 

@@ -1,5 +1,6 @@
-// The workspace list as the screen shows it: departments in order of their code, each with the
-// processes that match the search, sorted as chosen. Pure: data in, groups out.
+// The workspace list as the screen shows it: departments in order of their code (the order of every
+// choice of a department as well), each with the processes that match the search, sorted as chosen.
+// Pure: data in, groups out.
 import type { Department, Process } from '../../domain/assessment';
 import { processStatuses } from '../../domain/assessment';
 import type { WorkspaceSort } from '../../state/appState';
@@ -33,6 +34,17 @@ function compareProcesses(sort: WorkspaceSort, collator: Intl.Collator): (a: Pro
   }
 }
 
+/** Departments in the order every list and choice shows them: by code ("Amt 10" before "Amt 32"), then by name. */
+export function orderDepartments(departments: readonly Department[], locale: string): Department[] {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  return [...departments].sort((a, b) => collator.compare(a.code, b.code) || collator.compare(a.name, b.name));
+}
+
+/** The choices of a department field (a process's department, an import's target), in the list's order. */
+export function departmentOptions(departments: readonly Department[], locale: string): { value: string; label: string }[] {
+  return orderDepartments(departments, locale).map((department) => ({ value: department.id, label: departmentTitle(department) }));
+}
+
 /**
  * Groups processes by department. With a search query, a process is listed when the query occurs
  * in its name, Lotse or description, or in its department's name or code; departments without a
@@ -54,7 +66,7 @@ export function groupWorkspace(
     if (list) list.push(process);
     else byDepartment.set(process.departmentId, [process]);
   }
-  const ordered = [...departments].sort((a, b) => collator.compare(a.code, b.code) || collator.compare(a.name, b.name));
+  const ordered = orderDepartments(departments, locale);
   const matches = (process: Process) => normalise(`${process.name}\n${process.lotse}\n${process.description}`).includes(needle);
   const groups: DepartmentGroup[] = [];
   for (const department of ordered) {
