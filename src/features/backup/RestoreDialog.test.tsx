@@ -11,7 +11,7 @@ import { createBundle } from '../../domain/bundle';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
 import { i18n } from '../../i18n/i18n';
-import storageDe from '../../i18n/locales/de/storage.json';
+import type storageDe from '../../i18n/locales/de/storage.json';
 import { createAutosave } from '../../storage/autosave';
 import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
@@ -102,9 +102,18 @@ describe('RestoreDialog with a bad file', () => {
     await chooseFile(user, text);
 
     const alert = await within(dialog()).findByRole('alert');
-    expect(alert).toHaveTextContent(storageDe.bundle.errors[code]);
+    expect(alert).toHaveTextContent(i18n.t(`storage:bundle.errors.${code}`));
     expect(within(dialog()).queryByRole('button', { name: 'Einspielen' })).toBeNull();
     expect(await repository.snapshot()).toEqual(before);
+  });
+
+  it('given JSON of another kind, when chosen, then its message names the workspace\'s import button as it is labelled', async () => {
+    const { user } = await renderRestore(workspace([sondernutzung], []));
+
+    await chooseFile(user, JSON.stringify({ type: 'excalidraw', elements: [] }));
+
+    const alert = await within(dialog()).findByRole('alert');
+    expect(alert).toHaveTextContent(`„${i18n.t('workspace:import.file')}“`);
   });
 });
 
