@@ -30,7 +30,13 @@ const manifest = JSON.parse(readFileSync(`${corpusDir}/manifest.json`, 'utf8')) 
 const bpmnFiles = manifest.files.filter((entry) => entry.kind === 'bpmn');
 const bundleFiles = manifest.files.filter((entry) => entry.kind === 'bundle');
 const importTexts = JSON.parse(readFileSync('src/i18n/locales/de/import.json', 'utf8')) as { error: Record<string, string> };
-const bundleTexts = (JSON.parse(readFileSync('src/i18n/locales/de/storage.json', 'utf8')) as { bundle: { errors: Record<string, string> } }).bundle.errors;
+const workspaceTexts = JSON.parse(readFileSync('src/i18n/locales/de/workspace.json', 'utf8')) as { import: Record<string, string> };
+/** the German messages of refused backups, with their nested texts ("$t(workspace:import.file)") filled in as i18next shows them */
+const bundleTexts = Object.fromEntries(
+  Object.entries((JSON.parse(readFileSync('src/i18n/locales/de/storage.json', 'utf8')) as { bundle: { errors: Record<string, string> } }).bundle.errors).map(
+    ([code, text]) => [code, text.replace(/\$t\(workspace:import\.(\w+)\)/g, (_, key: string) => workspaceTexts.import[key])],
+  ),
+);
 
 /** The German message the app must show for a refused file, as a pattern (placeholders match anything). */
 function refusalPattern(code: string, at: boolean | undefined): RegExp {
