@@ -191,6 +191,80 @@ describe('accepted input', () => {
   });
 });
 
+/** A file without diagram layout whose process holds `content`; `ns:` is bound to the file's own namespace. */
+function withoutLayout(content: string): string {
+  return `<bpmn:definitions ${bpmnNs} xmlns:ns="http://example.org" xmlns:other="http://elsewhere.example" id="Defs" targetNamespace="http://example.org">
+  <bpmn:process id="Process_1" name="Ohne Layout">${content}</bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** The model elements (by id) that the file's shapes and edges draw, and each shape's x. */
+function drawing(xml: string): { edges: Set<string>; shapeX: Map<string, number> } {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const di = (name: string) => Array.from(doc.getElementsByTagNameNS('http://www.omg.org/spec/BPMN/20100524/DI', name));
+  const edges = new Set(di('BPMNEdge').map((edge) => edge.getAttribute('bpmnElement') ?? ''));
+  const shapeX = new Map(
+    di('BPMNShape').map((shape) => [shape.getAttribute('bpmnElement') ?? '', Number(shape.getElementsByTagNameNS('http://www.omg.org/spec/DD/20100524/DC', 'Bounds')[0]?.getAttribute('x'))]),
+  );
+  return { edges, shapeX };
+}
+
+describe('files without diagram layout', () => {
+  test('given flow nodes that do not list their sequence flows, when prepared, then every flow gets an edge and the nodes stand left to right', async () => {
+    const flows = ['F1', 'F2'];
+    const xml = withoutLayout(`<bpmn:startEvent id="S" /><bpmn:task id="T" name="Antrag prüfen" /><bpmn:endEvent id="E" />
+      <bpmn:sequenceFlow id="${flows[0]}" sourceRef="S" targetRef="T" /><bpmn:sequenceFlow id="${flows[1]}" sourceRef="T" targetRef="E" />`);
+
+    const result = await prepareImport(xml);
+
+    if (!result.ok) throw new Error(`refused: ${result.code}`);
+    expect(result.warnings).toEqual([]);
+    const { edges, shapeX } = drawing(result.xml);
+    expect(flows.filter((flow) => !edges.has(flow))).toEqual([]);
+    const [start, task, end] = ['S', 'T', 'E'].map((id) => shapeX.get(id) ?? Number.NaN);
+    expect(start).toBeLessThan(task);
+    expect(task).toBeLessThan(end);
+  });
+
+  test('given a boundary event whose host is a QName of the file\'s own namespace, when prepared, then it is laid out on its host, its flow drawn, and no reference reported missing', async () => {
+    const xml = withoutLayout(`<bpmn:startEvent id="S" /><bpmn:task id="T" /><bpmn:endEvent id="E" /><bpmn:task id="Escalate" />
+      <bpmn:boundaryEvent id="B" attachedToRef="ns:T"><bpmn:timerEventDefinition /></bpmn:boundaryEvent>
+      <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="T" /><bpmn:sequenceFlow id="F2" sourceRef="T" targetRef="E" />
+      <bpmn:sequenceFlow id="F3" sourceRef="B" targetRef="Escalate" />`);
+
+    const result = await prepareImport(xml);
+
+    if (!result.ok) throw new Error(`refused: ${result.code}`);
+    expect(result.warnings).toEqual([]);
+    expect(result.xml).toMatch(/<bpmn:boundaryEvent id="B"[^>]* attachedToRef="T"/);
+    expect(drawing(result.xml).edges).toContain('F3');
+  });
+
+  test('given a host named with the prefix of another namespace, when prepared, then the reference stays unresolved and is reported', async () => {
+    const xml = withoutLayout(`<bpmn:task id="T" /><bpmn:boundaryEvent id="B" attachedToRef="other:T" />`);
+
+    const result = await prepareImport(xml);
+
+    if (!result.ok) throw new Error(`refused: ${result.code}`);
+    expect(result.warnings.map((warning) => warning.kind)).toContain('unresolvedReference');
+  });
+
+  test('given lanes, an annotation and its association, which the layout does not place, when prepared, then the user is told how many are missing, naming one', async () => {
+    const notPlaced = [
+      '<bpmn:laneSet id="LS"><bpmn:lane id="Lane_1" name="Sachbearbeitung"><bpmn:flowNodeRef>T</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet>',
+      '<bpmn:textAnnotation id="Note"><bpmn:text>Frist beachten</bpmn:text></bpmn:textAnnotation>',
+      '<bpmn:association id="Link" sourceRef="Note" targetRef="T" />',
+    ];
+    const xml = withoutLayout(`${notPlaced[0]}<bpmn:startEvent id="S" /><bpmn:task id="T" /><bpmn:sequenceFlow id="F" sourceRef="S" targetRef="T" />${notPlaced.slice(1).join('')}`);
+
+    const result = await prepareImport(xml);
+
+    if (!result.ok) throw new Error(`refused: ${result.code}`);
+    expect(result.warnings).toEqual([{ kind: 'notLaidOut', count: notPlaced.length, elementId: 'Lane_1', message: expect.stringContaining('„Sachbearbeitung“') }]);
+    expect(result.warnings[0].message).toContain(`${notPlaced.length} Elemente`);
+  });
+});
+
 describe('describeImportWarnings', () => {
   test('given a bpmn-js importer warning, when described, then it is a German sentence naming the element', () => {
     const [warning] = describeImportWarnings([{ message: 'multiple DI elements defined for <bpmn:Task id="T1" />', element: { id: 'T1' } }]);

@@ -4,11 +4,11 @@
 // external entities) and ids and labels that would break or freeze bpmn-js, parses it with
 // bpmn-moddle to turn the parser's warnings into readable messages, lists the file's diagrams for a
 // picker (named by the one rule, describeView, that the loaded model's list uses too) and lays out
-// files without diagram interchange with bpmn-auto-layout. Nothing in the file is ever evaluated.
+// files without diagram interchange (layoutWithoutDi). Nothing in the file is ever evaluated.
 import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
-import { layoutProcess } from 'bpmn-auto-layout';
 import type { ImportWarningKind, ImportWarningNote } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
+import { layoutWithoutDi } from './layoutWithoutDi';
 import { plainParser, rememberParsedImport } from './parsedImport';
 import { scanBpmnFileAside } from './scanAside';
 import { bpmnDiNs, bpmnModelNs, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
@@ -261,6 +261,19 @@ function repairPoolDiagrams(xml: string, facts: BpmnFileFacts): { xml: string; r
   return { xml: new XMLSerializer().serializeToString(doc), repaired };
 }
 
+/** Elements the automatic layout could not place: they stay in the file but are not drawn. */
+function notLaidOutWarning(notLaidOut: readonly ScannedElement[]): ImportWarning | undefined {
+  if (notLaidOut.length === 0) return undefined;
+  const [first] = notLaidOut;
+  const example = collapse(first.name) || first.id;
+  return { kind: 'notLaidOut', message: i18n.t('import:warning.notLaidOut', { count: notLaidOut.length, example }), elementId: first.id, count: notLaidOut.length };
+}
+
+/** The reference a bpmn-moddle warning reports as unresolved, if it is such a warning. */
+function unresolvedReference(warning: ModdleWarning): string | undefined {
+  return warning.message.startsWith('unresolved reference <') && typeof warning.value === 'string' ? warning.value : undefined;
+}
+
 /** Flow nodes that no diagram draws: they stay in the file but nobody would see them. */
 function notShownWarning(facts: BpmnFileFacts): ImportWarning | undefined {
   const hidden = facts.flowNodes.filter((node) => !facts.drawn.has(node.id));
@@ -380,12 +393,17 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   const parsed = await parsing;
   if ('ok' in parsed) return parsed;
   const parsedXml = xml;
-  const warnings = describeImportWarnings(parsed.warnings);
+  let parserWarnings = parsed.warnings;
+  let notLaidOut: ImportWarning | undefined;
 
   const autoLayout = facts.diagrams.length === 0;
   if (autoLayout) {
+    const unresolved = new Set(parsed.warnings.map(unresolvedReference).filter((reference) => reference !== undefined));
     try {
-      xml = await layoutProcess(xml);
+      const layout = await layoutWithoutDi(xml, unresolved);
+      xml = layout.xml;
+      parserWarnings = parserWarnings.filter((warning) => !layout.resolvedReferences.has(unresolvedReference(warning) ?? ''));
+      notLaidOut = notLaidOutWarning(layout.notLaidOut);
     } catch (error) {
       return fail('layoutFailed', error instanceof Error ? error.message : undefined);
     }
@@ -393,6 +411,8 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
     if (!laidOut.ok) return fail('layoutFailed', `${laidOut.problem} ${laidOut.line}:${laidOut.column}`);
     facts = laidOut.facts;
   }
+  const warnings = describeImportWarnings(parserWarnings);
+  if (notLaidOut) warnings.push(notLaidOut);
   const pools = repairPoolDiagrams(xml, facts);
   xml = pools.xml;
   for (const diagram of pools.repaired) warnings.push(importWarning('poolDiagramRepaired', { diagram }));

@@ -22,6 +22,8 @@ export const importWarningKinds = [
   'correctedPlane',
   'other',
   'poolDiagramRepaired',
+  /** elements of a file without layout that the automatic layout could not place */
+  'notLaidOut',
   /** a problem with the assessments a "BPMN mit Bewertung" export embedded */
   'embeddedAnswer',
 ] as const;
@@ -55,6 +57,7 @@ const groupOfKind: Record<ImportWarningKind, ImportWarningGroup> = {
   notYetDrawn: 'notDrawn',
   unknownDi: 'notDrawn',
   missingReference: 'notDrawn',
+  notLaidOut: 'notDrawn',
   unresolvedReference: 'brokenReferences',
   notShown: 'notShown',
   embeddedAnswer: 'embeddedAnswers',
