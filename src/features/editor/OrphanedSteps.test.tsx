@@ -1,4 +1,4 @@
-// Tests of "Entfernte Schritte": answers of removed steps are listed and deleted only after a
+// Tests of "Entfernte Schritte": answers of removed, answered steps are listed and deleted only after a
 // confirmation; cancelling keeps them.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -41,6 +41,10 @@ async function withRemovedStep() {
   await store.getState().actions.loadWorkspace();
   await store.getState().actions.openProcess(process.id);
   store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Quittung drucken', 1)]);
+  // an answered step: only what was recorded is kept when the step is removed
+  const printing = store.getState().document.assessments.get('Task_2');
+  if (!printing) throw new Error('no record for Task_2');
+  store.getState().actions.updateAssessment({ ...printing, answers: { Mb: 2 } });
   store.getState().actions.diagramChanged('<v3/>', [step('Task_1', 'Antrag prüfen', 0)]);
   enqueued.length = 0;
   render(
