@@ -1,9 +1,9 @@
-// Pins the ease / benefit matrix: which steps become points, their axes and quadrants.
+// Pins the ease / benefit matrix: which steps become points, their numbers, axes and quadrants.
 import { describe, expect, it } from 'vitest';
 import { createStepAssessment } from './assessment';
 import type { Answers, Quantities, Step, StepAssessment, StepType } from './assessment';
 import { createDefaultCatalogue } from './criteria';
-import { matrixPoints, niceCeiling } from './matrix';
+import { matrixPoints, niceCeiling, quadrantOf } from './matrix';
 import { scoreProcess } from './scoring';
 
 const catalogue = createDefaultCatalogue();
@@ -18,24 +18,27 @@ function process(entries: [Step, Answers, Quantities?, Partial<StepAssessment>?]
 // EI 100: Ap 1, St 5, Do 5 (weight 0.6 answered); EI 0: Ap 10, St 60, Do 1
 const easy: Answers = { Ap: 1, St: 5, Do: 5 };
 const hard: Answers = { Ap: 10, St: 60, Do: 1 };
+// AS 100: R, Id and Is at their best
+const automatable: Answers = { R: 5, Id: 5, Is: 5 };
 
 describe('matrixPoints', () => {
-  it('plots ease against max(AS, DS) on the index basis, in process order, with quadrants', () => {
-    // given: AS 100 easy; AS 100 hard; AS 0 with DS from Mb 0, Id 5 = 0, easy; AS 0 hard
-    const { steps, scores } = process([
-      [step('b', 2), { R: 5, Id: 5, Is: 5, ...hard }],
-      [step('a', 1), { R: 5, Id: 5, Is: 5, ...easy }],
+  it('plots ease against max(AS, DS) on the index basis, with quadrants', () => {
+    // given: AS 100 easy (priority 100); AS 100 hard (0); AS 33.3 from R 1, Id 5, Is 1 with DS 0, easy
+    // (33.3); AS 0 with DS 40, hard (0): ranked a, c, then b and d in process order
+    const { steps, figures } = process([
+      [step('b', 2), { ...automatable, ...hard }],
+      [step('a', 1), { ...automatable, ...easy }],
       [step('c', 3), { R: 1, Id: 5, Is: 1, Mb: 0, ...easy }],
       [step('d', 4), { R: 1, Id: 1, Is: 1, Mb: 0, ...hard }],
     ]);
     // when
-    const matrix = matrixPoints(steps, scores, 'index');
+    const matrix = matrixPoints(steps, figures.ranking);
     // then
-    expect(matrix.points.map((p) => [p.stepId, p.x, p.quadrant])).toEqual([
-      ['a', 100, 'quickWin'],
-      ['b', 0, 'majorProject'],
-      ['c', 100, 'fillIn'],
-      ['d', 0, 'later'],
+    expect(matrix.points.map((p) => [p.stepId, p.number, p.x, p.quadrant])).toEqual([
+      ['a', 1, 100, 'quickWin'],
+      ['c', 2, 100, 'fillIn'],
+      ['b', 3, 0, 'majorProject'],
+      ['d', 4, 0, 'later'],
     ]);
     // d: AS = 100 × mean(0, 0, 0) = 0; DS need = 0.6·n(1) + 0.4·(1 − n(1)) = 0.4 → 40
     expect(matrix.points[3].y).toBeCloseTo(40);
@@ -45,11 +48,12 @@ describe('matrixPoints', () => {
   it('plots hours saved on the hours basis with a rounded axis maximum', () => {
     // a: T = 300 × 60 / 60 = 300 h, AS 100 → H_saved = 0.8 × 300 = 240; b: T = 100 h → 80 h
     const q = (volume: number): Quantities => ({ volume, period: 'yearly', minutesPerCase: 60 });
-    const { steps, scores } = process([
-      [step('a', 1), { R: 5, Id: 5, Is: 5, ...easy }, q(300)],
-      [step('b', 2), { R: 5, Id: 5, Is: 5, ...easy }, q(100)],
+    const { steps, figures } = process([
+      [step('a', 1), { ...automatable, ...easy }, q(300)],
+      [step('b', 2), { ...automatable, ...easy }, q(100)],
     ]);
-    const matrix = matrixPoints(steps, scores, 'hours');
+    const matrix = matrixPoints(steps, figures.ranking);
+    expect(matrix.basis).toBe('hours');
     expect(matrix.points.map((p) => p.y)).toEqual([expect.closeTo(240), expect.closeTo(80)]);
     // 240 rounds up to 500; the split at 250 puts both below it
     expect(matrix.yMax).toBe(500);
@@ -58,15 +62,80 @@ describe('matrixPoints', () => {
   });
 
   it('leaves out automated, not applicable and open steps and marks estimated ease', () => {
-    const { steps, scores } = process([
-      [step('auto', 1, 'bpmn:ServiceTask'), { R: 5, Id: 5, Is: 5 }],
-      [step('na', 2), { R: 5, Id: 5, Is: 5 }, {}, { notApplicable: true }],
+    const { steps, figures } = process([
+      [step('auto', 1, 'bpmn:ServiceTask'), automatable],
+      [step('na', 2), automatable, {}, { notApplicable: true }],
       [step('open', 3), {}],
-      [step('quick', 4), { R: 5, Id: 5, Is: 5 }],
+      [step('quick', 4), automatable],
     ]);
-    const matrix = matrixPoints(steps, scores, 'index');
+    const matrix = matrixPoints(steps, figures.ranking);
     expect(matrix.points).toHaveLength(1);
-    expect(matrix.points[0]).toMatchObject({ stepId: 'quick', x: 50, y: 100, easeEstimated: true, quadrant: 'quickWin', recommendation: 'automate' });
+    // quick check only: the ease is the method's estimate 50, on the border, and counts as it is used in the priority
+    expect(matrix.points[0]).toMatchObject({ stepId: 'quick', number: 1, x: 50, y: 100, easeEstimated: true, quadrant: 'quickWin', recommendation: 'automate' });
+  });
+
+  it('numbers the points with their rank, not their place in the process', () => {
+    // given: the first step of the process has the lower priority (AS 0 and DS 40 against AS 100)
+    const { steps, figures } = process([
+      [step('first', 1), { R: 1, Id: 1, Is: 1, Mb: 0, ...easy }],
+      [step('second', 2), { ...automatable, ...easy }],
+    ]);
+    // when
+    const matrix = matrixPoints(steps, figures.ranking);
+    // then: the points are listed and numbered as the ranking lists them
+    expect(matrix.points.map((p) => [p.stepId, p.number, p.name])).toEqual([
+      ['second', 1, 'Schritt second'],
+      ['first', 2, 'Schritt first'],
+    ]);
+    expect(matrix.points.map((p) => p.stepId)).toEqual(figures.ranking.ranked.map((score) => score.stepId));
+  });
+
+  it('never makes a step the feasibility gate holds back a quick win, wherever it lies', () => {
+    // given: two steps with EI 100 and AS 100; one will change much in the next months (Sp 2)
+    const { steps, scores, figures } = process([
+      [step('stable', 1), { ...automatable, ...easy, Sp: 5 }],
+      [step('changing', 2), { ...automatable, ...easy, Sp: 2 }],
+    ]);
+    expect(scores.get('changing')?.recommendation).toBe('stabilise');
+    // when
+    const matrix = matrixPoints(steps, figures.ranking);
+    // then: both lie top right; only the stable one is a quick win, the other is put on hold
+    expect(matrix.points.map((p) => [p.stepId, p.x, p.y, p.stabiliseFirst, p.quadrant])).toEqual([
+      ['stable', 100, 100, false, 'quickWin'],
+      ['changing', 100, 100, true, 'later'],
+    ]);
+  });
+
+  it('counts an ease on the border as easy, rated or estimated, and tells the two apart', () => {
+    // given: AS 100; EI 50 from Ap 4–5 (level 3), St 21–40 (level 3), Do 3; and a quick check only (E 50 estimated)
+    const { steps, scores, figures } = process([
+      [step('rated', 1), { ...automatable, Ap: 4, St: 30, Do: 3 }],
+      [step('estimated', 2), automatable],
+    ]);
+    expect([scores.get('rated')?.ease, scores.get('estimated')?.ease]).toEqual([50, 50]);
+    // when
+    const matrix = matrixPoints(steps, figures.ranking);
+    // then
+    expect(matrix.xSplit).toBe(50);
+    expect(matrix.points.map((p) => [p.stepId, p.easeEstimated, p.quadrant])).toEqual([
+      ['rated', false, 'quickWin'],
+      ['estimated', true, 'quickWin'],
+    ]);
+  });
+});
+
+describe('quadrantOf', () => {
+  const split = { xSplit: 50, ySplit: 250 };
+  const point = { x: 50, y: 250, stabiliseFirst: false };
+
+  it.each([
+    ['on both borders', 'quickWin', point],
+    ['just left of the ease border', 'majorProject', { ...point, x: 49.9 }],
+    ['just below the benefit border', 'fillIn', { ...point, y: 249.9 }],
+    ['below and left', 'later', { ...point, x: 49.9, y: 249.9 }],
+    ['held back by the feasibility gate, top right', 'later', { ...point, x: 100, y: 500, stabiliseFirst: true }],
+  ] as const)('puts a point %s in %s', (_case, quadrant, given) => {
+    expect(quadrantOf(given, split)).toBe(quadrant);
   });
 });
 

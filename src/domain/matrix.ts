@@ -1,7 +1,8 @@
 // The ease / benefit matrix as pure data for the chart the UI and the report draw: one point per
-// applicable, not yet automated step with x = ease E (0–100) and y = hours saved per year, or
-// max(AS, DS) when the ranking works on the 0–100 index because quantities are missing.
-// The top-right quadrant holds the "quick wins".
+// ranked step with x = ease E (0–100) and y = hours saved per year, or max(AS, DS) when the
+// ranking works on the 0–100 index because quantities are missing. It owns the two rules both
+// drawings follow: a point's number is the step's rank (the number the top-five list and the
+// report's ranking give it), and which quadrant a point is in, so which steps are "quick wins".
 import type { Step } from './assessment';
 import type { RankedSteps, Recommendation, StepScore } from './scoreTypes';
 import { usableValue } from './scoring';
@@ -11,12 +12,16 @@ export type Quadrant = 'quickWin' | 'majorProject' | 'fillIn' | 'later';
 export interface MatrixPoint {
   stepId: string;
   name: string;
+  /** the step's rank: 1 = highest priority, as in the ranking */
+  number: number;
   /** ease E 0–100 */
   x: number;
   /** hours saved per year, or max(AS, DS) 0–100 */
   y: number;
   /** E is the estimate (EI incomplete) */
   easeEstimated: boolean;
+  /** the feasibility gate holds the step back: "not now: stabilise first" */
+  stabiliseFirst: boolean;
   quadrant: Quadrant;
   recommendation: Recommendation;
 }
@@ -24,12 +29,12 @@ export interface MatrixPoint {
 export interface Matrix {
   /** what y shows: 'hours' = Einsparung (Std./Jahr), 'index' = max(AS, DS) */
   basis: RankedSteps['basis'];
-  /** points in process order */
+  /** points in rank order */
   points: MatrixPoint[];
   xMax: number;
   /** 100 for the index; for hours the largest value rounded up to 1, 2 or 5 × 10^k */
   yMax: number;
-  /** x at or above this is easy */
+  /** ease at or above this is easy */
   xSplit: number;
   /** y at or above this is worth much */
   ySplit: number;
@@ -47,9 +52,19 @@ export function niceCeiling(value: number): number {
   return step * magnitude;
 }
 
-function quadrantOf(x: number, y: number, xSplit: number, ySplit: number): Quadrant {
-  const easy = x >= xSplit;
-  const worthy = y >= ySplit;
+/**
+ * The quadrant of a point. Worth much: y at or above ySplit. Easy: ease at or above xSplit; the
+ * estimated ease (50, the method's neutral value while the ease is not answered) counts as it is
+ * used in the priority, and the point says it is estimated. A step the feasibility gate holds back
+ * is "later" wherever it lies: the method says "not now", so it is never a quick win.
+ */
+export function quadrantOf(
+  point: Pick<MatrixPoint, 'x' | 'y' | 'stabiliseFirst'>,
+  split: Pick<Matrix, 'xSplit' | 'ySplit'>,
+): Quadrant {
+  if (point.stabiliseFirst) return 'later';
+  const easy = point.x >= split.xSplit;
+  const worthy = point.y >= split.ySplit;
   if (easy && worthy) return 'quickWin';
   if (worthy) return 'majorProject';
   if (easy) return 'fillIn';
@@ -62,26 +77,30 @@ function yOf(score: StepScore, basis: RankedSteps['basis']): number | null {
   return counted.length === 0 ? null : Math.max(...counted);
 }
 
-/** The matrix for the steps of a process on the ranking's basis; steps without a y are left out. */
-export function matrixPoints(steps: readonly Step[], scores: ReadonlyMap<string, StepScore>, basis: RankedSteps['basis']): Matrix {
-  const placed: { step: Step; score: StepScore; y: number }[] = [];
-  for (const step of [...steps].sort((a, b) => a.order - b.order)) {
-    const score = scores.get(step.id);
-    if (!score || !score.applicable || score.automated) continue;
+/**
+ * The matrix of the ranked steps on the ranking's basis, each point numbered with its rank; a
+ * ranked step without a y is left out (its number is not given to another step).
+ */
+export function matrixPoints(steps: readonly Step[], ranking: RankedSteps): Matrix {
+  const { basis } = ranking;
+  const names = new Map(steps.map((step) => [step.id, step.name]));
+  const placed: { score: StepScore; number: number; y: number }[] = [];
+  ranking.ranked.forEach((score, index) => {
     const y = yOf(score, basis);
-    if (y !== null) placed.push({ step, score, y });
-  }
+    if (y !== null) placed.push({ score, number: index + 1, y });
+  });
   const yMax = basis === 'index' ? scaleMax : niceCeiling(Math.max(0, ...placed.map((p) => p.y)));
-  const xSplit = scaleMax / 2;
-  const ySplit = yMax / 2;
-  const points = placed.map(({ step, score, y }) => ({
-    stepId: step.id,
-    name: step.name,
-    x: score.ease,
-    y,
-    easeEstimated: score.easeEstimated,
-    quadrant: quadrantOf(score.ease, y, xSplit, ySplit),
-    recommendation: score.recommendation,
-  }));
-  return { basis, points, xMax: scaleMax, yMax, xSplit, ySplit };
+  const split = { xSplit: scaleMax / 2, ySplit: yMax / 2 };
+  const points = placed.map(({ score, number, y }) => {
+    const point = { x: score.ease, y, easeEstimated: score.easeEstimated, stabiliseFirst: score.stabiliseFirst };
+    return {
+      stepId: score.stepId,
+      name: names.get(score.stepId) ?? '',
+      number,
+      ...point,
+      quadrant: quadrantOf(point, split),
+      recommendation: score.recommendation,
+    };
+  });
+  return { basis, points, xMax: scaleMax, yMax, ...split };
 }

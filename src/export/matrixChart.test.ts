@@ -32,14 +32,33 @@ describe('matrixChart', () => {
   it('given the ranking, when drawn, then the table lists rank, step, ease, max(DS, AS) and quadrant as text', () => {
     const rows = [...render().querySelectorAll('table.matrix-points tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     // "Antrag prüfen": E 80, max(DS 62.5, AS 70) = 70 → top right
-    expect(rows[0]).toEqual(['1', 'Antrag prüfen', '80', '70', 'Quick Wins']);
-    // XSS step: AS is incomplete and does not count, so y = DS 40; E 50 estimated → bottom right
-    expect(rows[1]).toEqual(['2', '"><img src=x onerror=alert(1)>', '50', '40', 'Kleinigkeiten (Umsetzbarkeit geschätzt)']);
+    expect(rows[0]).toEqual(['1', 'Antrag prüfen', '80', '70', 'schnelle Erfolge (Quick Wins)']);
+    // XSS step: AS is incomplete and does not count, so y = DS 40; E 50 estimated, on the border → bottom right, marked estimated
+    expect(rows[1]).toEqual(['2', '"><img src=x onerror=alert(1)>', '50', '40', 'nebenbei erledigen (Umsetzbarkeit geschätzt)']);
+  });
+
+  it('given a ranking against the process order, when drawn, then points and rows carry the rank and come in its order', () => {
+    const input = testReportInput();
+    const ranked = [...input.figures.ranking.ranked].reverse();
+    const document = render({ ...input, figures: { ...input.figures, ranking: { ...input.figures.ranking, ranked } } });
+    const expected = ranked.map((score, index) => [score.stepId, String(index + 1)]);
+    expect([...document.querySelectorAll('g.point')].map((point) => [point.getAttribute('data-step-id'), point.querySelector('text')?.textContent])).toEqual(expected);
+    expect([...document.querySelectorAll('table.matrix-points tbody tr td:first-child')].map((cell) => cell.textContent)).toEqual(expected.map(([, rank]) => rank));
+  });
+
+  it('given a step to stabilise first in the top right, when drawn, then it is a diamond put on hold, not a quick win', () => {
+    const input = testReportInput();
+    const gated = { ...input.figures.ranking.ranked[0], stabiliseFirst: true, recommendation: 'stabilise' as const };
+    const document = render({ ...input, figures: { ...input.figures, ranking: { ...input.figures.ranking, ranked: [gated] } } });
+    expect(document.querySelector('g.point[data-step-id="Task_check"] path')).not.toBeNull();
+    expect(document.querySelector('table.matrix-points tbody tr td:last-child')?.textContent).toBe('zurückstellen (jetzt nicht: erst stabilisieren)');
+    expect(document.querySelector('figcaption')?.textContent).toContain('Rauten: jetzt nicht, erst stabilisieren; solche Schritte stehen immer unter „zurückstellen“');
   });
 
   it('given no step with a usable score, when drawn, then the table says so', () => {
+    // given: nothing ranked, as no step has a priority yet
     const input = testReportInput();
-    const document = render({ ...input, scores: new Map() });
+    const document = render({ ...input, figures: { ...input.figures, ranking: { basis: 'index', ranked: [] } } });
     expect(document.querySelectorAll('g.point')).toHaveLength(0);
     expect(document.querySelector('table.matrix-points tbody')?.textContent).toBe('Noch kein Schritt ist so weit bewertet, dass er eingezeichnet werden kann.');
   });

@@ -1,8 +1,9 @@
 // The ease / benefit matrix of the report as inline SVG, with a table of its points as the text
 // alternative. The geometry (which steps, x, y, axis maximum, quadrants) comes from the domain's
-// matrixPoints, so the report shows the same matrix as the app; points are labelled with their
-// rank in the ranking, and hollow points mark an estimated ease.
-import type { Quadrant } from '../domain/matrix';
+// matrixPoints, so the report shows the same matrix as the app: the same points, numbered with
+// their rank, in the same quadrants. Hollow points mark an estimated ease, diamonds a step to
+// stabilise first.
+import type { MatrixPoint, Quadrant } from '../domain/matrix';
 import { matrixPoints } from '../domain/matrix';
 import type { ReportContext } from './reportDocument';
 import type { ReportInput } from './reportInput';
@@ -18,13 +19,19 @@ function ticks(max: number): number[] {
   return [0, 0.25, 0.5, 0.75, 1].map((share) => share * max);
 }
 
+/** A point's mark: a diamond for a step to stabilise first, else a circle; hollow and dashed when the ease is estimated. */
+function pointMark(point: MatrixPoint, cx: number, cy: number): SafeHtml {
+  const r = 10;
+  const paint = html`fill="${point.easeEstimated ? '#fff' : '#1f4e79'}" stroke="#1f4e79" stroke-width="2"${point.easeEstimated ? html` stroke-dasharray="3 2"` : ''}`;
+  if (!point.stabiliseFirst) return html`<circle cx="${cx}" cy="${cy}" r="${r}" ${paint}/>`;
+  const d = r * 1.3;
+  return html`<path d="M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z" ${paint}/>`;
+}
+
 export function matrixChart(input: ReportInput, context: ReportContext, idPrefix: string): SafeHtml {
   const { t, format } = context;
-  const matrix = matrixPoints(input.steps, input.scores, input.figures.ranking.basis);
-  const rankOf = new Map(input.figures.ranking.ranked.map((score, index) => [score.stepId, index + 1]));
-  const points = matrix.points
-    .map((point) => ({ ...point, rank: rankOf.get(point.stepId) ?? null }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const matrix = matrixPoints(input.steps, input.figures.ranking);
+  const { points } = matrix;
   const px = (x: number) => plot.left + (x / matrix.xMax) * (plot.right - plot.left);
   const py = (y: number) => plot.bottom - (y / matrix.yMax) * (plot.bottom - plot.top);
   const midX = px(matrix.xSplit);
@@ -51,15 +58,15 @@ ${quadrantLabel('majorProject', plot.left + 6, plot.top + 16, 'start')}
 ${quadrantLabel('fillIn', plot.right - 6, plot.bottom - 8, 'end')}
 ${quadrantLabel('later', plot.left + 6, plot.bottom - 8, 'start')}
 ${points.map(
-    (point) => html`<g class="point" data-step-id="${point.stepId}"><circle cx="${px(point.x)}" cy="${py(point.y)}" r="10" fill="${point.easeEstimated ? '#fff' : '#1f4e79'}" stroke="#1f4e79" stroke-width="2"${point.easeEstimated ? html` stroke-dasharray="3 2"` : ''}/><text x="${px(point.x)}" y="${py(point.y) + 4}" text-anchor="middle" font-size="11" font-weight="700" fill="${point.easeEstimated ? '#1f4e79' : '#fff'}">${point.rank ?? '–'}</text></g>`,
+    (point) => html`<g class="point" data-step-id="${point.stepId}">${pointMark(point, px(point.x), py(point.y))}<text x="${px(point.x)}" y="${py(point.y) + 4}" text-anchor="middle" font-size="11" font-weight="700" fill="${point.easeEstimated ? '#1f4e79' : '#fff'}">${point.number}</text></g>`,
   )}
 </svg>`;
   const rows = points.map(
-    (point) => html`<tr><td class="num">${point.rank ?? '–'}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${format.number(point.y, yDecimals)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}</td></tr>`,
+    (point) => html`<tr><td class="num">${point.number}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${format.number(point.y, yDecimals)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}</td></tr>`,
   );
   return html`<figure class="matrix">
 ${svg}
-<figcaption>${t('report:matrix.caption', { yAxis: yLabel })}</figcaption>
+<figcaption>${t('report:matrix.caption', { yAxis: yLabel, xSplit: format.number(matrix.xSplit, 0), ySplit: format.number(matrix.ySplit, yDecimals), laterLabel: t('report:matrix.quadrant.later') })}</figcaption>
 </figure>
 <table class="matrix-points">
 <caption>${t('report:matrix.tableCaption')}</caption>

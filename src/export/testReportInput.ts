@@ -1,6 +1,6 @@
 // Test support for the export tests (not used by the app): a hand-built process with three steps,
-// answers, scores and figures, and a translate function over the real `report` and `assessment`
-// resources (the report reuses the app's wording for its figures).
+// answers, scores and figures, and a translate function over the real `report`, `assessment` and
+// `method` resources (the report reuses the app's wording for its figures and the matrix's areas).
 import i18next from 'i18next';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { createDefaultCatalogue } from '../domain/criteria';
@@ -8,29 +8,11 @@ import type { ProcessFigures, StepScore } from '../domain/scoreTypes';
 import { testAssessment, testOpenStepScore, testScore } from '../domain/testing/fixtures';
 import assessmentDe from '../i18n/locales/de/assessment.json';
 import assessmentEn from '../i18n/locales/en/assessment.json';
+import methodDe from '../i18n/locales/de/method.json';
+import methodEn from '../i18n/locales/en/method.json';
 import reportDe from '../i18n/locales/de/report.json';
 import reportEn from '../i18n/locales/en/report.json';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
-
-/** Stand-ins for the `method` namespace's labels (owned elsewhere), named as in scoring-method.md. */
-const methodDe = {
-  criteria: {
-    R: { label: 'Regelbasiert' }, Id: { label: 'Digitaler Input' }, Is: { label: 'Strukturierter Input' },
-    Mb: { label: 'Medienbrüche' }, Sp: { label: 'Stabilität' }, Va: { label: 'Varianten' }, Ex: { label: 'Ausnahmen' },
-    Sa: { label: 'Stabilität der Anwendungen' }, Ap: { label: 'Anzahl Anwendungen' }, St: { label: 'Arbeitsschritte' },
-    Vm: { label: 'Fernzugriff (Terminalserver)' }, Do: { label: 'Dokumentation' }, Lf: { label: 'Formerfordernis' }, Er: { label: 'Ermessen' },
-  },
-  blocks: { check: 'Prüfen', print: 'Dokument drucken' },
-};
-const methodEn = {
-  criteria: {
-    R: { label: 'Rule-based' }, Id: { label: 'Digital input' }, Is: { label: 'Structured input' },
-    Mb: { label: 'Media breaks' }, Sp: { label: 'Stability' }, Va: { label: 'Variants' }, Ex: { label: 'Exceptions' },
-    Sa: { label: 'Application stability' }, Ap: { label: 'Number of applications' }, St: { label: 'Work steps' },
-    Vm: { label: 'Remote desktop access' }, Do: { label: 'Documentation' }, Lf: { label: 'Legal form' }, Er: { label: 'Discretion' },
-  },
-  blocks: { check: 'Check', print: 'Print document' },
-};
 
 export function testTranslate(language: ReportLanguage): Translate {
   const instance = i18next.createInstance();

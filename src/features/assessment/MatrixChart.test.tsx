@@ -1,20 +1,55 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { Answers, StepAssessment } from '../../domain/assessment';
+import { createDefaultCatalogue } from '../../domain/criteria';
+import type { RankedSteps } from '../../domain/scoreTypes';
+import { scoreProcess } from '../../domain/scoring';
+import { matrixChart } from '../../export/matrixChart';
+import { createReportFormat } from '../../export/reportFormat';
+import type { ReportInput } from '../../export/reportInput';
+import { testReportInput, testTranslate } from '../../export/testReportInput';
 import '../../i18n/i18n';
 import { MatrixChart } from './MatrixChart';
-import { testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
+import { testAssessment, testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
 
 const steps = [testStep('a', { name: 'Antrag prüfen', order: 1 }), testStep('b', { name: 'Bescheid drucken', order: 2 })];
-const indexScores = new Map([
-  ['a', testOpenStepScore('a', { as: testScore(80), ease: 70, easeEstimated: false })],
-  ['b', testOpenStepScore('b', { ds: testScore(40), ease: 50, easeEstimated: true })],
-]);
+const a = testOpenStepScore('a', { as: testScore(80), ease: 70, easeEstimated: false, priorityIndex: 56 });
+const b = testOpenStepScore('b', { ds: testScore(40), ease: 50, easeEstimated: true, priorityIndex: 20 });
+const indexRanking: RankedSteps = { basis: 'index', ranked: [a, b] };
+
+/**
+ * Gewerbeanmeldung as the report gets it, scored by the domain: the process order is not the rank.
+ * "Papierformular ausfüllen" (first): DS 40 from Id 1, Mb 0, EI 100 → priority 40; "Angaben abtippen":
+ * AS 100, EI 100 → 100; "Gebühr berechnen": AS 100, quick check only (E 50 estimated) → 50, Sp 2 → stabilise first.
+ */
+function gewerbeanmeldung(): ReportInput {
+  const easy: Answers = { Ap: 1, St: 5, Do: 5 };
+  const answered: [string, string, Answers][] = [
+    ['form', 'Papierformular ausfüllen', { R: 1, Id: 1, Is: 1, Mb: 0, ...easy }],
+    ['rekey', 'Angaben abtippen', { R: 5, Id: 5, Is: 5, ...easy }],
+    ['fee', 'Gebühr berechnen', { R: 5, Id: 5, Is: 5, Sp: 2 }],
+  ];
+  const processSteps = answered.map(([id, name], index) => testStep(id, { name, order: index + 1 }));
+  const assessments = new Map<string, StepAssessment>(answered.map(([id, , answers]) => [id, testAssessment(id, { answers })]));
+  const { scores, figures } = scoreProcess(processSteps, assessments, createDefaultCatalogue());
+  return { ...testReportInput(), steps: processSteps, assessments, scores, figures };
+}
+
+/** The report's matrix for the same input, as a document. */
+function reportMatrix(input: ReportInput): Document {
+  const context = { t: testTranslate('de'), format: createReportFormat('de'), language: 'de' as const };
+  return new DOMParser().parseFromString(matrixChart(input, context, 'm').markup, 'text/html');
+}
+
+function cellTexts(rows: readonly Element[]): (string | null)[][] {
+  return rows.map((row) => [...row.children].map((cell) => cell.textContent));
+}
 
 describe('MatrixChart', () => {
   it('is an image named by its title and description', () => {
     // given / when
-    render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" />);
+    render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
     // then
     const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
     expect(chart).toHaveAccessibleName(/2 Schritte als Punkte/);
@@ -25,7 +60,7 @@ describe('MatrixChart', () => {
   it('lists every point in a table as its text alternative', async () => {
     // given
     const user = userEvent.setup({ delay: null });
-    render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" />);
+    render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
     // when
     await user.click(screen.getByText('Tabelle zum Diagramm'));
     // then: a row per point with number, name, ease, max(AS, DS) and its quadrant
@@ -41,19 +76,19 @@ describe('MatrixChart', () => {
 
   it('gives steps on one spot one label naming them all, instead of numbers printed over each other', () => {
     const alike = [...steps, testStep('c', { name: 'Akte anlegen', order: 3 })];
-    const scores = new Map([...indexScores, ['c', testOpenStepScore('c', { as: testScore(80), ease: 70, easeEstimated: false })]]);
-    render(<MatrixChart steps={alike} scores={scores} basis="index" language="de" />);
+    const c = { ...a, stepId: 'c' };
+    render(<MatrixChart steps={alike} ranking={{ basis: 'index', ranked: [a, c, b] }} language="de" />);
     const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
     expect(chart.querySelectorAll('circle')).toHaveLength(3);
     // a and c (ease 70, potential 80) share a spot; b lies elsewhere
-    expect([...chart.querySelectorAll('.matrix-chart__point text')].map((text) => text.textContent)).toEqual(['1, 3', '2']);
+    expect([...chart.querySelectorAll('.matrix-chart__point text')].map((text) => text.textContent)).toEqual(['1, 2', '3']);
   });
 
   it('labels the y axis with hours and formats them per language on the hours basis', async () => {
     // given: 1,234.4 hours saved
     const user = userEvent.setup({ delay: null });
-    const scores = new Map([['a', testOpenStepScore('a', { benefit: testBenefit({ hoursSaved: 1234.4 }), ease: 60, easeEstimated: false })]]);
-    render(<MatrixChart steps={steps} scores={scores} basis="hours" language="de" />);
+    const ranked = [testOpenStepScore('a', { benefit: testBenefit({ hoursSaved: 1234.4 }), ease: 60, easeEstimated: false, priorityHours: 740.6 })];
+    render(<MatrixChart steps={steps} ranking={{ basis: 'hours', ranked }} language="de" />);
     // when
     await user.click(screen.getByText('Tabelle zum Diagramm'));
     // then
@@ -66,7 +101,7 @@ describe('MatrixChart', () => {
     // given
     const user = userEvent.setup({ delay: null });
     const onSelectStep = vi.fn();
-    render(<MatrixChart steps={steps} scores={indexScores} basis="index" language="de" onSelectStep={onSelectStep} />);
+    render(<MatrixChart steps={steps} ranking={indexRanking} language="de" onSelectStep={onSelectStep} />);
     // when
     await user.click(screen.getByText('Tabelle zum Diagramm'));
     await user.click(screen.getByRole('button', { name: 'Bescheid drucken' }));
@@ -75,8 +110,59 @@ describe('MatrixChart', () => {
   });
 
   it('says so instead of drawing an empty chart', () => {
-    render(<MatrixChart steps={steps} scores={new Map()} basis="index" language="de" />);
+    render(<MatrixChart steps={steps} ranking={{ basis: 'index', ranked: [] }} language="de" />);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.getByText(/Noch kein Schritt ist weit genug bewertet/)).toBeInTheDocument();
+  });
+
+  it('numbers the points with their rank, in the chart, its table and the report alike', async () => {
+    // given: the same process for the app and the report
+    const user = userEvent.setup({ delay: null });
+    const input = gewerbeanmeldung();
+    const ranks = input.figures.ranking.ranked.map((score, index) => [String(index + 1), input.steps.find((step) => step.id === score.stepId)?.name]);
+    expect(ranks.map(([, name]) => name)).not.toEqual(input.steps.map((step) => step.name));
+    // when
+    render(<MatrixChart steps={input.steps} ranking={input.figures.ranking} language="de" />);
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    const report = reportMatrix(input);
+    // then: number and step as the ranking has them, in the app's table and the report's
+    const appRows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(appRows.map((row) => [row.children[0].textContent, row.children[1].textContent])).toEqual(ranks);
+    expect(cellTexts([...report.querySelectorAll('table.matrix-points tbody tr')]).map((cells) => cells.slice(0, 2))).toEqual(ranks);
+    // and the charts' labels say the same numbers
+    const appLabels = [...screen.getByRole('img').querySelectorAll('.matrix-chart__point text')].map((text) => text.textContent);
+    expect(appLabels).toEqual([...report.querySelectorAll('g.point text')].map((text) => text.textContent));
+  });
+
+  it('never calls a step to stabilise first a quick win, in the chart, its table and the report alike', async () => {
+    // given: "Gebühr berechnen" lies top right (AS 100) on the estimated ease 50, and Sp 2 holds it back
+    const user = userEvent.setup({ delay: null });
+    const input = gewerbeanmeldung();
+    expect(input.scores.get('fee')?.recommendation).toBe('stabilise');
+    // when
+    render(<MatrixChart steps={input.steps} ranking={input.figures.ranking} language="de" />);
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    const report = reportMatrix(input);
+    // then: only "Angaben abtippen" is a quick win; the step to stabilise first is put on hold and drawn as a diamond
+    const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
+    expect(chart).toHaveAccessibleName(/davon 1 im Bereich „schnelle Erfolge \(Quick Wins\)“/);
+    const appRows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(appRows.map((row) => [row.children[1].textContent, row.children[4].textContent])).toEqual([
+      ['Angaben abtippen', 'schnelle Erfolge (Quick Wins)'],
+      ['Gebühr berechnen', 'zurückstellen (Nicht jetzt: erst stabilisieren)'],
+      ['Papierformular ausfüllen', 'nebenbei erledigen'],
+    ]);
+    expect(chart.querySelectorAll('.matrix-chart__point path')).toHaveLength(1);
+    expect(cellTexts([...report.querySelectorAll('table.matrix-points tbody tr')]).map((cells) => [cells[1], cells[4]])).toEqual([
+      ['Angaben abtippen', 'schnelle Erfolge (Quick Wins)'],
+      ['Gebühr berechnen', 'zurückstellen (Umsetzbarkeit geschätzt) (jetzt nicht: erst stabilisieren)'],
+      ['Papierformular ausfüllen', 'nebenbei erledigen'],
+    ]);
+    expect(report.querySelectorAll('g.point[data-step-id="fee"] path')).toHaveLength(1);
+  });
+
+  it('states the quick-win rule beside the legend', () => {
+    render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
+    expect(screen.getByText(/^Als schnelle Erfolge \(Quick Wins\) zählen Schritte mit einer Umsetzbarkeit ab 50 und einem Nutzen ab 50; ist die Umsetzbarkeit nur geschätzt \(hohle Punkte\), gilt das vorläufig\. Schritte mit „Nicht jetzt: erst stabilisieren“ \(Rauten\) stehen immer unter „zurückstellen“/)).toBeInTheDocument();
   });
 });

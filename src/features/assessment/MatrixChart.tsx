@@ -1,12 +1,13 @@
 // The ease / benefit matrix as an accessible SVG chart: ease of implementation (x) against hours
-// saved per year or max(AS, DS) (y), one numbered point per step, the "quick wins" quadrant
-// (top right) marked and labelled, and a table listing every point as the text alternative.
-// The points come from the domain's matrixPoints; this file only draws them.
+// saved per year or max(AS, DS) (y), one point per ranked step numbered with its rank, the "quick
+// wins" quadrant (top right) marked and labelled, steps held back by the feasibility gate drawn as
+// diamonds, and a table listing every point as the text alternative. The points, their numbers and
+// quadrants come from the domain's matrixPoints; this file only draws them.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
-import { matrixPoints, type Matrix } from '../../domain/matrix';
-import type { RankedSteps, StepScore } from '../../domain/scoreTypes';
+import { matrixPoints, type Matrix, type MatrixPoint } from '../../domain/matrix';
+import type { RankedSteps } from '../../domain/scoreTypes';
 import { formatHours, formatScore } from './formatters';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, quadrantKey } from './methodKeys';
@@ -14,9 +15,8 @@ import './assessment.css';
 
 export interface MatrixChartProps {
   steps: readonly Step[];
-  scores: ReadonlyMap<string, StepScore>;
-  /** "hours" plots hours saved per year, "index" plots max(AS, DS); use the ranking's basis */
-  basis: RankedSteps['basis'];
+  /** the process's ranking: its steps are the points, its order their numbers, its basis the y axis */
+  ranking: RankedSteps;
   language: UiLanguage;
   onSelectStep?: (id: string) => void;
 }
@@ -41,19 +41,32 @@ function spotKey(cx: number, cy: number): string {
   return `${Math.round(cx)},${Math.round(cy)}`;
 }
 
+/** A point's mark: a diamond for a step to stabilise first, else a circle; its class hollows it when the ease is estimated. */
+function PointMark({ point, cx, cy, r }: { point: Pick<MatrixPoint, 'stabiliseFirst'>; cx: number; cy: number; r: number }) {
+  if (!point.stabiliseFirst) return <circle cx={cx} cy={cy} r={r} />;
+  const d = r * 1.3;
+  return <path d={`M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z`} />;
+}
+
+function pointClass(point: Pick<MatrixPoint, 'easeEstimated'>): string {
+  return point.easeEstimated ? 'matrix-chart__point matrix-chart__point--estimated' : 'matrix-chart__point';
+}
+
 function formatY(value: number, basis: Matrix['basis'], language: UiLanguage): string {
   return basis === 'hours' ? formatHours(value, language) : formatScore(value, language);
 }
 
-export function MatrixChart({ steps, scores, basis, language, onSelectStep }: MatrixChartProps) {
+export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixChartProps) {
   const { t } = useTranslation(['assessment', 'method']);
-  const matrix = useMemo(() => matrixPoints(steps, scores, basis), [steps, scores, basis]);
+  const matrix = useMemo(() => matrixPoints(steps, ranking), [steps, ranking]);
+  const { basis } = matrix;
   const titleId = useId();
   const descId = useId();
   const yAxisLabel = t(basis === 'hours' ? methodKeys.matrix.yAxisHours : methodKeys.matrix.yAxisIndex);
   const xAxisLabel = t(methodKeys.matrix.xAxis);
   const quickWinLabel = t(quadrantKey('quickWin'));
   const quickWinCount = matrix.points.filter((p) => p.quadrant === 'quickWin').length;
+  const stabiliseLabel = t(methodKeys.flags.stabiliseFirst);
   const { xMax, yMax, xSplit, ySplit } = matrix;
   const stepName = (name: string) => name || t('panel.unnamed');
   // steps scored alike lie on one spot: one label there names them all ("1, 2, 3"), drawn with the first
@@ -61,8 +74,8 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
   matrix.points.forEach((point, index) => {
     const key = spotKey(xPos(point.x, xMax), yPos(point.y, yMax));
     const label = labels.get(key);
-    if (label) label.numbers.push(index + 1);
-    else labels.set(key, { first: index, numbers: [index + 1] });
+    if (label) label.numbers.push(point.number);
+    else labels.set(key, { first: index, numbers: [point.number] });
   });
 
   if (matrix.points.length === 0) {
@@ -98,7 +111,7 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
           <g key={`y${share}`} className="matrix-chart__tick">
             <line x1={margin.left - 6} x2={margin.left} y1={yPos(share * yMax, yMax)} y2={yPos(share * yMax, yMax)} />
             <text x={margin.left - 10} y={yPos(share * yMax, yMax) + 5} textAnchor="end">
-              {formatY(share * yMax, matrix.basis, language)}
+              {formatY(share * yMax, basis, language)}
             </text>
           </g>
         ))}
@@ -115,8 +128,8 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
           const cy = yPos(point.y, yMax);
           const label = labels.get(spotKey(cx, cy));
           return (
-            <g key={point.stepId} className={point.easeEstimated ? 'matrix-chart__point matrix-chart__point--estimated' : 'matrix-chart__point'}>
-              <circle cx={cx} cy={cy} r={7} />
+            <g key={point.stepId} className={pointClass(point)}>
+              <PointMark point={point} cx={cx} cy={cy} r={7} />
               {label?.first === index ? (
                 <text x={cx + 10} y={cy - 8}>
                   {label.numbers.join(', ')}
@@ -140,10 +153,25 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
           {t(methodKeys.flags.easeEstimated)}
         </span>
         <span className="matrix-chart__legend-item">
+          <svg className="matrix-chart__point" viewBox="0 0 16 16" aria-hidden="true">
+            <PointMark point={{ stabiliseFirst: true }} cx={8} cy={8} r={5.5} />
+          </svg>
+          {stabiliseLabel}
+        </span>
+        <span className="matrix-chart__legend-item">
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <rect className="matrix-chart__quadrant" x={1} y={1} width={14} height={14} />
           </svg>
           {t('matrix.legendQuickWins', { quickWinLabel })}
+        </span>
+        <span className="matrix-chart__rule">
+          {t('matrix.quickWinRule', {
+            quickWinLabel,
+            xSplit: formatScore(xSplit, language),
+            ySplit: formatY(ySplit, basis, language),
+            stabiliseLabel,
+            laterLabel: t(quadrantKey('later')),
+          })}
         </span>
       </figcaption>
       <details className="matrix-chart__alternative">
@@ -152,7 +180,7 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
           <caption>{t('matrix.tableCaption', { xAxis: xAxisLabel, yAxis: yAxisLabel })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('matrix.columnNumber')}</th>
+              <th scope="col">{t('matrix.columnRank')}</th>
               <th scope="col">{t('matrix.columnStep')}</th>
               <th scope="col">{xAxisLabel}</th>
               <th scope="col">{yAxisLabel}</th>
@@ -160,9 +188,9 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
             </tr>
           </thead>
           <tbody>
-            {matrix.points.map((point, index) => (
+            {matrix.points.map((point) => (
               <tr key={point.stepId}>
-                <td>{index + 1}</td>
+                <td>{point.number}</td>
                 <th scope="row">
                   {onSelectStep ? (
                     <button type="button" className="assessment-link" onClick={() => onSelectStep(point.stepId)}>
@@ -176,8 +204,11 @@ export function MatrixChart({ steps, scores, basis, language, onSelectStep }: Ma
                   {formatScore(point.x, language)}
                   {point.easeEstimated ? ` (${t(methodKeys.flags.easeEstimated)})` : ''}
                 </td>
-                <td>{formatY(point.y, matrix.basis, language)}</td>
-                <td>{t(quadrantKey(point.quadrant))}</td>
+                <td>{formatY(point.y, basis, language)}</td>
+                <td>
+                  {t(quadrantKey(point.quadrant))}
+                  {point.stabiliseFirst ? ` (${stabiliseLabel})` : ''}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -149,7 +149,21 @@ describe('ProcessFigures', () => {
     render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [] } })} steps={steps} scores={scores} language="de" />);
     // then
     expect(screen.getByRole('heading', { level: 3, name: 'Die Schritte mit der höchsten Priorität' })).toBeInTheDocument();
-    expect(screen.getByText(/^Noch kein Schritt ist weit genug bewertet/)).toBeInTheDocument();
+    expect(screen.getByText(/^Noch kein Schritt ist weit genug bewertet für eine Rangfolge/)).toBeInTheDocument();
+  });
+
+  it('numbers the matrix points as the list of highest priority numbers its steps', async () => {
+    // given: a ranking that is not the process order
+    const user = userEvent.setup({ delay: null });
+    const ranked = ['s3', 's1', 's2'].map((id) => scores.get(id) as StepScore);
+    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked } })} steps={steps} scores={scores} language="de" />);
+    // when
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    // then: the n-th of the list is point n of the matrix
+    const list = screen.getByRole('heading', { name: 'Die 3 Schritte mit der höchsten Priorität' }).nextElementSibling?.nextElementSibling as HTMLElement;
+    const listed = within(list).getAllByRole('listitem').map((item, index) => [String(index + 1), within(item).getByText(/./, { selector: 'span' }).textContent]);
+    const rows = within(screen.getByRole('table', { name: /Punkte der Matrix/ })).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [within(row).getAllByRole('cell')[0].textContent, within(row).getByRole('rowheader').textContent])).toEqual(listed);
   });
 
   it('contains the matrix chart', () => {

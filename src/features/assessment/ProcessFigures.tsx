@@ -1,7 +1,7 @@
 // The process-figures of one process: hours of work per year today and saved (with FTE and EUR), the
 // hours-weighted automation potential, media breaks in total and where they occur, up to five steps
 // of highest priority (the heading counts those listed; it says which priority basis ranks them),
-// and the ease / benefit matrix.
+// and the ease / benefit matrix, whose points carry the same rank numbers as that list.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
@@ -130,7 +130,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
       )}
 
       <h3>{t('figures.matrixHeading')}</h3>
-      <MatrixChart steps={steps} scores={scores} basis={basis} language={language} onSelectStep={onSelectStep} />
+      <MatrixChart steps={steps} ranking={figures.ranking} language={language} onSelectStep={onSelectStep} />
     </section>
   );
 }
