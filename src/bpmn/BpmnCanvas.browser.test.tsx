@@ -1,5 +1,6 @@
 // BpmnCanvas in React 19 StrictMode: one modeller per mount, import only for a new document,
-// changes and steps reported upward, selection both ways, view switching, errors, language switch.
+// changes and steps reported upward, selection both ways, view switching, errors, a language switch
+// in the same modeller.
 import { StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -213,19 +214,30 @@ describe('BpmnCanvas', () => {
     expect(drawing.bottom).toBeLessThanOrEqual(box.bottom + 1);
   });
 
-  test('given an edit and a language switch, when the modeller is recreated, then it shows the edit and English texts', async () => {
-    const { handlers, rerender, api } = setup();
+  test('given an edit and a selected step, when the language is switched, then the same modeller shows English texts, the selection and the edit, which undo takes back', async () => {
+    const { handlers, rerender, api } = setup({ selectedStepId: 'Task_GebuehrKassieren' });
     await imported(handlers);
+    const selected = () => api().getService<Selection>('selection').get().map((element) => element.id);
+    await waitFor(() => expect(selected()).toEqual(['Task_GebuehrKassieren']));
+    const registry = api().getService<ElementRegistry>('elementRegistry');
+    const original = (registry.get('Task_DatenAbtippen') as unknown as { businessObject: { name: string } }).businessObject.name;
     rename(api(), 'Task_DatenAbtippen', 'Erfasst');
     await waitFor(() => expect(handlers.onChange).toHaveBeenCalledTimes(1));
+    const readyCalls = handlers.onReady.mock.calls.length;
+    const selectCalls = handlers.onSelect.mock.calls.length;
 
     rerender({ language: 'en' });
 
-    await imported(handlers, 2);
     const region = screen.getByRole('application', { name: 'Prozessmodell' });
+    await waitFor(() => expect(within(region).getByRole('button', { name: 'Create task' })).toBeTruthy());
     expect(region.querySelectorAll('.djs-container')).toHaveLength(1);
-    expect(within(region).getByRole('button', { name: 'Create task' })).toBeTruthy();
+    expect(handlers.onReady).toHaveBeenCalledTimes(readyCalls);
+    expect(handlers.onImported).toHaveBeenCalledTimes(1);
+    expect(selected()).toEqual(['Task_GebuehrKassieren']);
+    expect(handlers.onSelect).toHaveBeenCalledTimes(selectCalls);
     expect(await api().exportBpmn()).toContain('name="Erfasst"');
+    api().undo();
+    expect(await api().exportBpmn()).toContain(`name="${original}"`);
   });
 
   test('given an edit still waiting for its debounce, when unmounted, then the change is still reported', async () => {

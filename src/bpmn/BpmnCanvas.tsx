@@ -1,8 +1,9 @@
 // The modeller on screen: mounts a bpmn-js Modeler into a container, imports the given XML (only
 // when it differs from what the modeller already holds), reports steps, changes, selection and
 // import warnings upward, and hands the parent a small API (exports, zoom, undo, diagram switch,
-// selection, services for overlays). Survives React StrictMode: one modeller per mount, destroyed
-// in the cleanup, async imports cancelled when superseded.
+// selection, services for overlays). A language switch renews bpmn-js's texts in the same modeller,
+// so its undo history, selection and view stay. Survives React StrictMode: one modeller per mount,
+// destroyed in the cleanup, async imports cancelled when superseded.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type EventBus from 'diagram-js/lib/core/EventBus';
@@ -17,7 +18,7 @@ import type { Step } from '../domain/assessment';
 import { i18n } from '../i18n/i18n';
 import { appendTask } from './modelling/appendTask';
 import { benchMark } from './benchMark';
-import { createModeler, fitViewport, openSearch, zoomStep } from './createModeler';
+import { createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
 import { errorText, findDiagram, importView, listDiagramViews } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
@@ -67,7 +68,7 @@ export interface BpmnCanvasProps {
   additionalModules?: unknown[];
   /** moddle descriptors added to the modeller; keep the object stable */
   moddleExtensions?: Record<string, unknown>;
-  /** the API of the current modeller; called again when the modeller is recreated (language switch) */
+  /** the API of the current modeller; called again when the modeller is recreated (other modules or moddle descriptors) */
   onReady?: (api: CanvasApi) => void;
   ariaLabel: string;
 }
@@ -104,7 +105,7 @@ function selectOnCanvas(modeler: Modeler, stepId: string | undefined): void {
   selection.select(element);
 }
 
-/** The document the canvas shows: kept across modellers (a language switch recreates the modeller). */
+/** The document the canvas shows: kept across modellers (new modules or moddle descriptors recreate the modeller). */
 interface LoadedDocument {
   /** the `xml` prop it was imported from */
   propXml: string;
@@ -121,6 +122,8 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
   /** the modeller that has documentRef imported */
   const importedIntoRef = useRef<Modeler | null>(null);
   const selectedRef = useRef(selectedStepId);
+  /** the language a new modeller starts in (the modeller itself follows `language` in place) */
+  const languageRef = useRef(language);
   const callbacksRef = useRef<Callbacks>({});
 
   useLayoutEffect(() => {
@@ -134,13 +137,14 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       onReady: props.onReady,
     };
     selectedRef.current = selectedStepId;
+    languageRef.current = language;
   });
 
-  // one modeller per mount, language and extension set; destroyed in the cleanup
+  // one modeller per mount and extension set; destroyed in the cleanup
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const modeler = createModeler({ container, language, translate: translateTemplate, additionalModules, moddleExtensions });
+    const modeler = createModeler({ container, language: languageRef.current, translate: translateTemplate, additionalModules, moddleExtensions });
     modelerRef.current = modeler;
     const eventBus = modeler.get<EventBus>('eventBus');
     let changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -231,7 +235,13 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       if (importedIntoRef.current === modeler) importedIntoRef.current = null;
       modeler.destroy();
     };
-  }, [language, additionalModules, moddleExtensions]);
+  }, [additionalModules, moddleExtensions]);
+
+  // a language switch renews bpmn-js's texts in the modeller on screen
+  useEffect(() => {
+    const modeler = modelerRef.current;
+    if (modeler) setModelerLanguage(modeler, language);
+  }, [language]);
 
   // import when the document or the view differs from what the modeller holds
   useEffect(() => {
@@ -250,7 +260,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
         loaded.diagramId = diagramId;
         return;
       }
-      // a recreated modeller (language switch) goes on with the edited content
+      // a recreated modeller (new modules or moddle descriptors) goes on with the edited content
       const source = sameDocument ? loaded.content : xml;
       benchMark('pl:import:start');
       // a document parsed ahead (the import check's file, a stored process while its answers loaded) is not
@@ -277,7 +287,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     return () => {
       cancelled = true;
     };
-  }, [xml, diagramId, language, additionalModules, moddleExtensions]);
+  }, [xml, diagramId, additionalModules, moddleExtensions]);
 
   // a selection made outside the canvas (table, report) shown on the canvas
   useEffect(() => {

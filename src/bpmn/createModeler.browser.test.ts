@@ -1,5 +1,6 @@
-// createModeler: German and English UI texts, Ctrl+F element search, zoom and fit helpers, the
-// caller's modules and moddle descriptors, and a modeller destroyed while a palette tooltip waits.
+// createModeler: German and English UI texts, switched in the same modeller, Ctrl+F element search,
+// zoom and fit helpers, the caller's modules and moddle descriptors, and a modeller destroyed while a
+// palette tooltip waits.
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { within } from '@testing-library/dom';
@@ -7,18 +8,19 @@ import type Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import german from '../i18n/locales/de/bpmn.json';
-import { createModeler, fitViewport, openSearch, zoomStep } from './createModeler';
+import { createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
 import type { ModelerOptions } from './createModeler';
 import { sampleDiagramXml } from './sample/sampleDiagram';
 import { mountModeler } from './testing/mountModeler';
+import { testDiagramXml } from './testing/testDiagramXml';
 
 const germanTexts: Record<string, string> = german;
 
 let container: HTMLElement | undefined;
 
-async function load(options: Partial<ModelerOptions> = {}): Promise<Modeler> {
+async function load(options: Partial<ModelerOptions> = {}, xml = sampleDiagramXml): Promise<Modeler> {
   const mounted = await mountModeler({
-    xml: sampleDiagramXml,
+    xml,
     create: (host) => createModeler({ container: host, language: 'de', translate: (template) => germanTexts[template], ...options }),
   });
   container = mounted.container;
@@ -51,6 +53,43 @@ describe('createModeler', () => {
   test('given English, when the palette is shown, then bpmn-js keeps its original texts', async () => {
     await load({ language: 'en' });
     expect(within(container as HTMLElement).getByRole('button', { name: 'Create task' })).toBeTruthy();
+  });
+
+  test('given German texts on screen, when the language is switched and back, then palette, open context pad and replace menu, search field and drill-down buttons follow in the same modeller', async () => {
+    const bpmn = await load({}, testDiagramXml({ nodes: [{ id: 'Task_A', name: 'Prüfen' }, { id: 'Sub_1', type: 'subProcess', name: 'Unterlagen', children: [{ id: 'Task_Inner' }] }] }));
+    const commandStack = bpmn.get<{ canUndo(): boolean }>('commandStack');
+    const registry = bpmn.get<ElementRegistry>('elementRegistry');
+    const task = registry.get('Task_A');
+    bpmn.get<{ updateLabel(element: unknown, text: string): void }>('modeling').updateLabel(task, 'Prüfen und ablegen');
+    bpmn.get<{ select(element: unknown): void }>('selection').select(task);
+    bpmn.get<{ open(target: unknown, providerId: string, position: { x: number; y: number }): void }>('popupMenu').open(task, 'bpmn-replace', { x: 100, y: 100 });
+    const host = container as HTMLElement;
+    /** what each place on screen says now */
+    const shown = () => ({
+      palette: host.querySelector('.djs-palette [data-action="create.task"]')?.getAttribute('aria-label'),
+      contextPad: host.querySelector('.djs-context-pad [data-action="delete"]')?.getAttribute('title'),
+      replaceMenu: document.querySelector('.djs-popup [data-id="replace-with-user-task"] .djs-popup-label')?.textContent,
+      search: host.querySelector('.djs-search-input input')?.getAttribute('aria-label'),
+      drilldown: host.querySelector('.bjs-drilldown')?.getAttribute('title'),
+    });
+    const inGerman = {
+      palette: germanTexts['Create task'],
+      contextPad: germanTexts['Delete'],
+      replaceMenu: germanTexts['User task'],
+      search: germanTexts['Search in diagram'],
+      drilldown: germanTexts['Open {element}'].replace('{element}', 'Unterlagen'),
+    };
+    expect(shown()).toEqual(inGerman);
+
+    setModelerLanguage(bpmn, 'en');
+
+    expect(shown()).toEqual({ palette: 'Create task', contextPad: 'Delete', replaceMenu: 'User task', search: 'Search in diagram', drilldown: 'Open Unterlagen' });
+    expect(bpmn.get<{ get(): { id: string }[] }>('selection').get().map((element) => element.id)).toEqual(['Task_A']);
+    expect(commandStack.canUndo()).toBe(true);
+
+    setModelerLanguage(bpmn, 'de');
+
+    expect(shown()).toEqual(inGerman);
   });
 
   test('given the focused canvas, when Ctrl+F is pressed, then the element search opens with a German label', async () => {

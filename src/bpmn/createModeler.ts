@@ -1,8 +1,9 @@
 // Builds the app's bpmn-js Modeler: keyboard shortcuts on the canvas, bpmn-js's texts through the
-// app's translations, a click on the selected step keeping it selected, a scale that stays exact
-// while the view scrolls, element search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key
-// that opened it no longer closes it), and the caller's extension modules and moddle descriptors.
-// Also the small view helpers the toolbar needs.
+// app's translations (their language switched in place: setModelerLanguage), a click on the
+// selected step keeping it selected, a scale that stays exact while the view scrolls, element
+// search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key that opened it no longer closes
+// it), and the caller's extension modules and moddle descriptors. Also the small view helpers the
+// toolbar needs.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -13,7 +14,7 @@ import { exactViewportTransformModule } from './navigation/exactViewportTransfor
 import { fitToFreeView } from './navigation/freeView';
 import { searchPadKeysModule } from './navigation/searchPadKeys';
 import { translateModule } from './translate/translateModule';
-import type { TranslationLookup } from './translate/translateModule';
+import type { ModelerLanguage, ModelerLanguageCode, TranslationLookup } from './translate/translateModule';
 
 /** diagram-js's search pad (its type sits under a path the lint rules reserve for src/features) */
 interface SearchPad {
@@ -23,7 +24,8 @@ interface SearchPad {
 
 export interface ModelerOptions {
   container: HTMLElement;
-  language: 'de' | 'en';
+  /** the language of bpmn-js's texts at first; setModelerLanguage switches it */
+  language: ModelerLanguageCode;
   /** looks up the German text of a bpmn-js template; undefined keeps the English original */
   translate: TranslationLookup;
   additionalModules?: unknown[];
@@ -44,6 +46,14 @@ export function createModeler(options: ModelerOptions): Modeler {
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
   });
+}
+
+/**
+ * Switches bpmn-js's texts to `language` in the same modeller (its undo history, selection and view
+ * stay): the palette and what else is on screen are drawn again, the rest is drawn in it from now on.
+ */
+export function setModelerLanguage(modeler: Modeler, language: ModelerLanguageCode): void {
+  modeler.get<ModelerLanguage>('modelerLanguage').set(language);
 }
 
 /** One zoom step in (positive) or out (negative), around the centre of the view. */

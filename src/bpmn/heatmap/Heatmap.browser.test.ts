@@ -1,5 +1,6 @@
 // Browser tests of the heatmap module in a real bpmn-js Modeler: markers, tiles and badges, minimal
-// updates, diagram text as text only, the exported XML untouched, elements that come and go, planes.
+// updates, diagram text as text only, the exported XML untouched, elements that come and go, planes,
+// a destroyed modeller.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -488,6 +489,16 @@ describe('elements that come and go', () => {
   it('given an entry for an id not in the diagram, when updated, then it is skipped without error', () => {
     heatmap.update(new Map([['Nowhere', entry('Nowhere', 3, '72')], ['Task_A', entry('Task_A', 1, '25')]]));
     expect(heatmap.appliedIds()).toEqual(['Task_A']);
+  });
+
+  it('given a destroyed modeller, when its heatmap is updated, shown or hidden, then nothing is applied and nothing throws', () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    mounted.destroy();
+
+    expect(() => heatmap.update(new Map([['Task_B', entry('Task_B', 1, '25')]]))).not.toThrow();
+    expect(() => heatmap.setVisible(false)).not.toThrow();
+    expect(() => heatmap.setVisible(true)).not.toThrow();
+    expect(heatmap.appliedIds()).toEqual([]);
   });
 
   it('given entries, when the diagram is imported again, then they are applied to the new graphics', async () => {

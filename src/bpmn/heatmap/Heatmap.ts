@@ -34,6 +34,10 @@
 // added. Elements not on the canvas (deleted, not imported) are skipped and applied when they
 // appear (`shape.added`, `import.render.complete`); each plane (drilled-down subprocess) has its
 // own badge layer, shown while that plane is the root, and only the root's tiles are drawn.
+//
+// Destroyed with its modeller (`diagram.destroy`), the heatmap takes no more updates: a caller can
+// still hold the old modeller for a moment after it was replaced (React runs its effects with the
+// last rendered one), and its canvas has no planes any more.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
@@ -201,6 +205,7 @@ export class Heatmap {
   private dirtyTiles: Box[] = [];
   private visible = true;
   private importing = false;
+  private destroyed = false;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   /** the frame after the last viewbox change, from which the rest is counted */
   private restFrame: number | undefined;
@@ -275,6 +280,7 @@ export class Heatmap {
    * shown ones touch the canvas.
    */
   update(entries: ReadonlyMap<string, HeatmapEntry>): void {
+    if (this.destroyed) return;
     for (const id of [...this.applied.keys()]) {
       if (!entries.has(id)) this.unapply(id);
     }
@@ -330,6 +336,7 @@ export class Heatmap {
 
   /** Shows or hides the heatmap without forgetting it (one class on the container, one on the layer). */
   setVisible(visible: boolean): void {
+    if (this.destroyed) return;
     const shownNow = visible && !this.visible;
     this.visible = visible;
     this.canvas.getContainer().classList.toggle(visibleClass, visible);
@@ -662,6 +669,7 @@ export class Heatmap {
   }
 
   private destroy(): void {
+    this.destroyed = true;
     this.cancelRest();
     clearTimeout(this.sharpTimer);
     if (this.drawnAheadFrame !== undefined) cancelAnimationFrame(this.drawnAheadFrame);

@@ -1,16 +1,17 @@
-// The translate module: placeholders, German lookup, English originals, and a German text for
+// The translate module: placeholders, German lookup, English originals, the language read at each
+// call, and a German text for
 // every template bpmn-js and diagram-js pass to `translate` (collected from their sources, so an
 // upgrade that adds texts fails here until they are translated).
 import { describe, expect, test } from 'vitest';
 import german from '../../i18n/locales/de/bpmn.json';
 import english from '../../i18n/locales/en/bpmn.json';
-import { fillTemplate, translateModule } from './translateModule';
+import { createTranslate, fillTemplate } from './translateModule';
+import type { ModelerLanguageCode } from './translateModule';
 
 const germanTexts: Record<string, string> = german;
 
-function translatorFor(language: 'de' | 'en') {
-  const [, translate] = translateModule(language, (template) => germanTexts[template]).translate;
-  return translate;
+function translatorFor(language: ModelerLanguageCode) {
+  return createTranslate(() => language, (template) => germanTexts[template]);
 }
 
 const librarySources = import.meta.glob<string>(['/node_modules/bpmn-js/lib/**/*.js', '/node_modules/diagram-js/lib/**/*.js'], {
@@ -48,7 +49,7 @@ describe('fillTemplate', () => {
   });
 });
 
-describe('translateModule', () => {
+describe('createTranslate', () => {
   test('given German, when a known template is translated, then the German text is returned with placeholders filled', () => {
     const translate = translatorFor('de');
     expect(translate('Create task')).toBe('Aufgabe erstellen');
@@ -62,6 +63,16 @@ describe('translateModule', () => {
   test('given English, when translated, then the original is returned even where German exists', () => {
     expect(translatorFor('en')('Create task')).toBe('Create task');
     expect(english).toEqual({});
+  });
+
+  test('given a translate function, when the language it reads changes, then the next call is in the new language', () => {
+    let language: ModelerLanguageCode = 'de';
+    const translate = createTranslate(() => language, (template) => germanTexts[template]);
+    expect(translate('Create task')).toBe(germanTexts['Create task']);
+
+    language = 'en';
+
+    expect(translate('Create task')).toBe('Create task');
   });
 
   test('given the installed bpmn-js and diagram-js, when their templates are collected, then each has a German text', () => {

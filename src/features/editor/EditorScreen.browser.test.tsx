@@ -1,11 +1,13 @@
 // The editor screen in real Chromium (bpmn-js needs a browser): the sample opens (its diagram
 // parsed once, while its answers load), its steps reach the store, the side panel walks the steps,
 // the heatmap marks scored steps without touching the XML, a deleted step's answers are kept and
-// come back with "Rückgängig", "Exportieren" hands over a BPMN file named after the process, and a
-// panel opened under the canvas comes into view.
+// come back with "Rückgängig", "Exportieren" hands over a BPMN file named after the process, a
+// panel opened under the canvas comes into view, a language switch keeps the heatmap, the
+// selected step and the undo history, and an error in the editor shows a message, not a blank page.
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { hatchPattern } from '../../bpmn/heatmap/heatmapScale';
 import { cssRgb } from '../../bpmn/testing/colours';
 import { plainParser } from '../../bpmn/parsedImport';
@@ -203,6 +205,73 @@ describe('EditorScreen in Chromium', () => {
     const text = await created[0].text();
     expect(text).toContain('bpmn:definitions');
     expect(text).toContain('Gewerbeanmeldung');
+  });
+
+  it('given the heatmap on and a selected step, when the language is switched, then the editor shows the heatmap and the step in the new language', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const steps = store.getState().document.steps;
+    const first = ordered(steps)[0];
+    cleanups.push(() => store.getState().actions.setLanguage('de'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Heatmap' }), 'ds');
+    await waitFor(() => expect(document.querySelectorAll('.pl-heat-badge')).toHaveLength(steps.length));
+    const germanTitles = [...document.querySelectorAll<HTMLElement>('.pl-heat-badge')].map((badge) => badge.title);
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected'));
+
+    act(() => store.getState().actions.setLanguage('en'));
+
+    await screen.findByRole('button', { name: 'Undo' });
+    expect(screen.getByRole('application', { name: i18n.t('editor:canvas.label', { name: 'Gewerbeanmeldung' }) })).toBeInTheDocument();
+    for (const step of steps) expect(document.querySelector(`[data-element-id="${step.id}"]`)?.getAttribute('class')).toMatch(/pl-heat-/);
+    await waitFor(() => {
+      const badges = [...document.querySelectorAll<HTMLElement>('.pl-heat-badge')];
+      expect(badges).toHaveLength(steps.length);
+      for (const badge of badges) expect(badge.checkVisibility()).toBe(true);
+      for (const [index, badge] of badges.entries()) expect(badge.title).not.toBe(germanTitles[index]);
+    });
+    expect(store.getState().session.selectedStepId).toBe(first.id);
+    expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected');
+    const side = screen.getByRole('complementary', { name: i18n.t('editor:side.region') });
+    expect(within(side).getByRole('heading', { name: first.name })).toBeInTheDocument();
+  });
+
+  it('given an error in the heatmap, when the heatmap is switched on, then the editor shows a message in its place and the way back stays', async () => {
+    const user = userEvent.setup();
+    await openSample();
+    vi.spyOn(Heatmap.prototype, 'update').mockImplementation(() => {
+      throw new Error('Probe: Heatmap kaputt');
+    });
+    // React reports the caught error on the console; kept out of the test's output
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Heatmap' }), 'ds');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(i18n.t('editor:crashed.title'));
+    expect(alert).toHaveTextContent('Probe: Heatmap kaputt');
+    expect(screen.getByRole('link', { name: i18n.t('editor:back') })).toBeInTheDocument();
+  });
+
+  it('given an edit, when the language is switched, then "Undo" still takes the edit back', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const first = ordered(store.getState().document.steps)[0];
+    cleanups.push(() => store.getState().actions.setLanguage('de'));
+    const count = store.getState().document.steps.length;
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected'));
+    const canvas = document.querySelector<SVGElement>('.djs-container svg');
+    if (!canvas) throw new Error('no canvas');
+    canvas.focus();
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+    await waitFor(() => expect(store.getState().document.steps).toHaveLength(count - 1), { timeout: 5_000 });
+
+    act(() => store.getState().actions.setLanguage('en'));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+
+    await waitFor(() => expect(store.getState().document.steps).toHaveLength(count), { timeout: 5_000 });
+    expect(document.querySelector(`[data-element-id="${first.id}"]`)).not.toBeNull();
   });
 
   it.each([

@@ -1,7 +1,8 @@
 // The editor screen of one process: opens the process in the store (loading its answers), then
 // shows the modeller with its toolbar (what changes or exports the diagram), the diagram picker,
 // the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
-// the assessment side panel and, below, the steps table and the process figures.
+// the assessment side panel and, below, the steps table and the process figures. An error in the
+// editor shows a message in its place (EditorErrorBoundary), never a blank app.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
@@ -26,6 +27,7 @@ import { useFullscreen } from '../../ui/useFullscreen';
 import { AppendTaskButton } from './AppendTaskButton';
 import { AssessmentSide } from './AssessmentSide';
 import { diagramLabel } from './diagramLabel';
+import { EditorErrorBoundary } from './EditorErrorBoundary';
 import { downloadFile } from './downloadFile';
 import { ExportMenu } from './ExportMenu';
 import type { ExportFormat } from './ExportMenu';
@@ -404,7 +406,9 @@ export function EditorScreen({ processId, workspaceHref }: EditorScreenProps) {
   return (
     <>
       {back}
-      <ProcessEditor key={process.id} process={process} />
+      <EditorErrorBoundary>
+        <ProcessEditor key={process.id} process={process} />
+      </EditorErrorBoundary>
     </>
   );
 }
