@@ -54,6 +54,8 @@ export function formatFigure(row: Pick<FigureRow, 'value' | 'unit'>, format: Rep
       return format.eur(row.value);
     case 'share':
       return format.percent(row.value);
+    case 'fte':
+      return format.fte(row.value);
     default:
       return format.number(row.value, unitDecimals[row.unit]);
   }

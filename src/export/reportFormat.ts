@@ -2,6 +2,7 @@
 // kept Intl formats.
 import { calendarDayInstant } from '../domain/calendarDay';
 import { dateTimeFormat } from '../i18n/dateTimeFormat';
+import { formatFte } from '../i18n/figureFormats';
 import { numberFormat } from '../i18n/numberFormat';
 import type { ReportLanguage } from './reportInput';
 
@@ -10,6 +11,8 @@ export interface ReportFormat {
   number: (value: number, decimals?: number) => string;
   /** EUR without cents */
   eur: (value: number) => string;
+  /** full-time equivalents, as the app shows them (two decimals) */
+  fte: (value: number) => string;
   /** a share 0..1 as a percentage with at most `decimals` fraction digits */
   percent: (share: number, decimals?: number) => string;
   /** an ISO date ("2026-11-28") or date-time, as a long date; unparseable text is returned as is */
@@ -25,6 +28,7 @@ export function createReportFormat(language: ReportLanguage): ReportFormat {
   return {
     number: (value, decimals = 1) => numberFormat(language, { maximumFractionDigits: decimals }).format(value),
     eur: (value) => eurFormat.format(value),
+    fte: (value) => formatFte(value, language),
     percent: (share, decimals = 0) => numberFormat(language, { style: 'percent', maximumFractionDigits: decimals }).format(share),
     date: (value) => {
       if (value instanceof Date) return dateFormat.format(value);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
 import { matrixPoints, type Matrix, type MatrixPoint } from '../../domain/matrix';
 import type { RankedSteps } from '../../domain/scoreTypes';
-import { formatHours, formatScore } from './formatters';
+import { formatHours, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, quadrantKey } from './methodKeys';
 import './assessment.css';

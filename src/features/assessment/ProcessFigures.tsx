@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
 import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
 import { countWithQuantities } from '../../domain/scoring';
-import { formatEuro, formatFte, formatHours, formatScore, formatShare } from './formatters';
+import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { MatrixChart } from './MatrixChart';
 import { methodKeys, recommendationKey } from './methodKeys';

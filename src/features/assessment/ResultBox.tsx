@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Score, StepScore } from '../../domain/scoreTypes';
-import { formatEuro, formatFte, formatHours, formatScore, formatShare } from './formatters';
+import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { effortKey, methodKeys, recommendationKey } from './methodKeys';
 

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/AppStoreProvider';
-import { formatShare } from '../assessment/formatters';
+import { formatShare } from '../../i18n/figureFormats';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { useStorageStatus, useStorageStatusStore } from './StorageStatusProvider';
 import './storageStatus.css';

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
-import { formatShare } from '../assessment/formatters';
+import { formatShare } from '../../i18n/figureFormats';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { formatDateTime } from '../settings/formatDateTime';
 import { formatBytes } from './formatBytes';

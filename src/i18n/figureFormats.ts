@@ -1,8 +1,9 @@
-// Number formats of the assessment views: scores, shares, hours, FTE and euros, rounded the same
-// way wherever a figure is shown, in the number format of the UI language (Intl).
+// Number formats of the assessment's figures: scores, shares, hours, FTE and euros, rounded the same
+// way wherever a figure is shown (the assessment views and the report), in the number format of the
+// UI language (Intl).
 
-import { numberFormat } from '../../i18n/numberFormat';
-import type { UiLanguage } from '../../i18n/uiLocale';
+import { numberFormat } from './numberFormat';
+import type { UiLanguage } from './uiLocale';
 
 /** A 0–100 score as a whole number. */
 export function formatScore(value: number, language: UiLanguage): string {
