@@ -47,7 +47,9 @@ export function reportDocument(parts: ReportDocumentParts): string {
 ${styleElement(printCss(parts.margins))}
 </head>
 <body>
+<main>
 ${parts.body}
+</main>
 </body>
 </html>
 `);

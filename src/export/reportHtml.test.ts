@@ -106,6 +106,12 @@ describe('buildReportHtml', () => {
       expect(document.querySelectorAll('link, script, iframe, object, embed, base')).toHaveLength(0);
     });
 
+    it('then all its content is in one main landmark (a screen reader\'s "skip to main")', () => {
+      expect(document.querySelectorAll('main')).toHaveLength(1);
+      expect([...document.body.children].map((child) => child.localName)).toEqual(['main']);
+      expect(document.querySelector('main > header h1')?.textContent).toBe('Bewertungsbericht');
+    });
+
     it('then the title and the process facts are there', () => {
       expect(document.title).toBe('Bewertungsbericht – Gewerbeanmeldung');
       const facts = Object.fromEntries([...document.querySelectorAll('section.overview dl.facts > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]));
