@@ -82,6 +82,13 @@ test('the modeller with the score panel, the steps table and a heatmap has no WC
   await expect(page.getByRole('grid', { name: 'Schritte des Prozesses' })).toBeVisible();
   expect(await violations(page), 'modeller with steps table, figures and heatmap').toEqual([]);
 
+  // the element search with its results
+  await page.getByRole('button', { name: 'Element suchen' }).click();
+  await page.keyboard.type('Be');
+  await expect(page.locator('.djs-search-result').first()).toBeVisible();
+  expect(await violations(page), 'element search with results').toEqual([]);
+  await page.keyboard.press('Escape');
+
   // every coloured step carries its level as text and a name that says it
   const badges = page.locator('.djs-container .pl-heat-badge');
   await expect(badges.first()).toBeAttached();

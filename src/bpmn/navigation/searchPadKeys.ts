@@ -4,11 +4,14 @@
 // toolbar's "Element suchen" button opens the search on keydown, and its keyup then closed the
 // search again at once, leaving the focus on the canvas, where the next typed letters fired
 // shortcuts. This module lets a keyup reach the search only when its keydown happened there too.
+// It also makes the list of results focusable, so that a long list scrolls by keyboard as well.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 
 /** the search pad's text field (diagram-js's SearchPad.INPUT_SELECTOR) */
 const SEARCH_INPUT = '.djs-search-input input';
+/** the search pad's scrolling list of results (diagram-js's SearchPad.RESULTS_CONTAINER_SELECTOR) */
+const SEARCH_RESULTS = '.djs-search-results';
 
 /** the physical key (stays the same when Shift is released first); its name where there is no code */
 function keyOf(event: KeyboardEvent): string {
@@ -20,6 +23,8 @@ class SearchPadKeyGuard {
   static $inject = ['canvas', 'eventBus', 'searchPad'];
 
   constructor(canvas: Canvas, eventBus: EventBus) {
+    // a region that scrolls must be reachable by keyboard (WCAG 2.1.1): the results get a tab stop
+    canvas.getContainer().querySelector(SEARCH_RESULTS)?.setAttribute('tabindex', '0');
     const input = canvas.getContainer().querySelector<HTMLInputElement>(SEARCH_INPUT);
     if (!input) return;
     // keys pressed down in the open search and not yet released, with how often (keys without a
