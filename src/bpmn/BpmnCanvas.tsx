@@ -63,6 +63,8 @@ export interface BpmnCanvasProps {
   onStepsRead?: (steps: Step[]) => void;
   onSelect?: (stepId: string | undefined) => void;
   onImported?: (result: { warnings: ImportWarning[]; diagrams: DiagramInfo[] }) => void;
+  /** whether there is an edit to undo or redo: after every edit, undo, redo and import */
+  onHistoryChange?: (history: EditHistory) => void;
   onError?: (message: string) => void;
   /** diagram-js modules added to the modeller; keep the array stable (a new array recreates it) */
   additionalModules?: unknown[];
@@ -73,7 +75,17 @@ export interface BpmnCanvasProps {
   ariaLabel: string;
 }
 
-type Callbacks = Pick<BpmnCanvasProps, 'onEditPending' | 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onError' | 'onReady'>;
+type Callbacks = Pick<BpmnCanvasProps, 'onEditPending' | 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onHistoryChange' | 'onError' | 'onReady'>;
+
+export interface EditHistory {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+function historyOf(modeler: Modeler): EditHistory {
+  const commandStack = modeler.get<CommandStack>('commandStack');
+  return { canUndo: commandStack.canUndo(), canRedo: commandStack.canRedo() };
+}
 
 const changeDebounceMs = 200;
 
@@ -133,6 +145,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       onStepsRead: props.onStepsRead,
       onSelect: props.onSelect,
       onImported: props.onImported,
+      onHistoryChange: props.onHistoryChange,
       onError: props.onError,
       onReady: props.onReady,
     };
@@ -170,6 +183,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       });
     };
     eventBus.on('commandStack.changed', (event: { trigger?: string }) => {
+      callbacksRef.current.onHistoryChange?.(historyOf(modeler));
       if (event.trigger === 'clear') return;
       if (changeTimer !== undefined) clearTimeout(changeTimer);
       changeTimer = setTimeout(emitChange, changeDebounceMs);
@@ -215,6 +229,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
         const diagram = findDiagram(modeler, id);
         if (!diagram) return;
         await modeler.open(diagram);
+        callbacksRef.current.onHistoryChange?.(historyOf(modeler));
         if (documentRef.current && importedIntoRef.current === modeler) documentRef.current.diagramId = id;
         callbacksRef.current.onStepsRead?.(readSteps(modeler));
         selectOnCanvas(modeler, selectedRef.current);
@@ -257,6 +272,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       if (isImported) {
         const diagram = diagramId ? findDiagram(modeler, diagramId) : undefined;
         if (diagram) await modeler.open(diagram);
+        callbacksRef.current.onHistoryChange?.(historyOf(modeler));
         loaded.diagramId = diagramId;
         return;
       }
@@ -272,6 +288,8 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
       importedIntoRef.current = modeler;
       callbacksRef.current.onImported?.({ warnings: describeImportWarnings(warnings), diagrams: listDiagramViews(modeler) });
+      // an import starts a new history (diagram-js clears it without telling)
+      callbacksRef.current.onHistoryChange?.(historyOf(modeler));
       fitViewport(modeler);
       benchMark('pl:canvas:rendered');
     };

@@ -161,6 +161,10 @@ describe('EditorScreen in Chromium', () => {
     await user.keyboard('4');
     await waitFor(() => expect(store.getState().document.assessments.get(first.id)?.answers).not.toEqual({}));
     enqueued.length = 0;
+    // nothing edited yet: neither undo nor redo has anything to do, and says so
+    const undo = screen.getByRole('button', { name: 'Rückgängig' });
+    const redo = screen.getByRole('button', { name: 'Wiederholen' });
+    expect([undo.getAttribute('aria-disabled'), redo.getAttribute('aria-disabled')]).toEqual(['true', 'true']);
 
     const canvas = document.querySelector<SVGElement>('.djs-container svg');
     if (!canvas) throw new Error('no canvas');
@@ -168,6 +172,7 @@ describe('EditorScreen in Chromium', () => {
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
 
     await waitFor(() => expect(store.getState().document.steps).toHaveLength(count - 1), { timeout: 5_000 });
+    expect([undo.getAttribute('aria-disabled'), redo.getAttribute('aria-disabled')]).toEqual(['false', 'true']);
     expect(store.getState().document.orphaned.map((record) => record.stepId)).toEqual([first.id]);
     expect(store.getState().document.processes[0].diagramXml).not.toContain(`id="${first.id}"`);
     expect(enqueued.map((change) => change.kind).sort()).toEqual(['assessments', 'process']);
@@ -175,8 +180,11 @@ describe('EditorScreen in Chromium', () => {
     const removed = screen.getByRole('region', { name: '1 entfernter Schritt' });
     expect(within(removed).getByText(first.name)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
+    await user.click(undo);
     await waitFor(() => expect(store.getState().document.steps).toHaveLength(count), { timeout: 5_000 });
+    // the one edit is undone: only redo is left, and the pressed button keeps the focus
+    expect([undo.getAttribute('aria-disabled'), redo.getAttribute('aria-disabled')]).toEqual(['true', 'false']);
+    expect(undo).toHaveFocus();
     expect(screen.queryByRole('region', { name: '1 entfernter Schritt' })).toBeNull();
     expect(store.getState().document.orphaned).toEqual([]);
     expect(store.getState().document.assessments.has(first.id)).toBe(true);

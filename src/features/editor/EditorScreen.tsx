@@ -7,7 +7,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
 import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
-import type { BpmnCanvasProps, CanvasApi } from '../../bpmn/BpmnCanvas';
+import type { BpmnCanvasProps, CanvasApi, EditHistory } from '../../bpmn/BpmnCanvas';
 import { heatmapModule } from '../../bpmn/heatmap';
 import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
@@ -160,6 +160,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   // the canvas imports this XML once; later edits flow out of the canvas, never back into it
   const [initialXml] = useState(process.diagramXml);
   const [api, setApi] = useState<CanvasApi | null>(null);
+  const [history, setHistory] = useState<EditHistory>({ canUndo: false, canRedo: false });
   const exchange = useProcessExchange(process.id, api);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [canvasError, setCanvasError] = useState<string | null>(null);
@@ -231,10 +232,11 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
         </div>
 
         <div className="toolbar editor__toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-          <Button size="small" onClick={() => api?.undo()} disabled={!api}>
+          {/* aria-disabled, not disabled: a button pressed until nothing is left to undo keeps the focus */}
+          <Button size="small" onClick={() => history.canUndo && api?.undo()} aria-disabled={!api || !history.canUndo}>
             {t('toolbar.undo')}
           </Button>
-          <Button size="small" onClick={() => api?.redo()} disabled={!api}>
+          <Button size="small" onClick={() => history.canRedo && api?.redo()} aria-disabled={!api || !history.canRedo}>
             {t('toolbar.redo')}
           </Button>
           <Button size="small" onClick={() => api?.zoomIn()} disabled={!api}>
@@ -319,6 +321,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
               onImported={setReport}
               onError={setCanvasError}
               onReady={setApi}
+              onHistoryChange={setHistory}
               additionalModules={canvasModules}
               ariaLabel={t('canvas.label', { name: process.name })}
             />
