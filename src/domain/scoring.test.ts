@@ -93,6 +93,14 @@ describe('digitisation score DS', () => {
     expect(s.ds.incomplete).toBe(false);
   });
 
+  it('comes out exactly where the hand computation lands on a half (Mb=2, Id=3, Lf=3, Sp=4), so it rounds as by hand', () => {
+    // need = 0.6 × 0.75 + 0.4 × (1 − 0.5) = 0.65; enablers = 0.6 × 0.5 + 0.4 × 0.75 = 0.6
+    // DS = 100 × 0.65 × (0.25 + 0.75 × 0.6) = 45.5, which plain floating point gives as 45.49999999999999
+    const s = score({ Mb: 2, Id: 3, Lf: 3, Sp: 4 });
+    expect(s.ds.value).toBe(45.5);
+    expect(Math.round(s.ds.value ?? 0)).toBe(46);
+  });
+
   it('is 0 for a fully digital step without media breaks, whatever else holds', () => {
     expect(score({ Mb: 0, Id: 5, Lf: 5, Sp: 5 }).ds.value).toBe(0);
   });
