@@ -126,7 +126,8 @@ describe('CreateBackupDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Sicherung herunterladen' }));
 
     await vi.waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
-    const { parsed } = downloadedBundle();
+    const { parsed, fileName } = downloadedBundle();
+    expect(fileName).toMatch(/^Prozesslotse-Teilsicherung_\d{4}-\d{2}-\d{2}\.json$/);
     expect(parsed.scope).toBe('processes');
     expect(parsed.snapshot.processes.map((candidate) => candidate.id)).toEqual([urlaub.id]);
     expect(parsed.snapshot.departments.map((department) => department.id)).toEqual([personal.id]);

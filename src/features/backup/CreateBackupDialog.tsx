@@ -1,6 +1,7 @@
 // "Sicherung erstellen": the whole workspace or chosen processes as one bundle file
-// (Prozesslotse-Sicherung_<date>.json). Everything pending is written first, so the file holds
-// exactly what is stored; a backup of the whole workspace is recorded as the last backup.
+// (Prozesslotse-Sicherung_<date>.json, or Prozesslotse-Teilsicherung_<date>.json for chosen
+// processes). Everything pending is written first, so the file holds exactly what is stored; a
+// backup of the whole workspace is recorded as the last backup.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleMimeType, createBundle } from '../../domain/bundle';
@@ -48,7 +49,8 @@ export function CreateBackupDialog({ onClose }: CreateBackupDialogProps) {
           createdAt: now.toISOString(),
           ...(scope === 'processes' ? { processIds: chosenIds } : {}),
         });
-        const fileName = t('backup.fileName', { date: fileDate(now) });
+        // a backup of chosen processes is named apart from one of the whole workspace
+        const fileName = t(scope === 'workspace' ? 'backup.fileName' : 'backup.fileNamePartial', { date: fileDate(now) });
         deliverFile({ content: bundle, fileName, type: bundleMimeType }, actions);
         if (scope === 'workspace') actions.markBackedUp(now.toISOString());
         onClose();
