@@ -192,6 +192,9 @@ describe('parseBundle', () => {
 });
 
 describe('mergePlan and applyMerge', () => {
+  /** names a copy kept beside the existing process, as the UI passes it in */
+  const fromBackup = (name: string) => `${name} (aus Sicherung)`;
+
   // existing: p-1 and p-2 in d-1 / d-2; incoming: p-1 changed, p-2 identical, p-4 new in new d-4
   function incomingSnapshot(): WorkspaceSnapshot {
     const base = sampleSnapshot();
@@ -215,13 +218,29 @@ describe('mergePlan and applyMerge', () => {
     expect(plan.conflicts[0].existing.name).toBe('Gewerbeanmeldung');
     expect(plan.conflicts[0].incoming.name).toBe('Gewerbeanmeldung (Workshop Mai)');
     expect(plan.newProcessIds).toEqual(['p-4']);
+    expect(plan.catalogueDiffers).toBe(false);
+  });
+
+  it('says the backup\'s catalogue differs when a weight, a threshold or a setting does, not for version or date', () => {
+    // given catalogues that differ in one value each of what scores, or only in version and date
+    const existing = sampleSnapshot();
+    const { weights, thresholds, settings } = existing.catalogue;
+    const scoredOtherwise = [
+      { ...existing.catalogue, weights: { ...weights, dsNeed: { ...weights.dsNeed, Mb: weights.dsNeed.Mb + 0.1 } } },
+      { ...existing.catalogue, thresholds: { ...thresholds, automateMinAs: thresholds.automateMinAs + 1 } },
+      { ...existing.catalogue, settings: { ...settings, fteCostPerYear: settings.fteCostPerYear + 1 } },
+    ];
+    const onlyRenumbered = { ...existing.catalogue, version: existing.catalogue.version + 1, updatedAt: changed };
+    // when / then
+    for (const catalogue of scoredOtherwise) expect(mergePlan(existing, { ...incomingSnapshot(), catalogue }).catalogueDiffers).toBe(true);
+    expect(mergePlan(existing, { ...incomingSnapshot(), catalogue: onlyRenumbered }).catalogueDiffers).toBe(false);
   });
 
   it('replace swaps the process and all its assessments; new processes come with their department', () => {
     // given
     const decisions = new Map<string, MergeDecision>([['p-1', 'replace'], ['p-2', 'skip']]);
     // when
-    const merged = applyMerge(sampleSnapshot(), incomingSnapshot(), decisions);
+    const merged = applyMerge(sampleSnapshot(), incomingSnapshot(), decisions, fromBackup);
     // then
     expect(merged.processes.find((p) => p.id === 'p-1')?.name).toBe('Gewerbeanmeldung (Workshop Mai)');
     expect(merged.assessments.filter((a) => a.processId === 'p-1')).toEqual([assessment('p-1', 'Task_A', 'neu bewertet')]);
@@ -231,13 +250,16 @@ describe('mergePlan and applyMerge', () => {
     expect(merged.meta).toEqual({ lastBackupAt: created, sampleSeeded: true });
   });
 
-  it('keepBoth adds the incoming copy under a new UUID with its assessments re-keyed', () => {
+  it('keepBoth adds the incoming copy under a new UUID and the name the caller gives it, its assessments re-keyed', () => {
     // given
     const existing = sampleSnapshot();
+    const incoming = incomingSnapshot();
+    const incomingName = incoming.processes[0].name;
     // when
-    const merged = applyMerge(existing, incomingSnapshot(), new Map([['p-1', 'keepBoth']]));
+    const merged = applyMerge(existing, incoming, new Map([['p-1', 'keepBoth']]), fromBackup);
     // then
-    const copies = merged.processes.filter((p) => p.name === 'Gewerbeanmeldung (Workshop Mai)');
+    expect(merged.processes.filter((p) => p.name === incomingName)).toEqual([]);
+    const copies = merged.processes.filter((p) => p.name === fromBackup(incomingName));
     expect(copies).toHaveLength(1);
     const copyId = copies[0].id;
     expect(copyId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -253,7 +275,7 @@ describe('mergePlan and applyMerge', () => {
     incoming.processes = incoming.processes.filter((p) => p.id !== 'p-4');
     incoming.departments = incoming.departments.filter((d) => d.id !== 'd-4');
     // when
-    const merged = applyMerge(existing, incoming, new Map());
+    const merged = applyMerge(existing, incoming, new Map(), fromBackup);
     // then
     expect(merged).toEqual(existing);
   });
@@ -261,7 +283,42 @@ describe('mergePlan and applyMerge', () => {
   it('does not bring a department whose only incoming processes were skipped', () => {
     const existing = sampleSnapshot();
     existing.processes.push(process('p-4', 'd-1', 'Eheschließung'));
-    const merged = applyMerge(existing, incomingSnapshot(), new Map([['p-4', 'skip']]));
+    const merged = applyMerge(existing, incomingSnapshot(), new Map([['p-4', 'skip']]), fromBackup);
     expect(merged.departments.map((d) => d.id)).toEqual(['d-2', 'd-1']);
+  });
+
+  it('takes a department with the same code and name under another id (spaces and case aside) as the workspace\'s own', () => {
+    // given a backup from another browser: its "Bürgerbüro" has another id, and another empty department looks like "Ordnungsamt"
+    const existing = sampleSnapshot();
+    const [ordnungsamt, buergerbuero] = existing.departments;
+    const lookalike = (id: string, original: Department): Department => ({
+      ...department(id, `  ${original.name.toUpperCase()} `),
+      code: original.code.toLowerCase().replace(' ', '   '),
+    });
+    const incoming: WorkspaceSnapshot = {
+      ...incomingSnapshot(),
+      departments: [lookalike('d-elsewhere-1', buergerbuero), lookalike('d-elsewhere-2', ordnungsamt)],
+      processes: [process('p-1', 'd-elsewhere-1', 'Gewerbeanmeldung'), process('p-3', 'd-elsewhere-1', 'Meldebescheinigung'), process('p-9', 'd-elsewhere-1', 'Fundsache')],
+      assessments: [],
+    };
+    const decisions = new Map<string, MergeDecision>([['p-1', 'replace'], ['p-3', 'keepBoth']]);
+    // when
+    const merged = applyMerge(existing, incoming, decisions, fromBackup);
+    // then no second department, and the replaced, the kept copy and the new process are in the existing one
+    expect(merged.departments).toEqual(existing.departments);
+    const taken = merged.processes.filter((p) => ['p-1', 'p-9'].includes(p.id) || p.name === fromBackup('Meldebescheinigung'));
+    expect(taken.map((p) => p.departmentId)).toEqual([buergerbuero.id, buergerbuero.id, buergerbuero.id]);
+  });
+
+  it('adds a department whose name matches but whose code does not, as before', () => {
+    // given a new process in a department called like an existing one but with another code
+    const existing = sampleSnapshot();
+    const other: Department = { ...department('d-99', existing.departments[0].name), code: 'Amt 99' };
+    const incoming: WorkspaceSnapshot = { ...incomingSnapshot(), departments: [other], processes: [process('p-9', other.id, 'Fundsache')], assessments: [] };
+    // when
+    const merged = applyMerge(existing, incoming, new Map(), fromBackup);
+    // then
+    expect(merged.departments).toEqual([...existing.departments, other]);
+    expect(merged.processes.find((p) => p.id === 'p-9')?.departmentId).toBe(other.id);
   });
 });

@@ -1,10 +1,13 @@
 // The backup bundle: the whole workspace or chosen processes as one JSON file in a versioned
 // envelope, the parser that turns such a file back into a restored snapshot (or a specific error),
 // and the merge of an imported snapshot into an existing workspace, where every process that
-// already exists waits for the user's decision: keep both, replace or skip.
+// already exists waits for the user's decision: keep both, replace or skip; a department the
+// workspace already has under the same code and name is taken as that department, and the plan
+// says whether the backup's catalogue, which a merge does not take over, would score differently.
 import * as z from 'zod';
 import { newId } from './assessment';
-import type { Process, StepAssessment } from './assessment';
+import type { Department, Process, StepAssessment } from './assessment';
+import type { Catalogue } from './criteria';
 import { currentSchemaVersion, migrate } from './migrations';
 import { isoDateTimeSchema } from './recordSchemas';
 import type { WorkspaceSnapshot } from './recordSchemas';
@@ -313,6 +316,8 @@ export interface MergePlan {
   conflicts: MergeConflict[];
   /** incoming processes that are new to the workspace */
   newProcessIds: string[];
+  /** the backup's catalogue scores otherwise than the workspace's; a merge keeps the workspace's */
+  catalogueDiffers: boolean;
 }
 
 function groupByProcess(assessments: readonly StepAssessment[]): Map<string, StepAssessment[]> {
@@ -330,12 +335,21 @@ function processDigest(process: Process, assessments: readonly StepAssessment[] 
   return JSON.stringify(canonical({ process, assessments: sorted }));
 }
 
-/** Lists the incoming processes that already exist (same id) and those that are new. */
+/** What of a catalogue decides the scores: weights, thresholds and settings, not version or date. */
+function scoringDigest({ weights, thresholds, settings }: Catalogue): string {
+  return JSON.stringify(canonical({ weights, thresholds, settings }));
+}
+
+/**
+ * Lists the incoming processes that already exist (same id) and those that are new, and whether
+ * the incoming catalogue would score them otherwise than the workspace's.
+ */
 export function mergePlan(existing: WorkspaceSnapshot, incoming: WorkspaceSnapshot): MergePlan {
   const existingById = new Map(existing.processes.map((process) => [process.id, process]));
   const existingAssessments = groupByProcess(existing.assessments);
   const incomingAssessments = groupByProcess(incoming.assessments);
-  const plan: MergePlan = { conflicts: [], newProcessIds: [] };
+  const catalogueDiffers = scoringDigest(existing.catalogue) !== scoringDigest(incoming.catalogue);
+  const plan: MergePlan = { conflicts: [], newProcessIds: [], catalogueDiffers };
   for (const process of incoming.processes) {
     const current = existingById.get(process.id);
     if (!current) {
@@ -349,28 +363,58 @@ export function mergePlan(existing: WorkspaceSnapshot, incoming: WorkspaceSnapsh
   return plan;
 }
 
+/** A department's code and name as a person reads them: spaces trimmed and folded, case ignored. */
+function departmentKey(department: Department): string {
+  const fold = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return JSON.stringify([fold(department.code), fold(department.name)]);
+}
+
+/**
+ * The incoming departments that are one of the workspace's under another id (made separately in
+ * each browser): incoming id -> the id of the workspace's department with the same code and name.
+ */
+function sameDepartments(existing: readonly Department[], incoming: readonly Department[]): Map<string, string> {
+  const existingIds = new Set(existing.map((department) => department.id));
+  const byKey = new Map<string, string>();
+  for (const department of existing) {
+    const key = departmentKey(department);
+    if (!byKey.has(key)) byKey.set(key, department.id);
+  }
+  const same = new Map<string, string>();
+  for (const department of incoming) {
+    const match = byKey.get(departmentKey(department));
+    if (match !== undefined && !existingIds.has(department.id)) same.set(department.id, match);
+  }
+  return same;
+}
+
 /**
  * Merges an imported snapshot into the workspace. New processes are added with their
  * assessments; a process that exists follows its decision, and without a decision it is skipped:
  * nothing is overwritten without asking. keepBoth gives the incoming copy a new id (its
- * assessments re-keyed). New departments come along when a taken process needs them or when they
- * hold no incoming process at all. The workspace's own catalogue and meta are kept.
+ * assessments re-keyed) and the name `copyName` makes of its own, so the two can be told apart.
+ * An incoming department with the code and name of one of the workspace's is that department: its
+ * processes go there. Other new departments come along when a taken process needs them or when
+ * they hold no incoming process at all. The workspace's own catalogue and meta are kept.
  */
 export function applyMerge(
   existing: WorkspaceSnapshot,
   incoming: WorkspaceSnapshot,
   decisions: ReadonlyMap<string, MergeDecision>,
+  copyName: (name: string) => string,
 ): WorkspaceSnapshot {
   const existingIds = new Set(existing.processes.map((process) => process.id));
   const incomingAssessments = groupByProcess(incoming.assessments);
+  const sameDepartment = sameDepartments(existing.departments, incoming.departments);
   let processes = [...existing.processes];
   let assessments = [...existing.assessments];
   const takenDepartmentIds = new Set<string>();
 
-  for (const process of incoming.processes) {
-    const own = incomingAssessments.get(process.id) ?? [];
-    const decision = existingIds.has(process.id) ? (decisions.get(process.id) ?? 'skip') : 'new';
+  for (const backedUp of incoming.processes) {
+    const own = incomingAssessments.get(backedUp.id) ?? [];
+    const decision = existingIds.has(backedUp.id) ? (decisions.get(backedUp.id) ?? 'skip') : 'new';
     if (decision === 'skip') continue;
+    const process = { ...backedUp, departmentId: sameDepartment.get(backedUp.departmentId) ?? backedUp.departmentId };
     takenDepartmentIds.add(process.departmentId);
     if (decision === 'new') {
       processes.push(process);
@@ -381,7 +425,7 @@ export function applyMerge(
       assessments.push(...own);
     } else {
       const copyId = newId();
-      processes.push({ ...process, id: copyId });
+      processes.push({ ...process, id: copyId, name: copyName(process.name) });
       assessments.push(...own.map((assessment) => ({ ...assessment, processId: copyId })));
     }
   }
@@ -391,6 +435,7 @@ export function applyMerge(
   const addedDepartments = incoming.departments.filter(
     (department) =>
       !existingDepartmentIds.has(department.id) &&
+      !sameDepartment.has(department.id) &&
       (takenDepartmentIds.has(department.id) || !incomingProcessDepartments.has(department.id)),
   );
 

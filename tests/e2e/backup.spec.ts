@@ -102,5 +102,5 @@ test('a backup restored into an empty browser reproduces the workspace; restored
   await question.getByRole('radio', { name: 'Beide behalten' }).check();
   await dialog.getByRole('button', { name: 'Einspielen' }).click();
   await expect(page.getByText('Sicherung eingespielt: 0 neu, 0 ersetzt, 1 als zusätzlicher Prozess, 0 übersprungen.')).toBeVisible();
-  expect(await processNames(page)).toEqual([sampleName, sampleName]);
+  expect(await processNames(page)).toEqual([sampleName, `${sampleName} (aus Sicherung)`]);
 });

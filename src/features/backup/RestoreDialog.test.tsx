@@ -1,7 +1,9 @@
 // Tests of "Sicherung einspielen" as a user meets it: every kind of bad file gets its own message
 // and leaves storage exactly as it was; a process that already exists is never overwritten
-// without a decision, and each decision (keep both, replace, skip) does what it says; a backup of
-// the whole workspace restored into an empty workspace reproduces it exactly.
+// without a decision, and each decision (keep both, replace, skip) does what it says, a copy kept
+// beside the existing process named as from the backup; adding a backup whose catalogue scores
+// otherwise says beforehand that the workspace's catalogue stays; a backup of the whole workspace
+// restored into an empty workspace reproduces it exactly.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -165,16 +167,19 @@ describe('RestoreDialog with processes that already exist', () => {
     expect((await repository.loadAssessments(gewerbe.id)).map((record) => record.answers.R)).toEqual([5]);
   });
 
-  it('given "Beide behalten" for all, when restored, then the backup’s version is added beside the existing one', async () => {
+  it('given "Beide behalten" for all, when restored, then the backup’s version is added beside the existing one under a name that says where it comes from', async () => {
     const { repository, user } = await reviewConflict();
+    const copyName = i18n.t('storage:bundle.merge.copyName', { name: changedGewerbe.name });
 
     await user.click(within(within(dialog()).getByRole('group', { name: 'Eine Entscheidung für alle vorhandenen Prozesse' })).getByRole('button', { name: 'Beide behalten' }));
+    expect(within(dialog()).getByText(`Die Fassung aus der Sicherung wird als „${copyName}“ hinzugefügt.`)).toBeInTheDocument();
     await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
 
     await screen.findByText('Sicherung eingespielt: 1 neu, 0 ersetzt, 1 als zusätzlicher Prozess, 0 übersprungen.');
     const stored = await repository.snapshot();
-    expect(stored.processes.map((candidate) => candidate.name).sort()).toEqual(['Gewerbeanmeldung', 'Gewerbeanmeldung (Workshop 2)', 'Sondernutzung']);
-    const copy = stored.processes.find((candidate) => candidate.name === 'Gewerbeanmeldung (Workshop 2)');
+    expect(stored.processes.map((candidate) => candidate.name).sort()).toEqual(['Gewerbeanmeldung', copyName, 'Sondernutzung']);
+    expect(stored.processes.map((candidate) => candidate.name)).not.toContain(changedGewerbe.name);
+    const copy = stored.processes.find((candidate) => candidate.name === copyName);
     expect(copy?.id).not.toBe(gewerbe.id);
     expect((await repository.loadAssessments(copy?.id ?? '')).map((record) => record.answers.R)).toEqual([5]);
     expect((await repository.loadAssessments(gewerbe.id)).map((record) => record.answers.R)).toEqual([1]);
@@ -215,5 +220,70 @@ describe('RestoreDialog with a backup of the whole workspace', () => {
 
     await screen.findByText(/^Der Arbeitsbereich wurde aus der Sicherung vom /);
     expect((await repository.snapshot()).processes.map((candidate) => candidate.name).sort()).toEqual(['Gewerbeanmeldung', 'Sondernutzung']);
+  });
+});
+
+describe('RestoreDialog adding a backup whose catalogue scores otherwise', () => {
+  const defaults = createDefaultCatalogue();
+  const ownCatalogue = { ...defaults, weights: { ...defaults.weights, dsNeed: { Mb: 0.8, Id: 0.2 } }, version: 3, updatedAt: '2026-11-01T10:00:00.000Z' };
+  const backedUp = { ...workspace([gewerbe, sondernutzung], [answers(gewerbe.id, 'Task_1', 4)]), catalogue: ownCatalogue };
+  const other = process('p-other', 'Baumfällung');
+  const catalogueTitle = 'Der Kriterienkatalog der Sicherung wird nicht übernommen';
+
+  function catalogueNotice() {
+    return within(dialog()).getByText(catalogueTitle).closest('div') as HTMLElement;
+  }
+
+  it('given a backup of the whole workspace, when it is to be added, then before "Einspielen" the dialog says the workspace keeps its catalogue and which mode takes the backup’s', async () => {
+    const { repository, user } = await renderRestore(workspace([other], []));
+    const before = await repository.snapshot();
+
+    await chooseFile(user, createBundle(backedUp, bundleOptions));
+
+    const replaceMode = await within(dialog()).findByRole('radio', { name: 'Arbeitsbereich vollständig durch die Sicherung ersetzen' });
+    expect(within(dialog()).getByRole('radio', { name: /^Zum Arbeitsbereich hinzufügen/ })).toBeChecked();
+    const notice = catalogueNotice();
+    expect(notice).toHaveTextContent('Beim Hinzufügen bleibt der Kriterienkatalog Ihres Arbeitsbereichs.');
+    expect(notice).toHaveTextContent('Die hinzugefügten Prozesse werden deshalb mit dem Kriterienkatalog dieses Arbeitsbereichs bewertet');
+    expect(notice).toHaveTextContent(`„${replaceMode.closest('label')?.textContent ?? ''}“`);
+    const apply = within(dialog()).getByRole('button', { name: 'Einspielen' });
+    expect(notice.compareDocumentPosition(apply) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.click(apply);
+
+    await screen.findByText(/^Sicherung eingespielt: /);
+    const stored = await repository.snapshot();
+    expect(stored.catalogue).toEqual(before.catalogue);
+    expect(stored.processes).toHaveLength(before.processes.length + backedUp.processes.length);
+  });
+
+  it('given the notice, when "replace the whole workspace" is chosen, then it goes: replacing takes the backup’s catalogue', async () => {
+    const { user } = await renderRestore(workspace([other], []));
+    await chooseFile(user, createBundle(backedUp, bundleOptions));
+    expect(catalogueNotice()).toBeInTheDocument();
+
+    await user.click(await within(dialog()).findByRole('radio', { name: 'Arbeitsbereich vollständig durch die Sicherung ersetzen' }));
+
+    expect(within(dialog()).queryByText(catalogueTitle)).toBeNull();
+  });
+
+  it('given a backup of chosen processes, when it is to be added, then the notice says only a backup of the whole workspace brings its catalogue', async () => {
+    const { user } = await renderRestore(workspace([other], []));
+
+    await chooseFile(user, createBundle(backedUp, { ...bundleOptions, processIds: [gewerbe.id] }));
+
+    expect(await within(dialog()).findByText(catalogueTitle)).toBeInTheDocument();
+    expect(catalogueNotice()).toHaveTextContent('Eine Sicherung ausgewählter Prozesse kann ihren Kriterienkatalog nicht mitbringen.');
+    expect(within(dialog()).queryByRole('radio', { name: 'Arbeitsbereich vollständig durch die Sicherung ersetzen' })).toBeNull();
+  });
+
+  it('given a backup whose catalogue differs only in version and date, when it is to be added, then no notice is shown', async () => {
+    const { user } = await renderRestore(workspace([other], []));
+    const renumbered = { ...backedUp, catalogue: { ...defaults, version: ownCatalogue.version, updatedAt: ownCatalogue.updatedAt } };
+
+    await chooseFile(user, createBundle(renumbered, bundleOptions));
+
+    await within(dialog()).findByRole('radio', { name: 'Arbeitsbereich vollständig durch die Sicherung ersetzen' });
+    expect(within(dialog()).queryByText(catalogueTitle)).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 // "Sicherung einspielen": reads a bundle file, says exactly what is wrong with a bad one (nothing
 // changes), shows what the backup holds, and then either replaces the whole workspace (offered for
 // a backup of the whole workspace; automatic when the workspace is empty) or adds the backup to it,
-// asking for every process that already exists: keep both, replace or skip. Nothing is written
-// before "Einspielen", and then in one transaction.
+// asking for every process that already exists: keep both (the copy named as from the backup),
+// replace or skip, and saying before it is added when the backup's catalogue, which adding does not
+// take over, scores otherwise. Nothing is written before "Einspielen", and then in one transaction.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mergePlan, parseBundle } from '../../domain/bundle';
@@ -40,6 +41,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
   const [decisions, setDecisions] = useState<Map<string, MergeDecision>>(() => new Map());
   const [undecided, setUndecided] = useState(false);
   const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const copyName = (name: string) => t('storage:bundle.merge.copyName', { name });
   const bodyRef = useRef<HTMLDivElement>(null);
 
   // each phase replaces the dialog's content: the focus goes to where the user continues
@@ -83,7 +85,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
       setUndecided(true);
       return;
     }
-    const next = restoredWorkspace(mode, current, bundle.snapshot, decisions, bundle.createdAt);
+    const next = restoredWorkspace(mode, current, bundle.snapshot, decisions, bundle.createdAt, copyName);
     const counts = restoreCounts(plan, decisions);
     setPhase({ step: 'applying' });
     void (async () => {
@@ -182,6 +184,13 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
           ) : null}
           {mode === 'merge' ? (
             <>
+              {plan.catalogueDiffers ? (
+                <div className="notice notice--warning">
+                  <p className="notice__title">{t('restore.catalogueTitle')}</p>
+                  <p>{t('restore.catalogueKept')}</p>
+                  <p>{t(replaceOffered ? 'restore.catalogueReplace' : 'restore.catalogueWholeBackup')}</p>
+                </div>
+              ) : null}
               <p>{t('restore.newProcesses', { count: plan.newProcessIds.length })}</p>
               {plan.conflicts.length > 0 ? (
                 <section aria-labelledby={`${fileId}-conflicts`}>
@@ -225,6 +234,9 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
                             </label>
                           ))}
                         </div>
+                        {decisions.get(conflict.processId) === 'keepBoth' ? (
+                          <p className="field__hint">{t('storage:bundle.merge.keptAs', { name: copyName(conflict.incoming.name) })}</p>
+                        ) : null}
                       </fieldset>
                     </div>
                   ))}

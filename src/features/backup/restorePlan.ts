@@ -29,7 +29,8 @@ function later(a: string | undefined, b: string | undefined): string | undefined
 /**
  * The workspace to store. `replace` takes the backup as it is, its catalogue included; it counts
  * as backed up when the bundle was made. `merge` adds new processes and follows each decision
- * (no decision: skip), keeping the workspace's catalogue and meta.
+ * (no decision: skip; a copy kept beside the existing process is named by `copyName`), keeping
+ * the workspace's catalogue and meta.
  */
 export function restoredWorkspace(
   mode: RestoreMode,
@@ -37,8 +38,9 @@ export function restoredWorkspace(
   incoming: WorkspaceSnapshot,
   decisions: ReadonlyMap<string, MergeDecision>,
   bundleCreatedAt: string,
+  copyName: (name: string) => string,
 ): WorkspaceSnapshot {
-  if (mode === 'merge') return applyMerge(current, incoming, decisions);
+  if (mode === 'merge') return applyMerge(current, incoming, decisions, copyName);
   return {
     ...incoming,
     meta: { ...incoming.meta, sampleSeeded: true, lastBackupAt: later(incoming.meta.lastBackupAt, bundleCreatedAt) },
