@@ -161,6 +161,11 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   const [initialXml] = useState(process.diagramXml);
   const [api, setApi] = useState<CanvasApi | null>(null);
   const [history, setHistory] = useState<EditHistory>({ canUndo: false, canRedo: false });
+  // told after every edit: the editor renders again only when undo or redo becomes possible or impossible
+  const changeHistory = useCallback(
+    (next: EditHistory) => setHistory((shown) => (shown.canUndo === next.canUndo && shown.canRedo === next.canRedo ? shown : next)),
+    [],
+  );
   const exchange = useProcessExchange(process.id, api);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [canvasError, setCanvasError] = useState<string | null>(null);
@@ -321,7 +326,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
               onImported={setReport}
               onError={setCanvasError}
               onReady={setApi}
-              onHistoryChange={setHistory}
+              onHistoryChange={changeHistory}
               additionalModules={canvasModules}
               ariaLabel={t('canvas.label', { name: process.name })}
             />
