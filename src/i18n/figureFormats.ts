@@ -1,6 +1,6 @@
-// Number formats of the assessment's figures: scores, shares, hours, FTE and euros, rounded the same
-// way wherever a figure is shown (the assessment views and the report), in the number format of the
-// UI language (Intl).
+// Number formats of the app's figures: scores, shares, hours, FTE and euros, rounded the same way
+// wherever a figure is shown (the assessment views, the report, the storage status), in the number
+// format of the UI language (Intl).
 
 import { numberFormat } from './numberFormat';
 import type { UiLanguage } from './uiLocale';
