@@ -305,6 +305,33 @@ describe('the open process', () => {
     expect(store.getState().document.inOtherViews).toEqual([]);
   });
 
+  it('given answers changed while the process was open, when it is closed, then the process counts as changed, written once at the close', async () => {
+    const { store, enqueued, process } = await opened();
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);
+    const record = store.getState().document.assessments.get('Task_1') as StepAssessment;
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 3 } });
+    const beforeClose = store.getState().document.processes.find((candidate) => candidate.id === process.id) as typeof process;
+    enqueued.length = 0;
+
+    store.getState().actions.closeProcess();
+
+    const afterClose = store.getState().document.processes.find((candidate) => candidate.id === process.id) as typeof process;
+    expect(afterClose.revision).toBe(beforeClose.revision + 1);
+    expect(Date.parse(afterClose.updatedAt)).toBeGreaterThanOrEqual(Date.parse(beforeClose.updatedAt));
+    expect(enqueued).toEqual([{ kind: 'process', record: afterClose }]);
+  });
+
+  it('given a process opened and closed without a changed answer, when closed, then it is not written', async () => {
+    const { store, enqueued } = await opened();
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);
+    enqueued.length = 0;
+
+    store.getState().actions.closeProcess();
+
+    expect(enqueued).toEqual([]);
+  });
+
   it('given a first answer, when stored, then the process records the catalogue version that scores it, once', async () => {
     const { store, enqueued, process } = await opened();
     store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);

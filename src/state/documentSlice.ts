@@ -2,7 +2,9 @@
 // delete with undo), opening a process, diagram changes reconciled with stored answers, and single
 // answer updates. Every action changes memory first and enqueues only the records it changed.
 // Answers of a process once loaded stay in memory for the session, so memory is the authority and
-// the repository is only read for processes not yet touched.
+// the repository is only read for processes not yet touched. A process whose answers changed
+// counts as changed when it is closed (its record, diagram and all, is written once then, not per
+// answer), so "zuletzt geändert" includes the work of a workshop.
 import type { StoreApi } from 'zustand/vanilla';
 import { createDepartment, createProcess, nowIso, shownSteps, touch } from '../domain/assessment';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
@@ -57,6 +59,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
   /** step records of processes loaded in this session (the open process lives in the state instead) */
   const recordCache = new Map<string, StepAssessment[]>();
   let openToken = 0;
+  /** the open process, when its answers changed since it was opened */
+  let answeredProcessId: string | null = null;
 
   const setDocument = (partial: Partial<DocumentState>) => set((state) => ({ document: { ...state.document, ...partial } }));
   const setSession = (partial: Partial<SessionState>) => set((state) => ({ session: { ...state.session, ...partial } }));
@@ -91,7 +95,19 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     setDocument({ processes: get().document.processes.map((process) => (process.id === next.id ? next : process)) });
   }
 
+  /** The open process's changed date follows the answers given while it was open (one write, at its close). */
+  function touchAnsweredProcess(): void {
+    const id = answeredProcessId;
+    answeredProcessId = null;
+    const process = id ? get().document.processes.find((candidate) => candidate.id === id) : undefined;
+    if (!process) return;
+    const next = touch(process, {});
+    replaceProcess(next);
+    persistence.saveProcess(next);
+  }
+
   function closeProcess(): void {
+    touchAnsweredProcess();
     stashOpenProcess();
     openToken++;
     setDocument({ currentProcessId: null, steps: [], assessments: new Map(), inOtherViews: [], orphaned: [] });
@@ -273,6 +289,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
 
     async openProcess(id) {
       if (get().document.currentProcessId === id && get().session.open !== 'idle') return;
+      touchAnsweredProcess();
       stashOpenProcess();
       const token = ++openToken;
       const process = get().document.processes.find((candidate) => candidate.id === id);
@@ -328,6 +345,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       map.set(record.stepId, record);
       setDocument({ assessments: map });
       persistence.saveAssessments([record]);
+      answeredProcessId = currentProcessId;
       // the process records the catalogue version that scored it (written once per version)
       updateProcess(currentProcessId, { catalogueVersion: get().document.catalogue.version });
     },
