@@ -132,6 +132,8 @@ export interface DocumentActions {
   /** opens a process in the editor: loads its answers */
   openProcess(id: string): Promise<void>;
   closeProcess(): void;
+  /** the open process counts as changed now if its answers changed (as at its close; for a page that is left or hidden) */
+  markAnsweredProcessChanged(): void;
   /**
    * the canvas changed: store the XML, reconcile answers with the steps, save what changed. The
    * steps are the file's (the other views' ones marked `inOtherView`). With processId, a report

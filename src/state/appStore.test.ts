@@ -322,6 +322,22 @@ describe('the open process', () => {
     expect(enqueued).toEqual([{ kind: 'process', record: afterClose }]);
   });
 
+  it('given a changed answer, when the open process is marked changed (its page left or hidden), then it is written once and stays open', async () => {
+    const { store, enqueued, process } = await opened();
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);
+    const record = store.getState().document.assessments.get('Task_1') as StepAssessment;
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
+    enqueued.length = 0;
+
+    store.getState().actions.markAnsweredProcessChanged();
+    store.getState().actions.markAnsweredProcessChanged();
+
+    expect(enqueued.map((change) => change.kind)).toEqual(['process']);
+    expect(store.getState().document.currentProcessId).toBe(process.id);
+    store.getState().actions.closeProcess();
+    expect(enqueued.map((change) => change.kind)).toEqual(['process']);
+  });
+
   it('given a process opened and closed without a changed answer, when closed, then it is not written', async () => {
     const { store, enqueued } = await opened();
     store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);

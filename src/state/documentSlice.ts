@@ -3,8 +3,8 @@
 // answer updates. Every action changes memory first and enqueues only the records it changed.
 // Answers of a process once loaded stay in memory for the session, so memory is the authority and
 // the repository is only read for processes not yet touched. A process whose answers changed
-// counts as changed when it is closed (its record, diagram and all, is written once then, not per
-// answer), so "zuletzt geändert" includes the work of a workshop.
+// counts as changed when it is closed or its page is left or hidden (its record, diagram and all,
+// is written once then, not per answer), so "zuletzt geändert" includes the work of a workshop.
 import type { StoreApi } from 'zustand/vanilla';
 import { createDepartment, createProcess, nowIso, shownSteps, touch } from '../domain/assessment';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
@@ -312,6 +312,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     },
 
     closeProcess,
+
+    markAnsweredProcessChanged: touchAnsweredProcess,
 
     diagramChanged(xml: string, steps: Step[], processId?: string) {
       const state = get();

@@ -190,6 +190,23 @@ describe('EditorScreen in Chromium', () => {
     expect(store.getState().document.assessments.has(first.id)).toBe(true);
   });
 
+  it('given an answer, when the page is left, then the process is stored as changed before the autosave flushes', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued, processId } = await openSample();
+    const revision = () => store.getState().document.processes.find((candidate) => candidate.id === processId)?.revision;
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    await user.keyboard('4');
+    const first = ordered(store.getState().document.steps)[0];
+    await waitFor(() => expect(store.getState().document.assessments.get(first.id)?.answers).not.toEqual({}));
+    const before = revision() ?? 0;
+    enqueued.length = 0;
+
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+
+    expect(revision()).toBe(before + 1);
+    expect(enqueued.map((change) => change.kind)).toEqual(['process']);
+  });
+
   it('given the editor, when BPMN is exported, then a file named after the process with the diagram XML is downloaded', async () => {
     const user = userEvent.setup();
     await openSample();

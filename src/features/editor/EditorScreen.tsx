@@ -2,7 +2,8 @@
 // shows the modeller with its toolbar (what changes or exports the diagram), the diagram picker,
 // the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
 // the assessment side panel and, below, the steps table and the process figures. An error in the
-// editor shows a message in its place (EditorErrorBoundary), never a blank app.
+// editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
+// hidden with answers changed marks the process changed (the store's markAnsweredProcessChanged).
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
@@ -359,11 +360,25 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
 
 export function EditorScreen({ processId, workspaceHref }: EditorScreenProps) {
   const { t } = useTranslation('editor');
-  const { openProcess, closeProcess } = useAppActions();
+  const { openProcess, closeProcess, markAnsweredProcessChanged } = useAppActions();
   const open = useAppStore((state) => state.session.open);
   const openError = useAppStore((state) => state.session.openError);
   const currentId = useAppStore((state) => state.document.currentProcessId);
   const process = useCurrentProcess();
+
+  // a page left or hidden with the editor open: the process counts as changed now if its answers
+  // did (capture listeners run before the autosave's flush, which then writes it too)
+  useEffect(() => {
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') markAnsweredProcessChanged();
+    };
+    window.addEventListener('pagehide', markAnsweredProcessChanged, { capture: true });
+    document.addEventListener('visibilitychange', onVisibilityChange, { capture: true });
+    return () => {
+      window.removeEventListener('pagehide', markAnsweredProcessChanged, { capture: true });
+      document.removeEventListener('visibilitychange', onVisibilityChange, { capture: true });
+    };
+  }, [markAnsweredProcessChanged]);
 
   const store = useAppStoreApi();
   useEffect(() => {
