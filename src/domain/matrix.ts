@@ -42,6 +42,15 @@ export interface Matrix {
 
 const scaleMax = 100;
 
+/**
+ * The SVG path of the diamond that marks a step to stabilise first, around (cx, cy), as large as a
+ * circle of radius r looks (both drawings of the matrix use it).
+ */
+export function diamondPath(cx: number, cy: number, r: number): string {
+  const d = r * 1.3;
+  return `M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z`;
+}
+
 /** The smallest 1, 2 or 5 × 10^k at or above the value; 1 for nothing. */
 export function niceCeiling(value: number): number {
   if (!(value > 0)) return 1;

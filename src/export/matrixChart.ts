@@ -4,7 +4,7 @@
 // their rank, in the same quadrants. Hollow points mark an estimated ease, diamonds a step to
 // stabilise first.
 import type { MatrixPoint, Quadrant } from '../domain/matrix';
-import { matrixPoints } from '../domain/matrix';
+import { diamondPath, matrixPoints } from '../domain/matrix';
 import type { ReportContext } from './reportDocument';
 import type { ReportInput } from './reportInput';
 import type { SafeHtml } from './safeHtml';
@@ -24,8 +24,7 @@ function pointMark(point: MatrixPoint, cx: number, cy: number): SafeHtml {
   const r = 10;
   const paint = html`fill="${point.easeEstimated ? '#fff' : '#1f4e79'}" stroke="#1f4e79" stroke-width="2"${point.easeEstimated ? html` stroke-dasharray="3 2"` : ''}`;
   if (!point.stabiliseFirst) return html`<circle cx="${cx}" cy="${cy}" r="${r}" ${paint}/>`;
-  const d = r * 1.3;
-  return html`<path d="M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z" ${paint}/>`;
+  return html`<path d="${diamondPath(cx, cy, r)}" ${paint}/>`;
 }
 
 export function matrixChart(input: ReportInput, context: ReportContext, idPrefix: string): SafeHtml {

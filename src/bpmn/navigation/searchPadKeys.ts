@@ -9,7 +9,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 
 /** the search pad's text field (diagram-js's SearchPad.INPUT_SELECTOR) */
-const SEARCH_INPUT = '.djs-search-input input';
+export const SEARCH_INPUT = '.djs-search-input input';
 /** the search pad's scrolling list of results (diagram-js's SearchPad.RESULTS_CONTAINER_SELECTOR) */
 const SEARCH_RESULTS = '.djs-search-results';
 

@@ -10,6 +10,7 @@ import type I18N from 'diagram-js/lib/i18n/I18N';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
+import { SEARCH_INPUT } from '../navigation/searchPadKeys';
 
 export type ModelerLanguageCode = 'de' | 'en';
 
@@ -51,8 +52,6 @@ export class ModelerLanguage {
   }
 }
 
-/** the search pad's text field (diagram-js's SearchPad.INPUT_SELECTOR) */
-const searchInputSelector = '.djs-search-input input';
 
 /** diagram-js's context pad and popup menu, and the overlays (their types sit under paths the lint rules reserve for src/features) */
 interface ContextPad {
@@ -91,7 +90,7 @@ class ShownTextsRefresh {
         }
       }
       popupMenu.refresh();
-      canvas.getContainer().querySelector(searchInputSelector)?.setAttribute('aria-label', translate('Search in diagram'));
+      canvas.getContainer().querySelector(SEARCH_INPUT)?.setAttribute('aria-label', translate('Search in diagram'));
       // bpmn-js titles each button as it adds it (DrilldownOverlayBehavior): the same text again
       for (const { element, html } of overlays.get({ type: 'drilldown' })) {
         const businessObject = element.businessObject as { name?: string; id: string } | undefined;

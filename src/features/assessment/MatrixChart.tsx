@@ -6,7 +6,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
-import { matrixPoints, type Matrix, type MatrixPoint } from '../../domain/matrix';
+import { diamondPath, matrixPoints, type Matrix, type MatrixPoint } from '../../domain/matrix';
 import type { RankedSteps } from '../../domain/scoreTypes';
 import { formatHours, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
@@ -44,8 +44,7 @@ function spotKey(cx: number, cy: number): string {
 /** A point's mark: a diamond for a step to stabilise first, else a circle; its class hollows it when the ease is estimated. */
 function PointMark({ point, cx, cy, r }: { point: Pick<MatrixPoint, 'stabiliseFirst'>; cx: number; cy: number; r: number }) {
   if (!point.stabiliseFirst) return <circle cx={cx} cy={cy} r={r} />;
-  const d = r * 1.3;
-  return <path d={`M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z`} />;
+  return <path d={diamondPath(cx, cy, r)} />;
 }
 
 function pointClass(point: Pick<MatrixPoint, 'easeEstimated'>): string {
