@@ -5,6 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { searchDiagram } from './support/editorPage';
 import { fixturePath } from './support/fixturePath';
 import { chooseBpmnFile } from './support/workspacePage';
 
@@ -83,8 +84,7 @@ test('the modeller with the score panel, the steps table and a heatmap has no WC
   expect(await violations(page), 'modeller with steps table, figures and heatmap').toEqual([]);
 
   // the element search with its results
-  await page.getByRole('button', { name: 'Element suchen' }).click();
-  await page.keyboard.type('Be');
+  await searchDiagram(page, 'Be');
   await expect(page.locator('.djs-search-result').first()).toBeVisible();
   expect(await violations(page), 'element search with results').toEqual([]);
   await page.keyboard.press('Escape');

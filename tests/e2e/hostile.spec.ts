@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { searchDiagram } from './support/editorPage';
 import { databaseDigest, expectNothingRan, waitForSaved, watchContext } from './trustGuards';
 import type { Watch } from './trustGuards';
 
@@ -79,12 +80,7 @@ async function openWorkspace(page: Page): Promise<void> {
  * collapsed sub-process opens with a breadcrumb of its name (also HTML). Both show payloads as text.
  */
 async function searchAndDrillDown(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Element suchen' }).click();
-  // the search opens just after the click (createModeler.ts, openSearch): typed before, the keys
-  // would reach no search; a person types once the field has the focus
-  const searchField = page.getByRole('textbox', { name: 'Im Diagramm suchen' });
-  await expect(searchField).toBeFocused();
-  await searchField.pressSequentially('pwned');
+  await searchDiagram(page, 'pwned');
   const results = page.locator('.djs-search-results .djs-search-result');
   await expect(results.first()).toBeVisible();
   expect((await results.allTextContents()).join(' ')).toContain('<img src="/__pwned-img"');

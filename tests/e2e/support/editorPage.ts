@@ -21,6 +21,18 @@ export async function expectEditorReady(page: Page, processName: string): Promis
   await expect(page.getByRole('button', { name: 'Exportieren' })).toBeEnabled();
 }
 
+/**
+ * Clicks "Element suchen" and types a query into the search once its field has the focus. The
+ * search opens just after the click (createModeler.ts, openSearch): keys typed before would reach
+ * no search, and a person types once the field shows its cursor.
+ */
+export async function searchDiagram(page: Page, query: string): Promise<void> {
+  await page.getByRole('button', { name: 'Element suchen' }).click();
+  const searchField = page.getByRole('textbox', { name: 'Im Diagramm suchen' });
+  await expect(searchField).toBeFocused();
+  await searchField.pressSequentially(query);
+}
+
 /** Opens a process from the workspace list by its link and waits for the modeller. */
 export async function openProcess(page: Page, processName: string): Promise<void> {
   await page.getByRole('main').getByRole('link', { name: processName, exact: true }).click();
