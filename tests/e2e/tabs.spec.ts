@@ -3,12 +3,17 @@
 // stored its last edit; a stale tab that comes back to the front does not overwrite newer data;
 // a tab whose database a newer app version upgraded stops and asks to reload.
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readStore } from './support/storedRecords';
 import { saveStatus } from './support/workspacePage';
 
 const readOnlyNotice = (page: Page) => page.getByRole('alert').filter({ hasText: 'Nur lesen.' });
 const statusSelect = (page: Page) => page.getByRole('main').getByRole('combobox', { name: /^Status von/ });
+
+/** how opaque a control is drawn: a read-only tab's controls look unusable */
+async function opacityOf(control: Locator): Promise<number> {
+  return Number(await control.evaluate((element) => getComputedStyle(element).opacity));
+}
 
 async function storedProcessNames(page: Page): Promise<string[]> {
   const rows = await readStore<{ name: string }[]>(page, 'processes');
@@ -33,6 +38,7 @@ test('one tab writes, the other reads live; "Hier bearbeiten" moves writing; a s
   // then it only reads, says why, and its screen cannot be edited
   await expect(readOnlyNotice(tabB)).toContainText('in einem anderen Fenster oder Tab geöffnet');
   await expect(tabB.getByRole('main')).toHaveAttribute('inert', '');
+  expect(await opacityOf(statusSelect(tabB))).toBeLessThan(1);
   await expect(saveStatus(tabB)).toHaveCount(0);
 
   // when A edits, B shows it without a reload
@@ -48,6 +54,7 @@ test('one tab writes, the other reads live; "Hier bearbeiten" moves writing; a s
   await expect(saveStatus(tabB)).toHaveText(/gespeichert/);
   await expect(readOnlyNotice(tabB)).toHaveCount(0);
   await expect(statusSelect(tabB)).toHaveValue('assessed');
+  expect(await opacityOf(statusSelect(tabB))).toBe(1);
   await expect(readOnlyNotice(tabA)).toBeVisible();
   await expect(tabA.getByRole('button', { name: 'Hier bearbeiten' })).toBeVisible();
   await expect(tabA.getByRole('main')).toHaveAttribute('inert', '');
