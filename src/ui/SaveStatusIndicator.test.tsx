@@ -39,4 +39,28 @@ describe('SaveStatusIndicator', () => {
     render(<SaveStatusIndicator status={{ state: 'error', error: { kind: 'somethingNew', message: 'x' } }} />);
     expect(screen.getByRole('status')).toHaveTextContent('Nicht gespeichert: Beim Speichern ist ein Fehler aufgetreten.');
   });
+
+  it('given routine saves, when shown, then a screen reader is not interrupted; every failed write and the first save after one are announced', () => {
+    const { rerender } = render(<SaveStatusIndicator status={{ state: 'saved', lastSavedAt: '2024-05-01T10:00:00.000Z' }} />);
+    const status = screen.getByRole('status');
+    rerender(<SaveStatusIndicator status={{ state: 'saving' }} />);
+    expect(status).toHaveAttribute('aria-live', 'off');
+    rerender(<SaveStatusIndicator status={{ state: 'saved', lastSavedAt: '2024-05-01T10:01:00.000Z' }} />);
+    expect(status).toHaveAttribute('aria-live', 'off');
+
+    rerender(<SaveStatusIndicator status={{ state: 'error', error: { kind: 'quota', message: 'QuotaExceededError' } }} />);
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    rerender(<SaveStatusIndicator status={{ state: 'saving' }} />);
+    expect(status).toHaveAttribute('aria-live', 'off');
+    rerender(<SaveStatusIndicator status={{ state: 'error', error: { kind: 'quota', message: 'QuotaExceededError' } }} />);
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    rerender(<SaveStatusIndicator status={{ state: 'saving' }} />);
+    rerender(<SaveStatusIndicator status={{ state: 'saved', lastSavedAt: '2024-05-01T10:02:00.000Z' }} />);
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    expect(status).toHaveTextContent('gespeichert');
+
+    rerender(<SaveStatusIndicator status={{ state: 'saving' }} />);
+    rerender(<SaveStatusIndicator status={{ state: 'saved', lastSavedAt: '2024-05-01T10:03:00.000Z' }} />);
+    expect(status).toHaveAttribute('aria-live', 'off');
+  });
 });

@@ -1,6 +1,9 @@
 // Shows what the autosave reports, nothing more: "gespeichert" only when the last change is
 // stored, "speichert…" while changes wait or are written (also while the modeller still holds an
-// edit it has not handed on), and the error in words when a write failed.
+// edit it has not handed on), and the error in words when a write failed. A screen reader hears a
+// failed write and the first save after it; the routine saves of every answer stay on the screen
+// (and in the status region, to be read) without interrupting.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTimeFormat } from '../i18n/dateTimeFormat';
 
@@ -23,6 +26,15 @@ export function SaveStatusIndicator({ status, unreportedEdit = false }: SaveStat
       ? dateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(status.lastSavedAt))
       : undefined;
   const state = status.state === 'saved' && unreportedEdit ? 'pending' : status.state;
+  // the last settled state shown, and whether it is news: every failure, and the first save after one
+  const [settled, setSettled] = useState<{ state: 'saved' | 'error'; news: boolean }>();
+  if (state === 'saved' || state === 'error') {
+    const news = state === 'error' || settled?.state === 'error';
+    if (settled?.state !== state || (news && !settled.news)) setSettled({ state, news });
+  } else if (settled?.news) {
+    setSettled({ state: settled.state, news: false });
+  }
+  const announced = settled?.state === state && settled.news;
   let text: string;
   switch (state) {
     case 'saved':
@@ -37,7 +49,7 @@ export function SaveStatusIndicator({ status, unreportedEdit = false }: SaveStat
       break;
   }
   return (
-    <p className={`save-status save-status--${state}`} role="status" title={status.error?.message}>
+    <p className={`save-status save-status--${state}`} role="status" aria-live={announced ? 'polite' : 'off'} title={status.error?.message}>
       <span className="save-status__icon" aria-hidden="true">
         {state === 'saved' ? '✓' : state === 'error' ? '!' : '…'}
       </span>
