@@ -1,5 +1,6 @@
 // One number of the criteria catalogue: a label, the input with its unit beside it, the default
-// as a hint and an inline error that screen readers hear with the field. Weights carry their
+// as a hint and an inline error that screen readers hear with the field (shown once the field is
+// left or the catalogue saved). Weights carry their
 // group's name in the accessible name, as the same criterion appears in several groups.
 export interface CatalogueNumberFieldProps {
   id: string;
@@ -13,9 +14,11 @@ export interface CatalogueNumberFieldProps {
   /** id of a group message that makes this input invalid too (weights summing to 0) */
   invalidGroupId?: string;
   onChange: (value: string) => void;
+  /** the field left: its value is checked then, not only when the catalogue is saved */
+  onBlur?: () => void;
 }
 
-export function CatalogueNumberField({ id, label, groupName, unit, hint, value, error, invalidGroupId, onChange }: CatalogueNumberFieldProps) {
+export function CatalogueNumberField({ id, label, groupName, unit, hint, value, error, invalidGroupId, onChange, onBlur }: CatalogueNumberFieldProps) {
   const unitId = `${id}-unit`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -37,6 +40,7 @@ export function CatalogueNumberField({ id, label, groupName, unit, hint, value, 
           aria-invalid={error || invalidGroupId ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
         />
         <span id={unitId} className="catalogue-field__unit">
           {unit}

@@ -69,6 +69,25 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     expect(repository.writeCount()).toBe(0);
   });
 
+  it('given a bad value, when the field is left, then its message shows at once and nothing is stored; corrected and left, it goes', async () => {
+    const { repository, flush } = await renderForm();
+    await retype('Realisierungsfaktor (r)', '1,5');
+    await userEvent.tab();
+    await flush();
+
+    const field = input('Realisierungsfaktor (r)');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Bitte eine Zahl von 0 bis 1 eingeben.'));
+    expect(field).not.toHaveFocus();
+    expect(input('Regelbasiert (R), Automatisierungspotenzial')).not.toHaveAttribute('aria-invalid');
+    expect(repository.writeCount()).toBe(0);
+
+    await retype('Realisierungsfaktor (r)', '0,9');
+    await userEvent.tab();
+    expect(input('Realisierungsfaktor (r)')).not.toHaveAttribute('aria-invalid');
+    expect(input('Realisierungsfaktor (r)')).toHaveAccessibleDescription('Anteil (0 bis 1) Standard: 0,8');
+  });
+
   it('given text, a factor above 1 and a good weight together, when saving, then both bad fields are marked and not even the good one is stored', async () => {
     const { repository, store, flush } = await renderForm();
     await retype('Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf', '0,9');

@@ -91,6 +91,17 @@ export function CatalogueSettings() {
     }
   }
 
+  /** a field left: its own error shown (or taken away) at once; nothing is stored */
+  function check(fieldId: string) {
+    const result = parseCatalogueForm(values, catalogue, language);
+    const error = result.ok ? undefined : result.fieldErrors.get(fieldId);
+    if (error === errors.fields.get(fieldId)) return;
+    const fields = new Map(errors.fields);
+    if (error) fields.set(fieldId, error);
+    else fields.delete(fieldId);
+    setErrors({ ...errors, fields });
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
     const result = parseCatalogueForm(values, catalogue, language);
@@ -156,6 +167,7 @@ export function CatalogueSettings() {
                 error={error ? t(error.key, error.values) : undefined}
                 invalidGroupId={groupError && field.weightGroup ? groupErrorId(group.id) : undefined}
                 onChange={(text) => change(field.id, text)}
+                onBlur={() => check(field.id)}
               />
             );
           })}
