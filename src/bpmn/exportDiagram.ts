@@ -9,10 +9,20 @@ export async function exportBpmn(modeler: Modeler): Promise<string> {
   return xml;
 }
 
-/** The open diagram as a standalone SVG document. */
+/** the class names the heatmap view gives the drawn steps (src/bpmn/heatmap); no part of an export */
+const heatmapClass = /^pl-heat-/;
+
+/** The open diagram as a standalone SVG document, without the heatmap view's class names. */
 export async function exportSvg(modeler: Modeler): Promise<string> {
   const { svg } = await modeler.saveSVG();
-  return svg;
+  if (!svg.includes('pl-heat-')) return svg;
+  const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  for (const element of document.querySelectorAll('[class*="pl-heat-"]')) {
+    const kept = [...element.classList].filter((name) => !heatmapClass.test(name));
+    if (kept.length > 0) element.setAttribute('class', kept.join(' '));
+    else element.removeAttribute('class');
+  }
+  return new XMLSerializer().serializeToString(document);
 }
 
 /** Canvas limits Chromium and Firefox keep to (side and area); larger images come out blank. */

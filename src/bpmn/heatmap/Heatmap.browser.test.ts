@@ -10,6 +10,7 @@ import { heatmapModule } from './index';
 import type { Heatmap } from './Heatmap';
 import type { HeatmapBucket, HeatmapEntry } from './heatmapScale';
 import { hatchPattern, heatmapMarkers, heatmapPalette } from './heatmapScale';
+import { exportSvg } from '../exportDiagram';
 import { mountModeler } from '../testing/mountModeler';
 import type { MountedModeler, MountOptions } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
@@ -385,6 +386,24 @@ describe('heatmap on the canvas', () => {
       expect(xml?.toLowerCase()).not.toContain(style.stroke);
     }
     expect(xml).not.toMatch(/bioc:|color:/);
+  });
+
+  it('given a shown heatmap, when the diagram is exported as SVG, then it holds no heatmap class and the steps keep their drawn fill', async () => {
+    const drawnFill = canvas.getGraphics('Task_A').querySelector('.djs-visual > :first-child')?.getAttribute('style');
+    heatmap.update(new Map([
+      ['Task_A', entry('Task_A', 4, '90')],
+      ['Task_X', entry('Task_X', 'open', '?')],
+    ]));
+    expect(canvas.getGraphics('Task_A').outerHTML).toMatch(/pl-heat-/);
+
+    const svg = await exportSvg(modeler);
+
+    expect(svg).not.toMatch(/pl-heat/);
+    const exported = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(exported.documentElement.localName).toBe('svg');
+    expect(exported.documentElement.textContent).toContain('Antrag prüfen');
+    expect(exported.documentElement.textContent).toContain(xssName);
+    expect(exported.querySelector('[data-element-id="Task_A"] .djs-visual > :first-child')?.getAttribute('style')).toBe(drawnFill);
   });
 
   it('given entries, when hidden and shown again, then colours and badges go and come without forgetting', async () => {
