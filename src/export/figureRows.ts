@@ -43,8 +43,8 @@ export function processFigureRows(figures: ProcessFigures, t: Translate): Figure
   });
 }
 
-/** Decimal places a figure of this unit is shown and stored with. */
-const unitDecimals: Record<FigureUnit, number> = { hours: 1, fte: 2, eur: 0, share: 3, count: 0, score: 0 };
+/** Decimal places a plain number of this unit is shown with (euros, shares and FTE have formats of their own). */
+const unitDecimals: Record<Exclude<FigureUnit, 'eur' | 'share' | 'fte'>, number> = { hours: 1, count: 0, score: 0 };
 
 /** The figure as text; "–" when it has no value. */
 export function formatFigure(row: Pick<FigureRow, 'value' | 'unit'>, format: ReportFormat): string {
