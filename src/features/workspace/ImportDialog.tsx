@@ -170,7 +170,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
         />
       );
       primary = (
-        <Button type="submit" variant="primary" disabled={pasted.trim() === ''}>
+        <Button key="check" type="submit" variant="primary" disabled={pasted.trim() === ''}>
           {t('import.check')}
         </Button>
       );
@@ -191,7 +191,13 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
         </div>
       );
       if (source.kind === 'paste') {
-        primary = <Button onClick={() => setPhase({ step: 'paste' })}>{t('import.editPasted')}</Button>;
+        // a key of its own: React would reuse the button as the paste's submit button while its
+        // click is still under way, and the click would then submit the refused text again
+        primary = (
+          <Button key="editPasted" onClick={() => setPhase({ step: 'paste' })}>
+            {t('import.editPasted')}
+          </Button>
+        );
       }
       break;
     case 'review': {
