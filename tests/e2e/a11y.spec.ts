@@ -60,6 +60,14 @@ test('workspace, settings, method page and accessibility statement have no WCAG 
   expect(await violations(page), 'import dialog').toEqual([]);
   await importDialog.getByRole('button', { name: 'Abbrechen' }).click();
 
+  // a list of warnings long enough to scroll (Bizagi's file: 11) is reachable by keyboard
+  await chooseBpmnFile(page, fixturePath('miwg/Bizagi-2.8_B.2.0-roundtrip.bpmn'));
+  await expect(importDialog.getByRole('button', { name: 'Prozess anlegen' })).toBeVisible();
+  const details = importDialog.getByRole('list', { name: 'Einzelheiten' });
+  expect(await details.evaluate((list) => list.scrollHeight > list.clientHeight)).toBe(true);
+  expect(await violations(page), 'import dialog with a long list of warnings').toEqual([]);
+  await importDialog.getByRole('button', { name: 'Abbrechen' }).click();
+
   for (const [hash, heading] of [
     ['#/settings', 'Einstellungen'],
     ['#/method', /Methode/],

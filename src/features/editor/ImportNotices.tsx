@@ -25,7 +25,7 @@ export function ImportWarningSummary({ groups }: { groups: readonly ImportWarnin
   const { t } = useTranslation('import');
   if (groups.length === 0) return null;
   return (
-    <ul className="warning-list" aria-label={t('summary.label')}>
+    <ul className="warning-list" aria-label={t('summary.label')} tabIndex={0}>
       {groups.map(({ group, count }) => (
         <li key={group}>{t(`summary.${group}`, { count })}</li>
       ))}
@@ -40,7 +40,7 @@ export function ImportNotices({ warnings, autoLayout, onDismiss }: ImportNotices
   if (warnings.length === 0 && !autoLayout) return null;
   const list =
     warnings.length > 0 ? (
-      <ul className="warning-list" aria-label={t('import:summary.details')}>
+      <ul className="warning-list" aria-label={t('import:summary.details')} tabIndex={0}>
         {warnings.map((warning, index) => (
           <li key={index}>{warning.message}</li>
         ))}

@@ -245,7 +245,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
               </h3>
               <ImportWarningSummary groups={summarizeImportWarnings(prepared.warningNotes)} />
               <h4 id="import-warnings-details" className="notice__title">{t('import:summary.details')}</h4>
-              <ul className="warning-list" aria-labelledby="import-warnings-details">
+              <ul className="warning-list" aria-labelledby="import-warnings-details" tabIndex={0}>
                 {prepared.warningNotes.map((note, index) => (
                   <li key={index}>{note.message}</li>
                 ))}
