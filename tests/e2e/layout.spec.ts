@@ -8,7 +8,7 @@
 // browser context.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { diagramCanvas, openProcess } from './support/editorPage';
+import { createProcess, diagramCanvas, openProcess } from './support/editorPage';
 import { expectSaved, gotoWorkspace, saveStatus } from './support/workspacePage';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -178,4 +178,26 @@ test('on a projector (1,024 × 768 pixels), "Vollbild" gives the editor the whol
   expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.getByRole('banner').getByRole('status')).toHaveText(/gespeichert um/);
+});
+
+test('long names without a break wrap: no department heading or process card runs out of its box, neither they nor the editor widen the page', async ({ page }) => {
+  await gotoWorkspace(page);
+  const longWord = 'Grundstücksentwässerungsanlagengenehmigungsverlängerungsbescheinigung';
+  await page.getByRole('button', { name: 'Neues Amt' }).click();
+  const departmentDialog = page.getByRole('dialog', { name: 'Neues Amt anlegen' });
+  await departmentDialog.getByRole('textbox', { name: 'Kürzel' }).fill(`Amt-${longWord}`);
+  await departmentDialog.getByRole('textbox', { name: 'Bezeichnung' }).fill(longWord.repeat(2));
+  await departmentDialog.getByRole('button', { name: 'Anlegen' }).click();
+  await createProcess(page, `Antrag auf ${longWord}${longWord}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), 'the editor wider than the window').toBe(false);
+  await page.getByRole('link', { name: /Zurück zum Arbeitsbereich/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(longWord) })).toBeVisible();
+
+  const overflow = await page.evaluate(() => {
+    const outside = (inner: Element, outer: Element) => inner.getBoundingClientRect().right > outer.getBoundingClientRect().right + 0.5;
+    const cards = [...document.querySelectorAll('.process-card')].filter((card) => [...card.querySelectorAll('h3, .status-badge')].some((part) => outside(part, card)));
+    const headings = [...document.querySelectorAll('.department__head h2')].filter((heading) => outside(heading, heading.closest('.department') ?? document.body));
+    return { pageWider: document.documentElement.scrollWidth > document.documentElement.clientWidth, cards: cards.length, headings: headings.length };
+  });
+  expect(overflow).toEqual({ pageWider: false, cards: 0, headings: 0 });
 });
