@@ -106,6 +106,27 @@ describe('embedAssessments then extractAssessments', () => {
     expect(xml).not.toMatch(/<pl:scores[^>]* as=/);
   });
 
+  it('given a step answered too little, when embedded, then its scores are left out as the app shows them ("unvollständig"), its completeness and recommendation written', async () => {
+    // only R answered: AS has a value from a small share of its weight, DS none; EI complete
+    const score: StepScore = testStepScore('Task_A', {
+      ds: testScore(null, 0),
+      as: testScore(50, 0.25),
+      ei: testScore(80),
+      effort: 'low',
+      priorityIndex: 40,
+      priorityHours: 12,
+      recommendation: 'open',
+      completeness: 0.07,
+    });
+
+    const xml = await embedAssessments(diagramXml, { assessments: [fullA], scores: new Map([['Task_A', score]]) });
+
+    const written = /<pl:scores [^>]*\/>/.exec(xml)?.[0] ?? '';
+    expect(written).toMatch(/ ei="80" effort="low" /);
+    expect(written).toMatch(/ recommendation="open" completeness="0.07"/);
+    expect(written).not.toMatch(/ (ds|as|priority|priorityHours)=/);
+  });
+
   it('given an orphaned assessment, when embedded, then nothing is written for it', async () => {
     const orphan = { ...fullA, orphanedAt: '2025-03-05T08:00:00.000Z' };
 

@@ -14,6 +14,7 @@ import { countLimits, quantityLimits } from '../domain/inputValidation';
 import type { NumericQuantity } from '../domain/inputValidation';
 import { restoreStepAssessment } from '../domain/restore';
 import type { StepScore } from '../domain/scoreTypes';
+import { priorityIncomplete, usableValue } from '../domain/scoring';
 import { i18n } from '../i18n/i18n';
 import assessmentExtension from './assessmentExtension.json';
 
@@ -110,14 +111,16 @@ function createAssessmentElement(moddle: WritableModdle, assessment: StepAssessm
     .map((name) => [name, assessment.quantities[name]] as const)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => moddle.create('pl:Quantity', { name, value: String(value) }));
+  // a score answered too little to count is left out, as the app shows it as "unvollständig", not as a number
+  const priorityShown = score && !priorityIncomplete(score);
   const scores = score
     ? moddle.create('pl:Scores', {
-        ds: rounded(score.ds.value),
-        as: rounded(score.as.value),
-        ei: rounded(score.ei.value),
+        ds: rounded(usableValue(score.ds)),
+        as: rounded(usableValue(score.as)),
+        ei: rounded(usableValue(score.ei)),
         effort: score.effort ?? undefined,
-        priority: rounded(score.priorityIndex),
-        priorityHours: rounded(score.priorityHours),
+        priority: priorityShown ? rounded(score.priorityIndex) : undefined,
+        priorityHours: priorityShown ? rounded(score.priorityHours) : undefined,
         hoursSaved: rounded(score.benefit?.hoursSaved),
         recommendation: score.recommendation,
         completeness: rounded(score.completeness),

@@ -125,6 +125,11 @@ export function usableValue(score: Score): number | null {
   return score.incomplete ? null : score.value;
 }
 
+/** Neither potential (DS, AS) is answered enough: the step's priority is "unvollständig", not a number. */
+export function priorityIncomplete(score: StepScore): boolean {
+  return score.ds.incomplete && score.as.incomplete;
+}
+
 const levelPart = (weight: number, level: number | undefined): WeightedPart => ({
   weight,
   value: level === undefined ? undefined : normalise(level),

@@ -6,6 +6,7 @@
 // recommendations), and colour is never the only cue: every badge carries a number, a symbol or a
 // short code, and open steps are hatched with a dashed outline.
 import type { Recommendation, StepScore } from '../../domain/scoreTypes';
+import { priorityIncomplete } from '../../domain/scoring';
 
 export const heatmapMetrics = ['ds', 'as', 'ei', 'priority', 'recommendation', 'completeness'] as const;
 export type HeatmapMetric = (typeof heatmapMetrics)[number];
@@ -124,7 +125,7 @@ function scoreReading(score: StepScore['ds'], t: HeatmapTranslate): Reading {
 }
 
 function priorityReading(score: StepScore, t: HeatmapTranslate): Reading {
-  if (score.priorityIndex === null || (score.ds.incomplete && score.as.incomplete)) return stateReading('open', t);
+  if (score.priorityIndex === null || priorityIncomplete(score)) return stateReading('open', t);
   const rounded = Math.round(score.priorityIndex);
   return { bucket: valueBucket(rounded), label: String(rounded), estimated: score.easeEstimated };
 }

@@ -198,9 +198,10 @@ describe('StepsTable', { timeout: 20_000 }, () => {
   it('keeps not-applicable and already automated rows readable', () => {
     renderTable();
 
-    // then the automated step says so, and its AS reads as done
+    // then the automated step says so, and its AS and priority read as done
     expect(within(rowOf('c')).getByRole('rowheader')).toHaveTextContent('bereits automatisiert');
     expect(cellOf('c', 'as')).toHaveTextContent('erledigt');
+    expect(cellOf('c', 'priority')).toHaveTextContent('erledigt');
     expect(cellOf('c', 'recommendation')).toHaveTextContent('automatisiert');
 
     // and the not-applicable step says so instead of showing scores

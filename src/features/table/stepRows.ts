@@ -5,6 +5,7 @@
 // sorting and filtering after it can patch their previous result instead of starting over.
 import type { Step, StepAssessment, StepType } from '../../domain/assessment';
 import type { Score, StepScore } from '../../domain/scoreTypes';
+import { priorityIncomplete } from '../../domain/scoring';
 
 /** Which priority the table shows: hours per year when every open step has quantities. */
 export type PriorityBasis = 'hours' | 'index';
@@ -95,7 +96,7 @@ export function finalScoreValue(score: Score | undefined): number | undefined {
 
 function priorityOf(score: StepScore | undefined, basis: PriorityBasis): number | undefined {
   if (!score || !score.applicable) return undefined;
-  if (score.ds.incomplete && score.as.incomplete) return undefined;
+  if (priorityIncomplete(score)) return undefined;
   const value = basis === 'hours' ? score.priorityHours : score.priorityIndex;
   return value ?? undefined;
 }

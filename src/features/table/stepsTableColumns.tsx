@@ -6,6 +6,7 @@ import type { ChangeEvent, ReactNode } from 'react';
 import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { CellContext } from '@tanstack/react-table';
 import type { QuickCode } from '../../domain/criteria';
+import { priorityIncomplete } from '../../domain/scoring';
 import { finalScoreValue } from './stepRows';
 import type { StepRow } from './stepRows';
 import { columnValue } from './stepsPipeline';
@@ -181,9 +182,9 @@ function PriorityCell({ row }: StepsCellContext): ReactNode {
   const { score, priority } = row.original;
   if (!score) return <NoValue reason={texts.notScored} />;
   if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
-  if (priority === undefined) {
-    return score.ds.incomplete && score.as.incomplete ? <Incomplete /> : <NoValue reason={texts.none} />;
-  }
+  // an automated step has nothing left to win: "erledigt", as its AS and the score panel say
+  if (score.automated) return texts.done;
+  if (priority === undefined) return priorityIncomplete(score) ? <Incomplete /> : <NoValue reason={texts.none} />;
   const text = (priorityBasis === 'hours' ? hours : integer).format(priority);
   if (!score.easeEstimated) return text;
   const estimated = texts.easeEstimated;
