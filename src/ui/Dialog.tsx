@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { mainRegion } from './mainRegion';
 
 export interface DialogProps {
   open: boolean;
@@ -50,7 +51,7 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, clas
       else dialog.removeAttribute('open');
       // the opener may be gone (a deleted item): then the main region takes the focus, not <body>
       if (previouslyFocused?.isConnected) previouslyFocused.focus();
-      else document.querySelector<HTMLElement>('main[tabindex]')?.focus();
+      else mainRegion()?.focus();
     };
   }, [open]);
 

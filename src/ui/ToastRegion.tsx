@@ -1,9 +1,13 @@
 // The live region for short messages ("Prozess gelöscht") with an optional undo button. Each toast
 // closes itself after its time, but waits while the pointer or the keyboard focus is on it, so
-// nobody loses the undo button while reaching for it.
+// nobody loses the undo button while reaching for it. A toast that offers undo takes a focus that
+// was lost (the deleted item had it, and the focus fell to the page or its main region), so a
+// keyboard user reaches "Rückgängig" at once; when it closes with the focus on it, the focus goes to
+// the main region, not to the page's start.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
+import { mainRegion } from './mainRegion';
 
 export interface ToastView {
   id: string;
@@ -32,6 +36,17 @@ function ToastItem({ toast, onUndo, onDismiss }: { toast: ToastView; onUndo: (id
     return () => window.clearTimeout(timer);
   }, [paused, toast.id, toast.durationMs, onDismiss]);
 
+  const undoRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const focused = document.activeElement;
+    const focusLost = focused === null || focused === document.body || focused === mainRegion();
+    if (focusLost) undoRef.current?.focus();
+    return () => {
+      if (focusInside.current) mainRegion()?.focus();
+    };
+  }, []);
+
   const update = () => setPaused(focusInside.current || hovered.current);
 
   return (
@@ -56,7 +71,7 @@ function ToastItem({ toast, onUndo, onDismiss }: { toast: ToastView; onUndo: (id
     >
       <p className="toast__message">{toast.message}</p>
       {toast.canUndo ? (
-        <Button variant="primary" size="small" onClick={() => onUndo(toast.id)}>
+        <Button ref={undoRef} variant="primary" size="small" onClick={() => onUndo(toast.id)}>
           {t('actions.undo')}
         </Button>
       ) : null}

@@ -82,3 +82,21 @@ test('given the workspace, then every button, field and list box on it has an ac
   // the toolbar, the search and sort fields, the department's and the process card's actions
   expect(checked).toBeGreaterThanOrEqual(15);
 });
+
+test('given a process deleted by keyboard, then "Rückgängig" has the focus at once; Enter brings the process back, stored', async ({ page }) => {
+  await gotoWorkspace(page);
+  await page.getByRole('button', { name: 'Löschen: Gewerbeanmeldung' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Prozess löschen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Gewerbeanmeldung', exact: true })).toHaveCount(0);
+
+  const undo = page.getByRole('region', { name: 'Meldungen' }).getByRole('button', { name: 'Rückgängig' });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Gewerbeanmeldung', exact: true })).toBeVisible();
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 Prozess');
+  expect(await processNames(page)).toEqual(['Gewerbeanmeldung']);
+});

@@ -1,0 +1,62 @@
+// Tests of the toasts' focus: a toast with undo takes a focus that was lost (the deleted item had
+// it), never one a user still has somewhere; closed with the focus on it, it hands the focus to the
+// main region.
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../i18n/i18n';
+import { ToastRegion } from './ToastRegion';
+import type { ToastView } from './ToastRegion';
+
+const deleted: ToastView = { id: 't-1', message: '„Gewerbeanmeldung“ wurde gelöscht.', canUndo: true, durationMs: 8_000 };
+
+function Page({ toasts, onUndo = () => undefined }: { toasts: ToastView[]; onUndo?: (id: string) => void }) {
+  return (
+    <>
+      <main tabIndex={-1}>
+        <input aria-label="Suche" />
+      </main>
+      <ToastRegion toasts={toasts} onUndo={onUndo} onDismiss={() => undefined} />
+    </>
+  );
+}
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+describe('ToastRegion focus', () => {
+  it('given the focus fell to the main region, when a toast with undo comes, then "Rückgängig" has the focus; undone and gone, the main region has it', async () => {
+    const onUndo = vi.fn();
+    const { rerender } = render(<Page toasts={[]} onUndo={onUndo} />);
+    act(() => screen.getByRole('main').focus());
+
+    rerender(<Page toasts={[deleted]} onUndo={onUndo} />);
+    const undo = screen.getByRole('button', { name: 'Rückgängig' });
+    expect(undo).toHaveFocus();
+
+    await userEvent.keyboard('{Enter}');
+    expect(onUndo).toHaveBeenCalledWith('t-1');
+    rerender(<Page toasts={[]} onUndo={onUndo} />);
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('given the focus on the page itself, when a toast with undo comes, then "Rückgängig" has the focus', () => {
+    const { rerender } = render(<Page toasts={[]} />);
+    expect(document.body).toHaveFocus();
+    rerender(<Page toasts={[deleted]} />);
+    expect(screen.getByRole('button', { name: 'Rückgängig' })).toHaveFocus();
+  });
+
+  it('given the focus in a field, when a toast comes, then the focus stays there; a toast without undo never takes it', () => {
+    const { rerender } = render(<Page toasts={[]} />);
+    act(() => screen.getByRole('textbox', { name: 'Suche' }).focus());
+    rerender(<Page toasts={[deleted]} />);
+    expect(screen.getByRole('textbox', { name: 'Suche' })).toHaveFocus();
+
+    rerender(<Page toasts={[]} />);
+    act(() => screen.getByRole('main').focus());
+    rerender(<Page toasts={[{ ...deleted, id: 't-2', canUndo: false }]} />);
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+});
