@@ -3,6 +3,7 @@
 // priority, hours saved, recommendation and completeness, with units and sensible rounding.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Level } from '../../domain/assessment';
 import type { Score, StepScore } from '../../domain/scoreTypes';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
@@ -13,9 +14,11 @@ export interface ResultBoxProps {
   language: UiLanguage;
   /** the workspace's AS cap for steps with discretion, 0–100 */
   discretionCap: number;
+  /** the workspace's feasibility gate: Sp or Sa at or below this level → "stabilise first" */
+  gateMaxLevel: Level;
 }
 
-export function ResultBox({ score, language, discretionCap }: ResultBoxProps) {
+export function ResultBox({ score, language, discretionCap, gateMaxLevel }: ResultBoxProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const { metrics, flags } = methodKeys;
@@ -72,7 +75,7 @@ export function ResultBox({ score, language, discretionCap }: ResultBoxProps) {
           {score.stabiliseFirst && (
             <p className="score-result__warning">
               <span aria-hidden="true">⚠ </span>
-              <strong>{t(flags.stabiliseFirst)}.</strong> {t('result.stabiliseFirstReason')}
+              <strong>{t(flags.stabiliseFirst)}.</strong> {t('result.stabiliseFirstReason', { level: gateMaxLevel })}
             </p>
           )}
           {score.assistOnly && (

@@ -381,6 +381,17 @@ describe('ScorePanel result', () => {
     expect(screen.getByText(/^Nur Assistenz: .* auf 50 % begrenzt\.$/)).toBeInTheDocument();
   });
 
+  it('given a catalogue with another gate level, when a step must be stabilised first, then the reason names that level', () => {
+    // given
+    const changed = createDefaultCatalogue();
+    changed.thresholds.gateMaxLevel = 3;
+    const score = testOpenStepScore(step.id, { ds: testScore(60), stabiliseFirst: true, recommendation: 'stabilise' });
+    // when
+    render(<ScorePanel step={step} assessment={assessmentWith()} score={score} catalogue={changed} position={{ index: 3, total: 12 }} onChange={() => {}} />);
+    // then
+    expect(screen.getByText(/^Der Schritt oder seine Anwendungen ändern sich bald/)).toHaveTextContent(`(Stabilität ${changed.thresholds.gateMaxLevel} oder weniger)`);
+  });
+
   it('shows an already automated step as automated', () => {
     render(<Harness score={testOpenStepScore(step.id, { automated: true, recommendation: 'automated', priorityIndex: 0 })} />);
     expect(resultValue(/Automatisierungspotenzial/)).toBe('bereits automatisiert');

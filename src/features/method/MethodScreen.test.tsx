@@ -4,6 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import { i18n } from '../../i18n/i18n';
+import { numberFormat } from '../../i18n/numberFormat';
 import { renderWithStore } from '../settings/storeHarness';
 import type { StoreHarness } from '../settings/storeHarness';
 import { MethodScreen } from './MethodScreen';
@@ -72,11 +73,42 @@ describe('MethodScreen', { timeout: 20_000 }, () => {
     expect(screen.getByText(/^Version 2, geändert am/)).toBeInTheDocument();
   });
 
+  it('given a changed catalogue, when shown, then the method text and formulas state its numbers, not the defaults', async () => {
+    const catalogue = changedCatalogue();
+    catalogue.settings.discretionCap = 30;
+    catalogue.thresholds.automateMinAs = 70;
+    catalogue.thresholds.estimatedEase = 40;
+    catalogue.thresholds.minCompleteness = 0.4;
+    harness = await renderWithStore(<MethodScreen settingsHref="#/settings" />, { catalogue });
+    const number = (value: number) => numberFormat('de', { maximumFractionDigits: 4 }).format(value);
+    const percent = (share: number) => numberFormat('de', { style: 'percent', maximumFractionDigits: 2 }).format(share);
+    const section = (name: RegExp) => screen.getByRole('region', { name }).textContent ?? '';
+
+    expect(section(/^Nutzen in Stunden/)).toContain(`Realisierungsfaktor, ${number(catalogue.settings.realisationFactor)}`);
+    expect(section(/^Automatisierungspotenzial/)).toContain(`auf ${number(catalogue.settings.discretionCap)} begrenzt`);
+    expect(section(/^Priorität/)).toContain(`wird mit ${number(catalogue.thresholds.estimatedEase)} gerechnet`);
+    expect(section(/^Empfehlung/)).toContain(`Automatisierungspotenzial mindestens ${number(catalogue.thresholds.automateMinAs)} → automatisieren`);
+    expect(section(/^Fehlende Antworten/)).toContain(`weniger als ${percent(catalogue.thresholds.minCompleteness)}`);
+    expect(section(/^Digitalisierungspotenzial/)).toContain(`Bedarf = ${number(catalogue.weights.dsNeed.Mb)} · n(Medienbrüche)`);
+    expect(screen.getByText(/^So berechnet Prozesslotse/)).not.toHaveTextContent(/Formeln nennen die Voreinstellungen/);
+  });
+
+  it('given the catalogue changes while the page is open, when shown, then the method text takes the new numbers', async () => {
+    harness = await renderWithStore(<MethodScreen settingsHref="#/settings" />);
+    const region = () => screen.getByRole('region', { name: 'Automatisierungspotenzial (AS, 0–100)' });
+    expect(region()).toHaveTextContent('auf 50 begrenzt');
+    const next = createDefaultCatalogue();
+    next.settings.discretionCap = 35;
+    act(() => harness?.store.getState().actions.updateCatalogue(next));
+    expect(region()).toHaveTextContent('auf 35 begrenzt');
+  });
+
   it('given English, when shown, then the method and the tables are in English', async () => {
     await i18n.changeLanguage('en');
     harness = await renderWithStore(<MethodScreen settingsHref="#/settings" />, { catalogue: changedCatalogue() });
     expect(screen.getByRole('heading', { level: 1, name: 'Method' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Digitisation potential (DS, 0–100)' })).toBeInTheDocument();
     expect(row('Digitisation potential: need', 'Media breaks (Mb)')).toEqual(['0.7 (changed)', 'weight', '0.6']);
+    expect(screen.getByRole('region', { name: 'Benefit in hours per year' })).toHaveTextContent('(realisation factor, 0.5)');
   });
 });

@@ -1,10 +1,10 @@
 // The method page (#/method): the published scoring method as readable sections with their
-// formulas, then the numbers this workspace actually computes with — every weight, threshold and
-// setting of the current catalogue beside its default, changed values marked in words.
+// formulas, stating the numbers of the workspace's current catalogue, then every weight, threshold
+// and setting of that catalogue beside its default, changed values marked in words.
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../domain/criteria';
 import { useAppStore } from '../../state/AppStoreProvider';
-import { numberFormat } from '../../i18n/numberFormat';
+import { formatCatalogueNumber } from '../../i18n/catalogueFormats';
 import { uiLanguage } from '../../i18n/uiLocale';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { catalogueGroups, fieldLabel, shownDefault, shownValue } from '../settings/catalogueFields';
@@ -12,10 +12,6 @@ import type { CatalogueGroup } from '../settings/catalogueFields';
 import { catalogueVersionText } from '../settings/catalogueVersion';
 import { methodDescription } from './methodDescription';
 import './method.css';
-
-function formatNumber(value: number, language: UiLanguage): string {
-  return numberFormat(language, { maximumFractionDigits: 4 }).format(value);
-}
 
 export interface MethodScreenProps {
   settingsHref: string;
@@ -25,7 +21,7 @@ export function MethodScreen({ settingsHref }: MethodScreenProps) {
   const { t, i18n } = useTranslation('settings');
   const language = uiLanguage(i18n.language);
   const catalogue = useAppStore((state) => state.document.catalogue);
-  const sections = methodDescription(t);
+  const sections = methodDescription(t, catalogue, language);
 
   return (
     <article className="method">
@@ -85,11 +81,11 @@ function CatalogueTable({ group, catalogue, language }: { group: CatalogueGroup;
             <tr key={field.id}>
               <th scope="row">{fieldLabel(t, field)}</th>
               <td className="num">
-                {formatNumber(value, language)}
+                {formatCatalogueNumber(value, language)}
                 {value !== standard ? <strong className="method__changed"> ({t('methodPage.changed')})</strong> : null}
               </td>
               <td className="method__unit">{t(`catalogue.units.${field.unit}`)}</td>
-              <td className="num">{formatNumber(standard, language)}</td>
+              <td className="num">{formatCatalogueNumber(standard, language)}</td>
             </tr>
           );
         })}

@@ -1,7 +1,11 @@
 // The method description as sections, read from the `method:description.*` texts in their order:
-// each with its id, heading, text and, where given, its formula. The one reader of that object;
-// the report's appendix (report/methodSections.ts) derives its sections from it.
+// each with its id, heading, text and, where given, its formula, with the numbers of a catalogue
+// filled in (methodValues). The one reader of that object; the report's appendix
+// (report/methodSections.ts) derives its sections from it.
 import type { TFunction } from 'i18next';
+import type { Catalogue } from '../../domain/criteria';
+import type { UiLanguage } from '../../i18n/uiLocale';
+import { methodValues } from './methodValues';
 
 export interface MethodDescriptionSection {
   id: string;
@@ -34,10 +38,14 @@ export function methodDescriptionEntries(description: unknown): MethodDescriptio
   return entries;
 }
 
-/** The sections with a heading and a text; a blank formula is left out. */
-export function methodDescription(t: TFunction): MethodDescriptionSection[] {
-  const description: unknown = t('method:description', { returnObjects: true });
-  return methodDescriptionEntries(description).flatMap(({ id, title, text, formula }) =>
+/** The `method:description` object in t's language, stating the numbers of this catalogue. */
+export function methodDescriptionText(t: TFunction, catalogue: Catalogue, language: UiLanguage): unknown {
+  return t('method:description', { ...methodValues(catalogue, language), returnObjects: true });
+}
+
+/** The sections with a heading and a text, stating the catalogue's numbers; a blank formula is left out. */
+export function methodDescription(t: TFunction, catalogue: Catalogue, language: UiLanguage): MethodDescriptionSection[] {
+  return methodDescriptionEntries(methodDescriptionText(t, catalogue, language)).flatMap(({ id, title, text, formula }) =>
     text === undefined ? [] : [{ id, title, text, ...(formula !== undefined && formula.trim() !== '' ? { formula } : {}) }],
   );
 }

@@ -62,7 +62,7 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
     void (async () => {
       try {
         const { catalogue } = store.getState().document;
-        const methodText = methodTextFor(language);
+        const methodText = methodTextFor(language, catalogue);
         const items: ReportInput[] = [];
         for (const [index, process] of chosen.entries()) {
           setPhase({ step: 'working', message: t('portfolio.reading', { index: index + 1, count: chosen.length, name: process.name }) });

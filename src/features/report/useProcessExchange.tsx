@@ -8,11 +8,14 @@ import { useTranslation } from 'react-i18next';
 import type { CanvasApi } from '../../bpmn/BpmnCanvas';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import { unnamedDiagramPrefix } from '../../bpmn/importDiagram';
+import type { Catalogue } from '../../domain/criteria';
 import type { ReportInput, Translate } from '../../export/reportInput';
 import { i18n } from '../../i18n/i18n';
+import { uiLanguage } from '../../i18n/uiLocale';
 import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import type { ExportMenuItem } from '../editor/ExportMenu';
+import { methodDescriptionText } from '../method/methodDescription';
 import { deliverFile, errorDetail } from './delivery';
 import { methodSections } from './methodSections';
 import type { ExportContext, ExportFile } from './processExports';
@@ -39,9 +42,9 @@ export function translateFor(language: string): Translate {
   return (key, options) => fixed(key, options ?? {});
 }
 
-/** The method description of the UI language, in the sections the reports show. */
-export function methodTextFor(language: string): ReportInput['methodText'] {
-  return methodSections(i18n.getResource(language, 'method', 'description'));
+/** The method description in a language, stating the numbers of the catalogue that scored the report. */
+export function methodTextFor(language: string, catalogue: Catalogue): ReportInput['methodText'] {
+  return methodSections(methodDescriptionText(i18n.getFixedT(language), catalogue, uiLanguage(language)));
 }
 
 export function useProcessExchange(processId: string, api: CanvasApi | null): ProcessExchange {
@@ -68,7 +71,7 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
       scores: store.selectors.selectStepScores(state),
       figures: store.selectors.selectProcessFigures(state),
       catalogue: state.document.catalogue,
-      methodText: methodTextFor(language),
+      methodText: methodTextFor(language, state.document.catalogue),
     };
     return { input, t: translateFor(language), language, now: new Date() };
   }, [store, processId]);
