@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepsToCsv } from './csv';
-import { testReportInput, testTranslate, xssName } from './testReportInput';
+import { testReportInput, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
 
 /** A plain RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string, separator: string): string[][] {
@@ -76,17 +76,59 @@ describe('stepsToCsv', () => {
       expect(check[column('Notizen')]).toBe('Gebühr 25 € prüfen; "Eilfall" beachten\nzweite Zeile');
     });
 
-    it('then scores under the minimum completeness read "unvollständig", not as a number', () => {
+    it('then scores under the minimum completeness or without a value read "unvollständig", as in the steps table', () => {
       const xss = byName(xssName);
       expect(xss[column('Automatisierungspotenzial (AS)')]).toBe('unvollständig');
       expect(xss[column('Digitalisierungspotenzial (DS)')]).toBe('40');
-      expect(xss[column('Umsetzbarkeit (EI)')]).toBe('');
+      // EI has no value (nothing of it answered): the steps table says "unvollständig", not nothing
+      expect(xss[column('Umsetzbarkeit (EI)')]).toBe('unvollständig');
+    });
+
+    it('then a priority that rests on the estimated ease says so in its own column, the priority staying a number', () => {
+      // "Antrag prüfen" has its EI answered; the XSS step's EI is missing, so its priority uses the estimated ease
+      expect(byName('Antrag prüfen')[column('Priorität (0–100)')]).toBe('56');
+      expect(byName('Antrag prüfen')[column('Umsetzbarkeit geschätzt')]).toBe('nein');
+      expect(byName(xssName)[column('Priorität (0–100)')]).toBe('20');
+      expect(byName(xssName)[column('Umsetzbarkeit geschätzt')]).toBe('ja');
+      expect(byName('Deko')[column('Umsetzbarkeit geschätzt')]).toBe('');
+    });
+
+    it('then a step marked not applicable is recommended as "nicht anwendbar", the app\'s term, and has no scores', () => {
+      const deko = byName('Deko');
+      expect(deko[column('Empfehlung')]).toBe('nicht anwendbar');
+      for (const label of ['Digitalisierungspotenzial (DS)', 'Automatisierungspotenzial (AS)', 'Umsetzbarkeit (EI)', 'Priorität (0–100)']) {
+        expect(deko[column(label)], label).toBe('');
+      }
     });
 
     it('then text that would run as a formula is neutralised with an apostrophe', () => {
       expect(byName(xssName)[column('Notizen')]).toBe(`'=HYPERLINK("http://evil.example","klick")`);
       const fields = rows.flat();
       expect(fields.filter((field) => /^[=+\-@\t\r]/.test(field))).toEqual([]);
+    });
+  });
+
+  describe('given a German export of steps not scored yet, already automated and with many media breaks', () => {
+    const rows = parseCsv(stepsToCsv(testReportInputWithMoreSteps(), testTranslate('de'), 'de').slice(1), ';');
+    const header = rows[0];
+    const cell = (name: string, label: string) => (rows.find((row) => row[0] === name) ?? [])[header.indexOf(label)];
+    const scoreColumns = ['Digitalisierungspotenzial (DS)', 'Automatisierungspotenzial (AS)', 'Umsetzbarkeit (EI)', 'Priorität (0–100)', 'Priorität (Std./Jahr)'];
+
+    it('then a step with nothing answered reads "unvollständig" in every score and priority column, as in the steps table', () => {
+      for (const label of scoreColumns) expect(cell('Offen', label), label).toBe('unvollständig');
+      expect(cell('Offen', 'Umsetzbarkeit geschätzt')).toBe('');
+    });
+
+    it('then an already automated step has its automation potential and priority "erledigt"', () => {
+      expect(cell('Automatisch', 'Automatisierungspotenzial (AS)')).toBe('erledigt');
+      expect(cell('Automatisch', 'Priorität (0–100)')).toBe('erledigt');
+      expect(cell('Automatisch', 'Digitalisierungspotenzial (DS)')).toBe('unvollständig');
+    });
+
+    it('then 3 or more media breaks read "3+", as the steps table shows the answer', () => {
+      expect(cell('Drucken', 'Medienbrüche (Mb)')).toBe('3+');
+      expect(cell('Scannen', 'Medienbrüche (Mb)')).toBe('3+');
+      expect(cell('Antrag prüfen', 'Medienbrüche (Mb)')).toBe('2');
     });
   });
 
@@ -100,6 +142,14 @@ describe('stepsToCsv', () => {
       expect(header[0]).toBe('Step');
       expect(check[header.indexOf('Hours saved per year')]).toBe('12.5');
       expect(check[header.indexOf('Notes')]).toBe('Gebühr 25 € prüfen; "Eilfall" beachten\nzweite Zeile');
+    });
+
+    it('then the app\'s English words stand for not applicable, incomplete and an estimated ease', () => {
+      const header = rows[0];
+      const cell = (name: string, label: string) => (rows.find((row) => row[0] === name) ?? [])[header.indexOf(label)];
+      expect(cell('Deko', 'Recommendation')).toBe('not applicable');
+      expect(cell(xssName, 'Ease of implementation (EI)')).toBe('incomplete');
+      expect(cell(xssName, 'Ease estimated')).toBe('yes');
     });
   });
 });

@@ -29,7 +29,9 @@ function formatCell(cell: TableCell, dialect: CsvDialect): string {
     case 'empty':
       return '';
     case 'number':
-      // numbers are already rounded; String() gives the shortest form (12.5, not 12.50)
+      // a number the app shows as text ("3+") is written that way; numbers are already rounded and
+      // String() gives the shortest form (12.5, not 12.50)
+      if (cell.shown !== undefined) return quoteField(neutraliseFormula(cell.shown), dialect);
       return String(cell.value).replace('.', dialect.decimalMark);
     case 'text':
       return quoteField(neutraliseFormula(cell.text), dialect);

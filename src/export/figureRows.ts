@@ -1,8 +1,11 @@
 // The process figures as labelled rows with a unit: the report's figure cards and the XLSX
-// summary sheet show the same list, each in its own way (formatted text or typed number).
+// summary sheet show the same list, each in its own way (formatted text or typed number), rounded
+// alike, and both say "keine Mengenangaben" as the app does where a figure needs quantities.
 import type { ProcessFigures } from '../domain/scoreTypes';
+import { countWithQuantities } from '../domain/scoring';
+import { euroDecimals, fteDecimals, percentDecimals } from '../i18n/figureFormats';
 import type { ReportFormat } from './reportFormat';
-import type { Translate } from './reportInput';
+import type { ReportInput, Translate } from './reportInput';
 
 export type FigureUnit = 'hours' | 'fte' | 'eur' | 'share' | 'count' | 'score';
 
@@ -11,15 +14,15 @@ export interface FigureRow {
   label: string;
   value: number | null;
   unit: FigureUnit;
+  /**
+   * The figure is worked out from the steps' quantities and no step has any (or it has no value):
+   * the app shows "keine Mengenangaben" instead of a number.
+   */
+  noQuantities: boolean;
 }
 
 /** Units of the figures worked out from the steps' quantities (hours, and the FTE, euros and share from them). */
 const quantityUnits: ReadonlySet<FigureUnit> = new Set(['hours', 'fte', 'eur', 'share']);
-
-/** Whether the figure comes from the steps' quantities, and so means nothing while no step has any. */
-export function needsQuantities(row: Pick<FigureRow, 'unit'>): boolean {
-  return quantityUnits.has(row.unit);
-}
 
 const figureUnits: readonly (readonly [keyof ProcessFigures, FigureUnit])[] = [
   ['hoursPerYear', 'hours'],
@@ -36,15 +39,35 @@ const figureUnits: readonly (readonly [keyof ProcessFigures, FigureUnit])[] = [
   ['scoredCount', 'count'],
 ];
 
-export function processFigureRows(figures: ProcessFigures, t: Translate): FigureRow[] {
+export function processFigureRows(input: Pick<ReportInput, 'figures' | 'scores'>, t: Translate): FigureRow[] {
+  const withQuantities = countWithQuantities(input.scores.values()) > 0;
   return figureUnits.map(([key, unit]) => {
-    const value = figures[key];
-    return { key, label: t(`report:figures.${key}`), value: typeof value === 'number' ? value : null, unit };
+    const figure = input.figures[key];
+    const value = typeof figure === 'number' ? figure : null;
+    const noQuantities = quantityUnits.has(unit) && (!withQuantities || value === null);
+    return { key, label: t(`report:figures.${key}`), value, unit, noQuantities };
   });
 }
 
-/** Decimal places a plain number of this unit is shown with (euros, shares and FTE have formats of their own). */
-const unitDecimals: Record<Exclude<FigureUnit, 'eur' | 'share' | 'fte'>, number> = { hours: 1, count: 0, score: 0 };
+/**
+ * Decimal places a figure of this unit is shown with, at most: a share's are those of the fraction
+ * (a whole percentage is two places of 0..1).
+ */
+export const figureDecimals: Readonly<Record<FigureUnit, number>> = {
+  hours: 1,
+  count: 0,
+  score: 0,
+  fte: fteDecimals,
+  eur: euroDecimals,
+  share: percentDecimals + 2,
+};
+
+/** The figure's value rounded as it is shown; null when it has none. */
+export function roundedFigure(row: Pick<FigureRow, 'value' | 'unit'>): number | null {
+  if (row.value === null) return null;
+  const factor = 10 ** figureDecimals[row.unit];
+  return Math.round(row.value * factor) / factor;
+}
 
 /** The figure as text; "–" when it has no value. */
 export function formatFigure(row: Pick<FigureRow, 'value' | 'unit'>, format: ReportFormat): string {
@@ -57,6 +80,6 @@ export function formatFigure(row: Pick<FigureRow, 'value' | 'unit'>, format: Rep
     case 'fte':
       return format.fte(row.value);
     default:
-      return format.number(row.value, unitDecimals[row.unit]);
+      return format.number(row.value, figureDecimals[row.unit]);
   }
 }

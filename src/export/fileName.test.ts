@@ -13,6 +13,19 @@ describe('exportFileName', () => {
     );
   });
 
+  it('given a 180-character process name and the suffix "mit Bewertung", when named, then the name is cut before the word that crosses 100 characters and suffix and date stay', () => {
+    const name =
+      'Gewerbe-An/Ummeldung: Prüfung "Öffentliche" Ordnung <2026> – Teil 1 von 3 * ? | \\ mit einem sehr langen Namen, der weit über achtzig Zeichen hinausgeht und noch weiter geht bis zum Ende';
+    // made safe, the name's 100th character is the "e" of "der": the cut falls before " der", and the comma goes
+    expect(exportFileName({ prefix: '', name, suffix: 'mit Bewertung', date, extension: 'bpmn', untitled: 'Prozess' })).toBe(
+      'Gewerbe-An_Ummeldung_Prüfung_Öffentliche_Ordnung_2026_–_Teil_1_von_3_mit_einem_sehr_langen_Namen_mit_Bewertung_2026-11-28.bpmn',
+    );
+  });
+
+  it.each(['csv', 'xlsx', 'html'])('given a name of 300 letters without spaces, when named as %s, then prefix, date and extension stay whole', (extension) => {
+    expect(exportFileName({ prefix: 'Schritte', name: 'x'.repeat(300), date, extension, untitled: 'Prozess' })).toBe(`Schritte_${'x'.repeat(100)}_2026-11-28.${extension}`);
+  });
+
   it('given a name of forbidden characters only, when named, then the untitled name is used', () => {
     expect(exportFileName({ prefix: 'Bericht', name: '<>:"/\\|?*', date, extension: 'html', untitled: 'Prozess' })).toBe('Bericht_Prozess_2026-11-28.html');
   });
@@ -33,6 +46,19 @@ describe('safeFileNamePart', () => {
 
   it('given a very long name, when made safe, then it is cut to 100 characters', () => {
     expect(safeFileNamePart('ä'.repeat(300), 'x')).toHaveLength(100);
+  });
+
+  it('given 30 words of six letters, when made safe, then it keeps the 14 whole words that fit in 100 characters', () => {
+    // "Antrag" and a separator are 7 characters: 14 words are 97 characters, the 15th would end at 104
+    expect(safeFileNamePart('Antrag '.repeat(30), 'x')).toBe(Array(14).fill('Antrag').join('_'));
+  });
+
+  it('given a long name whose only space comes early, when made safe, then it is cut at 100 characters instead of losing most of it', () => {
+    expect(safeFileNamePart(`Antrag ${'b'.repeat(200)}`, 'x')).toBe(`Antrag_${'b'.repeat(93)}`);
+  });
+
+  it('given a letter and 150 emoji, when made safe, then it keeps 100 characters: the letter and 99 whole emoji, no half of one', () => {
+    expect(safeFileNamePart(`a${'📄'.repeat(150)}`, 'x')).toBe(`a${'📄'.repeat(99)}`);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Step } from '../domain/assessment';
 import type { HeatmapLegend } from './heatmapImage';
 import { buildReportHtml } from './reportHtml';
 import type { ReportInput } from './reportInput';
-import { testReportInput, testTranslate, xssName } from './testReportInput';
+import { testReportInput, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
 import { xssPayloads } from './xssPayloads';
 
 const generatedAt = new Date(2026, 10, 28, 10, 30);
@@ -203,7 +203,10 @@ describe('buildReportHtml', () => {
       expect([...xss.querySelectorAll('table.answers td')].map((cell) => cell.textContent).filter((text) => text !== '–')).toEqual(['2 von 5', '1']);
       expect(xss.querySelector('.quantities')?.textContent).toBe('Mengen: keine Mengen erfasst');
       const notApplicable = cards[2];
-      expect(notApplicable.textContent).toContain('nicht bewertbar (aus allen Summen herausgenommen)');
+      // the app's term, "nicht anwendbar", in the recommendation and the flag alike
+      expect(notApplicable.querySelector('.badge')?.textContent).toBe('Empfehlung: nicht anwendbar');
+      expect(notApplicable.textContent).toContain('nicht anwendbar (zählt in keiner Summe)');
+      expect(notApplicable.textContent).not.toContain('bewertbar');
       expect(notApplicable.querySelector('table')).toBeNull();
       expect(notApplicable.querySelector('.step-notes')?.textContent).toBe('Notizen: Keine Notizen.');
     });
@@ -235,6 +238,15 @@ describe('buildReportHtml', () => {
       ]);
       expect(document.querySelector('style')?.textContent).toContain('"Seite " counter(page) " von " counter(pages)');
     });
+  });
+
+  it('given steps with 3 and 5 media breaks, when the report is built, then their media-break answer reads "3+", as in the steps table', () => {
+    const document = parse(build(testReportInputWithMoreSteps()));
+    const mediaBreaks = (stepId: string) =>
+      [...document.querySelectorAll(`[data-step-id="${stepId}"] table.answers th`)].find((cell) => cell.textContent === 'Medienbrüche (Mb)')?.nextElementSibling?.textContent;
+    expect(mediaBreaks('Task_print')).toBe('3+');
+    expect(mediaBreaks('Task_scan')).toBe('3+');
+    expect(mediaBreaks('Task_xss')).toBe('1');
   });
 
   describe('given no step with quantities and none ranked', () => {

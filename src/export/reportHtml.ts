@@ -15,7 +15,7 @@ import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import { appendixSection, basisNote, figuresBlock, priorityText, processFacts, rankingRows, rankingTable, scoreText } from './reportSections';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
-import { buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
+import { answerValue, buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
 
 export interface ReportOptions {
   t: Translate;
@@ -30,6 +30,8 @@ function answerText(definition: CriterionDefinition, answers: Answers, context: 
   const value = answers[definition.code];
   if (value === undefined) return '–';
   if (typeof value === 'boolean') return context.t(value ? 'report:yes' : 'report:no');
+  const answer = answerValue(context.t, answers, definition.code);
+  if (answer.kind === 'number' && answer.shown !== undefined) return answer.shown;
   switch (definition.scale.kind) {
     case 'level':
       return context.t('report:answer.level', { level: value });

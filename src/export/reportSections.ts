@@ -6,7 +6,7 @@ import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, W
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
 import { countWithQuantities } from '../domain/scoring';
 import type { FigureRow } from './figureRows';
-import { formatFigure, needsQuantities, processFigureRows } from './figureRows';
+import { formatFigure, processFigureRows } from './figureRows';
 import type { ReportContext } from './reportDocument';
 import type { MethodSection, ReportInput } from './reportInput';
 import type { HtmlValue, SafeHtml } from './safeHtml';
@@ -46,10 +46,10 @@ export function figuresBlock(input: ReportInput, context: ReportContext): SafeHt
   const { t } = context;
   const withQuantities = countWithQuantities(input.scores.values()) > 0;
   const value = (row: FigureRow) =>
-    needsQuantities(row) && (!withQuantities || row.value === null)
+    row.noQuantities
       ? html`<span class="value no-quantities">${t('assessment:figures.noQuantities')}</span>`
       : html`<span class="value">${formatFigure(row, context.format)}</span>`;
-  const cards = processFigureRows(input.figures, t).map(
+  const cards = processFigureRows(input, t).map(
     (row) => html`<div class="figure" data-figure="${row.key}">${value(row)}<span class="label">${row.label}</span></div>`,
   );
   const breakSteps = input.figures.mediaBreakSteps.map((stepId) => {

@@ -1,5 +1,6 @@
-// Spreadsheet safety: text that a spreadsheet program would read as a formula (CSV/DDE injection)
-// is neutralised before it goes into a CSV or XLSX text cell, by prefixing an apostrophe.
+// Spreadsheet safety for CSV: text that a spreadsheet program would read as a formula when it opens
+// the file (CSV/DDE injection) is neutralised by prefixing an apostrophe. XLSX needs no guard: its
+// text cells are typed as strings, and a spreadsheet shows the apostrophe there as text.
 
 /** Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula. */
 const formulaTriggers = new Set(['=', '+', '-', '@', '\t', '\r']);

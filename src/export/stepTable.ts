@@ -1,14 +1,20 @@
 // The steps table shared by the CSV and XLSX exports: one column list, one row per step in
 // process order, each cell typed as text, number or empty so each format can write it properly.
+// Scores, priorities and answers read as the app's steps table shows them: "unvollständig" where
+// the table says so, "erledigt" for the automation potential and priority of an automated step,
+// "3+" for three media breaks or more, and whether a priority rests on the estimated ease.
 import type { Quantities, Step, StepAssessment } from '../domain/assessment';
 import { criteria } from '../domain/criteria';
-import type { Score, StepScore } from '../domain/scoreTypes';
+import type { CriterionCode } from '../domain/criteria';
+import type { StepScore } from '../domain/scoreTypes';
+import { priorityIncomplete } from '../domain/scoring';
 import type { ReportInput, Translate } from './reportInput';
 import { answerValue, buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
 
 export type TableCell =
   | { kind: 'text'; text: string }
-  | { kind: 'number'; value: number; decimals: number }
+  /** `shown`: how the app shows the number when not as the number itself, e.g. "3+" for 3 */
+  | { kind: 'number'; value: number; decimals: number; shown?: string }
   | { kind: 'empty' };
 
 export interface StepTable {
@@ -29,17 +35,55 @@ export function numberCell(value: number | null | undefined, decimals: number): 
   return { kind: 'number', value: Math.round(value * factor) / factor, decimals };
 }
 
-/** A 0–100 score: a number, "unvollständig" when under the minimum completeness, empty without value. */
-function scoreCell(t: Translate, score: Score | undefined): TableCell {
-  if (!score || score.value === null) return empty;
-  if (score.incomplete) return textCell(t('report:score.incomplete'));
-  return numberCell(score.value, 0);
-}
-
 interface RowContext {
   step: Step;
   assessment: StepAssessment | undefined;
   score: StepScore | undefined;
+}
+
+/** The score of an applicable step; undefined for a step without a score or not applicable (no value shown). */
+function applicableScore(row: RowContext): StepScore | undefined {
+  return row.score?.applicable ? row.score : undefined;
+}
+
+/**
+ * A 0–100 score as the steps table shows it: a number, "unvollständig" when it has no value or
+ * too little is answered, "erledigt" for the automation potential of an automated step.
+ */
+function scoreCell(t: Translate, row: RowContext, metric: 'ds' | 'as' | 'ei'): TableCell {
+  const score = applicableScore(row);
+  if (!score) return empty;
+  if (metric === 'as' && score.automated) return textCell(t('method:flags.done'));
+  const value = score[metric];
+  if (value.incomplete || value.value === null) return textCell(t('report:score.incomplete'));
+  return numberCell(value.value, 0);
+}
+
+/**
+ * A priority as the steps table shows it: a number, "erledigt" for an automated step,
+ * "unvollständig" when neither potential is answered enough, or nothing (e.g. no quantities).
+ */
+function priorityCell(t: Translate, row: RowContext, value: (score: StepScore) => number | null, decimals: number): TableCell {
+  const score = applicableScore(row);
+  if (!score) return empty;
+  if (score.automated) return textCell(t('method:flags.done'));
+  if (priorityIncomplete(score)) return textCell(t('report:score.incomplete'));
+  return numberCell(value(score), decimals);
+}
+
+/** For a step with a priority number: whether it rests on the estimated ease (the app's "≈ … (Umsetzbarkeit geschätzt)"). */
+function easeEstimatedCell(t: Translate, row: RowContext): TableCell {
+  const score = applicableScore(row);
+  if (!score || score.automated || priorityIncomplete(score) || (score.priorityIndex === null && score.priorityHours === null)) return empty;
+  return textCell(t(score.easeEstimated ? 'report:yes' : 'report:no'));
+}
+
+/** An answer: the level or count as a number ("3+" for three media breaks or more), yes / no as text. */
+function answerCell(t: Translate, row: RowContext, code: CriterionCode): TableCell {
+  const answer = answerValue(t, row.assessment?.answers ?? {}, code);
+  if (answer.kind === 'text') return textCell(answer.text);
+  if (answer.kind === 'none') return empty;
+  return answer.shown === undefined ? numberCell(answer.value, 0) : { kind: 'number', value: answer.value, decimals: 0, shown: answer.shown };
 }
 
 interface Column {
@@ -66,11 +110,7 @@ function columns(input: ReportInput, t: Translate): Column[] {
     ...criteria.map(
       ({ code }): Column => ({
         header: t('report:column.criterion', { label: criterionLabel(t, code), code }),
-        cell: (row) => {
-          const answer = answerValue(t, row.assessment?.answers ?? {}, code);
-          if (answer.kind === 'number') return numberCell(answer.value, 0);
-          return answer.kind === 'text' ? textCell(answer.text) : empty;
-        },
+        cell: (row) => answerCell(t, row, code),
       }),
     ),
     { header: t('report:column.volume'), cell: (row) => numberCell(quantities(row).volume, 2) },
@@ -86,13 +126,14 @@ function columns(input: ReportInput, t: Translate): Column[] {
     minutes('reworkMinutes'),
     minutes('reviewMinutes'),
     minutes('mediaBreakMinutes'),
-    { header: t('report:column.ds'), cell: (row) => scoreCell(t, row.score?.ds) },
-    { header: t('report:column.as'), cell: (row) => scoreCell(t, row.score?.as) },
-    { header: t('report:column.ei'), cell: (row) => scoreCell(t, row.score?.ei) },
+    { header: t('report:column.ds'), cell: (row) => scoreCell(t, row, 'ds') },
+    { header: t('report:column.as'), cell: (row) => scoreCell(t, row, 'as') },
+    { header: t('report:column.ei'), cell: (row) => scoreCell(t, row, 'ei') },
     { header: t('report:column.hoursPerYear'), cell: (row) => numberCell(row.score?.benefit?.hoursPerYear, 1) },
     { header: t('report:column.hoursSaved'), cell: (row) => numberCell(row.score?.benefit?.hoursSaved, 1) },
-    { header: t('report:column.priorityIndex'), cell: (row) => numberCell(row.score?.priorityIndex, 0) },
-    { header: t('report:column.priorityHours'), cell: (row) => numberCell(row.score?.priorityHours, 1) },
+    { header: t('report:column.priorityIndex'), cell: (row) => priorityCell(t, row, (score) => score.priorityIndex, 0) },
+    { header: t('report:column.priorityHours'), cell: (row) => priorityCell(t, row, (score) => score.priorityHours, 1) },
+    { header: t('report:column.easeEstimated'), cell: (row) => easeEstimatedCell(t, row) },
     {
       header: t('report:column.recommendation'),
       cell: (row) => (row.score ? textCell(recommendationLabel(t, row.score.recommendation)) : empty),

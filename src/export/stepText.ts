@@ -36,12 +36,19 @@ export function recommendationLabel(t: Translate, recommendation: Recommendation
   return t(`report:recommendation.${recommendation}`);
 }
 
-/** An answer as the exports show it: a number (levels, counts, legal form), yes/no, or nothing. */
-export type AnswerValue = { kind: 'number'; value: number } | { kind: 'text'; text: string } | { kind: 'none' };
+/**
+ * An answer as the exports show it: a number (levels, counts, legal form), yes/no, or nothing. A
+ * number the app shows otherwise carries that text as `shown`: "3+" for three media breaks or more.
+ */
+export type AnswerValue = { kind: 'number'; value: number; shown?: string } | { kind: 'text'; text: string } | { kind: 'none' };
+
+/** The highest media-break count the app tells apart: it offers 0, 1, 2 and "3 or more". */
+const mediaBreaksOrMore = 3;
 
 export function answerValue(t: Translate, answers: Answers, code: CriterionCode): AnswerValue {
   const value = answers[code];
   if (value === undefined) return { kind: 'none' };
   if (typeof value === 'boolean') return { kind: 'text', text: t(value ? 'report:yes' : 'report:no') };
+  if (code === 'Mb' && value >= mediaBreaksOrMore) return { kind: 'number', value: mediaBreaksOrMore, shown: t('report:answer.mediaBreaksOrMore') };
   return { kind: 'number', value };
 }

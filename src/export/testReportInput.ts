@@ -1,6 +1,7 @@
 // Test support for the export tests (not used by the app): a hand-built process with three steps,
-// answers, scores and figures, and a translate function over the real `report`, `assessment` and
-// `method` resources (the report reuses the app's wording for its figures and the matrix's areas).
+// answers, scores and figures, and a translate function over the real `report`, `assessment`,
+// `method` and `table` resources (the exports reuse the app's wording for their figures, the
+// matrix's areas, the recommendations and the steps table's answers).
 import i18next from 'i18next';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { createDefaultCatalogue } from '../domain/criteria';
@@ -12,6 +13,8 @@ import methodDe from '../i18n/locales/de/method.json';
 import methodEn from '../i18n/locales/en/method.json';
 import reportDe from '../i18n/locales/de/report.json';
 import reportEn from '../i18n/locales/en/report.json';
+import tableDe from '../i18n/locales/de/table.json';
+import tableEn from '../i18n/locales/en/table.json';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 
 export function testTranslate(language: ReportLanguage): Translate {
@@ -19,8 +22,8 @@ export function testTranslate(language: ReportLanguage): Translate {
   void instance.init({
     lng: language,
     resources: {
-      de: { report: reportDe, assessment: assessmentDe, method: methodDe },
-      en: { report: reportEn, assessment: assessmentEn, method: methodEn },
+      de: { report: reportDe, assessment: assessmentDe, method: methodDe, table: tableDe },
+      en: { report: reportEn, assessment: assessmentEn, method: methodEn, table: tableEn },
     },
     interpolation: { escapeValue: false },
     initAsync: false,
@@ -131,4 +134,41 @@ export function testReportInput(): ReportInput {
     { heading: 'Wie bewertet wird', paragraphs: ['Jeder Schritt wird mit fünf Fragen bewertet.', 'Die Gewichte stehen im Katalog.'] },
   ];
   return { process, department, steps, assessments, scores, figures, catalogue, methodText };
+}
+
+/**
+ * The test process with four more steps, for what the spreadsheets show as the steps table does:
+ * "Offen" (nothing answered), "Automatisch" (already automated, nothing answered), and "Drucken"
+ * and "Scannen" with 3 and 5 media breaks (only the quick check's Mb answered).
+ */
+export function testReportInputWithMoreSteps(): ReportInput {
+  const input = testReportInput();
+  const more: [Step, StepAssessment, StepScore][] = [
+    [
+      { id: 'Task_open', name: 'Offen', type: 'bpmn:UserTask', order: 3 },
+      testAssessment('Task_open'),
+      testOpenStepScore('Task_open'),
+    ],
+    [
+      { id: 'Task_auto', name: 'Automatisch', type: 'bpmn:ServiceTask', order: 4 },
+      testAssessment('Task_auto', { alreadyAutomated: true }),
+      testOpenStepScore('Task_auto', { automated: true, priorityIndex: 0, priorityHours: 0, recommendation: 'automated' }),
+    ],
+    [
+      { id: 'Task_print', name: 'Drucken', type: 'bpmn:ManualTask', order: 5 },
+      testAssessment('Task_print', { answers: { Mb: 3 } }),
+      testOpenStepScore('Task_print', { mediaBreaks: 3 }),
+    ],
+    [
+      { id: 'Task_scan', name: 'Scannen', type: 'bpmn:ManualTask', order: 6 },
+      testAssessment('Task_scan', { answers: { Mb: 5 } }),
+      testOpenStepScore('Task_scan', { mediaBreaks: 5 }),
+    ],
+  ];
+  return {
+    ...input,
+    steps: [...input.steps, ...more.map(([step]) => step)],
+    assessments: new Map([...input.assessments, ...more.map(([step, assessment]): [string, StepAssessment] => [step.id, assessment])]),
+    scores: new Map([...input.scores, ...more.map(([step, , score]): [string, StepScore] => [step.id, score])]),
+  };
 }

@@ -1,6 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { testReportInput, testTranslate } from './testReportInput';
+import type { ProcessFigures } from '../domain/scoreTypes';
+import type { ReportInput } from './reportInput';
+import { testReportInput, testReportInputWithMoreSteps, testTranslate } from './testReportInput';
 import { stepsToXlsx } from './xlsx';
 
 interface SheetCell {
@@ -8,6 +10,8 @@ interface SheetCell {
   type: string | null;
   /** the number for number cells, the text for string cells */
   value: string;
+  /** the index of the cell's style (cellXfs), 0 without one */
+  style: number;
 }
 
 /** Reads the cells of a worksheet, resolving shared and inline strings. */
@@ -21,8 +25,27 @@ function readCells(files: Record<string, Uint8Array>, sheetPath: string): SheetC
     const type = c.getAttribute('t');
     const raw = c.getElementsByTagName('v')[0]?.textContent ?? '';
     const value = type === 's' ? sharedStrings[Number(raw)] : type === 'inlineStr' ? (c.getElementsByTagName('t')[0]?.textContent ?? '') : raw;
-    return { ref: c.getAttribute('r') ?? '', type, value };
+    return { ref: c.getAttribute('r') ?? '', type, value, style: Number(c.getAttribute('s') ?? 0) };
   });
+}
+
+/** The number format code of a cell's style; '' for the general format. */
+function numberFormatOf(files: Record<string, Uint8Array>, cell: SheetCell | undefined): string {
+  const styles = new DOMParser().parseFromString(strFromU8(files['xl/styles.xml']), 'application/xml');
+  const formats = new Map([...styles.getElementsByTagName('numFmt')].map((format) => [format.getAttribute('numFmtId'), format.getAttribute('formatCode')]));
+  const style = styles.getElementsByTagName('cellXfs')[0]?.getElementsByTagName('xf')[cell?.style ?? 0];
+  return formats.get(style?.getAttribute('numFmtId') ?? '') ?? '';
+}
+
+/** The cell in column B beside the label in column A of the summary sheet. */
+function besideLabel(cells: SheetCell[], label: string): SheetCell | undefined {
+  const row = cells.find((cell) => cell.ref.startsWith('A') && cell.value === label)?.ref.slice(1);
+  return row === undefined ? undefined : cells.find((cell) => cell.ref === `B${row}`);
+}
+
+async function summaryCells(input: ReportInput, language: 'de' | 'en' = 'de'): Promise<{ files: Record<string, Uint8Array>; cells: SheetCell[] }> {
+  const files = await unzipWorkbook(await stepsToXlsx(input, testTranslate(language), language));
+  return { files, cells: readCells(files, 'xl/worksheets/sheet2.xml') };
 }
 
 async function unzipWorkbook(blob: Blob): Promise<Record<string, Uint8Array>> {
@@ -57,13 +80,46 @@ describe('stepsToXlsx', () => {
       }
     });
 
-    it('then text that starts like a formula is a text cell prefixed with an apostrophe', () => {
+    it('then text that starts like a formula is a shared-string cell holding the text as typed, with no apostrophe and no formula', () => {
       const notes = at('Notizen', 3);
-      expect(notes && isTextCell(notes)).toBe(true);
-      expect(notes?.value).toBe(`'=HYPERLINK("http://evil.example","klick")`);
-      expect(cells.filter((cell) => isTextCell(cell) && /^[=+\-@]/.test(cell.value))).toEqual([]);
+      expect(notes?.type).toBe('s');
+      expect(notes?.value).toBe(`=HYPERLINK("http://evil.example","klick")`);
+      expect(cells.filter((cell) => isTextCell(cell) && cell.value.startsWith("'"))).toEqual([]);
       expect(strFromU8(files['xl/worksheets/sheet1.xml'])).not.toContain('<f>');
     });
+
+    it('then a score without a value reads "unvollständig" and a priority on the estimated ease is marked in its own column', () => {
+      // row 3 is the XSS step: EI has no value, its priority 20 uses the estimated ease
+      expect(at('Umsetzbarkeit (EI)', 3)?.value).toBe('unvollständig');
+      expect(Number(at('Priorität (0–100)', 3)?.value)).toBe(20);
+      expect(at('Umsetzbarkeit geschätzt', 3)?.value).toBe('ja');
+      expect(at('Umsetzbarkeit geschätzt', 2)?.value).toBe('nein');
+      expect(at('Empfehlung', 4)?.value).toBe('nicht anwendbar');
+    });
+  });
+
+  it('given a note starting with "+", when exported, then the XLSX cell holds the text without the CSV\'s apostrophe', async () => {
+    const input = testReportInput();
+    const check = input.assessments.get('Task_check');
+    if (!check) throw new Error('the test input has "Antrag prüfen"');
+    input.assessments = new Map([...input.assessments, ['Task_check', { ...check, notes: '+49 30 1234 Rückruf' }]]);
+    const files = await unzipWorkbook(await stepsToXlsx(input, testTranslate('de'), 'de'));
+    const notes = readCells(files, 'xl/worksheets/sheet1.xml').find((cell) => cell.value.includes('Rückruf'));
+    expect(notes?.type).toBe('s');
+    expect(notes?.value).toBe('+49 30 1234 Rückruf');
+  });
+
+  it('given 3 and 5 media breaks, when exported, then both are the number 3 shown as "3+", as in the steps table', async () => {
+    const files = await unzipWorkbook(await stepsToXlsx(testReportInputWithMoreSteps(), testTranslate('de'), 'de'));
+    const cells = readCells(files, 'xl/worksheets/sheet1.xml');
+    const mbColumn = cells.find((cell) => /^[A-Z]+1$/.test(cell.ref) && cell.value === 'Medienbrüche (Mb)')?.ref.replace(/\d+$/, '');
+    const rowOf = (name: string) => cells.find((cell) => cell.ref.startsWith('A') && cell.value === name)?.ref.slice(1);
+    for (const name of ['Drucken', 'Scannen']) {
+      const cell = cells.find((candidate) => candidate.ref === `${mbColumn}${rowOf(name)}`);
+      expect(cell && isNumberCell(cell), name).toBe(true);
+      expect(cell?.value, name).toBe('3');
+      expect(numberFormatOf(files, cell), name).toBe('"3+"');
+    }
   });
 
   it('given the summary sheet, when read, then the figures are number cells and the workshop date is a date serial', async () => {
@@ -77,11 +133,95 @@ describe('stepsToXlsx', () => {
     const saved = valueBeside('Hours saved per year');
     expect(saved && isNumberCell(saved)).toBe(true);
     expect(Number(saved?.value)).toBe(12.5);
-    expect(Number(valueBeside('Saved (EUR/year)')?.value)).toBe(560.9);
+    // euros without cents, as the app shows them
+    expect(Number(valueBeside('Saved (EUR/year)')?.value)).toBe(561);
     expect(Number(valueBeside('Automation potential of the process (hours-weighted)')?.value)).toBe(0.7);
     // Excel counts days from 1899-12-30
     const serial = (Date.UTC(2026, 10, 28) - Date.UTC(1899, 11, 30)) / 86_400_000;
     expect(Number(valueBeside('Workshop date')?.value)).toBe(serial);
     expect(valueBeside('Participants')?.value).toBe('Frau Öztürk; Herr Weiß');
+  });
+});
+
+describe('the summary sheet', () => {
+  const noFigures: ProcessFigures = {
+    stepCount: 0,
+    applicableCount: 0,
+    scoredCount: 0,
+    hoursPerYear: 0,
+    hoursSaved: 0,
+    fte: 0,
+    fteSaved: 0,
+    cost: 0,
+    costSaved: 0,
+    automationPotential: null,
+    mediaBreaks: 0,
+    mediaBreakSteps: [],
+    meanEase: null,
+    ranking: { basis: 'index', ranked: [] },
+  };
+  const quantityLabels = [
+    'Arbeitszeit heute (Std./Jahr)',
+    'Einsparung (Std./Jahr)',
+    'Personal heute (VZÄ)',
+    'Einsparung (VZÄ)',
+    'Personalkosten heute (EUR/Jahr)',
+    'Einsparung (EUR/Jahr)',
+    'Automatisierungspotenzial des Prozesses (nach Stunden gewichtet)',
+  ];
+
+  it('given scored steps without quantities, when exported, then the figures from quantities say "keine Mengenangaben" as the app does, not 0', async () => {
+    const base = testReportInput();
+    const scores = new Map([...base.scores].map(([id, score]) => [id, { ...score, benefit: null }]));
+    const { cells } = await summaryCells({ ...base, scores, figures: { ...base.figures, ...noFigures, stepCount: 3, applicableCount: 2, scoredCount: 2 } });
+    for (const label of quantityLabels) {
+      const cell = besideLabel(cells, label);
+      expect(cell && isTextCell(cell), label).toBe(true);
+      expect(cell?.value, label).toBe('keine Mengenangaben');
+    }
+    expect(besideLabel(cells, 'Anwendbare Schritte')?.value).toBe('2');
+  });
+
+  it('given a process without steps, when exported, then no figure is 0 hours or euros and the ranking basis does not speak of steps lacking quantities', async () => {
+    const base = testReportInput();
+    const { cells } = await summaryCells({ ...base, steps: [], assessments: new Map(), scores: new Map(), figures: noFigures });
+    for (const label of quantityLabels) expect(besideLabel(cells, label)?.value, label).toBe('keine Mengenangaben');
+    const basis = besideLabel(cells, 'Grundlage der Rangfolge')?.value;
+    expect(basis).toBe('Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.');
+    expect(basis).not.toContain('Mengenangaben');
+    expect(besideLabel(cells, 'Schritte im Diagramm')?.value).toBe('0');
+  });
+
+  it('given unrounded figures, when exported, then they are numbers rounded as the report shows them, with a matching number format', async () => {
+    const base = testReportInput();
+    const figures: ProcessFigures = {
+      ...base.figures,
+      hoursPerYear: 1529.333333333,
+      hoursSaved: 656.995,
+      fte: 0.9803418803416666,
+      fteSaved: 0.42115064102564104,
+      cost: 68623.93162391667,
+      costSaved: 29480.54487179487,
+      automationPotential: 0.5043741826505023,
+      meanEase: 73.75,
+    };
+    const { files, cells } = await summaryCells({ ...base, figures });
+    // hours to one decimal (656.995 → 657.0 needs none), FTE to two, euros whole, the share to whole percent, EI whole
+    const expected: [string, number, string][] = [
+      ['Arbeitszeit heute (Std./Jahr)', 1529.3, '#,##0.0'],
+      ['Einsparung (Std./Jahr)', 657, '#,##0'],
+      ['Personal heute (VZÄ)', 0.98, '#,##0.00'],
+      ['Einsparung (VZÄ)', 0.42, '#,##0.00'],
+      ['Personalkosten heute (EUR/Jahr)', 68624, '#,##0 "€"'],
+      ['Einsparung (EUR/Jahr)', 29481, '#,##0 "€"'],
+      ['Automatisierungspotenzial des Prozesses (nach Stunden gewichtet)', 0.5, '#,##0%'],
+      ['Mittlere Umsetzbarkeit (0–100)', 74, '#,##0'],
+    ];
+    for (const [label, value, format] of expected) {
+      const cell = besideLabel(cells, label);
+      expect(cell && isNumberCell(cell), label).toBe(true);
+      expect(Number(cell?.value), label).toBe(value);
+      expect(numberFormatOf(files, cell), label).toBe(format);
+    }
   });
 });

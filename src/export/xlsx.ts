@@ -1,12 +1,13 @@
 // The steps and the process figures as a real .xlsx workbook (sheets "Schritte" and "Übersicht"),
 // written by write-excel-file, which is loaded only when a workbook is made (dynamic import), so
-// it does not weigh on app start. Numbers are typed number cells; text that would run as a
-// formula is neutralised.
+// it does not weigh on app start. Numbers are typed number cells, rounded and formatted as the app
+// shows them; text is always a typed string cell, which a spreadsheet never runs as a formula, so
+// it is written as it is (the CSV's apostrophe guard is not needed here).
 import type { Cell, Row, SheetData } from 'write-excel-file/universal';
-import { processFigureRows } from './figureRows';
-import type { FigureUnit } from './figureRows';
+import { euroDecimals, fteDecimals, percentDecimals } from '../i18n/figureFormats';
+import { figureDecimals, processFigureRows, roundedFigure } from './figureRows';
+import type { FigureRow } from './figureRows';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
-import { neutraliseFormula } from './spreadsheetSafety';
 import type { TableCell } from './stepTable';
 import { buildStepTable } from './stepTable';
 import { stepName } from './stepText';
@@ -15,11 +16,9 @@ export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.sprea
 
 const dateFormats: Record<ReportLanguage, string> = { de: 'dd.mm.yyyy', en: 'dd/mm/yyyy' };
 
-const figureFormats: Partial<Record<FigureUnit, string>> = { eur: '#,##0 "€"', share: '0.0%' };
-
 function textCell(text: string | undefined, bold = false): Cell {
   if (text === undefined || text === '') return null;
-  return { value: neutraliseFormula(text), type: String, ...(bold ? { fontWeight: 'bold' } : {}) };
+  return { value: text, type: String, ...(bold ? { fontWeight: 'bold' } : {}) };
 }
 
 function numberCell(value: number | null | undefined, format?: string): Cell {
@@ -27,14 +26,22 @@ function numberCell(value: number | null | undefined, format?: string): Cell {
   return { value, type: Number, ...(format ? { format } : {}) };
 }
 
+/** A number format that shows `text` whatever the number, e.g. "3+" for the count 3 (quotes escaped). */
+function literalFormat(text: string): string {
+  return text
+    .split('"')
+    .map((piece) => `"${piece}"`)
+    .join('\\"');
+}
+
 function tableCell(cell: TableCell): Cell {
   switch (cell.kind) {
     case 'empty':
       return null;
     case 'number':
-      return numberCell(cell.value);
+      return numberCell(cell.value, cell.shown === undefined ? undefined : literalFormat(cell.shown));
     case 'text':
-      return { value: neutraliseFormula(cell.text), type: String, wrap: true };
+      return { value: cell.text, type: String, wrap: true };
   }
 }
 
@@ -52,10 +59,48 @@ function calendarDateCell(value: string | undefined, language: ReportLanguage): 
   return { value: new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])), type: Date, format: dateFormats[language] };
 }
 
+/** Excel's number format with digit grouping and exactly `decimals` places. */
+function groupedFormat(decimals: number): string {
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+}
+
+/** The places a rounded number needs (up to `decimals`), so 300 shows as "300" and 12.5 as "12.5", as in the report. */
+function placesNeeded(value: number, decimals: number): number {
+  let places = 0;
+  while (places < decimals && Math.round(value * 10 ** places) / 10 ** places !== value) places++;
+  return places;
+}
+
+function figureFormat(row: FigureRow, value: number): string {
+  switch (row.unit) {
+    case 'eur':
+      return `${groupedFormat(euroDecimals)} "€"`;
+    case 'share':
+      return `${groupedFormat(percentDecimals)}%`;
+    case 'fte':
+      return groupedFormat(fteDecimals);
+    default:
+      return groupedFormat(placesNeeded(value, figureDecimals[row.unit]));
+  }
+}
+
+/** A figure's value cell: the number as the app rounds it, or the app's "keine Mengenangaben". */
+function figureCell(row: FigureRow, t: Translate): Cell {
+  if (row.noQuantities) return textCell(t('assessment:figures.noQuantities'));
+  const value = roundedFigure(row);
+  return value === null ? null : numberCell(value, figureFormat(row, value));
+}
+
+/** What the ranking stands on, or, as the app says, that no step is ranked yet (e.g. a process without steps). */
+function rankingBasisText(input: ReportInput, t: Translate): string {
+  const { ranking } = input.figures;
+  return ranking.ranked.length > 0 ? t(`report:ranking.basis.${ranking.basis}`) : t('assessment:figures.noRanking');
+}
+
 function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage): SheetData {
   const { process, department, figures, catalogue } = input;
   const label = (key: string) => textCell(t(key), true);
-  const figureRows = processFigureRows(figures, t).map((row): Row => [textCell(row.label, true), numberCell(row.value, figureFormats[row.unit])]);
+  const figureRows = processFigureRows(input, t).map((row): Row => [textCell(row.label, true), figureCell(row, t)]);
   return [
     [textCell(t('report:title', { process: process.name }), true)],
     [],
@@ -67,7 +112,7 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
     [label('report:facts.ozgLevel'), numberCell(process.ozgLevel)],
     [label('report:facts.ozgTarget'), numberCell(process.ozgTarget)],
     [label('report:facts.catalogueVersion'), numberCell(catalogue.version)],
-    [label('report:facts.rankingBasis'), textCell(t(`report:ranking.basis.${figures.ranking.basis}`))],
+    [label('report:facts.rankingBasis'), textCell(rankingBasisText(input, t))],
     [],
     [label('report:section.figures')],
     ...figureRows,

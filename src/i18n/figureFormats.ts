@@ -1,9 +1,18 @@
 // Number formats of the app's figures: scores, shares, hours, FTE and euros, rounded the same way
-// wherever a figure is shown (the assessment views, the report, the storage status), in the number
-// format of the UI language (Intl).
+// wherever a figure is shown (the assessment views, the report, the XLSX summary, the storage
+// status), in the number format of the UI language (Intl).
 
 import { numberFormat } from './numberFormat';
 import type { UiLanguage } from './uiLocale';
+
+/** Decimal places of full-time equivalents (always shown, 0,40). */
+export const fteDecimals = 2;
+
+/** Decimal places of euros (none: no cents). */
+export const euroDecimals = 0;
+
+/** Decimal places of a share shown as a percentage (whole percent). */
+export const percentDecimals = 0;
 
 /** A 0–100 score as a whole number. */
 export function formatScore(value: number, language: UiLanguage): string {
@@ -12,7 +21,7 @@ export function formatScore(value: number, language: UiLanguage): string {
 
 /** A share 0..1 as a whole percentage with the language's percent sign ("45 %", "45%"). */
 export function formatShare(share: number, language: UiLanguage): string {
-  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: percentDecimals }).format(share);
 }
 
 /** Hours: one decimal below 10 hours, whole hours above (digit grouping included). */
@@ -22,10 +31,10 @@ export function formatHours(hours: number, language: UiLanguage): string {
 
 /** Full-time equivalents with two decimals. */
 export function formatFte(fte: number, language: UiLanguage): string {
-  return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fte);
+  return numberFormat(language, { minimumFractionDigits: fteDecimals, maximumFractionDigits: fteDecimals }).format(fte);
 }
 
 /** Euros without cents. */
 export function formatEuro(amount: number, language: UiLanguage): string {
-  return numberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+  return numberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: euroDecimals }).format(amount);
 }

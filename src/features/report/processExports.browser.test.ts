@@ -1,6 +1,7 @@
 // Browser tests of the files one process leaves the editor as: BPMN with scores, imported again,
 // gives back every answer; the report carries the heatmap drawn from the diagram with its legend as
-// text, or says it is missing when the diagram cannot be drawn; CSV and XLSX get their names.
+// text, or says it is missing when the diagram cannot be drawn; CSV and XLSX get their names, and
+// an over-long process name is shortened between words in every name, keeping suffix and day.
 import { describe, expect, it } from 'vitest';
 import { prepareImport } from '../../bpmn/importDiagram';
 import { sampleDiagramXml } from '../../bpmn/sample/sampleDiagram';
@@ -125,5 +126,23 @@ describe('spreadsheets', () => {
     const workbook = await processXlsx(context());
     expect(workbook.fileName).toBe('Schritte_Gewerbeanmeldung_2026-11-28.xlsx');
     expect((workbook.content as Blob).size).toBeGreaterThan(0);
+  });
+});
+
+describe('file names of a process with an over-long name', () => {
+  const longName =
+    'Gewerbe-An/Ummeldung: Prüfung "Öffentliche" Ordnung <2026> – Teil 1 von 3 * ? | \\ mit einem sehr langen Namen, der weit über achtzig Zeichen hinausgeht und noch weiter geht bis zum Ende';
+  // the name made safe is cut before " der", the word that crosses 100 characters
+  const shortName = 'Gewerbe-An_Ummeldung_Prüfung_Öffentliche_Ordnung_2026_–_Teil_1_von_3_mit_einem_sehr_langen_Namen';
+  const named = (): ExportContext => {
+    const base = context();
+    return { ...base, input: { ...base.input, process: { ...base.input.process, name: longName } } };
+  };
+
+  it('given a 180-character process name, when every export is made, then each name keeps its kind, "mit Bewertung" and the day, and cuts the name between words', async () => {
+    expect((await processBpmnWithScores(named(), sampleDiagramXml)).fileName).toBe(`${shortName}_mit_Bewertung_2026-11-28.bpmn`);
+    expect((await processReport(named(), { xml: sampleDiagramXml, metric: 'priority' })).fileName).toBe(`Bericht_${shortName}_2026-11-28.html`);
+    expect(processCsv(named()).fileName).toBe(`Schritte_${shortName}_2026-11-28.csv`);
+    expect((await processXlsx(named())).fileName).toBe(`Schritte_${shortName}_2026-11-28.xlsx`);
   });
 });

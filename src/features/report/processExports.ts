@@ -40,10 +40,11 @@ export const htmlMimeType = 'text/html;charset=utf-8';
 const csvMimeType = 'text/csv;charset=utf-8';
 const bpmnMimeType = 'application/xml';
 
-function fileName(context: ExportContext, prefixKey: string, extension: string, name = context.input.process.name): string {
+function fileName(context: ExportContext, prefixKey: string, extension: string, suffix?: string): string {
   return exportFileName({
     prefix: prefixKey === '' ? '' : context.t(prefixKey),
-    name,
+    name: context.input.process.name,
+    suffix,
     date: context.now,
     extension,
     untitled: context.t('report:fileName.untitled'),
@@ -91,6 +92,5 @@ export async function processBpmnWithScores(context: ExportContext, xml: string,
     scores: input.scores,
     catalogueVersion: input.catalogue.version,
   });
-  const name = context.t('exchange:bpmnScores.fileName', { name: input.process.name });
-  return { content, fileName: fileName(context, '', 'bpmn', name), type: bpmnMimeType };
+  return { content, fileName: fileName(context, '', 'bpmn', context.t('exchange:bpmnScores.fileNameSuffix')), type: bpmnMimeType };
 }
