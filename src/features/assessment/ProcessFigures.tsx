@@ -1,7 +1,8 @@
 // The process-figures of one process: hours of work per year today and saved (with FTE and EUR), the
 // hours-weighted automation potential, media breaks in total and where they occur, up to five steps
 // of highest priority (the heading counts those listed; it says which priority basis ranks them),
-// and the ease / benefit matrix, whose points carry the same rank numbers as that list.
+// and the ease / benefit matrix, whose points carry the same rank numbers as that list. In a file of
+// several diagrams the figures are those of the diagram shown, and say so.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
@@ -19,6 +20,8 @@ export interface ProcessFiguresProps {
   scores: ReadonlyMap<string, StepScore>;
   onSelectStep?: (id: string) => void;
   language: UiLanguage;
+  /** set when the file holds several diagrams: the figures cover only the one shown */
+  diagramScope?: { name: string; count: number };
 }
 
 const topCount = 5;
@@ -33,7 +36,7 @@ function StepName({ id, name, onSelectStep }: { id: string; name: string; onSele
   );
 }
 
-export function ProcessFigures({ figures, steps, scores, onSelectStep, language }: ProcessFiguresProps) {
+export function ProcessFigures({ figures, steps, scores, onSelectStep, language, diagramScope }: ProcessFiguresProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const names = useMemo(() => new Map(steps.map((step) => [step.id, step.name || t('panel.unnamed')])), [steps, t]);
@@ -47,6 +50,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language 
   return (
     <section className="process-figures" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('figures.heading')}</h2>
+      {diagramScope ? <p className="process-figures__coverage">{t('figures.diagramScope', diagramScope)}</p> : null}
       <p className="process-figures__coverage">
         {t('figures.coverage', {
           scored: figures.scoredCount,

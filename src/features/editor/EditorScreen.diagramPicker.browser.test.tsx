@@ -1,9 +1,12 @@
 // The editor's diagram picker in real Chromium (bpmn-js lists the loaded file's views): a view is
 // offered by a person's name (its pools' where nothing else names it), an unnamed one by its place
-// in the list, never by the id of the process it shows.
+// in the list, never by the id of the process it shows. The process figures say which diagram they
+// cover.
 import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { poolViewsXml } from '../../bpmn/testing/poolViewsXml';
+import { sampleDiagramXml } from '../../bpmn/sample/sampleDiagram';
 import { createDepartment, createProcess } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
 import { renderWithStore } from '../settings/storeHarness';
@@ -39,5 +42,24 @@ describe('EditorScreen diagram picker', () => {
 
   it('given an unnamed collaboration and unnamed processes, then they are offered by their pools, the one without any name by its place', async () => {
     expect(await pickerLabels(poolViewsXml)).toEqual(['Kunde, Pizzeria', 'Pizzeria', 'Diagramm 3 (ohne Namen)']);
+  });
+
+  it('given a file of several diagrams, when the figures are shown, then they say they cover the diagram shown, and follow the picker', async () => {
+    await pickerLabels(poolViewsXml);
+    await userEvent.click(screen.getByRole('button', { name: 'Kennzahlen' }));
+    const figures = screen.getByRole('region', { name: 'Kennzahlen des Prozesses' });
+    expect(figures).toHaveTextContent('Die Datei enthält 3 Diagramme; diese Kennzahlen gelten für das gezeigte Diagramm „Kunde, Pizzeria“.');
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Diagramm' }), 'Pizzeria');
+    expect(await within(figures).findByText(/gezeigte Diagramm „Pizzeria“/)).toBeVisible();
+  });
+
+  it('given a file of one diagram, when the figures are shown, then they say nothing of diagrams', async () => {
+    const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
+    const process = createProcess({ departmentId: department.id, name: 'Ein Diagramm', diagramXml: sampleDiagramXml });
+    const harness = await renderWithStore(<EditorScreen processId={process.id} workspaceHref="#/" />, { departments: [department], processes: [process] });
+    dispose = harness.dispose;
+    await userEvent.click(await screen.findByRole('button', { name: 'Kennzahlen' }));
+    expect(screen.getByRole('region', { name: 'Kennzahlen des Prozesses' })).not.toHaveTextContent('Diagramm');
   });
 });

@@ -89,12 +89,12 @@ function StepsTableRegion({ onSelectStep }: { onSelectStep: (id: string) => void
   );
 }
 
-function FiguresRegion({ onSelectStep }: { onSelectStep: (id: string) => void }) {
+function FiguresRegion({ onSelectStep, diagramScope }: { onSelectStep: (id: string) => void; diagramScope?: { name: string; count: number } }) {
   const { i18n } = useTranslation();
   const steps = useAppStore((state) => state.document.steps);
   const scores = useStepScores();
   const figures = useProcessFigures();
-  return <ProcessFigures figures={figures} steps={steps} scores={scores} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} />;
+  return <ProcessFigures figures={figures} steps={steps} scores={scores} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} diagramScope={diagramScope} />;
 }
 
 /**
@@ -221,6 +221,9 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
     return [...notes.values()];
   }, [importNotice, report]);
   const currentDiagram = process.diagramId ?? diagrams[0]?.id ?? '';
+  const shownPosition = diagrams.findIndex((diagram) => diagram.id === currentDiagram);
+  const diagramScope =
+    diagrams.length > 1 && shownPosition >= 0 ? { name: diagramLabel(t, diagrams[shownPosition], shownPosition + 1), count: diagrams.length } : undefined;
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
   return (
@@ -350,7 +353,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
         {panels.figures ? (
           // ProcessFigures is its own region, named by its heading: no second region of the same name around it
           <div ref={figuresPanelRef} className="editor__panel">
-            <FiguresRegion onSelectStep={selectStep} />
+            <FiguresRegion onSelectStep={selectStep} diagramScope={diagramScope} />
           </div>
         ) : null}
       </div>
