@@ -240,6 +240,25 @@ describe('buildReportHtml', () => {
     });
   });
 
+  it('given a catalogue with finer numbers, when the report is built, then its tables state them as set, as the method text does', () => {
+    const input = testReportInput();
+    const catalogue = structuredClone(input.catalogue);
+    catalogue.settings.realisationFactor = 0.875;
+    catalogue.settings.hoursPerDay = 7.875;
+    catalogue.weights.dsNeed.Mb = 0.6125;
+    catalogue.thresholds.minCompleteness = 0.425;
+    catalogue.thresholds.exMidpoints = [0.5, 0.275, 0.1525, 0.075, 0.025];
+    const appendix = parse(build({ ...input, catalogue })).querySelector('section.major.appendix');
+    const rows = (table: string) => Object.fromEntries([...(appendix?.querySelectorAll(`table.${table} tbody tr`) ?? [])].map((row) => [row.children.length === 3 ? row.children[1].textContent : row.children[0].textContent, row.children[row.children.length - 1].textContent]));
+
+    expect(rows('catalogue-settings')).toMatchObject({ Realisierungsfaktor: '0,875', 'Arbeitsstunden je Tag': '7,875' });
+    expect(rows('catalogue-weights')['Medienbrüche (Mb)']).toBe('0,6125');
+    expect(rows('catalogue-thresholds')).toMatchObject({
+      'Mindestvollständigkeit, ab der ein Wert gezeigt wird': '42,5\u00a0%',
+      'Ausnahmeanteil (Klassenmitte) für Stufe 1 bis 5': '50\u00a0%, 27,5\u00a0%, 15,25\u00a0%, 7,5\u00a0%, 2,5\u00a0%',
+    });
+  });
+
   it('given steps with 3 and 5 media breaks, when the report is built, then their media-break answer reads "3+", as in the steps table', () => {
     const document = parse(build(testReportInputWithMoreSteps()));
     const mediaBreaks = (stepId: string) =>

@@ -2,6 +2,7 @@
 // figure cards, a ranking table, and the appendix with the method and the catalogue used.
 import type { OzgLevel } from '../domain/assessment';
 import { isPristineCatalogue } from '../domain/criteria';
+import { formatCatalogueNumber, formatCataloguePercent } from '../i18n/catalogueFormats';
 import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, WorkspaceSettings } from '../domain/criteria';
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
 import { countWithQuantities } from '../domain/scoring';
@@ -131,19 +132,20 @@ function weightRows(weights: CatalogueWeights, context: ReportContext): SafeHtml
   return groups.flatMap((group) =>
     Object.entries(weights[group]).map(
       ([code, weight]: [string, number]) =>
-        html`<tr><td>${context.t(`report:catalogue.weightGroup.${group}`)}</td><td>${criterionLabel(context.t, code as CriterionCode)} (${code})</td><td class="num">${context.format.number(weight, 3)}</td></tr>`,
+        html`<tr><td>${context.t(`report:catalogue.weightGroup.${group}`)}</td><td>${criterionLabel(context.t, code as CriterionCode)} (${code})</td><td class="num">${formatCatalogueNumber(weight, context.language)}</td></tr>`,
     ),
   );
 }
 
 type Formatters<T> = { [K in keyof T]: (value: T[K]) => string };
 
-function thresholdFormatters(context: ReportContext): Formatters<CatalogueThresholds> {
-  const { format } = context;
-  const plain = (value: number) => format.number(value, 2);
-  const list = (values: readonly number[]) => values.map((value) => format.number(value, 2)).join(', ');
+// the catalogue's numbers as set, formatted as the method text and the method page state them
+function thresholdFormatters({ language }: ReportContext): Formatters<CatalogueThresholds> {
+  const plain = (value: number) => formatCatalogueNumber(value, language);
+  const list = (values: readonly number[]) => values.map(plain).join(', ');
+  const percent = (share: number) => formatCataloguePercent(share, language);
   return {
-    minCompleteness: (value) => format.percent(value),
+    minCompleteness: percent,
     dsEnablerBase: plain,
     effortLow: plain,
     effortMedium: plain,
@@ -155,19 +157,19 @@ function thresholdFormatters(context: ReportContext): Formatters<CatalogueThresh
     mbLevels: list,
     apBounds: list,
     stBounds: list,
-    exMidpoints: (values) => values.map((value) => format.percent(value, 1)).join(', '),
+    exMidpoints: (values) => values.map(percent).join(', '),
     vmYesLevel: plain,
   };
 }
 
-function settingFormatters(context: ReportContext): Formatters<WorkspaceSettings> {
-  const { format } = context;
+function settingFormatters({ language, format }: ReportContext): Formatters<WorkspaceSettings> {
+  const plain = (value: number) => formatCatalogueNumber(value, language);
   return {
-    workingDaysPerYear: (value) => format.number(value, 0),
-    hoursPerDay: (value) => format.number(value, 2),
+    workingDaysPerYear: plain,
+    hoursPerDay: plain,
     fteCostPerYear: (value) => format.eur(value),
-    realisationFactor: (value) => format.number(value, 2),
-    discretionCap: (value) => format.number(value, 0),
+    realisationFactor: plain,
+    discretionCap: plain,
   };
 }
 
