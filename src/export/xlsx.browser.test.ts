@@ -190,6 +190,8 @@ describe('the summary sheet', () => {
     expect(basis).toBe('Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.');
     expect(basis).not.toContain('Mengenangaben');
     expect(besideLabel(cells, 'Schritte im Diagramm')?.value).toBe('0');
+    // where media breaks occur: nowhere, said as the report says it
+    expect(besideLabel(cells, 'Wo Medienbrüche vorkommen')?.value).toBe('In keinem Schritt wurden Medienbrüche angegeben.');
   });
 
   it('given unrounded figures, when exported, then they are numbers rounded as the report shows them, with a matching number format', async () => {

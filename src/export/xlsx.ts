@@ -116,7 +116,10 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
     [],
     [label('report:section.figures')],
     ...figureRows,
-    [label('report:figures.mediaBreaksWhere'), textCell(figures.mediaBreakSteps.map((stepId) => stepName(input, stepId)).join(', '))],
+    [
+      label('report:figures.mediaBreaksWhere'),
+      textCell(figures.mediaBreakSteps.length > 0 ? figures.mediaBreakSteps.map((stepId) => stepName(input, stepId)).join(', ') : t('report:figures.noMediaBreaks')),
+    ],
   ];
 }
 
