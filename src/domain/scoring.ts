@@ -130,6 +130,12 @@ export function priorityIncomplete(score: StepScore): boolean {
   return score.ds.incomplete && score.as.incomplete;
 }
 
+/** A priority is shown as a number and rests on the estimated ease ("Umsetzbarkeit geschätzt"). */
+export function priorityOnEstimatedEase(score: StepScore): boolean {
+  if (!score.applicable || score.automated || priorityIncomplete(score)) return false;
+  return score.easeEstimated && (score.priorityIndex !== null || score.priorityHours !== null);
+}
+
 const levelPart = (weight: number, level: number | undefined): WeightedPart => ({
   weight,
   value: level === undefined ? undefined : normalise(level),

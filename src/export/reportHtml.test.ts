@@ -240,6 +240,20 @@ describe('buildReportHtml', () => {
     });
   });
 
+  it('given an open and an automated step, when the report is built, then their cards read as the steps table: "unvollständig" and "erledigt", no estimated ease', () => {
+    const document = parse(build(testReportInputWithMoreSteps()));
+    const card = (stepId: string) => document.querySelector(`article.step[data-step-id="${stepId}"]`);
+    const scores = (stepId: string) => [...(card(stepId)?.querySelectorAll('table.step-scores td') ?? [])].map((cell) => cell.textContent);
+    const flags = (stepId: string) => card(stepId)?.textContent ?? '';
+
+    // DS, AS, EI, effort, priority (0–100), hours today, hours saved, completeness
+    expect(scores('Task_auto').slice(1, 5)).toEqual(['erledigt', '–', '–', 'erledigt']);
+    expect(scores('Task_open')[4]).toBe('unvollständig');
+    for (const stepId of ['Task_auto', 'Task_open']) expect(flags(stepId), stepId).not.toContain('Umsetzbarkeit geschätzt');
+    // a step whose priority is shown on the estimated ease keeps the flag
+    expect(flags('Task_xss')).toContain('Umsetzbarkeit geschätzt');
+  });
+
   it('given a catalogue with finer numbers, when the report is built, then its tables state them as set, as the method text does', () => {
     const input = testReportInput();
     const catalogue = structuredClone(input.catalogue);
