@@ -179,6 +179,14 @@ describe('accepted input', () => {
     expect(await prepareImport(processXml(''))).toMatchObject({ suggestedName: 'Unbenannter Prozess' });
   });
 
+  test('given the names a tool gives by itself ("Diagram 1", "Process_1"), when prepared, then a real name is suggested: the process\'s, else the file\'s', async () => {
+    expect(await prepareImport(processXml('Hundesteuer erheben', { collaborationName: 'Diagram 1' }), 'export.bpmn')).toMatchObject({ suggestedName: 'Hundesteuer erheben' });
+    expect(await prepareImport(processXml('Process_1', { collaborationName: 'Collaboration' }), 'Hundesteuer.bpmn')).toMatchObject({ suggestedName: 'Hundesteuer' });
+    expect(await prepareImport(processXml('Prozess 2'), 'Gewerbeanmeldung.bpmn')).toMatchObject({ suggestedName: 'Gewerbeanmeldung' });
+    // a name that only begins like one is a real name
+    expect(await prepareImport(processXml('Prozess der Hundesteuer'), 'export.bpmn')).toMatchObject({ suggestedName: 'Prozess der Hundesteuer' });
+  });
+
   test('given a duplicate id, when prepared, then the user is told which element was left out', async () => {
     const xml = processXml('Doppelt').replace('<bpmn:task id="T" name="Antrag prüfen" />', '<bpmn:task id="T" name="Antrag prüfen" /><bpmn:task id="T" name="Kopie" />');
     const result = await prepareImport(xml);

@@ -282,12 +282,18 @@ function notShownWarning(facts: BpmnFileFacts): ImportWarning | undefined {
   return { kind: 'notShown', message: i18n.t('import:warning.notShown', { count: hidden.length, example }), elementId: hidden[0].id, count: hidden.length };
 }
 
+/**
+ * A name a modelling tool gives by itself ("Diagram 1", "Process_1", "Collaboration"): it says
+ * nothing of the process, so the file's name is the better suggestion.
+ */
+const toolDefaultName = /^(diagram|diagramm|process|prozess|collaboration|kollaboration|pool|main process)[\s_-]*\d*$/i;
+
 function suggestName(facts: BpmnFileFacts, fileName: string | undefined): string {
   const named = (localName: string) =>
     facts.topLevel
       .filter((element) => element.localName === localName)
       .map((element) => collapse(element.name))
-      .find((name) => name !== '');
+      .find((name) => name !== '' && !toolDefaultName.test(name));
   const fromFile = collapse(fileName?.replace(/^.*[\\/]/, '').replace(/\.(bpmn2?|xml)$/i, ''));
   return named('collaboration') || named('process') || fromFile || i18n.t('import:untitled');
 }
