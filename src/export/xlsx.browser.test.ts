@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ProcessFigures } from '../domain/scoreTypes';
 import type { ReportInput } from './reportInput';
+import { testFigures } from '../domain/testing/fixtures';
 import { testReportInput, testReportInputWithMoreSteps, testTranslate } from './testReportInput';
 import { stepsToXlsx } from './xlsx';
 
@@ -144,22 +145,7 @@ describe('stepsToXlsx', () => {
 });
 
 describe('the summary sheet', () => {
-  const noFigures: ProcessFigures = {
-    stepCount: 0,
-    applicableCount: 0,
-    scoredCount: 0,
-    hoursPerYear: 0,
-    hoursSaved: 0,
-    fte: 0,
-    fteSaved: 0,
-    cost: 0,
-    costSaved: 0,
-    automationPotential: null,
-    mediaBreaks: 0,
-    mediaBreakSteps: [],
-    meanEase: null,
-    ranking: { basis: 'index', ranked: [] },
-  };
+  const noFigures = testFigures();
   const quantityLabels = [
     'Arbeitszeit heute (Std./Jahr)',
     'Einsparung (Std./Jahr)',
