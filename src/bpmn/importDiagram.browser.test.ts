@@ -1,6 +1,7 @@
 // prepareImport on bad and unusual input: each refusal has its own code and message; odd but
 // usable files (encodings, byte order marks, no layout) open with what the user needs to know.
 import { describe, expect, test } from 'vitest';
+import { i18n } from '../i18n/i18n';
 import { describeImportWarnings, importErrorMessage, maxImportBytes, prepareImport } from './importDiagram';
 import type { ImportErrorCode, PreparedImport } from './importDiagram';
 
@@ -132,6 +133,29 @@ describe('refused input', () => {
     expect(new Set(messages).size).toBe(codes.length);
     expect(messages.every((message) => message.length > 10 && !message.includes('import:'))).toBe(true);
     expect(importErrorMessage('tooLarge')).toContain('20 MB');
+  });
+
+  test('given every refusal of pasted text, when its message is made, then it speaks of the pasted text, not of a file, in German and English', async () => {
+    const refusals: [ImportErrorCode, string?][] = [
+      ['tooLarge'], ['unreadable'], ['notXml'], ['malformed'], ['malformed', '4:12'], ['tooDeep', '9:3'], ['doctype'], ['notBpmn', 'html'],
+      ['noProcess'], ['reservedId', '__implicitroot'], ['duplicateIds', '120:Task_1'], ['nameTooLong', '2500:Antrag'], ['layoutFailed'],
+    ];
+    // pasted text is never decoded from bytes, and blank text is not checked at all: these keep the file's wording
+    const fileOnly: ImportErrorCode[] = ['empty', 'encoding'];
+    const wording = { de: { pasted: /eingefügten? Text/, file: /Datei/ }, en: { pasted: /pasted text/, file: /\bfile\b/i } };
+    try {
+      for (const language of ['de', 'en'] as const) {
+        await i18n.changeLanguage(language);
+        for (const [code, detail] of refusals) {
+          const message = importErrorMessage(code, detail, 'pasted');
+          expect(message, `${language} ${code}`).toMatch(wording[language].pasted);
+          expect(message, `${language} ${code}`).not.toMatch(wording[language].file);
+        }
+        for (const code of fileOnly) expect(importErrorMessage(code, undefined, 'pasted')).toBe(importErrorMessage(code));
+      }
+    } finally {
+      await i18n.changeLanguage('de');
+    }
   });
 });
 

@@ -347,25 +347,32 @@ function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
   return importWarning('other', { message }, elementId);
 }
 
-/** The readable message for a refused import. */
-export function importErrorMessage(code: ImportErrorCode, detail?: string): string {
-  if (code === 'tooLarge') return i18n.t('import:error.tooLarge', { maxMb: maxImportBytes / 1024 / 1024 });
+/** Where a refused import came from: a file, or text pasted into the import dialog. */
+export type ImportInputKind = 'file' | 'pasted';
+
+/**
+ * The readable message for a refused import. Pasted text is spoken of as "der eingefügte Text"
+ * (the message's `_pasted` variant); a message without one keeps the file wording.
+ */
+export function importErrorMessage(code: ImportErrorCode, detail?: string, input: ImportInputKind = 'file'): string {
+  const context = input === 'pasted' ? 'pasted' : undefined;
+  if (code === 'tooLarge') return i18n.t('import:error.tooLarge', { maxMb: maxImportBytes / 1024 / 1024, context });
   if (code === 'malformed' && detail && /^\d+:\d+$/.test(detail)) {
     const [line, column] = detail.split(':');
-    return i18n.t('import:error.malformedAt', { line, column });
+    return i18n.t('import:error.malformedAt', { line, column, context });
   }
-  if (code === 'tooDeep') return i18n.t('import:error.tooDeep', { max: maxNestingDepth, line: detail?.split(':')[0] ?? '?' });
-  if (code === 'notBpmn') return i18n.t('import:error.notBpmn', { root: detail ?? '?' });
-  if (code === 'reservedId') return i18n.t('import:error.reservedId', { ids: detail ?? '?' });
+  if (code === 'tooDeep') return i18n.t('import:error.tooDeep', { max: maxNestingDepth, line: detail?.split(':')[0] ?? '?', context });
+  if (code === 'notBpmn') return i18n.t('import:error.notBpmn', { root: detail ?? '?', context });
+  if (code === 'reservedId') return i18n.t('import:error.reservedId', { ids: detail ?? '?', context });
   if (code === 'duplicateIds') {
     const [, count = '?', id = '?'] = /^(\d+):(.*)$/s.exec(detail ?? '') ?? [];
-    return i18n.t('import:error.duplicateIds', { count: Number(count), id, max: maxDuplicateIds });
+    return i18n.t('import:error.duplicateIds', { count: Number(count), id, max: maxDuplicateIds, context });
   }
   if (code === 'nameTooLong') {
     const [, length = '?', start = ''] = /^(\d+):(.*)$/s.exec(detail ?? '') ?? [];
-    return i18n.t('import:error.nameTooLong', { length: Number(length), start, max: maxLabelLength });
+    return i18n.t('import:error.nameTooLong', { length: Number(length), start, max: maxLabelLength, context });
   }
-  return i18n.t(`import:error.${code}`);
+  return i18n.t(`import:error.${code}`, { context });
 }
 
 /** Checks, parses and (if needed) lays out a BPMN file; never throws for bad input. */

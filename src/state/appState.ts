@@ -125,8 +125,11 @@ export interface DocumentActions {
   renameProcess(id: string, name: string): void;
   moveProcess(id: string, departmentId: string): void;
   setProcessStatus(id: string, status: ProcessStatus): void;
-  /** deep copy with a new id, answers included */
-  duplicateProcess(id: string, name: string): Promise<Process | undefined>;
+  /**
+   * deep copy with a new id, answers included, in the same department; named by the first of
+   * `copyName(1)`, `copyName(2)`, … that no process of that department bears yet
+   */
+  duplicateProcess(id: string, copyName: (number: number) => string): Promise<Process | undefined>;
   /** removes the process with its answers; undo for a few seconds */
   deleteProcess(id: string): Promise<void>;
   /** opens a process in the editor: loads its answers */

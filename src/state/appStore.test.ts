@@ -131,7 +131,7 @@ describe('departments and processes', () => {
     const { store, autosave, repository } = harness({ departments: [amt], processes: [process], assessments: [answer] });
     await store.getState().actions.loadWorkspace();
 
-    const copy = await store.getState().actions.duplicateProcess(process.id, 'Gewerbeanmeldung (Kopie)');
+    const copy = await store.getState().actions.duplicateProcess(process.id, () => 'Gewerbeanmeldung (Kopie)');
     await autosave.flush();
 
     expect(copy).toBeDefined();
@@ -141,6 +141,19 @@ describe('departments and processes', () => {
     expect(copiedAnswers).toHaveLength(1);
     expect(copiedAnswers[0]).toMatchObject({ processId: copy?.id, stepId: 'Task_1', answers: { R: 4 } });
     expect(await repository.loadAssessments(process.id)).toEqual([answer]);
+  });
+
+  it('given a process duplicated twice at once, then the second copy is named by the next number, counting only names of its department', async () => {
+    const process = createProcess({ departmentId: amt.id, name: 'Gewerbeanmeldung', diagramXml: '<diagram/>' });
+    const elsewhere = createProcess({ departmentId: amt10.id, name: 'Gewerbeanmeldung (Kopie 3)', diagramXml: '<diagram/>' });
+    const { store } = harness({ departments: [amt, amt10], processes: [process, elsewhere] });
+    await store.getState().actions.loadWorkspace();
+    const copyName = (number: number) => `Gewerbeanmeldung (Kopie${number === 1 ? '' : ` ${number}`})`;
+
+    const copies = await Promise.all([1, 2, 3].map(() => store.getState().actions.duplicateProcess(process.id, copyName)));
+
+    expect(copies.map((copy) => copy?.name)).toEqual([copyName(1), copyName(2), copyName(3)]);
+    expect(copies.map((copy) => copy?.departmentId)).toEqual([amt.id, amt.id, amt.id]);
   });
 
   it('given a process with answers, when deleted and undone, then it is gone from memory and storage, and undo puts both back', async () => {

@@ -9,6 +9,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createDepartment, createProcess, nowIso, shownSteps, touch } from '../domain/assessment';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { reconcile } from '../domain/reconcile';
+import { firstFreeName } from '../domain/recordNames';
 import type { Repository } from '../storage/repository';
 import type { AppState, DocumentActions, DocumentState, ProcessChanges, SessionActions, SessionState } from './appState';
 import type { Persistence } from './persistence';
@@ -260,11 +261,14 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     },
     setProcessStatus: (id, status) => updateProcess(id, { status }),
 
-    async duplicateProcess(id, name) {
+    async duplicateProcess(id, copyName) {
       const original = get().document.processes.find((process) => process.id === id);
       if (!original) return undefined;
       const records = await recordsOf(id);
-      const fresh = createProcess({ departmentId: original.departmentId, name: name.trim(), diagramXml: original.diagramXml });
+      // named after the wait, so that a second copy started meanwhile sees the first one's name
+      const taken = get().document.processes.filter((process) => process.departmentId === original.departmentId).map((process) => process.name);
+      const name = firstFreeName((number) => copyName(number).trim(), taken);
+      const fresh = createProcess({ departmentId: original.departmentId, name, diagramXml: original.diagramXml });
       const copy: Process = { ...structuredClone(original), id: fresh.id, createdAt: fresh.createdAt, updatedAt: fresh.updatedAt, revision: 1, name: fresh.name };
       const now = nowIso();
       const copies = records.map((record) => ({ ...structuredClone(record), processId: copy.id, updatedAt: now, revision: 1 }));

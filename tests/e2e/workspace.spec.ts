@@ -1,7 +1,8 @@
 // Journeys on the workspace: the first start shows the sample, a fixture imports with the file
 // chooser and opens in the modeller (its name on the browser's tab), a malformed file is refused with its own message and nothing
-// stored, and every control on the screen has an accessible name. Each test starts from a fresh
-// browser context, that is an empty IndexedDB.
+// stored, every control on the screen has an accessible name, and a process moved to another
+// department keeps the focus on its "Bearbeiten" button. Each test starts from a fresh browser
+// context, that is an empty IndexedDB.
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { diagramDrawing, expectEditorReady } from './support/editorPage';
@@ -99,4 +100,23 @@ test('given a process deleted by keyboard, then "Rückgängig" has the focus at 
   await page.reload();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('1 Prozess');
   expect(await processNames(page)).toEqual(['Gewerbeanmeldung']);
+});
+
+test('given a process moved to another department in its dialog, then the focus is on its "Bearbeiten" button in that department', async ({ page }) => {
+  await gotoWorkspace(page);
+  await page.getByRole('button', { name: 'Neues Amt' }).click();
+  const departmentDialog = page.getByRole('dialog', { name: 'Neues Amt anlegen' });
+  await departmentDialog.getByRole('textbox', { name: 'Bezeichnung' }).fill('Personal und Organisation');
+  await departmentDialog.getByRole('textbox', { name: 'Kürzel' }).fill('Amt 10');
+  await departmentDialog.getByRole('button', { name: 'Anlegen' }).click();
+  await expect(departmentDialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Amt' }).selectOption({ label: 'Amt 10 – Personal und Organisation' });
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog).toBeHidden();
+
+  const moved = departmentRegion(page, 'Amt 10 – Personal und Organisation').getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' });
+  await expect(moved).toBeFocused();
 });

@@ -1,25 +1,29 @@
 // The dialog to create or rename a department (Amt): its name (required, so asked first) and its
-// short code.
+// short code. A department whose code and name another one has already is refused, with the
+// message on the field; nothing is stored then.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../domain/assessment';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { TextField } from '../../ui/TextField';
+import { checkDepartment, trimmedDepartment } from './departmentCheck';
+import type { DepartmentInput } from './departmentCheck';
+import { DepartmentFields } from './DepartmentFields';
 
 export interface DepartmentDialogProps {
   /** the department to rename; absent: create a new one */
   department?: Department;
+  /** the workspace's departments, to refuse a second one of the same code and name */
+  departments: readonly Department[];
   onSubmit: (fields: Pick<Department, 'name' | 'code'>) => void;
   onClose: () => void;
 }
 
-export function DepartmentDialog({ department, onSubmit, onClose }: DepartmentDialogProps) {
+export function DepartmentDialog({ department, departments, onSubmit, onClose }: DepartmentDialogProps) {
   const { t } = useTranslation(['workspace', 'common']);
-  const [name, setName] = useState(department?.name ?? '');
-  const [code, setCode] = useState(department?.code ?? '');
+  const [input, setInput] = useState<DepartmentInput>({ name: department?.name ?? '', code: department?.code ?? '' });
   const [showErrors, setShowErrors] = useState(false);
-  const nameMissing = name.trim() === '';
+  const problem = checkDepartment(input, departments, department);
 
   return (
     <Dialog
@@ -27,11 +31,11 @@ export function DepartmentDialog({ department, onSubmit, onClose }: DepartmentDi
       title={department ? t('department.editTitle') : t('department.createTitle')}
       onClose={onClose}
       onSubmit={() => {
-        if (nameMissing) {
+        if (problem) {
           setShowErrors(true);
           return;
         }
-        onSubmit({ name: name.trim(), code: code.trim() });
+        onSubmit(trimmedDepartment(input));
       }}
       actions={
         <>
@@ -42,15 +46,7 @@ export function DepartmentDialog({ department, onSubmit, onClose }: DepartmentDi
         </>
       }
     >
-      <TextField
-        label={t('department.name')}
-        hint={t('department.nameHint')}
-        value={name}
-        onChange={setName}
-        required
-        error={showErrors && nameMissing ? t('department.nameMissing') : undefined}
-      />
-      <TextField label={t('department.code')} hint={t('department.codeHint')} value={code} onChange={setCode} />
+      <DepartmentFields value={input} onChange={setInput} problem={showErrors ? problem : undefined} />
     </Dialog>
   );
 }

@@ -22,7 +22,7 @@ beforeEach(async () => {
 describe('ImportDialog with pasted XML', () => {
   it('given pasted text that is not valid XML, when checked, then it says why; "Eingabe korrigieren" brings the text back to be fixed', async () => {
     const onConfirm = vi.fn<(result: ImportResult) => void>();
-    render(<ImportDialog source={{ kind: 'paste' }} departments={[amt]} onConfirm={onConfirm} onClose={() => undefined} />);
+    render(<ImportDialog source={{ kind: 'paste' }} departments={[amt]} processes={[]} onConfirm={onConfirm} onClose={() => undefined} />);
     const broken = diagramXml.replace('<bpmn:task', '<bpmn:task <');
     const field = screen.getByRole('textbox', { name: 'BPMN-2.0-XML' });
     await userEvent.fill(field, broken);

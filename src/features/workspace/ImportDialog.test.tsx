@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { embedAssessments } from '../../bpmn/scoresInBpmn';
 import { poolViewsXml } from '../../bpmn/testing/poolViewsXml';
+import { createProcess } from '../../domain/assessment';
 import type { Department, StepAssessment } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
 import { ImportDialog } from './ImportDialog';
@@ -80,7 +81,7 @@ describe('ImportDialog with embedded answers', () => {
     const onConfirm = vi.fn<(result: ImportResult) => void>();
     const user = userEvent.setup();
 
-    render(<ImportDialog source={{ kind: 'file', file: new File([tampered], 'sondernutzung.bpmn') }} departments={[amt]} onConfirm={onConfirm} onClose={() => undefined} />);
+    render(<ImportDialog source={{ kind: 'file', file: new File([tampered], 'sondernutzung.bpmn') }} departments={[amt]} processes={[]} onConfirm={onConfirm} onClose={() => undefined} />);
 
     const dialog = screen.getByRole('dialog', { name: 'Importieren: sondernutzung.bpmn' });
     expect(await within(dialog).findByText('Die Datei enthält die Bewertungen von 2 Schritten. Sie werden mit dem Prozess übernommen.')).toBeInTheDocument();
@@ -100,7 +101,7 @@ describe('ImportDialog with embedded answers', () => {
 
 describe('ImportDialog with a file from another tool', () => {
   function renderForeign() {
-    render(<ImportDialog source={{ kind: 'file', file: new File([foreignXml], 'gewerbe.bpmn') }} departments={[amt]} onConfirm={() => undefined} onClose={() => undefined} />);
+    render(<ImportDialog source={{ kind: 'file', file: new File([foreignXml], 'gewerbe.bpmn') }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
     return screen.getByRole('dialog');
   }
 
@@ -138,7 +139,7 @@ describe('ImportDialog with a file from another tool', () => {
     const tampered = embedded.replace('code="Id" value="3"', 'code="Id" value="9"');
     expect(tampered).not.toBe(embedded);
 
-    render(<ImportDialog source={{ kind: 'file', file: new File([tampered], 'sondernutzung.bpmn') }} departments={[amt]} onConfirm={() => undefined} onClose={() => undefined} />);
+    render(<ImportDialog source={{ kind: 'file', file: new File([tampered], 'sondernutzung.bpmn') }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
 
     const summary = await screen.findByRole('list', { name: 'Was das für Sie bedeutet' });
     expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -149,7 +150,7 @@ describe('ImportDialog with a file from another tool', () => {
 
 describe('ImportDialog with a file of several diagrams', () => {
   async function diagramPicker(xml: string, onConfirm: (result: ImportResult) => void = () => undefined) {
-    render(<ImportDialog source={{ kind: 'file', file: new File([xml], 'diagramme.bpmn') }} departments={[amt]} onConfirm={onConfirm} onClose={() => undefined} />);
+    render(<ImportDialog source={{ kind: 'file', file: new File([xml], 'diagramme.bpmn') }} departments={[amt]} processes={[]} onConfirm={onConfirm} onClose={() => undefined} />);
     const picker = await screen.findByRole('combobox', { name: /^(Diagramm|Diagram)$/ });
     return { picker, labels: within(picker).getAllByRole('option').map((option) => option.textContent) };
   }
@@ -179,5 +180,21 @@ describe('ImportDialog with a file of several diagrams', () => {
     await user.selectOptions(picker, 'Diagramm 3 (ohne Namen) – 2 Elemente');
     await user.click(screen.getByRole('button', { name: 'Prozess anlegen' }));
     expect(onConfirm.mock.lastCall?.[0].diagramId).toBe('#3');
+  });
+});
+
+describe('ImportDialog with a name already used', () => {
+  it('given the file\'s process exists twice in the department already, when imported again, then "Name (3)" is suggested and created; in another department the name is free', async () => {
+    const existing = (name: string, departmentId = amt.id) => createProcess({ departmentId, name, diagramXml });
+    const processes = [existing('Sondernutzung'), existing('sondernutzung (2)'), existing('Sondernutzung (3)', 'd-other')];
+    const onConfirm = vi.fn<(result: ImportResult) => void>();
+    const user = userEvent.setup();
+    render(<ImportDialog source={{ kind: 'file', file: new File([diagramXml], 'sondernutzung.bpmn') }} departments={[amt]} processes={processes} onConfirm={onConfirm} onClose={() => undefined} />);
+
+    const dialog = screen.getByRole('dialog', { name: 'Importieren: sondernutzung.bpmn' });
+    const name = await within(dialog).findByRole('textbox', { name: 'Name des Prozesses' });
+    expect(name).toHaveValue('Sondernutzung (3)');
+    await user.click(within(dialog).getByRole('button', { name: 'Prozess anlegen' }));
+    expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ name: 'Sondernutzung (3)' }));
   });
 });

@@ -3,15 +3,19 @@
 // created: name, department, which diagram to open, the import warnings (a plain summary of what
 // they mean, grouped by kind, above the full list) and whether the layout was generated. Answers
 // embedded by a "BPMN mit Bewertung" export are read too and come along with the process (their
-// warnings beside the import warnings). Only "Prozess anlegen" stores anything.
+// warnings beside the import warnings). Pasted XML is spoken of as "der eingefügte Text", not as a
+// file. With no department yet, the review asks for a new one (checked as the department dialog
+// checks it), created together with the process. The name must be new in its department. Only
+// "Prozess anlegen" stores anything.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport } from '../../bpmn/importDiagram';
 import type { PreparedImport } from '../../bpmn/importDiagram';
 import { extractAssessments } from '../../bpmn/scoresInBpmn';
 import type { ExtractedAssessments } from '../../bpmn/scoresInBpmn';
-import type { Department, StepAssessment } from '../../domain/assessment';
+import type { Department, Process, StepAssessment } from '../../domain/assessment';
 import { summarizeImportWarnings } from '../../domain/importWarningSummary';
+import { firstFreeName } from '../../domain/recordNames';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { i18n } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
@@ -21,13 +25,20 @@ import { TextField } from '../../ui/TextField';
 import { diagramLabel } from '../editor/diagramLabel';
 import { ImportWarningSummary } from '../editor/ImportNotices';
 import { errorDetail } from '../report/delivery';
+import { checkDepartment, trimmedDepartment } from './departmentCheck';
+import type { DepartmentInput } from './departmentCheck';
+import { DepartmentFields } from './DepartmentFields';
+import { checkProcessName, processNameMessage } from './processNameCheck';
 import { departmentOptions } from './workspaceView';
 
 export type ImportSource = { kind: 'file'; file: File } | { kind: 'paste' };
 
+/** The department of an imported process: one that exists, or one to create with the process. */
+export type ImportDepartment = { kind: 'existing'; id: string } | { kind: 'new'; fields: Pick<Department, 'name' | 'code'> };
+
 export interface ImportResult {
   name: string;
-  departmentId: string;
+  department: ImportDepartment;
   xml: string;
   /** set only when the file holds several diagrams */
   diagramId?: string;
@@ -41,6 +52,8 @@ export interface ImportResult {
 export interface ImportDialogProps {
   source: ImportSource;
   departments: readonly Department[];
+  /** the workspace's processes, to refuse a name already used in the chosen department */
+  processes: readonly Process[];
   departmentId?: string;
   onConfirm: (result: ImportResult) => void;
   onClose: () => void;
@@ -89,27 +102,42 @@ async function checkInput(input: string | Blob, fileName: string | undefined): P
   }
 }
 
-export function ImportDialog({ source, departments, departmentId, onConfirm, onClose }: ImportDialogProps) {
+export function ImportDialog({ source, departments, processes, departmentId, onConfirm, onClose }: ImportDialogProps) {
   const { t, i18n } = useTranslation(['workspace', 'common', 'import', 'exchange']);
   const [phase, setPhase] = useState<Phase>(source.kind === 'paste' ? { step: 'paste' } : { step: 'checking' });
   const [pasted, setPasted] = useState('');
   const [name, setName] = useState('');
   const [targetDepartment, setTargetDepartment] = useState(departmentId ?? departments[0]?.id ?? '');
   const [diagramId, setDiagramId] = useState('');
-  const [nameMissing, setNameMissing] = useState(false);
+  const [newDepartment, setNewDepartment] = useState<DepartmentInput>({ name: '', code: '' });
+  const [showErrors, setShowErrors] = useState(false);
 
   const bodyRef = useRef<HTMLDivElement>(null);
+  // the processes and the department a suggested name must be new in, as they are when the check ends
+  const namesInUse = useRef({ processes, departmentId: targetDepartment });
+  useEffect(() => {
+    namesInUse.current = { processes, departmentId: targetDepartment };
+  });
+  const input = source.kind === 'paste' ? 'pasted' : 'file';
+  /** the i18next context of the dialog's own texts: pasted text is not a file */
+  const context = source.kind === 'paste' ? 'pasted' : undefined;
 
   /** moves on to the review or the failure once the input is checked */
-  const showResult = useCallback((prepared: Checked) => {
-    if (!prepared.ok) {
-      setPhase({ step: 'failed', message: importErrorMessage(prepared.code, prepared.detail) });
-      return;
-    }
-    setName(prepared.suggestedName);
-    setDiagramId(largestDiagram(prepared));
-    setPhase({ step: 'review', prepared });
-  }, []);
+  const showResult = useCallback(
+    (prepared: Checked) => {
+      if (!prepared.ok) {
+        setPhase({ step: 'failed', message: importErrorMessage(prepared.code, prepared.detail, input) });
+        return;
+      }
+      // a file imported again (e.g. after its export) is suggested as "Name (2)", not refused
+      const { processes: existing, departmentId: department } = namesInUse.current;
+      const taken = existing.filter((process) => process.departmentId === department).map((process) => process.name);
+      setName(firstFreeName((number) => (number === 1 ? prepared.suggestedName : `${prepared.suggestedName} (${number})`), taken));
+      setDiagramId(largestDiagram(prepared));
+      setPhase({ step: 'review', prepared });
+    },
+    [input],
+  );
 
   useEffect(() => {
     if (source.kind !== 'file') return;
@@ -133,17 +161,21 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
   const fileName = source.kind === 'file' ? source.file.name : undefined;
   const title = fileName ? t('import.titleFile', { file: fileName }) : t('import.titlePaste');
   const noDepartment = departments.length === 0;
+  // the chosen department, or the first one when the chosen one is gone (deleted in another tab)
+  const chosenDepartment = departments.some((department) => department.id === targetDepartment) ? targetDepartment : (departments[0]?.id ?? '');
+  const departmentProblem = noDepartment ? checkDepartment(newDepartment, departments) : undefined;
+  const nameProblem = checkProcessName({ name, departmentId: chosenDepartment }, noDepartment ? [] : processes);
 
   const confirm = () => {
     if (phase.step !== 'review') return;
-    if (name.trim() === '') {
-      setNameMissing(true);
+    if (nameProblem || departmentProblem) {
+      setShowErrors(true);
       return;
     }
     const { prepared } = phase;
     onConfirm({
       name: name.trim(),
-      departmentId: targetDepartment,
+      department: noDepartment ? { kind: 'new', fields: trimmedDepartment(newDepartment) } : { kind: 'existing', id: chosenDepartment },
       xml: prepared.xml,
       ...(prepared.diagrams.length > 1 && diagramId ? { diagramId } : {}),
       warnings: prepared.warningNotes,
@@ -178,14 +210,14 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
     case 'checking':
       body = (
         <p role="status" tabIndex={-1} className="import__checking">
-          {t('import.checking')}
+          {t('import.checking', { context })}
         </p>
       );
       break;
     case 'failed':
       body = (
         <div role="alert" tabIndex={-1} className="notice notice--error">
-          <p className="notice__title">{t('import.failed')}</p>
+          <p className="notice__title">{t('import.failed', { context })}</p>
           <p>{phase.message}</p>
           <p>{t('import.nothingStored')}</p>
         </div>
@@ -210,14 +242,24 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
             onChange={setName}
             required
             autoFocus
-            error={nameMissing && name.trim() === '' ? t('process.nameMissing') : undefined}
+            error={showErrors && nameProblem ? processNameMessage(t, nameProblem, departments) : undefined}
           />
           {noDepartment ? (
-            <p className="notice notice--warning">{t('import.needDepartment')}</p>
+            <div role="group" aria-labelledby="import-new-department-title" aria-describedby="import-new-department-hint">
+              <div className="field">
+                <h3 id="import-new-department-title" className="notice__title">
+                  {t('import.newDepartment')}
+                </h3>
+                <p id="import-new-department-hint" className="field__hint">
+                  {t('import.newDepartmentHint')}
+                </p>
+              </div>
+              <DepartmentFields value={newDepartment} onChange={setNewDepartment} problem={showErrors ? departmentProblem : undefined} />
+            </div>
           ) : (
             <SelectField
               label={t('process.department')}
-              value={targetDepartment}
+              value={chosenDepartment}
               options={departmentOptions(departments, i18n.language)}
               onChange={setTargetDepartment}
             />
@@ -225,7 +267,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
           {prepared.diagrams.length > 1 ? (
             <SelectField
               label={t('import.diagram')}
-              hint={t('import.diagramHint', { count: prepared.diagrams.length })}
+              hint={t('import.diagramHint', { count: prepared.diagrams.length, context })}
               value={diagramId}
               options={prepared.diagrams.map((diagram, index) => ({
                 value: diagram.id,
@@ -241,7 +283,7 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
           {prepared.warningNotes.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
               <h3 id="import-warnings-title" className="notice__title">
-                {t('import.warningsTitle', { count: prepared.warningNotes.length })}
+                {t('import.warningsTitle', { count: prepared.warningNotes.length, context })}
               </h3>
               <ImportWarningSummary groups={summarizeImportWarnings(prepared.warningNotes)} />
               <h4 id="import-warnings-details" className="notice__title">{t('import:summary.details')}</h4>
@@ -252,12 +294,12 @@ export function ImportDialog({ source, departments, departmentId, onConfirm, onC
               </ul>
             </section>
           ) : (
-            <p className="notice notice--ok">{t('import.noWarnings')}</p>
+            <p className="notice notice--ok">{t('import.noWarnings', { context })}</p>
           )}
         </>
       );
       primary = (
-        <Button type="submit" variant="primary" disabled={noDepartment}>
+        <Button type="submit" variant="primary">
           {t('import.create')}
         </Button>
       );

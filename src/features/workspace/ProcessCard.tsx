@@ -1,5 +1,6 @@
 // One process in the workspace list: its name as the link into the editor, Lotse, status,
 // description, created and changed dates, and its actions (status, edit, duplicate, delete).
+// The edit button has an id of the process's, for the focus to come back to it after editing.
 import { useTranslation } from 'react-i18next';
 import { processStatuses } from '../../domain/assessment';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
@@ -14,6 +15,11 @@ export interface ProcessCardProps {
   onEdit: () => void;
   onDuplicate: () => void;
   onDelete: () => void;
+}
+
+/** The id of a process's "Bearbeiten" button. */
+export function processEditButtonId(processId: string): string {
+  return `process-${processId}-edit`;
 }
 
 export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDelete }: ProcessCardProps) {
@@ -56,7 +62,7 @@ export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDe
           onChange={(status) => onStatus(status as ProcessStatus)}
           className="field--inline"
         />
-        <Button size="small" onClick={onEdit} aria-label={t('process.editOf', { name: process.name })}>
+        <Button id={processEditButtonId(process.id)} size="small" onClick={onEdit} aria-label={t('process.editOf', { name: process.name })}>
           {t('process.edit')}
         </Button>
         <Button size="small" onClick={onDuplicate} aria-label={t('process.duplicateOf', { name: process.name })}>

@@ -1,5 +1,6 @@
 // The dialog to create a process or edit its details: name, department (moving it), responsible
-// Lotse, short description and status.
+// Lotse, short description and status. A name another process of the chosen department bears
+// already is refused, with the message on the name; nothing is stored then.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { processStatuses } from '../../domain/assessment';
@@ -8,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { checkProcessName, processNameMessage } from './processNameCheck';
 import { departmentOptions } from './workspaceView';
 
 export interface ProcessFields {
@@ -20,6 +22,8 @@ export interface ProcessFields {
 
 export interface ProcessDialogProps {
   departments: readonly Department[];
+  /** the workspace's processes, to refuse a name already used in the chosen department */
+  processes: readonly Process[];
   /** the process to edit; absent: create a new one */
   process?: Process;
   /** preselected department for a new process */
@@ -28,7 +32,7 @@ export interface ProcessDialogProps {
   onClose: () => void;
 }
 
-export function ProcessDialog({ departments, process, departmentId, onSubmit, onClose }: ProcessDialogProps) {
+export function ProcessDialog({ departments, processes, process, departmentId, onSubmit, onClose }: ProcessDialogProps) {
   const { t, i18n } = useTranslation(['workspace', 'common']);
   const [fields, setFields] = useState<ProcessFields>({
     name: process?.name ?? '',
@@ -38,7 +42,7 @@ export function ProcessDialog({ departments, process, departmentId, onSubmit, on
     status: process?.status ?? 'draft',
   });
   const [showErrors, setShowErrors] = useState(false);
-  const nameMissing = fields.name.trim() === '';
+  const nameProblem = checkProcessName(fields, processes, process);
   const update = (changes: Partial<ProcessFields>) => setFields((current) => ({ ...current, ...changes }));
 
   return (
@@ -47,7 +51,7 @@ export function ProcessDialog({ departments, process, departmentId, onSubmit, on
       title={process ? t('process.editTitle', { name: process.name }) : t('process.createTitle')}
       onClose={onClose}
       onSubmit={() => {
-        if (nameMissing) {
+        if (nameProblem) {
           setShowErrors(true);
           return;
         }
@@ -68,7 +72,7 @@ export function ProcessDialog({ departments, process, departmentId, onSubmit, on
         onChange={(name) => update({ name })}
         required
         autoFocus
-        error={showErrors && nameMissing ? t('process.nameMissing') : undefined}
+        error={showErrors && nameProblem ? processNameMessage(t, nameProblem, departments) : undefined}
       />
       <SelectField
         label={t('process.department')}

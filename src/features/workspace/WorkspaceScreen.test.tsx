@@ -1,5 +1,7 @@
 // Tests of the workspace screen as a user meets it: the list by department, creating a process,
-// searching, deleting with confirmation and undo, and importing (bad input leaves storage alone).
+// searching, deleting with confirmation and undo, the focus after editing, refused duplicates of a
+// department or of a process name, numbered copies, and importing (bad input leaves storage
+// alone; with no department yet, the import creates one).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -57,9 +59,12 @@ async function renderWorkspace(departments: Department[], processes: Process[]):
   });
   await store.getState().actions.loadWorkspace();
   const opened: string[] = [];
+  // inside a main region as in the app: where the focus goes when the element that had it is gone
   render(
     <AppStoreProvider store={store}>
-      <WorkspaceScreen processHref={(id) => `#/process/${id}`} onOpenProcess={(id) => opened.push(id)} newDiagramXml={newDiagramXml} />
+      <main tabIndex={-1}>
+        <WorkspaceScreen processHref={(id) => `#/process/${id}`} onOpenProcess={(id) => opened.push(id)} newDiagramXml={newDiagramXml} />
+      </main>
       <StoreToasts />
     </AppStoreProvider>,
   );
@@ -188,6 +193,131 @@ describe('WorkspaceScreen', () => {
     expect(within(section).getByRole('article', { name: 'Gewerbeanmeldung' })).toBeInTheDocument();
   });
 
+  it('given a process, when edited to another department and saved, then the focus is on its "Bearbeiten" button there', async () => {
+    const user = userEvent.setup();
+    await renderWorkspace([ordnungsamt, personal], [gewerbe, urlaub]);
+    await user.click(screen.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' }));
+    const dialog = screen.getByRole('dialog');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Amt' }), personal.id);
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+
+    const target = screen.getByRole('region', { name: `${personal.code} – ${personal.name}` });
+    const card = within(target).getByRole('article', { name: gewerbe.name });
+    expect(within(card).getByRole('button', { name: `Bearbeiten: ${gewerbe.name}` })).toHaveFocus();
+  });
+
+  it('given a process, when edited without moving it, then the focus is back on its "Bearbeiten" button', async () => {
+    const user = userEvent.setup();
+    await renderWorkspace([ordnungsamt], [gewerbe]);
+    await user.click(screen.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' }));
+    await user.type(within(screen.getByRole('dialog')).getByRole('textbox', { name: /Lotse/ }), ' und Herr Kaya');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(screen.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' })).toHaveFocus();
+  });
+
+  it('given an Amt, when a new one with its Kürzel and Bezeichnung (other case, extra spaces) is created, then it is refused on the field and nothing is stored', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued } = await renderWorkspace([ordnungsamt], []);
+    await user.click(screen.getByRole('button', { name: 'Neues Amt' }));
+    const dialog = screen.getByRole('dialog', { name: 'Neues Amt anlegen' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Bezeichnung/ }), ` ${ordnungsamt.name.toUpperCase()} `);
+    await user.type(within(dialog).getByRole('textbox', { name: /Kürzel/ }), ordnungsamt.code.toLowerCase().replace(' ', '  '));
+    await user.click(within(dialog).getByRole('button', { name: 'Anlegen' }));
+
+    const name = within(dialog).getByRole('textbox', { name: /Bezeichnung/ });
+    expect(name).toHaveFocus();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(`Das Amt „${ordnungsamt.code} – ${ordnungsamt.name}“ gibt es schon.`));
+    expect(enqueued).toEqual([]);
+    expect(store.getState().document.departments).toEqual([ordnungsamt]);
+
+    // another Kürzel makes it a department of its own
+    await user.clear(within(dialog).getByRole('textbox', { name: /Kürzel/ }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Kürzel/ }), 'Amt 33');
+    await user.click(within(dialog).getByRole('button', { name: 'Anlegen' }));
+    expect(store.getState().document.departments.map((department) => department.code)).toEqual([ordnungsamt.code, 'Amt 33']);
+  });
+
+  it('given two Ämter, when one is renamed to the other\'s Kürzel and Bezeichnung, then it is refused; renamed in its own other case, it is saved', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued } = await renderWorkspace([ordnungsamt, personal], []);
+    await user.click(screen.getByRole('button', { name: `Umbenennen: ${personal.code} – ${personal.name}` }));
+    const dialog = screen.getByRole('dialog', { name: 'Amt umbenennen' });
+    await user.clear(within(dialog).getByRole('textbox', { name: /Bezeichnung/ }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Bezeichnung/ }), ordnungsamt.name);
+    await user.clear(within(dialog).getByRole('textbox', { name: /Kürzel/ }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Kürzel/ }), ordnungsamt.code);
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+
+    expect(within(dialog).getByRole('textbox', { name: /Bezeichnung/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(enqueued).toEqual([]);
+    expect(store.getState().document.departments).toEqual([ordnungsamt, personal]);
+
+    await user.clear(within(dialog).getByRole('textbox', { name: /Bezeichnung/ }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Bezeichnung/ }), personal.name.toUpperCase());
+    await user.clear(within(dialog).getByRole('textbox', { name: /Kürzel/ }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Kürzel/ }), personal.code);
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().document.departments.find((department) => department.id === personal.id)?.name).toBe(personal.name.toUpperCase());
+  });
+
+  it('given a process, when duplicated twice, then the second copy gets the next free name of its Amt, in German and in English', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWorkspace([ordnungsamt], [gewerbe]);
+    const copiesOf = (name: string) => store.getState().document.processes.filter((process) => process.id !== gewerbe.id && process.name.startsWith(name));
+
+    for (let round = 0; round < 2; round++) {
+      await user.click(screen.getByRole('button', { name: `Duplizieren: ${gewerbe.name}` }));
+      await vi.waitFor(() => expect(copiesOf(gewerbe.name)).toHaveLength(round + 1));
+    }
+    expect(copiesOf(gewerbe.name).map((process) => process.name)).toEqual([`${gewerbe.name} (Kopie)`, `${gewerbe.name} (Kopie 2)`]);
+
+    await act(() => i18n.changeLanguage('en'));
+    for (let round = 0; round < 2; round++) {
+      await user.click(screen.getByRole('button', { name: `Duplicate: ${gewerbe.name}` }));
+      await vi.waitFor(() => expect(copiesOf(gewerbe.name)).toHaveLength(round + 3));
+    }
+    expect(copiesOf(gewerbe.name).map((process) => process.name).slice(2)).toEqual([`${gewerbe.name} (copy)`, `${gewerbe.name} (copy 2)`]);
+  });
+
+  it('given a process name used in an Amt, when a new process there gets it (in other case), then it is refused on the field; in another Amt it is created', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued } = await renderWorkspace([ordnungsamt, personal], [gewerbe]);
+    await user.click(screen.getByRole('button', { name: `Prozess hinzufügen zu ${ordnungsamt.code} – ${ordnungsamt.name}` }));
+    const dialog = screen.getByRole('dialog', { name: 'Neuen Prozess anlegen' });
+    const name = within(dialog).getByRole('textbox', { name: /Name des Prozesses/ });
+    await user.type(name, ` ${gewerbe.name.toLowerCase()}`);
+    await user.click(within(dialog).getByRole('button', { name: 'Anlegen' }));
+
+    expect(name).toHaveFocus();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(`„${gewerbe.name}“`));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(`${ordnungsamt.code} – ${ordnungsamt.name}`));
+    expect(enqueued).toEqual([]);
+
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Amt' }), personal.id);
+    expect(name).not.toHaveAttribute('aria-invalid');
+    await user.click(within(dialog).getByRole('button', { name: 'Anlegen' }));
+    expect(store.getState().document.processes.filter((process) => process.departmentId === personal.id).map((process) => process.name)).toEqual([gewerbe.name.toLowerCase()]);
+  });
+
+  it('given a process, when moved to an Amt that has a process of its name, then it is refused and stays where it was', async () => {
+    const user = userEvent.setup();
+    const namesake = createProcess({ departmentId: personal.id, name: gewerbe.name, diagramXml: '<z/>' });
+    const { store, enqueued } = await renderWorkspace([ordnungsamt, personal], [gewerbe, namesake]);
+    const source = screen.getByRole('region', { name: `${ordnungsamt.code} – ${ordnungsamt.name}` });
+    await user.click(within(source).getByRole('button', { name: `Bearbeiten: ${gewerbe.name}` }));
+    const dialog = screen.getByRole('dialog');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Amt' }), personal.id);
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+
+    expect(within(dialog).getByRole('textbox', { name: /Name des Prozesses/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(enqueued).toEqual([]);
+    expect(store.getState().document.processes.find((process) => process.id === gewerbe.id)?.departmentId).toBe(ordnungsamt.id);
+  });
+
   it('given malformed pasted XML, when checked, then the specific message is shown and nothing is stored', async () => {
     const user = userEvent.setup();
     const { store, repository, enqueued } = await renderWorkspace([ordnungsamt], [gewerbe]);
@@ -201,7 +331,10 @@ describe('WorkspaceScreen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Prüfen' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('Die Datei ist kein gültiges XML und kann nicht geöffnet werden (Zeile 1, Spalte 53).');
+    // nothing was uploaded: the message speaks of the pasted text, not of a file
+    expect(alert).toHaveTextContent('Der eingefügte Text kann nicht importiert werden.');
+    expect(alert).toHaveTextContent('Der eingefügte Text ist kein gültiges XML und kann nicht übernommen werden (Zeile 1, Spalte 53).');
+    expect(alert).not.toHaveTextContent('Datei');
     expect(prepareImport).toHaveBeenLastCalledWith('<bpmn:definitions><bpmn:process></bpmn:definitions>', undefined);
     expect(alert).toHaveTextContent('Es wurde nichts gespeichert');
     expect(enqueued).toEqual([]);
@@ -260,6 +393,76 @@ describe('WorkspaceScreen', () => {
     expect(await repository.loadProcess(created.id)).toEqual(created);
     expect(opened).toEqual([created.id]);
     expect(store.getState().session.importNotice).toEqual({ processId: created.id, warnings: [], autoLayout: false });
+  });
+
+  it('given no Amt, when a file is imported, then the dialog asks for a new Amt (checked like the Amt dialog) and "Prozess anlegen" stores both', async () => {
+    const user = userEvent.setup();
+    const { store, autosave, repository, enqueued, opened } = await renderWorkspace([], []);
+    const file = new File([newDiagramXml('Fundsachen')], 'fundsachen.bpmn', { type: 'application/xml' });
+
+    await user.upload(screen.getByLabelText('BPMN-Datei auswählen'), file);
+    const dialog = await screen.findByRole('dialog', { name: 'Importieren: fundsachen.bpmn' });
+    const group = await within(dialog).findByRole('group', { name: 'Neues Amt' });
+    const create = within(dialog).getByRole('button', { name: 'Prozess anlegen' });
+    expect(create).toBeEnabled();
+
+    // without a Bezeichnung: the Amt dialog's message, on the field, and nothing stored
+    await user.type(within(group).getByRole('textbox', { name: /Kürzel/ }), 'Amt 32');
+    await user.click(create);
+    const departmentName = within(group).getByRole('textbox', { name: /Bezeichnung/ });
+    expect(departmentName).toHaveFocus();
+    expect(departmentName).toHaveAccessibleDescription(expect.stringContaining('Bitte geben Sie eine Bezeichnung ein.'));
+    expect(enqueued).toEqual([]);
+
+    await user.type(departmentName, '  Ordnungsamt ');
+    await user.click(create);
+    await act(() => autosave.flush());
+
+    const [department] = store.getState().document.departments;
+    expect(store.getState().document.departments).toHaveLength(1);
+    expect(department).toMatchObject({ code: 'Amt 32', name: 'Ordnungsamt' });
+    const [created] = store.getState().document.processes;
+    expect(created).toMatchObject({ name: 'Fundsachen', departmentId: department.id });
+    expect(await repository.snapshot()).toMatchObject({ departments: [department], processes: [created] });
+    expect(opened).toEqual([created.id]);
+  });
+
+  it('given no Amt, when the new Amt is filled in and the import cancelled, then nothing is stored', async () => {
+    const user = userEvent.setup();
+    const { store, repository, enqueued } = await renderWorkspace([], []);
+    const before = await repository.snapshot();
+    await user.click(screen.getByRole('button', { name: 'XML einfügen …' }));
+    const dialog = screen.getByRole('dialog', { name: 'BPMN-XML einfügen' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'BPMN-2.0-XML' }), { target: { value: newDiagramXml('Fundsachen') } });
+    await user.click(within(dialog).getByRole('button', { name: 'Prüfen' }));
+    const group = await within(dialog).findByRole('group', { name: 'Neues Amt' });
+    // pasted text is not a file
+    expect(within(dialog).getByText('Der eingefügte Text wurde ohne Beanstandungen gelesen.')).toBeInTheDocument();
+    await user.type(within(group).getByRole('textbox', { name: /Bezeichnung/ }), 'Ordnungsamt');
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(enqueued).toEqual([]);
+    expect(repository.writeCount()).toBe(0);
+    expect(await repository.snapshot()).toEqual(before);
+    expect(store.getState().document.departments).toEqual([]);
+  });
+
+  it('given a process of the file\'s name in the chosen Amt, when imported, then "Name (2)" is suggested; the taken name typed is refused on the field and nothing is stored', async () => {
+    const user = userEvent.setup();
+    const fundsachen = createProcess({ departmentId: ordnungsamt.id, name: 'Fundsachen', diagramXml: '<f/>' });
+    const { enqueued } = await renderWorkspace([ordnungsamt], [fundsachen]);
+    await user.upload(screen.getByLabelText('BPMN-Datei auswählen'), new File([newDiagramXml(fundsachen.name)], 'fundsachen.bpmn', { type: 'application/xml' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Importieren: fundsachen.bpmn' });
+    const name = await within(dialog).findByRole('textbox', { name: /Name des Prozesses/ });
+    expect(name).toHaveValue('Fundsachen (2)');
+    await user.clear(name);
+    await user.type(name, 'fundsachen ');
+    await user.click(within(dialog).getByRole('button', { name: 'Prozess anlegen' }));
+
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(`„${fundsachen.name}“`));
+    expect(enqueued).toEqual([]);
   });
 });
 

@@ -1,8 +1,10 @@
 // The workspace screen: departments with their processes, search and sort, and every way to
 // create, change, duplicate, delete and import processes. Files dropped anywhere on the screen
 // start an import; routes stay with the app (links and navigation come in as props). The header
-// carries the backup panel; the toolbar and each department open the portfolio report.
-import { memo, useMemo, useRef, useState } from 'react';
+// carries the backup panel; the toolbar and each department open the portfolio report. After a
+// process is edited, the focus goes back to its "Bearbeiten" button, also when the process moved
+// to another department (its card is then a new one).
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
 import { workspaceSorts } from '../../state/appState';
@@ -18,7 +20,7 @@ import { TextField } from '../../ui/TextField';
 import { DepartmentDialog } from './DepartmentDialog';
 import { ImportDialog } from './ImportDialog';
 import type { ImportSource } from './ImportDialog';
-import { ProcessCard } from './ProcessCard';
+import { ProcessCard, processEditButtonId } from './ProcessCard';
 import { ProcessDialog } from './ProcessDialog';
 import { departmentTitle, groupWorkspace } from './workspaceView';
 import type { DepartmentGroup } from './workspaceView';
@@ -116,7 +118,9 @@ const DepartmentGroups = memo(function DepartmentGroups({ groups, processes, pro
                       onStatus={(status) => actions.setProcessStatus(process.id, status)}
                       onEdit={() => openDialog({ kind: 'editProcess', process })}
                       onDuplicate={() => {
-                        void actions.duplicateProcess(process.id, t('process.copyName', { name: process.name })).then((copy) => {
+                        const copyName = (number: number) =>
+                          number === 1 ? t('process.copyName', { name: process.name }) : t('process.copyNameNumbered', { name: process.name, number });
+                        void actions.duplicateProcess(process.id, copyName).then((copy) => {
                           if (copy) actions.showToast({ messageKey: 'workspace:toast.processDuplicated', values: { name: copy.name } });
                         });
                       }}
@@ -141,7 +145,18 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
   const sort = useAppStore((state) => state.session.workspaceSort);
   const actions = useAppActions();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  /** the process whose "Bearbeiten" button gets the focus once its dialog has closed */
+  const focusEditOf = useRef<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+
+  // runs after the closed dialog gave the focus back (its clean-up comes first): a process moved to
+  // another department has a new card, and the button the dialog remembers is gone
+  useEffect(() => {
+    const processId = focusEditOf.current;
+    if (dialog || !processId) return;
+    focusEditOf.current = null;
+    document.getElementById(processEditButtonId(processId))?.focus();
+  }, [dialog]);
 
   const groups = useMemo(
     () => groupWorkspace(departments, processes, query, sort, i18n.language),
@@ -212,6 +227,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
       {dialog?.kind === 'createDepartment' || dialog?.kind === 'editDepartment' ? (
         <DepartmentDialog
           department={dialog.kind === 'editDepartment' ? dialog.department : undefined}
+          departments={departments}
           onClose={close}
           onSubmit={(fields) => {
             if (dialog.kind === 'editDepartment') actions.updateDepartment(dialog.department.id, fields);
@@ -224,12 +240,14 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
       {dialog?.kind === 'createProcess' || dialog?.kind === 'editProcess' ? (
         <ProcessDialog
           departments={departments}
+          processes={processes}
           process={dialog.kind === 'editProcess' ? dialog.process : undefined}
           departmentId={dialog.kind === 'createProcess' ? dialog.departmentId : undefined}
           onClose={close}
           onSubmit={(fields) => {
             if (dialog.kind === 'editProcess') {
               actions.updateProcess(dialog.process.id, fields);
+              focusEditOf.current = dialog.process.id;
               close();
               return;
             }
@@ -244,10 +262,12 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
         <ImportDialog
           source={dialog.source}
           departments={departments}
+          processes={processes}
           onClose={close}
           onConfirm={(result) => {
+            const departmentId = result.department.kind === 'new' ? actions.createDepartment(result.department.fields).id : result.department.id;
             const created = actions.createProcess({
-              departmentId: result.departmentId,
+              departmentId,
               name: result.name,
               diagramXml: result.xml,
               diagramId: result.diagramId,

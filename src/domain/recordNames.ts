@@ -1,0 +1,54 @@
+// When two departments or two processes count as the same to a person reading the list: names
+// are compared trimmed, with runs of spaces as one and without regard to case. A department is
+// taken when another one has the same code and name; a process name is taken when another process
+// of the same department bears it. Also: the first free name of a numbered series (copies).
+import type { Department, Process } from './assessment';
+
+/** The form of a name in which "Amt 32 " and "amt  32" are the same. */
+export function nameKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+}
+
+function sameDepartment(a: Pick<Department, 'name' | 'code'>, b: Pick<Department, 'name' | 'code'>): boolean {
+  return nameKey(a.name) === nameKey(b.name) && nameKey(a.code) === nameKey(b.code);
+}
+
+/**
+ * The other department that already has these code and name, if any. `original`: the department
+ * being renamed, left out; when its code and name stay as they are, nothing counts as taken (so a
+ * department stored twice before can still be saved unchanged).
+ */
+export function takenDepartment(
+  departments: readonly Department[],
+  fields: Pick<Department, 'name' | 'code'>,
+  original?: Department,
+): Department | undefined {
+  if (original && sameDepartment(original, fields)) return undefined;
+  return departments.find((department) => department.id !== original?.id && sameDepartment(department, fields));
+}
+
+/**
+ * The other process of the department that already bears this name, if any. `original`: the
+ * process being edited, left out; when its name and department stay as they are, nothing counts as
+ * taken.
+ */
+export function takenProcessName(
+  processes: readonly Process[],
+  fields: Pick<Process, 'name' | 'departmentId'>,
+  original?: Pick<Process, 'id' | 'name' | 'departmentId'>,
+): Process | undefined {
+  const key = nameKey(fields.name);
+  if (original && original.departmentId === fields.departmentId && nameKey(original.name) === key) return undefined;
+  return processes.find((process) => process.id !== original?.id && process.departmentId === fields.departmentId && nameKey(process.name) === key);
+}
+
+/**
+ * The first of `nameFor(1)`, `nameFor(2)`, … that is none of `taken` (compared as `nameKey` does).
+ * Among `taken.length + 1` different names one is free, so the search ends there.
+ */
+export function firstFreeName(nameFor: (number: number) => string, taken: readonly string[]): string {
+  const keys = new Set(taken.map(nameKey));
+  let number = 1;
+  while (number <= taken.length && keys.has(nameKey(nameFor(number)))) number++;
+  return nameFor(number);
+}
