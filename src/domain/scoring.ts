@@ -369,7 +369,7 @@ export function countWithQuantities(scores: Iterable<StepScore>): number {
 }
 
 /** A step counts as scored when it is applicable and no longer "open". */
-function isScored(score: StepScore): boolean {
+export function isScored(score: StepScore): boolean {
   return score.applicable && score.recommendation !== 'open';
 }
 

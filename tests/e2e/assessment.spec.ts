@@ -1,7 +1,9 @@
 // Journey of a workshop (issue 3): open the sample, answer the quick check of three steps with the
 // keyboard only, watch the heatmap badges, the steps table and the process figures change, reload,
-// and find every answer and figure again. Expected values are worked out by hand below from the
-// method (scoring-method.md), not taken from the app. Starts from a fresh browser context.
+// and find every answer and figure again; walk to the last step, where the panel counts the steps
+// still open, leads to the first of them and, once every step is scored, to the process figures.
+// Expected values are worked out by hand below from the method (scoring-method.md), not taken from
+// the app. Starts from a fresh browser context.
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { diagramCanvas, openProcess, stepPosition } from './support/editorPage';
@@ -168,4 +170,41 @@ test('given the sample, when three steps are answered with the keyboard, then he
   await expect(diagramCanvas(page, 'Gewerbeanmeldung')).toBeVisible();
   await showEverything(page);
   await expectAnswersShown(page, openColour);
+});
+
+test('given the sample, when the walk reaches the last step, then the panel says how many steps are open, leads to the first, and once all are scored to the figures', async ({ page }) => {
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  await scorePanel(page).getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  const next = scorePanel(page).getByRole('button', { name: /Weiter/ });
+  for (let step = 1; step < stepCount; step += 1) await next.click();
+  await expect(stepPosition(page)).toContainText(`Schritt ${stepCount} von ${stepCount}`);
+  await expect(next).toBeFocused();
+
+  const whatNext = scorePanel(page).getByRole('region', { name: 'Wie geht es weiter?' });
+  await expect(whatNext.getByRole('status')).toContainText(`Noch ${stepCount - scoredAtStart} Schritte sind offen`);
+  // right after "Weiter" for the keyboard; the first open step is the first step
+  await page.keyboard.press('Tab');
+  await expect(whatNext.getByRole('button', { name: `Zum ersten offenen Schritt: ${answered[0].name}` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(stepPosition(page)).toContainText(`Schritt 1 von ${stepCount}`);
+  await expect(question(page, 'Regelbasiert').getByRole('radio').first()).toBeFocused();
+
+  // every step's quick check by keyboard, PageDown to the next step
+  const keys = ['3', '3', '3', '1', '4'];
+  for (let step = 1; step <= stepCount; step += 1) {
+    await expect(stepPosition(page)).toContainText(`Schritt ${step} von ${stepCount}`);
+    for (const [index, key] of keys.entries()) {
+      if (index > 0) await tabInto(page, question(page, questions[index]));
+      await page.keyboard.press(key);
+    }
+    if (step < stepCount) await page.keyboard.press('PageDown');
+  }
+  await expect(whatNext.getByRole('status')).toContainText('Alle Schritte sind bewertet');
+  await expect(whatNext.getByRole('status')).toContainText('Exportieren → Bericht');
+  await whatNext.getByRole('button', { name: 'Kennzahlen zeigen' }).click();
+  const figures = page.getByRole('region', { name: 'Kennzahlen des Prozesses' });
+  await expect(figures.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(figures).toBeInViewport();
+  await expect(figures).toContainText(`${stepCount} von ${stepCount} anwendbaren Schritten bewertet`);
 });

@@ -4,8 +4,9 @@
 // at the window's bottom edge, with the heatmap's legend above it or without, in a short and a tall
 // window. A new screen starts at the top of the page, as a page load would. At 1,280 pixels the
 // toolbar, the view's switches and the heatmap's legend take a row each, so the canvas starts high.
-// On a projector's 1,024 × 768, "Vollbild" gives the editor the whole screen. Starts from a fresh
-// browser context.
+// On a projector's 1,024 × 768, "Vollbild" gives the editor the whole screen. At 200 % zoom on a
+// 1,280 × 720 screen, a level reached by keyboard shows with its question below the score panel's
+// sticky header. Starts from a fresh browser context.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createProcess, diagramCanvas, openProcess } from './support/editorPage';
@@ -200,4 +201,72 @@ test('long names without a break wrap: no department heading or process card run
     return { pageWider: document.documentElement.scrollWidth > document.documentElement.clientWidth, cards: cards.length, headings: headings.length };
   });
   expect(overflow).toEqual({ pageWider: false, cards: 0, headings: 0 });
+});
+
+test.describe('at 200 % zoom on a 1,280 × 720 screen (a window of 640 × 360 pixels)', () => {
+  test.use({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+
+  /**
+   * Where the focused level stands against the score panel's sticky header: the top of its
+   * question (the radio group's first label), the header's edges, the bottom of the level's option
+   * with its 5 px focus ring, and the lowest line shown (the side panel's or the window's edge).
+   */
+  const focusedLevel = (page: Page) =>
+    page.evaluate(() => {
+      const radio = document.activeElement;
+      const group = radio?.closest('[role="radiogroup"]');
+      if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio' || !group) throw new Error('the focus is on no level');
+      const question = document.getElementById(group.getAttribute('aria-labelledby')?.split(' ')[0] ?? '');
+      const header = group.closest('.score-panel')?.querySelector('header');
+      const side = group.closest('aside');
+      const option = radio.closest('label');
+      if (!question || !header || !side || !option) throw new Error('no question, header, side panel or option');
+      const sideBox = side.getBoundingClientRect();
+      return {
+        level: option.textContent,
+        questionTop: question.getBoundingClientRect().top,
+        headerTop: header.getBoundingClientRect().top,
+        headerBottom: header.getBoundingClientRect().bottom,
+        optionBottom: option.getBoundingClientRect().bottom + 5,
+        shownBottom: Math.min(sideBox.top + side.clientTop + side.clientHeight, window.innerHeight),
+      };
+    });
+
+  test('a level reached by keyboard shows with its question below the sticky header, and the header in the window', async ({ page }) => {
+    await gotoWorkspace(page);
+    await openProcess(page, 'Gewerbeanmeldung');
+    await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+    const side = page.getByRole('complementary', { name: 'Bewertung des Schritts' });
+    const questions = side.getByRole('region', { name: /^Schnellcheck/ }).getByRole('radiogroup');
+    const count = await questions.count();
+    expect(count).toBe(5);
+    const expectClear = async (step: string) => {
+      const at = await focusedLevel(page);
+      expect(at.headerTop, `${step}: the header's top edge in the window (${at.level})`).toBeGreaterThanOrEqual(0);
+      // (less one pixel: scrolling stops on whole device pixels, the header's bottom edge lies between them)
+      expect(at.questionTop, `${step}: the question below the header (${at.level})`).toBeGreaterThanOrEqual(at.headerBottom - 1);
+      expect(at.optionBottom, `${step}: the level whole in view (${at.level})`).toBeLessThanOrEqual(at.shownBottom);
+    };
+
+    // down the quick check: each question's last level by its key (Medienbrüche: 3 for "3 oder mehr"), then on with Tab
+    for (let index = 0; index < count; index += 1) {
+      const question = questions.nth(index);
+      await expect(question.getByRole('radio').first()).toBeFocused();
+      const last = question.getByRole('radio').last();
+      const key = (await last.evaluate((radio) => radio.closest('label')?.querySelector('.assessment-option__value')?.textContent ?? '')).charAt(0);
+      await page.keyboard.press(key);
+      await expect(last).toBeFocused();
+      await expectClear(`key ${key} in question ${index + 1}`);
+      // over "Antwort löschen" to the next question
+      if (index < count - 1) await page.keyboard.press('Tab');
+      if (index < count - 1) await page.keyboard.press('Tab');
+    }
+    // and back up with Shift+Tab: each question's chosen level, its last, comes in from above
+    for (let index = count - 2; index >= 0; index -= 1) {
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await expect(questions.nth(index).getByRole('radio').last()).toBeFocused();
+      await expectClear(`Shift+Tab back to question ${index + 1}`);
+    }
+  });
 });

@@ -1,8 +1,10 @@
 // One question of the assessment as a radio group: the criterion's name and question name the
 // group, each option shows its one-line description. Keyboard: arrow keys move between options
 // (native radios); while focus is inside the question, the option's key (e.g. 1–5) answers it and
-// Delete / Backspace clears the answer. "Antwort löschen" un-answers it.
-import { useId, useRef, type KeyboardEvent } from 'react';
+// Delete / Backspace clears the answer. "Antwort löschen" un-answers it. A level reached by keyboard
+// is scrolled into view with the question above it (revealWithQuestion).
+import { useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { revealWithQuestion } from './revealWithQuestion';
 
 export type ChoiceValue = number | boolean;
 
@@ -36,8 +38,15 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
   const questionId = useId();
   const groupName = useId();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const labelRef = useRef<HTMLParagraphElement>(null);
 
   const focusOption = (index: number) => inputs.current[index]?.focus();
+
+  // a level reached by keyboard shows with the question it answers, not under the sticky header
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const radio = event.target;
+    if (radio instanceof HTMLInputElement && labelRef.current) revealWithQuestion(radio, labelRef.current, radio.closest('label') ?? radio);
+  };
 
   const clear = () => {
     onClear();
@@ -61,8 +70,8 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
 
   return (
     <div className="assessment-question" onKeyDown={onKeyDown}>
-      <div role="radiogroup" aria-labelledby={`${labelId} ${questionId}`}>
-        <p className="assessment-question__label" id={labelId}>
+      <div role="radiogroup" aria-labelledby={`${labelId} ${questionId}`} onFocus={onFocus}>
+        <p className="assessment-question__label" id={labelId} ref={labelRef}>
           {label}
         </p>
         <p className="assessment-question__text" id={questionId}>
@@ -81,6 +90,8 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
                 onChange={() => onSelect(option.value)}
               />
               <span className="assessment-option__value">{option.label}</span>
+              {/* the space parts value and description in the radio's name (the flex layout drops it on screen) */}
+              {option.description && ' '}
               {option.description && <span className="assessment-option__description">{option.description}</span>}
             </label>
           ))}

@@ -1,8 +1,9 @@
 // The score panel's header in a real browser, inside the editor's scrolling side panel: it stays at
 // the top while the questions scroll under it, and a field that gets the focus is scrolled clear
-// of it, also when a long step name makes the header taller, and clear of the bottom edge.
+// of it, also when a long step name makes the header taller, and clear of the bottom edge; a level
+// given the focus shows with its question, not with the question left under the header.
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import '../../i18n/i18n';
 import { createStepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
@@ -14,7 +15,7 @@ const catalogue = createDefaultCatalogue();
 /** lower than the test page's window, so the whole side panel is in view */
 const sideHeight = 360;
 
-function renderInSide(name: string) {
+function renderInSide(name: string, height = sideHeight) {
   const step = testStep('Task_1', { name, order: 1, lane: 'Sachbearbeitung' });
   const panel = (
     <ScorePanel
@@ -29,7 +30,7 @@ function renderInSide(name: string) {
   );
   const view = render(
     // the editor's side panel (app.css), lower than the test page's window
-    <aside data-testid="side" className="editor__side" style={{ height: `${sideHeight}px`, minHeight: 0, maxHeight: 'none', width: '26rem', boxSizing: 'border-box' }}>
+    <aside data-testid="side" className="editor__side" style={{ height: `${height}px`, minHeight: 0, maxHeight: 'none', width: '26rem', boxSizing: 'border-box' }}>
       {panel}
     </aside>,
   );
@@ -68,6 +69,27 @@ describe('ScorePanel in a scrolling side panel', () => {
     radio.focus();
     expect(document.activeElement).toBe(radio);
     expect(radio.getBoundingClientRect().top).toBeGreaterThanOrEqual(header.getBoundingClientRect().bottom);
+  });
+
+  test('a level given the focus under the header comes into view with its question, not only itself', () => {
+    // high enough for the question with its five levels under the header
+    const { side, header } = renderInSide('Antrag prüfen', 480);
+    const rules = screen.getAllByRole('radiogroup')[0];
+    const question = document.getElementById(rules.getAttribute('aria-labelledby')!.split(' ')[0])!;
+    const radios = within(rules).getAllByRole('radio');
+    const last = radios[radios.length - 1];
+    const option = last.closest('label')!;
+    const visibleBottom = () => side.getBoundingClientRect().top + side.clientTop + side.clientHeight;
+    // the question, from its name down to its last level with the focus ring (5 px), fits under the header
+    expect(option.getBoundingClientRect().bottom + 5 - question.getBoundingClientRect().top).toBeLessThan(visibleBottom() - header.getBoundingClientRect().bottom);
+    // scroll so that the last level sits just under the stuck header's top edge, its question far above
+    side.scrollTop += last.getBoundingClientRect().top - side.getBoundingClientRect().top - 4;
+    expect(question.getBoundingClientRect().bottom).toBeLessThan(header.getBoundingClientRect().top);
+    // as Shift+Tab back into an answered question does
+    last.focus();
+    expect(document.activeElement).toBe(last);
+    expect(question.getBoundingClientRect().top).toBeGreaterThanOrEqual(header.getBoundingClientRect().bottom - 1);
+    expect(option.getBoundingClientRect().bottom + 5).toBeLessThanOrEqual(visibleBottom());
   });
 
   test('the side panel gets its own scroll padding back when the panel goes', () => {

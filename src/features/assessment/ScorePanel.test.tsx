@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { i18n } from '../../i18n/i18n';
 import { createStepAssessment, type Answers, type StepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
@@ -56,8 +56,9 @@ function lastChange(spy: ReturnType<typeof vi.fn>): StepAssessment {
   return spy.mock.lastCall?.[0] as StepAssessment;
 }
 
+/** the quick check's region, in the language shown */
 function quickCheck() {
-  return screen.getByRole('region', { name: /Schnellcheck/ });
+  return screen.getByRole('region', { name: new RegExp(`^${i18n.t('method:sections.quickCheck')}`) });
 }
 
 /** The radio group of a criterion, found by the start of its accessible name (label + question). */
@@ -189,6 +190,49 @@ describe('ScorePanel quick check', () => {
     expect(within(mb).getByRole('radio', { name: /^3 oder mehr/ })).toBeChecked();
     await user.keyboard('0');
     expect(lastChange(onChange).answers).toEqual({ Mb: 0 });
+  });
+
+  it.each([
+    // the count and the noun in each language's plural: "1" takes the singular, 0, 2 and "3 or more" the plural
+    ['de', ['0', '1', '2', '3 oder mehr'], ['Medienbrüche', 'Medienbruch', 'Medienbrüche', 'Medienbrüche']],
+    ['en', ['0', '1', '2', '3 or more'], ['media breaks', 'media break', 'media breaks', 'media breaks']],
+  ])('names each media-break count once, as count and noun (%s)', async (language, counts, nouns) => {
+    // given
+    await i18n.changeLanguage(language);
+    try {
+      // when
+      render(<Harness />);
+      // then
+      const criterion = i18n.t('method:criteria.Mb.label');
+      const radios = within(group(criterion, quickCheck())).getAllByRole('radio');
+      expect(radios).toHaveLength(counts.length);
+      radios.forEach((radio, index) => expect(radio).toHaveAccessibleName(`${counts[index]} ${nouns[index]}`));
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
+  it.each(['de', 'en'])('says the shown value of a quick-check level once in its name (%s)', async (language) => {
+    // given
+    await i18n.changeLanguage(language);
+    try {
+      // when
+      render(<Harness />);
+      // then: no word of the bold value (e.g. "3 oder mehr") comes again after it, in digits or words
+      const radios = within(quickCheck()).getAllByRole('radio');
+      expect(radios).toHaveLength(5 * 4 + 4);
+      for (const radio of radios) {
+        const option = radio.closest('label')!;
+        const name = (option.textContent ?? '').replace(/\s+/g, ' ').trim();
+        expect(radio).toHaveAccessibleName(name);
+        const value = option.querySelector('.assessment-option__value')?.textContent ?? '';
+        const rest = name.slice(value.length);
+        expect(name.startsWith(value), name).toBe(true);
+        for (const word of value.split(' ')) expect(rest.toLowerCase().split(/[^\p{L}\p{N}]+/u), name).not.toContain(word.toLowerCase());
+      }
+    } finally {
+      await i18n.changeLanguage('de');
+    }
   });
 
   it('shows a stored count above 3 as "3 oder mehr"', () => {

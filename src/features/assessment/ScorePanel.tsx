@@ -1,9 +1,10 @@
 // The score panel for one step: header with position and step navigation (it sticks to the top of
-// the scrolling side panel, so the step's name and "Weiter" stay in view), the building block,
-// "nicht anwendbar" / "bereits automatisiert", the five quick-check questions, the live result,
-// the collapsible detailed assessment (criteria and quantities) and notes. Presentational: it
-// shows what it is given and reports every change as a whole new StepAssessment via onChange
-// (the caller stores it and counts revisions); invalid numbers are never passed on.
+// the scrolling side panel, so the step's name and "Weiter" stay in view), at the last step what
+// comes next (WalkEnd), the building block, "nicht anwendbar" / "bereits automatisiert", the five
+// quick-check questions, the live result, the collapsible detailed assessment (criteria and
+// quantities) and notes. Presentational: it shows what it is given and reports every change as a
+// whole new StepAssessment via onChange (the caller stores it and counts revisions); invalid
+// numbers are never passed on.
 //
 // Keyboard: Tab moves from question to question. Inside a question, arrow keys move between the
 // options, 1–5 choose the level (Medienbrüche: the count, 0, 1, 2, and 3–9 for "3 or more";
@@ -24,6 +25,7 @@ import { uiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, periodKey, quantityLabelKey, quantityUnitKey, yesNoOptionKey } from './methodKeys';
 import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';
+import { WalkEnd, type WalkEndProps } from './WalkEnd';
 import { useStickyHeaderClearance } from '../../ui/useStickyHeaderClearance';
 import '../../ui/visuallyHidden.css';
 import './assessment.css';
@@ -40,6 +42,8 @@ export interface ScorePanelProps {
   onPrevious?: () => void;
   /** absent at the last step: "Weiter" is then marked disabled (aria-disabled, so focus stays on it) */
   onNext?: () => void;
+  /** given at the last step: where the walk through the steps stands and what comes next */
+  walkEnd?: WalkEndProps;
 }
 
 const levels: readonly Level[] = [1, 2, 3, 4, 5];
@@ -65,7 +69,7 @@ function keepsNavigationKeys(target: EventTarget): boolean {
 }
 
 export function ScorePanel(props: ScorePanelProps) {
-  const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext } = props;
+  const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext, walkEnd } = props;
   const { t, i18n } = useTranslation(['assessment', 'method']);
   const language = uiLanguage(i18n.language);
   const headerRef = useRef<HTMLElement>(null);
@@ -121,10 +125,12 @@ export function ScorePanel(props: ScorePanelProps) {
   const levelOptions = (code: CriterionCode): ChoiceOption<Level>[] =>
     levels.map((level) => ({ value: level, label: String(level), description: levelDescription(code, level), keys: [String(level)] }));
 
+  // the count, then the noun alone ("0 Medienbrüche", "3 oder mehr Medienbrüche"), so that each
+  // option's name says the count once (Mb's level texts, "kein Medienbruch (0)", carry it themselves)
   const mediaBreakOptions: ChoiceOption<number>[] = mediaBreakCounts.map((count) => ({
     value: count,
     label: count === 3 ? t('answer.threeOrMore') : String(count),
-    description: levelDescription('Mb', catalogue.thresholds.mbLevels[count]),
+    description: t('answer.mediaBreaks', { count }),
     keys: count === 3 ? ['3', '4', '5', '6', '7', '8', '9'] : [String(count)],
   }));
 
@@ -210,6 +216,7 @@ export function ScorePanel(props: ScorePanelProps) {
         {' · '}
         {step.lane ? t('panel.lane', { lane: step.lane }) : t('panel.noLane')}
       </p>
+      {walkEnd ? <WalkEnd {...walkEnd} /> : null}
 
       <div className="score-panel__step">
         <div className="assessment-field">

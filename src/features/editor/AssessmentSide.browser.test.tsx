@@ -1,6 +1,8 @@
 // The walk through the steps in the editor's side panel, in a real browser (app.css, scrolling):
 // PageDown from inside the questions lands on the next step's first question (on its chosen level,
-// if any), in view; "Weiter" shows the next step from the top of the panel and keeps the focus.
+// if any), in view; "Weiter" shows the next step from the top of the panel and keeps the focus. At
+// the last step the panel says how many steps are still open and goes to the first of them, or,
+// with every step scored, offers the process figures.
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -32,18 +34,18 @@ const steps: Step[] = [
 ];
 
 /** the side panel as the editor wires it: a step chosen in it is selected in the store */
-function Side({ processId }: { processId: string }) {
+function Side({ processId, onShowFigures }: { processId: string; onShowFigures?: () => void }) {
   const { selectStep } = useAppActions();
-  return <AssessmentSide processId={processId} onSelectStep={selectStep} />;
+  return <AssessmentSide processId={processId} onSelectStep={selectStep} onShowFigures={onShowFigures} />;
 }
 
-async function renderSide(): Promise<{ store: AppStore; side: HTMLElement }> {
+async function renderSide(onShowFigures?: () => void): Promise<{ store: AppStore; side: HTMLElement }> {
   const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
   const process = createProcess({ departmentId: department.id, name: 'Gewerbeanmeldung', diagramXml: '<v1/>' });
   const { store, dispose } = await renderWithStore(
     // the editor's side panel, lower than the test page's window
     <aside data-testid="side" className="editor__side" style={{ height: '360px', minHeight: 0, maxHeight: 'none', width: '26rem' }}>
-      <Side processId={process.id} />
+      <Side processId={process.id} onShowFigures={onShowFigures} />
     </aside>,
     { departments: [department], processes: [process] },
   );
@@ -109,5 +111,81 @@ describe('AssessmentSide walk', () => {
     await user.keyboard('{Enter}');
     expect(store.getState().session.selectedStepId).toBe('Task_3');
     expect(next).toHaveFocus();
+  });
+});
+
+/** the quick check answered in full (Sp 4: no need to stabilise first), enough for a result */
+const quickCheck = { R: 3, Id: 3, Is: 3, Mb: 1, Sp: 4 } as const;
+
+function answer(store: AppStore, stepId: string): void {
+  const record = store.getState().document.assessments.get(stepId);
+  if (!record) throw new Error(`no assessment for ${stepId}`);
+  act(() => store.getState().actions.updateAssessment({ ...record, answers: { ...quickCheck } }));
+}
+
+/** "Weiter" pressed until the last step shows; the focus stays on it */
+async function walkToLastStep(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
+  await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+  const next = screen.getByRole('button', { name: /Weiter/ });
+  for (let step = 1; step < steps.length; step += 1) await user.click(next);
+  expect(screen.getByRole('heading', { level: 2, name: steps[steps.length - 1].name })).toBeInTheDocument();
+  return next;
+}
+
+const whatNext = () => screen.getByRole('region', { name: 'Wie geht es weiter?' });
+
+describe('AssessmentSide at the last step', () => {
+  test('no step answered: it says all are open, keeps the focus on "Weiter", and goes to the first open step with the focus on its first question', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderSide();
+    const next = await walkToLastStep(user);
+
+    expect(next).toHaveFocus();
+    expect(within(whatNext()).getByRole('status')).toHaveTextContent(`Noch ${steps.length} Schritte sind offen`);
+    // the next Tab stop after "Weiter" (the position line between them is no Tab stop)
+    await user.tab();
+    const toFirst = within(whatNext()).getByRole('button', { name: `Zum ersten offenen Schritt: ${steps[0].name}` });
+    expect(toFirst).toHaveFocus();
+    expect(within(whatNext()).queryByRole('button', { name: 'Kennzahlen zeigen' })).not.toBeInTheDocument();
+
+    await user.keyboard('{Enter}');
+    expect(store.getState().session.selectedStepId).toBe(steps[0].id);
+    expect(screen.queryByRole('region', { name: 'Wie geht es weiter?' })).not.toBeInTheDocument();
+    expect(within(question('Regelbasiert')).getAllByRole('radio')[0]).toHaveFocus();
+  });
+
+  test('the first step answered: the count leaves it out and the button names the second step', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderSide();
+    answer(store, steps[0].id);
+    await walkToLastStep(user);
+
+    expect(within(whatNext()).getByRole('status')).toHaveTextContent(`Noch ${steps.length - 1} Schritte sind offen`);
+    await user.click(within(whatNext()).getByRole('button', { name: `Zum ersten offenen Schritt: ${steps[1].name}` }));
+    expect(store.getState().session.selectedStepId).toBe(steps[1].id);
+  });
+
+  test('only the last step open: it says so, and once its quick check is answered it offers the figures and names the report', async () => {
+    const user = userEvent.setup();
+    let figuresShown = 0;
+    const { store } = await renderSide(() => (figuresShown += 1));
+    for (const step of steps.slice(0, -1)) answer(store, step.id);
+    await walkToLastStep(user);
+
+    const status = within(whatNext()).getByRole('status');
+    expect(status).toHaveTextContent('Nur noch dieser Schritt ist offen');
+    expect(within(whatNext()).queryAllByRole('button')).toHaveLength(0);
+
+    // answered by keyboard: each question's level by its key, Tab over "Antwort löschen" to the next
+    within(question('Regelbasiert')).getAllByRole('radio')[0].focus();
+    for (const [index, level] of Object.values(quickCheck).entries()) {
+      if (index > 0) await user.tab();
+      if (index > 0) await user.tab();
+      await user.keyboard(String(level));
+    }
+    expect(status).toHaveTextContent('Alle Schritte sind bewertet');
+    expect(status).toHaveTextContent('Exportieren → Bericht');
+    await user.click(within(whatNext()).getByRole('button', { name: 'Kennzahlen zeigen' }));
+    expect(figuresShown).toBe(1);
   });
 });

@@ -1,12 +1,14 @@
 // The side panel of the editor: the score panel (from the assessment feature) for the selected
-// step, with "Weiter" / "Zurück" walking the steps in process order; a hint and a start button
-// while no step is selected. The start button gives way to the panel, so it hands the focus on to
-// the first question (else the focus would fall to the page's body); each step starts at the top.
+// step, with "Weiter" / "Zurück" walking the steps in process order, and at the last step what
+// comes next: the steps still open and the first of them, or the process figures; a hint and a
+// start button while no step is selected. The start button and "Zum ersten offenen Schritt" give
+// way to the panel of another step, so they hand the focus on to its first question (else the
+// focus would fall to the page's body); each step starts at the top.
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStepAssessment } from '../../domain/assessment';
 import type { Step } from '../../domain/assessment';
-import { inProcessOrder } from '../../domain/scoring';
+import { inProcessOrder, isScored } from '../../domain/scoring';
 import { ScorePanel } from '../assessment/ScorePanel';
 import { useAppActions, useAppStore, useStepScores } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
@@ -16,9 +18,11 @@ export interface AssessmentSideProps {
   processId: string;
   /** selects a step on the canvas too */
   onSelectStep: (stepId: string) => void;
+  /** shows the process figures ("Kennzahlen"), offered at the last step once every step is scored */
+  onShowFigures?: () => void;
 }
 
-export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps) {
+export function AssessmentSide({ processId, onSelectStep, onShowFigures }: AssessmentSideProps) {
   const { t } = useTranslation('editor');
   const steps = useAppStore((state) => state.document.steps);
   const assessments = useAppStore((state) => state.document.assessments);
@@ -75,6 +79,16 @@ export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps)
     );
   }
   const assessment = assessments.get(step.id) ?? createStepAssessment(processId, step);
+  const isLast = index === ordered.length - 1;
+  // at the last step, the steps still open: applicable, answered too little for a result (as the
+  // figures count them); the first of them is offered unless it is the one shown
+  const open = isLast
+    ? ordered.filter((candidate) => {
+        const candidateScore = scores.get(candidate.id);
+        return candidateScore !== undefined && candidateScore.applicable && !isScored(candidateScore);
+      })
+    : [];
+  const firstOpen = open[0] === step ? undefined : open[0];
   return (
     <div ref={panelRef}>
       <ScorePanel
@@ -85,7 +99,22 @@ export function AssessmentSide({ processId, onSelectStep }: AssessmentSideProps)
         position={{ index: index + 1, total: ordered.length }}
         onChange={updateAssessment}
         onPrevious={index > 0 ? () => onSelectStep(ordered[index - 1].id) : undefined}
-        onNext={index < ordered.length - 1 ? () => onSelectStep(ordered[index + 1].id) : undefined}
+        onNext={isLast ? undefined : () => onSelectStep(ordered[index + 1].id)}
+        walkEnd={
+          isLast
+            ? {
+                openCount: open.length,
+                firstOpen: firstOpen && {
+                  name: firstOpen.name,
+                  onGo: () => {
+                    focusFirstQuestion.current = true;
+                    onSelectStep(firstOpen.id);
+                  },
+                },
+                onShowFigures,
+              }
+            : undefined
+        }
       />
     </div>
   );

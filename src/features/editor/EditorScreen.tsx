@@ -186,6 +186,8 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
     panelToReveal.current = panels[panel] ? null : panel;
     actions.togglePanel(panel);
   };
+  // the score panel's way on after the last step: the figures, opened if closed, come into view
+  const showFigures = () => (panels.figures ? revealPanel(figuresPanelRef.current) : toggleLowerPanel('figures'));
   useEffect(() => {
     const panel = panelToReveal.current;
     panelToReveal.current = null;
@@ -338,7 +340,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
           </section>
           {panels.assessment ? (
             <aside className="editor__side" aria-label={t('side.region')}>
-              <AssessmentSide processId={process.id} onSelectStep={selectStep} />
+              <AssessmentSide processId={process.id} onSelectStep={selectStep} onShowFigures={showFigures} />
               <OrphanedSteps />
             </aside>
           ) : null}

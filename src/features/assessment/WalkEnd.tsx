@@ -1,0 +1,38 @@
+// The end of the walk through the steps, shown by the score panel at the last step: how many steps
+// are still open (answered too little for a result) with a button to the first of them, or, with
+// every step scored, the way on to the process figures ("Kennzahlen") and the report (Exportieren →
+// Bericht). It takes the focus from nobody: the buttons come right after "Weiter" in the Tab order,
+// and the sentence is a polite status, so the answer that scores the last open step is announced.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface WalkEndProps {
+  /** applicable steps still open, the one shown included */
+  openCount: number;
+  /** the first open step in process order, unless it is the one shown (its name, may be empty), and the way there */
+  firstOpen?: { name: string; onGo: () => void };
+  /** opens the process figures */
+  onShowFigures?: () => void;
+}
+
+export function WalkEnd({ openCount, firstOpen, onShowFigures }: WalkEndProps) {
+  const { t } = useTranslation('assessment');
+  const headingId = useId();
+  const where = openCount === 0 ? t('walkEnd.allScored') : firstOpen ? t('walkEnd.open', { count: openCount }) : t('walkEnd.onlyThisOpen');
+  return (
+    <section className="score-panel__end" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('walkEnd.heading')}</h3>
+      <p role="status">{where}</p>
+      {firstOpen ? (
+        <button type="button" onClick={firstOpen.onGo}>
+          {t('walkEnd.firstOpen', { name: firstOpen.name || t('panel.unnamed') })}
+        </button>
+      ) : null}
+      {openCount === 0 && onShowFigures ? (
+        <button type="button" onClick={onShowFigures}>
+          {t('walkEnd.showFigures')}
+        </button>
+      ) : null}
+    </section>
+  );
+}
