@@ -51,7 +51,9 @@ describe('processFigureRows', () => {
 
 describe('roundedFigure', () => {
   it.each([
-    ['hours', 1529.333333333, 1529.3],
+    // hours as the app's formatHours shows them: whole from 10 hours on, one decimal below
+    ['hours', 1529.333333333, 1529],
+    ['hours', 7.84, 7.8],
     ['fte', 0.9803418803416666, 0.98],
     ['eur', 68623.93162391667, 68624],
     ['share', 0.5043741826505023, 0.5],

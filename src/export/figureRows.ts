@@ -3,7 +3,7 @@
 // alike, and both say "keine Mengenangaben" as the app does where a figure needs quantities.
 import type { ProcessFigures } from '../domain/scoreTypes';
 import { countWithQuantities } from '../domain/scoring';
-import { euroDecimals, fteDecimals, percentDecimals } from '../i18n/figureFormats';
+import { euroDecimals, fteDecimals, hoursDecimals, percentDecimals } from '../i18n/figureFormats';
 import type { ReportFormat } from './reportFormat';
 import type { ReportInput, Translate } from './reportInput';
 
@@ -50,22 +50,30 @@ export function processFigureRows(input: Pick<ReportInput, 'figures' | 'scores'>
 }
 
 /**
- * Decimal places a figure of this unit is shown with, at most: a share's are those of the fraction
- * (a whole percentage is two places of 0..1).
+ * Decimal places a figure of this unit and value is shown with, at most, as the app shows it: hours
+ * with one below 10 and none above; a share's places are those of the fraction (a whole percentage
+ * is two places of 0..1).
  */
-export const figureDecimals: Readonly<Record<FigureUnit, number>> = {
-  hours: 1,
-  count: 0,
-  score: 0,
-  fte: fteDecimals,
-  eur: euroDecimals,
-  share: percentDecimals + 2,
-};
+export function figureDecimals(unit: FigureUnit, value: number): number {
+  switch (unit) {
+    case 'hours':
+      return hoursDecimals(value);
+    case 'fte':
+      return fteDecimals;
+    case 'eur':
+      return euroDecimals;
+    case 'share':
+      return percentDecimals + 2;
+    case 'count':
+    case 'score':
+      return 0;
+  }
+}
 
 /** The figure's value rounded as it is shown; null when it has none. */
 export function roundedFigure(row: Pick<FigureRow, 'value' | 'unit'>): number | null {
   if (row.value === null) return null;
-  const factor = 10 ** figureDecimals[row.unit];
+  const factor = 10 ** figureDecimals(row.unit, row.value);
   return Math.round(row.value * factor) / factor;
 }
 
@@ -80,6 +88,6 @@ export function formatFigure(row: Pick<FigureRow, 'value' | 'unit'>, format: Rep
     case 'fte':
       return format.fte(row.value);
     default:
-      return format.number(row.value, figureDecimals[row.unit]);
+      return format.number(row.value, figureDecimals(row.unit, row.value));
   }
 }

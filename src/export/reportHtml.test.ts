@@ -128,7 +128,8 @@ describe('buildReportHtml', () => {
 
     it('then the figures are formatted the German way', () => {
       expect(figure('hoursPerYear')).toBe('300');
-      expect(figure('hoursSaved')).toBe('12,5');
+      // hours as the app's figures show them: whole from 10 hours on
+      expect(figure('hoursSaved')).toBe('13');
       expect(figure('fte')).toBe('0,19');
       expect(figure('cost')).toBe('13.462\u00a0€');
       expect(figure('costSaved')).toBe('561\u00a0€');
@@ -310,7 +311,7 @@ describe('buildReportHtml', () => {
     it('then labels and numbers are English', () => {
       expect(document.documentElement.lang).toBe('en');
       expect(document.querySelector('h1')?.textContent).toBe('Assessment report');
-      expect(document.querySelector('[data-figure="hoursSaved"] .value')?.textContent).toBe('12.5');
+      expect(document.querySelector('[data-figure="hoursSaved"] .value')?.textContent).toBe('13');
       expect(document.querySelector('[data-figure="cost"] .value')?.textContent).toBe('€13,462');
       expect(document.querySelector('style')?.textContent).toContain('"Page " counter(page) " of " counter(pages)');
     });

@@ -133,7 +133,8 @@ describe('stepsToXlsx', () => {
     };
     const saved = valueBeside('Hours saved per year');
     expect(saved && isNumberCell(saved)).toBe(true);
-    expect(Number(saved?.value)).toBe(12.5);
+    // hours as the app shows them: whole from 10 hours on (12.5 → 13)
+    expect(Number(saved?.value)).toBe(13);
     // euros without cents, as the app shows them
     expect(Number(valueBeside('Saved (EUR/year)')?.value)).toBe(561);
     expect(Number(valueBeside('Automation potential of the process (hours-weighted)')?.value)).toBe(0.7);
@@ -180,7 +181,7 @@ describe('the summary sheet', () => {
     expect(besideLabel(cells, 'Wo Medienbrüche vorkommen')?.value).toBe('In keinem Schritt wurden Medienbrüche angegeben.');
   });
 
-  it('given unrounded figures, when exported, then they are numbers rounded as the report shows them, with a matching number format', async () => {
+  it('given unrounded figures, when exported, then they are numbers rounded as the app and the report show them, with a matching number format', async () => {
     const base = testReportInput();
     const figures: ProcessFigures = {
       ...base.figures,
@@ -194,9 +195,9 @@ describe('the summary sheet', () => {
       meanEase: 73.75,
     };
     const { files, cells } = await summaryCells({ ...base, figures });
-    // hours to one decimal (656.995 → 657.0 needs none), FTE to two, euros whole, the share to whole percent, EI whole
+    // hours whole from 10 on, as the app shows them; FTE to two, euros whole, the share to whole percent, EI whole
     const expected: [string, number, string][] = [
-      ['Arbeitszeit heute (Std./Jahr)', 1529.3, '#,##0.0'],
+      ['Arbeitszeit heute (Std./Jahr)', 1529, '#,##0'],
       ['Einsparung (Std./Jahr)', 657, '#,##0'],
       ['Personal heute (VZÄ)', 0.98, '#,##0.00'],
       ['Einsparung (VZÄ)', 0.42, '#,##0.00'],

@@ -80,7 +80,7 @@ function figureFormat(row: FigureRow, value: number): string {
     case 'fte':
       return groupedFormat(fteDecimals);
     default:
-      return groupedFormat(placesNeeded(value, figureDecimals[row.unit]));
+      return groupedFormat(placesNeeded(value, figureDecimals(row.unit, value)));
   }
 }
 

@@ -24,9 +24,14 @@ export function formatShare(share: number, language: UiLanguage): string {
   return numberFormat(language, { style: 'percent', maximumFractionDigits: percentDecimals }).format(share);
 }
 
+/** Decimal places of hours: one below 10 hours, none above. */
+export function hoursDecimals(hours: number): number {
+  return Math.abs(hours) < 10 ? 1 : 0;
+}
+
 /** Hours: one decimal below 10 hours, whole hours above (digit grouping included). */
 export function formatHours(hours: number, language: UiLanguage): string {
-  return numberFormat(language, { maximumFractionDigits: Math.abs(hours) < 10 ? 1 : 0 }).format(hours);
+  return numberFormat(language, { maximumFractionDigits: hoursDecimals(hours) }).format(hours);
 }
 
 /** Full-time equivalents with two decimals. */
