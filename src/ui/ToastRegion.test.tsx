@@ -1,7 +1,7 @@
 // Tests of the toasts' focus: a toast with undo takes a focus that was lost (the deleted item had
-// it), never one a user still has somewhere; closed with the focus on it, it hands the focus to the
-// main region.
-import { act, render, screen } from '@testing-library/react';
+// it) after a key press, never after a click and never one a user still has somewhere; closed with
+// the focus on it, it hands the focus to the main region.
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/i18n';
@@ -30,6 +30,7 @@ describe('ToastRegion focus', () => {
     const onUndo = vi.fn();
     const { rerender } = render(<Page toasts={[]} onUndo={onUndo} />);
     act(() => screen.getByRole('main').focus());
+    fireEvent.keyDown(document.body, { key: 'Enter' });
 
     rerender(<Page toasts={[deleted]} onUndo={onUndo} />);
     const undo = screen.getByRole('button', { name: 'Rückgängig' });
@@ -44,13 +45,23 @@ describe('ToastRegion focus', () => {
   it('given the focus on the page itself, when a toast with undo comes, then "Rückgängig" has the focus', () => {
     const { rerender } = render(<Page toasts={[]} />);
     expect(document.body).toHaveFocus();
+    fireEvent.keyDown(document.body, { key: 'Enter' });
     rerender(<Page toasts={[deleted]} />);
     expect(screen.getByRole('button', { name: 'Rückgängig' })).toHaveFocus();
+  });
+
+  it('given a deletion by mouse, when a toast with undo comes, then the focus stays where it fell: a later Space acts on nothing unseen', () => {
+    const { rerender } = render(<Page toasts={[]} />);
+    act(() => screen.getByRole('main').focus());
+    fireEvent.pointerDown(document.body);
+    rerender(<Page toasts={[deleted]} />);
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('given the focus in a field, when a toast comes, then the focus stays there; a toast without undo never takes it', () => {
     const { rerender } = render(<Page toasts={[]} />);
     act(() => screen.getByRole('textbox', { name: 'Suche' }).focus());
+    fireEvent.keyDown(document.body, { key: 'Enter' });
     rerender(<Page toasts={[deleted]} />);
     expect(screen.getByRole('textbox', { name: 'Suche' })).toHaveFocus();
 

@@ -1,12 +1,13 @@
 // The live region for short messages ("Prozess gelöscht") with an optional undo button. Each toast
 // closes itself after its time, but waits while the pointer or the keyboard focus is on it, so
 // nobody loses the undo button while reaching for it. A toast that offers undo takes a focus that
-// was lost (the deleted item had it, and the focus fell to the page or its main region), so a
-// keyboard user reaches "Rückgängig" at once; when it closes with the focus on it, the focus goes to
-// the main region, not to the page's start.
+// was lost (the deleted item had it, and the focus fell to the page or its main region) when the
+// action came from the keyboard, so a keyboard user reaches "Rückgängig" at once; when it closes
+// with the focus on it, the focus goes to the main region, not to the page's start.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
+import { lastInputWasKeyboard } from './inputModality';
 import { mainRegion } from './mainRegion';
 
 export interface ToastView {
@@ -41,7 +42,7 @@ function ToastItem({ toast, onUndo, onDismiss }: { toast: ToastView; onUndo: (id
   useEffect(() => {
     const focused = document.activeElement;
     const focusLost = focused === null || focused === document.body || focused === mainRegion();
-    if (focusLost) undoRef.current?.focus();
+    if (focusLost && lastInputWasKeyboard()) undoRef.current?.focus();
     return () => {
       if (focusInside.current) mainRegion()?.focus();
     };
