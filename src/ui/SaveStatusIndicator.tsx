@@ -1,8 +1,9 @@
 // Shows what the autosave reports, nothing more: "gespeichert" only when the last change is
 // stored, "speichert…" while changes wait or are written (also while the modeller still holds an
 // edit it has not handed on), and the error in words when a write failed. A screen reader hears a
-// failed write and the first save after it; the routine saves of every answer stay on the screen
-// (and in the status region, to be read) without interrupting.
+// failed write and the first save after it, from a live region that is always there (a region made
+// live in the same update as its text is not announced by every screen reader); the routine saves
+// of every answer stay on the screen (and in the status, to be read) without interrupting.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTimeFormat } from '../i18n/dateTimeFormat';
@@ -49,11 +50,16 @@ export function SaveStatusIndicator({ status, unreportedEdit = false }: SaveStat
       break;
   }
   return (
-    <p className={`save-status save-status--${state}`} role="status" aria-live={announced ? 'polite' : 'off'} title={status.error?.message}>
-      <span className="save-status__icon" aria-hidden="true">
-        {state === 'saved' ? '✓' : state === 'error' ? '!' : '…'}
+    <>
+      <p className={`save-status save-status--${state}`} role="status" aria-live="off" title={status.error?.message}>
+        <span className="save-status__icon" aria-hidden="true">
+          {state === 'saved' ? '✓' : state === 'error' ? '!' : '…'}
+        </span>
+        {text}
+      </p>
+      <span className="visually-hidden" aria-live="polite">
+        {announced ? text : ''}
       </span>
-      {text}
-    </p>
+    </>
   );
 }
