@@ -16,13 +16,13 @@ const heatmapClass = /^pl-heat-/;
 export async function exportSvg(modeler: Modeler): Promise<string> {
   const { svg } = await modeler.saveSVG();
   if (!svg.includes('pl-heat-')) return svg;
-  const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  for (const element of document.querySelectorAll('[class*="pl-heat-"]')) {
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  for (const element of parsed.querySelectorAll('[class*="pl-heat-"]')) {
     const kept = [...element.classList].filter((name) => !heatmapClass.test(name));
     if (kept.length > 0) element.setAttribute('class', kept.join(' '));
     else element.removeAttribute('class');
   }
-  return new XMLSerializer().serializeToString(document);
+  return new XMLSerializer().serializeToString(parsed);
 }
 
 /** Canvas limits Chromium and Firefox keep to (side and area); larger images come out blank. */

@@ -127,6 +127,16 @@ describe('embedAssessments then extractAssessments', () => {
     expect(written).not.toMatch(/ (ds|as|priority|priorityHours)=/);
   });
 
+  it('given an automated step, when embedded, then its AS and priority are left out as the app shows them ("erledigt"), its recommendation written', async () => {
+    const score: StepScore = testStepScore('Task_D', { automated: true, as: testScore(100), priorityIndex: 0, priorityHours: 0, recommendation: 'automated' });
+
+    const xml = await embedAssessments(diagramXml, { assessments: [automatedD], scores: new Map([['Task_D', score]]) });
+
+    const written = /<pl:scores [^>]*\/>/.exec(xml)?.[0] ?? '';
+    expect(written).toMatch(/ recommendation="automated"/);
+    expect(written).not.toMatch(/ (as|priority|priorityHours)=/);
+  });
+
   it('given an orphaned assessment, when embedded, then nothing is written for it', async () => {
     const orphan = { ...fullA, orphanedAt: '2025-03-05T08:00:00.000Z' };
 

@@ -111,12 +111,13 @@ function createAssessmentElement(moddle: WritableModdle, assessment: StepAssessm
     .map((name) => [name, assessment.quantities[name]] as const)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => moddle.create('pl:Quantity', { name, value: String(value) }));
-  // a score answered too little to count is left out, as the app shows it as "unvollständig", not as a number
-  const priorityShown = score && !priorityIncomplete(score);
+  // a score answered too little to count is left out, as the app shows it as "unvollständig", not
+  // as a number; so are an automated step's AS and priority, which the app shows as "erledigt"
+  const priorityShown = score && !score.automated && !priorityIncomplete(score);
   const scores = score
     ? moddle.create('pl:Scores', {
         ds: rounded(usableValue(score.ds)),
-        as: rounded(usableValue(score.as)),
+        as: score.automated ? undefined : rounded(usableValue(score.as)),
         ei: rounded(usableValue(score.ei)),
         effort: score.effort ?? undefined,
         priority: priorityShown ? rounded(score.priorityIndex) : undefined,

@@ -4,6 +4,12 @@
 import type { Answers, Level, Period } from './assessment';
 
 export const quickCodes = ['R', 'Id', 'Is', 'Mb', 'Sp'] as const;
+
+/** Mb is answered as a count; the highest count the method tells apart, meaning "3 or more". */
+export const mediaBreaksOrMore = 3;
+
+/** The media-break counts a person chooses from: 0, 1, 2 and "3 or more". */
+export const mediaBreakCounts: readonly number[] = Array.from({ length: mediaBreaksOrMore + 1 }, (_, count) => count);
 export const detailCodes = ['Va', 'Ex', 'Sa', 'Ap', 'St', 'Vm', 'Do', 'Lf', 'Er'] as const;
 export type QuickCode = (typeof quickCodes)[number];
 export type DetailCode = (typeof detailCodes)[number];

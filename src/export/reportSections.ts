@@ -40,8 +40,9 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
 }
 
 /**
- * The figure cards, the media breaks and where they are, and what the hours cover. Figures from
- * quantities say "keine Mengenangaben", as the app does, while no step has quantities.
+ * The figure cards, the media breaks and where they are, and what the hours cover. A figure from
+ * quantities says "keine Mengenangaben", as the app does, while no step has quantities or the figure
+ * has no value (FigureRow.noQuantities).
  */
 export function figuresBlock(input: ReportInput, context: ReportContext): SafeHtml {
   const { t } = context;

@@ -2,7 +2,7 @@
 // recommendation, translated once here so the spreadsheets and the reports say the same thing.
 import type { Answers, Period, StepType } from '../domain/assessment';
 import type { CriterionCode } from '../domain/criteria';
-import { buildingBlocks, criteria } from '../domain/criteria';
+import { buildingBlocks, criteria, mediaBreaksOrMore } from '../domain/criteria';
 import type { Recommendation } from '../domain/scoreTypes';
 import type { ReportInput, Translate } from './reportInput';
 
@@ -41,9 +41,6 @@ export function recommendationLabel(t: Translate, recommendation: Recommendation
  * number the app shows otherwise carries that text as `shown`: "3+" for three media breaks or more.
  */
 export type AnswerValue = { kind: 'number'; value: number; shown?: string } | { kind: 'text'; text: string } | { kind: 'none' };
-
-/** The highest media-break count the app tells apart: it offers 0, 1, 2 and "3 or more". */
-const mediaBreaksOrMore = 3;
 
 export function answerValue(t: Translate, answers: Answers, code: CriterionCode): AnswerValue {
   const value = answers[code];

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answers, Level, Quantities, Step, StepAssessment } from '../../domain/assessment';
 import { periods } from '../../domain/assessment';
 import type { Catalogue, CriterionCode, CriterionDefinition } from '../../domain/criteria';
-import { buildingBlocks, criteria, quickCodes } from '../../domain/criteria';
+import { buildingBlocks, criteria, mediaBreakCounts, mediaBreaksOrMore, quickCodes } from '../../domain/criteria';
 import { parseCount, parseQuantity, quantityToInput, type NumericQuantity } from '../../domain/inputValidation';
 import { applyBuildingBlock } from '../../domain/prefill';
 import type { StepScore } from '../../domain/scoreTypes';
@@ -48,8 +48,6 @@ export interface ScorePanelProps {
 
 const levels: readonly Level[] = [1, 2, 3, 4, 5];
 const legalForms = [1, 3, 5] as const;
-/** Mb is answered as a count; the last option means "3 or more". */
-const mediaBreakCounts = [0, 1, 2, 3] as const;
 const countFields = ['Ap', 'St'] as const;
 /** the quantities typed as numbers after volume and period */
 const timeFields: readonly NumericQuantity[] = ['minutesPerCase', 'errorRate', 'reworkMinutes', 'reviewMinutes', 'mediaBreakMinutes'];
@@ -129,9 +127,9 @@ export function ScorePanel(props: ScorePanelProps) {
   // option's name says the count once (Mb's level texts, "kein Medienbruch (0)", carry it themselves)
   const mediaBreakOptions: ChoiceOption<number>[] = mediaBreakCounts.map((count) => ({
     value: count,
-    label: count === 3 ? t('answer.threeOrMore') : String(count),
+    label: count === mediaBreaksOrMore ? t('answer.threeOrMore') : String(count),
     description: t('answer.mediaBreaks', { count }),
-    keys: count === 3 ? ['3', '4', '5', '6', '7', '8', '9'] : [String(count)],
+    keys: count === mediaBreaksOrMore ? ['3', '4', '5', '6', '7', '8', '9'] : [String(count)],
   }));
 
   const legalFormOptions: ChoiceOption<1 | 3 | 5>[] = legalForms.map((level) => ({

@@ -6,6 +6,7 @@ import type { ChangeEvent, ReactNode } from 'react';
 import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { CellContext } from '@tanstack/react-table';
 import type { QuickCode } from '../../domain/criteria';
+import { mediaBreakCounts, mediaBreaksOrMore } from '../../domain/criteria';
 import { priorityIncomplete } from '../../domain/scoring';
 import { finalScoreValue } from './stepRows';
 import type { StepRow } from './stepRows';
@@ -122,7 +123,7 @@ function TextCell({ getValue }: StepsCellContext): ReactNode {
 }
 
 const levelOptions = ['1', '2', '3', '4', '5'];
-const mbOptions = ['0', '1', '2', '3'];
+const mbOptions = mediaBreakCounts.map(String);
 
 function answerCell(code: QuickCode) {
   return function AnswerCell({ row }: StepsCellContext): ReactNode {
@@ -148,7 +149,7 @@ function answerCell(code: QuickCode) {
         <option value="">{texts.answerNone}</option>
         {(code === 'Mb' ? mbOptions : levelOptions).map((option) => (
           <option key={option} value={option}>
-            {code === 'Mb' && option === '3' ? texts.mbMany : option}
+            {code === 'Mb' && option === String(mediaBreaksOrMore) ? texts.mbMany : option}
           </option>
         ))}
       </select>

@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport } from '../../bpmn/importDiagram';
-import type { PreparedImport } from '../../bpmn/importDiagram';
+import type { ImportInputKind, PreparedImport } from '../../bpmn/importDiagram';
 import { extractAssessments } from '../../bpmn/scoresInBpmn';
 import type { ExtractedAssessments } from '../../bpmn/scoresInBpmn';
 import type { Department, Process, StepAssessment } from '../../domain/assessment';
@@ -118,7 +118,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
   useEffect(() => {
     namesInUse.current = { processes, departmentId: targetDepartment };
   });
-  const input = source.kind === 'paste' ? 'pasted' : 'file';
+  const inputKind: ImportInputKind = source.kind === 'paste' ? 'pasted' : 'file';
   /** the i18next context of the dialog's own texts: pasted text is not a file */
   const context = source.kind === 'paste' ? 'pasted' : undefined;
 
@@ -126,7 +126,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
   const showResult = useCallback(
     (prepared: Checked) => {
       if (!prepared.ok) {
-        setPhase({ step: 'failed', message: importErrorMessage(prepared.code, prepared.detail, input) });
+        setPhase({ step: 'failed', message: importErrorMessage(prepared.code, prepared.detail, inputKind) });
         return;
       }
       // a file imported again (e.g. after its export) is suggested as "Name (2)", not refused
@@ -136,7 +136,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       setDiagramId(largestDiagram(prepared));
       setPhase({ step: 'review', prepared });
     },
-    [input],
+    [inputKind],
   );
 
   useEffect(() => {
