@@ -130,10 +130,15 @@ export function priorityIncomplete(score: StepScore): boolean {
   return score.ds.incomplete && score.as.incomplete;
 }
 
+/** The step's priority is shown as a number (not "erledigt", "unvollständig" or nothing). */
+export function priorityShown(score: StepScore): boolean {
+  if (!score.applicable || score.automated || priorityIncomplete(score)) return false;
+  return score.priorityIndex !== null || score.priorityHours !== null;
+}
+
 /** A priority is shown as a number and rests on the estimated ease ("Umsetzbarkeit geschätzt"). */
 export function priorityOnEstimatedEase(score: StepScore): boolean {
-  if (!score.applicable || score.automated || priorityIncomplete(score)) return false;
-  return score.easeEstimated && (score.priorityIndex !== null || score.priorityHours !== null);
+  return priorityShown(score) && score.easeEstimated;
 }
 
 const levelPart = (weight: number, level: number | undefined): WeightedPart => ({

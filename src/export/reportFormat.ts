@@ -2,7 +2,7 @@
 // kept Intl formats.
 import { calendarDayInstant } from '../domain/calendarDay';
 import { dateTimeFormat } from '../i18n/dateTimeFormat';
-import { formatFte } from '../i18n/figureFormats';
+import { formatEuro, formatFte } from '../i18n/figureFormats';
 import { numberFormat } from '../i18n/numberFormat';
 import type { ReportLanguage } from './reportInput';
 
@@ -21,13 +21,12 @@ export interface ReportFormat {
 }
 
 export function createReportFormat(language: ReportLanguage): ReportFormat {
-  const eurFormat = numberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const dateFormat = dateTimeFormat(language, { dateStyle: 'long' });
   const calendarDateFormat = dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const dateAndTimeFormat = dateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
   return {
     number: (value, decimals = 1) => numberFormat(language, { maximumFractionDigits: decimals }).format(value),
-    eur: (value) => eurFormat.format(value),
+    eur: (value) => formatEuro(value, language),
     fte: (value) => formatFte(value, language),
     percent: (share, decimals = 0) => numberFormat(language, { style: 'percent', maximumFractionDigits: decimals }).format(share),
     date: (value) => {

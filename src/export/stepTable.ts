@@ -7,7 +7,7 @@ import type { Quantities, Step, StepAssessment } from '../domain/assessment';
 import { criteria } from '../domain/criteria';
 import type { CriterionCode } from '../domain/criteria';
 import type { StepScore } from '../domain/scoreTypes';
-import { priorityIncomplete } from '../domain/scoring';
+import { priorityIncomplete, priorityShown } from '../domain/scoring';
 import type { ReportInput, Translate } from './reportInput';
 import { answerValue, buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
 
@@ -74,7 +74,7 @@ function priorityCell(t: Translate, row: RowContext, value: (score: StepScore) =
 /** For a step with a priority number: whether it rests on the estimated ease (the app's "≈ … (Umsetzbarkeit geschätzt)"). */
 function easeEstimatedCell(t: Translate, row: RowContext): TableCell {
   const score = applicableScore(row);
-  if (!score || score.automated || priorityIncomplete(score) || (score.priorityIndex === null && score.priorityHours === null)) return empty;
+  if (!score || !priorityShown(score)) return empty;
   return textCell(t(score.easeEstimated ? 'report:yes' : 'report:no'));
 }
 
