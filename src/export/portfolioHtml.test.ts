@@ -81,8 +81,8 @@ describe('buildPortfolioHtml', () => {
     expect(rows.slice(0, 2).map((row) => row[1])).toEqual(['Wohngeld', 'Gewerbeanmeldung']);
     // rank, process, department, hours, FTE, EUR saved, mean ease, automation potential
     expect(rows[0]).toEqual(['1', 'Wohngeld', 'Sozialamt', '40', '0,03', '1.800\u00a0€', '60', '70\u00a0%']);
-    // total: 40 + 12.5 h, 0.03 + 0.008 FTE, 1800 + 560.9 €, mean ease (60 + 80) / 2
-    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '52,5', '0,04', '2.361\u00a0€', '70', '']);
+    // total: 40 + 12.5 h (whole hours from 10 on, as the app shows them), 0.03 + 0.008 FTE, 1800 + 560.9 €, mean ease (60 + 80) / 2
+    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '53', '0,04', '2.361\u00a0€', '70', '']);
   });
 
   it('given two processes, when built, then the top steps across them are listed with their process', () => {

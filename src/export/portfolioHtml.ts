@@ -70,9 +70,9 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
 <thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
 <tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
 <tbody>${ranked.map(
-    (item, index) => html`<tr><td class="num">${index + 1}</td><td>${item.process.name}</td><td>${item.department?.name ?? ''}</td><td class="num">${format.number(item.figures.hoursSaved, 1)}</td><td class="num">${format.fte(item.figures.fteSaved)}</td><td class="num">${format.eur(item.figures.costSaved)}</td><td class="num">${item.figures.meanEase === null ? '–' : format.number(item.figures.meanEase, 0)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
+    (item, index) => html`<tr><td class="num">${index + 1}</td><td>${item.process.name}</td><td>${item.department?.name ?? ''}</td><td class="num">${format.hours(item.figures.hoursSaved)}</td><td class="num">${format.fte(item.figures.fteSaved)}</td><td class="num">${format.eur(item.figures.costSaved)}</td><td class="num">${item.figures.meanEase === null ? '–' : format.number(item.figures.meanEase, 0)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
 `,
-  )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th><td class="num">${format.number(sum((item) => item.figures.hoursSaved), 1)}</td><td class="num">${format.fte(sum((item) => item.figures.fteSaved))}</td><td class="num">${format.eur(sum((item) => item.figures.costSaved))}</td><td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
+  )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th><td class="num">${format.hours(sum((item) => item.figures.hoursSaved))}</td><td class="num">${format.fte(sum((item) => item.figures.fteSaved))}</td><td class="num">${format.eur(sum((item) => item.figures.costSaved))}</td><td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
 </table>`;
 }
 

@@ -2,13 +2,15 @@
 // kept Intl formats.
 import { calendarDayInstant } from '../domain/calendarDay';
 import { dateTimeFormat } from '../i18n/dateTimeFormat';
-import { formatEuro, formatFte } from '../i18n/figureFormats';
+import { formatEuro, formatFte, formatHours } from '../i18n/figureFormats';
 import { numberFormat } from '../i18n/numberFormat';
 import type { ReportLanguage } from './reportInput';
 
 export interface ReportFormat {
   /** grouped, at most `decimals` fraction digits (no trailing zeros) */
   number: (value: number, decimals?: number) => string;
+  /** hours per year, as the app shows them (one decimal below 10 hours, whole hours above) */
+  hours: (value: number) => string;
   /** EUR without cents */
   eur: (value: number) => string;
   /** full-time equivalents, as the app shows them (two decimals) */
@@ -26,6 +28,7 @@ export function createReportFormat(language: ReportLanguage): ReportFormat {
   const dateAndTimeFormat = dateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
   return {
     number: (value, decimals = 1) => numberFormat(language, { maximumFractionDigits: decimals }).format(value),
+    hours: (value) => formatHours(value, language),
     eur: (value) => formatEuro(value, language),
     fte: (value) => formatFte(value, language),
     percent: (share, decimals = 0) => numberFormat(language, { style: 'percent', maximumFractionDigits: decimals }).format(share),
