@@ -9,6 +9,7 @@ import { newId } from './assessment';
 import type { Department, Process, StepAssessment } from './assessment';
 import type { Catalogue } from './criteria';
 import { currentSchemaVersion, migrate } from './migrations';
+import { nameKey } from './recordNames';
 import { isoDateTimeSchema } from './recordSchemas';
 import type { WorkspaceSnapshot } from './recordSchemas';
 import { assessmentKey, restoreSnapshot } from './restore';
@@ -365,8 +366,7 @@ export function mergePlan(existing: WorkspaceSnapshot, incoming: WorkspaceSnapsh
 
 /** A department's code and name as a person reads them: spaces trimmed and folded, case ignored. */
 function departmentKey(department: Department): string {
-  const fold = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-  return JSON.stringify([fold(department.code), fold(department.name)]);
+  return JSON.stringify([nameKey(department.code), nameKey(department.name)]);
 }
 
 /**

@@ -132,7 +132,7 @@ function answerCell(code: QuickCode) {
     const { step, assessment } = row.original;
     const answer = assessment?.answers[code];
     // Mb is a count; every count of 3 or more is the same answer "3+"
-    const shown = answer === undefined ? '' : String(code === 'Mb' ? Math.min(answer, 3) : answer);
+    const shown = answer === undefined ? '' : String(code === 'Mb' ? Math.min(answer, mediaBreaksOrMore) : answer);
     const change = (event: ChangeEvent<HTMLSelectElement>) => {
       const value = event.target.value;
       onAnswer(step.id, code, value === '' ? undefined : Number(value));
