@@ -14,7 +14,7 @@ import { countLimits, quantityLimits } from '../domain/inputValidation';
 import type { NumericQuantity } from '../domain/inputValidation';
 import { restoreStepAssessment } from '../domain/restore';
 import type { StepScore } from '../domain/scoreTypes';
-import { priorityIncomplete, usableValue } from '../domain/scoring';
+import { priorityStatus, usableValue } from '../domain/scoring';
 import { i18n } from '../i18n/i18n';
 import assessmentExtension from './assessmentExtension.json';
 
@@ -113,15 +113,14 @@ function createAssessmentElement(moddle: WritableModdle, assessment: StepAssessm
     .map(([name, value]) => moddle.create('pl:Quantity', { name, value: String(value) }));
   // a score answered too little to count is left out, as the app shows it as "unvollständig", not
   // as a number; so are an automated step's AS and priority, which the app shows as "erledigt"
-  const priorityShown = score && !score.automated && !priorityIncomplete(score);
   const scores = score
     ? moddle.create('pl:Scores', {
         ds: rounded(usableValue(score.ds)),
         as: score.automated ? undefined : rounded(usableValue(score.as)),
         ei: rounded(usableValue(score.ei)),
         effort: score.effort ?? undefined,
-        priority: priorityShown ? rounded(score.priorityIndex) : undefined,
-        priorityHours: priorityShown ? rounded(score.priorityHours) : undefined,
+        priority: priorityStatus(score, 'index') === 'value' ? rounded(score.priorityIndex) : undefined,
+        priorityHours: priorityStatus(score, 'hours') === 'value' ? rounded(score.priorityHours) : undefined,
         hoursSaved: rounded(score.benefit?.hoursSaved),
         recommendation: score.recommendation,
         completeness: rounded(score.completeness),

@@ -15,6 +15,8 @@ import {
   figuresFromScores,
   mediaBreakLevel,
   normalise,
+  priorityShown,
+  priorityStatus,
   rankProcesses,
   rankSteps,
   remoteAccessLevel,
@@ -535,5 +537,32 @@ describe('rankProcesses', () => {
     const ranking = rankProcesses(items);
     expect(ranking.byHoursSaved.map((i) => i.processId)).toEqual(['p2', 'p3', 'p4', 'p1']);
     expect(ranking.byMeanEase.map((i) => i.processId)).toEqual(['p3', 'p1', 'p4', 'p2']);
+  });
+});
+
+describe('priorityStatus (how every view reads a step priority)', () => {
+  const step = makeStep('t');
+  const quantities: Quantities = { volume: 10, period: 'yearly', minutesPerCase: 60 };
+  const score = (answers: Answers, amounts: Quantities = {}, flags: Parameters<typeof assess>[3] = {}) => scoreStep(step, assess(step, answers, amounts, flags), catalogue);
+
+  it('not applicable, automated and too little answered come before any number', () => {
+    const full: Answers = { R: 5, Id: 5, Is: 5, Va: 5, Mb: 2 };
+    expect(priorityStatus(score(full, quantities, { notApplicable: true }))).toBe('notApplicable');
+    // an automated step's priority is 0 in the engine, but it reads "erledigt", not 0
+    const automated = score(full, quantities, { alreadyAutomated: true });
+    expect(automated.priorityIndex).toBe(0);
+    expect(priorityStatus(automated)).toBe('automated');
+    expect(priorityStatus(score({ R: 5 }, quantities))).toBe('incomplete');
+  });
+
+  it('a step without quantities has an index but no hours: a value on the index basis, none on the hours basis', () => {
+    const answered = score({ R: 5, Id: 5, Is: 5, Va: 5, Mb: 2 });
+    expect(answered.priorityIndex).not.toBeNull();
+    expect(answered.priorityHours).toBeNull();
+    expect(priorityStatus(answered, 'index')).toBe('value');
+    expect(priorityStatus(answered, 'hours')).toBe('none');
+    expect(priorityStatus(answered)).toBe('value');
+    expect(priorityShown(answered)).toBe(true);
+    expect(priorityStatus(score({ R: 5, Id: 5, Is: 5, Va: 5, Mb: 2 }, quantities), 'hours')).toBe('value');
   });
 });

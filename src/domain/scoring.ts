@@ -130,10 +130,26 @@ export function priorityIncomplete(score: StepScore): boolean {
   return score.ds.incomplete && score.as.incomplete;
 }
 
+/**
+ * How a step's priority reads wherever it is shown (steps table, exports, report, BPMN with scores):
+ * "nicht anwendbar", "erledigt" for an automated step (nothing left to win), "unvollständig" when
+ * neither potential is answered enough, nothing when the basis has no value (hours without
+ * quantities), else the number. `basis`: the priority in hours or as the index; without it, a value
+ * on either counts.
+ */
+export type PriorityStatus = 'notApplicable' | 'automated' | 'incomplete' | 'none' | 'value';
+
+export function priorityStatus(score: StepScore, basis?: RankedSteps['basis']): PriorityStatus {
+  if (!score.applicable) return 'notApplicable';
+  if (score.automated) return 'automated';
+  if (priorityIncomplete(score)) return 'incomplete';
+  const values = basis === undefined ? [score.priorityIndex, score.priorityHours] : [basis === 'hours' ? score.priorityHours : score.priorityIndex];
+  return values.some((value) => value !== null) ? 'value' : 'none';
+}
+
 /** The step's priority is shown as a number (not "erledigt", "unvollständig" or nothing). */
 export function priorityShown(score: StepScore): boolean {
-  if (!score.applicable || score.automated || priorityIncomplete(score)) return false;
-  return score.priorityIndex !== null || score.priorityHours !== null;
+  return priorityStatus(score) === 'value';
 }
 
 /** A priority is shown as a number and rests on the estimated ease ("Umsetzbarkeit geschätzt"). */

@@ -5,7 +5,7 @@ import type { Answers, Quantities, Step } from '../domain/assessment';
 import type { CriterionDefinition } from '../domain/criteria';
 import { criteria } from '../domain/criteria';
 import type { RankedSteps, StepScore } from '../domain/scoreTypes';
-import { priorityIncomplete, priorityOnEstimatedEase } from '../domain/scoring';
+import { priorityOnEstimatedEase, priorityStatus } from '../domain/scoring';
 import type { ReportHeatmap } from './heatmapImage';
 import { heatmapFigure } from './heatmapImage';
 import { matrixChart } from './matrixChart';
@@ -92,7 +92,13 @@ function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: Repo
   const hours = (value: number | undefined) => (value === undefined ? '–' : format.number(value, 1));
   const done = t('method:flags.done');
   const automation = score.automated ? html`${done}` : scoreText(score.as, context);
-  const priority = score.automated ? html`${done}` : priorityIncomplete(score) ? html`<span class="incomplete">${t('report:score.incomplete')}</span>` : html`${priorityText(score, basis, context)}`;
+  const priorityState = priorityStatus(score, basis);
+  const priority =
+    priorityState === 'automated'
+      ? html`${done}`
+      : priorityState === 'incomplete'
+        ? html`<span class="incomplete">${t('report:score.incomplete')}</span>`
+        : html`${priorityText(score, basis, context)}`;
   return html`<table class="step-scores"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:15%"><col style="width:12%"><col style="width:15%"><col style="width:15%"><col style="width:16%"></colgroup><thead><tr><th scope="col" class="num">${t('report:column.dsShort')}</th><th scope="col" class="num">${t('report:column.asShort')}</th><th scope="col" class="num">${t('report:column.eiShort')}</th><th scope="col">${t('report:step.effort')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th><th scope="col" class="num">${t('report:column.hoursPerYear')}</th><th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col" class="num">${t('report:column.completeness')}</th></tr></thead>
 <tbody><tr><td class="num">${scoreText(score.ds, context)}</td><td class="num">${automation}</td><td class="num">${scoreText(score.ei, context)}</td><td>${score.effort ? t(`report:effort.${score.effort}`) : '–'}</td><td class="num">${priority}</td><td class="num">${hours(score.benefit?.hoursPerYear)}</td><td class="num">${hours(score.benefit?.hoursSaved)}</td><td class="num">${format.percent(score.completeness)}</td></tr></tbody></table>`;
 }

@@ -6,8 +6,8 @@
 import type { Quantities, Step, StepAssessment } from '../domain/assessment';
 import { criteria } from '../domain/criteria';
 import type { CriterionCode } from '../domain/criteria';
-import type { StepScore } from '../domain/scoreTypes';
-import { priorityIncomplete, priorityShown } from '../domain/scoring';
+import type { RankedSteps, StepScore } from '../domain/scoreTypes';
+import { priorityShown, priorityStatus } from '../domain/scoring';
 import type { ReportInput, Translate } from './reportInput';
 import { answerValue, buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
 
@@ -63,12 +63,19 @@ function scoreCell(t: Translate, row: RowContext, metric: 'ds' | 'as' | 'ei'): T
  * A priority as the steps table shows it: a number, "erledigt" for an automated step,
  * "unvollständig" when neither potential is answered enough, or nothing (e.g. no quantities).
  */
-function priorityCell(t: Translate, row: RowContext, value: (score: StepScore) => number | null, decimals: number): TableCell {
+function priorityCell(t: Translate, row: RowContext, basis: RankedSteps['basis']): TableCell {
   const score = applicableScore(row);
   if (!score) return empty;
-  if (score.automated) return textCell(t('method:flags.done'));
-  if (priorityIncomplete(score)) return textCell(t('report:score.incomplete'));
-  return numberCell(value(score), decimals);
+  switch (priorityStatus(score, basis)) {
+    case 'automated':
+      return textCell(t('method:flags.done'));
+    case 'incomplete':
+      return textCell(t('report:score.incomplete'));
+    case 'value':
+      return basis === 'hours' ? numberCell(score.priorityHours, 1) : numberCell(score.priorityIndex, 0);
+    default:
+      return empty;
+  }
 }
 
 /** For a step with a priority number: whether it rests on the estimated ease (the app's "≈ … (Umsetzbarkeit geschätzt)"). */
@@ -131,8 +138,8 @@ function columns(input: ReportInput, t: Translate): Column[] {
     { header: t('report:column.ei'), cell: (row) => scoreCell(t, row, 'ei') },
     { header: t('report:column.hoursPerYear'), cell: (row) => numberCell(row.score?.benefit?.hoursPerYear, 1) },
     { header: t('report:column.hoursSaved'), cell: (row) => numberCell(row.score?.benefit?.hoursSaved, 1) },
-    { header: t('report:column.priorityIndex'), cell: (row) => priorityCell(t, row, (score) => score.priorityIndex, 0) },
-    { header: t('report:column.priorityHours'), cell: (row) => priorityCell(t, row, (score) => score.priorityHours, 1) },
+    { header: t('report:column.priorityIndex'), cell: (row) => priorityCell(t, row, 'index') },
+    { header: t('report:column.priorityHours'), cell: (row) => priorityCell(t, row, 'hours') },
     { header: t('report:column.easeEstimated'), cell: (row) => easeEstimatedCell(t, row) },
     {
       header: t('report:column.recommendation'),

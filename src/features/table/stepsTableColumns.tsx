@@ -7,7 +7,7 @@ import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from
 import type { CellContext } from '@tanstack/react-table';
 import type { QuickCode } from '../../domain/criteria';
 import { mediaBreakCounts, mediaBreaksOrMore } from '../../domain/criteria';
-import { priorityIncomplete } from '../../domain/scoring';
+import { priorityStatus } from '../../domain/scoring';
 import { finalScoreValue } from './stepRows';
 import type { StepRow } from './stepRows';
 import { columnValue } from './stepsPipeline';
@@ -182,10 +182,19 @@ function PriorityCell({ row }: StepsCellContext): ReactNode {
   const { texts, integer, hours, priorityBasis } = useStepsTableSettings();
   const { score, priority } = row.original;
   if (!score) return <NoValue reason={texts.notScored} />;
-  if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
-  // an automated step has nothing left to win: "erledigt", as its AS and the score panel say
-  if (score.automated) return texts.done;
-  if (priority === undefined) return priorityIncomplete(score) ? <Incomplete /> : <NoValue reason={texts.none} />;
+  switch (priorityStatus(score, priorityBasis)) {
+    case 'notApplicable':
+      return <NoValue reason={texts.notApplicable} />;
+    case 'automated':
+      return texts.done;
+    case 'incomplete':
+      return <Incomplete />;
+    case 'none':
+      return <NoValue reason={texts.none} />;
+    case 'value':
+      break;
+  }
+  if (priority === undefined) return <NoValue reason={texts.none} />;
   const text = (priorityBasis === 'hours' ? hours : integer).format(priority);
   if (!score.easeEstimated) return text;
   const estimated = texts.easeEstimated;
