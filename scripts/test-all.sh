@@ -9,10 +9,13 @@ bash scripts/ensure-chromium.sh || exit 1
 results=.vitest-results
 rm -rf "$results" && mkdir -p "$results"
 status=0
+# each step says how long it took, so a slow run shows where its time went
 step() {
   local name="$1"; shift
+  local started=$SECONDS
   echo "== $name"
   if ! "$@"; then echo "!! $name failed"; status=1; fi
+  echo "== $name: $((SECONDS - started)) s"
 }
 
 step lint npx eslint . --max-warnings 0
