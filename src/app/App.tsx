@@ -18,6 +18,7 @@ import { StorageIndicator } from '../features/storageStatus/StorageIndicator';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { useAppStore } from '../state/AppStoreProvider';
 import { isReadOnlyTab } from '../state/tabCoordination';
+import type { TabState } from '../state/tabCoordination';
 import { useTabState } from '../state/TabSessionProvider';
 import { Button } from '../ui/Button';
 import { SaveStatusIndicator } from '../ui/SaveStatusIndicator';
@@ -83,12 +84,22 @@ function HeaderSaveStatus() {
   return <SaveStatusIndicator status={saveStatus} unreportedEdit={diagramEditPending} />;
 }
 
-export function App() {
+export interface AppProps {
+  /**
+   * Shown anew on the session's next store (after "Hier bearbeiten", a hand-over or a reader's
+   * refresh): the screens the focus was in are gone.
+   */
+  remounted?: boolean;
+}
+
+export function App({ remounted = false }: AppProps) {
   const { t } = useTranslation('common');
   const { route, navigate } = useHashRoute();
   const load = useAppStore((state) => state.session.load);
-  const readOnly = isReadOnlyTab(useTabState());
+  const tab = useTabState();
+  const readOnly = isReadOnlyTab(tab);
   const mainRef = useRef<HTMLElement>(null);
+  const takeOverRef = useRef<HTMLButtonElement>(null);
   // while the editor is full screen the header is not on the screen: the save status goes with the editor
   const fullscreenElement = useFullscreenElement();
   const showSaveStatus = load.state === 'ready' && !readOnly;
@@ -102,6 +113,20 @@ export function App() {
   useEffect(() => {
     document.title = `${processName ?? t(titleKey(route))} – ${t('appName')}`;
   });
+  // Focus lost with the screens of the session's last store, or with "Hier bearbeiten" once this
+  // tab writes, goes to the main region of a tab that writes, or to "Hier bearbeiten" of one that
+  // reads (its main region is inert). Not on the page's first screens: the focus starts at the top.
+  const lastRole = useRef<TabState['role'] | undefined>(remounted ? undefined : tab.role);
+  useEffect(() => {
+    const before = lastRole.current;
+    lastRole.current = tab.role;
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body) return;
+    const shownAgain = before === undefined;
+    // a take-over passes through "starting" and may bring a new store on the way
+    const nowWrites = before !== 'writer' && tab.role === 'writer' && (remounted || before === 'reader');
+    if (shownAgain || nowWrites) (readOnly ? takeOverRef.current : mainRef.current)?.focus({ preventScroll: true });
+  }, [tab.role, readOnly, remounted]);
   useEffect(() => {
     // a new screen: move the focus to it and show it from the top with the app's header, as a page
     // load would (not on the first screen)
@@ -200,7 +225,7 @@ export function App() {
           <LanguageSwitch compact />
         </div>
       </header>
-      <TabStatusBanner />
+      <TabStatusBanner takeOverRef={takeOverRef} />
       <main id="main" ref={mainRef} tabIndex={-1} inert={readOnly} className={`app-main app-main--${route.name}`}>
         {content}
       </main>

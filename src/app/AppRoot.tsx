@@ -29,7 +29,7 @@ export function AppRoot({ session, salvage, restore, onReload }: AppRootProps) {
   } else if (state.store) {
     content = (
       <AppStoreProvider key={state.generation} store={state.store}>
-        <App />
+        <App remounted={state.generation > 1} />
       </AppStoreProvider>
     );
   } else if (state.tab.role === 'outdated') {

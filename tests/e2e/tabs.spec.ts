@@ -53,6 +53,8 @@ test('one tab writes, the other reads live; "Hier bearbeiten" moves writing; a s
   // then B writes, starting from A's last edit, and A only reads
   await expect(saveStatus(tabB)).toHaveText(/gespeichert/);
   await expect(readOnlyNotice(tabB)).toHaveCount(0);
+  // and the focus the vanished button held is on B's main region, not lost to the page
+  await expect(tabB.getByRole('main')).toBeFocused();
   await expect(statusSelect(tabB)).toHaveValue('assessed');
   expect(await opacityOf(statusSelect(tabB))).toBe(1);
   await expect(readOnlyNotice(tabA)).toBeVisible();

@@ -1,6 +1,7 @@
 // The notice of a tab that does not write: why it only reads (another tab edits, another tab took
 // over, or the writer refused to hand over), that the writer's changes appear here by themselves,
 // and "Hier bearbeiten" to take over. Shown only then, as an alert, so it is announced when it appears.
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTabSession, useTabState } from '../../state/TabSessionProvider';
 import type { TabState } from '../../state/tabCoordination';
@@ -17,7 +18,11 @@ function noticeKey(tab: TabState): string | undefined {
   return 'readOnly.otherTab';
 }
 
-export function TabStatusBanner() {
+export interface TabStatusBannerProps {
+  takeOverRef?: Ref<HTMLButtonElement>;
+}
+
+export function TabStatusBanner({ takeOverRef }: TabStatusBannerProps) {
   const { t } = useTranslation('trust');
   const session = useTabSession();
   const tab = useTabState();
@@ -32,7 +37,7 @@ export function TabStatusBanner() {
         {t(key, { reason: t(`readOnly.reasons.${reason}`) })}
       </p>
       {canTakeOver ? (
-        <Button variant="primary" onClick={() => void session.takeOver()} disabled={tab.takingOver}>
+        <Button ref={takeOverRef} variant="primary" onClick={() => void session.takeOver()} disabled={tab.takingOver}>
           {tab.takingOver ? t('readOnly.takingOver') : t('readOnly.takeOver')}
         </Button>
       ) : null}
