@@ -8,6 +8,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { ChoiceQuestion } from './ChoiceQuestion';
 import type { ChoiceOption } from './ChoiceQuestion';
 import method from '../../i18n/locales/de/method.json';
+import methodEnglish from '../../i18n/locales/en/method.json';
 import './assessment.css';
 
 const options: ChoiceOption<number>[] = [1, 2, 3, 4, 5].map((level) => ({
@@ -17,7 +18,7 @@ const options: ChoiceOption<number>[] = [1, 2, 3, 4, 5].map((level) => ({
   keys: [String(level)],
 }));
 
-function question(value: number | undefined, choices = options, width = '36rem') {
+function question<V extends number | boolean>(value: V | undefined, choices: ChoiceOption<V>[], width = '36rem') {
   return (
     <div className="score-panel" style={{ width }}>
       <ChoiceQuestion
@@ -72,21 +73,41 @@ describe('ChoiceQuestion layout', () => {
     expect(criteria.length).toBeGreaterThan(5);
   });
 
+  test('given the yes/no questions (their answers are long words without a description) at the narrowest panel, then each answer wraps inside its option, in German and English', () => {
+    const yesNo = [method, methodEnglish].flatMap((texts) =>
+      Object.values(texts.criteria).flatMap((criterion) => ('options' in criterion ? [criterion.options as Record<'yes' | 'no', string>] : [])),
+    );
+    expect(yesNo.length).toBeGreaterThanOrEqual(4);
+    for (const answers of yesNo) {
+      const choices: ChoiceOption<boolean>[] = [
+        { value: true, label: answers.yes, keys: ['j'] },
+        { value: false, label: answers.no, keys: ['n'] },
+      ];
+      render(question(undefined, choices, '20rem'));
+      for (const option of document.querySelectorAll<HTMLElement>('.assessment-option')) {
+        const value = option.querySelector<HTMLElement>('.assessment-option__value')!;
+        expect(value.getBoundingClientRect().right, value.textContent ?? '').toBeLessThanOrEqual(option.getBoundingClientRect().right);
+        expect(value.scrollWidth, value.textContent ?? '').toBeLessThanOrEqual(value.clientWidth);
+      }
+      cleanup();
+    }
+  });
+
   test('given an answered question, when another level is chosen or the answer cleared, then no radio and no option moves or changes size', () => {
-    const { rerender } = render(question(2));
+    const { rerender } = render(question(2, options));
     const answered = boxes();
     expect(screen.getByRole('radio', { name: /^2/ })).toBeChecked();
 
-    rerender(question(4));
+    rerender(question(4, options));
     expect(screen.getByRole('radio', { name: /^4/ })).toBeChecked();
     expect(boxes()).toEqual(answered);
 
-    rerender(question(undefined));
+    rerender(question(undefined, options));
     expect(boxes()).toEqual(answered);
   });
 
   test('given the chosen level, then it stands out by its outline and background, not by colour of text alone', () => {
-    render(question(3));
+    render(question(3, options));
     const chosen = screen.getByRole('radio', { name: /^3/ }).closest('label')!;
     const other = screen.getByRole('radio', { name: /^1/ }).closest('label')!;
 
