@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Department, Process, StepAssessment } from './assessment';
-import { applyMerge, createBundle, mergePlan, parseBundle } from './bundle';
+import { applyMerge, createBundle, mergedNames, mergePlan, parseBundle } from './bundle';
 import type { MergeDecision } from './bundle';
 import { createDefaultCatalogue } from './criteria';
+import { nameKey } from './recordNames';
 import type { WorkspaceSnapshot } from './recordSchemas';
 import { testAssessment } from './testing/fixtures';
 
@@ -136,6 +137,39 @@ describe('parseBundle', () => {
     expect(parsed.ok && parsed.snapshot.assessments[0].answers.R).toBeUndefined();
   });
 
+  it('says which process and step each repair corrected', () => {
+    // given a bundle whose answer of p-1's step Task_A is out of range
+    const snapshot = sampleSnapshot();
+    const text = createBundle(snapshot, options).replace('"R":4', '"R":9');
+    // when
+    const parsed = parseBundle(text);
+    // then
+    const gewerbe = snapshot.processes.find((p) => p.id === 'p-1');
+    expect(parsed.ok && parsed.repaired).toEqual([{ kind: 'assessment', position: 1, processName: gewerbe?.name, step: 'Task_A' }]);
+  });
+
+  describe('refuses a backup whose records do not fit together', () => {
+    const envelope = JSON.parse(createBundle(sampleSnapshot(), options));
+    const withData = (data: Record<string, unknown>) => JSON.stringify({ ...envelope, data: { ...envelope.data, ...data } });
+    const [firstProcess, ...otherProcesses] = envelope.data.processes;
+
+    it('unknownDepartment: a process whose department is not in the backup, naming the process', () => {
+      for (const text of [
+        withData({ processes: [{ ...firstProcess, departmentId: 'does-not-exist' }, ...otherProcesses] }),
+        withData({ departments: [] }),
+      ]) {
+        expect(parseBundle(text)).toMatchObject({ ok: false, error: 'unknownDepartment', record: { kind: 'process', position: 1, name: firstProcess.name } });
+      }
+    });
+
+    it('unnamedProcess: a process whose name is empty or only spaces', () => {
+      for (const name of ['', '   ']) {
+        const text = withData({ processes: [firstProcess, { ...otherProcesses[0], name }] });
+        expect(parseBundle(text)).toMatchObject({ ok: false, error: 'unnamedProcess', record: { kind: 'process', position: 2 } });
+      }
+    });
+  });
+
   describe('error codes', () => {
     const valid = createBundle(sampleSnapshot(), options);
 
@@ -188,12 +222,40 @@ describe('parseBundle', () => {
         expect(parseBundle(JSON.stringify(candidate))).toMatchObject({ ok: false, error: 'invalid' });
       }
     });
+
+    it('invalid: says which record and field are broken, or which field of the envelope', () => {
+      const envelope = JSON.parse(valid);
+      const [firstProcess, ...otherProcesses] = envelope.data.processes;
+      const cases: [unknown, Record<string, unknown>][] = [
+        [{ ...envelope, schemaVersion: 0 }, { record: { kind: 'envelope' }, field: 'schemaVersion' }],
+        [{ ...envelope, schemaVersion: '1' }, { record: { kind: 'envelope' }, field: 'schemaVersion' }],
+        [{ ...envelope, createdAt: 'gestern' }, { record: { kind: 'envelope' }, field: 'createdAt' }],
+        [
+          { ...envelope, data: { ...envelope.data, processes: [firstProcess, { ...otherProcesses[0], id: '' }] } },
+          { record: { kind: 'process', position: 2, name: otherProcesses[0].name }, field: 'id' },
+        ],
+        [
+          { ...envelope, data: { ...envelope.data, departments: [{ ...envelope.data.departments[0], name: 7 }] } },
+          { record: { kind: 'department', position: 1 }, field: 'name' },
+        ],
+      ];
+      for (const [candidate, where] of cases) {
+        expect(parseBundle(JSON.stringify(candidate))).toMatchObject({ ok: false, error: 'invalid', ...where });
+      }
+    });
   });
 });
 
 describe('mergePlan and applyMerge', () => {
   /** names a copy kept beside the existing process, as the UI passes it in */
-  const fromBackup = (name: string) => `${name} (aus Sicherung)`;
+  const fromBackup = (name: string, number = 1) => (number === 1 ? `${name} (aus Sicherung)` : `${name} (aus Sicherung ${number})`);
+
+  /** the process names of each department, compared as a person reads them */
+  function namesByDepartment(snapshot: WorkspaceSnapshot): string[][] {
+    const groups = new Map<string, string[]>();
+    for (const p of snapshot.processes) groups.set(p.departmentId, [...(groups.get(p.departmentId) ?? []), nameKey(p.name)]);
+    return [...groups.values()];
+  }
 
   // existing: p-1 and p-2 in d-1 / d-2; incoming: p-1 changed, p-2 identical, p-4 new in new d-4
   function incomingSnapshot(): WorkspaceSnapshot {
@@ -308,6 +370,42 @@ describe('mergePlan and applyMerge', () => {
     expect(merged.departments).toEqual(existing.departments);
     const taken = merged.processes.filter((p) => ['p-1', 'p-9'].includes(p.id) || p.name === fromBackup('Meldebescheinigung'));
     expect(taken.map((p) => p.departmentId)).toEqual([buergerbuero.id, buergerbuero.id, buergerbuero.id]);
+  });
+
+  it('gives a new process whose name its department already has a free name, as the preview says', () => {
+    // given a backup from another browser: "Gewerbeanmeldung" under another id, in the same department
+    const existing = sampleSnapshot();
+    const taken = existing.processes.find((p) => p.id === 'p-1') as Process;
+    const incoming: WorkspaceSnapshot = {
+      ...incomingSnapshot(),
+      departments: [existing.departments[1]],
+      processes: [process('p-elsewhere', taken.departmentId, ` ${taken.name.toUpperCase()} `)],
+      assessments: [],
+    };
+    // when
+    const promised = mergedNames(existing, incoming, new Map(), fromBackup);
+    const merged = applyMerge(existing, incoming, new Map(), fromBackup);
+    // then
+    const added = merged.processes.find((p) => p.id === 'p-elsewhere');
+    expect(added?.name).toBe(fromBackup(incoming.processes[0].name.trim()));
+    expect(promised.get('p-elsewhere')).toBe(added?.name);
+    for (const names of namesByDepartment(merged)) expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('keepBoth twice numbers the second copy, as the preview says', () => {
+    // given the same backup added twice, each time keeping both
+    const existing = sampleSnapshot();
+    const incoming = incomingSnapshot();
+    const keepBoth = new Map<string, MergeDecision>([['p-1', 'keepBoth']]);
+    const once = applyMerge(existing, incoming, keepBoth, fromBackup);
+    // when
+    const promised = mergedNames(once, incoming, keepBoth, fromBackup);
+    const twice = applyMerge(once, incoming, keepBoth, fromBackup);
+    // then
+    const copies = twice.processes.filter((p) => p.name.startsWith(incoming.processes[0].name));
+    expect(copies.map((p) => p.name)).toEqual([fromBackup(incoming.processes[0].name), fromBackup(incoming.processes[0].name, 2)]);
+    expect(promised.get('p-1')).toBe(copies[1].name);
+    for (const names of namesByDepartment(twice)) expect(new Set(names).size).toBe(names.length);
   });
 
   it('adds a department whose name matches but whose code does not, as before', () => {

@@ -1,18 +1,21 @@
 // The backup bundle: the whole workspace or chosen processes as one JSON file in a versioned
-// envelope, the parser that turns such a file back into a restored snapshot (or a specific error),
-// and the merge of an imported snapshot into an existing workspace, where every process that
-// already exists waits for the user's decision: keep both, replace or skip; a department the
-// workspace already has under the same code and name is taken as that department, and the plan
-// says whether the backup's catalogue, which a merge does not take over, would score differently.
+// envelope, the parser that turns such a file back into a restored snapshot (or a specific error
+// naming the record and field at fault; a process without a name or without its department in the
+// backup is refused too), and the merge of an imported snapshot into an existing workspace, where
+// every process that already exists waits for the user's decision: keep both, replace or skip; a
+// department the workspace already has under the same code and name is taken as that department;
+// every process the merge brings gets a name free in its department; and the plan says whether the
+// backup's catalogue, which a merge does not take over, would score differently.
 import * as z from 'zod';
 import { newId } from './assessment';
 import type { Department, Process, StepAssessment } from './assessment';
 import type { Catalogue } from './criteria';
 import { currentSchemaVersion, migrate } from './migrations';
-import { nameKey } from './recordNames';
+import { firstFreeName, nameKey } from './recordNames';
 import { isoDateTimeSchema } from './recordSchemas';
 import type { WorkspaceSnapshot } from './recordSchemas';
 import { assessmentKey, restoreSnapshot } from './restore';
+import type { RecordPlace } from './restore';
 
 export const bundleType = 'prozesslotse-backup';
 /** the media type of a bundle file */
@@ -32,7 +35,28 @@ export interface BundleEnvelope {
   data: WorkspaceSnapshot;
 }
 
-export type BundleErrorCode = 'tooLarge' | 'notJson' | 'truncated' | 'wrongType' | 'futureVersion' | 'invalid';
+export type BundleErrorCode =
+  | 'tooLarge'
+  | 'notJson'
+  | 'truncated'
+  | 'wrongType'
+  | 'futureVersion'
+  | 'invalid'
+  /** a process refers to a department the backup does not hold */
+  | 'unknownDepartment'
+  /** a process's name is empty or only spaces */
+  | 'unnamedProcess';
+
+/**
+ * A part of a backup as a person can be told about it: the envelope, a record by its position in
+ * its list (from 1) and, where the file gives it, its name, or the catalogue or workspace facts.
+ */
+export type BundleRecord =
+  | { kind: 'envelope' }
+  | { kind: 'department' | 'process'; position: number; name?: string }
+  | { kind: 'assessment'; position: number; processName?: string; step?: string }
+  | { kind: 'catalogue' }
+  | { kind: 'meta' };
 
 export type ParseBundleResult =
   | {
@@ -41,10 +65,21 @@ export type ParseBundleResult =
       scope: BundleScope;
       appVersion: string;
       createdAt: string;
-      /** repairs restore made (defaults filled, bad values removed), for the user to see */
+      /** repairs restore made (defaults filled, bad values removed), in technical words */
       repairs: string[];
+      /** the records those repairs changed, for the user to see */
+      repaired: BundleRecord[];
     }
-  | { ok: false; error: BundleErrorCode; detail?: string };
+  | {
+      ok: false;
+      error: BundleErrorCode;
+      /** the technical detail, e.g. `processes[0].id: Too small` */
+      detail?: string;
+      /** the part of the backup at fault, when known */
+      record?: BundleRecord;
+      /** the failing field of that part, e.g. `id` or `schemaVersion` */
+      field?: string;
+    };
 
 export interface CreateBundleOptions {
   appVersion: string;
@@ -255,9 +290,62 @@ function classifyJson(text: string): JsonShape {
   }
 }
 
+/** A text field of a record as the file holds it, when it is a non-blank string. */
+function textOf(record: unknown, key: string): string | undefined {
+  if (!isPlainObject(record)) return undefined;
+  const text = record[key];
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
+function entryOf(tables: Record<string, unknown>, part: string, index: number): unknown {
+  const list = tables[part];
+  return Array.isArray(list) ? list[index] : undefined;
+}
+
+/** The record at a place of the backup's data, named from the file as far as the file allows. */
+function describeRecord(tables: Record<string, unknown>, place: RecordPlace): BundleRecord | undefined {
+  const { part, index } = place;
+  if (part === 'catalogue' || part === 'meta') return { kind: part };
+  if (index === undefined) return undefined;
+  const entry = entryOf(tables, part, index);
+  const position = index + 1;
+  if (part === 'departments') return { kind: 'department', position, name: textOf(entry, 'name') };
+  if (part === 'processes') return { kind: 'process', position, name: textOf(entry, 'name') };
+  const processId = textOf(entry, 'processId');
+  const processes = Array.isArray(tables.processes) ? tables.processes : [];
+  const process: unknown = processId === undefined ? undefined : processes.find((candidate) => textOf(candidate, 'id') === processId);
+  return { kind: 'assessment', position, processName: textOf(process, 'name'), step: textOf(entry, 'lastKnownName') ?? textOf(entry, 'stepId') };
+}
+
 /**
- * Reads a backup bundle: size, JSON, envelope type, schema version, envelope, migration, then
- * restore of every record. Nothing here writes anywhere; a refused file changes nothing.
+ * What a backup must hold beyond each record's schema: every process named and in one of the
+ * backup's departments. Checked for backups only: the local database is read as it is, so a
+ * workspace stored before stays readable.
+ */
+function processProblem(snapshot: WorkspaceSnapshot): Extract<ParseBundleResult, { ok: false }> | undefined {
+  const departmentIds = new Set(snapshot.departments.map((department) => department.id));
+  for (const [index, process] of snapshot.processes.entries()) {
+    const position = index + 1;
+    if (nameKey(process.name) === '') {
+      return { ok: false, error: 'unnamedProcess', detail: `processes[${index}].name`, record: { kind: 'process', position }, field: 'name' };
+    }
+    if (!departmentIds.has(process.departmentId)) {
+      return {
+        ok: false,
+        error: 'unknownDepartment',
+        detail: `processes[${index}].departmentId: ${process.departmentId}`,
+        record: { kind: 'process', position, name: process.name },
+        field: 'departmentId',
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a backup bundle: size, JSON, envelope type, schema version, envelope, migration, restore
+ * of every record, then the processes' names and departments. Nothing here writes anywhere; a
+ * refused file changes nothing.
  */
 export function parseBundle(text: string, options: { maxBytes?: number } = {}): ParseBundleResult {
   const maxBytes = options.maxBytes ?? defaultMaxBundleBytes;
@@ -276,21 +364,32 @@ export function parseBundle(text: string, options: { maxBytes?: number } = {}): 
   if (!isPlainObject(parsed) || parsed.type !== bundleType) return { ok: false, error: 'wrongType' };
   const schemaVersion = parsed.schemaVersion;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return { ok: false, error: 'invalid', detail: 'schemaVersion' };
+    return { ok: false, error: 'invalid', detail: 'schemaVersion', record: { kind: 'envelope' }, field: 'schemaVersion' };
   }
   if (schemaVersion > currentSchemaVersion) return { ok: false, error: 'futureVersion', detail: String(schemaVersion) };
 
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
-    return { ok: false, error: 'invalid', detail: `${issue.path.map(String).join('.')}: ${issue.message}` };
+    const field = issue.path.map(String).join('.');
+    return { ok: false, error: 'invalid', detail: `${field}: ${issue.message}`, record: { kind: 'envelope' }, field };
   }
   const migrated = migrate({ ...envelope.data.data, schemaVersion });
   if (!migrated.ok) return { ok: false, error: migrated.error === 'futureVersion' ? 'futureVersion' : 'invalid', detail: migrated.detail };
   const tables: Record<string, unknown> = { ...migrated.doc };
   delete tables.schemaVersion;
   const restored = restoreSnapshot(tables);
-  if (!restored.ok) return { ok: false, error: 'invalid', detail: [restored.error, restored.detail].filter(Boolean).join(': ') };
+  if (!restored.ok) {
+    return {
+      ok: false,
+      error: 'invalid',
+      detail: [restored.error, restored.detail].filter(Boolean).join(': '),
+      record: restored.place && describeRecord(tables, restored.place),
+      field: restored.field,
+    };
+  }
+  const problem = processProblem(restored.value);
+  if (problem) return problem;
 
   return {
     ok: true,
@@ -299,6 +398,7 @@ export function parseBundle(text: string, options: { maxBytes?: number } = {}): 
     appVersion: envelope.data.appVersion,
     createdAt: envelope.data.createdAt,
     repairs: restored.repairs,
+    repaired: restored.repairedRecords.flatMap((place) => describeRecord(tables, place) ?? []),
   };
 }
 
@@ -388,11 +488,65 @@ function sameDepartments(existing: readonly Department[], incoming: readonly Dep
   return same;
 }
 
+/** The name of the `number`th copy of a process named `name` (1 for the first). */
+export type CopyName = (name: string, number: number) => string;
+
+/** An incoming process the merge takes, in the department and under the name it will have. */
+interface TakenProcess {
+  backedUp: Process;
+  decision: Exclude<MergeDecision, 'skip'> | 'new';
+  process: Process;
+}
+
+/**
+ * The incoming processes a merge takes, in order, each in its department in the workspace and
+ * under a name no other process of that department bears: its own name when that is free, else
+ * the first free copy name; a copy kept beside the existing process is always named as a copy.
+ */
+function takenProcesses(
+  existing: WorkspaceSnapshot,
+  incoming: WorkspaceSnapshot,
+  decisions: ReadonlyMap<string, MergeDecision>,
+  copyName: CopyName,
+): TakenProcess[] {
+  const existingIds = new Set(existing.processes.map((process) => process.id));
+  const sameDepartment = sameDepartments(existing.departments, incoming.departments);
+  let named: Pick<Process, 'id' | 'departmentId' | 'name'>[] = [...existing.processes];
+  const taken: TakenProcess[] = [];
+  for (const backedUp of incoming.processes) {
+    const decision = existingIds.has(backedUp.id) ? (decisions.get(backedUp.id) ?? 'skip') : 'new';
+    if (decision === 'skip') continue;
+    const departmentId = sameDepartment.get(backedUp.departmentId) ?? backedUp.departmentId;
+    if (decision === 'replace') named = named.filter((candidate) => candidate.id !== backedUp.id);
+    const takenNames = named.filter((candidate) => candidate.departmentId === departmentId).map((candidate) => candidate.name);
+    const nameIsFree = decision !== 'keepBoth' && !takenNames.some((name) => nameKey(name) === nameKey(backedUp.name));
+    const name = nameIsFree ? backedUp.name : firstFreeName((number) => copyName(backedUp.name.trim(), number), takenNames);
+    const process = { ...backedUp, departmentId, name };
+    named.push(process);
+    taken.push({ backedUp, decision, process });
+  }
+  return taken;
+}
+
+/**
+ * The name each incoming process will bear after `applyMerge` with these decisions, by its id in
+ * the backup: what the dialog promises before anything is written.
+ */
+export function mergedNames(
+  existing: WorkspaceSnapshot,
+  incoming: WorkspaceSnapshot,
+  decisions: ReadonlyMap<string, MergeDecision>,
+  copyName: CopyName,
+): Map<string, string> {
+  return new Map(takenProcesses(existing, incoming, decisions, copyName).map(({ backedUp, process }) => [backedUp.id, process.name]));
+}
+
 /**
  * Merges an imported snapshot into the workspace. New processes are added with their
  * assessments; a process that exists follows its decision, and without a decision it is skipped:
  * nothing is overwritten without asking. keepBoth gives the incoming copy a new id (its
- * assessments re-keyed) and the name `copyName` makes of its own, so the two can be told apart.
+ * assessments re-keyed) and a copy name from `copyName`, so the two can be told apart. Every
+ * process taken bears a name free in its department (as `mergedNames` says).
  * An incoming department with the code and name of one of the workspace's is that department: its
  * processes go there. Other new departments come along when a taken process needs them or when
  * they hold no incoming process at all. The workspace's own catalogue and meta are kept.
@@ -401,20 +555,16 @@ export function applyMerge(
   existing: WorkspaceSnapshot,
   incoming: WorkspaceSnapshot,
   decisions: ReadonlyMap<string, MergeDecision>,
-  copyName: (name: string) => string,
+  copyName: CopyName,
 ): WorkspaceSnapshot {
-  const existingIds = new Set(existing.processes.map((process) => process.id));
   const incomingAssessments = groupByProcess(incoming.assessments);
   const sameDepartment = sameDepartments(existing.departments, incoming.departments);
   let processes = [...existing.processes];
   let assessments = [...existing.assessments];
   const takenDepartmentIds = new Set<string>();
 
-  for (const backedUp of incoming.processes) {
+  for (const { backedUp, decision, process } of takenProcesses(existing, incoming, decisions, copyName)) {
     const own = incomingAssessments.get(backedUp.id) ?? [];
-    const decision = existingIds.has(backedUp.id) ? (decisions.get(backedUp.id) ?? 'skip') : 'new';
-    if (decision === 'skip') continue;
-    const process = { ...backedUp, departmentId: sameDepartment.get(backedUp.departmentId) ?? backedUp.departmentId };
     takenDepartmentIds.add(process.departmentId);
     if (decision === 'new') {
       processes.push(process);
@@ -425,7 +575,7 @@ export function applyMerge(
       assessments.push(...own);
     } else {
       const copyId = newId();
-      processes.push({ ...process, id: copyId, name: copyName(process.name) });
+      processes.push({ ...process, id: copyId });
       assessments.push(...own.map((assessment) => ({ ...assessment, processId: copyId })));
     }
   }

@@ -191,7 +191,7 @@ describe('restoreSnapshot', () => {
   };
 
   it('restores a valid snapshot unchanged', () => {
-    expect(restoreSnapshot(snapshot)).toEqual({ ok: true, value: snapshot, repairs: [] });
+    expect(restoreSnapshot(snapshot)).toEqual({ ok: true, value: snapshot, repairs: [], repairedRecords: [] });
   });
 
   it('fills a missing catalogue and meta, notes the catalogue', () => {
@@ -216,6 +216,16 @@ describe('restoreSnapshot', () => {
   it('rejects the whole snapshot when one record cannot be restored, naming it', () => {
     const result = restoreSnapshot({ ...snapshot, processes: [process, { id: 'p-2' }] });
     expect(result).toMatchObject({ ok: false, error: 'invalid', detail: expect.stringMatching(/^processes\[1\]\.departmentId: /) });
+  });
+
+  it('names the place and field of the record that cannot be restored, and the places of the records it repaired', () => {
+    expect(restoreSnapshot({ ...snapshot, processes: [process, { ...process, id: 'p-2', diagramXml: 7 }] })).toMatchObject({
+      ok: false,
+      place: { part: 'processes', index: 1 },
+      field: 'diagramXml',
+    });
+    const repaired = restoreSnapshot({ ...snapshot, assessments: [assessment, { ...assessment, stepId: 'Task_2', answers: { R: 9 } }] });
+    expect(repaired.ok && repaired.repairedRecords).toEqual([{ part: 'assessments', index: 1 }]);
   });
 
   it('rejects a list that is not a list', () => {

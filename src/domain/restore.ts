@@ -1,8 +1,9 @@
 // The one door for anything loaded or imported: every record read from storage or from a backup
 // passes through these functions. They validate against the zod schemas of the current version,
-// fill defaults, repair what can be repaired (each repair is recorded as a note) and reject what
-// cannot with a specific error code. The output holds only known keys, built fresh, so hostile
-// keys such as `__proto__` or `constructor` never reach the app.
+// fill defaults, repair what can be repaired (each repair is recorded as a note, and a snapshot
+// says which records were repaired) and reject what cannot with a specific error code, the failing
+// field and, in a snapshot, the record's place. The output holds only known keys, built fresh, so
+// hostile keys such as `__proto__` or `constructor` never reach the app.
 import type * as z from 'zod';
 import type { Department, Process, StepAssessment } from './assessment';
 import { createDefaultCatalogue } from './criteria';
@@ -25,7 +26,32 @@ export type RestoreErrorCode =
   /** two records share an id (or a process/step pair) */
   | 'duplicateId';
 
-export type RestoreResult<T> = { ok: true; value: T; repairs: string[] } | { ok: false; error: RestoreErrorCode; detail?: string };
+/** The lists and parts a workspace snapshot is made of. */
+export type SnapshotPart = 'departments' | 'processes' | 'assessments' | 'catalogue' | 'meta';
+
+/** Where a record sits in the snapshot given to restoreSnapshot: its part and, in a list, its index. */
+export interface RecordPlace {
+  part: SnapshotPart;
+  index?: number;
+}
+
+/** Why a record or snapshot could not be restored. */
+export interface RestoreFailure {
+  ok: false;
+  error: RestoreErrorCode;
+  detail?: string;
+  /** the path of the failing field inside its record, e.g. `answers.R` */
+  field?: string;
+  /** the record that failed, when restoreSnapshot knows it */
+  place?: RecordPlace;
+}
+
+export type RestoreResult<T> = { ok: true; value: T; repairs: string[] } | RestoreFailure;
+
+/** A restored list or snapshot, with the places of the records a repair changed, each once, in order. */
+type PlacedRestoreResult<T> = { ok: true; value: T; repairs: string[]; repairedRecords: RecordPlace[] } | RestoreFailure;
+
+export type SnapshotRestoreResult = PlacedRestoreResult<WorkspaceSnapshot>;
 
 type Path = readonly PropertyKey[];
 type PlainObject = Record<string, unknown>;
@@ -93,7 +119,7 @@ function restoreWith<T>(schema: z.ZodType<T>, raw: unknown, label: string, findF
     if (result.success) return { ok: true, value: result.data, repairs };
     for (const issue of result.error.issues) {
       const fix = findFix(issue.path, record);
-      if (!fix) return { ok: false, error: 'invalid', detail: `${pathText(label, issue.path)}: ${issue.message}` };
+      if (!fix) return { ok: false, error: 'invalid', detail: `${pathText(label, issue.path)}: ${issue.message}`, field: issue.path.map(String).join('.') };
       record = setAt(record, fix.path, fix.value);
       const action = fix.value === undefined ? 'removed' : 'replaced by a default';
       repairs.push(`${pathText(label, fix.path)}: ${issue.message}; ${action}`);
@@ -191,23 +217,28 @@ export function restoreWorkspaceMeta(raw: unknown, label = 'meta'): RestoreResul
   return restoreWith(workspaceMetaSchema, raw, label, metaFixes);
 }
 
-/** Restores each element of a list; the first element that cannot be restored fails the list. */
+/**
+ * Restores each element of a list; the first element that cannot be restored fails the list,
+ * naming its place. On success, also the places of the elements a repair changed.
+ */
 function restoreList<T>(
   raw: unknown,
-  label: string,
+  part: SnapshotPart,
   restoreOne: (item: unknown, itemLabel: string) => RestoreResult<T>,
-): RestoreResult<T[]> {
-  if (raw === undefined) return { ok: true, value: [], repairs: [] };
-  if (!Array.isArray(raw)) return { ok: false, error: 'invalid', detail: `${label}: expected a list` };
+): PlacedRestoreResult<T[]> {
+  if (raw === undefined) return { ok: true, value: [], repairs: [], repairedRecords: [] };
+  if (!Array.isArray(raw)) return { ok: false, error: 'invalid', detail: `${part}: expected a list`, place: { part } };
   const values: T[] = [];
   const repairs: string[] = [];
+  const repairedRecords: RecordPlace[] = [];
   for (let index = 0; index < raw.length; index++) {
-    const result = restoreOne(raw[index], `${label}[${index}]`);
-    if (!result.ok) return result;
+    const result = restoreOne(raw[index], `${part}[${index}]`);
+    if (!result.ok) return { ...result, place: { part, index } };
     values.push(result.value);
     repairs.push(...result.repairs);
+    if (result.repairs.length > 0) repairedRecords.push({ part, index });
   }
-  return { ok: true, value: values, repairs };
+  return { ok: true, value: values, repairs, repairedRecords };
 }
 
 function firstDuplicate(keys: readonly string[]): string | undefined {
@@ -229,7 +260,7 @@ export function assessmentKey(assessment: Pick<StepAssessment, 'processId' | 'st
  * any record that cannot be, or two records with one id, reject the whole snapshot. Assessments of
  * a process that is not in the snapshot are dropped (noted); a missing catalogue becomes the default.
  */
-export function restoreSnapshot(raw: unknown): RestoreResult<WorkspaceSnapshot> {
+export function restoreSnapshot(raw: unknown): SnapshotRestoreResult {
   if (!isPlainObject(raw)) return { ok: false, error: 'notAnObject', detail: 'snapshot' };
   const departments = restoreList(raw.departments, 'departments', restoreDepartment);
   if (!departments.ok) return departments;
@@ -238,20 +269,24 @@ export function restoreSnapshot(raw: unknown): RestoreResult<WorkspaceSnapshot> 
   const assessments = restoreList(raw.assessments, 'assessments', restoreStepAssessment);
   if (!assessments.ok) return assessments;
   const repairs = [...departments.repairs, ...processes.repairs, ...assessments.repairs];
+  const repairedRecords = [departments, processes, assessments].flatMap((list) => list.repairedRecords);
 
   let catalogue: Catalogue;
   if (raw.catalogue === undefined) {
     catalogue = createDefaultCatalogue();
     repairs.push('catalogue: missing; replaced by the default catalogue');
+    repairedRecords.push({ part: 'catalogue' });
   } else {
     const restored = restoreCatalogue(raw.catalogue);
-    if (!restored.ok) return restored;
+    if (!restored.ok) return { ...restored, place: { part: 'catalogue' } };
     catalogue = restored.value;
     repairs.push(...restored.repairs);
+    if (restored.repairs.length > 0) repairedRecords.push({ part: 'catalogue' });
   }
   const meta = restoreWorkspaceMeta(raw.meta ?? {});
-  if (!meta.ok) return meta;
+  if (!meta.ok) return { ...meta, place: { part: 'meta' } };
   repairs.push(...meta.repairs);
+  if (meta.repairs.length > 0) repairedRecords.push({ part: 'meta' });
 
   const duplicate =
     firstDuplicate(departments.value.map((department) => department.id)) ??
@@ -268,5 +303,6 @@ export function restoreSnapshot(raw: unknown): RestoreResult<WorkspaceSnapshot> 
     ok: true,
     value: { departments: departments.value, processes: processes.value, assessments: kept, catalogue, meta: meta.value },
     repairs,
+    repairedRecords,
   };
 }

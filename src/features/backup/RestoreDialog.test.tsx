@@ -1,9 +1,11 @@
 // Tests of "Sicherung einspielen" as a user meets it: every kind of bad file gets its own message
-// and leaves storage exactly as it was; a process that already exists is never overwritten
-// without a decision, and each decision (keep both, replace, skip) does what it says, a copy kept
-// beside the existing process named as from the backup; adding a backup whose catalogue scores
-// otherwise says beforehand that the workspace's catalogue stays; a backup of the whole workspace
-// restored into an empty workspace reproduces it exactly.
+// naming the process or field at fault (technical detail behind "Technische Details") and leaves
+// storage exactly as it was; a repair notice names what it corrected; a process whose name its
+// department already has is added under the free name the preview promises; a process that
+// already exists is never overwritten without a decision, and each decision (keep both, replace,
+// skip) does what it says, a copy kept beside the existing process named as from the backup;
+// adding a backup whose catalogue scores otherwise says beforehand that the workspace's catalogue
+// stays; a backup of the whole workspace restored into an empty workspace reproduces it exactly.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -116,6 +118,116 @@ describe('RestoreDialog with a bad file', () => {
 
     const alert = await within(dialog()).findByRole('alert');
     expect(alert).toHaveTextContent(`„${i18n.t('workspace:import.file')}“`);
+  });
+});
+
+describe('RestoreDialog with a damaged backup', () => {
+  const valid = createBundle(workspace([gewerbe, sondernutzung], [answers(gewerbe.id, 'Task_1', 5)]), bundleOptions);
+  const envelope = JSON.parse(valid) as { schemaVersion: number; data: WorkspaceSnapshot };
+  const withData = (data: Partial<WorkspaceSnapshot>) => JSON.stringify({ ...envelope, data: { ...envelope.data, ...data } });
+  const [firstProcess, secondProcess] = envelope.data.processes;
+
+  async function refused(text: string) {
+    const rendered = await renderRestore(workspace([sondernutzung], [answers(sondernutzung.id, 'Task_1', 2)]));
+    const before = await rendered.repository.snapshot();
+    await chooseFile(rendered.user, text);
+    const alert = await within(dialog()).findByRole('alert');
+    expect(within(dialog()).queryByRole('button', { name: 'Einspielen' })).toBeNull();
+    expect(await rendered.repository.snapshot()).toEqual(before);
+    return alert;
+  }
+
+  it.each([
+    ['a department not in the backup', withData({ processes: [firstProcess, { ...secondProcess, departmentId: 'does-not-exist' }] })],
+    ['no department at all', withData({ departments: [] })],
+  ])('given a process in %s, when chosen, then it is refused naming the process, and storage is unchanged', async (_, text) => {
+    const process = JSON.parse(text).data.departments.length === 0 ? firstProcess : secondProcess;
+
+    const alert = await refused(text);
+
+    expect(alert).toHaveTextContent(`„${process.name}“`);
+    expect(alert).not.toHaveTextContent(i18n.t('storage:bundle.errors.invalid'));
+  });
+
+  it.each(['', '   '])('given a process named %j, when chosen, then it is refused as unnamed, and storage is unchanged', async (name) => {
+    const alert = await refused(withData({ processes: [firstProcess, { ...secondProcess, name }] }));
+
+    expect(alert).toHaveTextContent(i18n.t('storage:bundle.errors.unnamedProcess', { position: 2 }));
+  });
+
+  it('given a process with an empty id, when chosen, then the message names the process and the field, the technical detail behind a disclosure', async () => {
+    const alert = await refused(withData({ processes: [{ ...firstProcess, id: '' }, secondProcess] }));
+
+    expect(alert).toHaveTextContent(i18n.t('storage:bundle.errors.invalid'));
+    expect(alert).toHaveTextContent(`„${firstProcess.name}“`);
+    expect(alert).toHaveTextContent('„id“');
+    const summary = within(alert).getByText(i18n.t('storage:error.details'));
+    expect(summary.tagName).toBe('SUMMARY');
+    expect(summary.closest('details')).toHaveTextContent('processes[0].id');
+  });
+
+  it.each([
+    ['schemaVersion', { ...envelope, schemaVersion: 0 }],
+    ['createdAt', { ...envelope, createdAt: 'gestern' }],
+  ])('given a broken %s, when chosen, then the message names that field of the backup', async (field, broken) => {
+    const alert = await refused(JSON.stringify(broken));
+
+    expect(alert).toHaveTextContent(`„${field}“`);
+    expect(within(alert).getByText(i18n.t('storage:error.details')).closest('details')).toHaveTextContent(field);
+  });
+
+  it('given an answer out of range, when chosen, then the repair notice names the process and the step it corrected', async () => {
+    const { user } = await renderRestore(workspace([], []));
+
+    await chooseFile(user, valid.replace('"R":5', '"R":9'));
+
+    const notice = (await within(dialog()).findByText(i18n.t('storage:bundle.repaired', { count: 1 }))).closest('div') as HTMLElement;
+    expect(notice).toHaveTextContent(`„${gewerbe.name}“`);
+    expect(notice).toHaveTextContent('„Task_1“');
+  });
+});
+
+/** The name the dialog promises for a process from the backup, read from its hint. */
+function promisedName(): string {
+  const hint = within(dialog()).getByText(/„.+“ hinzugefügt\.$/);
+  return /„([^“]+)“ hinzugefügt\.$/.exec(hint.textContent ?? '')?.[1] ?? '';
+}
+
+function sameNames(names: readonly string[]): boolean {
+  return new Set(names.map((name) => name.trim().toLowerCase())).size !== names.length;
+}
+
+describe('RestoreDialog adding processes whose names the department already has', () => {
+  it('given a backup from another browser with the same process under another id, when added, then the preview promises a free name and the process gets it', async () => {
+    const elsewhere = { ...gewerbe, id: 'p-gewerbe-elsewhere' };
+    const { repository, user } = await renderRestore(workspace([gewerbe], []));
+
+    await chooseFile(user, createBundle(workspace([elsewhere], [answers(elsewhere.id, 'Task_1', 5)]), bundleOptions));
+    await within(dialog()).findByText(/^Arbeitsbereich vollständig/);
+    const promised = promisedName();
+    expect(promised).not.toBe(gewerbe.name);
+    await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+    await screen.findByText(/^Sicherung eingespielt: /);
+    const names = (await repository.snapshot()).processes.map((candidate) => candidate.name);
+    expect(names).toEqual([gewerbe.name, promised]);
+    expect(sameNames(names)).toBe(false);
+  });
+
+  it('given "Beide behalten" when the copy’s name is already taken, then the preview promises the next free name and the copy gets it', async () => {
+    const firstCopy = { ...gewerbe, id: 'p-first-copy', name: i18n.t('storage:bundle.merge.copyName', { name: gewerbe.name }) };
+    const { repository, user } = await renderRestore(workspace([gewerbe, firstCopy], []));
+
+    await chooseFile(user, createBundle(workspace([gewerbe], []), { ...bundleOptions, processIds: [gewerbe.id] }));
+    await user.click(await within(dialog()).findByRole('radio', { name: 'Beide behalten' }));
+    const promised = promisedName();
+    expect([gewerbe.name, firstCopy.name]).not.toContain(promised);
+    await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+    await screen.findByText(/^Sicherung eingespielt: /);
+    const names = (await repository.snapshot()).processes.map((candidate) => candidate.name);
+    expect(names).toEqual([gewerbe.name, firstCopy.name, promised]);
+    expect(sameNames(names)).toBe(false);
   });
 });
 

@@ -1,19 +1,23 @@
-// "Sicherung einspielen": reads a bundle file, says exactly what is wrong with a bad one (nothing
-// changes), shows what the backup holds, and then either replaces the whole workspace (offered for
-// a backup of the whole workspace; automatic when the workspace is empty) or adds the backup to it,
-// asking for every process that already exists: keep both (the copy named as from the backup),
-// replace or skip, and saying before it is added when the backup's catalogue, which adding does not
-// take over, scores otherwise. Nothing is written before "Einspielen", and then in one transaction.
+// "Sicherung einspielen": reads a bundle file, says exactly what is wrong with a bad one (which
+// process or field, the technical detail behind "Technische Details"; nothing changes), shows what
+// the backup holds and which of its entries were corrected, and then either replaces the whole
+// workspace (offered for a backup of the whole workspace; automatic when the workspace is empty)
+// or adds the backup to it, asking for every process that already exists: keep both (the copy
+// named as from the backup), replace or skip; it says beforehand the name each process will bear
+// where its department already has that name, and when the backup's catalogue, which adding does
+// not take over, scores otherwise. Nothing is written before "Einspielen", and then in one transaction.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergePlan, parseBundle } from '../../domain/bundle';
-import type { MergeDecision, MergePlan, ParseBundleResult } from '../../domain/bundle';
+import { mergedNames, mergePlan, parseBundle } from '../../domain/bundle';
+import type { CopyName, MergeDecision, MergePlan, ParseBundleResult } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 import { useAppActions } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { errorDetail } from '../report/delivery';
+import { bundleRecordText, refusalText } from './bundleProblemText';
+import type { RefusalText } from './bundleProblemText';
 import { isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
 import type { RestoreMode } from './restorePlan';
 import '../report/exchange.css';
@@ -25,7 +29,7 @@ export interface RestoreDialogProps {
 type Parsed = Extract<ParseBundleResult, { ok: true }>;
 
 type Phase =
-  | { step: 'choose'; error?: string }
+  | { step: 'choose'; error?: RefusalText }
   | { step: 'checking' }
   | { step: 'review'; bundle: Parsed; current: WorkspaceSnapshot; plan: MergePlan; fileName: string }
   | { step: 'applying' };
@@ -41,7 +45,8 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
   const [decisions, setDecisions] = useState<Map<string, MergeDecision>>(() => new Map());
   const [undecided, setUndecided] = useState(false);
   const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const copyName = (name: string) => t('storage:bundle.merge.copyName', { name });
+  const copyName: CopyName = (name, number) =>
+    number === 1 ? t('storage:bundle.merge.copyName', { name }) : t('storage:bundle.merge.copyNameNumbered', { name, number });
   const bodyRef = useRef<HTMLDivElement>(null);
 
   // each phase replaces the dialog's content: the focus goes to where the user continues
@@ -56,12 +61,12 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
       try {
         text = await file.text();
       } catch (error) {
-        setPhase({ step: 'choose', error: t('restore.unreadable', { detail: errorDetail(error) }) });
+        setPhase({ step: 'choose', error: { message: t('restore.unreadable', { detail: errorDetail(error) }) } });
         return;
       }
       const bundle = parseBundle(text);
       if (!bundle.ok) {
-        setPhase({ step: 'choose', error: t(`storage:bundle.errors.${bundle.error}`) });
+        setPhase({ step: 'choose', error: refusalText(t, bundle) });
         return;
       }
       try {
@@ -73,7 +78,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
         setUndecided(false);
         setPhase({ step: 'review', bundle, current, plan, fileName: file.name });
       } catch (error) {
-        setPhase({ step: 'choose', error: t('restore.failed', { detail: errorDetail(error) }) });
+        setPhase({ step: 'choose', error: { message: t('restore.failed', { detail: errorDetail(error) }) } });
       }
     })();
   };
@@ -98,7 +103,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
         }
         onClose();
       } catch (error) {
-        setPhase({ step: 'choose', error: t('restore.failed', { detail: errorDetail(error) }) });
+        setPhase({ step: 'choose', error: { message: t('restore.failed', { detail: errorDetail(error) }) } });
       }
     })();
   };
@@ -134,7 +139,14 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
           {phase.error ? (
             <div role="alert" tabIndex={-1} className="notice notice--error">
               <p className="notice__title">{t('restore.refused')}</p>
-              <p>{phase.error}</p>
+              <p>{phase.error.message}</p>
+              {phase.error.affected ? <p>{phase.error.affected}</p> : null}
+              {phase.error.detail ? (
+                <details className="recovery__details">
+                  <summary>{t('storage:error.details')}</summary>
+                  <p>{phase.error.detail}</p>
+                </details>
+              ) : null}
             </div>
           ) : null}
         </>
@@ -152,6 +164,8 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
       const { bundle, current, plan, fileName } = phase;
       const { snapshot } = bundle;
       const replaceOffered = bundle.scope === 'workspace' && !isEmptyWorkspace(current);
+      const names = mergedNames(current, snapshot, decisions, copyName);
+      const renamedNew = snapshot.processes.filter((process) => plan.newProcessIds.includes(process.id) && names.get(process.id) !== process.name);
       body = (
         <>
           <p tabIndex={-1} data-autofocus>
@@ -165,7 +179,29 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
             <li>{t(`storage:bundle.scope.${bundle.scope}`)}</li>
             <li>{t('restore.contents', { departments: snapshot.departments.length, count: snapshot.processes.length })}</li>
           </ul>
-          {bundle.repairs.length > 0 ? <p className="notice notice--warning">{t('storage:bundle.repaired', { count: bundle.repairs.length })}</p> : null}
+          {bundle.repairs.length > 0 ? (
+            <div className="notice notice--warning">
+              <p>{t('storage:bundle.repaired', { count: bundle.repairs.length })}</p>
+              {bundle.repaired.length > 0 ? (
+                <>
+                  <p>{t('storage:bundle.repairedRecords')}</p>
+                  <ul>
+                    {bundle.repaired.map((record, index) => (
+                      <li key={index}>{bundleRecordText(t, record)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <details className="recovery__details">
+                <summary>{t('storage:error.details')}</summary>
+                <ul>
+                  {bundle.repairs.map((repair, index) => (
+                    <li key={index}>{repair}</li>
+                  ))}
+                </ul>
+              </details>
+            </div>
+          ) : null}
           {bundle.scope === 'workspace' && !replaceOffered ? <p className="notice notice--info">{t('restore.emptyWorkspace')}</p> : null}
           {replaceOffered ? (
             <fieldset className="exchange__fieldset">
@@ -192,6 +228,13 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
                 </div>
               ) : null}
               <p>{t('restore.newProcesses', { count: plan.newProcessIds.length })}</p>
+              {renamedNew.length > 0 ? (
+                <ul>
+                  {renamedNew.map((process) => (
+                    <li key={process.id}>{t('storage:bundle.merge.renamed', { original: process.name, name: names.get(process.id) })}</li>
+                  ))}
+                </ul>
+              ) : null}
               {plan.conflicts.length > 0 ? (
                 <section aria-labelledby={`${fileId}-conflicts`}>
                   <h3 id={`${fileId}-conflicts`}>{t('restore.conflictsTitle', { count: plan.conflicts.length })}</h3>
@@ -235,7 +278,12 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
                           ))}
                         </div>
                         {decisions.get(conflict.processId) === 'keepBoth' ? (
-                          <p className="field__hint">{t('storage:bundle.merge.keptAs', { name: copyName(conflict.incoming.name) })}</p>
+                          <p className="field__hint">{t('storage:bundle.merge.keptAs', { name: names.get(conflict.processId) })}</p>
+                        ) : null}
+                        {decisions.get(conflict.processId) === 'replace' && names.get(conflict.processId) !== conflict.incoming.name ? (
+                          <p className="field__hint">
+                            {t('storage:bundle.merge.replacedAs', { original: conflict.incoming.name, name: names.get(conflict.processId) })}
+                          </p>
                         ) : null}
                       </fieldset>
                     </div>

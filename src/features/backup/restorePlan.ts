@@ -2,7 +2,7 @@
 // backed up; the sample never comes back), or the backup merged into the workspace with the
 // user's decision for every process that already exists. Pure, on top of the domain's bundle.
 import { applyMerge } from '../../domain/bundle';
-import type { MergeDecision, MergePlan } from '../../domain/bundle';
+import type { CopyName, MergeDecision, MergePlan } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -29,8 +29,8 @@ function later(a: string | undefined, b: string | undefined): string | undefined
 /**
  * The workspace to store. `replace` takes the backup as it is, its catalogue included; it counts
  * as backed up when the bundle was made. `merge` adds new processes and follows each decision
- * (no decision: skip; a copy kept beside the existing process is named by `copyName`), keeping
- * the workspace's catalogue and meta.
+ * (no decision: skip; a copy kept beside the existing process, or a process whose name its
+ * department already has, is named by `copyName`), keeping the workspace's catalogue and meta.
  */
 export function restoredWorkspace(
   mode: RestoreMode,
@@ -38,7 +38,7 @@ export function restoredWorkspace(
   incoming: WorkspaceSnapshot,
   decisions: ReadonlyMap<string, MergeDecision>,
   bundleCreatedAt: string,
-  copyName: (name: string) => string,
+  copyName: CopyName,
 ): WorkspaceSnapshot {
   if (mode === 'merge') return applyMerge(current, incoming, decisions, copyName);
   return {
