@@ -167,6 +167,19 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('Auf Standardwerte zurückgesetzt: Version 5.');
   });
 
+  it('given the catalogue at its defaults, when resetting, then it says so at once, asks nothing and stores no new version', async () => {
+    const { repository, flush } = await renderForm();
+    const version = (await repository.loadCatalogue()).version;
+
+    await userEvent.click(screen.getByRole('button', { name: 'Auf Standardwerte zurücksetzen' }));
+    await flush();
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Nichts geändert: Der Katalog hat bereits die Standardwerte.');
+    expect(repository.writeCount()).toBe(0);
+    expect((await repository.loadCatalogue()).version).toBe(version);
+  });
+
   it('given typed but unsaved changes, when discarding, then the fields show the stored values and nothing is written', async () => {
     const { repository, flush } = await renderForm();
     await retype('Arbeitstage pro Jahr', '210');

@@ -126,13 +126,22 @@ export function CatalogueSettings() {
     setStatus(t('catalogue.status.discarded'));
   }
 
+  /** true (and says so) when the stored catalogue has the defaults already: a reset would change nothing */
+  function alreadyDefault(): boolean {
+    if (!formMatches(catalogueToForm(createDefaultCatalogue(), language), catalogue, language)) return false;
+    setStatus(t('catalogue.status.alreadyDefault'));
+    return true;
+  }
+
+  function askReset() {
+    if (!alreadyDefault()) setConfirmReset(true);
+  }
+
   function reset() {
     setConfirmReset(false);
+    // another tab may have reset it meanwhile
+    if (alreadyDefault()) return;
     const fresh = createDefaultCatalogue();
-    if (formMatches(catalogueToForm(fresh, language), catalogue, language)) {
-      setStatus(t('catalogue.status.alreadyDefault'));
-      return;
-    }
     updateCatalogue({ ...catalogue, weights: fresh.weights, thresholds: fresh.thresholds, settings: fresh.settings });
     setStatus(t('catalogue.status.reset', { version: storedVersion() }));
   }
@@ -189,7 +198,7 @@ export function CatalogueSettings() {
             {t('catalogue.actions.save')}
           </Button>
           <Button onClick={discard}>{t('catalogue.actions.discard')}</Button>
-          <Button variant="danger" onClick={() => setConfirmReset(true)}>
+          <Button variant="danger" onClick={askReset}>
             {t('catalogue.actions.reset')}
           </Button>
         </div>
