@@ -265,8 +265,8 @@ export const stepsTableColumns = helper.columns([
   scoreColumn('ei', 'EI'),
   column('saved', { header: plainHeader('method:metrics.hoursSaved'), cell: SavedCell, descFirst: true, meta: { width: '8.5rem', align: 'end' } }),
   column('priority', { header: PriorityHeader, cell: PriorityCell, descFirst: true, meta: { width: '8.5rem', align: 'end' } }),
-  column('recommendation', { header: plainHeader('method:metrics.recommendation'), cell: RecommendationCell, descFirst: false, meta: { width: '9rem', align: 'start' } }),
-  column('completeness', { header: plainHeader('method:metrics.completeness'), cell: CompletenessCell, descFirst: true, meta: { width: '8rem', align: 'end' } }),
+  column('recommendation', { header: plainHeader('method:metrics.recommendation'), cell: RecommendationCell, descFirst: false, meta: { width: '11rem', align: 'start' } }),
+  column('completeness', { header: plainHeader('method:metrics.completeness'), cell: CompletenessCell, descFirst: true, meta: { width: '10rem', align: 'end' } }),
 ]);
 
 /** The table's width: the sum of its columns, so the browser lays it out without measuring cells. */
