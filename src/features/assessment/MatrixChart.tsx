@@ -10,6 +10,7 @@ import { diamondPath, matrixPoints, type Matrix, type MatrixPoint } from '../../
 import type { RankedSteps } from '../../domain/scoreTypes';
 import { formatHours, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
+import { TableScroll } from '../../ui/TableScroll';
 import { methodKeys, quadrantKey } from './methodKeys';
 import './assessment.css';
 
@@ -63,6 +64,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
   const descId = useId();
   const yAxisLabel = t(basis === 'hours' ? methodKeys.matrix.yAxisHours : methodKeys.matrix.yAxisIndex);
   const xAxisLabel = t(methodKeys.matrix.xAxis);
+  const tableCaption = t('matrix.tableCaption', { xAxis: xAxisLabel, yAxis: yAxisLabel });
   const quickWinLabel = t(quadrantKey('quickWin'));
   const quickWinCount = matrix.points.filter((p) => p.quadrant === 'quickWin').length;
   const stabiliseLabel = t(methodKeys.flags.stabiliseFirst);
@@ -175,43 +177,45 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
       </figcaption>
       <details className="matrix-chart__alternative">
         <summary>{t('matrix.tableSummary')}</summary>
-        <table>
-          <caption>{t('matrix.tableCaption', { xAxis: xAxisLabel, yAxis: yAxisLabel })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('matrix.columnRank')}</th>
-              <th scope="col">{t('matrix.columnStep')}</th>
-              <th scope="col">{xAxisLabel}</th>
-              <th scope="col">{yAxisLabel}</th>
-              <th scope="col">{t('matrix.columnQuadrant')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.points.map((point) => (
-              <tr key={point.stepId}>
-                <td>{point.number}</td>
-                <th scope="row">
-                  {onSelectStep ? (
-                    <button type="button" className="assessment-link" onClick={() => onSelectStep(point.stepId)}>
-                      {stepName(point.name)}
-                    </button>
-                  ) : (
-                    stepName(point.name)
-                  )}
-                </th>
-                <td>
-                  {formatScore(point.x, language)}
-                  {point.easeEstimated ? ` (${t(methodKeys.flags.easeEstimated)})` : ''}
-                </td>
-                <td>{formatY(point.y, basis, language)}</td>
-                <td>
-                  {t(quadrantKey(point.quadrant))}
-                  {point.stabiliseFirst ? ` (${stabiliseLabel})` : ''}
-                </td>
+        <TableScroll label={tableCaption}>
+          <table>
+            <caption>{tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('matrix.columnRank')}</th>
+                <th scope="col">{t('matrix.columnStep')}</th>
+                <th scope="col">{xAxisLabel}</th>
+                <th scope="col">{yAxisLabel}</th>
+                <th scope="col">{t('matrix.columnQuadrant')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {matrix.points.map((point) => (
+                <tr key={point.stepId}>
+                  <td>{point.number}</td>
+                  <th scope="row">
+                    {onSelectStep ? (
+                      <button type="button" className="assessment-link" onClick={() => onSelectStep(point.stepId)}>
+                        {stepName(point.name)}
+                      </button>
+                    ) : (
+                      stepName(point.name)
+                    )}
+                  </th>
+                  <td>
+                    {formatScore(point.x, language)}
+                    {point.easeEstimated ? ` (${t(methodKeys.flags.easeEstimated)})` : ''}
+                  </td>
+                  <td>{formatY(point.y, basis, language)}</td>
+                  <td>
+                    {t(quadrantKey(point.quadrant))}
+                    {point.stabiliseFirst ? ` (${stabiliseLabel})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
     </figure>
   );

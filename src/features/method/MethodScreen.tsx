@@ -10,6 +10,7 @@ import type { UiLanguage } from '../../i18n/uiLocale';
 import { catalogueGroups, fieldLabel, shownDefault, shownValue } from '../settings/catalogueFields';
 import type { CatalogueGroup } from '../settings/catalogueFields';
 import { catalogueVersionText } from '../settings/catalogueVersion';
+import { TableScroll } from '../../ui/TableScroll';
 import { methodDescription } from './methodDescription';
 import './method.css';
 
@@ -59,37 +60,39 @@ export function MethodScreen({ settingsHref }: MethodScreenProps) {
 function CatalogueTable({ group, catalogue, language }: { group: CatalogueGroup; catalogue: Catalogue; language: UiLanguage }) {
   const { t } = useTranslation('settings');
   return (
-    <table className="method__table">
-      <caption>{t(group.titleKey)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('methodPage.columns.name')}</th>
-          <th scope="col" className="num">
-            {t('methodPage.columns.value')}
-          </th>
-          <th scope="col">{t('methodPage.columns.unit')}</th>
-          <th scope="col" className="num">
-            {t('methodPage.columns.default')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {group.fields.map((field) => {
-          const value = shownValue(field, catalogue);
-          const standard = shownDefault(field);
-          return (
-            <tr key={field.id}>
-              <th scope="row">{fieldLabel(t, field)}</th>
-              <td className="num">
-                {formatCatalogueNumber(value, language)}
-                {value !== standard ? <strong className="method__changed"> ({t('methodPage.changed')})</strong> : null}
-              </td>
-              <td className="method__unit">{t(`catalogue.units.${field.unit}`)}</td>
-              <td className="num">{formatCatalogueNumber(standard, language)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableScroll label={t(group.titleKey)}>
+      <table className="method__table">
+        <caption>{t(group.titleKey)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('methodPage.columns.name')}</th>
+            <th scope="col" className="num">
+              {t('methodPage.columns.value')}
+            </th>
+            <th scope="col">{t('methodPage.columns.unit')}</th>
+            <th scope="col" className="num">
+              {t('methodPage.columns.default')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.fields.map((field) => {
+            const value = shownValue(field, catalogue);
+            const standard = shownDefault(field);
+            return (
+              <tr key={field.id}>
+                <th scope="row">{fieldLabel(t, field)}</th>
+                <td className="num">
+                  {formatCatalogueNumber(value, language)}
+                  {value !== standard ? <strong className="method__changed"> ({t('methodPage.changed')})</strong> : null}
+                </td>
+                <td className="method__unit">{t(`catalogue.units.${field.unit}`)}</td>
+                <td className="num">{formatCatalogueNumber(standard, language)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
