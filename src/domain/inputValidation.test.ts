@@ -126,4 +126,13 @@ describe('validation messages', () => {
       expect(typeof message, `${lng} validation.${key}`).toBe('string');
     }
   });
+
+  it.each(['de', 'en'])('in %s, the examples the whole-number message gives are accepted by every count field it is shown for', (lng) => {
+    const message = texts[`../i18n/locales/${lng}/method.json`].validation.notWhole as string;
+    const examples = (message.match(/\d+/g) ?? []).map(Number);
+    expect(examples.length).toBeGreaterThan(1);
+    for (const code of Object.keys(countLimits) as (keyof typeof countLimits)[]) {
+      for (const example of examples) expect(parseCount(code, String(example)), `${code} ${example}`).toEqual(ok(example));
+    }
+  });
 });
