@@ -1,11 +1,14 @@
 // Component tests for the steps table: values shown, sorting with aria-sort, the three filters,
 // answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
-// scores, readable not-applicable and automated rows, and a window of rows at 2,000 steps.
+// scores, readable not-applicable and automated rows, the focus kept when an edit takes its row out
+// of the filter, and a window of rows at 2,000 steps.
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n/i18n';
 import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
+import type { StepScore } from '../../domain/scoreTypes';
 import { StepsTable } from './StepsTable';
 import type { StepsTableProps } from './StepsTable';
 
@@ -411,6 +414,92 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(cellOf('a', 'priority')).toHaveTextContent('12,5');
     expect(cellOf('a', 'priority')).toHaveTextContent('Umsetzbarkeit geschätzt');
     expect(cellOf('b', 'priority')).toHaveTextContent('3');
+  });
+
+  describe('when an edit takes the focused row out of the filter', () => {
+    /**
+     * Steps a, b, c to digitise and d to keep; any answer makes a step "keep", as the store's
+     * scoring would, so an edit with the filter "digitalisieren" on takes its row out.
+     */
+    function EditedTable() {
+      const steps = ['a', 'b', 'c', 'd'].map((id, order) => testStep(id, { name: `Schritt ${id}`, order }));
+      const [scores, setScores] = useState<ReadonlyMap<string, StepScore>>(
+        () => new Map(steps.map((step) => [step.id, testStepScore(step.id, { recommendation: step.id === 'd' ? 'keep' : 'digitise' })])),
+      );
+      const answer = (stepId: string) => setScores((previous) => new Map(previous).set(stepId, testStepScore(stepId, { recommendation: 'keep' })));
+      return <StepsTable steps={steps} assessments={new Map()} scores={scores} onSelect={() => undefined} onAnswer={answer} language="de" />;
+    }
+
+    async function filtered() {
+      const user = userEvent.setup();
+      render(<EditedTable />);
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Nach Empfehlung filtern' }), 'digitalisieren');
+      expect(shownStepIds()).toEqual(['a', 'b', 'c']);
+      return user;
+    }
+
+    const idOf = (stepId: string) => screen.getByRole('combobox', { name: `Digitaler Input für Schritt ${stepId}` });
+
+    it('keeps the focus on the same cell of the row that took its place, and says why the row went', async () => {
+      // given the filter on and b's Id answer focused
+      const user = await filtered();
+      act(() => idOf('b').focus());
+
+      // when b is answered and no longer matches
+      await user.selectOptions(idOf('b'), '5');
+
+      // then c's Id answer has the focus, and the status names b
+      expect(shownStepIds()).toEqual(['a', 'c']);
+      expect(idOf('c')).toHaveFocus();
+      expect(screen.getByRole('status')).toHaveTextContent('„Schritt b“ passt nicht mehr zu den Filtern und wird ausgeblendet. 2 von 4 Schritten');
+    });
+
+    it('moves the focus to the previous row when the last row goes, and to the grid when none is left', async () => {
+      const user = await filtered();
+
+      // when the last row's answer takes it out: the row before it
+      act(() => idOf('c').focus());
+      await user.selectOptions(idOf('c'), '5');
+      expect(idOf('b')).toHaveFocus();
+
+      // when the remaining rows go one by one: at last the grid itself
+      await user.selectOptions(idOf('b'), '5');
+      expect(idOf('a')).toHaveFocus();
+      await user.selectOptions(idOf('a'), '5');
+      expect(shownStepIds()).toEqual([]);
+      expect(screen.getByRole('grid')).toHaveFocus();
+      expect(screen.getByRole('status')).toHaveTextContent('„Schritt a“ passt nicht mehr zu den Filtern und wird ausgeblendet. 0 von 4 Schritten');
+
+      // and a new filter forgets the note
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Nach Empfehlung filtern' }), 'Alle Empfehlungen');
+      expect(screen.getByRole('status')).toHaveTextContent(/^4 von 4 Schritten$/);
+    });
+  });
+
+  it('moves between answer cells with the arrow keys instead of changing them', async () => {
+    // given a's first answer focused
+    const { user, onAnswer } = renderTable();
+    act(() => screen.getByRole('combobox', { name: 'Regelbasiert für Antrag prüfen' }).focus());
+
+    // Right and Left move along the row, Down and Up along the column
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('combobox', { name: 'Digitaler Input für Antrag prüfen' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('combobox', { name: 'Digitaler Input für Bescheid erstellen' })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('combobox', { name: 'Digitaler Input für Hinweis' })).toHaveFocus();
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(screen.getByRole('combobox', { name: 'Digitaler Input für Antrag prüfen' })).toHaveFocus();
+
+    // Left from the first answer goes back to the row
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(rowOf('a')).toHaveFocus();
+    expect(onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('names the keys in a hint the grid is described by', () => {
+    renderTable();
+    expect(screen.getByRole('grid')).toHaveAccessibleDescription(/Pfeil rechts führt zu den Antworten der Zeile/);
   });
 
   describe('with 2,000 steps', () => {

@@ -4,6 +4,12 @@
 // and reports selection and answers through callbacks. Also the keyboard and screen-reader way to
 // assess a process: a grid whose rows are one roving tab stop (arrow keys, Home/End, Page Up/Down
 // move; Enter or Space selects; Right arrow enters the row's answers, Escape returns to the row).
+// On an answer the same keys move between cells (Left and Right along the row, Left from the first
+// answer back to the row; the others along the column) and never change it: a closed select would
+// step its value with them and the change is saved at once. A digit answers, Alt+Down opens the
+// list. When an edit takes the focused row out of the filtered rows, the focus goes to the same
+// cell of the row now in its place (the previous one if it was last, the grid if none is left) and
+// the status above the table says so.
 import { useCallback, useId, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +59,43 @@ export interface StepsTableProps {
 
 /** rows moved by Page Up / Page Down */
 const pageRows = 10;
+
+/** the cells that take the focus within a row: its answer selects */
+const editorSelector = '.steps-table__answer';
+
+/** a place for the focus: a row, or one of its editors by its position in the row */
+interface FocusCell {
+  stepId: string;
+  editor: number | null;
+}
+
+function editorsOf(row: HTMLTableRowElement): HTMLElement[] {
+  return [...row.querySelectorAll<HTMLElement>(editorSelector)];
+}
+
+function focusCell(row: HTMLTableRowElement, editor: number | null): void {
+  (editor === null ? row : (editorsOf(row)[editor] ?? row)).focus();
+}
+
+/** The row a key moves to from `position`, or undefined for a key that does not move. */
+function rowMovedTo(key: string, position: number, last: number): number | undefined {
+  switch (key) {
+    case 'ArrowDown':
+      return position + 1;
+    case 'ArrowUp':
+      return position - 1;
+    case 'PageDown':
+      return position + pageRows;
+    case 'PageUp':
+      return position - pageRows;
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return undefined;
+  }
+}
 
 function rowIdOf(row: StepRow): string {
   return row.step.id;
@@ -123,7 +166,12 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   );
 
   const [filters, setFilters] = useState<StepFilters>(noFilters);
-  const filterBy = useCallback((change: Partial<StepFilters>) => setFilters((previous) => ({ ...previous, ...change })), []);
+  // the step whose row left the filtered rows while it had the focus; a new filter forgets it
+  const [leftStepId, setLeftStepId] = useState<string>();
+  const filterBy = useCallback((change: Partial<StepFilters>) => {
+    setFilters((previous) => ({ ...previous, ...change }));
+    setLeftStepId(undefined);
+  }, []);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [pipelineCache] = useState(createStepsPipelineCache);
   const shown = useMemo(() => showStepRows(derived, filters, sorting, pipelineCache), [derived, filters, sorting, pipelineCache]);
@@ -140,6 +188,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   }, [orderedSteps, language]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLTableElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // the same function while no row moves: a new one makes the virtualiser re-measure every row
   const shownIds = shown.ids;
@@ -201,15 +250,15 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const activeIsShown = windowRows.some((row) => row.step.id === activeRowId);
   const tabStopId = activeIsShown ? activeRowId : windowRows[0]?.step.id;
 
-  // a row moved to by keyboard that was not rendered yet gets focus once it is
-  const pendingFocusRef = useRef<string | null>(null);
+  // a cell moved to by keyboard whose row was not rendered yet gets focus once it is
+  const pendingFocusRef = useRef<FocusCell | null>(null);
   useLayoutEffect(() => {
     const pending = pendingFocusRef.current;
     if (pending === null) return;
-    const element = rowElement(bodyRef.current, pending);
+    const element = rowElement(bodyRef.current, pending.stepId);
     if (element) {
       pendingFocusRef.current = null;
-      element.focus();
+      focusCell(element, pending.editor);
     }
   });
 
@@ -223,18 +272,62 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [selectedStepId, shownRows, virtualizer]);
 
-  const moveTo = (index: number) => {
-    if (shownRows.length === 0) return;
-    const target = Math.max(0, Math.min(shownRows.length - 1, index));
-    const stepId = shownRows[target].step.id;
-    setActiveRowId(stepId);
-    const element = rowElement(bodyRef.current, stepId);
-    if (element) {
-      element.focus();
-    } else {
-      pendingFocusRef.current = stepId;
-      virtualizer.scrollToIndex(target, { align: 'auto' });
+  /** Focuses the cell `editor` (null: the row) of the shown row at `index`, scrolled to if needed. */
+  const moveTo = useCallback(
+    (index: number, editor: number | null) => {
+      if (shownRows.length === 0) return;
+      const target = Math.max(0, Math.min(shownRows.length - 1, index));
+      const stepId = shownRows[target].step.id;
+      setActiveRowId(stepId);
+      const element = rowElement(bodyRef.current, stepId);
+      if (element) {
+        focusCell(element, editor);
+      } else {
+        pendingFocusRef.current = { stepId, editor };
+        virtualizer.scrollToIndex(target, { align: 'auto' });
+      }
+    },
+    [shownRows, virtualizer],
+  );
+
+  // The cell that has the focus. Its row leaves the DOM when a change to its step (an answer given
+  // in it) takes the step out of the filtered rows, and the browser drops the focus to <body>: it
+  // then goes to the same cell of the row now at that position, and the grid's focus handler notes
+  // the step that left.
+  const focusedRef = useRef<{ element: HTMLElement; cell: FocusCell } | null>(null);
+  const leavingStepRef = useRef<string | null>(null);
+  const previousIdsRef = useRef(shownIds);
+  useLayoutEffect(() => {
+    const previousIds = previousIdsRef.current;
+    previousIdsRef.current = shownIds;
+    const focused = focusedRef.current;
+    if (!focused || focused.element.isConnected || shownIds.includes(focused.cell.stepId)) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    const position = previousIds.indexOf(focused.cell.stepId);
+    if (position < 0) return;
+    focusedRef.current = null;
+    leavingStepRef.current = focused.cell.stepId;
+    if (shownIds.length === 0) gridRef.current?.focus();
+    else moveTo(Math.min(position, shownIds.length - 1), focused.cell.editor);
+  }, [shownIds, moveTo]);
+
+  /** Moves from an answer with the grid's keys (see the module comment); true if the key moved. */
+  const moveFromEditor = (key: string, row: HTMLTableRowElement, editor: HTMLElement, position: number): boolean => {
+    const editors = editorsOf(row);
+    const index = editors.indexOf(editor);
+    if (key === 'ArrowLeft') {
+      (index > 0 ? editors[index - 1] : row).focus();
+      return true;
     }
+    if (key === 'ArrowRight') {
+      editors[Math.min(index + 1, editors.length - 1)].focus();
+      return true;
+    }
+    const target = rowMovedTo(key, position, shownRows.length - 1);
+    if (target === undefined) return false;
+    moveTo(target, index);
+    return true;
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -247,34 +340,24 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
       if (event.key === 'Escape') {
         event.preventDefault();
         row.focus();
+      } else if (!event.altKey && target.matches(editorSelector) && moveFromEditor(event.key, row, target, position)) {
+        event.preventDefault();
       }
       return;
     }
+    const moved = rowMovedTo(event.key, position, shownRows.length - 1);
+    if (moved !== undefined) {
+      moveTo(moved, null);
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown':
-        moveTo(position + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(position - 1);
-        break;
-      case 'PageDown':
-        moveTo(position + pageRows);
-        break;
-      case 'PageUp':
-        moveTo(position - pageRows);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(shownRows.length - 1);
-        break;
       case 'Enter':
       case ' ':
         onSelect(stepId);
         break;
       case 'ArrowRight':
-        row.querySelector<HTMLElement>('select, input, button')?.focus();
+        row.querySelector<HTMLElement>(editorSelector)?.focus();
         break;
       default:
         return;
@@ -290,26 +373,63 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     onSelect(stepId);
   };
 
-  const handleFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    const stepId = (event.target as HTMLElement).closest<HTMLTableRowElement>('tr[data-step-id]')?.dataset.stepId;
-    if (stepId && stepId !== activeRowId) setActiveRowId(stepId);
+  const handleFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const leaving = leavingStepRef.current;
+    if (leaving !== null) {
+      leavingStepRef.current = null;
+      setLeftStepId(leaving);
+    }
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLTableRowElement>('tr[data-step-id]');
+    const stepId = row?.dataset.stepId;
+    if (!row || !stepId) return;
+    focusedRef.current = { element: target, cell: { stepId, editor: target === row ? null : editorsOf(row).indexOf(target) } };
+    if (stepId !== activeRowId) setActiveRowId(stepId);
   };
+
+  const handleBlur = (event: FocusEvent<HTMLTableElement>) => {
+    // the focus left the body for somewhere else: nothing to bring back
+    const next = event.relatedTarget;
+    if (next instanceof Node && !bodyRef.current?.contains(next)) focusedRef.current = null;
+  };
+
+  // the status names a step that left the filtered rows while it is still out of them
+  const leftNote = useMemo(() => {
+    if (leftStepId === undefined || shownIds.includes(leftStepId)) return undefined;
+    const left = data.find((row) => row.step.id === leftStepId);
+    return left ? t('table:leftFilter', { step: settings.stepName(left.step) }) : undefined;
+  }, [leftStepId, shownIds, data, t, settings]);
 
   const columnCount = leafColumns.length;
 
   return (
     <StepsTableContext value={settings}>
       <section className="steps-table" lang={language}>
-        <StepsTableFilters t={t} filters={filters} lanes={lanes} onFilter={filterBy} shown={shownRows.length} total={data.length} />
+        <StepsTableFilters t={t} filters={filters} lanes={lanes} onFilter={filterBy} shown={shownRows.length} total={data.length} note={leftNote} />
+        <p className="steps-table__hint" id={`${formIdPrefix}-keys`}>
+          {t('table:keyboardHint')}
+        </p>
         <div className="steps-table__scroller" ref={scrollRef}>
-          <table className="steps-table__grid" style={{ width: stepsTableWidth }} role="grid" aria-label={t('table:tableLabel')} aria-rowcount={shownRows.length + 1} aria-multiselectable="false">
+          <table
+            ref={gridRef}
+            className="steps-table__grid"
+            style={{ width: stepsTableWidth }}
+            role="grid"
+            aria-label={t('table:tableLabel')}
+            aria-describedby={`${formIdPrefix}-keys`}
+            aria-rowcount={shownRows.length + 1}
+            aria-multiselectable="false"
+            tabIndex={-1}
+            onFocus={handleFocus}
+            onBlur={handleBlur}
+          >
             <colgroup>
               {leafColumns.map((column) => (
                 <col key={column.id} style={{ width: column.columnDef.meta?.width }} />
               ))}
             </colgroup>
             <StepsTableHeader headerGroups={table.getHeaderGroups()} sorting={sorting} />
-            <tbody ref={bodyRef} onKeyDown={handleKeyDown} onClick={handleClick} onFocus={handleFocus}>
+            <tbody ref={bodyRef} onKeyDown={handleKeyDown} onClick={handleClick}>
               {paddingTop > 0 && (
                 <tr aria-hidden="true" className="steps-table__spacer">
                   <td colSpan={columnCount} style={{ height: paddingTop }} />

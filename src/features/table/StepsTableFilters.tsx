@@ -1,5 +1,6 @@
 // The filters above the steps table, memoised: text search, lane and recommendation, each with
-// a visible label, and a live count of the steps shown.
+// a visible label, and a live status: the count of the steps shown, after a note on a step that an
+// edit took out of the filtered rows.
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Recommendation } from '../../domain/scoreTypes';
@@ -20,9 +21,11 @@ export interface StepsTableFiltersProps {
   onFilter: (change: Partial<StepFilters>) => void;
   shown: number;
   total: number;
+  /** said before the count, e.g. that an edited step no longer matches the filters */
+  note?: string;
 }
 
-function StepsTableFiltersView({ t, filters, lanes, onFilter, shown, total }: StepsTableFiltersProps) {
+function StepsTableFiltersView({ t, filters, lanes, onFilter, shown, total, note }: StepsTableFiltersProps) {
   return (
     <div className="steps-table__filters" role="search" aria-label={t('table:filters.label')}>
       <label className="steps-table__filter steps-table__filter--text">
@@ -58,7 +61,7 @@ function StepsTableFiltersView({ t, filters, lanes, onFilter, shown, total }: St
         </select>
       </label>
       <p className="steps-table__count" role="status">
-        {t('table:rowCount', { shown, total })}
+        {note === undefined ? t('table:rowCount', { shown, total }) : `${note} ${t('table:rowCount', { shown, total })}`}
       </p>
     </div>
   );
