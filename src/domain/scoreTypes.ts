@@ -58,8 +58,8 @@ export interface StepScore {
   recommendation: Recommendation;
   /** 0..1 share of all quick-check and detail criteria answered */
   completeness: number;
-  /** media breaks counted for this step (Mb), 0 if unanswered */
-  mediaBreaks: number;
+  /** media breaks counted for this step (Mb); null while Mb is unanswered or the step is not applicable */
+  mediaBreaks: number | null;
 }
 
 export interface RankedSteps {
@@ -72,6 +72,9 @@ export interface ProcessFigures {
   stepCount: number;
   applicableCount: number;
   scoredCount: number;
+  /** applicable steps with quantities (a benefit): the hours, FTE and euros stand on these; while
+   *  it is 0 they read "keine Mengenangaben", never 0 */
+  withQuantitiesCount: number;
   hoursPerYear: number;
   hoursSaved: number;
   fte: number;
@@ -81,7 +84,8 @@ export interface ProcessFigures {
   /** share 0..1: Σ H_auto / Σ T over applicable steps with quantities (hours-weighted, not a
    *  mean of AS); null when Σ T is 0 */
   automationPotential: number | null;
-  mediaBreaks: number;
+  /** Σ Mb over the applicable steps that answered it; null while none has: "noch nicht erfasst", never 0 */
+  mediaBreaks: number | null;
   /** step ids with at least one media break */
   mediaBreakSteps: string[];
   /** mean EI over applicable steps whose EI is complete enough to count; null if none */
@@ -95,7 +99,10 @@ export interface PortfolioItem {
   figures: ProcessFigures;
 }
 
-/** The portfolio ranked two ways; processes without a mean EI come last in byMeanEase. */
+/**
+ * The portfolio ranked two ways; processes without quantities come last in byHoursSaved (their
+ * hours are unknown, not 0), processes without a mean EI last in byMeanEase.
+ */
 export interface PortfolioRanking<T extends PortfolioItem = PortfolioItem> {
   byHoursSaved: T[];
   byMeanEase: T[];

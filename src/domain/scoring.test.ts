@@ -357,7 +357,7 @@ describe('already automated and not applicable steps', () => {
     expect(s.as.value).toBeNull();
     expect(s.benefit).toBeNull();
     expect(s.priorityIndex).toBeNull();
-    expect(s.mediaBreaks).toBe(0);
+    expect(s.mediaBreaks).toBeNull();
   });
 });
 
@@ -450,10 +450,28 @@ describe('process figures', () => {
     expect(figures.mediaBreakSteps).toEqual(['A', 'D']);
   });
 
+  it('given no applicable step has answered Mb, when summed, then the media breaks are not recorded (null), not 0', () => {
+    // given: B answers Mb 0 but is left out here; C answers Mb 3 but is not applicable
+    const unanswered = new Map(assessments).set('A', assess(stepA, { R: 5, Id: 5 })).set('D', assess(stepD, { R: 2 }));
+    // when
+    const { figures } = scoreProcess([stepA, stepC, stepD], unanswered, catalogue);
+    // then
+    expect(figures.mediaBreaks).toBeNull();
+    expect(figures.mediaBreakSteps).toEqual([]);
+  });
+
+  it('given one step answers Mb with 0, when summed, then the media breaks are recorded as 0', () => {
+    const { figures } = scoreProcess([stepB, stepC], assessments, catalogue);
+    expect(figures.mediaBreaks).toBe(0);
+    expect(figures.mediaBreakSteps).toEqual([]);
+  });
+
   it('counts steps, applicable and scored steps, and the mean of complete EIs', () => {
     const { figures } = scoreProcess(steps, assessments, catalogue);
     expect(figures.stepCount).toBe(4);
     expect(figures.applicableCount).toBe(3);
+    // A and B have quantities; C's are left out (not applicable), D has none
+    expect(figures.withQuantitiesCount).toBe(2);
     // D has only an incomplete DS → open
     expect(figures.scoredCount).toBe(2);
     // EI A: Ap 1, St 5, Do 5 → 100; B: Ap 10 → 1, St 60 → 1, Do 1 → 0
@@ -529,14 +547,23 @@ describe('rankSteps', () => {
 describe('rankProcesses', () => {
   it('ranks by Σ H_saved and by mean EI, processes without EI last, ties in input order', () => {
     const items = [
-      { processId: 'p1', figures: testFigures({ hoursSaved: 5, meanEase: 40 }) },
-      { processId: 'p2', figures: testFigures({ hoursSaved: 20, meanEase: null }) },
-      { processId: 'p3', figures: testFigures({ hoursSaved: 10, meanEase: 80 }) },
-      { processId: 'p4', figures: testFigures({ hoursSaved: 10, meanEase: 40 }) },
+      { processId: 'p1', figures: testFigures({ withQuantitiesCount: 1, hoursSaved: 5, meanEase: 40 }) },
+      { processId: 'p2', figures: testFigures({ withQuantitiesCount: 1, hoursSaved: 20, meanEase: null }) },
+      { processId: 'p3', figures: testFigures({ withQuantitiesCount: 1, hoursSaved: 10, meanEase: 80 }) },
+      { processId: 'p4', figures: testFigures({ withQuantitiesCount: 1, hoursSaved: 10, meanEase: 40 }) },
     ];
     const ranking = rankProcesses(items);
     expect(ranking.byHoursSaved.map((i) => i.processId)).toEqual(['p2', 'p3', 'p4', 'p1']);
     expect(ranking.byMeanEase.map((i) => i.processId)).toEqual(['p3', 'p1', 'p4', 'p2']);
+  });
+
+  it('given a process without quantities, when ranked by hours saved, then it comes after every process with quantities, a 0-hour one included', () => {
+    const items = [
+      { processId: 'unmeasured', figures: testFigures({ withQuantitiesCount: 0, meanEase: 90 }) },
+      { processId: 'zero', figures: testFigures({ withQuantitiesCount: 2, hoursSaved: 0 }) },
+      { processId: 'ten', figures: testFigures({ withQuantitiesCount: 1, hoursSaved: 10 }) },
+    ];
+    expect(rankProcesses(items).byHoursSaved.map((i) => i.processId)).toEqual(['ten', 'zero', 'unmeasured']);
   });
 });
 

@@ -306,7 +306,7 @@ function notApplicableScore(stepId: string, catalogue: Catalogue): StepScore {
     priorityHours: null,
     recommendation: 'none',
     completeness: 0,
-    mediaBreaks: 0,
+    mediaBreaks: null,
   };
 }
 
@@ -352,7 +352,7 @@ export function scoreStep(step: Step, assessment: StepAssessment | undefined, ca
     priorityHours,
     recommendation: recommend({ applicable: true, automated, ds, as, stabiliseFirst, assistOnly }, thresholds),
     completeness: answeredShare(answers),
-    mediaBreaks: answers.Mb ?? 0,
+    mediaBreaks: answers.Mb ?? null,
   };
 }
 
@@ -408,7 +408,7 @@ export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<st
   let hoursPerYear = 0;
   let hoursSaved = 0;
   let hoursAutomatable = 0;
-  let mediaBreaks = 0;
+  let mediaBreaks: number | null = null;
   const mediaBreakSteps: string[] = [];
   let easeSum = 0;
   let easeCount = 0;
@@ -425,9 +425,9 @@ export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<st
       hoursSaved += score.benefit.hoursSaved;
       hoursAutomatable += score.benefit.hoursAutomatable;
     }
-    if (score.mediaBreaks > 0) {
-      mediaBreaks += score.mediaBreaks;
-      mediaBreakSteps.push(score.stepId);
+    if (score.mediaBreaks !== null) {
+      mediaBreaks = (mediaBreaks ?? 0) + score.mediaBreaks;
+      if (score.mediaBreaks > 0) mediaBreakSteps.push(score.stepId);
     }
     const ei = usableValue(score.ei);
     if (ei !== null) {
@@ -443,6 +443,7 @@ export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<st
     stepCount: steps.length,
     applicableCount,
     scoredCount,
+    withQuantitiesCount: countWithQuantities(ordered),
     hoursPerYear,
     hoursSaved,
     fte,
@@ -468,9 +469,16 @@ export function scoreProcess(
   return { scores, figures: figuresFromScores(steps, scores, catalogue) };
 }
 
-/** The portfolio: processes by Σ H_saved and by mean EI, both descending, ties in input order. */
+/**
+ * The portfolio: processes by Σ H_saved and by mean EI, both descending, ties in input order. A
+ * process without quantities has no hours to rank by: it comes after every process with some (one
+ * with 0 hours saved included), as a process without a mean EI comes last by ease.
+ */
 export function rankProcesses<T extends PortfolioItem>(items: readonly T[]): PortfolioRanking<T> {
-  const byHoursSaved = [...items].sort((a, b) => b.figures.hoursSaved - a.figures.hoursSaved);
+  const byHoursSaved = [...items].sort((a, b) => {
+    const measured = (item: T) => (item.figures.withQuantitiesCount > 0 ? 1 : 0);
+    return measured(b) - measured(a) || b.figures.hoursSaved - a.figures.hoursSaved;
+  });
   const byMeanEase = [...items].sort((a, b) => {
     const ea = a.figures.meanEase;
     const eb = b.figures.meanEase;

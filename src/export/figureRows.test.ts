@@ -1,9 +1,11 @@
 // Pins that the report and the XLSX summary show a process figure as the app's figures panel
-// shows it: rounded alike, and "keine Mengenangaben" where a figure needs quantities none has.
+// shows it: rounded alike, "keine Mengenangaben" where a figure needs quantities none has, and
+// "noch nicht erfasst" for media breaks no step has answered.
 import { describe, expect, it } from 'vitest';
-import { testBenefit, testStepScore } from '../domain/testing/fixtures';
+import type { ProcessFigures } from '../domain/scoreTypes';
 import { formatEuro, formatFte } from '../i18n/figureFormats';
-import { formatFigure, processFigureRows, roundedFigure } from './figureRows';
+import assessmentDe from '../i18n/locales/de/assessment.json';
+import { figureText, formatFigure, processFigureRows, roundedFigure } from './figureRows';
 import { createReportFormat } from './reportFormat';
 import { testReportInput, testTranslate } from './testReportInput';
 
@@ -25,27 +27,33 @@ describe('formatFigure', () => {
 
 describe('processFigureRows', () => {
   const base = testReportInput();
-  const noQuantities = (input: Pick<typeof base, 'figures' | 'scores'>) =>
-    processFigureRows(input, testTranslate('de'))
-      .filter((row) => row.noQuantities)
-      .map((row) => row.key);
+  const gaps = (figures: ProcessFigures) =>
+    processFigureRows({ figures }, testTranslate('de'))
+      .filter((row) => row.gap !== null)
+      .map((row) => [row.key, row.gap]);
 
   it('given no step with quantities, when listed, then hours, FTE, euros and the hours-weighted share have none, the counts and mean ease do', () => {
-    const scores = new Map([['Task_check', testStepScore('Task_check')]]);
-    expect(noQuantities({ figures: { ...base.figures, automationPotential: null }, scores })).toEqual([
-      'hoursPerYear',
-      'hoursSaved',
-      'fte',
-      'fteSaved',
-      'cost',
-      'costSaved',
-      'automationPotential',
-    ]);
+    expect(gaps({ ...base.figures, withQuantitiesCount: 0, automationPotential: null })).toEqual(
+      ['hoursPerYear', 'hoursSaved', 'fte', 'fteSaved', 'cost', 'costSaved', 'automationPotential'].map((key) => [key, 'noQuantities']),
+    );
   });
 
   it('given a step with quantities, when listed, then only a figure without a value says it has none', () => {
-    const scores = new Map([['Task_check', testStepScore('Task_check', { benefit: testBenefit({ hoursPerYear: 10 }) })]]);
-    expect(noQuantities({ figures: { ...base.figures, automationPotential: null }, scores })).toEqual(['automationPotential']);
+    expect(gaps({ ...base.figures, withQuantitiesCount: 1, automationPotential: null })).toEqual([['automationPotential', 'noQuantities']]);
+  });
+
+  it('given no step has answered the media-break question, when listed, then the media breaks are not recorded yet, in the app\'s words', () => {
+    const rows = processFigureRows({ figures: { ...base.figures, mediaBreaks: null } }, testTranslate('de'));
+    const mediaBreaks = rows.find((row) => row.key === 'mediaBreaks')!;
+    expect(mediaBreaks.gap).toBe('notRecorded');
+    expect(figureText(mediaBreaks, createReportFormat('de'), testTranslate('de'))).toBe(assessmentDe.figures.notRecorded);
+  });
+
+  it('given a step answered 0 media breaks, when listed, then the media breaks are 0', () => {
+    const rows = processFigureRows({ figures: { ...base.figures, mediaBreaks: 0 } }, testTranslate('de'));
+    const mediaBreaks = rows.find((row) => row.key === 'mediaBreaks')!;
+    expect(mediaBreaks.gap).toBeNull();
+    expect(figureText(mediaBreaks, createReportFormat('de'), testTranslate('de'))).toBe('0');
   });
 });
 

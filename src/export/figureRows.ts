@@ -1,8 +1,8 @@
-// The process figures as labelled rows with a unit: the report's figure cards and the XLSX
-// summary sheet show the same list, each in its own way (formatted text or typed number), rounded
-// alike, and both say "keine Mengenangaben" as the app does where a figure needs quantities.
+// The process figures as labelled rows with a unit: the report's figure cards, the XLSX summary
+// sheet and the portfolio show the same list, each in its own way (formatted text or typed number),
+// rounded alike, and all say what the app says where a figure has no number yet: "keine
+// Mengenangaben" for a figure that needs quantities, "noch nicht erfasst" for media breaks.
 import type { ProcessFigures } from '../domain/scoreTypes';
-import { countWithQuantities } from '../domain/scoring';
 import { euroDecimals, fteDecimals, hoursDecimals, percentDecimals } from '../i18n/figureFormats';
 import type { ReportFormat } from './reportFormat';
 import type { ReportInput, Translate } from './reportInput';
@@ -14,12 +14,24 @@ export interface FigureRow {
   label: string;
   value: number | null;
   unit: FigureUnit;
-  /**
-   * The figure is worked out from the steps' quantities and no step has any (or it has no value):
-   * the app shows "keine Mengenangaben" instead of a number.
-   */
-  noQuantities: boolean;
+  /** why the figure has no number, which the app then shows as text instead (figureGapText); null when it has one */
+  gap: FigureGap | null;
 }
+
+/**
+ * Why a figure has no number: `noQuantities`, it is worked out from the steps' quantities and no
+ * step has any (or it has no value), "keine Mengenangaben"; `notRecorded`, no applicable step has
+ * answered the question it sums (media breaks), "noch nicht erfasst".
+ */
+export type FigureGap = 'noQuantities' | 'notRecorded';
+
+/** The app's text for a figure without a number, as every export shows it. */
+export function figureGapText(gap: FigureGap, t: Translate): string {
+  return t(gap === 'noQuantities' ? 'assessment:figures.noQuantities' : 'assessment:figures.notRecorded');
+}
+
+/** Figures that sum an answer and have no number while no applicable step has given it. */
+const answerSums: ReadonlySet<keyof ProcessFigures> = new Set(['mediaBreaks']);
 
 /** Units of the figures worked out from the steps' quantities (hours, and the FTE, euros and share from them). */
 const quantityUnits: ReadonlySet<FigureUnit> = new Set(['hours', 'fte', 'eur', 'share']);
@@ -39,14 +51,24 @@ const figureUnits: readonly (readonly [keyof ProcessFigures, FigureUnit])[] = [
   ['scoredCount', 'count'],
 ];
 
-export function processFigureRows(input: Pick<ReportInput, 'figures' | 'scores'>, t: Translate): FigureRow[] {
-  const withQuantities = countWithQuantities(input.scores.values()) > 0;
+function gapOf(key: keyof ProcessFigures, unit: FigureUnit, value: number | null, withQuantities: boolean): FigureGap | null {
+  if (quantityUnits.has(unit) && (!withQuantities || value === null)) return 'noQuantities';
+  if (answerSums.has(key) && value === null) return 'notRecorded';
+  return null;
+}
+
+export function processFigureRows(input: Pick<ReportInput, 'figures'>, t: Translate): FigureRow[] {
+  const withQuantities = input.figures.withQuantitiesCount > 0;
   return figureUnits.map(([key, unit]) => {
     const figure = input.figures[key];
     const value = typeof figure === 'number' ? figure : null;
-    const noQuantities = quantityUnits.has(unit) && (!withQuantities || value === null);
-    return { key, label: t(`report:figures.${key}`), value, unit, noQuantities };
+    return { key, label: t(`report:figures.${key}`), value, unit, gap: gapOf(key, unit, value, withQuantities) };
   });
+}
+
+/** The figure as the report and the portfolio show it: its number, or the app's text for its gap. */
+export function figureText(row: FigureRow, format: ReportFormat, t: Translate): string {
+  return row.gap === null ? formatFigure(row, format) : figureGapText(row.gap, t);
 }
 
 /**

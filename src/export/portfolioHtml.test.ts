@@ -30,6 +30,28 @@ function wohngeld(): ReportInput {
 
 const generatedAt = new Date(2026, 10, 28, 9, 0);
 
+/** A process none of whose steps has quantities (its hours are unknown), with a high mean ease. */
+function unmeasured(): ReportInput {
+  const base = testReportInput();
+  const scores = new Map([...base.scores].map(([id, score]) => [id, { ...score, benefit: null, priorityHours: null }]));
+  return {
+    ...base,
+    process: { ...base.process, id: 'p-3', name: 'Leer bewertet' },
+    scores,
+    figures: { ...base.figures, withQuantitiesCount: 0, hoursPerYear: 0, hoursSaved: 0, fte: 0, fteSaved: 0, cost: 0, costSaved: 0, automationPotential: null, meanEase: 95 },
+  };
+}
+
+/** A process with quantities that saves 0 hours (nothing automatable), with a low mean ease. */
+function measuredZero(): ReportInput {
+  const base = testReportInput();
+  return {
+    ...base,
+    process: { ...base.process, id: 'p-4', name: 'Nullstunden' },
+    figures: { ...base.figures, withQuantitiesCount: 1, hoursSaved: 0, fteSaved: 0, costSaved: 0, automationPotential: 0, meanEase: 10 },
+  };
+}
+
 describe('rankProcesses', () => {
   it('given two processes, when ranked, then the one saving more hours comes first', () => {
     expect(rankProcesses([testReportInput(), wohngeld()]).map((item) => item.process.name)).toEqual(['Wohngeld', 'Gewerbeanmeldung']);
@@ -39,6 +61,39 @@ describe('rankProcesses', () => {
     const easy = { ...testReportInput(), figures: { ...testReportInput().figures, meanEase: 90 } };
     easy.process = { ...easy.process, name: 'Zulassung' };
     expect(rankProcesses([testReportInput(), easy]).map((item) => item.process.name)).toEqual(['Zulassung', 'Gewerbeanmeldung']);
+  });
+});
+
+describe('rankProcesses without quantities', () => {
+  it('given a process without quantities and a measured one saving 0 hours, when ranked, then the one without quantities comes after every measured one, its higher mean ease notwithstanding', () => {
+    expect(rankProcesses([unmeasured(), measuredZero(), wohngeld()]).map((item) => item.process.name)).toEqual(['Wohngeld', 'Nullstunden', 'Leer bewertet']);
+  });
+});
+
+describe('buildPortfolioHtml with a process without quantities or of several diagrams', () => {
+  const build = (items: ReportInput[]) =>
+    new DOMParser().parseFromString(buildPortfolioHtml(items, { t: testTranslate('de'), language: 'de', generatedAt, appVersion: '0.1.0' }), 'text/html');
+  const summaryRows = (document: Document) => [...document.querySelectorAll('table.portfolio-summary tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+
+  it('given a process without quantities, when built, then its row says "keine Mengenangaben" as its own report does, not 0 hours, 0 FTE and 0 €, and the total sums the measured ones', () => {
+    const rows = summaryRows(build([unmeasured(), wohngeld()]));
+    expect(rows[1]).toEqual(['2', 'Leer bewertet', 'Ordnungsamt', 'keine Mengenangaben', '95', 'keine Mengenangaben']);
+    // total: Wohngeld's 40 h, 0.03 FTE, 1800 € alone; mean ease (95 + 60) / 2 = 77.5
+    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '40', '0,03', '1.800\u00a0€', '78', '']);
+  });
+
+  it('given only processes without quantities, when built, then the total says "keine Mengenangaben" too', () => {
+    const rows = summaryRows(build([unmeasured()]));
+    expect(rows[1]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', 'keine Mengenangaben', '95', '']);
+  });
+
+  it('given a process shown on one of four diagrams, when built, then its row says which, as the app does', () => {
+    const document = build([{ ...testReportInput(), diagramScope: { name: 'IT', count: 4 } }, wohngeld()]);
+    const marks = [...document.querySelectorAll('table.portfolio-summary tbody tr')].map((row) => row.querySelector('.diagram-scope')?.textContent ?? null);
+    expect(marks).toEqual([null, 'Diagramm „IT“ von 4', null]);
+    // and its section says so in the facts and at the figures
+    const section = document.querySelector('section.process[data-process-id="p-1"]');
+    expect(section?.querySelector('.diagram-scope')?.textContent).toContain('Die Datei enthält 4 Diagramme; diese Kennzahlen gelten für das gezeigte Diagramm „IT“.');
   });
 });
 

@@ -2,7 +2,9 @@
 // file: processes ranked by hours saved per year (then by mean ease), the top steps across all of
 // them, a short section per process, and the appendix with the method and the catalogues used.
 import type { Catalogue } from '../domain/criteria';
-import type { RankedSteps } from '../domain/scoreTypes';
+import type { ProcessFigures, RankedSteps } from '../domain/scoreTypes';
+import { rankProcesses as rankByFigures } from '../domain/scoring';
+import { figureGapText } from './figureRows';
 import type { ReportContext } from './reportDocument';
 import { pageMargins, reportDocument } from './reportDocument';
 import { createReportFormat } from './reportFormat';
@@ -25,14 +27,14 @@ export interface PortfolioOptions {
   stepsPerProcess?: number;
 }
 
-/** Processes by Σ hours saved per year, descending; ties by mean ease (no value last), then name. */
+/**
+ * Processes by Σ hours saved per year, descending, processes without quantities after every one
+ * with some (domain rankProcesses); ties by mean ease (no value last), then name.
+ */
 export function rankProcesses(items: readonly ReportInput[]): ReportInput[] {
-  return [...items].sort(
-    (a, b) =>
-      b.figures.hoursSaved - a.figures.hoursSaved ||
-      (b.figures.meanEase ?? -1) - (a.figures.meanEase ?? -1) ||
-      a.process.name.localeCompare(b.process.name),
-  );
+  const tieOrder = [...items].sort((a, b) => (b.figures.meanEase ?? -1) - (a.figures.meanEase ?? -1) || a.process.name.localeCompare(b.process.name));
+  const { byHoursSaved } = rankByFigures(tieOrder.map((item) => ({ processId: item.process.id, figures: item.figures, item })));
+  return byHoursSaved.map(({ item }) => item);
 }
 
 /** Hours when every process ranks by hours, otherwise the 0–100 index. */
@@ -56,12 +58,34 @@ function distinctCatalogues(items: readonly ReportInput[]): Catalogue[] {
   return [...seen.values()].sort((a, b) => a.version - b.version);
 }
 
+type Savings = Pick<ProcessFigures, 'hoursSaved' | 'fteSaved' | 'costSaved'>;
+
+/**
+ * The savings cells of a row: hours, FTE and euros as the process report shows them, or, for a
+ * process without quantities (or a total of only such), the app's "keine Mengenangaben" across
+ * the three, as that process's own report says; never 0.
+ */
+function savingsCells(savings: Savings | null, context: ReportContext): SafeHtml {
+  const { format } = context;
+  if (savings === null) return html`<td class="no-quantities" colspan="3">${figureGapText('noQuantities', context.t)}</td>`;
+  return html`<td class="num">${format.hours(savings.hoursSaved)}</td><td class="num">${format.fte(savings.fteSaved)}</td><td class="num">${format.eur(savings.costSaved)}</td>`;
+}
+
+/** The process's name, and in a file of several diagrams which one its figures cover ("Diagramm „IT“ von 4"). */
+function processCell(item: ReportInput, context: ReportContext): SafeHtml {
+  const scope = item.diagramScope;
+  return html`<td>${item.process.name}${scope ? html`<br><span class="diagram-scope">${context.t('report:portfolio.diagramOf', scope)}</span>` : ''}</td>`;
+}
+
 function summaryTable(ranked: readonly ReportInput[], context: ReportContext): SafeHtml {
   const { t, format } = context;
-  const sum = (pick: (item: ReportInput) => number) => ranked.reduce((total, item) => total + pick(item), 0);
+  const measured = ranked.filter((item) => item.figures.withQuantitiesCount > 0);
+  const sum = (pick: (figures: Savings) => number) => measured.reduce((total, item) => total + pick(item.figures), 0);
+  const total: Savings | null =
+    measured.length > 0 ? { hoursSaved: sum((figures) => figures.hoursSaved), fteSaved: sum((figures) => figures.fteSaved), costSaved: sum((figures) => figures.costSaved) } : null;
   const eases = ranked.map((item) => item.figures.meanEase).filter((value): value is number => value !== null);
   const meanOf = (values: number[]) => (values.length > 0 ? format.number(values.reduce((a, b) => a + b, 0) / values.length, 0) : '–');
-  const share = (value: number | null) => (value === null ? '–' : format.percent(value));
+  const share = (value: number | null) => (value === null ? figureGapText('noQuantities', t) : format.percent(value));
   const head = (key: string) => html`<th scope="col" rowspan="2">${t(key)}</th>`;
   const headNumber = (key: string) => html`<th scope="col" rowspan="2" class="num">${t(key)}</th>`;
   return html`<table class="portfolio-summary">
@@ -70,9 +94,9 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
 <thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
 <tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
 <tbody>${ranked.map(
-    (item, index) => html`<tr><td class="num">${index + 1}</td><td>${item.process.name}</td><td>${item.department?.name ?? ''}</td><td class="num">${format.hours(item.figures.hoursSaved)}</td><td class="num">${format.fte(item.figures.fteSaved)}</td><td class="num">${format.eur(item.figures.costSaved)}</td><td class="num">${item.figures.meanEase === null ? '–' : format.number(item.figures.meanEase, 0)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
+    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, context)}<td class="num">${item.figures.meanEase === null ? '–' : format.number(item.figures.meanEase, 0)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
 `,
-  )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th><td class="num">${format.hours(sum((item) => item.figures.hoursSaved))}</td><td class="num">${format.fte(sum((item) => item.figures.fteSaved))}</td><td class="num">${format.eur(sum((item) => item.figures.costSaved))}</td><td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
+  )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th>${savingsCells(total, context)}<td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
 </table>`;
 }
 

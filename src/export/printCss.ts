@@ -77,7 +77,8 @@ dl.facts dd { margin: 0; overflow-wrap: break-word; }
 .figure { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
 .figure .value { display: block; font-size: 15pt; font-weight: 700; }
 .figure .label { display: block; font-size: 8.5pt; color: #333; }
-.figure .value.no-quantities { font-size: 11pt; font-weight: 600; padding: 1.5mm 0 1mm; }
+.figure .value.no-quantities, .figure .value.not-recorded { font-size: 11pt; font-weight: 600; padding: 1.5mm 0 1mm; }
+.portfolio-summary .diagram-scope { font-size: 8.5pt; color: #444; }
 figure { margin: 0 0 4mm; }
 figure img, figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figure.heatmap img { max-height: 225mm; object-fit: contain; }

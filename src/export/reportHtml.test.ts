@@ -39,6 +39,7 @@ function withoutQuantitiesOrRanking(): ReportInput {
   const scores = new Map([...input.scores].map(([id, score]) => [id, { ...score, benefit: null, priorityHours: null }]));
   const figures = {
     ...input.figures,
+    withQuantitiesCount: 0,
     hoursPerYear: 0,
     hoursSaved: 0,
     fte: 0,
@@ -302,6 +303,52 @@ describe('buildReportHtml', () => {
       expect(ranking?.querySelector('table.ranking')).toBeNull();
       expect(ranking?.querySelector('p.basis')).toBeNull();
       expect(ranking?.textContent).toContain('Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.');
+    });
+  });
+
+  describe('given no applicable step has answered the media-break question', () => {
+    const input = testReportInput();
+    const scores = new Map([...input.scores].map(([id, score]) => [id, { ...score, mediaBreaks: null }]));
+    const document = parse(build({ ...input, scores, figures: { ...input.figures, mediaBreaks: null, mediaBreakSteps: [] } }));
+
+    it('then the media breaks are not recorded yet, in the app\'s words, not "0" or "none given"', () => {
+      expect(document.querySelector('[data-figure="mediaBreaks"] .value')?.textContent).toBe('noch nicht erfasst');
+      const where = document.querySelector('section.overview h3 + p')?.textContent;
+      expect(where).toBe('Noch nicht erfasst: Kein anwendbarer Schritt hat die Frage nach Medienbrüchen beantwortet.');
+      expect(document.body.textContent).not.toContain('In keinem Schritt wurden Medienbrüche angegeben.');
+    });
+  });
+
+  describe('given steps that answered the media-break question with 0', () => {
+    const input = testReportInput();
+    const document = parse(build({ ...input, figures: { ...input.figures, mediaBreaks: 0, mediaBreakSteps: [] } }));
+
+    it('then the media breaks are 0 and no step has any', () => {
+      expect(document.querySelector('[data-figure="mediaBreaks"] .value')?.textContent).toBe('0');
+      expect(document.querySelector('section.overview h3 + p')?.textContent).toBe('In keinem Schritt wurden Medienbrüche angegeben.');
+    });
+  });
+
+  describe('given a file of four diagrams, the process shown on "IT"', () => {
+    const document = parse(build({ ...testReportInput(), diagramScope: { name: 'IT', count: 4 } }));
+
+    it('then the facts name the diagram and say that answers on the others are not included', () => {
+      const facts = Object.fromEntries([...document.querySelectorAll('section.overview dl.facts > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]));
+      expect(facts.Diagramm).toBe('„IT“, eines von 4 Diagrammen der Datei; Antworten auf den anderen Diagrammen sind nicht enthalten');
+    });
+
+    it('then the figures say so in the words of the app\'s figures', () => {
+      const note = document.querySelector('section.overview .diagram-scope')?.textContent;
+      expect(note).toBe(
+        'Die Datei enthält 4 Diagramme; diese Kennzahlen gelten für das gezeigte Diagramm „IT“. Antworten auf den anderen Diagrammen der Datei sind in diesen Kennzahlen nicht enthalten.',
+      );
+    });
+
+    it('then, in a file of one diagram, neither is said', () => {
+      const single = parse(build(testReportInput()));
+      expect(single.querySelector('.diagram-scope')).toBeNull();
+      expect([...single.querySelectorAll('dl.facts dt')].map((term) => term.textContent)).not.toContain('Diagramm');
+      expect(single.body.textContent).not.toContain('Diagrammen der Datei');
     });
   });
 

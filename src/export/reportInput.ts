@@ -1,5 +1,6 @@
-// What every export takes in: one process with its steps, answers and precomputed scores, the
-// catalogue that scored them and the method description, plus the translate function and language.
+// What every export takes in: one process with its steps, answers and precomputed scores (of the
+// diagram shown, in a file of several), the catalogue that scored them and the method description,
+// plus the translate function and language.
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import type { Catalogue } from '../domain/criteria';
 import type { ProcessFigures, StepScore } from '../domain/scoreTypes';
@@ -16,6 +17,9 @@ export interface MethodSection {
   paragraphs: string[];
 }
 
+/** The diagram a process's figures cover when its file holds several: its name as the app's picker shows it, and how many the file has. */
+export type DiagramScope = { name: string; count: number };
+
 export interface ReportInput {
   process: Process;
   department?: Department;
@@ -26,6 +30,8 @@ export interface ReportInput {
   /** keyed by BPMN element id */
   scores: ReadonlyMap<string, StepScore>;
   figures: ProcessFigures;
+  /** set when the file holds several diagrams: steps, answers and figures are those of this one only */
+  diagramScope?: DiagramScope;
   catalogue: Catalogue;
   methodText: MethodSection[];
 }

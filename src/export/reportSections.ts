@@ -5,11 +5,10 @@ import { isPristineCatalogue } from '../domain/criteria';
 import { formatCatalogueNumber, formatCataloguePercent } from '../i18n/catalogueFormats';
 import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, WorkspaceSettings } from '../domain/criteria';
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
-import { countWithQuantities } from '../domain/scoring';
-import type { FigureRow } from './figureRows';
-import { formatFigure, processFigureRows } from './figureRows';
+import type { FigureGap, FigureRow } from './figureRows';
+import { figureText, processFigureRows } from './figureRows';
 import type { ReportContext } from './reportDocument';
-import type { MethodSection, ReportInput } from './reportInput';
+import type { MethodSection, ReportInput, Translate } from './reportInput';
 import type { HtmlValue, SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { criterionLabel, recommendationLabel, stepName } from './stepText';
@@ -26,10 +25,11 @@ function ozgText(context: ReportContext, level: OzgLevel | undefined): string {
 }
 
 export function processFacts(input: ReportInput, context: ReportContext): SafeHtml {
-  const { process, department } = input;
+  const { process, department, diagramScope } = input;
   const { t, format } = context;
   return factsList([
     [t('report:facts.department'), department ? `${department.name} (${department.code})` : ''],
+    ...(diagramScope ? [[t('report:facts.diagram'), t('report:facts.diagramOf', diagramScope)] as const] : []),
     [t('report:facts.lotse'), process.lotse],
     [t('report:facts.workshopDate'), process.workshopDate ? format.date(process.workshopDate) : ''],
     [t('report:facts.participants'), process.participants],
@@ -39,29 +39,35 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
   ]);
 }
 
+const gapClasses: Record<FigureGap, string> = { noQuantities: 'no-quantities', notRecorded: 'not-recorded' };
+
 /**
- * The figure cards, the media breaks and where they are, and what the hours cover. A figure from
- * quantities says "keine Mengenangaben", as the app does, while no step has quantities or the figure
- * has no value (FigureRow.noQuantities).
+ * The figure cards, the media breaks and where they are, and what the hours cover. A figure without
+ * a number says what the app says instead (FigureRow.gap): "keine Mengenangaben" while no step has
+ * quantities, "noch nicht erfasst" while no step has answered the media-break question. In a file
+ * of several diagrams the figures are those of one diagram, and say so in the app's words.
  */
 export function figuresBlock(input: ReportInput, context: ReportContext): SafeHtml {
   const { t } = context;
-  const withQuantities = countWithQuantities(input.scores.values()) > 0;
-  const value = (row: FigureRow) =>
-    row.noQuantities
-      ? html`<span class="value no-quantities">${t('assessment:figures.noQuantities')}</span>`
-      : html`<span class="value">${formatFigure(row, context.format)}</span>`;
+  const { figures, diagramScope } = input;
+  const value = (row: FigureRow) => html`<span class="value${row.gap === null ? '' : ` ${gapClasses[row.gap]}`}">${figureText(row, context.format, t)}</span>`;
   const cards = processFigureRows(input, t).map(
     (row) => html`<div class="figure" data-figure="${row.key}">${value(row)}<span class="label">${row.label}</span></div>`,
   );
-  const breakSteps = input.figures.mediaBreakSteps.map((stepId) => {
+  const breakSteps = figures.mediaBreakSteps.map((stepId) => {
     const count = input.scores.get(stepId)?.mediaBreaks ?? 0;
     return html`<li>${stepName(input, stepId)}: ${t('report:figures.mediaBreakCount', { count })}</li>`;
   });
-  return html`<div class="figures">${cards}</div>
+  return html`${diagramScope ? html`<p class="note diagram-scope">${t('assessment:figures.diagramScope', diagramScope)} ${t('report:figures.otherDiagramsLeftOut')}</p>` : ''}
+<div class="figures">${cards}</div>
 <h3>${t('report:figures.mediaBreaksWhere')}</h3>
-${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${t('report:figures.noMediaBreaks')}</p>`}
-${withQuantities ? html`<p class="note">${t(input.figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}`;
+${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${mediaBreaksWhereText(input, t)}</p>`}
+${figures.withQuantitiesCount > 0 ? html`<p class="note">${t(figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}`;
+}
+
+/** Where media breaks occur, when no step lists one: none given, or not recorded yet while no step has answered. */
+export function mediaBreaksWhereText(input: Pick<ReportInput, 'figures'>, t: Translate): string {
+  return t(input.figures.mediaBreaks === null ? 'report:figures.mediaBreaksNotRecorded' : 'report:figures.noMediaBreaks');
 }
 
 /** A 0–100 score as text: the number, "unvollständig (n %)" under the minimum, or "–". */

@@ -117,6 +117,7 @@ export function testReportInput(): ReportInput {
     stepCount: 3,
     applicableCount: 2,
     scoredCount: 2,
+    withQuantitiesCount: 1,
     hoursPerYear: 300,
     hoursSaved: 12.5,
     fte: 0.19,

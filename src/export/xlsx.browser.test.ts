@@ -177,8 +177,23 @@ describe('the summary sheet', () => {
     expect(basis).toBe('Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.');
     expect(basis).not.toContain('Mengenangaben');
     expect(besideLabel(cells, 'Schritte im Diagramm')?.value).toBe('0');
-    // where media breaks occur: nowhere, said as the report says it
+    // no step has answered the media-break question: not recorded yet, said as the app and the report say it, not 0
+    expect(besideLabel(cells, 'Medienbrüche insgesamt')?.value).toBe('noch nicht erfasst');
+    expect(besideLabel(cells, 'Wo Medienbrüche vorkommen')?.value).toBe('Noch nicht erfasst: Kein anwendbarer Schritt hat die Frage nach Medienbrüchen beantwortet.');
+  });
+
+  it('given steps that answered 0 media breaks, when exported, then the media breaks are the number 0 and none occurs anywhere', async () => {
+    const base = testReportInput();
+    const { cells } = await summaryCells({ ...base, figures: { ...base.figures, mediaBreaks: 0, mediaBreakSteps: [] } });
+    const total = besideLabel(cells, 'Medienbrüche insgesamt');
+    expect(total && isNumberCell(total)).toBe(true);
+    expect(total?.value).toBe('0');
     expect(besideLabel(cells, 'Wo Medienbrüche vorkommen')?.value).toBe('In keinem Schritt wurden Medienbrüche angegeben.');
+  });
+
+  it('given a process shown on one of four diagrams, when exported, then the summary names that diagram as the report does', async () => {
+    const { cells } = await summaryCells({ ...testReportInput(), diagramScope: { name: 'IT', count: 4 } });
+    expect(besideLabel(cells, 'Diagramm')?.value).toBe('„IT“, eines von 4 Diagrammen der Datei; Antworten auf den anderen Diagrammen sind nicht enthalten');
   });
 
   it('given unrounded figures, when exported, then they are numbers rounded as the app and the report show them, with a matching number format', async () => {

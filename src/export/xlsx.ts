@@ -5,11 +5,12 @@
 // it is written as it is (the CSV's apostrophe guard is not needed here).
 import type { Cell, Row, SheetData } from 'write-excel-file/universal';
 import { euroDecimals, fteDecimals, percentDecimals } from '../i18n/figureFormats';
-import { figureDecimals, processFigureRows, roundedFigure } from './figureRows';
+import { figureDecimals, figureGapText, processFigureRows, roundedFigure } from './figureRows';
 import type { FigureRow } from './figureRows';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import type { TableCell } from './stepTable';
 import { buildStepTable } from './stepTable';
+import { mediaBreaksWhereText } from './reportSections';
 import { stepName } from './stepText';
 
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -84,9 +85,9 @@ function figureFormat(row: FigureRow, value: number): string {
   }
 }
 
-/** A figure's value cell: the number as the app rounds it, or the app's "keine Mengenangaben". */
+/** A figure's value cell: the number as the app rounds it, or the app's text for a figure without one. */
 function figureCell(row: FigureRow, t: Translate): Cell {
-  if (row.noQuantities) return textCell(t('assessment:figures.noQuantities'));
+  if (row.gap !== null) return textCell(figureGapText(row.gap, t));
   const value = roundedFigure(row);
   return value === null ? null : numberCell(value, figureFormat(row, value));
 }
@@ -106,6 +107,7 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
     [],
     [label('report:column.process'), textCell(process.name)],
     [label('report:facts.department'), textCell(department ? `${department.name} (${department.code})` : undefined)],
+    ...(input.diagramScope ? [[label('report:facts.diagram'), textCell(t('report:facts.diagramOf', input.diagramScope))]] : []),
     [label('report:facts.lotse'), textCell(process.lotse)],
     [label('report:facts.workshopDate'), calendarDateCell(process.workshopDate, language)],
     [label('report:facts.participants'), textCell(process.participants)],
@@ -118,7 +120,7 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
     ...figureRows,
     [
       label('report:figures.mediaBreaksWhere'),
-      textCell(figures.mediaBreakSteps.length > 0 ? figures.mediaBreakSteps.map((stepId) => stepName(input, stepId)).join(', ') : t('report:figures.noMediaBreaks')),
+      textCell(figures.mediaBreakSteps.length > 0 ? figures.mediaBreakSteps.map((stepId) => stepName(input, stepId)).join(', ') : mediaBreaksWhereText(input, t)),
     ],
   ];
 }

@@ -65,6 +65,7 @@ export function testOpenStepScore(stepId: string, changes: Partial<StepScore> = 
     priorityIndex: null,
     recommendation: 'open',
     completeness: 0,
+    mediaBreaks: null,
     ...changes,
   });
 }
@@ -91,6 +92,7 @@ export function testFigures(changes: Partial<ProcessFigures> = {}): ProcessFigur
     stepCount: 0,
     applicableCount: 0,
     scoredCount: 0,
+    withQuantitiesCount: 0,
     hoursPerYear: 0,
     hoursSaved: 0,
     fte: 0,
@@ -98,7 +100,7 @@ export function testFigures(changes: Partial<ProcessFigures> = {}): ProcessFigur
     cost: 0,
     costSaved: 0,
     automationPotential: null,
-    mediaBreaks: 0,
+    mediaBreaks: null,
     mediaBreakSteps: [],
     meanEase: null,
     ranking: { basis: 'index', ranked: [] },

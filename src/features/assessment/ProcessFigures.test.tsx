@@ -28,6 +28,7 @@ function figures(changes: Partial<ProcessFiguresData> = {}): ProcessFiguresData 
     stepCount: 6,
     applicableCount: 6,
     scoredCount: 6,
+    withQuantitiesCount: 0,
     hoursPerYear: 2345.6,
     hoursSaved: 1234.4,
     fte: 1.5,
@@ -79,6 +80,17 @@ describe('ProcessFigures', () => {
     // then
     expect(screen.getAllByText('keine Mengenangaben')).toHaveLength(3);
     expect(screen.queryByText(/Std\.\/Jahr ·/)).not.toBeInTheDocument();
+  });
+
+  it('given no step has answered the media-break question, then the media breaks are not recorded yet, not 0', () => {
+    render(<ProcessFigures figures={figures({ mediaBreaks: null, mediaBreakSteps: [] })} steps={steps} scores={scores} language="de" />);
+    const value = screen.getByText('Medienbrüche').nextElementSibling;
+    expect(value).toHaveTextContent(/^noch nicht erfasst$/);
+  });
+
+  it('given a step has answered 0 media breaks, then the media breaks are 0', () => {
+    render(<ProcessFigures figures={figures({ mediaBreaks: 0, mediaBreakSteps: [] })} steps={steps} scores={scores} language="de" />);
+    expect(screen.getByText('Medienbrüche').nextElementSibling).toHaveTextContent(/^0$/);
   });
 
   it('lists the steps with media breaks and selects one on click', async () => {

@@ -1,5 +1,6 @@
 // The process-figures of one process: hours of work per year today and saved (with FTE and EUR), the
-// hours-weighted automation potential, media breaks in total and where they occur, up to five steps
+// hours-weighted automation potential, media breaks in total ("noch nicht erfasst" while no step has
+// answered the question, never 0) and where they occur, up to five steps
 // of highest priority (the heading counts those listed; it says which priority basis ranks them),
 // and the ease / benefit matrix, whose points carry the same rank numbers as that list. In a file of
 // several diagrams the figures are those of the diagram shown, and say so.
@@ -94,7 +95,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language,
         </div>
         <div>
           <dt>{t(methodKeys.metrics.mediaBreaks)}</dt>
-          <dd>{figures.mediaBreaks}</dd>
+          <dd>{figures.mediaBreaks === null ? t('figures.notRecorded') : figures.mediaBreaks}</dd>
         </div>
       </dl>
 
