@@ -1,16 +1,19 @@
 // The portfolio report from the workspace: the user picks processes (or whole departments), and
-// each is read (its diagram's steps, its stored answers), scored with the workspace's catalogue and
-// ranked across all of them in one report, downloaded or opened in a new tab to print.
+// each is read (its diagram's steps, its stored answers, and in a file of several diagrams which one
+// is shown), scored with the workspace's catalogue and ranked across all of them in one report,
+// downloaded or opened in a new tab to print.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readStepsFromXml } from '../../bpmn/readStepsFromXml';
 import type { Department, Process } from '../../domain/assessment';
 import type { ReportInput } from '../../export/reportInput';
+import { i18n } from '../../i18n/i18n';
 import { useAppActions, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { departmentTitle } from '../workspace/workspaceView';
 import { deliverFile, errorDetail } from './delivery';
+import { diagramScopeOf, readDiagramViews } from './diagramScope';
 import { portfolioFile, portfolioItem } from './portfolio';
 import type { ReportTarget } from './ProcessDataDialog';
 import { ProcessPicker } from './ProcessPicker';
@@ -67,13 +70,15 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
         for (const [index, process] of chosen.entries()) {
           setPhase({ step: 'working', message: t('portfolio.reading', { index: index + 1, count: chosen.length, name: process.name }) });
           const steps = await readStepsFromXml(process.diagramXml, process.diagramId);
+          const diagrams = await readDiagramViews(process.diagramXml);
           const records = await actions.loadProcessRecords(process.id);
           if (closed.current) {
             tab?.cancel();
             return;
           }
           const department = departments.find((candidate) => candidate.id === process.departmentId);
-          items.push(portfolioItem({ process, department, steps, records }, catalogue, methodText));
+          const diagramScope = diagramScopeOf(diagrams, process.diagramId, i18n.getFixedT(language));
+          items.push(portfolioItem({ process, department, steps, records, diagramScope }, catalogue, methodText));
         }
         const departmentIds = new Set(chosen.map((process) => process.departmentId));
         const onlyDepartment = departmentIds.size === 1 ? departments.find((department) => departmentIds.has(department.id)) : undefined;

@@ -36,6 +36,13 @@ describe('portfolioItem', () => {
   });
 });
 
+describe('portfolioItem of a file with several diagrams', () => {
+  it('given the diagram shown is one of four, when scored, then the item names it for the report', () => {
+    const item = portfolioItem({ process, department, steps, records: [], diagramScope: { name: 'IT', count: 4 } }, createDefaultCatalogue(), []);
+    expect(item.diagramScope).toEqual({ name: 'IT', count: 4 });
+  });
+});
+
 describe('portfolioFile', () => {
   it('given a department, when the file is made, then its name and title say so', () => {
     const item = portfolioItem({ process, department, steps, records: [] }, createDefaultCatalogue(), []);

@@ -1,11 +1,12 @@
 // The portfolio report's input: one ReportInput per chosen process, scored from its stored answers
-// and the steps of its diagram with the workspace's catalogue, and the report file made from them.
+// and the steps of its diagram with the workspace's catalogue (in a file of several diagrams, of the
+// one shown, which the input then names), and the report file made from them.
 import type { Department, Process, Step, StepAssessment } from '../../domain/assessment';
 import type { Catalogue } from '../../domain/criteria';
 import { scoreProcess } from '../../domain/scoring';
 import { exportFileName } from '../../export/fileName';
 import { buildPortfolioHtml } from '../../export/portfolioHtml';
-import type { MethodSection, ReportInput, ReportLanguage, Translate } from '../../export/reportInput';
+import type { DiagramScope, MethodSection, ReportInput, ReportLanguage, Translate } from '../../export/reportInput';
 import { appVersion } from './appVersion';
 import type { ExportFile } from './processExports';
 import { htmlMimeType } from './processExports';
@@ -16,6 +17,8 @@ export interface PortfolioProcess {
   steps: Step[];
   /** every stored step record of the process; answers of removed steps are left out */
   records: readonly StepAssessment[];
+  /** set when the file holds several diagrams: `steps` are those of this one */
+  diagramScope?: DiagramScope;
 }
 
 /** One process scored for the portfolio: its current steps' answers, scores and figures. */
@@ -23,7 +26,8 @@ export function portfolioItem(source: PortfolioProcess, catalogue: Catalogue, me
   const assessments = new Map<string, StepAssessment>();
   for (const record of source.records) if (record.orphanedAt === undefined) assessments.set(record.stepId, record);
   const { scores, figures } = scoreProcess(source.steps, assessments, catalogue);
-  return { process: source.process, department: source.department, steps: source.steps, assessments, scores, figures, catalogue, methodText };
+  const { process, department, steps, diagramScope } = source;
+  return { process, department, steps, assessments, scores, figures, diagramScope, catalogue, methodText };
 }
 
 export interface PortfolioFileOptions {

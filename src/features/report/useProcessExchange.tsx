@@ -1,7 +1,8 @@
 // The editor's way out for one process: the export menu's further choices (report, CSV, XLSX, BPMN
 // with scores), the "Prozessdaten" button, and what they show (the process data / report dialog,
 // a status line while a file is made, a message when it fails). Every file is made from the store
-// as it is at the moment of the click, in the UI language.
+// as it is at the moment of the click, in the UI language; the report and the XLSX summary name the
+// diagram their figures cover in a file of several, as the editor's figures do.
 import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,7 @@ import { Button } from '../../ui/Button';
 import type { ExportMenuItem } from '../editor/ExportMenu';
 import { methodDescriptionText } from '../method/methodDescription';
 import { deliverFile, errorDetail } from './delivery';
+import { diagramScopeOf, readDiagramViews } from './diagramScope';
 import { methodSections } from './methodSections';
 import type { ExportContext, ExportFile } from './processExports';
 import { processBpmnWithScores, processCsv, processReport, processXlsx } from './processExports';
@@ -78,6 +80,15 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
 
   const currentXml = useCallback(async () => (api ? api.exportBpmn() : exportContext().input.process.diagramXml), [api, exportContext]);
 
+  /** the export input with the diagram it covers in a file of several (as the editor's figures say), and the file's XML */
+  const scopedExport = useCallback(async (): Promise<{ context: ExportContext; xml: string }> => {
+    const context = exportContext();
+    const xml = await currentXml();
+    const { diagramId } = context.input.process;
+    const diagramScope = diagramScopeOf(await readDiagramViews(xml), diagramId, i18n.getFixedT(context.language));
+    return { context: { ...context, input: { ...context.input, diagramScope } }, xml };
+  }, [exportContext, currentXml]);
+
   const deliver = useCallback((file: ExportFile) => deliverFile(file, actions), [actions]);
 
   const run = useCallback(
@@ -108,10 +119,10 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
     setBusy(t('report.creating'));
     void (async () => {
       try {
-        const context = exportContext();
+        const { context, xml } = await scopedExport();
         const { diagramId } = context.input.process;
         const shownDiagram = diagramId && !diagramId.startsWith(unnamedDiagramPrefix) ? diagramId : undefined;
-        const file = await processReport(context, { xml: await currentXml(), diagramId: shownDiagram, metric });
+        const file = await processReport(context, { xml, diagramId: shownDiagram, metric });
         if (tab) tab.show(file.content as string);
         else deliver(file);
         if (file.heatmapFailed) setNotice({ kind: 'warning', message: t('report.heatmapFailed') });
@@ -127,7 +138,7 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
   const menuItems: ExportMenuItem[] = [
     { id: 'report', label: t('menu.report'), onSelect: () => setDialog('report') },
     { id: 'csv', label: t('menu.csv'), onSelect: () => run(t('status.csv'), () => processCsv(exportContext())) },
-    { id: 'xlsx', label: t('menu.xlsx'), onSelect: () => run(t('status.xlsx'), () => processXlsx(exportContext())) },
+    { id: 'xlsx', label: t('menu.xlsx'), onSelect: () => run(t('status.xlsx'), async () => processXlsx((await scopedExport()).context)) },
     {
       id: 'bpmnScores',
       label: t('menu.bpmnScores'),
