@@ -2,7 +2,9 @@
 // typed text is checked on blur or Enter by the domain's parser; valid input (an empty field
 // means unanswered) is committed, invalid input stays in the field with an inline message
 // (aria-invalid + aria-describedby) and is never committed. Once a message shows, it is re-checked
-// on every keystroke so it disappears as soon as the input is right.
+// on every keystroke so it disappears as soon as the input is right. A refused entry is handed to
+// `onKeptDraftChange`, so that the field can show it again (with its message) after the step was
+// left and chosen again, instead of losing it without a word.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseResult } from '../../domain/inputValidation';
@@ -21,26 +23,36 @@ export interface NumberFieldProps {
   parse: (raw: string) => ParseResult<number>;
   /** called with a valid new value, or undefined when the field was emptied */
   onCommit: (value: number | undefined) => void;
+  /** a refused entry typed here earlier and not stored: shown again with its message */
+  keptDraft?: string;
+  /** told each refused entry, and undefined once the field holds a stored value again */
+  onKeptDraftChange?: (draft: string | undefined) => void;
 }
 
-export function NumberField({ label, hint, unit, value, display, parse, onCommit }: NumberFieldProps) {
+export function NumberField({ label, hint, unit, value, display, parse, onCommit, keptDraft, onKeptDraftChange }: NumberFieldProps) {
   const { t } = useTranslation('assessment');
   const inputId = useId();
   const errorId = useId();
   const unitId = useId();
   const hintId = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const [draft, setDraft] = useState<string | null>(keptDraft ?? null);
+  const [errorKey, setErrorKey] = useState<string | null>(() => {
+    if (keptDraft === undefined) return null;
+    const kept = parse(keptDraft);
+    return kept.ok ? null : kept.errorKey;
+  });
 
   const commit = () => {
     if (draft === null) return;
     const result = parse(draft);
     if (!result.ok) {
       setErrorKey(result.errorKey);
+      onKeptDraftChange?.(draft);
       return;
     }
     setErrorKey(null);
     setDraft(null);
+    onKeptDraftChange?.(undefined);
     if (result.value !== value) onCommit(result.value);
   };
 

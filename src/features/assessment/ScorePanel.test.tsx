@@ -315,6 +315,48 @@ describe('ScorePanel detailed assessment', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('given a refused entry, when the step is left and chosen again, then it is listed meanwhile and shown again with its message', async () => {
+    // given two steps walked in one panel
+    const other = testStep('Task_2', { name: 'Bescheid drucken', order: 4 });
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    const panelFor = (shown: typeof step) => (
+      <ScorePanel
+        step={shown}
+        assessment={{ ...createStepAssessment('p1', shown) }}
+        score={testOpenStepScore(shown.id)}
+        catalogue={catalogue}
+        position={{ index: 3, total: 12 }}
+        onChange={onChange}
+      />
+    );
+    const view = render(panelFor(step));
+    await openDetails(user);
+    await user.type(screen.getByRole('textbox', { name: 'Bearbeitungszeit (t)' }), '12 min');
+    await user.tab();
+
+    // when the next step is shown, then the entry is named there, not dropped
+    view.rerender(panelFor(other));
+    expect(screen.getByRole('textbox', { name: 'Bearbeitungszeit (t)' })).toHaveValue('');
+    expect(screen.getByText('„12 min“ in „Bearbeitungszeit (t)“ bei „Antrag prüfen“')).toBeInTheDocument();
+
+    // when the first step is shown again, then the entry is back in its field with its message
+    view.rerender(panelFor(step));
+    const input = screen.getByRole('textbox', { name: 'Bearbeitungszeit (t)' });
+    expect(input).toHaveValue('12 min');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Bitte nur eine Zahl eingeben');
+    expect(screen.queryByText(/nicht gespeichert/)).not.toBeInTheDocument();
+
+    // when it is corrected, then it is stored and no longer kept
+    await user.clear(input);
+    await user.type(input, '12');
+    await user.tab();
+    expect(lastChange(onChange).quantities).toEqual({ minutesPerCase: 12 });
+    view.rerender(panelFor(other));
+    expect(screen.queryByText(/nicht gespeichert/)).not.toBeInTheDocument();
+  });
+
   it('clears the message once the input is corrected, then stores it', async () => {
     // given
     const { user, onChange } = renderPanel();

@@ -66,6 +66,14 @@ function keepsNavigationKeys(target: EventTarget): boolean {
   return target instanceof HTMLInputElement && target.type === 'text';
 }
 
+/** A refused number entry, kept for its step and field until it is corrected or emptied there. */
+interface KeptDraft {
+  stepId: string;
+  stepName: string;
+  fieldLabel: string;
+  text: string;
+}
+
 export function ScorePanel(props: ScorePanelProps) {
   const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext, walkEnd } = props;
   const { t, i18n } = useTranslation(['assessment', 'method']);
@@ -81,6 +89,9 @@ export function ScorePanel(props: ScorePanelProps) {
     keyboard: useId(),
   };
   const [detailsOpen, setDetailsOpen] = useState(false);
+  // refused entries of the steps walked so far, by step and field: shown again when the step is, and
+  // listed on the other steps, so that leaving a step never drops one without a word
+  const [keptDrafts, setKeptDrafts] = useState<ReadonlyMap<string, KeptDraft>>(new Map());
   const answers = assessment.answers;
   const stepName = step.name || t('panel.unnamed');
 
@@ -174,9 +185,25 @@ export function ScorePanel(props: ScorePanelProps) {
       ? question('Mb', mediaBreakOptions, answers.Mb === undefined ? undefined : Math.min(answers.Mb, 3), (count) => setAnswer('Mb', count))
       : levelQuestion(code);
 
+  const keptDraftOf = (field: string, fieldLabel: string) => {
+    const key = `${step.id}\u0000${field}`;
+    return {
+      keptDraft: keptDrafts.get(key)?.text,
+      onKeptDraftChange: (text: string | undefined) =>
+        setKeptDrafts((current) => {
+          const next = new Map(current);
+          if (text === undefined) next.delete(key);
+          else next.set(key, { stepId: step.id, stepName, fieldLabel, text });
+          return next;
+        }),
+    };
+  };
+  const keptElsewhere = [...keptDrafts.values()].filter((kept) => kept.stepId !== step.id);
+
   const quantityField = (field: NumericQuantity) => (
     <NumberField
       key={`${step.id}-${field}`}
+      {...keptDraftOf(field, t(quantityLabelKey(field)))}
       label={t(quantityLabelKey(field))}
       unit={t(quantityUnitKey(field))}
       value={assessment.quantities[field]}
@@ -214,6 +241,18 @@ export function ScorePanel(props: ScorePanelProps) {
         {' · '}
         {step.lane ? t('panel.lane', { lane: step.lane }) : t('panel.noLane')}
       </p>
+      <div role="status">
+        {keptElsewhere.length > 0 ? (
+          <div className="score-panel__unsaved">
+            <p>{t('panel.unsavedElsewhere', { count: keptElsewhere.length })}</p>
+            <ul>
+              {keptElsewhere.map((kept) => (
+                <li key={`${kept.stepId}-${kept.fieldLabel}`}>{t('panel.unsavedEntry', { text: kept.text, field: kept.fieldLabel, step: kept.stepName })}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
       {walkEnd ? <WalkEnd {...walkEnd} /> : null}
 
       <div className="score-panel__step">
@@ -271,6 +310,7 @@ export function ScorePanel(props: ScorePanelProps) {
             {countFields.map((code) => (
               <NumberField
                 key={`${step.id}-${code}`}
+                {...keptDraftOf(code, t(definition(code).labelKey))}
                 label={t(definition(code).labelKey)}
                 hint={t(definition(code).questionKey)}
                 value={answers[code]}
