@@ -8,6 +8,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
 import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
+import type { DiagramScope } from '../../export/reportInput';
 import { countWithQuantities } from '../../domain/scoring';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
@@ -22,7 +23,7 @@ export interface ProcessFiguresProps {
   onSelectStep?: (id: string) => void;
   language: UiLanguage;
   /** set when the file holds several diagrams: the figures cover only the one shown */
-  diagramScope?: { name: string; count: number };
+  diagramScope?: DiagramScope;
 }
 
 const topCount = 5;

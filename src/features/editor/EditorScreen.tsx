@@ -17,6 +17,8 @@ import type { Process } from '../../domain/assessment';
 import type { QuickCode } from '../../domain/criteria';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { ProcessFigures } from '../assessment/ProcessFigures';
+import type { DiagramScope } from '../../export/reportInput';
+import { diagramScopeOf } from '../report/diagramScope';
 import { useProcessExchange } from '../report/useProcessExchange';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { StepsTable } from '../table/StepsTable';
@@ -89,7 +91,7 @@ function StepsTableRegion({ onSelectStep }: { onSelectStep: (id: string) => void
   );
 }
 
-function FiguresRegion({ onSelectStep, diagramScope }: { onSelectStep: (id: string) => void; diagramScope?: { name: string; count: number } }) {
+function FiguresRegion({ onSelectStep, diagramScope }: { onSelectStep: (id: string) => void; diagramScope?: DiagramScope }) {
   const { i18n } = useTranslation();
   const steps = useAppStore((state) => state.document.steps);
   const scores = useStepScores();
@@ -223,9 +225,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
     return [...notes.values()];
   }, [importNotice, report]);
   const currentDiagram = process.diagramId ?? diagrams[0]?.id ?? '';
-  const shownPosition = diagrams.findIndex((diagram) => diagram.id === currentDiagram);
-  const diagramScope =
-    diagrams.length > 1 && shownPosition >= 0 ? { name: diagramLabel(t, diagrams[shownPosition], shownPosition + 1), count: diagrams.length } : undefined;
+  const diagramScope = diagramScopeOf(diagrams, process.diagramId, t);
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
   return (
