@@ -90,6 +90,8 @@ export interface ProcessFigures {
   mediaBreakSteps: string[];
   /** mean EI over applicable steps whose EI is complete enough to count; null if none */
   meanEase: number | null;
+  /** the applicable steps meanEase is the mean of (of applicableCount), so a reader sees what it rests on */
+  easeCount: number;
   ranking: RankedSteps;
 }
 

@@ -478,6 +478,13 @@ describe('process figures', () => {
     expect(figures.meanEase).toBeCloseTo((100 + 0) / 2);
   });
 
+  it('given D has answered none of the ease criteria, when summed, then the mean EI says it rests on 2 of the 3 applicable steps', () => {
+    // A and B answer Ap, St and Do (weights 0.25 + 0.20 + 0.15 = 60 % ≥ 50 %); D answers only Mb; C is not applicable
+    const { figures } = scoreProcess(steps, assessments, catalogue);
+    expect(figures.easeCount).toBe(2);
+    expect(figures.applicableCount).toBe(3);
+  });
+
   it('ranks by the index while a step lacks quantities and says so', () => {
     const { figures } = scoreProcess(steps, assessments, catalogue);
     expect(figures.ranking.basis).toBe('index');
@@ -495,6 +502,7 @@ describe('process figures', () => {
     const { figures } = scoreProcess([stepD], assessments, catalogue);
     expect(figures.automationPotential).toBeNull();
     expect(figures.meanEase).toBeNull();
+    expect(figures.easeCount).toBe(0);
     expect(figures.ranking.ranked).toEqual([]);
   });
 

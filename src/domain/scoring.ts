@@ -454,6 +454,7 @@ export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<st
     mediaBreaks,
     mediaBreakSteps,
     meanEase: easeCount > 0 ? easeSum / easeCount : null,
+    easeCount,
     ranking: rankSteps(ordered),
   };
 }

@@ -57,6 +57,35 @@ describe('processFigureRows', () => {
   });
 });
 
+describe('the mean ease and the steps it rests on', () => {
+  const base = testReportInput();
+  const meanEase = (figures: ProcessFigures, language: 'de' | 'en') => {
+    const row = processFigureRows({ figures }, testTranslate(language)).find((candidate) => candidate.key === 'meanEase')!;
+    return figureText(row, createReportFormat(language), testTranslate(language));
+  };
+
+  it.each([
+    ['de', '100 (aus 1 von 9 Schritten)'],
+    ['en', '100 (from 1 of 9 steps)'],
+  ] as const)('given 1 of 9 applicable steps with its ease criteria answered (EI 100), when shown in %s, then it says it rests on that one step', (language, expected) => {
+    expect(meanEase({ ...base.figures, applicableCount: 9, easeCount: 1, meanEase: 100 }, language)).toBe(expected);
+  });
+
+  it('given the only applicable step answered, when shown, then the step is singular', () => {
+    expect(meanEase({ ...base.figures, applicableCount: 1, easeCount: 1, meanEase: 40 }, 'de')).toBe('40 (aus 1 von 1 Schritt)');
+  });
+
+  it('given no applicable step with its ease criteria answered, when shown, then a dash stands for it, as before', () => {
+    expect(meanEase({ ...base.figures, applicableCount: 9, easeCount: 0, meanEase: null }, 'de')).toBe('–');
+  });
+
+  it('given the other figures, when listed, then none names a basis of steps', () => {
+    const rows = processFigureRows({ figures: { ...base.figures, applicableCount: 9, easeCount: 1, meanEase: 100 } }, testTranslate('de'));
+    expect(rows.filter((row) => row.basis !== null).map((row) => row.key)).toEqual(['meanEase']);
+    expect(figureText(rows.find((row) => row.key === 'applicableCount')!, createReportFormat('de'), testTranslate('de'))).toBe('9');
+  });
+});
+
 describe('roundedFigure', () => {
   it.each([
     // hours as the app's formatHours shows them: whole from 10 hours on, one decimal below

@@ -1,7 +1,8 @@
 // The process figures as labelled rows with a unit: the report's figure cards, the XLSX summary
 // sheet and the portfolio show the same list, each in its own way (formatted text or typed number),
 // rounded alike, and all say what the app says where a figure has no number yet: "keine
-// Mengenangaben" for a figure that needs quantities, "noch nicht erfasst" for media breaks.
+// Mengenangaben" for a figure that needs quantities, "noch nicht erfasst" for media breaks. The
+// mean ease says on how many of the applicable steps it rests ("80 (aus 1 von 9 Schritten)").
 import type { ProcessFigures } from '../domain/scoreTypes';
 import { euroDecimals, fteDecimals, hoursDecimals, percentDecimals } from '../i18n/figureFormats';
 import type { ReportFormat } from './reportFormat';
@@ -10,12 +11,20 @@ import type { ReportInput, Translate } from './reportInput';
 export type FigureUnit = 'hours' | 'fte' | 'eur' | 'share' | 'count' | 'score';
 
 export interface FigureRow {
-  key: keyof ProcessFigures;
+  key: FigureKey;
   label: string;
   value: number | null;
   unit: FigureUnit;
   /** why the figure has no number, which the app then shows as text instead (figureGapText); null when it has one */
   gap: FigureGap | null;
+  /** for a mean over steps with a number: how many steps it is the mean of, of how many applicable; null otherwise */
+  basis: FigureBasis | null;
+}
+
+/** The steps a mean rests on: `count` of the `of` applicable steps. */
+export interface FigureBasis {
+  count: number;
+  of: number;
 }
 
 /**
@@ -36,20 +45,25 @@ const answerSums: ReadonlySet<keyof ProcessFigures> = new Set(['mediaBreaks']);
 /** Units of the figures worked out from the steps' quantities (hours, and the FTE, euros and share from them). */
 const quantityUnits: ReadonlySet<FigureUnit> = new Set(['hours', 'fte', 'eur', 'share']);
 
-const figureUnits: readonly (readonly [keyof ProcessFigures, FigureUnit])[] = [
-  ['hoursPerYear', 'hours'],
-  ['hoursSaved', 'hours'],
-  ['fte', 'fte'],
-  ['fteSaved', 'fte'],
-  ['cost', 'eur'],
-  ['costSaved', 'eur'],
-  ['automationPotential', 'share'],
-  ['mediaBreaks', 'count'],
-  ['meanEase', 'score'],
-  ['stepCount', 'count'],
-  ['applicableCount', 'count'],
-  ['scoredCount', 'count'],
-];
+/** The figures listed, in their order, with their units. */
+const figureUnits = {
+  hoursPerYear: 'hours',
+  hoursSaved: 'hours',
+  fte: 'fte',
+  fteSaved: 'fte',
+  cost: 'eur',
+  costSaved: 'eur',
+  automationPotential: 'share',
+  mediaBreaks: 'count',
+  meanEase: 'score',
+  stepCount: 'count',
+  applicableCount: 'count',
+  scoredCount: 'count',
+} as const satisfies Partial<Record<keyof ProcessFigures, FigureUnit>>;
+
+export type FigureKey = keyof typeof figureUnits;
+
+const figureKeys = Object.keys(figureUnits) as FigureKey[];
 
 function gapOf(key: keyof ProcessFigures, unit: FigureUnit, value: number | null, withQuantities: boolean): FigureGap | null {
   if (quantityUnits.has(unit) && (!withQuantities || value === null)) return 'noQuantities';
@@ -57,18 +71,31 @@ function gapOf(key: keyof ProcessFigures, unit: FigureUnit, value: number | null
   return null;
 }
 
-export function processFigureRows(input: Pick<ReportInput, 'figures'>, t: Translate): FigureRow[] {
-  const withQuantities = input.figures.withQuantitiesCount > 0;
-  return figureUnits.map(([key, unit]) => {
-    const figure = input.figures[key];
-    const value = typeof figure === 'number' ? figure : null;
-    return { key, label: t(`report:figures.${key}`), value, unit, gap: gapOf(key, unit, value, withQuantities) };
-  });
+/** The mean ease rests on the applicable steps whose EI counts; the other figures need no basis. */
+function basisOf(key: keyof ProcessFigures, value: number | null, figures: ProcessFigures): FigureBasis | null {
+  return key === 'meanEase' && value !== null ? { count: figures.easeCount, of: figures.applicableCount } : null;
 }
 
-/** The figure as the report and the portfolio show it: its number, or the app's text for its gap. */
+/** One figure's row, e.g. the mean ease for the portfolio's column. */
+export function processFigureRow(input: Pick<ReportInput, 'figures'>, key: FigureKey, t: Translate): FigureRow {
+  const { figures } = input;
+  const unit = figureUnits[key];
+  const value = figures[key];
+  return { key, label: t(`report:figures.${key}`), value, unit, gap: gapOf(key, unit, value, figures.withQuantitiesCount > 0), basis: basisOf(key, value, figures) };
+}
+
+export function processFigureRows(input: Pick<ReportInput, 'figures'>, t: Translate): FigureRow[] {
+  return figureKeys.map((key) => processFigureRow(input, key, t));
+}
+
+/**
+ * The figure as the report, the portfolio and the XLSX show it: its number, with the steps it rests
+ * on where it has a basis ("100 (aus 1 von 9 Schritten)"), or the app's text for its gap.
+ */
 export function figureText(row: FigureRow, format: ReportFormat, t: Translate): string {
-  return row.gap === null ? formatFigure(row, format) : figureGapText(row.gap, t);
+  if (row.gap !== null) return figureGapText(row.gap, t);
+  const number = formatFigure(row, format);
+  return row.basis === null ? number : t('report:figures.stepBasis', { value: number, rated: row.basis.count, count: row.basis.of });
 }
 
 /**

@@ -24,7 +24,19 @@ function wohngeld(): ReportInput {
     steps: [{ id: 'Task_w', name: 'Einkommen berechnen', type: 'bpmn:UserTask', lane: 'Leistung', order: 0 }],
     assessments: new Map(),
     scores: new Map([['Task_w', score]]),
-    figures: { ...base.figures, hoursSaved: 40, fteSaved: 0.03, costSaved: 1800, meanEase: 60, mediaBreakSteps: [], ranking: { basis: 'hours', ranked: [score] } },
+    figures: {
+      ...base.figures,
+      stepCount: 1,
+      applicableCount: 1,
+      scoredCount: 1,
+      hoursSaved: 40,
+      fteSaved: 0.03,
+      costSaved: 1800,
+      meanEase: 60,
+      easeCount: 1,
+      mediaBreakSteps: [],
+      ranking: { basis: 'hours', ranked: [score] },
+    },
   };
 }
 
@@ -77,14 +89,30 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
 
   it('given a process without quantities, when built, then its row says "keine Mengenangaben" as its own report does, not 0 hours, 0 FTE and 0 €, and the total sums the measured ones', () => {
     const rows = summaryRows(build([unmeasured(), wohngeld()]));
-    expect(rows[1]).toEqual(['2', 'Leer bewertet', 'Ordnungsamt', 'keine Mengenangaben', '95', 'keine Mengenangaben']);
-    // total: Wohngeld's 40 h, 0.03 FTE, 1800 € alone; mean ease (95 + 60) / 2 = 77.5
-    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '40', '0,03', '1.800\u00a0€', '78', '']);
+    // its mean ease of 95 rests on 1 of its 2 applicable steps
+    expect(rows[1]).toEqual(['2', 'Leer bewertet', 'Ordnungsamt', 'keine Mengenangaben', '95 (aus 1 von 2 Schritten)', 'keine Mengenangaben']);
+    // total: Wohngeld's 40 h, 0.03 FTE, 1800 € alone; mean ease (95 + 60) / 2 = 77.5 over both processes
+    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '40', '0,03', '1.800\u00a0€', '78 (aus 2 von 2 Prozessen)', '']);
   });
 
   it('given only processes without quantities, when built, then the total says "keine Mengenangaben" too', () => {
     const rows = summaryRows(build([unmeasured()]));
-    expect(rows[1]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', 'keine Mengenangaben', '95', '']);
+    expect(rows[1]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', 'keine Mengenangaben', '95 (aus 1 von 1 Prozess)', '']);
+  });
+
+  it('given a process rated easy on 1 of its 9 steps and one with no step answered, when built, then each mean ease says what it rests on, and the total counts only the process with one', () => {
+    const easyOnOne = { ...wohngeld(), process: { ...wohngeld().process, id: 'p-5', name: 'Einer bewertet' } };
+    easyOnOne.figures = { ...easyOnOne.figures, stepCount: 9, applicableCount: 9, easeCount: 1, meanEase: 100 };
+    const noneAnswered = { ...measuredZero(), figures: { ...measuredZero().figures, easeCount: 0, meanEase: null } };
+    const rows = summaryRows(build([easyOnOne, noneAnswered]));
+    expect(rows.map((row) => row.at(-2))).toEqual(['100 (aus 1 von 9 Schritten)', '–', '100 (aus 1 von 2 Prozessen)']);
+  });
+
+  it('given the summary, when built, then its note says which steps the mean ease counts and what the brackets give', () => {
+    const note = build([testReportInput()]).querySelector('table.portfolio-summary')?.previousElementSibling?.textContent;
+    expect(note).toBe(
+      'Rangfolge nach der Einsparung (Std./Jahr), bei Gleichstand nach der mittleren Umsetzbarkeit. Sie ist das Mittel über die Schritte, deren Umsetzbarkeitskriterien ausreichend beantwortet sind; in Klammern steht, auf wie vielen der anwendbaren Schritte sie beruht, in der Summe auf wie vielen Prozessen.',
+    );
   });
 
   it('given a process shown on one of four diagrams, when built, then its row says which, as the app does', () => {
@@ -135,9 +163,10 @@ describe('buildPortfolioHtml', () => {
     const rows = [...document.querySelectorAll('table.portfolio-summary tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows.slice(0, 2).map((row) => row[1])).toEqual(['Wohngeld', 'Gewerbeanmeldung']);
     // rank, process, department, hours, FTE, EUR saved, mean ease, automation potential
-    expect(rows[0]).toEqual(['1', 'Wohngeld', 'Sozialamt', '40', '0,03', '1.800\u00a0€', '60', '70\u00a0%']);
-    // total: 40 + 12.5 h (whole hours from 10 on, as the app shows them), 0.03 + 0.008 FTE, 1800 + 560.9 €, mean ease (60 + 80) / 2
-    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '53', '0,04', '2.361\u00a0€', '70', '']);
+    // Wohngeld's one step has its EI 60
+    expect(rows[0]).toEqual(['1', 'Wohngeld', 'Sozialamt', '40', '0,03', '1.800\u00a0€', '60 (aus 1 von 1 Schritt)', '70\u00a0%']);
+    // total: 40 + 12.5 h (whole hours from 10 on, as the app shows them), 0.03 + 0.008 FTE, 1800 + 560.9 €, mean ease (60 + 80) / 2 over both processes
+    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '53', '0,04', '2.361\u00a0€', '70 (aus 2 von 2 Prozessen)', '']);
   });
 
   it('given two processes, when built, then the top steps across them are listed with their process', () => {

@@ -1,10 +1,12 @@
 // The portfolio report for several processes or a whole department, as one self-contained HTML
 // file: processes ranked by hours saved per year (then by mean ease), the top steps across all of
 // them, a short section per process, and the appendix with the method and the catalogues used.
+// A mean ease says what it rests on: a process's on how many of its applicable steps, as its own
+// report does, the total on how many of the processes.
 import type { Catalogue } from '../domain/criteria';
 import type { ProcessFigures, RankedSteps } from '../domain/scoreTypes';
 import { rankProcesses as rankByFigures } from '../domain/scoring';
-import { figureGapText } from './figureRows';
+import { figureGapText, figureText, processFigureRow } from './figureRows';
 import type { ReportContext } from './reportDocument';
 import { pageMargins, reportDocument } from './reportDocument';
 import { createReportFormat } from './reportFormat';
@@ -84,7 +86,11 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
   const total: Savings | null =
     measured.length > 0 ? { hoursSaved: sum((figures) => figures.hoursSaved), fteSaved: sum((figures) => figures.fteSaved), costSaved: sum((figures) => figures.costSaved) } : null;
   const eases = ranked.map((item) => item.figures.meanEase).filter((value): value is number => value !== null);
-  const meanOf = (values: number[]) => (values.length > 0 ? format.number(values.reduce((a, b) => a + b, 0) / values.length, 0) : '–');
+  const meanOf = (values: number[]) =>
+    values.length > 0
+      ? t('report:portfolio.processBasis', { value: format.number(values.reduce((a, b) => a + b, 0) / values.length, 0), rated: values.length, count: ranked.length })
+      : '–';
+  const meanEase = (item: ReportInput) => figureText(processFigureRow(item, 'meanEase', t), format, t);
   const share = (value: number | null) => (value === null ? figureGapText('noQuantities', t) : format.percent(value));
   const head = (key: string) => html`<th scope="col" rowspan="2">${t(key)}</th>`;
   const headNumber = (key: string) => html`<th scope="col" rowspan="2" class="num">${t(key)}</th>`;
@@ -94,7 +100,7 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
 <thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
 <tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
 <tbody>${ranked.map(
-    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, context)}<td class="num">${item.figures.meanEase === null ? '–' : format.number(item.figures.meanEase, 0)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
+    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, context)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
 `,
   )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th>${savingsCells(total, context)}<td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
 </table>`;

@@ -292,9 +292,9 @@ describe('buildReportHtml', () => {
       for (const key of ['hoursPerYear', 'hoursSaved', 'fte', 'fteSaved', 'cost', 'costSaved', 'automationPotential']) {
         expect(figure(key), key).toBe('keine Mengenangaben');
       }
-      // counts and scores stay numbers: 3 media breaks, mean ease 80, 3 steps
+      // counts and scores stay numbers: 3 media breaks, mean ease 80 (only "Antrag prüfen" of the 2 applicable steps has its EI), 3 steps
       expect(figure('mediaBreaks')).toBe('3');
-      expect(figure('meanEase')).toBe('80');
+      expect(figure('meanEase')).toBe('80 (aus 1 von 2 Schritten)');
       expect(figure('stepCount')).toBe('3');
     });
 

@@ -128,6 +128,8 @@ export function testReportInput(): ReportInput {
     mediaBreaks: 3,
     mediaBreakSteps: ['Task_check', 'Task_xss'],
     meanEase: 80,
+    // only "Antrag prüfen" has its EI; the XSS step has answered no ease criterion
+    easeCount: 1,
     ranking: { basis: 'index', ranked: [checkScore, xssScore] },
   };
   const catalogue = { ...createDefaultCatalogue(), version: 3, updatedAt: '2026-10-15T09:30:00.000Z' };

@@ -219,7 +219,8 @@ describe('the summary sheet', () => {
       ['Personalkosten heute (EUR/Jahr)', 68624, '#,##0 "€"'],
       ['Einsparung (EUR/Jahr)', 29481, '#,##0 "€"'],
       ['Automatisierungspotenzial des Prozesses (nach Stunden gewichtet)', 0.5, '#,##0%'],
-      ['Mittlere Umsetzbarkeit (0–100)', 74, '#,##0'],
+      // the mean ease shows the 1 of 2 applicable steps it rests on, as in the report, and stays the number 74
+      ['Mittlere Umsetzbarkeit (0–100)', 74, '"74 (aus 1 von 2 Schritten)"'],
     ];
     for (const [label, value, format] of expected) {
       const cell = besideLabel(cells, label);
@@ -227,5 +228,23 @@ describe('the summary sheet', () => {
       expect(Number(cell?.value), label).toBe(value);
       expect(numberFormatOf(files, cell), label).toBe(format);
     }
+  });
+
+  it.each([
+    ['de', 'Mittlere Umsetzbarkeit (0–100)', '"100 (aus 1 von 9 Schritten)"'],
+    ['en', 'Mean ease of implementation (0–100)', '"100 (from 1 of 9 steps)"'],
+  ] as const)('given 1 of 9 applicable steps with its ease criteria answered (EI 100), when exported in %s, then the mean ease is the number 100 shown with the steps it rests on', async (language, label, format) => {
+    const base = testReportInput();
+    const { files, cells } = await summaryCells({ ...base, figures: { ...base.figures, applicableCount: 9, easeCount: 1, meanEase: 100 } }, language);
+    const cell = besideLabel(cells, label);
+    expect(cell && isNumberCell(cell)).toBe(true);
+    expect(Number(cell?.value)).toBe(100);
+    expect(numberFormatOf(files, cell)).toBe(format);
+  });
+
+  it('given no applicable step with its ease criteria answered, when exported, then the mean ease stays empty, as before', async () => {
+    const base = testReportInput();
+    const { cells } = await summaryCells({ ...base, figures: { ...base.figures, easeCount: 0, meanEase: null } });
+    expect(besideLabel(cells, 'Mittlere Umsetzbarkeit (0–100)')).toBeUndefined();
   });
 });

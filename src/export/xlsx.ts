@@ -2,11 +2,14 @@
 // written by write-excel-file, which is loaded only when a workbook is made (dynamic import), so
 // it does not weigh on app start. Numbers are typed number cells, rounded and formatted as the app
 // shows them; text is always a typed string cell, which a spreadsheet never runs as a formula, so
-// it is written as it is (the CSV's apostrophe guard is not needed here).
+// it is written as it is (the CSV's apostrophe guard is not needed here). The mean ease stays a
+// number and shows, as the report does, the steps it rests on ("80 (aus 1 von 9 Schritten)").
 import type { Cell, Row, SheetData } from 'write-excel-file/universal';
 import { euroDecimals, fteDecimals, percentDecimals } from '../i18n/figureFormats';
-import { figureDecimals, figureGapText, processFigureRows, roundedFigure } from './figureRows';
+import { figureDecimals, figureGapText, figureText, processFigureRows, roundedFigure } from './figureRows';
 import type { FigureRow } from './figureRows';
+import type { ReportFormat } from './reportFormat';
+import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import type { TableCell } from './stepTable';
 import { buildStepTable } from './stepTable';
@@ -85,11 +88,15 @@ function figureFormat(row: FigureRow, value: number): string {
   }
 }
 
-/** A figure's value cell: the number as the app rounds it, or the app's text for a figure without one. */
-function figureCell(row: FigureRow, t: Translate): Cell {
+/**
+ * A figure's value cell: the number as the app rounds it, shown with the steps it rests on where it
+ * has a basis, as the report shows it; or the app's text for a figure without one.
+ */
+function figureCell(row: FigureRow, format: ReportFormat, t: Translate): Cell {
   if (row.gap !== null) return textCell(figureGapText(row.gap, t));
   const value = roundedFigure(row);
-  return value === null ? null : numberCell(value, figureFormat(row, value));
+  if (value === null) return null;
+  return numberCell(value, row.basis === null ? figureFormat(row, value) : literalFormat(figureText(row, format, t)));
 }
 
 /** What the ranking stands on, or, as the app says, that no step is ranked yet (e.g. a process without steps). */
@@ -101,7 +108,8 @@ function rankingBasisText(input: ReportInput, t: Translate): string {
 function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage): SheetData {
   const { process, department, figures, catalogue } = input;
   const label = (key: string) => textCell(t(key), true);
-  const figureRows = processFigureRows(input, t).map((row): Row => [textCell(row.label, true), figureCell(row, t)]);
+  const format = createReportFormat(language);
+  const figureRows = processFigureRows(input, t).map((row): Row => [textCell(row.label, true), figureCell(row, format, t)]);
   return [
     [textCell(t('report:title', { process: process.name }), true)],
     [],

@@ -103,6 +103,7 @@ export function testFigures(changes: Partial<ProcessFigures> = {}): ProcessFigur
     mediaBreaks: null,
     mediaBreakSteps: [],
     meanEase: null,
+    easeCount: 0,
     ranking: { basis: 'index', ranked: [] },
     ...changes,
   };

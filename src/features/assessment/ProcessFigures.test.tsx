@@ -39,6 +39,7 @@ function figures(changes: Partial<ProcessFiguresData> = {}): ProcessFiguresData 
     mediaBreaks: 3,
     mediaBreakSteps: ['s2', 's3'],
     meanEase: 55,
+    easeCount: 4,
     ranking: { basis: 'index', ranked: [...scores.values()] },
     ...changes,
   };
