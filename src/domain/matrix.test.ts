@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createStepAssessment } from './assessment';
 import type { Answers, Quantities, Step, StepAssessment, StepType } from './assessment';
 import { createDefaultCatalogue } from './criteria';
-import { matrixPoints, niceCeiling, quadrantOf } from './matrix';
+import { layoutMatrixLabels, matrixPoints, niceCeiling, quadrantOf } from './matrix';
+import type { MatrixBox, MatrixSpot } from './matrix';
 import { scoreProcess } from './scoring';
 
 const catalogue = createDefaultCatalogue();
@@ -142,5 +143,87 @@ describe('quadrantOf', () => {
 describe('niceCeiling', () => {
   it('rounds up to 1, 2 or 5 × 10^k', () => {
     expect([0, 0.3, 1, 1.5, 2, 3, 7, 10, 240, 1200].map(niceCeiling)).toEqual([1, 0.5, 1, 2, 2, 5, 10, 10, 500, 2000]);
+  });
+});
+
+describe('layoutMatrixLabels', () => {
+  const radius = 7;
+  const fontSize = 14;
+  // a diamond's corners lie 1.3 r from its centre (diamondPath)
+  const diamondReach = radius * 1.3;
+  const bounds: MatrixBox = { left: 72, top: 0, right: 640, bottom: 376 };
+  const spot = (number: number, cx: number, cy: number, stabiliseFirst = false): MatrixSpot => ({ number, cx, cy, stabiliseFirst });
+  // the tester's sample process: all on the estimated ease 50; 1 and 2 on one spot, 4 a few pixels above
+  // 5 (to stabilise first) and 6 on one spot; then a diamond just beside a circle and a tight cluster
+  const spots = [
+    spot(1, 356, 23),
+    spot(2, 356, 23),
+    spot(3, 356, 84),
+    spot(4, 356, 145),
+    spot(5, 356, 158, true),
+    spot(6, 356, 158),
+    spot(7, 356, 200),
+    spot(8, 356, 259),
+    spot(9, 500, 300),
+    spot(10, 504, 302, true),
+    spot(11, 520, 100),
+    spot(12, 526, 104),
+    spot(13, 522, 110),
+    spot(14, 640, 0),
+  ];
+
+  const intersects = (a: MatrixBox, b: MatrixBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  /** how far the box lies from (cx, cy) along each axis, 0 inside it */
+  const gap = (box: MatrixBox, cx: number, cy: number) => ({
+    dx: Math.max(box.left - cx, 0, cx - box.right),
+    dy: Math.max(box.top - cy, 0, cy - box.bottom),
+  });
+  /** a circle touches a box when the box's nearest point lies within r; a diamond when it does in the L1 sense */
+  const touchesMark = (box: MatrixBox, mark: MatrixSpot) => {
+    const { dx, dy } = gap(box, mark.cx, mark.cy);
+    return mark.stabiliseFirst ? dx + dy < diamondReach : Math.hypot(dx, dy) < radius;
+  };
+
+  it('names every point in one label, one per spot, points on one spot together', () => {
+    const layout = layoutMatrixLabels(spots, { radius, fontSize, bounds });
+    const texts = layout.labels.filter((label) => label !== null).map((label) => label.text);
+    expect(texts).toEqual(['1, 2', '3', '4', '5, 6', '7', '8', '9', '10', '11', '12', '13', '14']);
+    // the label is drawn with the first point of its spot
+    expect(layout.labels.map((label) => label !== null)).toEqual(spots.map((s, i) => i === 0 || s.cx !== spots[i - 1].cx || s.cy !== spots[i - 1].cy));
+  });
+
+  it('puts no label on another label or on any mark, inside the bounds and next to its point', () => {
+    const layout = layoutMatrixLabels(spots, { radius, fontSize, bounds });
+    const placed = layout.labels.flatMap((label, index) => (label === null ? [] : [{ label, owner: spots[index] }]));
+    placed.forEach(({ label, owner }, i) => {
+      // the box holds the text: digits are at most 0.7 em wide, ", " 0.4 em each, a line about 1.2 em high
+      expect(label.box.right - label.box.left).toBeGreaterThan([...label.text].reduce((w, c) => w + (/\d/.test(c) ? 0.7 : 0.4), 0) * fontSize - 1e-6);
+      expect(label.box.bottom - label.box.top).toBeGreaterThanOrEqual(1.2 * fontSize);
+      expect([label.x, label.y]).toEqual([(label.box.left + label.box.right) / 2, (label.box.top + label.box.bottom) / 2]);
+      placed.slice(i + 1).forEach((other) => expect(intersects(label.box, other.label.box), `${label.text} on ${other.label.text}`).toBe(false));
+      spots.forEach((mark) => expect(touchesMark(label.box, mark), `${label.text} on point ${mark.number}`).toBe(false));
+      expect(label.box.left >= bounds.left && label.box.right <= bounds.right && label.box.top >= bounds.top && label.box.bottom <= bounds.bottom, label.text).toBe(true);
+      const { dx, dy } = gap(label.box, owner.cx, owner.cy);
+      expect(Math.hypot(dx, dy), `${label.text} far from its point`).toBeLessThan(3 * fontSize);
+    });
+  });
+
+  it('keeps labels off the boxes it is told to keep free', () => {
+    // given: the quick-win heading right where the first label would go
+    const heading: MatrixBox = { left: 360, top: 0, right: 460, bottom: 40 };
+    const layout = layoutMatrixLabels([spot(1, 356, 23)], { radius, fontSize, bounds, obstacles: [heading] });
+    expect(intersects(layout.labels[0]!.box, heading)).toBe(false);
+  });
+
+  it('draws every diamond after each circle it overlaps, so no circle hides it', () => {
+    const layout = layoutMatrixLabels(spots, { radius, fontSize, bounds });
+    expect([...layout.order].sort((a, b) => a - b)).toEqual(spots.map((_, index) => index));
+    spots.forEach((diamond, d) => {
+      if (!diamond.stabiliseFirst) return;
+      spots.forEach((circle, c) => {
+        if (circle.stabiliseFirst || Math.hypot(circle.cx - diamond.cx, circle.cy - diamond.cy) >= radius + diamondReach) return;
+        expect(layout.order.indexOf(d), `diamond ${diamond.number} under circle ${circle.number}`).toBeGreaterThan(layout.order.indexOf(c));
+      });
+    });
   });
 });

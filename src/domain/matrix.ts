@@ -2,7 +2,8 @@
 // ranked step with x = ease E (0–100) and y = hours saved per year, or max(AS, DS) when the
 // ranking works on the 0–100 index because quantities are missing. It owns the two rules both
 // drawings follow: a point's number is the step's rank (the number the top-five list and the
-// report's ranking give it), and which quadrant a point is in, so which steps are "quick wins".
+// report's ranking give it), which quadrant a point is in, so which steps are "quick wins", and
+// where on the drawing each point's number goes and in which order the marks are painted.
 import type { Step } from './assessment';
 import type { RankedSteps, Recommendation, StepScore } from './scoreTypes';
 import { usableValue } from './scoring';
@@ -41,13 +42,15 @@ export interface Matrix {
 }
 
 const scaleMax = 100;
+/** a diamond's corners lie this many radii from its centre, so it looks as large as a circle */
+const diamondReach = 1.3;
 
 /**
  * The SVG path of the diamond that marks a step to stabilise first, around (cx, cy), as large as a
  * circle of radius r looks (both drawings of the matrix use it).
  */
 export function diamondPath(cx: number, cy: number, r: number): string {
-  const d = r * 1.3;
+  const d = r * diamondReach;
   return `M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z`;
 }
 
@@ -112,4 +115,120 @@ export function matrixPoints(steps: readonly Step[], ranking: RankedSteps): Matr
     };
   });
   return { basis, points, xMax: scaleMax, yMax, ...split };
+}
+
+/** A rectangle on the drawing, in its own units (SVG user units). */
+export interface MatrixBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A point where a drawing puts it: its centre, its number and whether it is drawn as a diamond. */
+export interface MatrixSpot {
+  cx: number;
+  cy: number;
+  number: number;
+  stabiliseFirst: boolean;
+}
+
+/** A number label: its text, its centre (drawn with text-anchor middle, dominant-baseline central) and the box it takes. */
+export interface MatrixLabel {
+  text: string;
+  x: number;
+  y: number;
+  box: MatrixBox;
+}
+
+export interface MatrixLabelStyle {
+  /** a circle's radius; a diamond reaches 1.3 times as far */
+  radius: number;
+  fontSize: number;
+  /** labels stay inside */
+  bounds: MatrixBox;
+  /** boxes no label may cover, such as a quadrant's heading */
+  obstacles?: readonly MatrixBox[];
+}
+
+export interface MatrixLabelLayout {
+  /** the spots' indices in painting order: circles first, then diamonds, so no circle hides a diamond */
+  order: number[];
+  /** per spot, its label, given to the first spot of each place; null for the others on that place */
+  labels: (MatrixLabel | null)[];
+}
+
+/** The directions tried around a point, first free one taken: above right first, then round it. */
+const directions: readonly (readonly [number, number])[] = [
+  [1, -1],
+  [1, 0],
+  [1, 1],
+  [-1, -1],
+  [-1, 0],
+  [-1, 1],
+  [0, -1],
+  [0, 1],
+];
+/** how many rings of directions are tried, each one line further out */
+const rings = 3;
+const labelGap = 2;
+
+/** The size a text takes, generously: 0.7 em a character (digits of common sans-serif fonts are up to 0.7 em wide), 0.4 em for ", ". */
+function textSize(text: string, fontSize: number): { width: number; height: number } {
+  const ems = [...text].reduce((sum, char) => sum + (char === ',' || char === ' ' ? 0.4 : 0.7), 0);
+  return { width: ems * fontSize, height: 1.25 * fontSize };
+}
+
+/** The box a one-line text takes, drawn at x with that text-anchor and its baseline at y, for obstacles such as a quadrant's heading. */
+export function textBox(text: string, fontSize: number, x: number, y: number, anchor: 'start' | 'end'): MatrixBox {
+  const { width, height } = textSize(text, fontSize);
+  const left = anchor === 'start' ? x : x - width;
+  return { left, top: y - height, right: left + width, bottom: y + height / 4 };
+}
+
+function overlaps(a: MatrixBox, b: MatrixBox): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function markBox(spot: MatrixSpot, radius: number): MatrixBox {
+  const reach = spot.stabiliseFirst ? radius * diamondReach : radius;
+  return { left: spot.cx - reach, top: spot.cy - reach, right: spot.cx + reach, bottom: spot.cy + reach };
+}
+
+function inside(box: MatrixBox, bounds: MatrixBox): boolean {
+  return box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
+}
+
+/**
+ * Where each point's number goes and in which order the marks are painted. Points on one place
+ * (to the drawing unit) share one label naming them all ("5, 6"). Labels are placed in rank order:
+ * of the positions around the point, nearest ring first, the first that covers no mark, no label
+ * placed before, no obstacle and stays within the bounds; if none does, the one covering fewest.
+ */
+export function layoutMatrixLabels(spots: readonly MatrixSpot[], style: MatrixLabelStyle): MatrixLabelLayout {
+  const { radius, fontSize, bounds, obstacles = [] } = style;
+  const place = (spot: MatrixSpot) => `${Math.round(spot.cx)},${Math.round(spot.cy)}`;
+  const numbers = new Map<string, number[]>();
+  spots.forEach((spot) => numbers.set(place(spot), [...(numbers.get(place(spot)) ?? []), spot.number]));
+  const taken: MatrixBox[] = [...obstacles, ...spots.map((spot) => markBox(spot, radius))];
+  const labels = spots.map((spot, index): MatrixLabel | null => {
+    if (spots.findIndex((other) => place(other) === place(spot)) !== index) return null;
+    const text = (numbers.get(place(spot)) ?? []).join(', ');
+    const { width, height } = textSize(text, fontSize);
+    const reach = (spot.stabiliseFirst ? radius * diamondReach : radius) + labelGap;
+    const candidates = Array.from({ length: rings }, (_, ring) =>
+      directions.map(([dx, dy]): MatrixLabel => {
+        const x = spot.cx + dx * (reach + width / 2 + ring * height);
+        const y = spot.cy + dy * (reach + height / 2 + ring * height);
+        return { text, x, y, box: { left: x - width / 2, top: y - height / 2, right: x + width / 2, bottom: y + height / 2 } };
+      }),
+    ).flat();
+    const cost = (label: MatrixLabel) => (inside(label.box, bounds) ? 0 : taken.length + 1) + taken.filter((box) => overlaps(label.box, box)).length;
+    const chosen = candidates.reduce((best, candidate) => (cost(candidate) < cost(best) ? candidate : best));
+    taken.push(chosen.box);
+    return chosen;
+  });
+  const indices = spots.map((_, index) => index);
+  const order = [...indices.filter((index) => !spots[index].stabiliseFirst), ...indices.filter((index) => spots[index].stabiliseFirst)];
+  return { order, labels };
 }

@@ -1,10 +1,11 @@
 // The ease / benefit matrix of the report as inline SVG, with a table of its points as the text
 // alternative. The geometry (which steps, x, y, axis maximum, quadrants) comes from the domain's
 // matrixPoints, so the report shows the same matrix as the app: the same points, numbered with
-// their rank, in the same quadrants. Hollow points mark an estimated ease, diamonds a step to
+// their rank, in the same quadrants, their numbers placed and the marks painted by the domain's
+// layoutMatrixLabels as in the app. Hollow points mark an estimated ease, diamonds a step to
 // stabilise first.
-import type { MatrixPoint, Quadrant } from '../domain/matrix';
-import { diamondPath, matrixPoints } from '../domain/matrix';
+import type { MatrixBox, MatrixPoint, Quadrant } from '../domain/matrix';
+import { diamondPath, layoutMatrixLabels, matrixPoints, textBox } from '../domain/matrix';
 import type { ReportContext } from './reportDocument';
 import type { ReportInput } from './reportInput';
 import type { SafeHtml } from './safeHtml';
@@ -14,15 +15,23 @@ import { stepName } from './stepText';
 const width = 640;
 const height = 420;
 const plot = { left: 70, right: 620, top: 20, bottom: 360 };
+const pointRadius = 7;
+const labelFontSize = 12;
+const quadrantFontSize = 13;
 
 function ticks(max: number): number[] {
   return [0, 0.25, 0.5, 0.75, 1].map((share) => share * max);
 }
 
-/** A point's mark: a diamond for a step to stabilise first, else a circle; hollow and dashed when the ease is estimated. */
+/**
+ * A point's mark: a diamond for a step to stabilise first, else a circle; hollow and dashed when the
+ * ease is estimated. A filled diamond has a white rim, as in the app, so its shape stands out on a
+ * point beneath it.
+ */
 function pointMark(point: MatrixPoint, cx: number, cy: number): SafeHtml {
-  const r = 10;
-  const paint = html`fill="${point.easeEstimated ? '#fff' : '#1f4e79'}" stroke="#1f4e79" stroke-width="2"${point.easeEstimated ? html` stroke-dasharray="3 2"` : ''}`;
+  const r = pointRadius;
+  const rim = point.stabiliseFirst && !point.easeEstimated ? '#fff' : '#1f4e79';
+  const paint = html`fill="${point.easeEstimated ? '#fff' : '#1f4e79'}" stroke="${rim}" stroke-width="2"${point.easeEstimated ? html` stroke-dasharray="3 2"` : ''}`;
   if (!point.stabiliseFirst) return html`<circle cx="${cx}" cy="${cy}" r="${r}" ${paint}/>`;
   return html`<path d="${diamondPath(cx, cy, r)}" ${paint}/>`;
 }
@@ -39,8 +48,16 @@ export function matrixChart(input: ReportInput, context: ReportContext, idPrefix
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const yDecimals = matrix.basis === 'hours' ? 1 : 0;
-  const quadrantLabel = (quadrant: Quadrant, x: number, y: number, anchor: 'start' | 'end') =>
-    html`<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="13" font-weight="600" fill="#333">${t(`report:matrix.quadrant.${quadrant}`)}</text>`;
+  const quadrantLabels: [Quadrant, number, number, 'start' | 'end'][] = [
+    ['quickWin', plot.right - 6, plot.top + 16, 'end'],
+    ['majorProject', plot.left + 6, plot.top + 16, 'start'],
+    ['fillIn', plot.right - 6, plot.bottom - 8, 'end'],
+    ['later', plot.left + 6, plot.bottom - 8, 'start'],
+  ];
+  const headings: MatrixBox[] = quadrantLabels.map(([quadrant, x, y, anchor]) => textBox(t(`report:matrix.quadrant.${quadrant}`), quadrantFontSize, x, y, anchor));
+  const spots = points.map((point) => ({ ...point, cx: px(point.x), cy: py(point.y) }));
+  // steps scored alike share one label ("1, 2, 3"); no label covers another, a point or a heading; diamonds are painted last
+  const layout = layoutMatrixLabels(spots, { radius: pointRadius, fontSize: labelFontSize, bounds: { left: plot.left, top: 0, right: width, bottom: plot.bottom }, obstacles: headings });
   const svg = html`<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="system-ui, sans-serif">
 <title id="${titleId}">${t('report:matrix.title')}</title>
 <desc id="${descId}">${t('report:matrix.description', { table: t('report:matrix.tableCaption') })}</desc>
@@ -52,13 +69,15 @@ ${ticks(matrix.xMax).map((tick) => html`<text x="${px(tick)}" y="${plot.bottom +
 ${ticks(matrix.yMax).map((tick) => html`<text x="${plot.left - 6}" y="${py(tick) + 4}" text-anchor="end" font-size="11">${format.number(tick, 1)}</text>`)}
 <text x="${(plot.left + plot.right) / 2}" y="${height - 22}" text-anchor="middle" font-size="12">${t('report:matrix.xAxis')}</text>
 <text transform="translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="12">${yLabel}</text>
-${quadrantLabel('quickWin', plot.right - 6, plot.top + 16, 'end')}
-${quadrantLabel('majorProject', plot.left + 6, plot.top + 16, 'start')}
-${quadrantLabel('fillIn', plot.right - 6, plot.bottom - 8, 'end')}
-${quadrantLabel('later', plot.left + 6, plot.bottom - 8, 'start')}
-${points.map(
-    (point) => html`<g class="point" data-step-id="${point.stepId}">${pointMark(point, px(point.x), py(point.y))}<text x="${px(point.x)}" y="${py(point.y) + 4}" text-anchor="middle" font-size="11" font-weight="700" fill="${point.easeEstimated ? '#1f4e79' : '#fff'}">${point.number}</text></g>`,
+${quadrantLabels.map(
+    ([quadrant, x, y, anchor]) =>
+      html`<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="${quadrantFontSize}" font-weight="600" fill="#333">${t(`report:matrix.quadrant.${quadrant}`)}</text>`,
   )}
+${layout.order.map((index) => {
+    const spot = spots[index];
+    const label = layout.labels[index];
+    return html`<g class="point" data-step-id="${spot.stepId}">${pointMark(spot, spot.cx, spot.cy)}${label ? html`<text x="${label.x}" y="${label.y}" text-anchor="middle" dominant-baseline="central" font-size="${labelFontSize}" font-weight="700" fill="#1a1a1a">${label.text}</text>` : ''}</g>`;
+  })}
 </svg>`;
   const rows = points.map(
     (point) => html`<tr><td class="num">${point.number}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${format.number(point.y, yDecimals)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}</td></tr>`,

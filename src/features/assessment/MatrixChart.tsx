@@ -2,11 +2,12 @@
 // saved per year or max(AS, DS) (y), one point per ranked step numbered with its rank, the "quick
 // wins" quadrant (top right) marked and labelled, steps held back by the feasibility gate drawn as
 // diamonds, and a table listing every point as the text alternative. The points, their numbers and
-// quadrants come from the domain's matrixPoints; this file only draws them.
+// quadrants come from the domain's matrixPoints, where each number goes and the painting order from
+// its layoutMatrixLabels; this file only draws them.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
-import { diamondPath, matrixPoints, type Matrix, type MatrixPoint } from '../../domain/matrix';
+import { diamondPath, layoutMatrixLabels, matrixPoints, textBox, type Matrix, type MatrixPoint } from '../../domain/matrix';
 import type { RankedSteps } from '../../domain/scoreTypes';
 import { formatHours, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
@@ -28,6 +29,11 @@ const margin = { left: 72, right: 20, top: 20, bottom: 64 };
 const plotWidth = width - margin.left - margin.right;
 const plotHeight = height - margin.top - margin.bottom;
 const tickShares = [0, 0.25, 0.5, 0.75, 1];
+const pointRadius = 7;
+/** the chart's font size (.matrix-chart__chart in assessment.css), in the SVG's units */
+const fontSize = 14;
+/** labels stay right of the y axis' ticks and above the x axis' */
+const labelBounds = { left: margin.left, top: 0, right: width, bottom: margin.top + plotHeight };
 
 function xPos(x: number, xMax: number): number {
   return margin.left + (Math.min(xMax, Math.max(0, x)) / xMax) * plotWidth;
@@ -35,11 +41,6 @@ function xPos(x: number, xMax: number): number {
 
 function yPos(y: number, yMax: number): number {
   return margin.top + plotHeight - (Math.min(yMax, Math.max(0, y)) / yMax) * plotHeight;
-}
-
-/** the drawn spot of a point, to the pixel: points on one spot share one label */
-function spotKey(cx: number, cy: number): string {
-  return `${Math.round(cx)},${Math.round(cy)}`;
 }
 
 /** A point's mark: a diamond for a step to stabilise first, else a circle; its class hollows it when the ease is estimated. */
@@ -70,13 +71,14 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
   const stabiliseLabel = t(methodKeys.flags.stabiliseFirst);
   const { xMax, yMax, xSplit, ySplit } = matrix;
   const stepName = (name: string) => name || t('panel.unnamed');
-  // steps scored alike lie on one spot: one label there names them all ("1, 2, 3"), drawn with the first
-  const labels = new Map<string, { first: number; numbers: number[] }>();
-  matrix.points.forEach((point, index) => {
-    const key = spotKey(xPos(point.x, xMax), yPos(point.y, yMax));
-    const label = labels.get(key);
-    if (label) label.numbers.push(point.number);
-    else labels.set(key, { first: index, numbers: [point.number] });
+  const quickWinLabelAt = { x: xPos(xMax, xMax) - 8, y: yPos(yMax, yMax) + 20 };
+  const spots = matrix.points.map((point) => ({ ...point, cx: xPos(point.x, xMax), cy: yPos(point.y, yMax) }));
+  // steps scored alike share one label ("1, 2, 3"); no label covers another, a point or the heading; diamonds are painted last
+  const layout = layoutMatrixLabels(spots, {
+    radius: pointRadius,
+    fontSize,
+    bounds: labelBounds,
+    obstacles: [textBox(quickWinLabel, fontSize, quickWinLabelAt.x, quickWinLabelAt.y, 'end')],
   });
 
   if (matrix.points.length === 0) {
@@ -97,7 +99,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
           width={xPos(xMax, xMax) - xPos(xSplit, xMax)}
           height={yPos(ySplit, yMax) - yPos(yMax, yMax)}
         />
-        <text className="matrix-chart__quadrant-label" x={xPos(xMax, xMax) - 8} y={yPos(yMax, yMax) + 20} textAnchor="end">
+        <text className="matrix-chart__quadrant-label" x={quickWinLabelAt.x} y={quickWinLabelAt.y} textAnchor="end">
           {quickWinLabel}
         </text>
         {tickShares.map((share) => (
@@ -124,16 +126,15 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
         <text className="matrix-chart__axis-label" x={-(margin.top + plotHeight / 2)} y={18} transform="rotate(-90)" textAnchor="middle">
           {yAxisLabel}
         </text>
-        {matrix.points.map((point, index) => {
-          const cx = xPos(point.x, xMax);
-          const cy = yPos(point.y, yMax);
-          const label = labels.get(spotKey(cx, cy));
+        {layout.order.map((index) => {
+          const spot = spots[index];
+          const label = layout.labels[index];
           return (
-            <g key={point.stepId} className={pointClass(point)}>
-              <PointMark point={point} cx={cx} cy={cy} r={7} />
-              {label?.first === index ? (
-                <text x={cx + 10} y={cy - 8}>
-                  {label.numbers.join(', ')}
+            <g key={spot.stepId} className={pointClass(spot)}>
+              <PointMark point={spot} cx={spot.cx} cy={spot.cy} r={pointRadius} />
+              {label ? (
+                <text x={label.x} y={label.y} textAnchor="middle" dominantBaseline="central">
+                  {label.text}
                 </text>
               ) : null}
             </g>

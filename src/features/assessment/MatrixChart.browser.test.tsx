@@ -1,0 +1,83 @@
+// The matrix's point labels as Chromium lays them out, in the app's chart (assessment.css) and the
+// report's inline SVG: no number label lies on another label or on any point, and a step to
+// stabilise first stays a visible diamond on top, never under another step's circle.
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, render } from '@testing-library/react';
+import '../../i18n/i18n';
+import type { RankedSteps, StepScore } from '../../domain/scoreTypes';
+import { testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
+import { matrixChart } from '../../export/matrixChart';
+import { createReportFormat } from '../../export/reportFormat';
+import { testReportInput, testTranslate } from '../../export/testReportInput';
+import { MatrixChart } from './MatrixChart';
+import './assessment.css';
+
+// the tester's sample process: every ease estimated at 50, so all points stand in one column;
+// 1 and 2 share a spot, 4 lies just above 5 (to stabilise first) and 6, which share a spot
+const potentials: [number, boolean][] = [
+  [100, false],
+  [100, false],
+  [83, false],
+  [65, false],
+  [61, true],
+  [61, false],
+  [48, false],
+  [31, false],
+];
+const steps = potentials.map((_, index) => testStep(`s${index + 1}`, { name: `Schritt ${index + 1}`, order: index + 1 }));
+const ranked: StepScore[] = potentials.map(([potential, stabiliseFirst], index) =>
+  testOpenStepScore(`s${index + 1}`, { as: testScore(potential), ease: 50, easeEstimated: true, stabiliseFirst, priorityIndex: 100 - index }),
+);
+const ranking: RankedSteps = { basis: 'index', ranked };
+
+afterEach(cleanup);
+
+const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** the labels and marks of a drawn matrix, in screen pixels */
+function measure(svg: SVGSVGElement, labelSelector: string) {
+  const labels = [...svg.querySelectorAll<SVGTextElement>(labelSelector)].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+  const marks = [...svg.querySelectorAll<SVGGraphicsElement>('circle, path')].map((mark) => ({ mark, box: mark.getBoundingClientRect() }));
+  return { labels, marks };
+}
+
+function expectReadable(svg: SVGSVGElement, labelSelector: string) {
+  const { labels, marks } = measure(svg, labelSelector);
+  // painted diamonds last, so in any order
+  expect(labels.map((label) => label.text).sort()).toEqual(['1, 2', '3', '4', '5, 6', '7', '8']);
+  labels.forEach((label, i) => {
+    labels.slice(i + 1).forEach((other) => expect(intersects(label.box, other.box), `label ${label.text} on label ${other.text}`).toBe(false));
+    marks.forEach(({ box }, m) => expect(intersects(label.box, box), `label ${label.text} on mark ${m}`).toBe(false));
+  });
+  // the diamond's centre shows the diamond itself, not a circle drawn over it
+  const diamonds = marks.filter(({ mark }) => mark.tagName === 'path');
+  expect(diamonds).toHaveLength(1);
+  const { mark } = diamonds[0];
+  mark.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = mark.getBoundingClientRect();
+  expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).toBe(mark);
+}
+
+describe('MatrixChart labels', () => {
+  test('in the app, no label lies on another label or a point, and the diamond is on top', () => {
+    render(
+      <div style={{ width: '48rem' }}>
+        <MatrixChart steps={steps} ranking={ranking} language="de" />
+      </div>,
+    );
+    expectReadable(document.querySelector<SVGSVGElement>('svg.matrix-chart__chart')!, '.matrix-chart__point text');
+  });
+
+  test('in the report, no label lies on another label or a point, and the diamond is on top', () => {
+    const input = { ...testReportInput(), steps, figures: { ...testReportInput().figures, ranking } };
+    const context = { t: testTranslate('de'), format: createReportFormat('de'), language: 'de' as const };
+    const report = new DOMParser().parseFromString(matrixChart(input, context, 'm').markup, 'text/html');
+    const svg = document.importNode(report.querySelector('svg')!, true);
+    document.body.append(svg);
+    try {
+      expectReadable(svg, 'g.point text');
+    } finally {
+      svg.remove();
+    }
+  });
+});
