@@ -497,6 +497,24 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(onAnswer).not.toHaveBeenCalled();
   });
 
+  it('clears an answer with Delete or Backspace, as the score panel does, and leaves an open one alone', async () => {
+    // given a's answer to R and b's open Id
+    const { user, onAnswer } = renderTable();
+    act(() => screen.getByRole('combobox', { name: 'Regelbasiert für Antrag prüfen' }).focus());
+
+    await user.keyboard('{Delete}');
+    expect(onAnswer).toHaveBeenLastCalledWith('a', 'R', undefined);
+
+    act(() => screen.getByRole('combobox', { name: 'Medienbrüche für Antrag prüfen' }).focus());
+    await user.keyboard('{Backspace}');
+    expect(onAnswer).toHaveBeenLastCalledWith('a', 'Mb', undefined);
+
+    onAnswer.mockClear();
+    act(() => screen.getByRole('combobox', { name: 'Digitaler Input für Bescheid erstellen' }).focus());
+    await user.keyboard('{Delete}');
+    expect(onAnswer).not.toHaveBeenCalled();
+  });
+
   it('names the keys in a hint the grid is described by', () => {
     renderTable();
     expect(screen.getByRole('grid')).toHaveAccessibleDescription(/Pfeil rechts führt zu den Antworten der Zeile/);

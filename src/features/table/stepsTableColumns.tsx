@@ -2,7 +2,7 @@
 // column sorts by (from stepsPipeline), which way it sorts first, and the header and cell
 // components that render it, answers as selects with an accessible name per step.
 import { useContext } from 'react';
-import type { ChangeEvent, ReactNode } from 'react';
+import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { CellContext } from '@tanstack/react-table';
 import type { QuickCode } from '../../domain/criteria';
@@ -137,12 +137,19 @@ function answerCell(code: QuickCode) {
       const value = event.target.value;
       onAnswer(step.id, code, value === '' ? undefined : Number(value));
     };
+    // Delete or Backspace clears the answer, as in the score panel (the arrow keys only move)
+    const clear = (event: KeyboardEvent<HTMLSelectElement>) => {
+      if ((event.key !== 'Delete' && event.key !== 'Backspace') || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      if (answer !== undefined) onAnswer(step.id, code, undefined);
+    };
     return (
       <select
         className="steps-table__answer"
         aria-label={texts.answerLabel(code, stepName(step))}
         value={shown}
         onChange={change}
+        onKeyDown={clear}
         tabIndex={tabStop ? 0 : -1}
         form={rowFormId(step.id)}
       >
