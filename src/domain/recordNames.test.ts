@@ -1,7 +1,8 @@
 // Tests of when departments and process names count as taken, and of the first free copy name.
 import { describe, expect, it } from 'vitest';
 import { createDepartment, createProcess } from './assessment';
-import { firstFreeName, nameKey, takenDepartment, takenProcessName } from './recordNames';
+import { firstFreeName, nameKey, seriesBase, takenDepartment, takenProcessName } from './recordNames';
+import type { SeriesName } from './recordNames';
 
 const ordnungsamt = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
 const personal = createDepartment({ code: 'Amt 10', name: 'Personal und Organisation' });
@@ -66,5 +67,25 @@ describe('firstFreeName', () => {
 
   it('given a series that names every number alike, then the search ends', () => {
     expect(firstFreeName(() => 'Kopie', ['Kopie'])).toBe('Kopie');
+  });
+});
+
+describe('seriesBase', () => {
+  const german: SeriesName = (base, number) => (number === 1 ? `${base} (Kopie)` : `${base} (Kopie ${number})`);
+  const english: SeriesName = (base, number) => (number === 1 ? `${base} (copy)` : `${base} (copy ${number})`);
+
+  it('given a copy name of either form, then the name it was made from', () => {
+    expect(seriesBase('Gewerbeanmeldung (Kopie)', german)).toBe('Gewerbeanmeldung');
+    expect(seriesBase('Gewerbeanmeldung (Kopie 12)', german)).toBe('Gewerbeanmeldung');
+    expect(seriesBase('Trade licence (copy 2)', english)).toBe('Trade licence');
+  });
+
+  it('given a name that only looks alike, or one of another language, then the name itself', () => {
+    for (const name of ['Gewerbeanmeldung', 'Gewerbeanmeldung (Kopie', 'Gewerbeanmeldung (Kopie x)', '(Kopie)', 'Antrag (a+b) (Kopie)x']) {
+      expect(seriesBase(name, german)).toBe(name);
+    }
+    expect(seriesBase('Gewerbeanmeldung (Kopie)', english)).toBe('Gewerbeanmeldung (Kopie)');
+    // regular-expression characters in the name are plain text
+    expect(seriesBase('Antrag (a+b) (Kopie 3)', german)).toBe('Antrag (a+b)');
   });
 });

@@ -1,7 +1,8 @@
 // When two departments or two processes count as the same to a person reading the list: names
 // are compared trimmed, with runs of spaces as one and without regard to case. A department is
 // taken when another one has the same code and name; a process name is taken when another process
-// of the same department bears it. Also: the first free name of a numbered series (copies).
+// of the same department bears it. Also: the first free name of a numbered series (copies), and
+// the name a copy's name was made from, so that a copy of a copy is numbered in the same series.
 import type { Department, Process } from './assessment';
 
 /** The form of a name in which "Amt 32 " and "amt  32" are the same. */
@@ -51,4 +52,23 @@ export function firstFreeName(nameFor: (number: number) => string, taken: readon
   let number = 1;
   while (number <= taken.length && keys.has(nameKey(nameFor(number)))) number++;
   return nameFor(number);
+}
+
+/** A name of a numbered series made from `base`: the first (1) and the ones after it (2, 3, …). */
+export type SeriesName = (base: string, number: number) => string;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The name `name` was made from by `seriesName` ("X" for "X (Kopie)" or "X (Kopie 3)"), or `name`
+ * itself when it is no such name. The series' wording comes from `seriesName` alone (any language).
+ */
+export function seriesBase(name: string, seriesName: SeriesName): string {
+  const baseMarker = '\u0000';
+  const numberMarker = 987_654_321;
+  const patternOf = (text: string) => escapeRegExp(text).replace(baseMarker, '(.+)').replace(String(numberMarker), '\\d+');
+  const match = new RegExp(`^(?:${patternOf(seriesName(baseMarker, 1))}|${patternOf(seriesName(baseMarker, numberMarker))})$`, 'u').exec(name);
+  return match?.[1] ?? match?.[2] ?? name;
 }

@@ -282,6 +282,19 @@ describe('WorkspaceScreen', () => {
     expect(copiesOf(gewerbe.name).map((process) => process.name).slice(2)).toEqual([`${gewerbe.name} (copy)`, `${gewerbe.name} (copy 2)`]);
   });
 
+  it('given a copy, when it is duplicated, then the new copy is the next of the original\'s copies, not "(Kopie) (Kopie)"', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWorkspace([ordnungsamt], [gewerbe]);
+    const names = () => store.getState().document.processes.map((process) => process.name);
+
+    await user.click(screen.getByRole('button', { name: `Duplizieren: ${gewerbe.name}` }));
+    await vi.waitFor(() => expect(names()).toHaveLength(2));
+    await user.click(screen.getByRole('button', { name: `Duplizieren: ${gewerbe.name} (Kopie)` }));
+    await vi.waitFor(() => expect(names()).toHaveLength(3));
+
+    expect(names()).toEqual(expect.arrayContaining([gewerbe.name, `${gewerbe.name} (Kopie)`, `${gewerbe.name} (Kopie 2)`]));
+  });
+
   it('given a process name used in an Amt, when a new process there gets it (in other case), then it is refused on the field; in another Amt it is created', async () => {
     const user = userEvent.setup();
     const { store, enqueued } = await renderWorkspace([ordnungsamt, personal], [gewerbe]);

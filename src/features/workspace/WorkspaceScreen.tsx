@@ -7,6 +7,8 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
+import { seriesBase } from '../../domain/recordNames';
+import type { SeriesName } from '../../domain/recordNames';
 import { workspaceSorts } from '../../state/appState';
 import type { WorkspaceSort } from '../../state/appState';
 import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
@@ -118,9 +120,11 @@ const DepartmentGroups = memo(function DepartmentGroups({ groups, processes, pro
                       onStatus={(status) => actions.setProcessStatus(process.id, status)}
                       onEdit={() => openDialog({ kind: 'editProcess', process })}
                       onDuplicate={() => {
-                        const copyName = (number: number) =>
-                          number === 1 ? t('process.copyName', { name: process.name }) : t('process.copyNameNumbered', { name: process.name, number });
-                        void actions.duplicateProcess(process.id, copyName).then((copy) => {
+                        const copyName: SeriesName = (name, number) =>
+                          number === 1 ? t('process.copyName', { name }) : t('process.copyNameNumbered', { name, number });
+                        // a copy of "X (Kopie)" is the next of X's copies, not "X (Kopie) (Kopie)"
+                        const original = seriesBase(process.name, copyName);
+                        void actions.duplicateProcess(process.id, (number) => copyName(original, number)).then((copy) => {
                           if (copy) actions.showToast({ messageKey: 'workspace:toast.processDuplicated', values: { name: copy.name } });
                         });
                       }}
