@@ -1,8 +1,8 @@
-// readStepsFromXml in the browser: the same steps as readSteps on the editor's Modeler, the chosen
+// readStoredDiagram in the browser: the same steps as readSteps on the editor's Modeler, the chosen
 // view of a multi-diagram file (by id, by position, missing → first view), and no viewer left behind.
 import { describe, expect, test } from 'vitest';
 import { readSteps } from './readSteps';
-import { readStepsFromXml } from './readStepsFromXml';
+import { readStoredDiagram } from './readStepsFromXml';
 import { sampleDiagramXml } from './sample/sampleDiagram';
 import { mountModeler } from './testing/mountModeler';
 import multipleDiagramsXml from '../../../shared/fixtures/bpmn/bpmn-io/bpmn-js_multiple-diagrams.bpmn?raw';
@@ -11,14 +11,14 @@ function viewerContainers(): number {
   return document.querySelectorAll('.bjs-container').length;
 }
 
-describe('readStepsFromXml', () => {
+describe('readStoredDiagram', () => {
   test('given the sample diagram, when read from its XML, then the steps equal what the Modeler reads', async () => {
     const { modeler, destroy } = await mountModeler({ xml: sampleDiagramXml, width: 1200, height: 800 });
     const fromModeler = readSteps(modeler);
     destroy();
     const containersBefore = viewerContainers();
 
-    const steps = await readStepsFromXml(sampleDiagramXml);
+    const { steps } = await readStoredDiagram(sampleDiagramXml);
 
     expect(steps.map((step) => [step.order, step.id])).toEqual(fromModeler.map((step) => [step.order, step.id]));
     expect(steps).toEqual(fromModeler);
@@ -33,19 +33,19 @@ describe('readStepsFromXml', () => {
     // Process_1: start → Task_1 → Task_2 → end
     const processOne = ['Task_1', 'Task_2'];
 
-    expect((await readStepsFromXml(multipleDiagramsXml)).map((step) => step.id)).toEqual([]);
-    expect((await readStepsFromXml(multipleDiagramsXml, 'BPMNDiagram_1')).map((step) => step.id)).toEqual(processOne);
+    expect((await readStoredDiagram(multipleDiagramsXml)).steps.map((step) => step.id)).toEqual([]);
+    expect((await readStoredDiagram(multipleDiagramsXml, 'BPMNDiagram_1')).steps.map((step) => step.id)).toEqual(processOne);
     // a diagram without an id is known by its position
     const unnamed = multipleDiagramsXml.replace('<bpmndi:BPMNDiagram id="BPMNDiagram_1">', '<bpmndi:BPMNDiagram>');
     expect(unnamed).not.toBe(multipleDiagramsXml);
-    expect((await readStepsFromXml(unnamed, '#2')).map((step) => step.id)).toEqual(processOne);
-    expect((await readStepsFromXml(multipleDiagramsXml, 'BPMNDiagram_gone')).map((step) => step.id)).toEqual([]);
+    expect((await readStoredDiagram(unnamed, '#2')).steps.map((step) => step.id)).toEqual(processOne);
+    expect((await readStoredDiagram(multipleDiagramsXml, 'BPMNDiagram_gone')).steps.map((step) => step.id)).toEqual([]);
   });
 
   test('given XML that is not BPMN, when read, then it rejects and leaves no viewer behind', async () => {
     const containersBefore = viewerContainers();
 
-    await expect(readStepsFromXml('<not-bpmn/>')).rejects.toThrow();
+    await expect(readStoredDiagram('<not-bpmn/>')).rejects.toThrow();
 
     expect(viewerContainers()).toBe(containersBefore);
   });

@@ -383,7 +383,7 @@ export function inProcessOrder(steps: readonly Step[]): readonly Step[] {
 }
 
 /** How many applicable steps have quantities (a benefit): the figures in hours and euros stand on these. */
-export function countWithQuantities(scores: Iterable<StepScore>): number {
+function countWithQuantities(scores: Iterable<StepScore>): number {
   let count = 0;
   for (const score of scores) if (score.applicable && score.benefit !== null) count++;
   return count;

@@ -55,7 +55,7 @@ describe('ProcessFigures', () => {
     const withBenefit = new Map(scores);
     withBenefit.set('s1', testOpenStepScore('s1', { benefit: testBenefit() }));
     // when
-    render(<ProcessFigures figures={figures()} steps={steps} scores={withBenefit} language="de" />);
+    render(<ProcessFigures figures={figures({ withQuantitiesCount: 1 })} steps={steps} scores={withBenefit} language="de" />);
     // then
     expect(screen.getByText(/^2\.346 Std\.\/Jahr · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
     expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr$/)).toBeInTheDocument();
@@ -69,7 +69,7 @@ describe('ProcessFigures', () => {
     const withBenefit = new Map(scores);
     withBenefit.set('s1', testOpenStepScore('s1', { benefit: testBenefit() }));
     // when
-    render(<ProcessFigures figures={figures()} steps={steps} scores={withBenefit} language="en" />);
+    render(<ProcessFigures figures={figures({ withQuantitiesCount: 1 })} steps={steps} scores={withBenefit} language="en" />);
     // then
     expect(screen.getByText('2,346 h/year · 1.50 FTE · €105,000 per year')).toBeInTheDocument();
     expect(screen.getByText('38% (weighted by hours)')).toBeInTheDocument();

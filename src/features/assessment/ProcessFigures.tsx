@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
 import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
 import type { DiagramScope } from '../../export/reportInput';
-import { countWithQuantities } from '../../domain/scoring';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { MatrixChart } from './MatrixChart';
@@ -42,7 +41,7 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language,
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const names = useMemo(() => new Map(steps.map((step) => [step.id, step.name || t('panel.unnamed')])), [steps, t]);
-  const withQuantities = useMemo(() => countWithQuantities(scores.values()), [scores]);
+  const withQuantities = figures.withQuantitiesCount;
   const basis = figures.ranking.basis;
   const top = figures.ranking.ranked
     .filter((score) => (basis === 'hours' ? score.priorityHours : score.priorityIndex) !== null)

@@ -169,7 +169,6 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
     (next: EditHistory) => setHistory((shown) => (shown.canUndo === next.canUndo && shown.canRedo === next.canRedo ? shown : next)),
     [],
   );
-  const exchange = useProcessExchange(process.id, api);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [canvasError, setCanvasError] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -225,7 +224,8 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
     return [...notes.values()];
   }, [importNotice, report]);
   const currentDiagram = process.diagramId ?? diagrams[0]?.id ?? '';
-  const diagramScope = diagramScopeOf(diagrams, process.diagramId, t);
+  const diagramScope = useMemo(() => diagramScopeOf(diagrams, process.diagramId, t), [diagrams, process.diagramId, t]);
+  const exchange = useProcessExchange(process.id, api, diagramScope);
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
   return (

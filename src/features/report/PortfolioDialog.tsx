@@ -4,7 +4,7 @@
 // downloaded or opened in a new tab to print.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readStepsFromXml } from '../../bpmn/readStepsFromXml';
+import { readStoredDiagram } from '../../bpmn/readStepsFromXml';
 import type { Department, Process } from '../../domain/assessment';
 import type { ReportInput } from '../../export/reportInput';
 import { i18n } from '../../i18n/i18n';
@@ -13,7 +13,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { departmentTitle } from '../workspace/workspaceView';
 import { deliverFile, errorDetail } from './delivery';
-import { diagramScopeOf, readDiagramViews } from './diagramScope';
+import { diagramScopeOf } from './diagramScope';
 import { portfolioFile, portfolioItem } from './portfolio';
 import type { ReportTarget } from './ProcessDataDialog';
 import { ProcessPicker } from './ProcessPicker';
@@ -69,15 +69,14 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
         const items: ReportInput[] = [];
         for (const [index, process] of chosen.entries()) {
           setPhase({ step: 'working', message: t('portfolio.reading', { index: index + 1, count: chosen.length, name: process.name }) });
-          const steps = await readStepsFromXml(process.diagramXml, process.diagramId);
-          const diagrams = await readDiagramViews(process.diagramXml);
+          const { steps, views } = await readStoredDiagram(process.diagramXml, process.diagramId);
           const records = await actions.loadProcessRecords(process.id);
           if (closed.current) {
             tab?.cancel();
             return;
           }
           const department = departments.find((candidate) => candidate.id === process.departmentId);
-          const diagramScope = diagramScopeOf(diagrams, process.diagramId, i18n.getFixedT(language));
+          const diagramScope = diagramScopeOf(views, process.diagramId, i18n.getFixedT(language));
           items.push(portfolioItem({ process, department, steps, records, diagramScope }, catalogue, methodText));
         }
         const departmentIds = new Set(chosen.map((process) => process.departmentId));

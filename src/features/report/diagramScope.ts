@@ -1,10 +1,7 @@
 // Which diagram a process's figures cover when its BPMN file holds several, found and named as the
 // editor finds and names it (the diagram shown, by its picker label), so that the report, the
-// spreadsheet and the portfolio say what the editor's figures say; and the views of a stored file,
-// read off-screen.
+// spreadsheet and the portfolio say what the editor's figures say.
 import type { TFunction } from 'i18next';
-import { withDetachedViewer } from '../../bpmn/detachedViewer';
-import { importView, listDiagramViews } from '../../bpmn/diagramViews';
 import type { DiagramInfo } from '../../bpmn/importDiagram';
 import type { DiagramScope } from '../../export/reportInput';
 import { diagramLabel } from '../editor/diagramLabel';
@@ -17,12 +14,4 @@ export function diagramScopeOf(diagrams: readonly Pick<DiagramInfo, 'id' | 'name
   const shownId = diagramId ?? diagrams[0]?.id ?? '';
   const position = diagrams.findIndex((diagram) => diagram.id === shownId);
   return diagrams.length > 1 && position >= 0 ? { name: diagramLabel(t, diagrams[position], position + 1), count: diagrams.length } : undefined;
-}
-
-/** The views of a stored file, in document order, as the editor's diagram picker lists them. */
-export function readDiagramViews(xml: string): Promise<DiagramInfo[]> {
-  return withDetachedViewer(async (viewer) => {
-    await importView(viewer, xml, undefined);
-    return listDiagramViews(viewer);
-  });
 }

@@ -10,7 +10,7 @@ import type { CanvasApi } from '../../bpmn/BpmnCanvas';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import { unnamedDiagramPrefix } from '../../bpmn/importDiagram';
 import type { Catalogue } from '../../domain/criteria';
-import type { ReportInput, Translate } from '../../export/reportInput';
+import type { DiagramScope, ReportInput, Translate } from '../../export/reportInput';
 import { i18n } from '../../i18n/i18n';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStoreProvider';
@@ -18,7 +18,6 @@ import { Button } from '../../ui/Button';
 import type { ExportMenuItem } from '../editor/ExportMenu';
 import { methodDescriptionText } from '../method/methodDescription';
 import { deliverFile, errorDetail } from './delivery';
-import { diagramScopeOf, readDiagramViews } from './diagramScope';
 import { methodSections } from './methodSections';
 import type { ExportContext, ExportFile } from './processExports';
 import { processBpmnWithScores, processCsv, processReport, processXlsx } from './processExports';
@@ -49,7 +48,11 @@ export function methodTextFor(language: string, catalogue: Catalogue): ReportInp
   return methodSections(methodDescriptionText(i18n.getFixedT(language), catalogue, uiLanguage(language)));
 }
 
-export function useProcessExchange(processId: string, api: CanvasApi | null): ProcessExchange {
+/**
+ * `diagramScope`: in a file of several diagrams, the one the editor shows (and its figures cover),
+ * which the report and the XLSX summary name.
+ */
+export function useProcessExchange(processId: string, api: CanvasApi | null, diagramScope: DiagramScope | undefined): ProcessExchange {
   const { t } = useTranslation(['exchange', 'common']);
   const store = useAppStoreApi();
   const actions = useAppActions();
@@ -80,14 +83,11 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
 
   const currentXml = useCallback(async () => (api ? api.exportBpmn() : exportContext().input.process.diagramXml), [api, exportContext]);
 
-  /** the export input with the diagram it covers in a file of several (as the editor's figures say), and the file's XML */
-  const scopedExport = useCallback(async (): Promise<{ context: ExportContext; xml: string }> => {
+  /** the export input with the diagram it covers in a file of several (as the editor's figures say) */
+  const scopedContext = useCallback((): ExportContext => {
     const context = exportContext();
-    const xml = await currentXml();
-    const { diagramId } = context.input.process;
-    const diagramScope = diagramScopeOf(await readDiagramViews(xml), diagramId, i18n.getFixedT(context.language));
-    return { context: { ...context, input: { ...context.input, diagramScope } }, xml };
-  }, [exportContext, currentXml]);
+    return { ...context, input: { ...context.input, diagramScope } };
+  }, [exportContext, diagramScope]);
 
   const deliver = useCallback((file: ExportFile) => deliverFile(file, actions), [actions]);
 
@@ -119,10 +119,10 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
     setBusy(t('report.creating'));
     void (async () => {
       try {
-        const { context, xml } = await scopedExport();
+        const context = scopedContext();
         const { diagramId } = context.input.process;
         const shownDiagram = diagramId && !diagramId.startsWith(unnamedDiagramPrefix) ? diagramId : undefined;
-        const file = await processReport(context, { xml, diagramId: shownDiagram, metric });
+        const file = await processReport(context, { xml: await currentXml(), diagramId: shownDiagram, metric });
         if (tab) tab.show(file.content as string);
         else deliver(file);
         if (file.heatmapFailed) setNotice({ kind: 'warning', message: t('report.heatmapFailed') });
@@ -138,7 +138,7 @@ export function useProcessExchange(processId: string, api: CanvasApi | null): Pr
   const menuItems: ExportMenuItem[] = [
     { id: 'report', label: t('menu.report'), onSelect: () => setDialog('report') },
     { id: 'csv', label: t('menu.csv'), onSelect: () => run(t('status.csv'), () => processCsv(exportContext())) },
-    { id: 'xlsx', label: t('menu.xlsx'), onSelect: () => run(t('status.xlsx'), async () => processXlsx((await scopedExport()).context)) },
+    { id: 'xlsx', label: t('menu.xlsx'), onSelect: () => run(t('status.xlsx'), () => processXlsx(scopedContext())) },
     {
       id: 'bpmnScores',
       label: t('menu.bpmnScores'),
