@@ -216,7 +216,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
     }
   };
 
-  const diagrams = report?.diagrams ?? [];
+  const diagrams = useMemo(() => report?.diagrams ?? [], [report]);
   // the file's warnings from the import check, and what bpmn-js found drawing it (each once)
   const noticeWarnings = useMemo(() => {
     const notes = new Map<string, ImportWarningNote>();
