@@ -728,4 +728,33 @@ describe('scrolling', () => {
     expect(seen.every((visible) => !visible)).toBe(true);
     await expect.poll(() => badgeOf('Task_A')?.checkVisibility()).toBe(true);
   });
+
+  it('given badges, when the view zooms out below the zoom that keeps their text readable, then they sit out and the listeners hear it, until it zooms in again', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 1, '30')]]));
+    canvas.zoom(1, { x: 0, y: 0 });
+    const heard: boolean[] = [];
+    const unsubscribe = heatmap.onBadgesLegibleChange(() => heard.push(heatmap.badgesLegible()));
+    expect(heatmap.badgesLegible()).toBe(true);
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
+
+    // the badges' text is 11 px at zoom 1 (heatmap.css): at 0.28 it is just over 3 px, at 0.26 under it
+    canvas.zoom(0.28, { x: 0, y: 0 });
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
+    canvas.zoom(0.26, { x: 0, y: 0 });
+    expect(heatmap.badgesLegible()).toBe(false);
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
+    expect(badgeOf('Task_B')?.checkVisibility()).toBe(false);
+    await drawn();
+    expect(tileShownAt('Task_A')).toBe(true);
+    // a move at that zoom changes nothing
+    canvas.scroll({ dx: -10, dy: 0 });
+    canvas.zoom(0.5, { x: 0, y: 0 });
+
+    expect(heatmap.badgesLegible()).toBe(true);
+    expect(badgeOf('Task_A')?.checkVisibility()).toBe(true);
+    expect(heard).toEqual([false, true]);
+    unsubscribe();
+    canvas.zoom(0.2, { x: 0, y: 0 });
+    expect(heard).toEqual([false, true]);
+  });
 });

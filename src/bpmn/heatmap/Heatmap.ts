@@ -28,7 +28,9 @@
 // frame). Our layer is positioned in diagram coordinates and moved by one CSS transform per
 // viewbox change; inside it badges are placed by margins in groups (heatmap.css: no paint layer per
 // badge). Many badges (config `heatmap.deferBadgesFrom`) are left out of rendering while the
-// viewbox changes (one class on their layer, heatmap.css) and shown again once it rests. Updates
+// viewbox changes (one class on their layer, heatmap.css) and shown again once it rests; at a zoom
+// too small to read them (config `heatmap.minBadgeScale`) all badges sit out the same way, and the
+// heatmap tells the page so (`heatmap.badges.legible` on the event bus). Updates
 // touch only what changed: a marker class is swapped and a tile redrawn only when the bucket
 // changes, a badge's text only when its label changes. Markers are set before their badges are
 // added. Elements not on the canvas (deleted, not imported) are skipped and applied when they
@@ -57,6 +59,15 @@ export interface HeatmapConfig {
   deferBadgesFrom?: number;
   /** how long the view must rest before hidden badges show again, ms */
   restMs?: number;
+  /** below this zoom the badges are left out (their text would be too small to read) */
+  minBadgeScale?: number;
+}
+
+/** fired on the event bus when the badges start or stop being left out for a zoom too small to read them */
+export const badgesLegibleEvent = 'heatmap.badges.legible';
+
+export interface BadgesLegibleEvent {
+  legible: boolean;
 }
 
 interface AppliedEntry {
@@ -88,6 +99,8 @@ interface ElementEvent {
 const visibleClass = 'pl-heatmap-on';
 /** on the badge layer while the view moves, from deferBadgesFrom badges on */
 const movingClass = 'pl-heat-layer--moving';
+/** on the badge layer while the zoom is below minBadgeScale */
+const tooSmallClass = 'pl-heat-layer--too-small';
 const hostClass = 'pl-heat-host';
 /** pools and lanes: see-through while the heatmap is on, so the tiles under the diagram show */
 const seeThroughMarker = 'pl-heat-see-through';
@@ -110,6 +123,14 @@ const activityStrokeWidth = 2;
  */
 const defaultDeferFrom = 500;
 const defaultRestMs = 150;
+/**
+ * The badges' text is 11 px (heatmap.css) at zoom 1. Below 3 px it is a speck: at the zoom that
+ * shows all of a process of 1,000 steps (about 0.14), every badge is a blot of 3 × 2 px on its
+ * tile, which shows the same colour. So below this zoom the badges sit out, as they do while the
+ * view moves (the sample process at 1,280 × 720 fits at about 0.36 and keeps them), and the
+ * legend says that zooming in shows them.
+ */
+const defaultMinBadgeScale = 3 / 11;
 /** with more changed tiles than this in a frame, all tiles in view are drawn again */
 const maxDirtyTiles = 32;
 /**
@@ -173,6 +194,10 @@ export class Heatmap {
   private readonly elementRegistry: ElementRegistry;
   private readonly deferFrom: number;
   private readonly restMs: number;
+  private readonly minBadgeScale: number;
+  private readonly eventBus: EventBus;
+  /** whether the zoom is below minBadgeScale, so the badges sit out */
+  private badgesTooSmall = false;
   /** the entries of the last update(), applied or waiting for their element */
   private desired: ReadonlyMap<string, HeatmapEntry> = new Map();
   /** entries whose marker and badge are on the canvas */
@@ -217,6 +242,8 @@ export class Heatmap {
     this.elementRegistry = elementRegistry;
     this.deferFrom = config?.deferBadgesFrom ?? defaultDeferFrom;
     this.restMs = config?.restMs ?? defaultRestMs;
+    this.minBadgeScale = config?.minBadgeScale ?? defaultMinBadgeScale;
+    this.eventBus = eventBus;
 
     const container = canvas.getContainer();
     const svg = canvasViewport(canvas)?.svg;
@@ -349,6 +376,17 @@ export class Heatmap {
 
   isVisible(): boolean {
     return this.visible;
+  }
+
+  /** Whether the badges are shown at the present zoom (else they are too small to read and sit out). */
+  badgesLegible(): boolean {
+    return !this.badgesTooSmall;
+  }
+
+  /** Calls `listener` whenever badgesLegible() changes; returns the unsubscribe. */
+  onBadgesLegibleChange(listener: () => void): () => void {
+    this.eventBus.on(badgesLegibleEvent, listener);
+    return () => this.eventBus.off(badgesLegibleEvent, listener);
   }
 
   /** The element ids that carry a marker and badge now. */
@@ -666,6 +704,15 @@ export class Heatmap {
     this.layer.style.transform = `matrix(${scale},0,0,${scale},${dx},${dy})`;
     this.view = { scale, dx, dy };
     this.followWithTiles();
+    this.followLegibility(scale);
+  }
+
+  private followLegibility(scale: number): void {
+    const tooSmall = scale < this.minBadgeScale;
+    if (tooSmall === this.badgesTooSmall) return;
+    this.badgesTooSmall = tooSmall;
+    this.layer.classList.toggle(tooSmallClass, tooSmall);
+    this.eventBus.fire(badgesLegibleEvent, { legible: !tooSmall } satisfies BadgesLegibleEvent);
   }
 
   private destroy(): void {

@@ -7,6 +7,8 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import '../../app/app.css';
 import { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { hatchPattern } from '../../bpmn/heatmap/heatmapScale';
 import { cssRgb } from '../../bpmn/testing/colours';
@@ -26,6 +28,8 @@ let cleanups: (() => void)[] = [];
 
 beforeEach(async () => {
   await i18n.changeLanguage('de');
+  // a laptop's window, laid out by the app's style sheet: the sample fits at a zoom whose badges show
+  await page.viewport(1366, 768);
 });
 
 afterEach(() => {
@@ -149,6 +153,36 @@ describe('EditorScreen in Chromium', () => {
     await waitFor(() => expect(badges[0].checkVisibility()).toBe(true));
     expect([...document.querySelectorAll('.pl-heat-badge')]).toEqual(badges);
     expect(getComputedStyle(pool).fill).toBe(transparent);
+  });
+
+  it('given the heatmap on, when the diagram is zoomed out until its badges are too small to read, then they sit out and a note over the canvas says that zooming in shows them', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const steps = store.getState().document.steps;
+    const note = 'Die Werte auf den Schritten erscheinen, wenn Sie das Diagramm vergrößern.';
+    const zoomUntil = async (button: string, noteShown: boolean) => {
+      for (let press = 0; press < 12 && (screen.queryByText(note) !== null) !== noteShown; press += 1) await user.click(screen.getByRole('button', { name: button }));
+    };
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Heatmap' }), 'ds');
+    await waitFor(() => expect(document.querySelectorAll('.pl-heat-badge')).toHaveLength(steps.length));
+    const badge = document.querySelector('.pl-heat-badge') as HTMLElement;
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
+    expect(badge.checkVisibility()).toBe(true);
+
+    await zoomUntil('Verkleinern', true);
+    expect(screen.getByText(note)).toBeVisible();
+    expect(badge.checkVisibility()).toBe(false);
+    // the note lies over the canvas, out of the page's flow: showing it moved nothing
+    expect(getComputedStyle(screen.getByText(note)).position).toBe('absolute');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Heatmap' }), 'off');
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Heatmap' }), 'ds');
+    expect(screen.getByText(note)).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Vergrößern' }));
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
+    expect(badge.checkVisibility()).toBe(true);
   });
 
   it('given a selected, answered step, when it is deleted on the canvas and then undone, then its answers become orphaned and come back', async () => {

@@ -4,7 +4,7 @@
 // the assessment side panel and, below, the steps table and the process figures. An error in the
 // editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
 // hidden with answers changed marks the process changed (the store's markAnsweredProcessChanged).
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
 import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
@@ -99,15 +99,24 @@ function FiguresRegion({ onSelectStep, diagramScope }: { onSelectStep: (id: stri
   return <ProcessFigures figures={figures} steps={steps} scores={scores} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} diagramScope={diagramScope} />;
 }
 
+/** Whether the heatmap's badges are shown at the canvas's zoom (below a zoom they sit out, too small to read). */
+function useBadgesLegible(api: CanvasApi | null): boolean {
+  const heatmap = api?.getService<Heatmap>('heatmap');
+  const subscribe = useCallback((onChange: () => void) => (heatmap ? heatmap.onBadgesLegibleChange(onChange) : () => undefined), [heatmap]);
+  return useSyncExternalStore(subscribe, () => heatmap?.badgesLegible() ?? true);
+}
+
 /**
  * The heatmap on the canvas, kept in step with the scores. The only part of the editor that
- * subscribes to them for the canvas, so one changed answer re-renders this (it renders nothing),
- * not the editor around it.
+ * subscribes to them for the canvas, so one changed answer re-renders this (it renders no more than
+ * a hint in the canvas's corner while the badges are too small to read), not the editor around it.
  */
 function CanvasHeatmap({ api }: { api: CanvasApi | null }) {
+  const { t } = useTranslation('heatmap');
   const metric = useAppStore((state) => state.session.heatmapMetric);
   const scores = useStepScores();
   const heatmapEntries = useHeatmapEntries(metric, scores);
+  const badgesLegible = useBadgesLegible(api);
 
   // the heatmap is a view: the canvas module gets the entries, the diagram is never changed.
   // "aus" hides it and keeps what it shows (pools and lanes get their own fill back): switched on
@@ -125,7 +134,8 @@ function CanvasHeatmap({ api }: { api: CanvasApi | null }) {
     // `npm run bench` waits for this mark (docs/benchmarks.md); only the latest is kept
     benchMark('pl:heatmap:painted');
   }, [api, metric, heatmapEntries]);
-  return null;
+  // over the canvas's corner, out of the page's flow: showing it moves nothing on the page
+  return metric !== null && heatmapEntries.size > 0 && !badgesLegible ? <p className="editor__canvas-hint">{t('zoomInForValues')}</p> : null;
 }
 
 /** space kept under the canvas: the main region's bottom padding (app.css, .app-main--process) */
