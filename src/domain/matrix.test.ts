@@ -46,6 +46,21 @@ describe('matrixPoints', () => {
     expect(matrix).toMatchObject({ basis: 'index', xMax: 100, yMax: 100, xSplit: 50, ySplit: 50 });
   });
 
+  it('never calls a step the method recommends to keep a quick win, though it lies at the top right', () => {
+    // given: Mb 1 (level 3) and Id 3: DS need = 0.6 · 0.5 + 0.4 · (1 − 0.5) = 0.5, no enablers
+    // answered → DS 50; AS = 100 × n(Id 3) = 50; neither reaches 60 → "beibehalten"; ease 100
+    const { steps, figures } = process([
+      [step('k', 1), { Mb: 1, Id: 3, ...easy }],
+      [step('a', 2), { ...automatable, ...easy }],
+    ]);
+    // when
+    const matrix = matrixPoints(steps, figures.ranking);
+    // then: both at the top right; only the one to automate is a quick win
+    const byId = new Map(matrix.points.map((p) => [p.stepId, p]));
+    expect(byId.get('k')).toMatchObject({ x: 100, y: expect.closeTo(50), recommendation: 'keep', quadrant: 'later', keptAtQuickWin: true });
+    expect(byId.get('a')).toMatchObject({ recommendation: 'automate', quadrant: 'quickWin', keptAtQuickWin: false });
+  });
+
   it('plots hours saved on the hours basis with a rounded axis maximum', () => {
     // a: T = 300 × 60 / 60 = 300 h, AS 100 → H_saved = 0.8 × 300 = 240; b: T = 100 h → 80 h
     const q = (volume: number): Quantities => ({ volume, period: 'yearly', minutesPerCase: 60 });
@@ -127,7 +142,7 @@ describe('matrixPoints', () => {
 
 describe('quadrantOf', () => {
   const split = { xSplit: 50, ySplit: 250 };
-  const point = { x: 50, y: 250, stabiliseFirst: false };
+  const point = { x: 50, y: 250, stabiliseFirst: false, recommendation: 'digitise' as const };
 
   it.each([
     ['on both borders', 'quickWin', point],
@@ -135,6 +150,8 @@ describe('quadrantOf', () => {
     ['just below the benefit border', 'fillIn', { ...point, y: 249.9 }],
     ['below and left', 'later', { ...point, x: 49.9, y: 249.9 }],
     ['held back by the feasibility gate, top right', 'later', { ...point, x: 100, y: 500, stabiliseFirst: true }],
+    ['recommended to keep, top right', 'later', { ...point, x: 100, y: 500, recommendation: 'keep' }],
+    ['recommended to assist, top right', 'quickWin', { ...point, x: 100, y: 500, recommendation: 'assist' }],
   ] as const)('puts a point %s in %s', (_case, quadrant, given) => {
     expect(quadrantOf(given, split)).toBe(quadrant);
   });

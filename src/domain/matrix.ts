@@ -23,6 +23,8 @@ export interface MatrixPoint {
   easeEstimated: boolean;
   /** the feasibility gate holds the step back: "not now: stabilise first" */
   stabiliseFirst: boolean;
+  /** the step lies where quick wins lie, but the method recommends to keep it, so it is "later" */
+  keptAtQuickWin: boolean;
   quadrant: Quadrant;
   recommendation: Recommendation;
 }
@@ -64,20 +66,29 @@ export function niceCeiling(value: number): number {
   return step * magnitude;
 }
 
+/** Where quick wins lie: easy (ease at or above xSplit) and worth much (y at or above ySplit). */
+function inQuickWinCorner(point: Pick<MatrixPoint, 'x' | 'y'>, split: Pick<Matrix, 'xSplit' | 'ySplit'>): boolean {
+  return point.x >= split.xSplit && point.y >= split.ySplit;
+}
+
 /**
  * The quadrant of a point. Worth much: y at or above ySplit. Easy: ease at or above xSplit; the
  * estimated ease (50, the method's neutral value while the ease is not answered) counts as it is
  * used in the priority, and the point says it is estimated. A step the feasibility gate holds back
- * is "later" wherever it lies: the method says "not now", so it is never a quick win.
+ * is "later" wherever it lies: the method says "not now", so it is never a quick win. Nor is a step
+ * the method recommends to keep ("beibehalten": neither score reaches its threshold, e.g. DS 57
+ * against 60), which may lie at the top right (the benefit's border is half the scale): a report
+ * that called it a quick win and said "beibehalten" beside it would contradict itself; it is
+ * "later" there too.
  */
 export function quadrantOf(
-  point: Pick<MatrixPoint, 'x' | 'y' | 'stabiliseFirst'>,
+  point: Pick<MatrixPoint, 'x' | 'y' | 'stabiliseFirst' | 'recommendation'>,
   split: Pick<Matrix, 'xSplit' | 'ySplit'>,
 ): Quadrant {
   if (point.stabiliseFirst) return 'later';
+  if (inQuickWinCorner(point, split)) return point.recommendation === 'keep' ? 'later' : 'quickWin';
   const easy = point.x >= split.xSplit;
   const worthy = point.y >= split.ySplit;
-  if (easy && worthy) return 'quickWin';
   if (worthy) return 'majorProject';
   if (easy) return 'fillIn';
   return 'later';
@@ -104,15 +115,10 @@ export function matrixPoints(steps: readonly Step[], ranking: RankedSteps): Matr
   const yMax = basis === 'index' ? scaleMax : niceCeiling(Math.max(0, ...placed.map((p) => p.y)));
   const split = { xSplit: scaleMax / 2, ySplit: yMax / 2 };
   const points = placed.map(({ score, number, y }) => {
-    const point = { x: score.ease, y, easeEstimated: score.easeEstimated, stabiliseFirst: score.stabiliseFirst };
-    return {
-      stepId: score.stepId,
-      name: names.get(score.stepId) ?? '',
-      number,
-      ...point,
-      quadrant: quadrantOf(point, split),
-      recommendation: score.recommendation,
-    };
+    const point = { x: score.ease, y, easeEstimated: score.easeEstimated, stabiliseFirst: score.stabiliseFirst, recommendation: score.recommendation };
+    const quadrant = quadrantOf(point, split);
+    const keptAtQuickWin = !point.stabiliseFirst && point.recommendation === 'keep' && inQuickWinCorner(point, split);
+    return { stepId: score.stepId, name: names.get(score.stepId) ?? '', number, ...point, quadrant, keptAtQuickWin };
   });
   return { basis, points, xMax: scaleMax, yMax, ...split };
 }

@@ -52,7 +52,7 @@ describe('matrixChart', () => {
     const document = render({ ...input, figures: { ...input.figures, ranking: { ...input.figures.ranking, ranked: [gated] } } });
     expect(document.querySelector('g.point[data-step-id="Task_check"] path')).not.toBeNull();
     expect(document.querySelector('table.matrix-points tbody tr td:last-child')?.textContent).toBe('zurückstellen (jetzt nicht: erst stabilisieren)');
-    expect(document.querySelector('figcaption')?.textContent).toContain('Rauten: jetzt nicht, erst stabilisieren; solche Schritte stehen immer unter „zurückstellen“');
+    expect(document.querySelector('figcaption')?.textContent).toContain('Rauten: jetzt nicht, erst stabilisieren; solche Schritte und Schritte mit der Empfehlung „beibehalten“ stehen immer unter „zurückstellen“');
   });
 
   it('given no step with a usable score, when drawn, then the table says so', () => {

@@ -10,7 +10,7 @@ import type { ReportContext } from './reportDocument';
 import type { ReportInput } from './reportInput';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
-import { stepName } from './stepText';
+import { recommendationLabel, stepName } from './stepText';
 
 const width = 640;
 const height = 420;
@@ -80,11 +80,11 @@ ${layout.order.map((index) => {
   })}
 </svg>`;
   const rows = points.map(
-    (point) => html`<tr><td class="num">${point.number}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${format.number(point.y, yDecimals)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}</td></tr>`,
+    (point) => html`<tr><td class="num">${point.number}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${format.number(point.y, yDecimals)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}${point.keptAtQuickWin ? html` <span class="incomplete">(${t('report:step.flag.keptAtQuickWin')})</span>` : ''}</td></tr>`,
   );
   return html`<figure class="matrix">
 ${svg}
-<figcaption>${t('report:matrix.caption', { yAxis: yLabel, xSplit: format.number(matrix.xSplit, 0), ySplit: format.number(matrix.ySplit, yDecimals), laterLabel: t('report:matrix.quadrant.later') })}</figcaption>
+<figcaption>${t('report:matrix.caption', { yAxis: yLabel, xSplit: format.number(matrix.xSplit, 0), ySplit: format.number(matrix.ySplit, yDecimals), keepLabel: recommendationLabel(t, 'keep'), laterLabel: t('report:matrix.quadrant.later') })}</figcaption>
 </figure>
 <table class="matrix-points">
 <caption>${t('report:matrix.tableCaption')}</caption>

@@ -23,12 +23,13 @@ const indexRanking: RankedSteps = { basis: 'index', ranked: [a, b] };
  * "Papierformular ausfüllen" (first): DS 40 from Id 1, Mb 0, EI 100 → priority 40; "Angaben abtippen":
  * AS 100, EI 100 → 100; "Gebühr berechnen": AS 100, quick check only (E 50 estimated) → 50, Sp 2 → stabilise first.
  */
-function gewerbeanmeldung(): ReportInput {
+function gewerbeanmeldung(extra: [string, string, Answers][] = []): ReportInput {
   const easy: Answers = { Ap: 1, St: 5, Do: 5 };
   const answered: [string, string, Answers][] = [
     ['form', 'Papierformular ausfüllen', { R: 1, Id: 1, Is: 1, Mb: 0, ...easy }],
     ['rekey', 'Angaben abtippen', { R: 5, Id: 5, Is: 5, ...easy }],
     ['fee', 'Gebühr berechnen', { R: 5, Id: 5, Is: 5, Sp: 2 }],
+    ...extra,
   ];
   const processSteps = answered.map(([id, name], index) => testStep(id, { name, order: index + 1 }));
   const assessments = new Map<string, StepAssessment>(answered.map(([id, , answers]) => [id, testAssessment(id, { answers })]));
@@ -161,8 +162,25 @@ describe('MatrixChart', () => {
     expect(report.querySelectorAll('g.point[data-step-id="fee"] path')).toHaveLength(1);
   });
 
+  it('never calls a step recommended "beibehalten" a quick win, and says why, in its table and the report alike', async () => {
+    // given: "Durchschrift ablegen": Mb 1, Id 3 → DS 50, AS 50, neither reaches 60 → "beibehalten"; EI 100: at the top right
+    const user = userEvent.setup({ delay: null });
+    const input = gewerbeanmeldung([['copy', 'Durchschrift ablegen', { Mb: 1, Id: 3, Ap: 1, St: 5, Do: 5 }]]);
+    expect(input.scores.get('copy')?.recommendation).toBe('keep');
+    // when
+    render(<MatrixChart steps={input.steps} ranking={input.figures.ranking} language="de" />);
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    const report = reportMatrix(input);
+    // then
+    const appRow = within(screen.getByRole('table')).getByRole('row', { name: /Durchschrift ablegen/ });
+    expect(appRow.children[4].textContent).toBe('zurückstellen (Empfehlung: beibehalten)');
+    expect(screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ })).toHaveAccessibleName(/davon 1 im Bereich „schnelle Erfolge \(Quick Wins\)“/);
+    const reportRow = cellTexts([...report.querySelectorAll('table.matrix-points tbody tr')]).find((cells) => cells[1] === 'Durchschrift ablegen');
+    expect(reportRow?.[4]).toBe('zurückstellen (Empfehlung: beibehalten)');
+  });
+
   it('states the quick-win rule beside the legend', () => {
     render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
-    expect(screen.getByText(/^Als schnelle Erfolge \(Quick Wins\) zählen Schritte mit einer Umsetzbarkeit ab 50 und einem Nutzen ab 50; ist die Umsetzbarkeit nur geschätzt \(hohle Punkte\), gilt das vorläufig\. Schritte mit „Nicht jetzt: erst stabilisieren“ \(Rauten\) stehen immer unter „zurückstellen“/)).toBeInTheDocument();
+    expect(screen.getByText(/^Als schnelle Erfolge \(Quick Wins\) zählen Schritte mit einer Umsetzbarkeit ab 50 und einem Nutzen ab 50; ist die Umsetzbarkeit nur geschätzt \(hohle Punkte\), gilt das vorläufig\. Schritte mit „Nicht jetzt: erst stabilisieren“ \(Rauten\) und Schritte mit der Empfehlung „beibehalten“ stehen immer unter „zurückstellen“/)).toBeInTheDocument();
   });
 });

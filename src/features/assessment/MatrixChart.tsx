@@ -12,7 +12,7 @@ import type { RankedSteps } from '../../domain/scoreTypes';
 import { formatHours, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { TableScroll } from '../../ui/TableScroll';
-import { methodKeys, quadrantKey } from './methodKeys';
+import { methodKeys, quadrantKey, recommendationKey } from './methodKeys';
 import './assessment.css';
 
 export interface MatrixChartProps {
@@ -69,6 +69,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
   const quickWinLabel = t(quadrantKey('quickWin'));
   const quickWinCount = matrix.points.filter((p) => p.quadrant === 'quickWin').length;
   const stabiliseLabel = t(methodKeys.flags.stabiliseFirst);
+  const keepLabel = t(recommendationKey('keep'));
   const { xMax, yMax, xSplit, ySplit } = matrix;
   const stepName = (name: string) => name || t('panel.unnamed');
   const quickWinLabelAt = { x: xPos(xMax, xMax) - 8, y: yPos(yMax, yMax) + 20 };
@@ -172,6 +173,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
             xSplit: formatScore(xSplit, language),
             ySplit: formatY(ySplit, basis, language),
             stabiliseLabel,
+            keepLabel,
             laterLabel: t(quadrantKey('later')),
           })}
         </span>
@@ -211,6 +213,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
                   <td>
                     {t(quadrantKey(point.quadrant))}
                     {point.stabiliseFirst ? ` (${stabiliseLabel})` : ''}
+                    {point.keptAtQuickWin ? ` (${t('matrix.keptAtQuickWin', { keepLabel })})` : ''}
                   </td>
                 </tr>
               ))}
