@@ -479,6 +479,25 @@ describe('steps drawn by an import', () => {
     expect(visualFill('Task_A')).not.toBe(seeThrough);
   });
 
+  it('given the heatmap hidden through an import, when a step is deleted and the deletion undone before it is shown, then that step is see-through like the others once shown', async () => {
+    heatmap.setVisible(false);
+    await modeler.importXML(diagramXml);
+    await drawn();
+    const modeling = modeler.get<Modeling>('modeling');
+    const commandStack = modeler.get<CommandStack>('commandStack');
+    modeling.removeElements([modeler.get<ElementRegistry>('elementRegistry').get('Task_A')!]);
+    commandStack.undo();
+
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 'open', '?')]]));
+    heatmap.setVisible(true);
+    await drawn();
+
+    expect(visualFill('Task_A')).toBe(seeThrough);
+    expect(visualStyle('Task_A').stroke).toBe(seeThrough);
+    expect(visualFill('Task_B')).toBe(seeThrough);
+    expect(tileShownAt('Task_A')).toBe(true);
+  });
+
   it('given entries shown, when a step is added on the canvas, then it shows its own body until its entry comes', () => {
     heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
     const modeling = modeler.get<Modeling>('modeling');

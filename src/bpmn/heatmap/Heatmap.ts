@@ -287,7 +287,11 @@ export class Heatmap {
         this.drawnAhead.add(event.element.id);
       }
     });
-    eventBus.on('shape.remove', (event: ElementEvent) => this.unapply(event.element.id));
+    eventBus.on('shape.remove', (event: ElementEvent) => {
+      this.unapply(event.element.id);
+      // its graphics, which carried the marker, go with it: drawn again (undo), it has none
+      this.drawnAhead.delete(event.element.id);
+    });
     eventBus.on('shape.changed', (event: ElementEvent) => {
       const applied = this.applied.get(event.element.id);
       if (applied && isShape(event.element)) this.refreshBadge(applied, event.element);
