@@ -148,6 +148,19 @@ describe('BpmnCanvas', () => {
     expect(handlers.onSelect).toHaveBeenLastCalledWith(undefined);
   });
 
+  test('given a selected step, when its type is changed on the canvas (replace), then the step is reported selected again, as the canvas selects it', async () => {
+    const { handlers, api } = setup({ selectedStepId: 'Task_GebuehrKassieren' });
+    await imported(handlers);
+    const selection = api().getService<Selection>('selection');
+    await waitFor(() => expect(selection.get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']));
+    const registry = api().getService<ElementRegistry>('elementRegistry');
+
+    api().getService<{ replaceElement(element: unknown, target: { type: string }): unknown }>('bpmnReplace').replaceElement(registry.get('Task_GebuehrKassieren'), { type: 'bpmn:ManualTask' });
+
+    expect(selection.get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']);
+    expect(handlers.onSelect).toHaveBeenLastCalledWith('Task_GebuehrKassieren');
+  });
+
   test('given a file with two views, when the diagram id changes, then the view switches without a new import', async () => {
     const { handlers, rerender } = setup({ xml: multipleDiagramsXml, diagramId: 'BPMNDiagram_1' });
     await imported(handlers);
@@ -158,6 +171,29 @@ describe('BpmnCanvas', () => {
     // BPMNDiagram_2 shows no task; Process_1's tasks are still in the file, on the other view
     await waitFor(() => expect(handlers.onStepsRead.mock.lastCall?.[0].map((step) => [step.id, step.inOtherView])).toEqual([['Task_1', true], ['Task_2', true]]));
     expect(handlers.onImported).toHaveBeenCalledTimes(1);
+  });
+
+  test('given a file with two views, when the diagram id changes back and forth, then each view opens fitted into the canvas, as the whole diagram', async () => {
+    const { handlers, rerender, api } = setup({ xml: multipleDiagramsXml, diagramId: 'BPMNDiagram_1' });
+    await imported(handlers);
+    const canvas = api().getService<Canvas>('canvas');
+    const view = () => {
+      const { x, y, scale } = canvas.viewbox();
+      return { x: Math.round(x), y: Math.round(y), scale: Number(scale.toFixed(3)) };
+    };
+    const fitted = () => {
+      const shown = view();
+      api().fit();
+      return [shown, view()];
+    };
+
+    for (const diagramId of ['BPMNDiagram_2', 'BPMNDiagram_1']) {
+      const calls = handlers.onStepsRead.mock.calls.length;
+      rerender({ diagramId });
+      await waitFor(() => expect(handlers.onStepsRead.mock.calls.length).toBeGreaterThan(calls));
+      const [shown, fit] = fitted();
+      expect(shown, diagramId).toEqual(fit);
+    }
   });
 
   test('given an unknown diagram id, when imported, then the first view opens', async () => {

@@ -40,8 +40,6 @@ export interface CanvasApi {
   canRedo(): boolean;
   /** opens the element search (also Ctrl/Cmd+F on the focused canvas) */
   openSearch(): void;
-  /** shows another view of the document (a DiagramInfo id); resolves when it is drawn */
-  openDiagram(id: string): Promise<void>;
   /** selects the step on the canvas and scrolls it into view; undefined clears the selection */
   select(stepId: string | undefined): void;
   /** appends a task after the selected element or the diagram's open end and opens its label; false when there is nothing to append to */
@@ -134,6 +132,11 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
   /** the modeller that has documentRef imported */
   const importedIntoRef = useRef<Modeler | null>(null);
   const selectedRef = useRef(selectedStepId);
+  /**
+   * The selection last reported through onSelect, or passed in since: a replace deselects the old
+   * shape and selects the new one of the same id within one task, before the parent renders again
+   */
+  const reportedSelectionRef = useRef(selectedStepId);
   /** the language a new modeller starts in (the modeller itself follows `language` in place) */
   const languageRef = useRef(language);
   const callbacksRef = useRef<Callbacks>({});
@@ -150,6 +153,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       onReady: props.onReady,
     };
     selectedRef.current = selectedStepId;
+    reportedSelectionRef.current = selectedStepId;
     languageRef.current = language;
   });
 
@@ -210,7 +214,9 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     resizeObserver.observe(container);
     eventBus.on('selection.changed', (event: { newSelection: { id: string; type: string }[] }) => {
       const stepId = selectedStep(event.newSelection);
-      if (stepId !== selectedRef.current) callbacksRef.current.onSelect?.(stepId);
+      if (stepId === reportedSelectionRef.current) return;
+      reportedSelectionRef.current = stepId;
+      callbacksRef.current.onSelect?.(stepId);
     });
 
     const api: CanvasApi = {
@@ -225,15 +231,6 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       canUndo: () => modeler.get<CommandStack>('commandStack').canUndo(),
       canRedo: () => modeler.get<CommandStack>('commandStack').canRedo(),
       openSearch: () => openSearch(modeler),
-      openDiagram: async (id) => {
-        const diagram = findDiagram(modeler, id);
-        if (!diagram) return;
-        await modeler.open(diagram);
-        callbacksRef.current.onHistoryChange?.(historyOf(modeler));
-        if (documentRef.current && importedIntoRef.current === modeler) documentRef.current.diagramId = id;
-        callbacksRef.current.onStepsRead?.(readSteps(modeler));
-        selectOnCanvas(modeler, selectedRef.current);
-      },
       select: (stepId) => selectOnCanvas(modeler, stepId),
       appendTask: () => appendTask(modeler) !== undefined,
       getService: <T,>(name: string) => modeler.get<T>(name),
@@ -271,7 +268,10 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     const render = async () => {
       if (isImported) {
         const diagram = diagramId ? findDiagram(modeler, diagramId) : undefined;
-        if (diagram) await modeler.open(diagram);
+        if (diagram) {
+          await modeler.open(diagram);
+          fitViewport(modeler);
+        }
         callbacksRef.current.onHistoryChange?.(historyOf(modeler));
         loaded.diagramId = diagramId;
         return;
