@@ -148,6 +148,47 @@ describe('reconcile', () => {
     expect(result.inOtherViews).toEqual([]);
   });
 
+  it('gives a blank step whose type changed to or from a service or script task the default of its new type', () => {
+    // given blank records made for a task, a service task and a script task, the latter two renamed since
+    const task = step('task', 'Bescheid versenden');
+    const service: Step = { ...step('service'), type: 'bpmn:ServiceTask' };
+    const script: Step = { ...step('script'), type: 'bpmn:ScriptTask' };
+    const stored = [createStepAssessment('p', task), { ...createStepAssessment('p', service), revision: 2 }, createStepAssessment('p', script)];
+    // when the task becomes a service task, the service task a user task and the script task a service task
+    const steps: Step[] = [{ ...task, type: 'bpmn:ServiceTask' }, step('service'), { ...script, type: 'bpmn:ServiceTask' }];
+    const result = reconcile('p', steps, stored, now, [task, service, script]);
+    // then the first two take their new type's default, the third keeps its own (the same)
+    expect(result.active.get('task')!.alreadyAutomated).toBe(true);
+    expect(result.active.get('task')!.revision).toBe(2);
+    expect(result.active.get('service')!.alreadyAutomated).toBe(false);
+    expect(result.active.get('service')!.revision).toBe(3);
+    expect(result.active.get('script')).toBe(stored[2]);
+    expect(result.changed.map((r) => r.stepId)).toEqual(['task', 'service']);
+  });
+
+  it('keeps what the user recorded for a step whose type changed', () => {
+    // given a task marked automated by the user, a service task the user unmarked, and an answered task
+    const marked = { ...createStepAssessment('p', step('marked')), alreadyAutomated: true };
+    const unmarked = { ...createStepAssessment('p', { ...step('unmarked'), type: 'bpmn:ServiceTask' }), alreadyAutomated: false };
+    const answered = storedFor(step('answered'));
+    const before: Step[] = [step('marked'), { ...step('unmarked'), type: 'bpmn:ServiceTask' }, step('answered')];
+    // when the first becomes a user task, the second a task and the third a script task
+    const steps: Step[] = [step('marked'), { ...step('unmarked'), type: 'bpmn:Task' }, { ...step('answered'), type: 'bpmn:ScriptTask' }];
+    const result = reconcile('p', steps, [marked, unmarked, answered], now, before);
+    // then nothing changes
+    expect(result.active.get('marked')).toBe(marked);
+    expect(result.active.get('unmarked')).toBe(unmarked);
+    expect(result.active.get('answered')).toBe(answered);
+    expect(result.changed).toEqual([]);
+  });
+
+  it('leaves a blank record as it is when the type the steps had before is not known', () => {
+    const blank = createStepAssessment('p', step('a'));
+    const result = reconcile('p', [{ ...step('a'), type: 'bpmn:ServiceTask' }], [blank], now);
+    expect(result.active.get('a')).toBe(blank);
+    expect(result.changed).toEqual([]);
+  });
+
   it('handles all cases in one pass', () => {
     // given kept, renamed, deleted, restored and new steps
     const stored = [

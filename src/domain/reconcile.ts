@@ -2,11 +2,23 @@
 // fresh assessment; answers of steps that left the file are kept as orphans ("entfernte
 // Schritte"), never dropped, and come back unchanged when the step returns (undo). A step that
 // left with nothing recorded leaves no orphan: its blank record is dropped (a fresh one is made if
-// it returns). Steps of the
+// it returns). A step whose type changed since the last reconcile and whose record is still as
+// made for its old type takes the defaults of its new type (a service or script task starts as
+// "already automated"). Steps of the
 // file's other views keep their answers as they are: they are not shown, but not removed either.
 // Pure and O(n).
 import { createStepAssessment, isBlankAssessment, nowIso, shownSteps, touch } from './assessment';
 import type { Step, StepAssessment } from './assessment';
+
+/** The flag a fresh record of a step of this type starts with (createStepAssessment decides). */
+function automatedByDefault(record: StepAssessment, type: Step['type']): boolean {
+  return createStepAssessment(record.processId, { id: record.stepId, type, name: '' }).alreadyAutomated;
+}
+
+/** True when nothing was recorded for the step but what a fresh record of `type` starts with. */
+function untouchedFor(record: StepAssessment, type: Step['type']): boolean {
+  return record.alreadyAutomated === automatedByDefault(record, type) && isBlankAssessment({ ...record, alreadyAutomated: false });
+}
 
 export interface ReconcileResult {
   /** the assessment of every step on the view shown, keyed by element id */
@@ -21,7 +33,7 @@ export interface ReconcileResult {
   orphaned: StepAssessment[];
   /** assessments whose step came back (orphanedAt cleared) */
   restored: StepAssessment[];
-  /** every record that must be saved: created, orphaned, restored and renamed ones */
+  /** every record that must be saved: created, orphaned, restored, renamed and retyped ones */
   changed: StepAssessment[];
   /** step ids whose blank record must be removed: the step left the file and nothing was recorded for it */
   dropped: string[];
@@ -37,8 +49,15 @@ function withoutOrphanMark(record: StepAssessment): StepAssessment {
  * Reconciles the stored assessments of one process with the steps read from its file: those on the
  * view shown and those marked `inOtherView`. Records of other processes in `stored` are not this
  * process's business and are left out of the result. `now` stamps newly orphaned records.
+ * `shownBefore`: the steps of the last reconcile, whose types tell a step whose type changed since.
  */
-export function reconcile(processId: string, steps: readonly Step[], stored: Iterable<StepAssessment>, now: string = nowIso()): ReconcileResult {
+export function reconcile(
+  processId: string,
+  steps: readonly Step[],
+  stored: Iterable<StepAssessment>,
+  now: string = nowIso(),
+  shownBefore: readonly Step[] = [],
+): ReconcileResult {
   const byStepId = new Map<string, StepAssessment>();
   for (const record of stored) {
     if (record.processId === processId && !byStepId.has(record.stepId)) byStepId.set(record.stepId, record);
@@ -50,16 +69,30 @@ export function reconcile(processId: string, steps: readonly Step[], stored: Ite
   const restored: StepAssessment[] = [];
   const changed: StepAssessment[] = [];
 
-  /** keeps a step's stored record in `into`, with its orphan mark cleared and its name brought up to date */
+  const typeBefore = new Map(shownBefore.map((step) => [step.id, step.type]));
+
+  /**
+   * keeps a step's stored record in `into`, with its orphan mark cleared, its name brought up to
+   * date, and its type's default taken when its type changed and nothing was recorded
+   */
   const keep = (step: Step, previous: StepAssessment, into: Map<string, StepAssessment>) => {
     const comesBack = previous.orphanedAt !== undefined;
     const renamed = previous.lastKnownName !== step.name;
-    if (!comesBack && !renamed) {
+    const oldType = typeBefore.get(step.id);
+    const retyped =
+      oldType !== undefined &&
+      oldType !== step.type &&
+      previous.alreadyAutomated !== automatedByDefault(previous, step.type) &&
+      untouchedFor(previous, oldType);
+    if (!comesBack && !renamed && !retyped) {
       into.set(step.id, previous);
       return;
     }
     const base = comesBack ? withoutOrphanMark(previous) : previous;
-    const updated = touch(base, renamed ? { lastKnownName: step.name } : {});
+    const changes: Partial<StepAssessment> = {};
+    if (renamed) changes.lastKnownName = step.name;
+    if (retyped) changes.alreadyAutomated = automatedByDefault(previous, step.type);
+    const updated = touch(base, changes);
     into.set(step.id, updated);
     if (comesBack) restored.push(updated);
     changed.push(updated);

@@ -234,6 +234,25 @@ describe('the open process', () => {
     expect(enqueued[0]).toMatchObject({ kind: 'assessments', records: [{ stepId: 'Task_2', lastKnownName: 'Gebühr berechnen' }] });
   });
 
+  it('given a fresh step, when its type is changed to a service task and back, then "already automated" follows the type; once answered it stays', async () => {
+    const { store, enqueued } = await opened();
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);
+    enqueued.length = 0;
+
+    store.getState().actions.diagramChanged('<v3/>', [{ ...step('Task_1', 'Antrag prüfen', 0), type: 'bpmn:ServiceTask' }]);
+
+    expect(store.getState().document.assessments.get('Task_1')?.alreadyAutomated).toBe(true);
+    expect(enqueued[1]).toMatchObject({ kind: 'assessments', records: [{ stepId: 'Task_1', alreadyAutomated: true }] });
+
+    store.getState().actions.diagramChanged('<v4/>', [step('Task_1', 'Antrag prüfen', 0)]);
+    expect(store.getState().document.assessments.get('Task_1')?.alreadyAutomated).toBe(false);
+
+    const record = store.getState().document.assessments.get('Task_1') as StepAssessment;
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
+    store.getState().actions.diagramChanged('<v5/>', [{ ...step('Task_1', 'Antrag prüfen', 0), type: 'bpmn:ScriptTask' }]);
+    expect(store.getState().document.assessments.get('Task_1')?.alreadyAutomated).toBe(false);
+  });
+
   it('given the editor closed, when the modeller reports its last edit for that process late, then the XML is stored and nothing reconciled', async () => {
     const { store, enqueued, repository, autosave, process } = await opened();
     store.getState().actions.closeProcess();

@@ -142,9 +142,9 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     }
   }
 
-  /** matches the open process's answers to the steps now in its file; saves what changed */
+  /** matches the open process's answers to the steps now in its file (the steps shown until now tell a changed type); saves what changed */
   function reconcileOpen(processId: string, steps: Step[]): void {
-    const result = reconcile(processId, steps, openRecords());
+    const result = reconcile(processId, steps, openRecords(), nowIso(), get().document.steps);
     setDocument({ steps: shownSteps(steps), assessments: result.active, inOtherViews: result.inOtherViews, orphaned: result.orphans });
     persistence.saveAssessments(result.changed);
     persistence.removeAssessments(processId, result.dropped);
