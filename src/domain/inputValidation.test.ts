@@ -83,12 +83,19 @@ describe('parseCount', () => {
   it('refuses fractions, negatives, text and out-of-range counts', () => {
     expect(parseCount('Mb', '1,5')).toEqual(error('notWhole'));
     expect(parseCount('Mb', '-1')).toEqual(error('negative'));
-    expect(parseCount('Mb', 'zwei')).toEqual(error('notANumber'));
+    expect(parseCount('Mb', 'zwei')).toEqual(error('notAWholeNumber'));
     expect(parseCount('Mb', '100')).toEqual(error('Mb.tooLarge'));
     expect(parseCount('Ap', '0')).toEqual(error('Ap.tooSmall'));
     expect(parseCount('Ap', '100')).toEqual(error('Ap.tooLarge'));
     expect(parseCount('St', '0')).toEqual(error('St.tooSmall'));
     expect(parseCount('St', '1000')).toEqual(error('St.tooLarge'));
+  });
+
+  it('asks a count below its least value above 0 for that value, not for "0 or a positive number"', () => {
+    expect(parseCount('St', '-1')).toEqual(error('St.tooSmall'));
+    expect(parseCount('Ap', '−2')).toEqual(error('Ap.tooSmall'));
+    expect(parseCount('Ap', '0,5')).toEqual(error('Ap.tooSmall'));
+    expect(parseCount('Mb', '-0')).toEqual(ok(0));
   });
 });
 
@@ -115,7 +122,7 @@ describe('validation messages', () => {
   // read as data through Vite, not imported: the domain imports nothing of the app
   const texts = import.meta.glob<{ validation: Record<string, unknown> }>('../i18n/locales/*/method.json', { eager: true, import: 'default' });
   const keys = new Set<string>([
-    'notANumber', 'negative', 'ambiguousSeparator', 'notWhole', 'invalidPeriod',
+    'notANumber', 'notAWholeNumber', 'negative', 'ambiguousSeparator', 'notWhole', 'invalidPeriod',
     ...[...Object.values(quantityLimits), ...Object.values(countLimits)].flatMap((l) => [l.tooLargeKey, l.tooSmallKey ?? '']).filter(Boolean).map((k) => k.replace('method:validation.', '')),
   ]);
 

@@ -73,16 +73,24 @@ function readNumber(raw: string): NumberReading {
   else return { kind: 'error', errorKey: 'method:validation.notANumber' };
 
   const value = Number(normalised);
-  if (negative && value !== 0) return { kind: 'error', errorKey: 'method:validation.negative' };
-  return { kind: 'number', value };
+  return { kind: 'number', value: negative ? -value : value };
 }
 
+/**
+ * Checks a reading against the field's limits. The messages name what the field takes: a count
+ * asks for a whole number (never "2,5"), and a number below a least value above 0 gets that
+ * value's message (never "0 or a positive number", which it would refuse as well).
+ */
 function withinLimits(reading: NumberReading, limits: InputLimits): ParseResult<number> {
   if (reading.kind === 'empty') return { ok: true, value: undefined };
-  if (reading.kind === 'error') return { ok: false, errorKey: reading.errorKey };
-  const { value } = reading;
-  if (limits.whole && !Number.isInteger(value)) return { ok: false, errorKey: 'method:validation.notWhole' };
+  if (reading.kind === 'error') {
+    const errorKey = limits.whole && reading.errorKey === 'method:validation.notANumber' ? 'method:validation.notAWholeNumber' : reading.errorKey;
+    return { ok: false, errorKey };
+  }
+  // −0 is 0
+  const value = reading.value === 0 ? 0 : reading.value;
   if (value < limits.min) return { ok: false, errorKey: limits.tooSmallKey ?? 'method:validation.negative' };
+  if (limits.whole && !Number.isInteger(value)) return { ok: false, errorKey: 'method:validation.notWhole' };
   if (value > limits.max) return { ok: false, errorKey: limits.tooLargeKey };
   return { ok: true, value };
 }
