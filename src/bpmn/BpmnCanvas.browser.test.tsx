@@ -11,6 +11,8 @@ import { BpmnCanvas } from './BpmnCanvas';
 import type { BpmnCanvasProps, CanvasApi } from './BpmnCanvas';
 import { sampleDiagramXml } from './sample/sampleDiagram';
 import multipleDiagramsXml from '../../../shared/fixtures/bpmn/bpmn-io/bpmn-js_multiple-diagrams.bpmn?raw';
+import adonisXml from '../../../shared/fixtures/bpmn/miwg/ADONIS-17_B.2.0-export.bpmn?raw';
+import { prepareImport } from './importDiagram';
 
 interface Modeling {
   updateLabel(element: unknown, text: string): void;
@@ -194,6 +196,17 @@ describe('BpmnCanvas', () => {
       const [shown, fit] = fitted();
       expect(shown, diagramId).toEqual(fit);
     }
+  });
+
+  test('given a view whose expanded call activities draw the called process in place, when imported, then the import report says which shapes are not shown', async () => {
+    const prepared = await prepareImport(adonisXml);
+    if (!prepared.ok) throw new Error(`refused: ${prepared.code}`);
+    const view = prepared.diagrams.find((diagram) => diagram.name === 'B.2.0');
+    const { handlers } = setup({ xml: prepared.xml, diagramId: view?.id });
+    await imported(handlers);
+
+    const warnings: { kind: string }[] = handlers.onImported.mock.lastCall?.[0].warnings ?? [];
+    expect(warnings.filter((warning) => warning.kind === 'undrawnShapes')).toHaveLength(1);
   });
 
   test('given an unknown diagram id, when imported, then the first view opens', async () => {

@@ -19,7 +19,7 @@ import { i18n } from '../i18n/i18n';
 import { appendTask } from './modelling/appendTask';
 import { benchMark } from './benchMark';
 import { createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
-import { errorText, findDiagram, importView, listDiagramViews } from './diagramViews';
+import { errorText, findDiagram, importView, listDiagramViews, undrawnShapesWarning } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
 import type { DiagramInfo, ImportWarning } from './importDiagram';
@@ -287,7 +287,9 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       if (cancelled) return;
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
       importedIntoRef.current = modeler;
-      callbacksRef.current.onImported?.({ warnings: describeImportWarnings(warnings), diagrams: listDiagramViews(modeler) });
+      const described = describeImportWarnings(warnings);
+      const undrawn = undrawnShapesWarning(modeler, described);
+      callbacksRef.current.onImported?.({ warnings: undrawn ? [...described, undrawn] : described, diagrams: listDiagramViews(modeler) });
       // an import starts a new history (diagram-js clears it without telling)
       callbacksRef.current.onHistoryChange?.(historyOf(modeler));
       fitViewport(modeler);

@@ -24,6 +24,8 @@ export const importWarningKinds = [
   'poolDiagramRepaired',
   /** elements of a file without layout that the automatic layout could not place */
   'notLaidOut',
+  /** shapes the open diagram draws in the file that the modeller does not draw (e.g. inside an expanded call activity) */
+  'undrawnShapes',
   /** a problem with the assessments a "BPMN mit Bewertung" export embedded */
   'embeddedAnswer',
 ] as const;
@@ -58,6 +60,7 @@ const groupOfKind: Record<ImportWarningKind, ImportWarningGroup> = {
   unknownDi: 'notDrawn',
   missingReference: 'notDrawn',
   notLaidOut: 'notDrawn',
+  undrawnShapes: 'notDrawn',
   unresolvedReference: 'brokenReferences',
   notShown: 'notShown',
   embeddedAnswer: 'embeddedAnswers',
