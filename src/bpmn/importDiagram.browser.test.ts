@@ -2,7 +2,7 @@
 // usable files (encodings, byte order marks, no layout) open with what the user needs to know.
 import { describe, expect, test } from 'vitest';
 import { i18n } from '../i18n/i18n';
-import { describeImportWarnings, importErrorMessage, maxImportBytes, prepareImport } from './importDiagram';
+import { describeImportWarnings, importErrorMessage, maxImportBytes, prepareImport, preparePastedImport } from './importDiagram';
 import type { ImportErrorCode, PreparedImport } from './importDiagram';
 
 const bpmnNs = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
@@ -37,6 +37,37 @@ function expectRefused(result: PreparedImport, code: ImportErrorCode) {
 function latin1Bytes(text: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(Array.from(text, (char) => char.charCodeAt(0)));
 }
+
+describe('pasted text', () => {
+  test('given XML pasted after blank lines and spaces (or a byte order mark), when prepared as pasted, then it is accepted', async () => {
+    for (const before of ['\n', '\r\n  \n\t', '\uFEFF', '\uFEFF\n ']) {
+      const result = await preparePastedImport(`${before}${processXml('Gewerbeanmeldung')}`);
+      expect(result.ok, JSON.stringify(before)).toBe(true);
+    }
+  });
+
+  test('given a file with a blank line before its XML declaration, when prepared, then it is refused as malformed (a file is checked as the XML it is)', async () => {
+    const result = await prepareImport(new Blob([`\n${processXml('Gewerbeanmeldung')}`]));
+    expectRefused(result, 'malformed');
+    if (!result.ok) expect(result.detail).toBe('2:6');
+  });
+
+  test('given faulty XML pasted after blank lines, when prepared as pasted, then the fault is placed by the lines and columns of the text pasted', async () => {
+    const faulty = `<?xml version="1.0"?>\n<bpmn:definitions ${bpmnNs}>\n  <bpmn:process id="P">\n</bpmn:definitions>`;
+    const direct = await prepareImport(faulty);
+    const pasted = await preparePastedImport(`\n\n${faulty}`);
+    const sameLine = await preparePastedImport(`  <bpmn:definitions ${bpmnNs}><bpmn:process id="P"></bpmn:definitions>`);
+    const sameLineDirect = await prepareImport(`<bpmn:definitions ${bpmnNs}><bpmn:process id="P"></bpmn:definitions>`);
+    expectRefused(direct, 'malformed');
+    expectRefused(pasted, 'malformed');
+    expectRefused(sameLine, 'malformed');
+    if (direct.ok || pasted.ok || sameLine.ok || sameLineDirect.ok) return;
+    const [line, column] = (direct.detail ?? '').split(':').map(Number);
+    expect(pasted.detail).toBe(`${line + 2}:${column}`);
+    const [, directColumn] = (sameLineDirect.detail ?? '').split(':').map(Number);
+    expect(sameLine.detail).toBe(`1:${directColumn + 2}`);
+  });
+});
 
 describe('refused input', () => {
   test.each([

@@ -4,7 +4,9 @@
 // external entities) and ids and labels that would break or freeze bpmn-js, parses it with
 // bpmn-moddle to turn the parser's warnings into readable messages, lists the file's diagrams for a
 // picker (named by the one rule, describeView, that the loaded model's list uses too) and lays out
-// files without diagram interchange (layoutWithoutDi). Nothing in the file is ever evaluated.
+// files without diagram interchange (layoutWithoutDi). Pasted text may start with whitespace
+// (copied from an editor or an e-mail); a file may not, as XML allows nothing before its
+// declaration. Nothing in the file is ever evaluated.
 import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import type { ImportWarningKind, ImportWarningNote } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
@@ -373,6 +375,27 @@ export function importErrorMessage(code: ImportErrorCode, detail?: string, input
     return i18n.t('import:error.nameTooLong', { length: Number(length), start, max: maxLabelLength, context });
   }
   return i18n.t(`import:error.${code}`, { context });
+}
+
+/** Line and column of a fault in text that followed `skipped`, counted in the whole text. */
+function positionAfter(skipped: string, detail: string): string {
+  const [line, column] = detail.split(':').map(Number);
+  // a byte order mark is not seen where the text is shown (and a file's is never counted)
+  const lines = skipped.replace(/\uFEFF/g, '').split(/\r\n|\r|\n/);
+  return line === 1 ? `${lines.length}:${column + lines[lines.length - 1].length}` : `${line + lines.length - 1}:${column}`;
+}
+
+/**
+ * Checks text pasted into the import dialog as prepareImport checks a file, with the whitespace
+ * before the XML left out (a blank line copied before `<?xml` is not part of what the user meant to
+ * paste). A fault is placed by the lines and columns of the text as pasted.
+ */
+export async function preparePastedImport(text: string): Promise<PreparedImport> {
+  const xml = text.trimStart();
+  const prepared = await prepareImport(xml);
+  if (prepared.ok || xml === text || !(prepared.code === 'malformed' || prepared.code === 'tooDeep')) return prepared;
+  if (!prepared.detail || !/^\d+:\d+$/.test(prepared.detail)) return prepared;
+  return fail(prepared.code, positionAfter(text.slice(0, text.length - xml.length), prepared.detail));
 }
 
 /** Checks, parses and (if needed) lays out a BPMN file; never throws for bad input. */

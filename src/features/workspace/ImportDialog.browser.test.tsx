@@ -1,8 +1,9 @@
 // Browser test of the import dialog's pasted XML (real clicks through the browser: whether a click on a
 // button that React swaps for a submit button submits the form is the browser's own behaviour): refused
-// text comes back to be fixed with "Eingabe korrigieren" and is checked again when fixed.
-import { render, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+// text comes back to be fixed with "Eingabe korrigieren" and is checked again when fixed; a blank line
+// copied before the XML does not refuse it.
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Department } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
@@ -17,6 +18,7 @@ const amt: Department = { id: 'd-1', name: 'Ordnungsamt', code: 'Amt 32', create
 beforeEach(async () => {
   await i18n.changeLanguage('de');
 });
+afterEach(cleanup);
 
 
 describe('ImportDialog with pasted XML', () => {
@@ -39,5 +41,13 @@ describe('ImportDialog with pasted XML', () => {
     expect(await screen.findByRole('textbox', { name: 'Name des Prozesses' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Prozess anlegen' })).toBeEnabled();
     expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('given XML pasted after a blank line, as copied from an editor or an e-mail, when checked, then it is accepted', async () => {
+    render(<ImportDialog source={{ kind: 'paste' }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
+    await userEvent.fill(screen.getByRole('textbox', { name: 'BPMN-2.0-XML' }), `\n  ${diagramXml}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Prüfen' }));
+    expect(await screen.findByRole('textbox', { name: 'Name des Prozesses' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

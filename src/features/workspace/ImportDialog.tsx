@@ -9,7 +9,7 @@
 // "Prozess anlegen" stores anything.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importErrorMessage, prepareImport } from '../../bpmn/importDiagram';
+import { importErrorMessage, prepareImport, preparePastedImport } from '../../bpmn/importDiagram';
 import type { ImportInputKind, PreparedImport } from '../../bpmn/importDiagram';
 import { extractAssessments } from '../../bpmn/scoresInBpmn';
 import type { ExtractedAssessments } from '../../bpmn/scoresInBpmn';
@@ -89,10 +89,13 @@ async function readEmbedded(xml: string): Promise<ExtractedAssessments> {
   }
 }
 
-/** prepareImport and the embedded answers, with an unexpected failure reported as an unreadable file */
-async function checkInput(input: string | Blob, fileName: string | undefined): Promise<Checked> {
+/**
+ * prepareImport (preparePastedImport for pasted text) and the embedded answers, with an unexpected
+ * failure reported as an unreadable file
+ */
+async function checkInput(input: string | File): Promise<Checked> {
   try {
-    const prepared = await prepareImport(input, fileName);
+    const prepared = await (typeof input === 'string' ? preparePastedImport(input) : prepareImport(input, input.name));
     if (!prepared.ok) return prepared;
     const embedded = await readEmbedded(prepared.xml);
     const warningNotes: ImportWarningNote[] = [...prepared.warnings, ...embedded.warnings.map((message) => ({ kind: 'embeddedAnswer' as const, message }))];
@@ -142,7 +145,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
   useEffect(() => {
     if (source.kind !== 'file') return;
     let current = true;
-    void checkInput(source.file, source.file.name).then((prepared) => {
+    void checkInput(source.file).then((prepared) => {
       if (current) showResult(prepared);
     });
     return () => {
@@ -317,7 +320,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
         if (phase.step === 'paste') {
           if (pasted.trim() === '') return;
           setPhase({ step: 'checking' });
-          void checkInput(pasted, undefined).then(showResult);
+          void checkInput(pasted).then(showResult);
         } else confirm();
       }}
       actions={

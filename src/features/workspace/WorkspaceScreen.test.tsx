@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoreToasts } from '../../app/StoreToasts';
 import { newDiagramXml } from '../../bpmn/newDiagramXml';
-import { prepareImport } from '../../bpmn/importDiagram';
+import { preparePastedImport } from '../../bpmn/importDiagram';
 import type * as ImportDiagram from '../../bpmn/importDiagram';
 import { createDepartment, createProcess } from '../../domain/assessment';
 import type { Department, Process } from '../../domain/assessment';
@@ -21,11 +21,11 @@ import { createMemoryRepository } from '../../state/memoryRepository';
 import type { MemoryRepository } from '../../state/memoryRepository';
 import { WorkspaceScreen } from './WorkspaceScreen';
 
-// the real prepareImport runs in every test; the malformed-XML test fixes its answer, because
-// jsdom's DOMParser reports XML errors differently from browsers (see the test)
+// the real importer runs in every test; the malformed-XML test fixes the pasted text's answer,
+// because jsdom's DOMParser reports XML errors differently from browsers (see the test)
 vi.mock('../../bpmn/importDiagram', async (importOriginal) => {
   const original = await importOriginal<typeof ImportDiagram>();
-  return { ...original, prepareImport: vi.fn(original.prepareImport) };
+  return { ...original, preparePastedImport: vi.fn(original.preparePastedImport) };
 });
 
 interface Rendered {
@@ -336,7 +336,7 @@ describe('WorkspaceScreen', () => {
     const { store, repository, enqueued } = await renderWorkspace([ordnungsamt], [gewerbe]);
     const before = await repository.snapshot();
     // Chromium's parser reports this as malformed at line 1; jsdom's marks errors in another namespace
-    vi.mocked(prepareImport).mockResolvedValueOnce({ ok: false, code: 'malformed', detail: '1:53' });
+    vi.mocked(preparePastedImport).mockResolvedValueOnce({ ok: false, code: 'malformed', detail: '1:53' });
 
     await user.click(screen.getByRole('button', { name: 'XML einfügen …' }));
     const dialog = screen.getByRole('dialog', { name: 'BPMN-XML einfügen' });
@@ -348,7 +348,7 @@ describe('WorkspaceScreen', () => {
     expect(alert).toHaveTextContent('Der eingefügte Text kann nicht importiert werden.');
     expect(alert).toHaveTextContent('Der eingefügte Text ist kein gültiges XML und kann nicht übernommen werden (Zeile 1, Spalte 53).');
     expect(alert).not.toHaveTextContent('Datei');
-    expect(prepareImport).toHaveBeenLastCalledWith('<bpmn:definitions><bpmn:process></bpmn:definitions>', undefined);
+    expect(preparePastedImport).toHaveBeenLastCalledWith('<bpmn:definitions><bpmn:process></bpmn:definitions>');
     expect(alert).toHaveTextContent('Es wurde nichts gespeichert');
     expect(enqueued).toEqual([]);
     expect(repository.writeCount()).toBe(0);
