@@ -244,6 +244,36 @@ describe('BpmnCanvas', () => {
     expect((await api().exportPng(1)).type).toBe('image/png');
   });
 
+  test('given the whole diagram fitted, when the canvas gets narrower and wider again, then it is fitted again each time; once zoomed, the view stays as the user left it', async () => {
+    const { handlers, api } = setup();
+    await imported(handlers);
+    const frame = document.querySelector<HTMLElement>('div[style*="900px"]');
+    if (!frame) throw new Error('no frame around the canvas');
+    const canvas = api().getService<Canvas>('canvas');
+    const inFrame = () => {
+      const drawing = document.querySelector('.djs-container svg g.viewport')?.getBoundingClientRect();
+      const box = frame.getBoundingClientRect();
+      if (!drawing) throw new Error('no drawing');
+      return drawing.left >= box.left - 1 && drawing.right <= box.right + 1;
+    };
+    expect(inFrame()).toBe(true);
+    const fittedScale = canvas.viewbox().scale;
+
+    frame.style.width = '500px';
+    await waitFor(() => expect(canvas.viewbox().outer.width).toBe(500));
+    expect(inFrame()).toBe(true);
+    expect(canvas.viewbox().scale).toBeLessThan(fittedScale);
+    frame.style.width = '900px';
+    await waitFor(() => expect(canvas.viewbox().outer.width).toBe(900));
+    expect(canvas.viewbox().scale).toBeCloseTo(fittedScale, 5);
+
+    api().zoomIn();
+    const zoomed = canvas.viewbox();
+    frame.style.width = '500px';
+    await waitFor(() => expect(canvas.viewbox().outer.width).toBe(500));
+    expect(canvas.viewbox()).toMatchObject({ x: zoomed.x, y: zoomed.y, scale: zoomed.scale });
+  });
+
   test('given a canvas that gets shorter, when the whole diagram is fitted, then it fits the new height', async () => {
     const { handlers, api } = setup();
     await imported(handlers);

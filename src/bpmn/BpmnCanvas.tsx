@@ -18,7 +18,7 @@ import type { Step } from '../domain/assessment';
 import { i18n } from '../i18n/i18n';
 import { appendTask } from './modelling/appendTask';
 import { benchMark } from './benchMark';
-import { createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
+import { containerResized, createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
 import { errorText, findDiagram, importView, listDiagramViews, undrawnShapesWarning } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
@@ -210,7 +210,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     // diagram-js keeps the size of the view until it is told the container changed (the window,
     // the heatmap's legend, the score panel): then "fit" fits the old size, the palette keeps its
     // columns and a selected step can end up out of view
-    const resizeObserver = new ResizeObserver(() => modeler.get<Canvas>('canvas').resized());
+    const resizeObserver = new ResizeObserver(() => containerResized(modeler));
     resizeObserver.observe(container);
     eventBus.on('selection.changed', (event: { newSelection: { id: string; type: string }[] }) => {
       const stepId = selectedStep(event.newSelection);

@@ -2,14 +2,16 @@
 // app's translations (their language switched in place: setModelerLanguage), a click on the
 // selected step keeping it selected, a scale that stays exact while the view scrolls, element
 // search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key that opened it no longer closes
-// it), and the caller's extension modules and moddle descriptors. Also the small view helpers the
-// toolbar needs.
+// it), popup menus that close when the page scrolls, and the caller's extension modules and moddle
+// descriptors. Also the small view helpers the toolbar needs, and the fit kept while the canvas
+// changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
+import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
 import { searchPadKeysModule } from './navigation/searchPadKeys';
@@ -42,6 +44,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       keepSelectionOnClickModule,
       exactViewportTransformModule,
       searchPadKeysModule,
+      closePopupOnScrollModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
@@ -61,9 +64,38 @@ export function zoomStep(modeler: Modeler, direction: 1 | -1): void {
   modeler.get<ZoomScroll>('zoomScroll').stepZoom(direction);
 }
 
+interface View {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+/** the view each modeller showed right after its last fit, until it is fitted again */
+const fittedViews = new WeakMap<Modeler, View>();
+
+function viewOf(canvas: Canvas): View {
+  const { x, y, scale } = canvas.viewbox();
+  return { x, y, scale };
+}
+
 /** Fits the whole diagram into the view, centred in the area the palette leaves free. */
 export function fitViewport(modeler: Modeler): void {
-  fitToFreeView(modeler.get<Canvas>('canvas'));
+  const canvas = modeler.get<Canvas>('canvas');
+  fitToFreeView(canvas);
+  fittedViews.set(modeler, viewOf(canvas));
+}
+
+/**
+ * Tells the modeller its container changed size. A view still as the last fit left it (not zoomed,
+ * not scrolled since) is fitted again, so the whole diagram stays in view when the window, the side
+ * panel or the legend changes the canvas's size; a view the user moved stays where it is.
+ */
+export function containerResized(modeler: Modeler): void {
+  const canvas = modeler.get<Canvas>('canvas');
+  const fitted = fittedViews.get(modeler);
+  const view = viewOf(canvas);
+  canvas.resized();
+  if (fitted && fitted.x === view.x && fitted.y === view.y && fitted.scale === view.scale) fitViewport(modeler);
 }
 
 /**
