@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, fileDate, safeFileNamePart } from './fileName';
+import { diagramFileName, exportFileName, fileDate, safeFileNamePart } from './fileName';
 
 describe('exportFileName', () => {
   const date = new Date(2026, 10, 28, 23, 50);
@@ -65,5 +65,19 @@ describe('safeFileNamePart', () => {
 describe('fileDate', () => {
   it('given 1 February, when formatted, then month and day have two digits', () => {
     expect(fileDate(new Date(2027, 1, 1))).toBe('2027-02-01');
+  });
+});
+
+describe('diagramFileName', () => {
+  it('given a file of one diagram, when its picture or file is named, then it is named after the process', () => {
+    expect(diagramFileName({ name: 'Gewerbe-Anmeldung: Prüfung', extension: 'svg', untitled: 'Prozess' })).toBe('Gewerbe-Anmeldung_Prüfung.svg');
+    expect(diagramFileName({ name: 'B.2.0', extension: 'bpmn', untitled: 'Prozess' })).toBe('B.2.0.bpmn');
+  });
+
+  it('given the diagram shown of a file with several, when its picture is named, then the name gives process and diagram, each made safe', () => {
+    expect(diagramFileName({ name: 'B.2.0', diagram: 'Collapsed Call Activity', extension: 'png', untitled: 'Prozess' })).toBe('B.2.0_Collapsed_Call_Activity.png');
+    expect(diagramFileName({ name: 'B.2.0', diagram: 'B.2.0', extension: 'svg', untitled: 'Prozess' })).toBe('B.2.0_B.2.0.svg');
+    expect(diagramFileName({ name: 'Antrag', diagram: 'Sicht: Amt/Bürger', extension: 'svg', untitled: 'Prozess' })).toBe('Antrag_Sicht_Amt_Bürger.svg');
+    expect(diagramFileName({ name: '<>', diagram: '', extension: 'svg', untitled: 'Prozess' })).toBe('Prozess.svg');
   });
 });

@@ -2,7 +2,8 @@
 // (umlauts, ß) are kept; characters that Windows, macOS or Linux forbid, control characters and
 // white space become "_"; reserved Windows names are avoided. An over-long name is shortened at a
 // word boundary where there is one; what follows it (a suffix such as "mit Bewertung", the date,
-// the extension) always stays whole.
+// the extension) always stays whole. The editor's plain exports are named after the process, a
+// picture of one diagram of a file with several after the diagram too.
 
 const forbidden = /[<>:"/\\|?*\p{Cc}]/gu;
 const reservedWindowsNames = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
@@ -62,5 +63,22 @@ export interface ExportFileNameParts {
 export function exportFileName(parts: ExportFileNameParts): string {
   const untitled = safeFileNamePart(parts.untitled, 'export');
   const pieces = [safeFileNamePart(parts.prefix, ''), safeFileNamePart(parts.name, untitled), safeFileNamePart(parts.suffix ?? '', ''), fileDate(parts.date)];
+  return `${pieces.filter((piece) => piece !== '').join('_')}.${safeFileNamePart(parts.extension, 'txt')}`;
+}
+
+export interface DiagramFileNameParts {
+  /** the process name */
+  name: string;
+  /** the diagram shown, by its picker label, for a picture of one diagram of a file with several */
+  diagram?: string;
+  /** without the dot: "bpmn", "svg", "png" */
+  extension: string;
+  /** used when the name has nothing usable, e.g. t('report:fileName.untitled') */
+  untitled: string;
+}
+
+/** The editor's diagram exports: "Gewerbeanmeldung.bpmn", "B.2.0_Collapsed_Call_Activity.svg" */
+export function diagramFileName(parts: DiagramFileNameParts): string {
+  const pieces = [safeFileNamePart(parts.name, safeFileNamePart(parts.untitled, 'export')), safeFileNamePart(parts.diagram ?? '', '')];
   return `${pieces.filter((piece) => piece !== '').join('_')}.${safeFileNamePart(parts.extension, 'txt')}`;
 }

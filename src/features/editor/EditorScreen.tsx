@@ -39,7 +39,7 @@ import { ImportNotices } from './ImportNotices';
 import { OrphanedSteps } from './OrphanedSteps';
 import { useHeatmapEntries } from './useHeatmapEntries';
 import { departmentTitle } from '../workspace/workspaceView';
-import { safeFileNamePart } from '../../export/fileName';
+import { diagramFileName } from '../../export/fileName';
 import { errorDetail } from '../report/delivery';
 
 export interface EditorScreenProps {
@@ -215,17 +215,6 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
     [actions, api],
   );
 
-  const exportAs = async (format: ExportFormat) => {
-    if (!api) return;
-    setExportError(null);
-    try {
-      const content = format === 'bpmn' ? await api.exportBpmn() : format === 'svg' ? await api.exportSvg() : await api.exportPng();
-      downloadFile(content, `${safeFileNamePart(process.name, t('report:fileName.untitled'))}.${format}`, mimeTypes[format]);
-    } catch (error) {
-      setExportError(t('export.failed', { detail: errorDetail(error) }));
-    }
-  };
-
   const diagrams = useMemo(() => report?.diagrams ?? [], [report]);
   // the file's warnings from the import check, and what bpmn-js found drawing it (each once)
   const noticeWarnings = useMemo(() => {
@@ -236,6 +225,18 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   const currentDiagram = process.diagramId ?? diagrams[0]?.id ?? '';
   const diagramScope = useMemo(() => diagramScopeOf(diagrams, process.diagramId, t), [diagrams, process.diagramId, t]);
   const exchange = useProcessExchange(process.id, api, diagramScope);
+  const exportAs = async (format: ExportFormat) => {
+    if (!api) return;
+    setExportError(null);
+    try {
+      const content = format === 'bpmn' ? await api.exportBpmn() : format === 'svg' ? await api.exportSvg() : await api.exportPng();
+      // a picture shows one diagram; the BPMN file holds them all
+      const diagram = format === 'bpmn' ? undefined : diagramScope?.name;
+      downloadFile(content, diagramFileName({ name: process.name, diagram, extension: format, untitled: t('report:fileName.untitled') }), mimeTypes[format]);
+    } catch (error) {
+      setExportError(t('export.failed', { detail: errorDetail(error) }));
+    }
+  };
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
   return (
