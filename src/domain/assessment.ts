@@ -1,5 +1,6 @@
 // The assessment model: what a workspace, a department, a process, a step and a step's answers
 // are, and factories that make new records with ids, timestamps and revisions. Pure TypeScript.
+import type { CriterionCode } from './criteria';
 
 /** Fields every stored record carries, so records can travel (backups, merges, later sync). */
 export interface RecordMeta {
@@ -149,6 +150,13 @@ export interface StepAssessment {
   answers: Answers;
   quantities: Quantities;
   buildingBlock?: string;
+  /**
+   * codes of the answers the building block filled and the user has not changed since: a block
+   * change takes them back (prefill.ts); absent when none, and in records from before it was kept
+   */
+  prefilled?: CriterionCode[];
+  /** codes of the answers the user cleared: no building block fills them again; absent when none */
+  cleared?: CriterionCode[];
   notes: string;
   notApplicable: boolean;
   alreadyAutomated: boolean;

@@ -88,6 +88,18 @@ describe('parseBundle', () => {
     expect(parsed.snapshot.assessments[0].notes).toBe('Übertrag in Fachverfahren, 3 € Porto');
   });
 
+  it('round trip keeps which answers a building block filled and which the user cleared', () => {
+    // given "Dokument drucken" filled Mb 1; the user gave R 4 and cleared Id
+    const snapshot = sampleSnapshot();
+    const printed = { ...snapshot.assessments[0], buildingBlock: 'print', answers: { R: 4 as const, Mb: 1 }, prefilled: ['Mb' as const], cleared: ['Id' as const] };
+    snapshot.assessments[0] = printed;
+    // when
+    const parsed = parseBundle(createBundle(snapshot, options));
+    // then
+    expect(parsed.ok && parsed.repairs).toEqual([]);
+    expect(parsed.ok && parsed.snapshot.assessments.find((record) => record.processId === printed.processId && record.stepId === printed.stepId)).toEqual(printed);
+  });
+
   it('round trip of a processes bundle keeps its scope', () => {
     const first = createBundle(sampleSnapshot(), { ...options, processIds: ['p-1', 'p-3'] });
     const parsed = parseBundle(first);

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { periods, processStatuses } from './assessment';
 import type { Department, Process, StepAssessment } from './assessment';
 import { calendarDaySchema } from './calendarDay';
-import { buildingBlocks } from './criteria';
+import { buildingBlocks, detailCodes, quickCodes } from './criteria';
 import type { Catalogue } from './criteria';
 
 // No generated validators: the app's Content-Security-Policy has no 'unsafe-eval', and zod's eval
@@ -65,6 +65,9 @@ const ozgLevelSchema = z.literal([0, 1, 2, 3, 4, 5, 6, 7]);
 const nonNegativeSchema = z.number().min(0);
 const shareSchema = z.number().min(0).max(1);
 const buildingBlockIds = buildingBlocks.map((block) => block.id);
+/** every criterion code, as lists of answers name them (prefilled, cleared) */
+export const criterionCodeList = [...quickCodes, ...detailCodes] as const;
+const criterionCodeListSchema = z.array(z.enum(criterionCodeList));
 
 const recordMetaShape = {
   id: idSchema,
@@ -129,6 +132,8 @@ export const stepAssessmentSchema = z.object({
   answers: answersSchema.default({}),
   quantities: quantitiesSchema.default({}),
   buildingBlock: z.enum(buildingBlockIds).optional(),
+  prefilled: criterionCodeListSchema.optional(),
+  cleared: criterionCodeListSchema.optional(),
   notes: z.string().default(''),
   notApplicable: z.boolean().default(false),
   alreadyAutomated: z.boolean().default(false),
@@ -136,7 +141,19 @@ export const stepAssessmentSchema = z.object({
   lastKnownName: z.string().optional(),
   updatedAt: isoDateTimeSchema,
   revision: revisionSchema,
-}) satisfies z.ZodType<StepAssessment>;
+})
+  // a pre-filled answer is an answer; a cleared one is none; each code once
+  .superRefine((record, context) => {
+    const check = (field: 'prefilled' | 'cleared', answered: boolean, what: string) => {
+      record[field]?.forEach((code, index) => {
+        const problem =
+          record[field]?.indexOf(code) !== index ? 'is listed twice' : (record.answers[code] !== undefined) !== answered ? what : undefined;
+        if (problem) context.addIssue({ code: 'custom', path: [field, index], message: `"${code}" ${problem}` });
+      });
+    };
+    check('prefilled', true, 'is listed as pre-filled but has no answer');
+    check('cleared', false, 'is listed as cleared but has an answer');
+  }) satisfies z.ZodType<StepAssessment>;
 
 const weightSchema = z.number().min(0);
 const percentSchema = z.number().min(0).max(100);

@@ -98,6 +98,49 @@ describe('restore of single records', () => {
     expect(result.ok && result.repairs).toHaveLength(2);
   });
 
+  it('keeps the lists of pre-filled and cleared answers; a record without them stays valid', () => {
+    // given "Dokument scannen" filled R and Mb; the user cleared Id
+    const raw = { ...assessment, answers: { R: 5, Mb: 1 }, buildingBlock: 'scan', prefilled: ['R', 'Mb'], cleared: ['Id'] };
+    // when
+    const result = restoreStepAssessment(raw);
+    // then
+    expect(result).toEqual({ ok: true, value: raw, repairs: [] });
+    expect(restoreStepAssessment(assessment)).toEqual({ ok: true, value: assessment, repairs: [] });
+  });
+
+  it('drops from the pre-filled list unknown codes, codes without an answer and repeats, each with a note', () => {
+    // given "Xy" is no criterion, Sp has no answer, R is named twice
+    const raw = { ...assessment, answers: { R: 5, Mb: 1 }, prefilled: ['R', 'Xy', 'Sp', 'Mb', 'R'] };
+    // when
+    const result = restoreStepAssessment(raw);
+    // then the answers stay; only what the list says wrongly goes
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.answers).toEqual({ R: 5, Mb: 1 });
+    expect(result.value.prefilled).toEqual(['R', 'Mb']);
+    expect(result.repairs).toEqual([expect.stringMatching(/^assessment\.prefilled: .*; dropped "Xy", "Sp", "R"$/)]);
+  });
+
+  it('drops a pre-filled code whose answer is dropped, and cleared codes that have an answer', () => {
+    // given R = 7 is out of range and dropped; Mb is answered, so it cannot have been cleared
+    const raw = { ...assessment, answers: { R: 7, Mb: 1 }, prefilled: ['R'], cleared: ['Mb', 'Id'] };
+    // when
+    const result = restoreStepAssessment(raw);
+    // then
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.answers).toEqual({ Mb: 1 });
+    expect(result.value).not.toHaveProperty('prefilled');
+    expect(result.value.cleared).toEqual(['Id']);
+  });
+
+  it('removes a pre-filled or cleared list that is not a list', () => {
+    const result = restoreStepAssessment({ ...assessment, prefilled: 'R', cleared: { R: true } });
+    expect(result.ok && result.value).not.toHaveProperty('prefilled');
+    expect(result.ok && result.value).not.toHaveProperty('cleared');
+    expect(result.ok && result.repairs).toHaveLength(2);
+  });
+
   it('repairs a bad status to draft and a bad revision to 1, with notes', () => {
     // given
     const raw = { ...process, status: 'fertig', revision: -2 };

@@ -12,6 +12,7 @@ import {
   catalogueSchema,
   departmentSchema,
   isoDateTimeSchema,
+  criterionCodeList,
   processSchema,
   stepAssessmentSchema,
   workspaceMetaSchema,
@@ -56,10 +57,11 @@ export type SnapshotRestoreResult = PlacedRestoreResult<WorkspaceSnapshot>;
 type Path = readonly PropertyKey[];
 type PlainObject = Record<string, unknown>;
 
-/** How to repair a field that failed validation: set it, or remove it (undefined). */
+/** How to repair a field that failed validation: set it, or remove it (undefined); `action` says what else it did. */
 interface Fix {
   path: Path;
   value: unknown;
+  action?: string;
 }
 
 /** Given the failing path and the record, returns a fix, or undefined when it cannot be repaired. */
@@ -117,12 +119,17 @@ function restoreWith<T>(schema: z.ZodType<T>, raw: unknown, label: string, findF
   for (let round = 0; round < maxRepairRounds; round++) {
     const result = schema.safeParse(record);
     if (result.success) return { ok: true, value: result.data, repairs };
+    // a fix that mends a whole field (a list) mends all its issues at once: applied and noted once
+    const fixed = new Set<string>();
     for (const issue of result.error.issues) {
       const fix = findFix(issue.path, record);
       if (!fix) return { ok: false, error: 'invalid', detail: `${pathText(label, issue.path)}: ${issue.message}`, field: issue.path.map(String).join('.') };
+      const where = pathText(label, fix.path);
+      if (fixed.has(where)) continue;
+      fixed.add(where);
       record = setAt(record, fix.path, fix.value);
-      const action = fix.value === undefined ? 'removed' : 'replaced by a default';
-      repairs.push(`${pathText(label, fix.path)}: ${issue.message}; ${action}`);
+      const action = fix.action ?? (fix.value === undefined ? 'removed' : 'replaced by a default');
+      repairs.push(`${where}: ${issue.message}; ${action}`);
     }
   }
   return { ok: false, error: 'invalid', detail: label };
@@ -154,6 +161,28 @@ function nestedOptional(path: Path): Fix {
 }
 
 const remove = { value: undefined };
+const knownCodes: readonly string[] = criterionCodeList;
+
+/**
+ * A list of criterion codes that must name answered criteria (`prefilled`) or unanswered ones
+ * (`cleared`): unknown, repeated and contradicted codes are dropped, the answers stay as they are;
+ * a list left empty, or not a list, is removed.
+ */
+function codeListFix(field: 'prefilled' | 'cleared', answered: boolean) {
+  return (_path: Path, record: PlainObject): Fix => {
+    const listed = record[field];
+    if (!Array.isArray(listed)) return { path: [field], value: undefined };
+    const answers = isPlainObject(record.answers) ? record.answers : {};
+    const kept: string[] = [];
+    const dropped: string[] = [];
+    for (const code of listed) {
+      const valid = typeof code === 'string' && knownCodes.includes(code) && !kept.includes(code) && (answers[code] !== undefined) === answered;
+      if (valid) kept.push(code);
+      else dropped.push(JSON.stringify(code) ?? String(code));
+    }
+    return { path: [field], value: kept.length > 0 ? kept : undefined, action: `dropped ${dropped.join(', ')}` };
+  };
+}
 const recordMetaFixes = { createdAt: timestampFix, updatedAt: timestampFix, revision: { value: 1 } };
 
 const departmentFixes = fixesFrom({ ...recordMetaFixes, code: { value: '' } });
@@ -177,6 +206,8 @@ const stepAssessmentFixes = fixesFrom({
   answers: nestedOptional,
   quantities: nestedOptional,
   buildingBlock: remove,
+  prefilled: codeListFix('prefilled', true),
+  cleared: codeListFix('cleared', false),
   notes: { value: '' },
   notApplicable: { value: false },
   alreadyAutomated: { value: false },

@@ -401,9 +401,44 @@ describe('ScorePanel building block, notes and flags', () => {
     expect(lastChange(onChange).answers).toEqual({ R: 4, Mb: 1, Id: 1 });
     // when: no building block again
     await user.selectOptions(screen.getByRole('combobox', { name: 'Baustein' }), '');
-    // then: the block is gone, the answers stay
+    // then: the block and what it filled are gone, the given answer stays
     expect(lastChange(onChange).buildingBlock).toBeUndefined();
-    expect(lastChange(onChange).answers).toEqual({ R: 4, Mb: 1, Id: 1 });
+    expect(lastChange(onChange).answers).toEqual({ R: 4 });
+  });
+
+  it('given an unanswered step, when "Dokument scannen", then "Prüfen", then "kein Baustein" is chosen, then no answer is left', async () => {
+    const { user, onChange } = renderPanel();
+    const block = screen.getByRole('combobox', { name: 'Baustein' });
+    // when
+    await user.selectOptions(block, 'scan');
+    await user.selectOptions(block, 'check');
+    // then only Prüfen's pre-fill
+    expect(lastChange(onChange).answers).toEqual({ R: 3 });
+    // when
+    await user.selectOptions(block, '');
+    // then
+    expect(lastChange(onChange).answers).toEqual({});
+    expect(within(quickCheck()).queryAllByRole('radio', { checked: true })).toEqual([]);
+  });
+
+  it('given a pre-filled answer the user then changes, in a question or by a digit, when the block changes, then the user\'s answers stay', async () => {
+    // given "Dokument scannen" pre-fills Mb 1, Id 1, R 5
+    const { user, onChange } = renderPanel();
+    const block = screen.getByRole('combobox', { name: 'Baustein' });
+    await user.selectOptions(block, 'scan');
+    // when the user sets R to 2 by a click and Id to 3 by its digit
+    await user.click(within(group('Regelbasiert', quickCheck())).getByRole('radio', { name: /^2/ }));
+    within(group('Digitaler Input', quickCheck())).getByRole('radio', { name: /^1/ }).focus();
+    await user.keyboard('3');
+    // and clears Mb
+    await user.click(screen.getByRole('button', { name: 'Antwort löschen: Medienbrüche' }));
+    await user.selectOptions(block, 'print');
+    // then print's Mb 1 does not come back over the cleared answer, and its R 5 does not overwrite R 2
+    expect(lastChange(onChange).answers).toEqual({ R: 2, Id: 3 });
+    // when
+    await user.selectOptions(block, '');
+    // then
+    expect(lastChange(onChange).answers).toEqual({ R: 2, Id: 3 });
   });
 
   it('records notes, "nicht anwendbar" and "bereits automatisiert"', async () => {

@@ -4,7 +4,7 @@
 // quick-check questions, the live result, the collapsible detailed assessment (criteria and
 // quantities) and notes. Presentational: it shows what it is given and reports every change as a
 // whole new StepAssessment via onChange (the caller stores it and counts revisions); invalid
-// numbers are never passed on.
+// numbers are never passed on, and answers are set through the domain's setGivenAnswer.
 //
 // Keyboard: Tab moves from question to question. Inside a question, arrow keys move between the
 // options, 1–5 choose the level (Medienbrüche: the count, 0, 1, 2, and 3–9 for "3 or more";
@@ -18,7 +18,7 @@ import { periods } from '../../domain/assessment';
 import type { Catalogue, CriterionCode, CriterionDefinition } from '../../domain/criteria';
 import { buildingBlocks, criteria, mediaBreakCounts, mediaBreaksOrMore, quickCodes } from '../../domain/criteria';
 import { parseCount, parseQuantity, quantityToInput, type NumericQuantity } from '../../domain/inputValidation';
-import { applyBuildingBlock } from '../../domain/prefill';
+import { applyBuildingBlock, setGivenAnswer } from '../../domain/prefill';
 import type { StepScore } from '../../domain/scoreTypes';
 import { ChoiceQuestion, type ChoiceOption } from './ChoiceQuestion';
 import { uiLanguage } from '../../i18n/uiLocale';
@@ -97,11 +97,9 @@ export function ScorePanel(props: ScorePanelProps) {
 
   const update = (changes: Partial<StepAssessment>) => onChange({ ...assessment, ...changes });
 
-  const setAnswer = <C extends keyof Answers>(code: C, value: Answers[C] | undefined) => {
-    const next: Answers = { ...answers };
-    if (value === undefined) delete next[code];
-    else next[code] = value;
-    update({ answers: next });
+  const setAnswer = <C extends CriterionCode>(code: C, value: Answers[C] | undefined) => {
+    const next = setGivenAnswer(assessment, code, value);
+    if (next !== assessment) onChange(next);
   };
 
   const setQuantity = <F extends keyof Quantities>(field: F, value: Quantities[F] | undefined) => {

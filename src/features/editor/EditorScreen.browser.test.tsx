@@ -224,6 +224,29 @@ describe('EditorScreen in Chromium', () => {
     expect(store.getState().document.assessments.has(first.id)).toBe(true);
   });
 
+  it('given a building block\'s pre-fills, when the steps table changes or clears one, then it is the user\'s and a block change keeps it', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const first = ordered(store.getState().document.steps)[0];
+    const record = () => store.getState().document.assessments.get(first.id);
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    // given "Dokument drucken" pre-fills Mb 1 and R 5
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Baustein' }), 'print');
+    await waitFor(() => expect(record()?.prefilled).toEqual(['R', 'Mb']));
+    await user.click(screen.getByRole('button', { name: 'Schritttabelle' }));
+    // when R is set to 2 in the table, and Mb cleared there with Delete
+    await user.selectOptions(screen.getByRole('combobox', { name: `Regelbasiert für ${first.name}` }), '2');
+    screen.getByRole('combobox', { name: `Medienbrüche für ${first.name}` }).focus();
+    await user.keyboard('{Delete}');
+    await waitFor(() => expect(record()?.answers).toEqual({ R: 2 }));
+    expect(record()?.prefilled).toBeUndefined();
+    // and the block is changed to "Dokument scannen" (Mb 1, Id 1, R 5)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Baustein' }), 'scan');
+    // then R stays 2, the cleared Mb stays empty, only Id is filled
+    await waitFor(() => expect(record()?.answers).toEqual({ R: 2, Id: 1 }));
+    expect(record()?.prefilled).toEqual(['Id']);
+  });
+
   it('given an answer, when the page is left, then the process is stored as changed before the autosave flushes', async () => {
     const user = userEvent.setup();
     const { store, enqueued, processId } = await openSample();

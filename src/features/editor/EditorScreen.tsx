@@ -15,6 +15,7 @@ import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import { parseAhead } from '../../bpmn/parsedImport';
 import type { Process } from '../../domain/assessment';
 import type { QuickCode } from '../../domain/criteria';
+import { setGivenAnswer } from '../../domain/prefill';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { ProcessFigures } from '../assessment/ProcessFigures';
 import type { DiagramScope } from '../../export/reportInput';
@@ -71,10 +72,8 @@ function StepsTableRegion({ onSelectStep }: { onSelectStep: (id: string) => void
       const { assessments: current } = store.getState().document;
       const record = current.get(stepId);
       if (!record) return;
-      const answers = { ...record.answers };
-      if (value === undefined) delete answers[code];
-      else (answers as Record<QuickCode, number>)[code] = value;
-      updateAssessment({ ...record, answers });
+      const next = setGivenAnswer(record, code, value);
+      if (next !== record) updateAssessment(next);
     },
     [store, updateAssessment],
   );
