@@ -1,5 +1,6 @@
 // Browser test of BPMN with scores in bpmn-js itself: a file with embedded assessments opens in a
-// Modeler that knows nothing of the descriptor, and what that Modeler saves still carries them.
+// Modeler that knows nothing of the descriptor, and what that Modeler saves still carries them,
+// with the marks of answers a building block filled and of answers the user cleared.
 import { describe, expect, it } from 'vitest';
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { StepAssessment } from '../domain/assessment';
@@ -28,7 +29,16 @@ const assessments: StepAssessment[] = [
     updatedAt: '2025-02-01T09:00:00.000Z',
     revision: 5,
   }),
-  testAssessment('Task_B', { processId, answers: { R: 2 }, lastKnownName: 'Bescheid erstellen', updatedAt: '2025-02-01T09:05:00.000Z' }),
+  // "Entscheiden" filled R 2; the user cleared Mb
+  testAssessment('Task_B', {
+    processId,
+    answers: { R: 2 },
+    buildingBlock: 'decide',
+    prefilled: ['R'],
+    cleared: ['Mb'],
+    lastKnownName: 'Bescheid erstellen',
+    updatedAt: '2025-02-01T09:05:00.000Z',
+  }),
 ];
 
 describe('BPMN with scores in bpmn-js', () => {

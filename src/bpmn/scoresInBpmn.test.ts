@@ -1,5 +1,6 @@
 // Tests of BPMN with scores: embed → extract round trip, idempotent embedding, other vendors'
-// extension elements kept, bpmn-moddle reading the file without warnings, and bad values dropped.
+// extension elements kept, bpmn-moddle reading the file without warnings, and bad values dropped;
+// the marks of answers a building block filled and of answers the user cleared travel along.
 import { describe, expect, it } from 'vitest';
 import { BpmnModdle } from 'bpmn-moddle';
 import type { StepAssessment } from '../domain/assessment';
@@ -55,8 +56,23 @@ describe('embedAssessments then extractAssessments', () => {
     expect(assessments).toEqual([fullA, naB, automatedD]);
   });
 
+  it('given answers a building block filled and answers the user cleared, when embedded and extracted, then both lists come back', async () => {
+    // given "Dokument drucken" filled Mb 1 and R 5; the user set R to 2 and cleared Id
+    const printed = assessment('Task_B', 'Bescheid erstellen', { buildingBlock: 'print', answers: { R: 2, Mb: 1 }, prefilled: ['Mb'], cleared: ['Id'] });
+    // when
+    const xml = await embedAssessments(diagramXml, { assessments: [printed] });
+    const { assessments, warnings } = await extractAssessments(xml, processId);
+    // then
+    expect(xml).toMatch(/<pl:answer code="Mb" value="1" prefilled="true" \/>/);
+    expect(xml).toMatch(/<pl:answer code="R" value="2" \/>/);
+    expect(xml).toContain('cleared="Id"');
+    expect(warnings).toEqual([]);
+    expect(assessments).toEqual([printed]);
+  });
+
   it('given an embedded file, when bpmn-moddle reads it with the descriptor, then there are no warnings', async () => {
-    const xml = await embedAssessments(diagramXml, { assessments: [fullA, naB, automatedD] });
+    const printed = assessment('Task_C', 'Akte ablegen', { buildingBlock: 'print', answers: { Mb: 1 }, prefilled: ['Mb'], cleared: ['R', 'Id'] });
+    const xml = await embedAssessments(diagramXml, { assessments: [fullA, naB, automatedD, printed] });
 
     const { warnings } = await new BpmnModdle({ pl: assessmentExtension }).fromXML(xml);
 
@@ -181,6 +197,24 @@ describe('extractAssessments with bad values', () => {
       `Schritt ${step}: Mengenangabe volume = „abc“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
       `Schritt ${step}: unbekannte Mengenangabe „colour“ wurde übersprungen.`,
       `Schritt ${step}: unbekannter Baustein „teleport“ wurde verworfen.`,
+    ]);
+  });
+
+  it('given a pre-filled mark on an answer out of range and cleared codes that are unknown or answered, when extracted, then only what holds is kept, with warnings', async () => {
+    const xml = hostile(`<pl:assessment buildingBlock="scan" cleared="Zz R Sp">
+      <pl:answer code="R" value="3" /><pl:answer code="Mb" value="1" prefilled="true" /><pl:answer code="Id" value="9" prefilled="true" />
+    </pl:assessment>`);
+
+    const { assessments, warnings } = await extractAssessments(xml, processId);
+
+    expect(assessments[0].answers).toEqual({ R: 3, Mb: 1 });
+    expect(assessments[0].prefilled).toEqual(['Mb']);
+    expect(assessments[0].cleared).toEqual(['Sp']);
+    const step = '„Bescheid erstellen“ (Task_B)';
+    expect(warnings).toEqual([
+      `Schritt ${step}: Antwort Id = „9“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.`,
+      `Schritt ${step}: unbekanntes Kriterium „Zz“ wurde übersprungen.`,
+      `Schritt ${step}: Task_B.cleared: "R" is listed as cleared but has an answer; dropped "R"`,
     ]);
   });
 

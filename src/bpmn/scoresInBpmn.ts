@@ -1,6 +1,8 @@
 // BPMN with scores: writes each step's answers, quantities, notes, flags and computed scores into
 // the BPMN XML as one <pl:assessment> extension element per flow node (assessmentExtension.json),
-// and reads them back. Other vendors' extension elements stay as they are; embedding again
+// and reads them back; an answer its building block filled is marked prefilled="true", and the
+// answers the user cleared are listed in `cleared`, so that a block change after re-import still
+// takes back only the block's own answers. Other vendors' extension elements stay as they are; embedding again
 // replaces, never duplicates. Reading validates every value against the criteria's scales and the
 // input limits: a value out of range is dropped with a warning, the rest goes through the domain's
 // restore door. The XML given here has passed importDiagram's checks (size, DOCTYPE, BPMN).
@@ -51,7 +53,9 @@ interface AssessmentElement extends ModdleElement {
   alreadyAutomated?: boolean;
   updatedAt?: string;
   revision?: number;
-  answers?: { code?: string; value?: string }[];
+  /** codes of the answers the user cleared, separated by spaces */
+  cleared?: string;
+  answers?: { code?: string; value?: string; prefilled?: boolean }[];
   quantities?: { name?: string; value?: string }[];
   notes?: string;
 }
@@ -103,10 +107,11 @@ function hasContent(assessment: StepAssessment): boolean {
 }
 
 function createAssessmentElement(moddle: WritableModdle, assessment: StepAssessment, score: StepScore | undefined, catalogueVersion: number | undefined): ModdleElement {
+  const prefilled = new Set(assessment.prefilled);
   const answers = criteria
     .map((criterion) => [criterion.code, assessment.answers[criterion.code]] as const)
     .filter(([, value]) => value !== undefined)
-    .map(([code, value]) => moddle.create('pl:Answer', { code, value: String(value) }));
+    .map(([code, value]) => moddle.create('pl:Answer', { code, value: String(value), prefilled: prefilled.has(code) || undefined }));
   const quantities = quantityFields
     .map((name) => [name, assessment.quantities[name]] as const)
     .filter(([, value]) => value !== undefined)
@@ -135,6 +140,7 @@ function createAssessmentElement(moddle: WritableModdle, assessment: StepAssessm
     alreadyAutomated: assessment.alreadyAutomated,
     updatedAt: assessment.updatedAt,
     revision: assessment.revision,
+    cleared: assessment.cleared?.join(' '),
     answers,
     quantities,
     notes: assessment.notes === '' ? undefined : assessment.notes,
@@ -207,18 +213,34 @@ function readAnswer(code: CriterionCode, text: string): number | boolean | undef
   }
 }
 
-function readAnswers(element: AssessmentElement, warn: Warn): Answers {
+/** The answers, and the codes of those marked as filled by the building block. */
+function readAnswers(element: AssessmentElement, warn: Warn): { answers: Answers; prefilled: CriterionCode[] } {
   const answers: Record<string, number | boolean> = {};
-  for (const { code = '', value = '' } of element.answers ?? []) {
+  const prefilled: CriterionCode[] = [];
+  for (const { code = '', value = '', prefilled: byBlock } of element.answers ?? []) {
     if (!criterionByCode.has(code as CriterionCode)) {
       warn('heatmap:embedded.unknownCriterion', { code });
       continue;
     }
     const answer = readAnswer(code as CriterionCode, value);
-    if (answer === undefined) warn('heatmap:embedded.answerOutOfRange', { code, value });
-    else answers[code] = answer;
+    if (answer === undefined) {
+      warn('heatmap:embedded.answerOutOfRange', { code, value });
+      continue;
+    }
+    answers[code] = answer;
+    if (byBlock === true) prefilled.push(code as CriterionCode);
   }
-  return answers as Answers;
+  return { answers: answers as Answers, prefilled };
+}
+
+/** The codes of the answers the user cleared; unknown codes are skipped with a warning. */
+function readCleared(element: AssessmentElement, warn: Warn): CriterionCode[] {
+  const codes = (element.cleared ?? '').split(/\s+/).filter((code) => code !== '');
+  return codes.filter((code): code is CriterionCode => {
+    const known = criterionByCode.has(code as CriterionCode);
+    if (!known) warn('heatmap:embedded.unknownCriterion', { code });
+    return known;
+  });
 }
 
 function readQuantity(name: QuantityField, text: string): number | string | undefined {
@@ -276,10 +298,14 @@ export async function extractAssessments(xml: string, processId: string): Promis
     const warn: Warn = (key, values) => warnings.push(i18n.t(key, { ...values, step }));
     if (embedded.length > 1) warn('heatmap:embedded.duplicateAssessment', {});
     const element = embedded[0];
+    const { answers, prefilled } = readAnswers(element, warn);
+    const cleared = readCleared(element, warn);
     const raw = {
       processId,
       stepId: node.id,
-      answers: readAnswers(element, warn),
+      answers,
+      prefilled: prefilled.length > 0 ? prefilled : undefined,
+      cleared: cleared.length > 0 ? cleared : undefined,
       quantities: readQuantities(element, warn),
       buildingBlock: readBuildingBlock(element, warn),
       notes: element.notes ?? '',
