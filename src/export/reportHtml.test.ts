@@ -186,8 +186,9 @@ describe('buildReportHtml', () => {
       expect(check.querySelector('.step-meta')?.textContent).toBe('Empfehlung: automatisieren Benutzeraufgabe · Lane: Sachbearbeitung · Baustein: Prüfen');
       expect(check.querySelector('.badge')?.textContent).toBe('Empfehlung: automatisieren');
       const scores = [...check.querySelectorAll('table.step-scores td')].map((cell) => cell.textContent);
-      // DS, AS, EI, effort, priority (0–100), hours today, hours saved, completeness
-      expect(scores).toEqual(['63', '70', '80', 'geringer Aufwand', '56', '300', '12,5', '100\u00a0%']);
+      // DS, AS, EI, effort, priority (0–100), hours today, hours saved (12.5, whole from 10 hours on,
+      // as the app's figures and steps table round hours), completeness
+      expect(scores).toEqual(['63', '70', '80', 'geringer Aufwand', '56', '300', '13', '100\u00a0%']);
       const answers = Object.fromEntries([...check.querySelectorAll('table.answers th')].map((th) => [th.textContent, th.nextElementSibling?.textContent]));
       expect(answers).toMatchObject({
         'Regelbasiert (R)': '4 von 5',

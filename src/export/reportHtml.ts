@@ -89,7 +89,7 @@ function stepFlags(score: StepScore | undefined, context: ReportContext): string
  */
 function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
   const { t, format } = context;
-  const hours = (value: number | undefined) => (value === undefined ? '–' : format.number(value, 1));
+  const hours = (value: number | undefined) => (value === undefined ? '–' : format.hours(value));
   const done = t('method:flags.done');
   const automation = score.automated ? html`${done}` : scoreText(score.as, context);
   const priorityState = priorityStatus(score, basis);

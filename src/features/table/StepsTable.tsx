@@ -25,6 +25,7 @@ import type { StepScore } from '../../domain/scoreTypes';
 import { inProcessOrder } from '../../domain/scoring';
 import { benchMark } from '../../bpmn/benchMark';
 import { numberFormat } from '../../i18n/numberFormat';
+import { formatHours } from '../../i18n/figureFormats';
 import { createStepsPipelineCache, noFilters, showStepRows } from './stepsPipeline';
 import type { StepFilters } from './stepsPipeline';
 import { createStepRowCache, deriveStepRows } from './stepRows';
@@ -155,7 +156,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
       texts,
       language,
       integer: numberFormat(language, { maximumFractionDigits: 0 }),
-      hours: numberFormat(language, { maximumFractionDigits: 1 }),
+      hours: (value) => formatHours(value, language),
       percent: numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
       priorityBasis,
       onAnswer: answer,

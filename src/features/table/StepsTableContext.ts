@@ -16,7 +16,8 @@ export interface StepsTableSettings {
   texts: StepsTableTexts;
   language: 'de' | 'en';
   integer: Intl.NumberFormat;
-  hours: Intl.NumberFormat;
+  /** hours per year as the app's figures show them (formatHours: one decimal below 10 hours) */
+  hours: (value: number) => string;
   percent: Intl.NumberFormat;
   priorityBasis: PriorityBasis;
   onAnswer: AnswerHandler;

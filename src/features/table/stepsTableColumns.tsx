@@ -182,7 +182,7 @@ function SavedCell({ row }: StepsCellContext): ReactNode {
   if (!score) return <NoValue reason={texts.notScored} />;
   if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
   if (!score.benefit) return <NoValue reason={texts.none} />;
-  return hours.format(score.benefit.hoursSaved);
+  return hours(score.benefit.hoursSaved);
 }
 
 function PriorityCell({ row }: StepsCellContext): ReactNode {
@@ -202,7 +202,7 @@ function PriorityCell({ row }: StepsCellContext): ReactNode {
       break;
   }
   if (priority === undefined) return <NoValue reason={texts.none} />;
-  const text = (priorityBasis === 'hours' ? hours : integer).format(priority);
+  const text = priorityBasis === 'hours' ? hours(priority) : integer.format(priority);
   if (!score.easeEstimated) return text;
   const estimated = texts.easeEstimated;
   return (
