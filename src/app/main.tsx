@@ -2,8 +2,8 @@
 // session lets one tab write (Web Lock, BroadcastChannel between tabs), gives the writer the one
 // autosave with its flush on pagehide / hidden, loads the workspace (seeding the sample on first
 // start) and shows the recovery screen when the database does not open. Registers the service
-// worker and mounts the app. If storage cannot even be set up, a message is shown instead;
-// nothing is ever deleted.
+// worker, keeps a file dropped outside the drop zones from leaving the app, and mounts the app. If
+// storage cannot even be set up, a message is shown instead; nothing is ever deleted.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAutosave } from '../storage/autosave';
@@ -11,6 +11,7 @@ import { activeDatabaseName, restoreIntoNewDatabase, salvageDatabase } from '../
 import { createDexieRepository } from '../storage/dexieRepository';
 import { i18n } from '../i18n/i18n';
 import { createTabSession } from '../state/tabSession';
+import { guardStrayFileDrops } from '../ui/strayFileDrops';
 import { AppRoot } from './AppRoot';
 import { registerServiceWorker } from './registerServiceWorker';
 import { createSampleWorkspace } from './sampleWorkspace';
@@ -34,6 +35,7 @@ function StartupFailure({ message }: { message: string }) {
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 registerServiceWorker();
+guardStrayFileDrops(window);
 
 try {
   const databaseName = activeDatabaseName();

@@ -1,6 +1,7 @@
 // The workspace screen: departments with their processes, search and sort, and every way to
 // create, change, duplicate, delete and import processes. Files dropped anywhere on the screen
-// start an import; routes stay with the app (links and navigation come in as props). The header
+// start an import (on the app's header or the margins beside it a drop does nothing:
+// ui/strayFileDrops); routes stay with the app (links and navigation come in as props). The header
 // carries the backup panel; the toolbar and each department open the portfolio report. After a
 // process is edited, the focus goes back to its "Bearbeiten" button, also when the process moved
 // to another department (its card is then a new one).
