@@ -1,7 +1,8 @@
 // Browser tests of the heatmap module in a real bpmn-js Modeler: markers, tiles and badges, minimal
-// updates, diagram text as text only, the exported XML untouched, elements that come and go, planes,
-// a destroyed modeller.
+// updates, diagram-js's popup menus still over the bpmn.io logo, diagram text as text only, the
+// exported XML untouched, elements that come and go, planes, a destroyed modeller.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
@@ -196,6 +197,39 @@ describe('heatmap on the canvas', () => {
     expect(hit).toBe(button);
   });
 
+  it('given the heatmap, when a popup menu (the replace menu) opens over the bpmn.io logo, then the menu is on top', async () => {
+    const windowSize = [window.innerWidth, window.innerHeight] as const;
+    await page.viewport(1400, 900);
+    try {
+      // Task_A's context pad a little left of the logo and well above it: the menu opens downwards over the logo
+      const task = shapeOf('Task_A');
+      canvas.viewbox({ x: task.x + task.width - 700, y: task.y - 100, width: 1000, height: 500 });
+      await userEvent.click(canvas.getGraphics('Task_A'));
+      const wrench = await vi.waitFor(() => {
+        const found = container.querySelector<HTMLElement>('.djs-context-pad.open .entry[data-action="replace"]');
+        if (!found) throw new Error('no wrench in the context pad');
+        return found;
+      });
+      await userEvent.click(wrench);
+      const menu = await vi.waitFor(() => {
+        const found = container.querySelector<HTMLElement>('.djs-popup.bpmn-replace');
+        if (!found) throw new Error('the replace menu is not open');
+        return found;
+      });
+      const logo = container.querySelector<HTMLElement>('.bjs-powered-by')!.getBoundingClientRect();
+      const logoCentre = [logo.left + logo.width / 2, logo.top + logo.height / 2] as const;
+      const shown = menu.getBoundingClientRect();
+      expect(logoCentre[0]).toBeGreaterThan(shown.left);
+      expect(logoCentre[0]).toBeLessThan(shown.right);
+      expect(logoCentre[1]).toBeGreaterThan(shown.top);
+      expect(logoCentre[1]).toBeLessThan(shown.bottom);
+
+      expect(menu.contains(document.elementFromPoint(...logoCentre))).toBe(true);
+    } finally {
+      await page.viewport(...windowSize);
+    }
+  });
+
   it('given scored and unscored steps, when updated, then markers and badges show bucket and value', () => {
     heatmap.update(new Map([
       ['Task_A', entry('Task_A', 3, '72')],
@@ -275,7 +309,7 @@ describe('heatmap on the canvas', () => {
     const badges = container.querySelector<HTMLElement>('.pl-heat-layer')!;
 
     expect(getComputedStyle(tiles).zIndex).toBe('-1');
-    expect(getComputedStyle(canvas.getContainer()).isolation).toBe('isolate');
+    expect(getComputedStyle(canvas.getContainer().parentElement!).isolation).toBe('isolate');
     expect(svg.compareDocumentPosition(badges) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
