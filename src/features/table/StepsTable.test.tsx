@@ -144,7 +144,7 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     }
   });
 
-  it('shows the full name of each column headed by a short code as a tooltip and to screen readers, and sorts by it', async () => {
+  it('shows the full name of each column headed by a short code as a tooltip, to screen readers and in a key, and sorts by it', async () => {
     const { user } = renderTable();
     const coded = [
       ['R', 'Regelbasiert'],
@@ -167,6 +167,8 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     }
     // headers written out in full need no tooltip
     expect(screen.getByRole('columnheader', { name: 'Schritt' })).not.toHaveAttribute('title');
+    // the codes are spelled out under the filters too, for those who cannot hover
+    expect(screen.getByText(`Abkürzungen in den Spaltenköpfen: ${coded.map(([code, name]) => `${name} (${code})`).join(', ')}.`)).toBeVisible();
 
     // sorting by a coded column still works: R ascending on the second click, b (2) before a (4)
     const rule = screen.getByRole('columnheader', { name: 'Regelbasiert (R)' });

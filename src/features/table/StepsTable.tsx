@@ -402,6 +402,8 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   }, [leftStepId, shownIds, data, t, settings]);
 
   const columnCount = leafColumns.length;
+  // the short codes heading columns, spelled out where everyone sees them (the header's tooltip needs a mouse)
+  const codes = leafColumns.flatMap((column) => column.columnDef.meta?.fullName?.(settings) ?? []).join(', ');
 
   return (
     <StepsTableContext value={settings}>
@@ -410,6 +412,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
         <p className="steps-table__hint" id={`${formIdPrefix}-keys`}>
           {t('table:keyboardHint')}
         </p>
+        <p className="steps-table__hint">{t('table:codesHint', { codes })}</p>
         <div className="steps-table__scroller" ref={scrollRef}>
           <table
             ref={gridRef}
