@@ -95,7 +95,7 @@ describe('ImportNotices', () => {
     const lists = within(notices()).getAllByRole('list');
     expect(lists.map((list) => list.getAttribute('aria-label'))).toEqual(['Was das für Sie bedeutet', 'Einzelheiten']);
     expect(within(lists[0]).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Die Datei ist in einer älteren Zeichenkodierung gespeichert und wurde umgewandelt. Bitte prüfen Sie Umlaute und Sonderzeichen.',
+      'Die Datei ist in einer anderen Zeichenkodierung als UTF-8 gespeichert und wurde umgewandelt. Bitte prüfen Sie Umlaute und Sonderzeichen.',
       '2 unbekannte Elemente oder Angaben (aus dem Werkzeug des Herstellers) wurden übergangen; das Diagramm selbst ist vollständig.',
     ]);
     for (const list of lists) expect(list).toBeVisible();
