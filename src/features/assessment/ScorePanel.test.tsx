@@ -441,6 +441,38 @@ describe('ScorePanel building block, notes and flags', () => {
     expect(lastChange(onChange).answers).toEqual({ R: 2, Id: 3 });
   });
 
+  it('says under the block which answers it filled, politely to screen readers, until the user changes them', async () => {
+    // given
+    const { user } = renderPanel();
+    const block = screen.getByRole('combobox', { name: 'Baustein' });
+    // when
+    await user.selectOptions(block, 'scan');
+    // then
+    const text = 'Vom Baustein vorbelegt: Regelbasiert 5, Digitaler Input 1, Medienbrüche 1 – Sie können jede Antwort ändern.';
+    const hint = screen.getByText(text);
+    expect(hint).toHaveAttribute('role', 'status');
+    expect(block).toHaveAccessibleDescription(expect.stringContaining(text));
+    // when the user answers R themselves
+    await user.click(within(group('Regelbasiert', quickCheck())).getByRole('radio', { name: /^2/ }));
+    // then
+    expect(hint).toHaveTextContent('Vom Baustein vorbelegt: Digitaler Input 1, Medienbrüche 1 – Sie können jede Antwort ändern.');
+    // when no block: nothing is pre-filled, and the status is empty
+    await user.selectOptions(block, '');
+    expect(hint).toBeEmptyDOMElement();
+    expect(screen.queryByText(/Vom Baustein vorbelegt/)).toBeNull();
+  });
+
+  it('says so in English too', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      const { user } = renderPanel();
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Building block' }), 'print');
+      expect(screen.getByText('Filled in by the building block: Rule-based 5, Media breaks 1 – you can change any answer.')).toHaveAttribute('role', 'status');
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
   it('records notes, "nicht anwendbar" and "bereits automatisiert"', async () => {
     // given
     const { user, onChange } = renderPanel();

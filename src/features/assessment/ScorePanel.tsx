@@ -2,9 +2,10 @@
 // the scrolling side panel, so the step's name and "Weiter" stay in view), at the last step what
 // comes next (WalkEnd), the building block, "nicht anwendbar" / "bereits automatisiert", the five
 // quick-check questions, the live result, the collapsible detailed assessment (criteria and
-// quantities) and notes. Presentational: it shows what it is given and reports every change as a
-// whole new StepAssessment via onChange (the caller stores it and counts revisions); invalid
-// numbers are never passed on, and answers are set through the domain's setGivenAnswer.
+// quantities) and notes. Under the building block, a polite status names the answers it filled
+// that the user has not changed. Presentational: it shows what it is given and reports every
+// change as a whole new StepAssessment via onChange (the caller stores it and counts revisions);
+// invalid numbers are never passed on, and answers are set through the domain's setGivenAnswer.
 //
 // Keyboard: Tab moves from question to question. Inside a question, arrow keys move between the
 // options, 1–5 choose the level (Medienbrüche: the count, 0, 1, 2, and 3–9 for "3 or more";
@@ -18,7 +19,7 @@ import { periods } from '../../domain/assessment';
 import type { Catalogue, CriterionCode, CriterionDefinition } from '../../domain/criteria';
 import { buildingBlocks, criteria, mediaBreakCounts, mediaBreaksOrMore, quickCodes } from '../../domain/criteria';
 import { parseCount, parseQuantity, quantityToInput, type NumericQuantity } from '../../domain/inputValidation';
-import { applyBuildingBlock, setGivenAnswer } from '../../domain/prefill';
+import { applyBuildingBlock, prefilledAnswers, setGivenAnswer } from '../../domain/prefill';
 import type { StepScore } from '../../domain/scoreTypes';
 import { ChoiceQuestion, type ChoiceOption } from './ChoiceQuestion';
 import { uiLanguage } from '../../i18n/uiLocale';
@@ -84,6 +85,8 @@ export function ScorePanel(props: ScorePanelProps) {
     heading: useId(),
     quick: useId(),
     block: useId(),
+    blockHint: useId(),
+    prefilled: useId(),
     notes: useId(),
     period: useId(),
     keyboard: useId(),
@@ -213,6 +216,18 @@ export function ScorePanel(props: ScorePanelProps) {
 
   const answeredQuick = quickCodes.filter((code) => answers[code] !== undefined).length;
 
+  const answerText = (code: CriterionCode, value: number | boolean) => {
+    if (typeof value === 'boolean') return t(yesNoOptionKey(code as 'Vm' | 'Er', value ? 'yes' : 'no'));
+    return code === 'Mb' && value >= mediaBreaksOrMore ? t('answer.threeOrMore') : String(value);
+  };
+  const prefilled = prefilledAnswers(assessment);
+  const prefilledText =
+    prefilled.length > 0
+      ? t('panel.prefilled', {
+          answers: prefilled.map(({ code, value }) => t('panel.prefilledAnswer', { criterion: t(definition(code).labelKey), value: answerText(code, value) })).join(', '),
+        })
+      : '';
+
   return (
     <section className="score-panel" aria-labelledby={ids.heading} onKeyDown={onPanelKeyDown}>
       <header className="score-panel__header" ref={headerRef}>
@@ -258,7 +273,12 @@ export function ScorePanel(props: ScorePanelProps) {
           <label className="assessment-field__label" htmlFor={ids.block}>
             {t(methodKeys.sections.buildingBlock)}
           </label>
-          <select id={ids.block} value={assessment.buildingBlock ?? ''} onChange={(event) => chooseBlock(event.target.value)}>
+          <select
+            id={ids.block}
+            value={assessment.buildingBlock ?? ''}
+            onChange={(event) => chooseBlock(event.target.value)}
+            aria-describedby={`${ids.blockHint} ${ids.prefilled}`}
+          >
             <option value="">{t(methodKeys.blocks.none)}</option>
             {buildingBlocks.map((block) => (
               <option key={block.id} value={block.id}>
@@ -266,7 +286,13 @@ export function ScorePanel(props: ScorePanelProps) {
               </option>
             ))}
           </select>
-          <p className="assessment-field__hint">{t(methodKeys.blocks.prefillHint)}</p>
+          <p className="assessment-field__hint" id={ids.blockHint}>
+            {t(methodKeys.blocks.prefillHint)}
+          </p>
+          {/* one per step: a step walked to is named by the position's status, not this one */}
+          <p key={step.id} className="assessment-field__hint score-panel__prefilled" id={ids.prefilled} role="status">
+            {prefilledText}
+          </p>
         </div>
         <label className="assessment-checkbox">
           <input type="checkbox" checked={assessment.notApplicable} onChange={(event) => update({ notApplicable: event.target.checked })} />
