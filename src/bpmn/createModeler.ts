@@ -2,14 +2,16 @@
 // app's translations (their language switched in place: setModelerLanguage), a click on the
 // selected step keeping it selected, a scale that stays exact while the view scrolls, element
 // search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key that opened it no longer closes
-// it), and the caller's extension modules and moddle descriptors. Also the small view helpers the
-// toolbar needs, and the fit kept while the canvas changes size.
+// it), popup menus that close when the page scrolls, and the caller's extension modules and moddle
+// descriptors. Also the small view helpers the toolbar needs, and the fit kept while the canvas
+// changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
+import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
 import { searchPadKeysModule } from './navigation/searchPadKeys';
@@ -42,6 +44,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       keepSelectionOnClickModule,
       exactViewportTransformModule,
       searchPadKeysModule,
+      closePopupOnScrollModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
