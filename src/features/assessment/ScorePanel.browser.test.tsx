@@ -1,11 +1,16 @@
 // The score panel's header in a real browser, inside the editor's scrolling side panel: it stays at
 // the top while the questions scroll under it, and a field that gets the focus is scrolled clear
 // of it, also when a long step name makes the header taller, and clear of the bottom edge; a level
-// given the focus shows with its question, not with the question left under the header.
-import { afterEach, describe, expect, test } from 'vitest';
+// given the focus shows with its question, not with the question left under the header. The
+// building block's keys: Chromium changes a closed select's value with each arrow key, so arrowing
+// through the blocks must leave only the last one's pre-fills; Page Down / Page Up walk the steps.
+import { useState } from 'react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
 import '../../i18n/i18n';
 import { createStepAssessment } from '../../domain/assessment';
+import type { StepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import { testOpenStepScore, testStep } from '../../domain/testing/fixtures';
 import { ScorePanel } from './ScorePanel';
@@ -113,5 +118,62 @@ describe('ScorePanel in a scrolling side panel', () => {
     radio.focus();
     // the ring: a 3 px outline 2 px off the option (assessment.css)
     expect(option.getBoundingClientRect().bottom + 5).toBeLessThanOrEqual(visibleBottom());
+  });
+});
+
+describe('ScorePanel building block keys in Chromium', () => {
+  /** An unanswered step whose changes are kept, as the store keeps them; the spies see every change and walk. */
+  function renderWalkable() {
+    const step = testStep('Task_1', { name: 'Antrag prüfen', order: 1 });
+    const spies = { onChange: vi.fn<(next: StepAssessment) => void>(), onNext: vi.fn(), onPrevious: vi.fn() };
+    function Walkable() {
+      const [assessment, setAssessment] = useState(createStepAssessment('p1', step));
+      return (
+        <ScorePanel
+          step={step}
+          assessment={assessment}
+          score={testOpenStepScore(step.id)}
+          catalogue={catalogue}
+          position={{ index: 2, total: 12 }}
+          onChange={(next) => {
+            spies.onChange(next);
+            setAssessment(next);
+          }}
+          onNext={spies.onNext}
+          onPrevious={spies.onPrevious}
+        />
+      );
+    }
+    render(<Walkable />);
+    return { ...spies, block: screen.getByRole<HTMLSelectElement>('combobox', { name: 'Baustein' }) };
+  }
+
+  test('given an unanswered step, when the arrow keys pass Daten erfassen, Dokument drucken and Dokument scannen to Prüfen, then only Prüfen\'s pre-fill is given', async () => {
+    const { block, onChange } = renderWalkable();
+    block.focus();
+    // when
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
+    // then
+    expect(block).toHaveValue('check');
+    expect(onChange.mock.lastCall?.[0].answers).toEqual({ R: 3 });
+    expect(screen.getByText('Vom Baustein vorbelegt: Regelbasiert 3 – Sie können jede Antwort ändern.')).toBeVisible();
+    // when back up to "kein Baustein"
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}');
+    // then
+    expect(block).toHaveValue('');
+    expect(onChange.mock.lastCall?.[0].answers).toEqual({});
+  });
+
+  test('given the focus on the building block, when Page Down or Page Up is pressed, then the step changes and the block does not', async () => {
+    const { block, onChange, onNext, onPrevious } = renderWalkable();
+    block.focus();
+    // when
+    await userEvent.keyboard('{PageDown}');
+    await userEvent.keyboard('{PageUp}');
+    // then
+    expect(onNext).toHaveBeenCalledTimes(1);
+    expect(onPrevious).toHaveBeenCalledTimes(1);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(block).toHaveValue('');
   });
 });

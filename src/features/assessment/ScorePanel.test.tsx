@@ -473,6 +473,24 @@ describe('ScorePanel building block, notes and flags', () => {
     }
   });
 
+  it('walks the steps with PageDown / PageUp and Alt+arrows from the building block, which keeps its choice', async () => {
+    // given
+    const user = userEvent.setup({ delay: null });
+    const onNext = vi.fn();
+    const onPrevious = vi.fn();
+    const onChange = vi.fn();
+    render(<Harness initial={assessmentWith({}, { buildingBlock: 'check' })} onNext={onNext} onPrevious={onPrevious} onChange={onChange} />);
+    const block = screen.getByRole('combobox', { name: 'Baustein' });
+    block.focus();
+    // when
+    await user.keyboard('{PageDown}{PageUp}{Alt>}{ArrowRight}{/Alt}{Alt>}{ArrowLeft}{/Alt}');
+    // then
+    expect(onNext).toHaveBeenCalledTimes(2);
+    expect(onPrevious).toHaveBeenCalledTimes(2);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(block).toHaveValue('check');
+  });
+
   it('records notes, "nicht anwendbar" and "bereits automatisiert"', async () => {
     // given
     const { user, onChange } = renderPanel();

@@ -10,8 +10,9 @@
 // Keyboard: Tab moves from question to question. Inside a question, arrow keys move between the
 // options, 1–5 choose the level (Medienbrüche: the count, 0, 1, 2, and 3–9 for "3 or more";
 // Formerfordernis: 1, 3, 5; yes/no questions: J or Y for yes, N for no), Delete or Backspace clears
-// the answer. Anywhere in the panel except text fields and selects, PageDown or Alt+→ goes to the
-// next step, PageUp or Alt+← to the previous one.
+// the answer. Anywhere in the panel except text fields, PageDown or Alt+→ goes to the next step,
+// PageUp or Alt+← to the previous one; in a select these keys do so too instead of changing its
+// choice, while the other arrow keys keep choosing.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Level, Quantities, Step, StepAssessment } from '../../domain/assessment';
@@ -61,9 +62,9 @@ function definition(code: CriterionCode): CriterionDefinition {
   return found;
 }
 
-/** Text fields and selects keep PageUp / PageDown / Alt+arrows for themselves. */
+/** Text fields keep PageUp / PageDown / Alt+arrows for themselves (a select walks the steps with them too). */
 function keepsNavigationKeys(target: EventTarget): boolean {
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && target.type === 'text';
 }
 
