@@ -155,7 +155,7 @@ export function App({ remounted = false }: AppProps) {
         );
         break;
       case 'process':
-        content = <EditorScreen key={route.id} processId={route.id} workspaceHref={routeHref({ name: 'workspace' })} />;
+        content = <EditorScreen key={route.id} processId={route.id} workspaceHref={routeHref({ name: 'workspace' })} methodHref={routeHref({ name: 'method' })} />;
         break;
       case 'settings':
         content = (

@@ -61,6 +61,21 @@ describe('ProcessFigures', () => {
     expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr$/)).toBeInTheDocument();
     expect(screen.getByText(/^38\s% \(nach Stunden gewichtet\)$/)).toBeInTheDocument();
     expect(screen.getByText(/6 von 6 anwendbaren Schritten bewertet, 1 mit Mengenangaben/)).toBeInTheDocument();
+    // the hours stand on one step of six: said beside them, as the report says it
+    expect(screen.getByText('Stunden, VZÄ (Vollzeitäquivalente) und Euro umfassen nur den einen Schritt mit Mengenangaben, nicht alle 6 anwendbaren Schritte.')).toBeInTheDocument();
+  });
+
+  it('says nothing of a part when every applicable step has quantities, and counts one step in the singular', () => {
+    render(<ProcessFigures figures={figures({ stepCount: 1, applicableCount: 1, scoredCount: 0, withQuantitiesCount: 1 })} steps={steps} scores={scores} language="de" />);
+
+    expect(screen.getByText('0 von 1 anwendbaren Schritt bewertet, 1 mit Mengenangaben.')).toBeInTheDocument();
+    expect(screen.queryByText(/umfassen nur/)).not.toBeInTheDocument();
+  });
+
+  it('links the method page, which says how the figures are computed, when it is given', () => {
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" methodHref="#/method" />);
+
+    expect(screen.getByRole('link', { name: 'Wie diese Kennzahlen berechnet werden (Methode)' })).toHaveAttribute('href', '#/method');
   });
 
   it('uses English number formats in English', async () => {

@@ -23,6 +23,8 @@ export interface ProcessFiguresProps {
   language: UiLanguage;
   /** set when the file holds several diagrams: the figures cover only the one shown */
   diagramScope?: DiagramScope;
+  /** the method page, which says how each figure is computed; no link without it */
+  methodHref?: string;
 }
 
 const topCount = 5;
@@ -37,7 +39,7 @@ function StepName({ id, name, onSelectStep }: { id: string; name: string; onSele
   );
 }
 
-export function ProcessFigures({ figures, steps, scores, onSelectStep, language, diagramScope }: ProcessFiguresProps) {
+export function ProcessFigures({ figures, steps, scores, onSelectStep, language, diagramScope, methodHref }: ProcessFiguresProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const names = useMemo(() => new Map(steps.map((step) => [step.id, step.name || t('panel.unnamed')])), [steps, t]);
@@ -54,8 +56,8 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language,
       {diagramScope ? <p className="process-figures__coverage">{t('figures.diagramScope', diagramScope)}</p> : null}
       <p className="process-figures__coverage">
         {t('figures.coverage', {
+          count: figures.applicableCount,
           scored: figures.scoredCount,
-          applicable: figures.applicableCount,
           withQuantities,
         })}
       </p>
@@ -98,6 +100,14 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language,
           <dd>{figures.mediaBreaks === null ? t('figures.notRecorded') : figures.mediaBreaks}</dd>
         </div>
       </dl>
+      {hasHours && withQuantities < figures.applicableCount ? (
+        <p className="process-figures__coverage">{t('figures.partialHours', { count: withQuantities, applicable: figures.applicableCount })}</p>
+      ) : null}
+      {methodHref ? (
+        <p className="process-figures__coverage">
+          <a href={methodHref}>{t('figures.methodLink')}</a>
+        </p>
+      ) : null}
 
       {figures.mediaBreakSteps.length > 0 && (
         <>

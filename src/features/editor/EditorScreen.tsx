@@ -46,6 +46,8 @@ import { errorDetail } from '../report/delivery';
 export interface EditorScreenProps {
   processId: string;
   workspaceHref: string;
+  /** the method page, linked from the process figures */
+  methodHref?: string;
 }
 
 type ImportReport = Parameters<NonNullable<BpmnCanvasProps['onImported']>>[0];
@@ -90,12 +92,12 @@ function StepsTableRegion({ onSelectStep }: { onSelectStep: (id: string) => void
   );
 }
 
-function FiguresRegion({ onSelectStep, diagramScope }: { onSelectStep: (id: string) => void; diagramScope?: DiagramScope }) {
+function FiguresRegion({ onSelectStep, diagramScope, methodHref }: { onSelectStep: (id: string) => void; diagramScope?: DiagramScope; methodHref?: string }) {
   const { i18n } = useTranslation();
   const steps = useAppStore((state) => state.document.steps);
   const scores = useStepScores();
   const figures = useProcessFigures();
-  return <ProcessFigures figures={figures} steps={steps} scores={scores} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} diagramScope={diagramScope} />;
+  return <ProcessFigures figures={figures} steps={steps} scores={scores} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} diagramScope={diagramScope} methodHref={methodHref} />;
 }
 
 /** Whether the heatmap's badges are shown at the canvas's zoom (below a zoom they sit out, too small to read). */
@@ -160,7 +162,7 @@ function revealPanel(panel: HTMLElement | null): void {
  * it reads what it shows from the store itself, so renders of the app around it (the save status)
  * pass it by.
  */
-const ProcessEditor = memo(function ProcessEditor({ process }: { process: Process }) {
+const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { process: Process; methodHref?: string }) {
   const { t } = useTranslation(['editor', 'common', 'heatmap']);
   const actions = useAppActions();
   const language = useAppStore((state) => state.session.language);
@@ -365,7 +367,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
         {panels.figures ? (
           // ProcessFigures is its own region, named by its heading: no second region of the same name around it
           <div ref={figuresPanelRef} className="editor__panel">
-            <FiguresRegion onSelectStep={selectStep} diagramScope={diagramScope} />
+            <FiguresRegion onSelectStep={selectStep} diagramScope={diagramScope} methodHref={methodHref} />
           </div>
         ) : null}
       </div>
@@ -373,7 +375,7 @@ const ProcessEditor = memo(function ProcessEditor({ process }: { process: Proces
   );
 });
 
-export function EditorScreen({ processId, workspaceHref }: EditorScreenProps) {
+export function EditorScreen({ processId, workspaceHref, methodHref }: EditorScreenProps) {
   const { t } = useTranslation('editor');
   const { openProcess, closeProcess, markAnsweredProcessChanged } = useAppActions();
   const open = useAppStore((state) => state.session.open);
@@ -445,7 +447,7 @@ export function EditorScreen({ processId, workspaceHref }: EditorScreenProps) {
     <>
       {back}
       <EditorErrorBoundary>
-        <ProcessEditor key={process.id} process={process} />
+        <ProcessEditor key={process.id} process={process} methodHref={methodHref} />
       </EditorErrorBoundary>
     </>
   );
