@@ -182,8 +182,14 @@ describe('buildReportHtml', () => {
       const cards = [...document.querySelectorAll('article.step')];
       expect(cards.map((card) => card.getAttribute('data-step-id'))).toEqual(['Task_check', 'Task_xss', 'Task_na']);
       const check = cards[0];
-      expect(check.querySelector('h3')?.textContent).toBe('1. Antrag prüfen');
-      expect(check.querySelector('.step-meta')?.textContent).toBe('Empfehlung: automatisieren Benutzeraufgabe · Lane: Sachbearbeitung · Baustein: Prüfen');
+      // numbered by the rank the ranking gives it, not by a running number of the cards
+      expect(check.querySelector('h3')?.textContent).toBe('Antrag prüfen');
+      const rankRow = [...document.querySelectorAll<HTMLTableRowElement>('section.ranking table tbody tr')].find((row) => row.textContent?.includes('Antrag prüfen'));
+      const rank = rankRow?.cells[0].textContent;
+      expect(rank).toMatch(/^\d+$/);
+      expect(check.querySelector('.step-meta')?.textContent).toBe(`Empfehlung: automatisieren Rang ${rank} · Benutzeraufgabe · Lane: Sachbearbeitung · Baustein: Prüfen`);
+      // a step out of the ranking (not applicable) has no rank
+      expect(cards[2].querySelector('.step-meta')?.textContent).not.toMatch(/Rang/);
       expect(check.querySelector('.badge')?.textContent).toBe('Empfehlung: automatisieren');
       const scores = [...check.querySelectorAll('table.step-scores td')].map((cell) => cell.textContent);
       // DS, AS, EI, effort, priority (0–100), hours today, hours saved (12.5, whole from 10 hours on,
@@ -383,7 +389,7 @@ describe('buildReportHtml', () => {
     });
 
     it('then every fixture payload appears as the text of its step card', () => {
-      const titles = [...document.querySelectorAll('article.step h3')].map((heading) => heading.textContent?.replace(/^\d+\. /, ''));
+      const titles = [...document.querySelectorAll('article.step h3')].map((heading) => heading.textContent);
       for (const payload of xssPayloads()) expect(titles).toContain(payload);
     });
 

@@ -103,20 +103,26 @@ function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: Repo
 <tbody><tr><td class="num">${scoreText(score.ds, context)}</td><td class="num">${automation}</td><td class="num">${scoreText(score.ei, context)}</td><td>${score.effort ? t(`report:effort.${score.effort}`) : '–'}</td><td class="num">${priority}</td><td class="num">${hours(score.benefit?.hoursPerYear)}</td><td class="num">${hours(score.benefit?.hoursSaved)}</td><td class="num">${format.percent(score.completeness)}</td></tr></tbody></table>`;
 }
 
-function stepCard(input: ReportInput, step: Step, position: number, context: ReportContext): SafeHtml {
+/**
+ * A step's card. Cards follow the process order, but a step is numbered by its rank only (the
+ * number the ranking and the matrix give it): a running number here would give "1." to another step
+ * than the ranking's 1.
+ */
+function stepCard(input: ReportInput, step: Step, rank: number | undefined, context: ReportContext): SafeHtml {
   const { t } = context;
   const assessment = input.assessments.get(step.id);
   const score = input.scores.get(step.id);
   const applicable = score?.applicable ?? !assessment?.notApplicable;
   const flags = stepFlags(score, context);
   const meta = [
+    rank === undefined ? '' : `${t('report:column.rank')} ${rank}`,
     stepTypeLabel(t, step.type),
     step.lane ? `${t('report:column.lane')}: ${step.lane}` : '',
     assessment?.buildingBlock ? `${t('report:column.buildingBlock')}: ${buildingBlockLabel(t, assessment.buildingBlock)}` : '',
   ].filter((piece) => piece !== '');
   const quantities = quantityPieces(assessment?.quantities ?? {}, context);
   return html`<article class="card step" data-step-id="${step.id}">
-<h3>${position}. ${stepName(input, step.id)}</h3>
+<h3>${stepName(input, step.id)}</h3>
 <p class="step-meta"><span class="badge">${t('report:column.recommendation')}: ${score ? recommendationLabel(t, score.recommendation) : '–'}</span> ${[...meta, ...flags].join(' · ')}</p>
 ${applicable && score ? scoreTable(score, input.figures.ranking.basis, context) : ''}
 ${applicable ? answersTable(assessment?.answers ?? {}, context) : ''}
@@ -133,6 +139,7 @@ export function buildReportHtml(input: ReportInput, options: ReportOptions): str
   const basis = input.figures.ranking.basis;
   const ranking = rankingRows(input);
   const orderedSteps = [...input.steps].sort((a, b) => a.order - b.order);
+  const ranks = new Map(ranking.map((row, index) => [row.score.stepId, index + 1]));
   const body = html`<header>
 <h1>${t('report:heading')}</h1>
 <p class="subtitle">${input.process.name}</p>
@@ -161,7 +168,7 @@ ${matrixChart(input, context, 'matrix')}
 </section>
 <section class="major steps">
 <h2>${t('report:section.steps')}</h2>
-${orderedSteps.map((step, index) => stepCard(input, step, index + 1, context))}
+${orderedSteps.map((step) => stepCard(input, step, ranks.get(step.id), context))}
 </section>
 ${appendixSection(input.methodText, [input.catalogue], context)}`;
   return reportDocument({
