@@ -128,6 +128,18 @@ describe('parseCatalogueForm', () => {
     expect(result.fieldErrors.get('thresholds.effortMedium')).toEqual({ key: 'settings:catalogue.errors.effortOrder', values: { previous: '67' } });
   });
 
+  it('given low effort lowered below medium effort, when checked, then the changed low threshold is refused with the medium one named, not the untouched medium', () => {
+    const result = errorsOf(parseCatalogueForm({ ...form(), 'thresholds.effortLow': '20' }, base, 'de'));
+    expect(result.fieldErrors.get('thresholds.effortLow')).toEqual({ key: 'settings:catalogue.errors.effortOrderReverse', values: { next: '34' } });
+    expect(result.fieldErrors.size).toBe(1);
+  });
+
+  it('given the level for no media break raised above the next one, when checked, then the changed level is refused', () => {
+    const result = errorsOf(parseCatalogueForm({ ...form(), 'thresholds.mbLevels.0': '5' }, base, 'de'));
+    expect(result.fieldErrors.get('thresholds.mbLevels.0')).toEqual({ key: 'settings:catalogue.errors.mbOrderReverse', values: { next: '3' } });
+    expect(result.fieldErrors.size).toBe(1);
+  });
+
   it('given application bounds that do not rise, when checked, then the first bound not above its predecessor is refused', () => {
     const result = errorsOf(parseCatalogueForm({ ...form(), 'thresholds.apBounds.2': '3' }, base, 'de'));
     expect(result.fieldErrors.get('thresholds.apBounds.2')).toEqual({ key: 'settings:catalogue.errors.boundsOrder', values: { previous: '3' } });

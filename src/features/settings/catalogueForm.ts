@@ -76,17 +76,20 @@ interface OrderRule {
   ids: readonly string[];
   /** true when the value at a position is allowed after the one before it */
   allowed(previous: number, current: number): boolean;
+  /** the message on the later field of a pair out of order, naming the earlier value */
   errorKey: string;
+  /** the message on the earlier field, naming the later value: when only the earlier was changed */
+  reverseKey: string;
 }
 
 const tupleIds = (key: string, length: number) => Array.from({ length }, (_, index) => `thresholds.${key}.${index}`);
 
 const orderRules: readonly OrderRule[] = [
-  { ids: ['thresholds.effortLow', 'thresholds.effortMedium'], allowed: (low, medium) => medium <= low, errorKey: 'settings:catalogue.errors.effortOrder' },
-  { ids: tupleIds('mbLevels', 4), allowed: (previous, current) => current >= previous, errorKey: 'settings:catalogue.errors.mbOrder' },
-  { ids: tupleIds('apBounds', 4), allowed: (previous, current) => current > previous, errorKey: 'settings:catalogue.errors.boundsOrder' },
-  { ids: tupleIds('stBounds', 4), allowed: (previous, current) => current > previous, errorKey: 'settings:catalogue.errors.boundsOrder' },
-  { ids: tupleIds('exMidpoints', 5), allowed: (previous, current) => current <= previous, errorKey: 'settings:catalogue.errors.exOrder' },
+  { ids: ['thresholds.effortLow', 'thresholds.effortMedium'], allowed: (low, medium) => medium <= low, errorKey: 'settings:catalogue.errors.effortOrder', reverseKey: 'settings:catalogue.errors.effortOrderReverse' },
+  { ids: tupleIds('mbLevels', 4), allowed: (previous, current) => current >= previous, errorKey: 'settings:catalogue.errors.mbOrder', reverseKey: 'settings:catalogue.errors.mbOrderReverse' },
+  { ids: tupleIds('apBounds', 4), allowed: (previous, current) => current > previous, errorKey: 'settings:catalogue.errors.boundsOrder', reverseKey: 'settings:catalogue.errors.boundsOrderReverse' },
+  { ids: tupleIds('stBounds', 4), allowed: (previous, current) => current > previous, errorKey: 'settings:catalogue.errors.boundsOrder', reverseKey: 'settings:catalogue.errors.boundsOrderReverse' },
+  { ids: tupleIds('exMidpoints', 5), allowed: (previous, current) => current <= previous, errorKey: 'settings:catalogue.errors.exOrder', reverseKey: 'settings:catalogue.errors.exOrderReverse' },
 ];
 
 /**
@@ -114,12 +117,19 @@ export function parseCatalogueForm(values: CatalogueFormValues, base: Catalogue,
     field.write(next, storedValue(field, reading.value));
   }
 
+  // a pair out of order is reported on the field the user changed: the later one, unless only the
+  // earlier differs from what is stored (raising "low effort" to 20 is refused on that field, not on
+  // "medium effort", which the user did not touch)
+  const stored = catalogueToForm(base, language);
+  const changed = (id: string) => (values[id] ?? '').trim() !== stored[id];
   for (const rule of orderRules) {
     for (let index = 1; index < rule.ids.length; index++) {
-      const previous = typed.get(rule.ids[index - 1]);
-      const current = typed.get(rule.ids[index]);
+      const [earlierId, laterId] = [rule.ids[index - 1], rule.ids[index]];
+      const previous = typed.get(earlierId);
+      const current = typed.get(laterId);
       if (previous === undefined || current === undefined || rule.allowed(previous, current)) continue;
-      fieldErrors.set(rule.ids[index], { key: rule.errorKey, values: { previous: formatInput(previous, language) } });
+      if (changed(earlierId) && !changed(laterId)) fieldErrors.set(earlierId, { key: rule.reverseKey, values: { next: formatInput(current, language) } });
+      else fieldErrors.set(laterId, { key: rule.errorKey, values: { previous: formatInput(previous, language) } });
     }
   }
 
