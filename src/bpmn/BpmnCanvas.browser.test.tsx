@@ -244,6 +244,38 @@ describe('BpmnCanvas', () => {
     expect((await api().exportPng(1)).type).toBe('image/png');
   });
 
+  test('given a step, when renamed through the API, then one command renames it that undo takes back; a blank name removes it, as the label editor does', async () => {
+    const { handlers, api } = setup();
+    await imported(handlers);
+    const registry = api().getService<ElementRegistry>('elementRegistry');
+    const name = () => (registry.get('Task_DatenAbtippen') as unknown as { businessObject: { name?: string | null } }).businessObject.name;
+    // the label's lines, as the canvas wraps them
+    const label = () => [...document.querySelectorAll('[data-element-id="Task_DatenAbtippen"] .djs-label tspan')].map((line) => line.textContent).join(' ').replace(/\s+/g, ' ').trim();
+
+    expect(api().renameStep('Task_DatenAbtippen', '  Daten erfassen ')).toBe(true);
+    expect(name()).toBe('Daten erfassen');
+    expect(label()).toBe('Daten erfassen');
+    await waitFor(() => expect(handlers.onChange).toHaveBeenCalledTimes(1));
+    expect(handlers.onChange.mock.calls[0][1].find((step) => step.id === 'Task_DatenAbtippen')?.name).toBe('Daten erfassen');
+
+    expect(api().renameStep('Task_DatenAbtippen', ' ')).toBe(true);
+    expect(name()).toBeNull();
+    expect(await api().exportBpmn()).toMatch(/<bpmn:userTask id="Task_DatenAbtippen">/);
+
+    api().undo();
+    expect(name()).toBe('Daten erfassen');
+    api().undo();
+    expect(name()).toBe('Angaben aus dem Formular ins Fachverfahren abtippen');
+    expect(api().canUndo()).toBe(false);
+    // the same name again is no edit: nothing to undo
+    expect(api().renameStep('Task_DatenAbtippen', 'Angaben aus dem Formular ins Fachverfahren abtippen')).toBe(true);
+    expect(api().canUndo()).toBe(false);
+    // no step of that id, or an element that is no step: nothing renamed
+    expect(api().renameStep('Task_Gibtsnicht', 'X')).toBe(false);
+    expect(api().renameStep('StartEvent_GewerbeAnmelden', 'X')).toBe(false);
+    expect(api().canUndo()).toBe(false);
+  });
+
   test('given the whole diagram fitted, when the canvas gets narrower and wider again, then it is fitted again each time; once zoomed, the view stays as the user left it', async () => {
     const { handlers, api } = setup();
     await imported(handlers);

@@ -1,9 +1,9 @@
 // The modeller on screen: mounts a bpmn-js Modeler into a container, imports the given XML (only
 // when it differs from what the modeller already holds), reports steps, changes, selection and
 // import warnings upward, and hands the parent a small API (exports, zoom, undo, diagram switch,
-// selection, services for overlays). A language switch renews bpmn-js's texts in the same modeller,
-// so its undo history, selection and view stay. Survives React StrictMode: one modeller per mount,
-// destroyed in the cleanup, async imports cancelled when superseded.
+// selection, renaming a step, services for overlays). A language switch renews bpmn-js's texts in
+// the same modeller, so its undo history, selection and view stay. Survives React StrictMode: one
+// modeller per mount, destroyed in the cleanup, async imports cancelled when superseded.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type EventBus from 'diagram-js/lib/core/EventBus';
@@ -17,6 +17,7 @@ import { isStepType } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
 import { i18n } from '../i18n/i18n';
 import { appendTask } from './modelling/appendTask';
+import { renameStep } from './modelling/renameStep';
 import { benchMark } from './benchMark';
 import { containerResized, createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
 import { errorText, findDiagram, importView, listDiagramViews, undrawnShapesWarning } from './diagramViews';
@@ -44,6 +45,11 @@ export interface CanvasApi {
   select(stepId: string | undefined): void;
   /** appends a task after the selected element or the diagram's open end and opens its label; false when there is nothing to append to */
   appendTask(): boolean;
+  /**
+   * renames the step as its label editor would, by one undoable command (a blank name removes it);
+   * false when the shown diagram has no such step
+   */
+  renameStep(stepId: string, name: string): boolean;
   /** a bpmn-js / diagram-js service (overlays, canvas, elementRegistry, eventBus, …) */
   getService<T>(name: string): T;
 }
@@ -233,6 +239,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       openSearch: () => openSearch(modeler),
       select: (stepId) => selectOnCanvas(modeler, stepId),
       appendTask: () => appendTask(modeler) !== undefined,
+      renameStep: (stepId, name) => renameStep(modeler, stepId, name),
       getService: <T,>(name: string) => modeler.get<T>(name),
     };
     callbacksRef.current.onReady?.(api);

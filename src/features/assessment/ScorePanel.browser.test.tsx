@@ -31,6 +31,8 @@ function renderInSide(name: string, height = sideHeight) {
       position={{ index: 1, total: 12 }}
       onChange={() => undefined}
       onNext={() => undefined}
+      onRename={() => false}
+      diagramEditPending={false}
     />
   );
   const view = render(
@@ -141,6 +143,8 @@ describe('ScorePanel building block keys in Chromium', () => {
           }}
           onNext={spies.onNext}
           onPrevious={spies.onPrevious}
+          onRename={() => false}
+          diagramEditPending={false}
         />
       );
     }

@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../i18n/i18n';
 import { createStepAssessment, type Answers, type StepAssessment } from '../../domain/assessment';
@@ -40,6 +40,8 @@ function Harness({ initial = assessmentWith(), score = testOpenStepScore(step.id
       }}
       onPrevious={onPrevious}
       onNext={onNext}
+      onRename={() => false}
+      diagramEditPending={false}
     />
   );
 }
@@ -122,6 +124,145 @@ describe('ScorePanel header and navigation', () => {
     expect(screen.getByRole('button', { name: 'Weiter' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('button', { name: 'Zurück' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('button', { name: 'Weiter' })).toBeEnabled();
+  });
+});
+
+describe('ScorePanel step name', () => {
+  /**
+   * A diagram as the editor has it: a rename is an edit, pending until the steps are read again,
+   * which `settle` does (as the canvas's debounced report does); `refuse` makes every rename fail.
+   */
+  function renderNamed({ refuse = false } = {}) {
+    const user = userEvent.setup({ delay: null });
+    const onRename = vi.fn<(name: string) => boolean>();
+    // the diagram's name, the name the panel was last given, and whether an edit is still unreported
+    let diagram = { name: step.name, shownName: step.name, pending: false };
+    const listeners = new Set<() => void>();
+    const change = (next: Partial<typeof diagram>) => {
+      diagram = { ...diagram, ...next };
+      for (const listener of listeners) listener();
+    };
+    const subscribe = (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    function Named() {
+      const { shownName, pending } = useSyncExternalStore(subscribe, () => diagram);
+      return (
+        <ScorePanel
+          step={{ ...step, name: shownName }}
+          assessment={assessmentWith()}
+          score={testOpenStepScore(step.id)}
+          catalogue={catalogue}
+          position={{ index: 3, total: 12 }}
+          onChange={() => undefined}
+          onRename={(name) => {
+            onRename(name);
+            if (refuse) return false;
+            change({ name, pending: true });
+            return true;
+          }}
+          diagramEditPending={pending}
+        />
+      );
+    }
+    render(<Named />);
+    const field = screen.getByRole('textbox', { name: 'Name' });
+    return {
+      user,
+      onRename,
+      field,
+      settle: () => act(() => change({ shownName: diagram.name, pending: false })),
+      renameOnCanvas: (name: string) => act(() => change({ name, pending: true })),
+    };
+  }
+
+  it('shows the step\'s name in a field labelled "Name", under the heading and before the building block', () => {
+    const { field } = renderNamed();
+    expect(field).toHaveValue('Antrag prüfen');
+    const heading = screen.getByRole('heading', { level: 2, name: 'Antrag prüfen' });
+    expect(heading.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(field.compareDocumentPosition(screen.getByRole('combobox', { name: 'Baustein' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('given a new name typed, when Enter is pressed, then the step is renamed once and the field keeps the new name while the diagram takes it', async () => {
+    // given
+    const { user, onRename, field, settle } = renderNamed();
+    await user.clear(field);
+    await user.type(field, 'Antrag annehmen');
+    expect(onRename).not.toHaveBeenCalled();
+    // when
+    await user.keyboard('{Enter}');
+    // then
+    expect(onRename.mock.calls).toEqual([['Antrag annehmen']]);
+    expect(field).toHaveValue('Antrag annehmen');
+    expect(field).toHaveFocus();
+    settle();
+    expect(field).toHaveValue('Antrag annehmen');
+    expect(screen.getByRole('heading', { level: 2, name: 'Antrag annehmen' })).toBeInTheDocument();
+    // leaving the field renames nothing more
+    await user.tab();
+    expect(onRename).toHaveBeenCalledTimes(1);
+  });
+
+  it('given a new name typed, when the field is left, then the step is renamed', async () => {
+    const { user, onRename, field } = renderNamed();
+    await user.type(field, ' neu');
+    await user.tab();
+    expect(onRename.mock.calls).toEqual([['Antrag prüfen neu']]);
+  });
+
+  it('given a name typed, when Escape is pressed, then the field shows the current name again and nothing is renamed, also on leaving it', async () => {
+    const { user, onRename, field } = renderNamed();
+    await user.type(field, 'xyz');
+    await user.keyboard('{Escape}');
+    expect(field).toHaveValue('Antrag prüfen');
+    expect(field).toHaveFocus();
+    await user.tab();
+    expect(onRename).not.toHaveBeenCalled();
+  });
+
+  it('given the field visited or the same name typed again, when left, then nothing is renamed', async () => {
+    const { user, onRename, field } = renderNamed();
+    await user.click(field);
+    await user.tab();
+    await user.clear(field);
+    await user.type(field, ' Antrag prüfen {Enter}');
+    expect(onRename).not.toHaveBeenCalled();
+  });
+
+  it('given a rename on the canvas or an undo, then the field shows the new name, unless the user is typing there', async () => {
+    // given the field focused, nothing typed: a rename on the canvas shows at once
+    const { user, field, renameOnCanvas, settle } = renderNamed();
+    await user.click(field);
+    renameOnCanvas('Antrag vorprüfen');
+    settle();
+    expect(field).toHaveValue('Antrag vorprüfen');
+    // when the user types, a rename meanwhile leaves the typed name alone
+    await user.type(field, ' lassen');
+    renameOnCanvas('Antrag ablehnen');
+    settle();
+    expect(field).toHaveValue('Antrag vorprüfen lassen');
+    // Escape puts back the name the step has now
+    await user.keyboard('{Escape}');
+    expect(field).toHaveValue('Antrag ablehnen');
+  });
+
+  it('given the name emptied, when committed, then the step is unnamed and the heading says so', async () => {
+    const { user, onRename, field, settle } = renderNamed();
+    await user.clear(field);
+    await user.keyboard('{Enter}');
+    expect(onRename.mock.calls).toEqual([['']]);
+    settle();
+    expect(field).toHaveValue('');
+    expect(screen.getByRole('heading', { level: 2, name: '(ohne Namen)' })).toBeInTheDocument();
+  });
+
+  it('given a rename the diagram refuses, then the field shows the step\'s name again', async () => {
+    const { user, onRename, field } = renderNamed({ refuse: true });
+    await user.type(field, ' neu{Enter}');
+    expect(onRename).toHaveBeenCalledTimes(1);
+    expect(field).toHaveValue('Antrag prüfen');
   });
 });
 
@@ -328,6 +469,8 @@ describe('ScorePanel detailed assessment', () => {
         catalogue={catalogue}
         position={{ index: 3, total: 12 }}
         onChange={onChange}
+        onRename={() => false}
+        diagramEditPending={false}
       />
     );
     const view = render(panelFor(step));
@@ -558,7 +701,7 @@ describe('ScorePanel result', () => {
     changed.thresholds.gateMaxLevel = 3;
     const score = testOpenStepScore(step.id, { ds: testScore(60), stabiliseFirst: true, recommendation: 'stabilise' });
     // when
-    render(<ScorePanel step={step} assessment={assessmentWith()} score={score} catalogue={changed} position={{ index: 3, total: 12 }} onChange={() => {}} />);
+    render(<ScorePanel step={step} assessment={assessmentWith()} score={score} catalogue={changed} position={{ index: 3, total: 12 }} onChange={() => {}} onRename={() => false} diagramEditPending={false} />);
     // then
     expect(screen.getByText(/^Der Schritt oder seine Anwendungen ändern sich bald/)).toHaveTextContent(`(Stabilität ${changed.thresholds.gateMaxLevel} oder weniger)`);
   });

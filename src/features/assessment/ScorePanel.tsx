@@ -1,6 +1,7 @@
 // The score panel for one step: header with position and step navigation (it sticks to the top of
 // the scrolling side panel, so the step's name and "Weiter" stay in view), at the last step what
-// comes next (WalkEnd), the building block, "nicht anwendbar" / "bereits automatisiert", the five
+// comes next (WalkEnd), the step's name to edit (StepNameField, renaming it in the diagram through
+// onRename), the building block, "nicht anwendbar" / "bereits automatisiert", the five
 // quick-check questions, the live result, the collapsible detailed assessment (criteria and
 // quantities) and notes. Under the building block, a polite status names the answers it filled
 // that the user has not changed. Presentational: it shows what it is given and reports every
@@ -27,6 +28,7 @@ import { uiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, periodKey, quantityLabelKey, quantityUnitKey, yesNoOptionKey } from './methodKeys';
 import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';
+import { StepNameField } from './StepNameField';
 import { WalkEnd, type WalkEndProps } from './WalkEnd';
 import { useStickyHeaderClearance } from '../../ui/useStickyHeaderClearance';
 import '../../ui/visuallyHidden.css';
@@ -46,6 +48,10 @@ export interface ScorePanelProps {
   onNext?: () => void;
   /** given at the last step: where the walk through the steps stands and what comes next */
   walkEnd?: WalkEndProps;
+  /** renames the step in the diagram ('' leaves it unnamed); false when it could not be renamed */
+  onRename: (name: string) => boolean;
+  /** true while an edit of the diagram has not yet come back in `step` */
+  diagramEditPending: boolean;
 }
 
 const levels: readonly Level[] = [1, 2, 3, 4, 5];
@@ -77,7 +83,7 @@ interface KeptDraft {
 }
 
 export function ScorePanel(props: ScorePanelProps) {
-  const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext, walkEnd } = props;
+  const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext, walkEnd, onRename, diagramEditPending } = props;
   const { t, i18n } = useTranslation(['assessment', 'method']);
   const language = uiLanguage(i18n.language);
   const headerRef = useRef<HTMLElement>(null);
@@ -268,6 +274,7 @@ export function ScorePanel(props: ScorePanelProps) {
         ) : null}
       </div>
       {walkEnd ? <WalkEnd {...walkEnd} /> : null}
+      <StepNameField label={t('panel.name')} stepId={step.id} name={step.name} editPending={diagramEditPending} onRename={onRename} />
 
       <div className="score-panel__step">
         <div className="assessment-field">

@@ -28,9 +28,11 @@ export function revealWithQuestion(control: HTMLElement, question: HTMLElement, 
   const own = control.getBoundingClientRect();
   const shown = box.getBoundingClientRect();
   // scroll margins: below the control, the rest of its box and the ring; above it, at least its
-  // box's top and the ring, and up to the question's top where the room allows
-  const below = shown.bottom + ring - own.bottom;
-  const least = own.top - shown.top + ring;
+  // box's top and the ring, and up to the question's top where the room allows. Each with a pixel
+  // more: the browser stops scrolling on whole pixels, which cut a fraction of the ring off where
+  // the lines above it (1.4 times the font's size) left the box between two pixels
+  const below = shown.bottom + ring - own.bottom + 1;
+  const least = own.top - shown.top + ring + 1;
   const above = Math.max(least, Math.min(own.top - question.getBoundingClientRect().top, room - below - own.height));
   control.style.scrollMarginBlock = `${above}px ${below}px`;
   control.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -36,7 +36,7 @@ const steps: Step[] = [
 /** the side panel as the editor wires it: a step chosen in it is selected in the store */
 function Side({ processId, onShowFigures }: { processId: string; onShowFigures?: () => void }) {
   const { selectStep } = useAppActions();
-  return <AssessmentSide processId={processId} onSelectStep={selectStep} onShowFigures={onShowFigures} />;
+  return <AssessmentSide processId={processId} onSelectStep={selectStep} onRenameStep={() => false} onShowFigures={onShowFigures} />;
 }
 
 async function renderSide(onShowFigures?: () => void): Promise<{ store: AppStore; side: HTMLElement }> {

@@ -1,5 +1,6 @@
 // The side panel of the editor: the score panel (from the assessment feature) for the selected
-// step, with "Weiter" / "Zurück" walking the steps in process order, and at the last step what
+// step, with "Weiter" / "Zurück" walking the steps in process order, its "Name" field renaming the
+// step in the diagram (onRenameStep, through the canvas), and at the last step what
 // comes next: the steps still open and the first of them, or the process figures; a hint and a
 // start button while no step is selected. The start button and "Zum ersten offenen Schritt" give
 // way to the panel of another step, so they hand the focus on to its first question (else the
@@ -18,16 +19,19 @@ export interface AssessmentSideProps {
   processId: string;
   /** selects a step on the canvas too */
   onSelectStep: (stepId: string) => void;
+  /** renames a step in the diagram; false when it could not be renamed */
+  onRenameStep: (stepId: string, name: string) => boolean;
   /** shows the process figures ("Kennzahlen"), offered at the last step once every step is scored */
   onShowFigures?: () => void;
 }
 
-export function AssessmentSide({ processId, onSelectStep, onShowFigures }: AssessmentSideProps) {
+export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFigures }: AssessmentSideProps) {
   const { t } = useTranslation('editor');
   const steps = useAppStore((state) => state.document.steps);
   const assessments = useAppStore((state) => state.document.assessments);
   const catalogue = useAppStore((state) => state.document.catalogue);
   const selectedStepId = useAppStore((state) => state.session.selectedStepId);
+  const diagramEditPending = useAppStore((state) => state.session.diagramEditPending);
   const scores = useStepScores();
   const { updateAssessment } = useAppActions();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -98,6 +102,8 @@ export function AssessmentSide({ processId, onSelectStep, onShowFigures }: Asses
         catalogue={catalogue}
         position={{ index: index + 1, total: ordered.length }}
         onChange={updateAssessment}
+        onRename={(name) => onRenameStep(step.id, name)}
+        diagramEditPending={diagramEditPending}
         onPrevious={index > 0 ? () => onSelectStep(ordered[index - 1].id) : undefined}
         onNext={isLast ? undefined : () => onSelectStep(ordered[index + 1].id)}
         walkEnd={

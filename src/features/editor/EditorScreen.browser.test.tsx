@@ -224,6 +224,65 @@ describe('EditorScreen in Chromium', () => {
     expect(store.getState().document.assessments.has(first.id)).toBe(true);
   });
 
+  it('given an answered step, when it is renamed in the score panel\'s "Name" field, then the diagram, the steps table, the heatmap badge and the stored process take the name, the answers stay and "Rückgängig" takes it back', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued } = await openSample();
+    const first = ordered(store.getState().document.steps)[0];
+    const stepName = () => store.getState().document.steps.find((step) => step.id === first.id)?.name;
+    const label = () => [...document.querySelectorAll(`[data-element-id="${first.id}"] .djs-label tspan`)].map((line) => line.textContent).join(' ').replace(/\s+/g, ' ').trim();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Heatmap' }), 'ds');
+    await user.click(screen.getByRole('button', { name: 'Schritttabelle' }));
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    await user.keyboard('4');
+    await waitFor(() => expect(store.getState().document.assessments.get(first.id)?.answers).toEqual({ R: 4 }));
+    const answers = store.getState().document.assessments.get(first.id)?.answers;
+    const side = screen.getByRole('complementary', { name: 'Bewertung des Schritts' });
+    const field = within(side).getByRole('textbox', { name: 'Name' });
+    expect(field).toHaveValue(first.name);
+    enqueued.length = 0;
+
+    // when
+    await user.clear(field);
+    await user.type(field, 'Angaben übernehmen{Enter}');
+
+    // then
+    expect(label()).toBe('Angaben übernehmen');
+    expect(field).toHaveValue('Angaben übernehmen');
+    await waitFor(() => expect(stepName()).toBe('Angaben übernehmen'));
+    expect(field).toHaveValue('Angaben übernehmen');
+    expect(within(side).getByRole('heading', { level: 2, name: 'Angaben übernehmen' })).toBeInTheDocument();
+    const table = screen.getByRole('region', { name: 'Schritttabelle' });
+    expect(within(table).getByRole('row', { name: /Angaben übernehmen/ })).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)?.closest('.djs-container')?.querySelector('.pl-heat-badge[aria-label^="Angaben übernehmen, "]')).not.toBeNull());
+    expect(store.getState().document.processes[0].diagramXml).toContain('name="Angaben übernehmen"');
+    expect(enqueued.map((change) => change.kind)).toContain('process');
+    expect(store.getState().document.assessments.get(first.id)?.answers).toEqual(answers);
+    expect(field).toHaveFocus();
+
+    // when undone from the toolbar, the field shows the old name again
+    await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
+    await waitFor(() => expect(stepName()).toBe(first.name));
+    expect(field).toHaveValue(first.name);
+    expect(label()).toBe(first.name);
+    expect(store.getState().document.assessments.get(first.id)?.answers).toEqual(answers);
+  });
+
+  it('given a name typed in the "Name" field, when another step is clicked on the canvas, then the name goes to the step it was typed for', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const [first, second] = ordered(store.getState().document.steps);
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    const field = screen.getByRole('textbox', { name: 'Name' });
+    await user.type(field, ' (neu)');
+
+    await user.click(document.querySelector(`[data-element-id="${second.id}"]`) as Element);
+
+    await waitFor(() => expect(store.getState().session.selectedStepId).toBe(second.id));
+    await waitFor(() => expect(store.getState().document.steps.find((step) => step.id === first.id)?.name).toBe(`${first.name} (neu)`));
+    expect(store.getState().document.steps.find((step) => step.id === second.id)?.name).toBe(second.name);
+    expect(field).toHaveValue(second.name);
+  });
+
   it('given a building block\'s pre-fills, when the steps table changes or clears one, then it is the user\'s and a block change keeps it', async () => {
     const user = userEvent.setup();
     const { store } = await openSample();

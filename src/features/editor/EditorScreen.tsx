@@ -215,6 +215,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
     },
     [actions, api],
   );
+  const renameStep = useCallback((stepId: string, name: string) => api?.renameStep(stepId, name) ?? false, [api]);
 
   const diagrams = useMemo(() => report?.diagrams ?? [], [report]);
   // the file's warnings from the import check, and what bpmn-js found drawing it (each once)
@@ -352,7 +353,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
           </section>
           {panels.assessment ? (
             <aside className="editor__side" aria-label={t('side.region')}>
-              <AssessmentSide processId={process.id} onSelectStep={selectStep} onShowFigures={showFigures} />
+              <AssessmentSide processId={process.id} onSelectStep={selectStep} onRenameStep={renameStep} onShowFigures={showFigures} />
               <OrphanedSteps />
             </aside>
           ) : null}
