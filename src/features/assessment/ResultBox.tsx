@@ -1,6 +1,8 @@
 // The live result of one step: DS, AS and EI with their values or "unvollständig" (never a number
 // that looks final when too little is answered), effort band, feasibility gate, "nur Assistenz",
-// priority, hours saved, recommendation and completeness, with units and sensible rounding.
+// priority, hours saved, recommendation and completeness, with units and sensible rounding. The
+// recommendation is a polite live region saying "Empfehlung: …" once for each step shown and for
+// each change of it, never for an answer that leaves it as it was.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../domain/assessment';
@@ -8,8 +10,11 @@ import type { Score, StepScore } from '../../domain/scoreTypes';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { effortKey, methodKeys, recommendationKey } from './methodKeys';
+import '../../ui/visuallyHidden.css';
 
 export interface ResultBoxProps {
+  /** the step scored: its recommendation is announced when the step changes, also if it is the same */
+  stepId: string;
   score: StepScore;
   language: UiLanguage;
   /** the workspace's AS cap for steps with discretion, 0–100 */
@@ -18,7 +23,7 @@ export interface ResultBoxProps {
   gateMaxLevel: Level;
 }
 
-export function ResultBox({ score, language, discretionCap, gateMaxLevel }: ResultBoxProps) {
+export function ResultBox({ stepId, score, language, discretionCap, gateMaxLevel }: ResultBoxProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const { metrics, flags } = methodKeys;
@@ -93,7 +98,14 @@ export function ResultBox({ score, language, discretionCap, gateMaxLevel }: Resu
             <div>
               <dt>{t(metrics.recommendation)}</dt>
               <dd>
-                <span role="status">{t(recommendationKey(score.recommendation))}</span>
+                {/* says what it is, and anew for each step: the region stays, its content is new per step;
+                    read whole, not only the changed word */}
+                <span role="status" aria-atomic="true">
+                  <span key={stepId}>
+                    <span className="visually-hidden">{t(metrics.recommendation)}: </span>
+                    {t(recommendationKey(score.recommendation))}
+                  </span>
+                </span>
               </dd>
             </div>
             <div>

@@ -653,6 +653,48 @@ describe('ScorePanel result', () => {
     return term?.nextElementSibling?.textContent ?? '';
   }
 
+  it('announces the recommendation as what it is, once per change of step or of recommendation, and not for another answer', () => {
+    // given a step to digitise
+    const other = testStep('Task_2', { name: 'Bescheid drucken', order: 4 });
+    const panel = (shown: typeof step, answers: Answers, recommendation: StepScore['recommendation']) => (
+      <ScorePanel
+        step={shown}
+        assessment={{ ...createStepAssessment('p1', shown), answers }}
+        score={testOpenStepScore(shown.id, { recommendation })}
+        catalogue={catalogue}
+        position={{ index: shown === step ? 3 : 4, total: 12 }}
+        onChange={() => undefined}
+        onRename={() => false}
+        diagramEditPending={false}
+      />
+    );
+    const view = render(panel(step, { R: 4 }, 'digitise'));
+    const region = screen.getAllByRole('status').find((status) => status.textContent?.includes('digitalisieren'));
+    if (!region) throw new Error('no status says the recommendation');
+    expect(region).toHaveTextContent(/^Empfehlung: digitalisieren$/);
+    // what a screen reader hears: each change of the live region's content
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    const announced = () => observer.takeRecords().length > 0;
+    try {
+      // when another answer leaves the recommendation as it was, then it is not said again
+      view.rerender(panel(step, { R: 4, Id: 2 }, 'digitise'));
+      expect(announced()).toBe(false);
+      // when the walk goes on to a step with the same recommendation, then it is said for that step
+      view.rerender(panel(other, {}, 'digitise'));
+      expect(announced()).toBe(true);
+      expect(region).toHaveTextContent(/^Empfehlung: digitalisieren$/);
+      // when an answer changes the recommendation, then the new one is said
+      view.rerender(panel(other, { Sp: 1 }, 'open'));
+      expect(announced()).toBe(true);
+      expect(region).toHaveTextContent(/^Empfehlung: offen$/);
+      // the live region itself stays: a new one would be silent
+      expect(region).toBeInTheDocument();
+    } finally {
+      observer.disconnect();
+    }
+  });
+
   it('shows "unvollständig" and no number for scores that are too little answered', () => {
     // given: DS has a value of 40 but is only 25 % answered
     const score = testOpenStepScore(step.id, { ds: testScore(40, 0.25, true), completeness: 1 / 14 });
