@@ -1,8 +1,11 @@
 // One question of the assessment as a radio group: the criterion's name and question name the
-// group, each option shows its one-line description. Keyboard: arrow keys move between options
-// (native radios); while focus is inside the question, the option's key (e.g. 1–5) answers it and
-// Delete / Backspace clears the answer. "Antwort löschen" un-answers it. A level reached by keyboard
-// is scrolled into view with the question above it (revealWithQuestion).
+// group, each option shows its one-line description. "Antwort löschen" un-answers it; it stands at
+// the question's head, beside the criterion's name, so that Tab from a question's level goes to the
+// next question (its clear button, then its levels) and a digit pressed on the way answers the
+// question the focus is seen in, not the one left behind. Keyboard: arrow keys move between options
+// (native radios); while focus is anywhere in the question, its clear button too, the option's key
+// (e.g. 1–5) answers it and Delete / Backspace clears the answer. A level reached by keyboard is
+// scrolled into view with the question above it (revealWithQuestion).
 import { useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { revealWithQuestion } from './revealWithQuestion';
 
@@ -70,10 +73,17 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
 
   return (
     <div className="assessment-question" onKeyDown={onKeyDown}>
-      <div role="radiogroup" aria-labelledby={`${labelId} ${questionId}`} onFocus={onFocus}>
+      <div className="assessment-question__head">
         <p className="assessment-question__label" id={labelId} ref={labelRef}>
           {label}
         </p>
+        {/* aria-disabled, not disabled, while unanswered: a disabled button loses the focus (to the
+            page) when the panel moves on to a step with this question unanswered */}
+        <button type="button" className="assessment-question__clear" onClick={() => value !== undefined && clear()} aria-disabled={value === undefined} aria-label={clearLabel}>
+          {clearText}
+        </button>
+      </div>
+      <div role="radiogroup" aria-labelledby={`${labelId} ${questionId}`} onFocus={onFocus}>
         <p className="assessment-question__text" id={questionId}>
           {question}
         </p>
@@ -97,11 +107,6 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
           ))}
         </div>
       </div>
-      {/* aria-disabled, not disabled, while unanswered: a disabled button loses the focus (to the
-          page) when the panel moves on to a step with this question unanswered */}
-      <button type="button" className="assessment-question__clear" onClick={() => value !== undefined && clear()} aria-disabled={value === undefined} aria-label={clearLabel}>
-        {clearText}
-      </button>
     </div>
   );
 }

@@ -308,6 +308,44 @@ describe('ScorePanel quick check', () => {
     expect(within(idGroup).getByRole('radio', { name: /^4/ })).toBeChecked();
   });
 
+  it('given a question answered by its key, when Tab and a digit follow, then the digit answers the next question, and so on down the quick check', async () => {
+    // given
+    const { user, onChange } = renderPanel();
+    within(group('Regelbasiert', quickCheck())).getAllByRole('radio')[0].focus();
+    await user.keyboard('3');
+    // when: Tab, digit, as a Lotse walks the questions
+    for (const digit of ['4', '2', '1', '5']) {
+      await user.tab();
+      await user.keyboard(digit);
+    }
+    // then each question has its own digit, the first kept its 3
+    expect(lastChange(onChange).answers).toEqual({ R: 3, Id: 4, Is: 2, Mb: 1, Sp: 5 });
+    expect(within(group('Stabilität', quickCheck())).getByRole('radio', { name: /^5/ })).toHaveFocus();
+  });
+
+  it('puts a question\'s "Antwort löschen" at its head, where a digit answers that question, and Tab goes on to its levels', async () => {
+    // given R answered
+    const { user, onChange } = renderPanel({ initial: assessmentWith({ R: 3 }) });
+    const rules = group('Regelbasiert', quickCheck());
+    within(rules).getByRole('radio', { name: /^3/ }).focus();
+    // when Tab leaves the question
+    await user.tab();
+    // then it lands on the next question's clear button, above that question's levels
+    const clearId = screen.getByRole('button', { name: 'Antwort löschen: Digitaler Input' });
+    expect(clearId).toHaveFocus();
+    const idGroup = group('Digitaler Input', quickCheck());
+    expect(clearId.compareDocumentPosition(idGroup) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // a digit there answers Digitaler Input and moves the focus to its level
+    await user.keyboard('2');
+    expect(lastChange(onChange).answers).toEqual({ R: 3, Id: 2 });
+    expect(within(idGroup).getByRole('radio', { name: /^2/ })).toHaveFocus();
+    // Shift+Tab from there: its clear button, then back to the first question's level
+    await user.tab({ shift: true });
+    expect(clearId).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(within(rules).getByRole('radio', { name: /^3/ })).toHaveFocus();
+  });
+
   it('moves between levels with the arrow keys like any radio group', async () => {
     // given: Sp answered 2
     const { user, onChange } = renderPanel({ initial: assessmentWith({ Sp: 2 }) });

@@ -8,12 +8,13 @@
 // change as a whole new StepAssessment via onChange (the caller stores it and counts revisions);
 // invalid numbers are never passed on, and answers are set through the domain's setGivenAnswer.
 //
-// Keyboard: Tab moves from question to question. Inside a question, arrow keys move between the
-// options, 1–5 choose the level (Medienbrüche: the count, 0, 1, 2, and 3–9 for "3 or more";
-// Formerfordernis: 1, 3, 5; yes/no questions: J or Y for yes, N for no), Delete or Backspace clears
-// the answer. Anywhere in the panel except text fields, PageDown or Alt+→ goes to the next step,
-// PageUp or Alt+← to the previous one; in a select these keys do so too instead of changing its
-// choice, while the other arrow keys keep choosing.
+// Keyboard: Tab moves from question to question, each starting with its "Antwort löschen" beside
+// the criterion's name. Inside a question, arrow keys move between the options; 1–5 choose the
+// level (Medienbrüche: the count, 0, 1, 2, and 3–9 for "3 or more"; Formerfordernis: 1, 3, 5;
+// yes/no questions: J or Y for yes, N for no) and Delete or Backspace clears the answer, on its
+// "Antwort löschen" too. Anywhere in the panel except text fields, PageDown or Alt+→ goes to the
+// next step, PageUp or Alt+← to the previous one; in a select these keys do so too instead of
+// changing its choice, while the other arrow keys keep choosing.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Level, Quantities, Step, StepAssessment } from '../../domain/assessment';
