@@ -4,8 +4,9 @@
 // next question (its clear button, then its levels) and a digit pressed on the way answers the
 // question the focus is seen in, not the one left behind. Keyboard: arrow keys move between options
 // (native radios); while focus is anywhere in the question, its clear button too, the option's key
-// (e.g. 1–5) answers it and Delete / Backspace clears the answer. A level reached by keyboard is
-// scrolled into view with the question above it (revealWithQuestion).
+// (e.g. 1–5) answers it and Delete / Backspace clears the answer; Home and End do nothing there, so
+// the focus stays in view. A level reached by keyboard is scrolled into view with the question
+// above it (revealWithQuestion).
 import { useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { revealWithQuestion } from './revealWithQuestion';
 
@@ -58,6 +59,12 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // the browser scrolled the side panel (and the page) to its top or end with them, the focused
+    // level far out of view
+    if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      return;
+    }
     if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       if (value !== undefined) clear();

@@ -1,7 +1,8 @@
 // The score panel's header in a real browser, inside the editor's scrolling side panel: it stays at
 // the top while the questions scroll under it, and a field that gets the focus is scrolled clear
 // of it, also when a long step name makes the header taller, and clear of the bottom edge; a level
-// given the focus shows with its question, not with the question left under the header. The
+// given the focus shows with its question, not with the question left under the header, and Home
+// or End on a level leave it in view (they scrolled the panel to its top or end). The
 // building block's keys: Chromium changes a closed select's value with each arrow key, so arrowing
 // through the blocks must leave only the last one's pre-fills; Page Down / Page Up walk the steps.
 import { useState } from 'react';
@@ -47,6 +48,18 @@ function renderInSide(name: string, height = sideHeight) {
 }
 
 afterEach(cleanup);
+
+/** Resolves once neither the element nor the window has scrolled for ten frames. */
+async function scrollAtRest(element: HTMLElement): Promise<void> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  let last = '';
+  for (let still = 0; still < 10; ) {
+    await frame();
+    const now = `${element.scrollTop} ${window.scrollY}`;
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
 
 describe('ScorePanel in a scrolling side panel', () => {
   test('the step name and "Weiter" stay in view while the questions scroll', () => {
@@ -104,6 +117,26 @@ describe('ScorePanel in a scrolling side panel', () => {
     expect(side.style.scrollPaddingTop).not.toBe('');
     view.rerender(<aside data-testid="side" style={{ overflow: 'auto', height: `${sideHeight}px` }} />);
     expect(screen.getByTestId('side').style.scrollPaddingTop).toBe('');
+  });
+
+  test.each(['{End}', '{Home}'])('given the focus on a level, when %s is pressed, then the level keeps the focus and stays in view', async (key) => {
+    const { side, header } = renderInSide('Antrag prüfen');
+    // a level of the third question, brought into view as Tab brings it
+    const radio = within(screen.getAllByRole('radiogroup')[2]).getAllByRole('radio')[2];
+    radio.focus();
+    const inView = () => {
+      const box = radio.closest('label')!.getBoundingClientRect();
+      return box.top >= header.getBoundingClientRect().bottom - 1 && box.bottom <= side.getBoundingClientRect().top + side.clientTop + side.clientHeight;
+    };
+    expect(inView()).toBe(true);
+    const scrolled = side.scrollTop;
+    // when
+    await userEvent.keyboard(key);
+    // then, once a scroll the key may have started has come to rest (Chromium animates it)
+    await scrollAtRest(side);
+    expect(radio).toHaveFocus();
+    expect(side.scrollTop).toBe(scrolled);
+    expect(inView()).toBe(true);
   });
 
   test('a level given the focus at the bottom edge comes into view whole, with its focus ring', () => {
