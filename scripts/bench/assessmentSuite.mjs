@@ -112,8 +112,11 @@ export async function changeAnswers({ count, offset, selectFirst = true, settleM
     return {
       row,
       badgeText: badge?.textContent ?? '',
-      // a badge hidden while the view moves (opacity 0 on its layer) does not show the score yet
-      badgeVisible: badge?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ?? false,
+      // a badge hidden while the view moves (opacity 0 on its layer) does not show the score yet; at
+      // a zoom too small to read badges (the whole of 1,000 steps) they sit out for good and the
+      // heatmap shows the change in the step's tile, drawn in the task that changed it
+      badgeVisible:
+        badge?.closest('.pl-heat-layer--too-small') != null || (badge?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ?? false),
       dsText: row?.querySelector('.steps-table__cell--ds')?.textContent ?? '',
     };
   };
