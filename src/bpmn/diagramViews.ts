@@ -5,8 +5,7 @@
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
-import { i18n } from '../i18n/i18n';
-import { describeView, unnamedDiagramPrefix } from './importDiagram';
+import { describeView, elementsWarning, unnamedDiagramPrefix } from './importDiagram';
 import type { DiagramInfo, ImportWarning, ViewPool, ViewSource } from './importDiagram';
 import { importParsed } from './parsedImport';
 import type { ParsedImport } from './parsedImport';
@@ -134,8 +133,7 @@ function undrawnShapes(viewer: BaseViewer, named: ReadonlySet<string>): { id: st
 export function undrawnShapesWarning(viewer: BaseViewer, warnings: readonly ImportWarning[]): ImportWarning | undefined {
   const named = new Set(warnings.flatMap((warning) => (warning.elementId ? [warning.elementId] : [])));
   const undrawn = undrawnShapes(viewer, named);
-  if (undrawn.length === 0) return undefined;
-  const example = undrawn.find((shape) => shape.name?.trim())?.name?.trim() ?? undrawn[0].id;
-  const count = undrawn.length;
-  return { kind: 'undrawnShapes', message: i18n.t('import:warning.undrawnShapes', { count, example }), elementId: undrawn[0].id, count };
+  // the first shape that has a name is the example (an unnamed one says nothing to the user)
+  const example = undrawn.find((shape) => shape.name?.trim())?.name?.trim();
+  return elementsWarning('undrawnShapes', undrawn, example);
 }

@@ -263,12 +263,20 @@ function repairPoolDiagrams(xml: string, facts: BpmnFileFacts): { xml: string; r
   return { xml: new XMLSerializer().serializeToString(doc), repaired };
 }
 
+/**
+ * One warning of `kind` for all these elements: how many, an example (by default the first one's
+ * name, or its id), and the first element; undefined for none.
+ */
+export function elementsWarning(kind: ImportWarningKind, elements: readonly { id: string; name?: string }[], example?: string): ImportWarning | undefined {
+  if (elements.length === 0) return undefined;
+  const first = elements[0];
+  const values = { count: elements.length, example: example ?? (collapse(first.name) || first.id) };
+  return { kind, message: i18n.t(`import:warning.${kind}`, values), elementId: first.id, count: elements.length };
+}
+
 /** Elements the automatic layout could not place: they stay in the file but are not drawn. */
 function notLaidOutWarning(notLaidOut: readonly ScannedElement[]): ImportWarning | undefined {
-  if (notLaidOut.length === 0) return undefined;
-  const [first] = notLaidOut;
-  const example = collapse(first.name) || first.id;
-  return { kind: 'notLaidOut', message: i18n.t('import:warning.notLaidOut', { count: notLaidOut.length, example }), elementId: first.id, count: notLaidOut.length };
+  return elementsWarning('notLaidOut', notLaidOut);
 }
 
 /** The reference a bpmn-moddle warning reports as unresolved, if it is such a warning. */
@@ -278,10 +286,7 @@ function unresolvedReference(warning: ModdleWarning): string | undefined {
 
 /** Flow nodes that no diagram draws: they stay in the file but nobody would see them. */
 function notShownWarning(facts: BpmnFileFacts): ImportWarning | undefined {
-  const hidden = facts.flowNodes.filter((node) => !facts.drawn.has(node.id));
-  if (hidden.length === 0) return undefined;
-  const example = collapse(hidden[0].name) || hidden[0].id;
-  return { kind: 'notShown', message: i18n.t('import:warning.notShown', { count: hidden.length, example }), elementId: hidden[0].id, count: hidden.length };
+  return elementsWarning('notShown', facts.flowNodes.filter((node) => !facts.drawn.has(node.id)));
 }
 
 /**

@@ -46,13 +46,14 @@ export function fileDate(date: Date): string {
 }
 
 export interface ExportFileNameParts {
-  /** translated kind of file, e.g. t('report:fileName.report') = "Bericht" */
-  prefix: string;
+  /** translated kind of file, e.g. t('report:fileName.report') = "Bericht"; none for the editor's diagram exports */
+  prefix?: string;
   /** e.g. the process name; shortened when over-long */
   name: string;
   /** words after the name, kept whole, e.g. t('exchange:bpmnScores.fileNameSuffix') = "mit Bewertung" */
   suffix?: string;
-  date: Date;
+  /** the day of the export; none for the editor's diagram exports */
+  date?: Date;
   /** without the dot, e.g. "html" */
   extension: string;
   /** used when the name has nothing usable, e.g. t('report:fileName.untitled') */
@@ -62,7 +63,7 @@ export interface ExportFileNameParts {
 /** e.g. "Bericht_Gewerbeanmeldung_2026-11-28.html", "Gewerbeanmeldung_mit_Bewertung_2026-11-28.bpmn" */
 export function exportFileName(parts: ExportFileNameParts): string {
   const untitled = safeFileNamePart(parts.untitled, 'export');
-  const pieces = [safeFileNamePart(parts.prefix, ''), safeFileNamePart(parts.name, untitled), safeFileNamePart(parts.suffix ?? '', ''), fileDate(parts.date)];
+  const pieces = [safeFileNamePart(parts.prefix ?? '', ''), safeFileNamePart(parts.name, untitled), safeFileNamePart(parts.suffix ?? '', ''), parts.date ? fileDate(parts.date) : ''];
   return `${pieces.filter((piece) => piece !== '').join('_')}.${safeFileNamePart(parts.extension, 'txt')}`;
 }
 
@@ -79,6 +80,5 @@ export interface DiagramFileNameParts {
 
 /** The editor's diagram exports: "Gewerbeanmeldung.bpmn", "B.2.0_Collapsed_Call_Activity.svg" */
 export function diagramFileName(parts: DiagramFileNameParts): string {
-  const pieces = [safeFileNamePart(parts.name, safeFileNamePart(parts.untitled, 'export')), safeFileNamePart(parts.diagram ?? '', '')];
-  return `${pieces.filter((piece) => piece !== '').join('_')}.${safeFileNamePart(parts.extension, 'txt')}`;
+  return exportFileName({ name: parts.name, suffix: parts.diagram, extension: parts.extension, untitled: parts.untitled });
 }

@@ -1,7 +1,8 @@
 // A drop area for files: wraps its children, shows a hint while a file is dragged over it and
 // hands the dropped files upward. The keyboard way to the same files is a file picker elsewhere.
 import { useRef, useState } from 'react';
-import type { DragEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { carriesFiles } from './strayFileDrops';
 
 export interface FileDropProps {
   onFiles: (files: File[]) => void;
@@ -9,10 +10,6 @@ export interface FileDropProps {
   hint: string;
   children: ReactNode;
   className?: string;
-}
-
-function carriesFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
 export function FileDrop({ onFiles, hint, children, className }: FileDropProps) {

@@ -4,7 +4,8 @@
 // a drop zone (FileDrop) cancels the browser's handling itself and is left as it is, as are drags
 // of text.
 
-function carriesFiles(event: DragEvent): boolean {
+/** Whether a drag carries files (not text); React's drag events qualify as well as the DOM's. */
+export function carriesFiles(event: { dataTransfer: DataTransfer | null }): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 

@@ -64,9 +64,9 @@ export interface HeatmapConfig {
 }
 
 /** fired on the event bus when the badges start or stop being left out for a zoom too small to read them */
-export const badgesLegibleEvent = 'heatmap.badges.legible';
+const badgesLegibleEvent = 'heatmap.badges.legible';
 
-export interface BadgesLegibleEvent {
+interface BadgesLegibleEvent {
   legible: boolean;
 }
 

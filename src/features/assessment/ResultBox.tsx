@@ -13,8 +13,7 @@ import { effortKey, methodKeys, recommendationKey } from './methodKeys';
 import '../../ui/visuallyHidden.css';
 
 export interface ResultBoxProps {
-  /** the step scored: its recommendation is announced when the step changes, also if it is the same */
-  stepId: string;
+  /** the step's score; the recommendation is announced anew when its step changes, also if it is the same */
   score: StepScore;
   language: UiLanguage;
   /** the workspace's AS cap for steps with discretion, 0–100 */
@@ -23,7 +22,7 @@ export interface ResultBoxProps {
   gateMaxLevel: Level;
 }
 
-export function ResultBox({ stepId, score, language, discretionCap, gateMaxLevel }: ResultBoxProps) {
+export function ResultBox({ score, language, discretionCap, gateMaxLevel }: ResultBoxProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const { metrics, flags } = methodKeys;
@@ -101,7 +100,7 @@ export function ResultBox({ stepId, score, language, discretionCap, gateMaxLevel
                 {/* says what it is, and anew for each step: the region stays, its content is new per step;
                     read whole, not only the changed word */}
                 <span role="status" aria-atomic="true">
-                  <span key={stepId}>
+                  <span key={score.stepId}>
                     <span className="visually-hidden">{t(metrics.recommendation)}: </span>
                     {t(recommendationKey(score.recommendation))}
                   </span>

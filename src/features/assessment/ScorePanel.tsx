@@ -331,7 +331,7 @@ export function ScorePanel(props: ScorePanelProps) {
         {quickCodes.map(quickQuestion)}
       </section>
 
-      <ResultBox stepId={step.id} score={score} language={language} discretionCap={catalogue.settings.discretionCap} gateMaxLevel={catalogue.thresholds.gateMaxLevel} />
+      <ResultBox score={score} language={language} discretionCap={catalogue.settings.discretionCap} gateMaxLevel={catalogue.thresholds.gateMaxLevel} />
 
       <details className="score-panel__details" open={detailsOpen} onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
         <summary>{t(methodKeys.sections.detailed)}</summary>
