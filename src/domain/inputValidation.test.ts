@@ -21,53 +21,75 @@ describe('parseQuantity', () => {
     ['0', 0],
     ['-0', 0],
   ] as const)('reads %j as %d', (raw, value) => {
-    expect(parseQuantity('volume', raw)).toEqual(ok(value));
+    expect(parseQuantity('volume', raw, true)).toEqual(ok(value));
   });
 
   it('clears the field on empty input', () => {
-    expect(parseQuantity('minutesPerCase', '')).toEqual(ok(undefined));
-    expect(parseQuantity('minutesPerCase', '   ')).toEqual(ok(undefined));
+    expect(parseQuantity('minutesPerCase', '', true)).toEqual(ok(undefined));
+    expect(parseQuantity('minutesPerCase', '   ', true)).toEqual(ok(undefined));
   });
 
   it.each(['zwölf', '12 Min', 'NaN', 'Infinity', '-Infinity', '1e5', '5,', '1,2,3', '--5', '0x10'])('refuses text %j', (raw) => {
-    expect(parseQuantity('minutesPerCase', raw)).toEqual(error('notANumber'));
+    expect(parseQuantity('minutesPerCase', raw, true)).toEqual(error('notANumber'));
   });
 
   it.each(['-1', '−3', '- 2,5'])('refuses the negative number %j', (raw) => {
-    expect(parseQuantity('volume', raw)).toEqual(error('negative'));
+    expect(parseQuantity('volume', raw, true)).toEqual(error('negative'));
   });
 
-  it.each(['1.000', '1,000', '12.500'])('refuses the ambiguous %j instead of guessing one or a thousand', (raw) => {
-    expect(parseQuantity('volume', raw)).toEqual(error('ambiguousSeparator'));
+  it.each([
+    ['1.000', 1000],
+    ['12.500', 12_500],
+    ['999.999', 999_999],
+  ] as const)('reads %j as thousands in German, where a point before three digits groups them', (raw, value) => {
+    expect(parseQuantity('volume', raw, true)).toEqual(ok(value));
+    expect(parseQuantity('volume', raw, false)).toEqual(error('ambiguousSeparator'));
+  });
+
+  it.each([
+    ['1,000', 1000],
+    ['12,500', 12_500],
+  ] as const)('reads %j as thousands in English, where a comma before three digits groups them', (raw, value) => {
+    expect(parseQuantity('volume', raw, false)).toEqual(ok(value));
+    expect(parseQuantity('volume', raw, true)).toEqual(error('ambiguousSeparator'));
+  });
+
+  it('reads a mark before fewer or more than three digits, or after a 0, as the decimal mark in either language', () => {
+    for (const decimalComma of [true, false]) {
+      expect(parseQuantity('minutesPerCase', '1.25', decimalComma)).toEqual(ok(1.25));
+      expect(parseQuantity('minutesPerCase', '1,2345', decimalComma)).toEqual(ok(1.2345));
+      expect(parseQuantity('minutesPerCase', '0.125', decimalComma)).toEqual(ok(0.125));
+      expect(parseQuantity('minutesPerCase', '0,125', decimalComma)).toEqual(ok(0.125));
+    }
   });
 
   it('refuses more than 4,800 minutes a case (10,000 among them)', () => {
-    expect(parseQuantity('minutesPerCase', '4800')).toEqual(ok(4800));
-    expect(parseQuantity('minutesPerCase', '4800,5')).toEqual(error('minutesTooLarge'));
-    expect(parseQuantity('minutesPerCase', '10000')).toEqual(error('minutesTooLarge'));
+    expect(parseQuantity('minutesPerCase', '4800', true)).toEqual(ok(4800));
+    expect(parseQuantity('minutesPerCase', '4800,5', true)).toEqual(error('minutesTooLarge'));
+    expect(parseQuantity('minutesPerCase', '10000', true)).toEqual(error('minutesTooLarge'));
     for (const field of ['reworkMinutes', 'reviewMinutes', 'mediaBreakMinutes'] as const) {
-      expect(parseQuantity(field, '10000')).toEqual(error('minutesTooLarge'));
+      expect(parseQuantity(field, '10000', true)).toEqual(error('minutesTooLarge'));
     }
   });
 
   it('refuses an absurd volume above 1,000,000 cases per period', () => {
-    expect(parseQuantity('volume', '1000000')).toEqual(ok(1_000_000));
-    expect(parseQuantity('volume', '1000001')).toEqual(error('volumeTooLarge'));
-    expect(parseQuantity('volume', '9'.repeat(400))).toEqual(error('volumeTooLarge'));
+    expect(parseQuantity('volume', '1000000', true)).toEqual(ok(1_000_000));
+    expect(parseQuantity('volume', '1000001', true)).toEqual(error('volumeTooLarge'));
+    expect(parseQuantity('volume', '9'.repeat(400), true)).toEqual(error('volumeTooLarge'));
   });
 
   it('takes the error rate in percent and stores it as a share', () => {
-    expect(parseQuantity('errorRate', '12,5')).toEqual(ok(0.125));
-    expect(parseQuantity('errorRate', '10 %')).toEqual(ok(0.1));
-    expect(parseQuantity('errorRate', '100')).toEqual(ok(1));
-    expect(parseQuantity('errorRate', '0')).toEqual(ok(0));
-    expect(parseQuantity('errorRate', '100,1')).toEqual(error('errorRateRange'));
-    expect(parseQuantity('errorRate', '150 %')).toEqual(error('errorRateRange'));
-    expect(parseQuantity('errorRate', '-5')).toEqual(error('negative'));
+    expect(parseQuantity('errorRate', '12,5', true)).toEqual(ok(0.125));
+    expect(parseQuantity('errorRate', '10 %', true)).toEqual(ok(0.1));
+    expect(parseQuantity('errorRate', '100', true)).toEqual(ok(1));
+    expect(parseQuantity('errorRate', '0', true)).toEqual(ok(0));
+    expect(parseQuantity('errorRate', '100,1', true)).toEqual(error('errorRateRange'));
+    expect(parseQuantity('errorRate', '150 %', true)).toEqual(error('errorRateRange'));
+    expect(parseQuantity('errorRate', '-5', true)).toEqual(error('negative'));
   });
 
   it('allows a percent sign only for the error rate', () => {
-    expect(parseQuantity('volume', '10 %')).toEqual(error('notANumber'));
+    expect(parseQuantity('volume', '10 %', true)).toEqual(error('notANumber'));
   });
 });
 
@@ -78,6 +100,11 @@ describe('parseCount', () => {
     expect(parseCount('Ap', '1')).toEqual(ok(1));
     expect(parseCount('St', '2,0')).toEqual(ok(2));
     expect(parseCount('St', '')).toEqual(ok(undefined));
+  });
+
+  it('reads "1.000" and "1,000" as a thousand, a count having no decimals, and says it is too many', () => {
+    expect(parseCount('St', '1.000')).toEqual(error('St.tooLarge'));
+    expect(parseCount('Mb', '1,000')).toEqual(error('Mb.tooLarge'));
   });
 
   it('refuses fractions, negatives, text and out-of-range counts', () => {
@@ -113,8 +140,11 @@ describe('parsePeriod and quantityToInput', () => {
     expect(quantityToInput('volume', undefined, true)).toBe('');
   });
 
-  it('reads back what it shows', () => {
-    expect(parseQuantity('errorRate', quantityToInput('errorRate', 0.125, true))).toEqual(ok(0.125));
+  it('reads back what it shows, in both languages', () => {
+    for (const decimalComma of [true, false]) {
+      expect(parseQuantity('errorRate', quantityToInput('errorRate', 0.125, decimalComma), decimalComma)).toEqual(ok(0.125));
+      expect(parseQuantity('volume', quantityToInput('volume', 12_500.5, decimalComma), decimalComma)).toEqual(ok(12_500.5));
+    }
   });
 });
 

@@ -47,27 +47,38 @@ export const countLimits: Readonly<Record<CountCode, InputLimits>> = {
 
 type NumberReading = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'error'; errorKey: string };
 
+/**
+ * The mark a field reads as a thousands separator when it stands before exactly three digits and
+ * nothing else ("1.000"): the point where the UI writes decimals with a comma (German), the comma
+ * where it writes them with a point (English); a whole-number field reads either mark so.
+ */
+type GroupMark = '.' | ',' | 'either';
+
 const groupedBySpaces = /^\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/;
 const germanGrouped = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
 const englishGrouped = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
-const ambiguousGroup = /^[1-9]\d{0,2}[.,]\d{3}$/;
+const oneGroup = /^[1-9]\d{0,2}([.,])\d{3}$/;
 const plainDecimal = /^(\d+|\d*[.,]\d+)$/;
 
 /**
  * Reads a typed number. "2,5" and "2.5" are both 2.5; "1.234,5", "1,234.5" and "1 234" are read
- * with their thousands separators. "1.000" or "1,000" could mean one or a thousand and is
- * refused with a message rather than guessed.
+ * with their thousands separators. A single mark before three digits is read as the UI's language
+ * writes it (`groupMark`): "1.000" is a thousand in German, and "1,000" could mean one or a thousand
+ * there, so it is refused with a message rather than guessed (in English the other way round).
  */
-function readNumber(raw: string): NumberReading {
+function readNumber(raw: string, groupMark: GroupMark): NumberReading {
   let text = raw.trim().replace(/\u2212/g, '-');
   if (text === '') return { kind: 'empty' };
   const negative = text.startsWith('-');
   if (negative) text = text.slice(1).trim();
 
   let normalised: string;
+  const group = oneGroup.exec(text);
   if (groupedBySpaces.test(text)) normalised = text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
-  else if (ambiguousGroup.test(text)) return { kind: 'error', errorKey: 'method:validation.ambiguousSeparator' };
-  else if (plainDecimal.test(text)) normalised = text.replace(',', '.');
+  else if (group) {
+    if (groupMark !== 'either' && group[1] !== groupMark) return { kind: 'error', errorKey: 'method:validation.ambiguousSeparator' };
+    normalised = text.replace(group[1], '');
+  } else if (plainDecimal.test(text)) normalised = text.replace(',', '.');
   else if (germanGrouped.test(text)) normalised = text.replace(/\./g, '').replace(',', '.');
   else if (englishGrouped.test(text)) normalised = text.replace(/,/g, '');
   else return { kind: 'error', errorKey: 'method:validation.notANumber' };
@@ -97,18 +108,23 @@ function withinLimits(reading: NumberReading, limits: InputLimits): ParseResult<
 
 /**
  * Parses a typed quantity. Empty input clears the field (value undefined). The error rate is
- * typed in percent, with or without "%", and returned as a share 0..1.
+ * typed in percent, with or without "%", and returned as a share 0..1. `decimalComma`: the UI
+ * writes decimals with a comma (German), so "1.000" is a thousand and "1,000" is refused as
+ * ambiguous; in English the other way round.
  */
-export function parseQuantity(field: NumericQuantity, raw: string): ParseResult<number> {
+export function parseQuantity(field: NumericQuantity, raw: string, decimalComma: boolean): ParseResult<number> {
   const text = field === 'errorRate' ? raw.trim().replace(/\s*%$/, '') : raw;
-  const result = withinLimits(readNumber(text), quantityLimits[field]);
+  const result = withinLimits(readNumber(text, decimalComma ? '.' : ','), quantityLimits[field]);
   if (field !== 'errorRate' || !result.ok || result.value === undefined) return result;
   return { ok: true, value: result.value / 100 };
 }
 
-/** Parses a typed count of media breaks, applications or work steps; empty clears it. */
+/**
+ * Parses a typed count of media breaks, applications or work steps; empty clears it. A count has
+ * no decimals, so "1.000" and "1,000" are both a thousand (and then too many).
+ */
 export function parseCount(code: CountCode, raw: string): ParseResult<number> {
-  return withinLimits(readNumber(raw), countLimits[code]);
+  return withinLimits(readNumber(raw, 'either'), countLimits[code]);
 }
 
 /** Parses the period chosen in a list; empty clears it. */

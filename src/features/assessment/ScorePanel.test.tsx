@@ -471,6 +471,43 @@ describe('ScorePanel detailed assessment', () => {
     expect(lastChange(onChange).quantities).toEqual({ volume: 120, period: 'monthly', errorRate: 0.15 });
   });
 
+  it('reads "1.200" cases as twelve hundred in German, as the German UI writes thousands', async () => {
+    // given
+    const { user, onChange } = renderPanel();
+    await openDetails(user);
+    // when
+    await user.type(screen.getByRole('textbox', { name: 'Fallzahl (V)' }), '1.200');
+    await user.tab();
+    // then
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(lastChange(onChange).quantities).toEqual({ volume: 1200 });
+  });
+
+  it('reads "1,200" cases as twelve hundred in English and refuses "1.200" there as ambiguous, storing nothing', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      // given
+      const { user, onChange } = renderPanel();
+      await user.click(screen.getByText('Detailed assessment'));
+      const volume = await screen.findByRole('textbox', { name: 'Volume (V)' });
+      // when
+      await user.type(volume, '1.200');
+      await user.tab();
+      // then
+      expect(screen.getByRole('alert')).toHaveTextContent('Ambiguous: a point before exactly three digits');
+      expect(onChange).not.toHaveBeenCalled();
+      // when
+      await user.clear(volume);
+      await user.type(volume, '1,200');
+      await user.tab();
+      // then
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(lastChange(onChange).quantities).toEqual({ volume: 1200 });
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
   it.each([
     ['Fallzahl (V)', '-5'],
     ['Fehlerquote (e)', '150'],

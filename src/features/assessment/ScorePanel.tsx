@@ -217,7 +217,7 @@ export function ScorePanel(props: ScorePanelProps) {
       unit={t(quantityUnitKey(field))}
       value={assessment.quantities[field]}
       display={(value) => quantityToInput(field, value, language === 'de')}
-      parse={(raw) => parseQuantity(field, raw)}
+      parse={(raw) => parseQuantity(field, raw, language === 'de')}
       onCommit={(value) => setQuantity(field, value)}
     />
   );
