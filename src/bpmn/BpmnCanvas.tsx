@@ -20,7 +20,7 @@ import { appendTask } from './modelling/appendTask';
 import { renameStep } from './modelling/renameStep';
 import { benchMark } from './benchMark';
 import { containerResized, createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
-import { errorText, findDiagram, importView, listDiagramViews, undrawnShapesWarning } from './diagramViews';
+import { errorText, findDiagram, importView, listDiagramViews, openViewUndrawnWarning } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
 import type { DiagramInfo, ImportWarning } from './importDiagram';
@@ -295,7 +295,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
       importedIntoRef.current = modeler;
       const described = describeImportWarnings(warnings);
-      const undrawn = undrawnShapesWarning(modeler, described);
+      const undrawn = openViewUndrawnWarning(modeler, described);
       callbacksRef.current.onImported?.({ warnings: undrawn ? [...described, undrawn] : described, diagrams: listDiagramViews(modeler) });
       // an import starts a new history (diagram-js clears it without telling)
       callbacksRef.current.onHistoryChange?.(historyOf(modeler));

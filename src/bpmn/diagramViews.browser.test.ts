@@ -3,7 +3,7 @@
 // and the list says the same as the import check's list of the file (prepareImport); and the
 // warning for shapes of the open view that bpmn-js leaves undrawn without a word.
 import { describe, expect, test } from 'vitest';
-import { findDiagram, listDiagramViews, undrawnShapesWarning } from './diagramViews';
+import { findDiagram, listDiagramViews, openViewUndrawnWarning } from './diagramViews';
 import { prepareImport } from './importDiagram';
 import { mountModeler } from './testing/mountModeler';
 import { poolViewsXml } from './testing/poolViewsXml';
@@ -58,7 +58,7 @@ describe('listDiagramViews', () => {
   });
 });
 
-describe('undrawnShapesWarning', () => {
+describe('openViewUndrawnWarning', () => {
   test('given ADONIS\'s view "B.2.0", whose expanded call activities draw the called process in place, then one warning names the shapes bpmn-js left out', async () => {
     const { modeler } = await mountModeler({ xml: await fixtures[`${fixtureRoot}miwg/ADONIS-17_B.2.0-export.bpmn`]() });
     const view = listDiagramViews(modeler).find((candidate) => candidate.name === 'B.2.0');
@@ -66,19 +66,19 @@ describe('undrawnShapesWarning', () => {
     if (!diagram) throw new Error('no view "B.2.0"');
     await modeler.open(diagram);
 
-    const warning = undrawnShapesWarning(modeler, []);
+    const warning = openViewUndrawnWarning(modeler, []);
 
     // SOURCES.md: 94 flow nodes, 3 in the other view, 83 drawn in this one (importDiagram.fixtures
     // .browser.test.ts): 8 flow nodes of the called process are left out, each with a shape here
     expect(warning).toMatchObject({ kind: 'undrawnShapes', count: 8 });
     expect(warning?.message).toMatch(/^8 Elemente \(z\. B\. „.+“\) sind in diesem Diagramm der Datei gezeichnet, werden hier aber nicht angezeigt/);
     // a shape an import warning names already is not counted twice
-    expect(undrawnShapesWarning(modeler, [{ kind: 'unknownDi', message: '', elementId: warning?.elementId }])?.count).toBe(7);
+    expect(openViewUndrawnWarning(modeler, [{ kind: 'unknownDi', message: '', elementId: warning?.elementId }])?.count).toBe(7);
   });
 
   test.each(['bpmn-io/examples_pizza-collaboration.bpmn', 'bpmn-io/bpmn-js_multiple-diagrams.bpmn'])('given %s, whose shapes bpmn-js draws all, then there is no such warning', async (name) => {
     const { modeler } = await mountModeler({ xml: await fixtures[fixtureRoot + name]() });
 
-    expect(undrawnShapesWarning(modeler, [])).toBeUndefined();
+    expect(openViewUndrawnWarning(modeler, [])).toBeUndefined();
   });
 });

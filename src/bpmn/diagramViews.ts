@@ -5,7 +5,7 @@
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
-import { describeView, elementsWarning, unnamedDiagramPrefix } from './importDiagram';
+import { describeView, undrawnShapesWarning, unnamedDiagramPrefix } from './importDiagram';
 import type { DiagramInfo, ImportWarning, ViewPool, ViewSource } from './importDiagram';
 import { importParsed } from './parsedImport';
 import type { ParsedImport } from './parsedImport';
@@ -110,18 +110,18 @@ interface PlaneShape {
 
 /**
  * The model elements the open view draws in the file but the modeller did not draw, in document
- * order, leaving out those its import warnings name already. bpmn-js draws nothing inside an
- * expanded call activity (the called process drawn in place, as ADONIS exports it) and drops that
- * layout when it saves (../shared/fixtures/bpmn/SOURCES.md); it warns of neither.
+ * order. bpmn-js draws nothing inside an expanded call activity (the called process drawn in place,
+ * as ADONIS exports it) and drops that layout when it saves (../shared/fixtures/bpmn/SOURCES.md);
+ * it warns of neither. The import check foresees them from the parse (skippedShapes.ts).
  */
-function undrawnShapes(viewer: BaseViewer, named: ReadonlySet<string>): { id: string; name?: string }[] {
+function undrawnShapes(viewer: BaseViewer): { id: string; name?: string }[] {
   // bpmn-js sets the open plane's DI on the root element; diagram-js types the root without it
   const root = viewer.get<Canvas>('canvas').getRootElement() as { di?: { planeElement?: PlaneShape[] } };
   const registry = viewer.get<ElementRegistry>('elementRegistry');
   const undrawn: { id: string; name?: string }[] = [];
   for (const element of root.di?.planeElement ?? []) {
     const id = element.bpmnElement?.id;
-    if (element.$type === 'bpmndi:BPMNShape' && id && !named.has(id) && !registry.get(id)) undrawn.push({ id, name: element.bpmnElement?.name });
+    if (element.$type === 'bpmndi:BPMNShape' && id && !registry.get(id)) undrawn.push({ id, name: element.bpmnElement?.name });
   }
   return undrawn;
 }
@@ -130,10 +130,7 @@ function undrawnShapes(viewer: BaseViewer, named: ReadonlySet<string>): { id: st
  * One warning for the shapes of the open view the modeller left out without a warning of its own
  * (see undrawnShapes); undefined when it drew them all.
  */
-export function undrawnShapesWarning(viewer: BaseViewer, warnings: readonly ImportWarning[]): ImportWarning | undefined {
+export function openViewUndrawnWarning(viewer: BaseViewer, warnings: readonly ImportWarning[]): ImportWarning | undefined {
   const named = new Set(warnings.flatMap((warning) => (warning.elementId ? [warning.elementId] : [])));
-  const undrawn = undrawnShapes(viewer, named);
-  // the first shape that has a name is the example (an unnamed one says nothing to the user)
-  const example = undrawn.find((shape) => shape.name?.trim())?.name?.trim();
-  return elementsWarning('undrawnShapes', undrawn, example);
+  return undrawnShapesWarning(undrawnShapes(viewer), named);
 }

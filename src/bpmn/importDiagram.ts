@@ -13,6 +13,8 @@ import { i18n } from '../i18n/i18n';
 import { layoutWithoutDi } from './layoutWithoutDi';
 import { plainParser, rememberParsedImport } from './parsedImport';
 import { scanBpmnFileAside } from './scanAside';
+import { shapesOutsideTheWalk } from './skippedShapes';
+import type { ParsedDefinitions, ParsedDiagram } from './skippedShapes';
 import { bpmnDiNs, bpmnModelNs, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
 import type { BpmnFileFacts, ScannedElement } from './scanBpmnFile';
 
@@ -112,6 +114,8 @@ export type PreparedImport =
       /** the file had no diagram interchange; its layout was generated (tell the user) */
       autoLayout: boolean;
       diagrams: DiagramInfo[];
+      /** warnings that hold for one view only, by the view's DiagramInfo id: its shapes bpmn-js will leave undrawn */
+      viewWarnings: Record<string, ImportWarning[]>;
       suggestedName: string;
     }
   | { ok: false; code: ImportErrorCode; detail?: string };
@@ -272,6 +276,40 @@ export function elementsWarning(kind: ImportWarningKind, elements: readonly { id
   const first = elements[0];
   const values = { count: elements.length, example: example ?? (collapse(first.name) || first.id) };
   return { kind, message: i18n.t(`import:warning.${kind}`, values), elementId: first.id, count: elements.length };
+}
+
+/**
+ * One warning for the shapes of a view that bpmn-js leaves undrawn without a warning of its own
+ * (`named`: the ids its warnings name already); the first of them with a name is the example (an
+ * unnamed one says nothing to the user). Undefined when there are none.
+ */
+export function undrawnShapesWarning(shapes: readonly { id: string; name?: string }[], named: ReadonlySet<string>): ImportWarning | undefined {
+  const undrawn = shapes.filter((shape) => !named.has(shape.id));
+  const example = undrawn.find((shape) => shape.name?.trim())?.name?.trim();
+  return elementsWarning('undrawnShapes', undrawn, example);
+}
+
+/** The parsed definitions as the view warnings read them (bpmn-moddle types them as plain elements). */
+type ParsedDocument = ParsedDefinitions & { diagrams?: (ParsedDiagram & { id?: string })[] };
+
+/**
+ * Per view of the file (keyed as listDiagrams keys it), the warning for the shapes bpmn-js will
+ * leave undrawn there (skippedShapes.ts), read from the parse before anything is drawn. A view that
+ * repairPoolDiagrams pointed at a collaboration is walked from that collaboration.
+ */
+function viewWarningsOf(facts: BpmnFileFacts, parsed: ParseResult, named: ReadonlySet<string>): Record<string, ImportWarning[]> {
+  const document = parsed.rootElement as ParsedDocument;
+  const topLevel = topLevelById(facts);
+  const viewWarnings: Record<string, ImportWarning[]> = {};
+  facts.diagrams.forEach((scanned, index) => {
+    if (scanned.planeElement && !topLevel.has(scanned.planeElement)) return;
+    const diagram = scanned.id ? document.diagrams?.find((candidate) => candidate.id === scanned.id) : document.diagrams?.[index];
+    if (!diagram) return;
+    const shown = scanned.planeElement ? parsed.elementsById[scanned.planeElement] : undefined;
+    const warning = undrawnShapesWarning(shapesOutsideTheWalk(document, diagram, shown), named);
+    if (warning) viewWarnings[scanned.id || `${unnamedDiagramPrefix}${index + 1}`] = [warning];
+  });
+  return viewWarnings;
 }
 
 /** Elements the automatic layout could not place: they stay in the file but are not drawn. */
@@ -453,14 +491,17 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
     facts = laidOut.facts;
   }
   const warnings = describeImportWarnings(parserWarnings);
+  const namedByParser = new Set(warnings.flatMap((warning) => (warning.elementId ? [warning.elementId] : [])));
   if (notLaidOut) warnings.push(notLaidOut);
   const pools = repairPoolDiagrams(xml, facts);
   xml = pools.xml;
   for (const diagram of pools.repaired) warnings.push(importWarning('poolDiagramRepaired', { diagram }));
+  // a generated layout draws only what bpmn-js draws
+  const viewWarnings = autoLayout ? {} : viewWarningsOf(facts, parsed, namedByParser);
   const notShown = notShownWarning(facts);
   if (notShown) warnings.push(notShown);
 
   // the editor that opens this file imports this parse instead of parsing it again
   if (xml === parsedXml) rememberParsedImport(xml, parsed);
-  return { ok: true, xml, warnings, autoLayout, diagrams: listDiagrams(facts), suggestedName: suggestName(facts, fileName) };
+  return { ok: true, xml, warnings, autoLayout, diagrams: listDiagrams(facts), viewWarnings, suggestedName: suggestName(facts, fileName) };
 }

@@ -1,8 +1,9 @@
 // Browser test of the import dialog's pasted XML (real clicks through the browser: whether a click on a
 // button that React swaps for a submit button submits the form is the browser's own behaviour): refused
 // text comes back to be fixed with "Eingabe korrigieren" and is checked again when fixed; a blank line
-// copied before the XML does not refuse it.
-import { cleanup, render, screen } from '@testing-library/react';
+// copied before the XML does not refuse it. A file whose chosen view has shapes the modeller will
+// not draw says so for that view (ADONIS's 907 KB file, parsed in time only by a real browser).
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Department } from '../../domain/assessment';
@@ -10,6 +11,7 @@ import { i18n } from '../../i18n/i18n';
 import { ImportDialog } from './ImportDialog';
 import type { ImportResult } from './ImportDialog';
 import { testDiagramXml } from '../../bpmn/testing/testDiagramXml';
+import adonisXml from '../../../../shared/fixtures/bpmn/miwg/ADONIS-17_B.2.0-export.bpmn?raw';
 
 const diagramXml = testDiagramXml({ nodes: [{ id: 'Task_Pruefen', name: 'Antrag prüfen' }] });
 
@@ -49,5 +51,30 @@ describe('ImportDialog with pasted XML', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Prüfen' }));
     expect(await screen.findByRole('textbox', { name: 'Name des Prozesses' })).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('ImportDialog with a diagram whose shapes the modeller will not draw', () => {
+  it('given ADONIS\'s file, whose view "B.2.0" draws a called process inside expanded call activities, then the review says so for that view, not for the other, and leaves it to the editor, which names each view\'s own', async () => {
+    const onConfirm = vi.fn<(result: ImportResult) => void>();
+        render(<ImportDialog source={{ kind: 'file', file: new File([adonisXml], 'B.2.0-export.bpmn') }} departments={[amt]} processes={[]} onConfirm={onConfirm} onClose={() => undefined} />);
+    const picker = await screen.findByRole('combobox', { name: 'Diagramm' }, { timeout: 20_000 });
+    const undrawn = /^8 Elemente \(z\. B\. „.+“\) sind in diesem Diagramm der Datei gezeichnet, werden hier aber nicht angezeigt/;
+
+    // the largest view, "B.2.0", is chosen: its 8 undrawn shapes are named, the file has no other warning
+    expect(picker).toHaveDisplayValue(/^B\.2\.0/);
+    expect(screen.getByRole('heading', { name: '1 Hinweis zur Datei' })).toBeVisible();
+    expect(screen.getByText(undrawn)).toBeVisible();
+    expect(screen.queryByText('Die Datei wurde ohne Beanstandungen gelesen.')).toBeNull();
+
+    // the other view draws all its shapes
+    const other = within(picker).getAllByRole('option').find((option) => !/^B\.2\.0/.test(option.textContent ?? ''));
+    await userEvent.selectOptions(picker, other?.textContent ?? '');
+    expect(screen.queryByText(undrawn)).toBeNull();
+    expect(screen.getByText('Die Datei wurde ohne Beanstandungen gelesen.')).toBeVisible();
+
+    await userEvent.selectOptions(picker, within(picker).getAllByRole('option').find((option) => /^B\.2\.0/.test(option.textContent ?? ''))?.textContent ?? '');
+    await userEvent.click(screen.getByRole('button', { name: 'Prozess anlegen' }));
+    expect(onConfirm.mock.lastCall?.[0]).toMatchObject({ diagramId: expect.any(String), warnings: [] });
   });
 });

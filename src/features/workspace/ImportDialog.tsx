@@ -1,6 +1,7 @@
 // Importing a BPMN file as a new process: reads a chosen or dropped file (or pasted XML), checks it
 // with prepareImport, and either says exactly what is wrong (storing nothing) or shows what will be
-// created: name, department, which diagram to open, the import warnings (a plain summary of what
+// created: name, department, which diagram to open, the import warnings (the file's, and the chosen
+// diagram's shapes that the modeller will not draw; a plain summary of what
 // they mean, grouped by kind, above the full list) and whether the layout was generated. Answers
 // embedded by a "BPMN mit Bewertung" export are read too and come along with the process (their
 // warnings beside the import warnings). Pasted XML is spoken of as "der eingefügte Text", not as a
@@ -61,8 +62,8 @@ export interface ImportDialogProps {
 
 type Prepared = Extract<PreparedImport, { ok: true }> & {
   embedded: ExtractedAssessments;
-  /** every warning shown and passed on: the import's, then the embedded answers' */
-  warningNotes: ImportWarningNote[];
+  /** the embedded answers' warnings */
+  embeddedNotes: ImportWarningNote[];
 };
 type Checked = Prepared | Extract<PreparedImport, { ok: false }>;
 
@@ -73,6 +74,14 @@ type Phase =
   | { step: 'checking' }
   | { step: 'failed'; message: string }
   | { step: 'review'; prepared: Prepared };
+
+/**
+ * The warnings shown: the file's, the chosen view's (`diagramId`), then the embedded answers'.
+ * Without a view, those passed on to the editor, which names each view's own when it draws it.
+ */
+function warningNotesOf(prepared: Prepared, diagramId?: string): ImportWarningNote[] {
+  return [...prepared.warnings, ...(diagramId === undefined ? [] : (prepared.viewWarnings[diagramId] ?? [])), ...prepared.embeddedNotes];
+}
 
 function largestDiagram(prepared: Prepared): string {
   let best = prepared.diagrams[0];
@@ -98,8 +107,8 @@ async function checkInput(input: string | File): Promise<Checked> {
     const prepared = await (typeof input === 'string' ? preparePastedImport(input) : prepareImport(input, input.name));
     if (!prepared.ok) return prepared;
     const embedded = await readEmbedded(prepared.xml);
-    const warningNotes: ImportWarningNote[] = [...prepared.warnings, ...embedded.warnings.map((message) => ({ kind: 'embeddedAnswer' as const, message }))];
-    return { ...prepared, embedded, warningNotes };
+    const embeddedNotes = embedded.warnings.map((message) => ({ kind: 'embeddedAnswer' as const, message }));
+    return { ...prepared, embedded, embeddedNotes };
   } catch (error) {
     return { ok: false, code: 'unreadable', detail: error instanceof Error ? error.message : undefined };
   }
@@ -181,7 +190,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       department: noDepartment ? { kind: 'new', fields: trimmedDepartment(newDepartment) } : { kind: 'existing', id: chosenDepartment },
       xml: prepared.xml,
       ...(prepared.diagrams.length > 1 && diagramId ? { diagramId } : {}),
-      warnings: prepared.warningNotes,
+      warnings: warningNotesOf(prepared),
       autoLayout: prepared.autoLayout,
       assessments: prepared.embedded.assessments,
     });
@@ -237,6 +246,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       break;
     case 'review': {
       const { prepared } = phase;
+      const warningNotes = warningNotesOf(prepared, diagramId);
       body = (
         <>
           <TextField
@@ -283,15 +293,15 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
           {prepared.embedded.assessments.length > 0 ? (
             <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessments.length })}</p>
           ) : null}
-          {prepared.warningNotes.length > 0 ? (
+          {warningNotes.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
               <h3 id="import-warnings-title" className="notice__title">
-                {t('import.warningsTitle', { count: prepared.warningNotes.length, context })}
+                {t('import.warningsTitle', { count: warningNotes.length, context })}
               </h3>
-              <ImportWarningSummary groups={summarizeImportWarnings(prepared.warningNotes)} />
+              <ImportWarningSummary groups={summarizeImportWarnings(warningNotes)} />
               <h4 id="import-warnings-details" className="notice__title">{t('import:summary.details')}</h4>
               <ul className="warning-list" aria-labelledby="import-warnings-details" tabIndex={0}>
-                {prepared.warningNotes.map((note, index) => (
+                {warningNotes.map((note, index) => (
                   <li key={index}>{note.message}</li>
                 ))}
               </ul>
