@@ -1,5 +1,5 @@
-// createModeler: German and English UI texts, switched in the same modeller, Ctrl+F element search,
-// zoom and fit helpers, the caller's modules and moddle descriptors, and a modeller destroyed while a
+// createModeler: German and English UI texts, switched in the same modeller, Ctrl+F element search
+// and what a screen reader learns of it, zoom and fit helpers, the caller's modules and moddle descriptors, and a modeller destroyed while a
 // palette tooltip waits.
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -100,7 +100,46 @@ describe('createModeler', () => {
     await userEvent.keyboard('{Control>}f{/Control}');
 
     expect(searchPadOpen()).toBe(true);
-    expect(within(container as HTMLElement).getByRole('textbox', { name: 'Im Diagramm suchen' })).toBeTruthy();
+    expect(within(container as HTMLElement).getByRole('combobox', { name: 'Im Diagramm suchen' })).toBeTruthy();
+  });
+
+  test('given the open search, when a term is typed and the results walked, then a screen reader learns the list, the highlighted result and how many there are', async () => {
+    const bpmn = await load();
+    await openSearch(bpmn);
+    const pad = within(container as HTMLElement);
+    const input = pad.getByRole('combobox', { name: 'Im Diagramm suchen' });
+    const list = pad.getByRole('listbox', { name: 'Suchergebnisse', hidden: true });
+    expect(input).toHaveAttribute('aria-controls', list.id);
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+
+    // "Bescheinigung" names three steps, an end event and a data object in the sample
+    await userEvent.type(input, 'Bescheinigung');
+    const options = within(list).getAllByRole('option');
+    expect(options.length).toBeGreaterThan(1);
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+    expect(input).toHaveAttribute('aria-activedescendant', options[0].id);
+    expect(options.map((option) => option.getAttribute('aria-selected'))).toEqual(options.map((_, index) => String(index === 0)));
+    expect(pad.getByRole('status')).toHaveTextContent(`${options.length} Treffer`);
+
+    await userEvent.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute('aria-activedescendant', options[1].id);
+    expect(options[1]).toHaveAttribute('aria-selected', 'true');
+    expect(options[0]).toHaveAttribute('aria-selected', 'false');
+
+    await userEvent.type(input, 'xyz');
+    expect(within(list).queryAllByRole('option')).toEqual([]);
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(input).not.toHaveAttribute('aria-activedescendant');
+    expect(pad.getByRole('status')).toHaveTextContent('Keine Treffer');
+  });
+
+  test('given English, when a term with one result is typed, then the list and the count are English', async () => {
+    const bpmn = await load({ language: 'en' });
+    await openSearch(bpmn);
+    const pad = within(container as HTMLElement);
+    await userEvent.type(pad.getByRole('combobox', { name: 'Search in diagram' }), 'Quittung');
+    expect(within(pad.getByRole('listbox', { name: 'Search results' })).getAllByRole('option')).toHaveLength(1);
+    expect(pad.getByRole('status')).toHaveTextContent('One result');
   });
 
   test('given a closed search, when openSearch is called twice, then the search is open', async () => {

@@ -2,9 +2,9 @@
 // app's translations (their language switched in place: setModelerLanguage), a click on the
 // selected step keeping it selected, a scale that stays exact while the view scrolls, element
 // search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key that opened it no longer closes
-// it), popup menus that close when the page scrolls, and the caller's extension modules and moddle
-// descriptors. Also the small view helpers the toolbar needs, and the fit kept while the canvas
-// changes size.
+// it; a screen reader hears a combobox with a list of results), popup menus that close when the
+// page scrolls, and the caller's extension modules and moddle descriptors. Also the small view
+// helpers the toolbar needs, and the fit kept while the canvas changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -14,6 +14,7 @@ import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
+import { searchPadAriaModule } from './navigation/searchPadAria';
 import { searchPadKeysModule } from './navigation/searchPadKeys';
 import { translateModule } from './translate/translateModule';
 import type { ModelerLanguage, ModelerLanguageCode, TranslationLookup } from './translate/translateModule';
@@ -44,6 +45,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       keepSelectionOnClickModule,
       exactViewportTransformModule,
       searchPadKeysModule,
+      searchPadAriaModule,
       closePopupOnScrollModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],

@@ -116,7 +116,7 @@ test('keyboard only: Enter on "Element suchen" opens the search, a typed step na
   await gotoWorkspace(page);
   await openProcess(page, 'Gewerbeanmeldung');
   const searchButton = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' }).getByRole('button', { name: 'Element suchen' });
-  const searchField = page.getByRole('textbox', { name: 'Im Diagramm suchen' });
+  const searchField = page.getByRole('combobox', { name: 'Im Diagramm suchen' });
 
   // Enter held and released as a person does: the button reacts on keydown, the keyup lands in the search
   await searchButton.focus();

@@ -11,7 +11,7 @@ import type EventBus from 'diagram-js/lib/core/EventBus';
 /** the search pad's text field (diagram-js's SearchPad.INPUT_SELECTOR) */
 export const SEARCH_INPUT = '.djs-search-input input';
 /** the search pad's scrolling list of results (diagram-js's SearchPad.RESULTS_CONTAINER_SELECTOR) */
-const SEARCH_RESULTS = '.djs-search-results';
+export const SEARCH_RESULTS = '.djs-search-results';
 
 /** the physical key (stays the same when Shift is released first); its name where there is no code */
 function keyOf(event: KeyboardEvent): string {

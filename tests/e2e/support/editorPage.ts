@@ -28,7 +28,7 @@ export async function expectEditorReady(page: Page, processName: string): Promis
  */
 export async function searchDiagram(page: Page, query: string): Promise<void> {
   await page.getByRole('button', { name: 'Element suchen' }).click();
-  const searchField = page.getByRole('textbox', { name: 'Im Diagramm suchen' });
+  const searchField = page.getByRole('combobox', { name: 'Im Diagramm suchen' });
   await expect(searchField).toBeFocused();
   await searchField.pressSequentially(query);
 }
