@@ -10,6 +10,7 @@ import type { ReportContext } from './reportDocument';
 import type { ReportInput } from './reportInput';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
+import { tableRegion } from './tableRegion';
 import { recommendationLabel, stepName } from './stepText';
 
 const width = 640;
@@ -47,6 +48,7 @@ export function matrixChart(input: ReportInput, context: ReportContext, idPrefix
   const yLabel = t(`report:matrix.yAxis.${matrix.basis}`);
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
+  const tableCaptionId = `${idPrefix}-points`;
   const yDecimals = matrix.basis === 'hours' ? 1 : 0;
   const quadrantLabels: [Quadrant, number, number, 'start' | 'end'][] = [
     ['quickWin', plot.right - 6, plot.top + 16, 'end'],
@@ -86,10 +88,10 @@ ${layout.order.map((index) => {
 ${svg}
 <figcaption>${t('report:matrix.caption', { yAxis: yLabel, xSplit: format.number(matrix.xSplit, 0), ySplit: format.number(matrix.ySplit, yDecimals), keepLabel: recommendationLabel(t, 'keep'), laterLabel: t('report:matrix.quadrant.later') })}</figcaption>
 </figure>
-<table class="matrix-points">
-<caption>${t('report:matrix.tableCaption')}</caption>
+${tableRegion({ labelledBy: tableCaptionId }, html`<table class="matrix-points">
+<caption id="${tableCaptionId}">${t('report:matrix.tableCaption')}</caption>
 <colgroup><col style="width:8%"><col><col style="width:17%"><col style="width:17%"><col style="width:24%"></colgroup>
 <thead><tr><th scope="col" class="num">${t('report:column.rank')}</th><th scope="col">${t('report:column.step')}</th><th scope="col" class="num">${t('report:matrix.xAxis')}</th><th scope="col" class="num">${yLabel}</th><th scope="col">${t('report:matrix.quadrantColumn')}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="5">${t('report:matrix.noPoints')}</td></tr>`}</tbody>
-</table>`;
+</table>`)}`;
 }

@@ -109,7 +109,7 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
   });
 
   it('given the summary, when built, then its note says which steps the mean ease counts and what the brackets give', () => {
-    const note = build([testReportInput()]).querySelector('table.portfolio-summary')?.previousElementSibling?.textContent;
+    const note = build([testReportInput()]).querySelector('table.portfolio-summary')?.closest('.table-scroll')?.previousElementSibling?.textContent;
     expect(note).toBe(
       'Rangfolge nach der Einsparung (Std./Jahr), bei Gleichstand nach der mittleren Umsetzbarkeit. Sie ist das Mittel über die Schritte, deren Umsetzbarkeitskriterien ausreichend beantwortet sind; in Klammern steht, auf wie vielen der anwendbaren Schritte sie beruht, in der Summe auf wie vielen Prozessen.',
     );

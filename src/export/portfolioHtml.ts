@@ -15,6 +15,7 @@ import type { RankingRow } from './reportSections';
 import { appendixSection, basisNote, factsList, figuresBlock, processFacts, rankingRows, rankingTable } from './reportSections';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
+import { tableRegion } from './tableRegion';
 
 export interface PortfolioOptions {
   t: Translate;
@@ -94,8 +95,10 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
   const share = (value: number | null) => (value === null ? figureGapText('noQuantities', t) : format.percent(value));
   const head = (key: string) => html`<th scope="col" rowspan="2">${t(key)}</th>`;
   const headNumber = (key: string) => html`<th scope="col" rowspan="2" class="num">${t(key)}</th>`;
-  return html`<table class="portfolio-summary">
-<caption>${t('report:portfolio.summaryCaption')}</caption>
+  return tableRegion(
+    { labelledBy: 'summary-caption' },
+    html`<table class="portfolio-summary">
+<caption id="summary-caption">${t('report:portfolio.summaryCaption')}</caption>
 <colgroup><col style="width:7%"><col><col style="width:17%"><col style="width:11%"><col style="width:8%"><col style="width:11%"><col style="width:12%"><col style="width:13%"></colgroup>
 <thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
 <tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
@@ -103,10 +106,12 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
     (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, context)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
 `,
   )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th>${savingsCells(total, context)}<td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
-</table>`;
+</table>`,
+  );
 }
 
-function processSection(item: ReportInput, context: ReportContext, stepsPerProcess: number): SafeHtml {
+/** A process's section; `id` is unique in the file and names its ranking's caption. */
+function processSection(item: ReportInput, context: ReportContext, stepsPerProcess: number, id: string): SafeHtml {
   const { t } = context;
   const basis = item.figures.ranking.basis;
   return html`<section class="major process" data-process-id="${item.process.id}">
@@ -114,7 +119,7 @@ function processSection(item: ReportInput, context: ReportContext, stepsPerProce
 ${processFacts(item, context)}
 ${figuresBlock(item, context)}
 ${basisNote(basis, context)}
-${rankingTable(rankingRows(item).slice(0, stepsPerProcess), basis, context, t('report:portfolio.processTopCaption', { count: stepsPerProcess }))}
+${rankingTable(rankingRows(item).slice(0, stepsPerProcess), basis, context, t('report:portfolio.processTopCaption', { count: stepsPerProcess }), `${id}-ranking`)}
 </section>`;
 }
 
@@ -142,9 +147,9 @@ ${factsList([
 ${summaryTable(ranked, context)}
 <h2>${t('report:portfolio.topSteps')}</h2>
 ${basisNote(basis, context)}
-${rankingTable(topSteps(items, basis, topStepCount), basis, context, t('report:portfolio.topStepsCaption', { count: topStepCount }))}
+${rankingTable(topSteps(items, basis, topStepCount), basis, context, t('report:portfolio.topStepsCaption', { count: topStepCount }), 'top-steps')}
 </section>
-${ranked.map((item) => processSection(item, context, options.stepsPerProcess ?? 5))}
+${ranked.map((item, index) => processSection(item, context, options.stepsPerProcess ?? 5, `process-${index + 1}`))}
 ${appendixSection(items[0]?.methodText ?? [], distinctCatalogues(items), context)}`;
   return reportDocument({
     language: options.language,

@@ -36,7 +36,15 @@ describe('printCss', () => {
   it('given the print rules, when built, then headers repeat and rows are not split', () => {
     expect(css).toContain('thead { display: table-header-group; }');
     expect(css).toMatch(/tr, \.card[^{]*\{ break-inside: avoid;/);
-    expect(css).toContain('table-layout: fixed');
     expect(css).toContain('section.major { break-before: page;');
+  });
+
+  it('given the screen and the print rules, when built, then tables grow and scroll on a screen, and print keeps them in the A4 width', () => {
+    const [screen, print] = css.split('@media print {');
+    expect(screen).not.toContain('table-layout');
+    expect(screen).toContain('.table-scroll { overflow-x: auto;');
+    expect(print).toContain('table { table-layout: fixed; }');
+    expect(print).toContain('.table-scroll { overflow: visible; }');
+    expect(print).toContain('.figures { grid-template-columns: repeat(3, 1fr); }');
   });
 });

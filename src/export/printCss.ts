@@ -2,6 +2,10 @@
 // including "page N of M", are drawn in @page margin boxes, which Chromium prints since version
 // 131 (checked with Chromium 156's print-to-PDF); defining them also replaces the browser's own
 // header and footer (date, file URL), so the printed pages carry only the report's own lines.
+// On a screen 320 px wide (400 % zoom) the page reflows without scrolling sideways (WCAG 1.4.10):
+// figure cards and facts wrap, and a table keeps its columns at their natural width, words and
+// numbers whole, and scrolls sideways in its own region (tableRegion). Print keeps the fixed
+// table layout that fits every table into the A4 width.
 
 export interface PageMargins {
   /** top left of every printed page, e.g. "Bewertungsbericht – Gewerbeanmeldung" */
@@ -60,7 +64,9 @@ p { margin: 0 0 2.5mm; orphans: 3; widows: 3; }
 .subtitle { font-size: 12pt; color: #333; margin-bottom: 6mm; }
 .note { color: #444; font-size: 9pt; }
 section.major { break-before: page; page-break-before: always; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 4mm; font-size: 8.5pt; }
+table { width: 100%; border-collapse: collapse; margin: 0; font-size: 8.5pt; }
+.table-scroll { overflow-x: auto; margin: 0 0 4mm; }
+.table-scroll:focus-visible { outline: 2px solid #1f4e79; outline-offset: 2px; }
 thead { display: table-header-group; }
 tfoot { display: table-footer-group; }
 tr, .card, figure, dl.facts div { break-inside: avoid; page-break-inside: avoid; }
@@ -70,10 +76,10 @@ th { background: #e8eef4; font-weight: 600; font-size: 8pt; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 1.5mm; break-after: avoid; page-break-after: avoid; }
 dl.facts { margin: 0 0 4mm; }
-dl.facts div { display: grid; grid-template-columns: 50mm 1fr; gap: 4mm; padding: 0.6mm 0; border-bottom: 0.5pt solid #d5dbe1; }
-dl.facts dt { font-weight: 600; }
-dl.facts dd { margin: 0; overflow-wrap: break-word; }
-.figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3mm; margin: 0 0 4mm; }
+dl.facts div { display: flex; flex-wrap: wrap; column-gap: 4mm; padding: 0.6mm 0; border-bottom: 0.5pt solid #d5dbe1; }
+dl.facts dt { flex: 0 1 50mm; font-weight: 600; }
+dl.facts dd { flex: 1 1 16rem; min-width: 0; margin: 0; overflow-wrap: break-word; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr)); gap: 3mm; margin: 0 0 4mm; }
 .figure { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
 .figure .value { display: block; font-size: 15pt; font-weight: 700; }
 .figure .label { display: block; font-size: 8.5pt; color: #333; }
@@ -92,7 +98,8 @@ dl.heatmap-legend dt, dl.heatmap-legend dd { margin: 0; }
 .swatch.hatched .symbol { background: #ffffff; padding: 0 1mm; }
 .card { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 3mm 4mm 1mm; margin: 0 0 4mm; }
 .card h3 { margin-top: 0; }
-.card table { margin-bottom: 2mm; line-height: 1.3; }
+.card .table-scroll { margin-bottom: 2mm; }
+.card table { line-height: 1.3; }
 .card th, .card td { padding: 0.6mm 1.2mm; }
 .card p { margin-bottom: 1.5mm; }
 .card caption { font-size: 9pt; }
@@ -101,9 +108,15 @@ dl.heatmap-legend dt, dl.heatmap-legend dd { margin: 0; }
 .notes { white-space: pre-wrap; overflow-wrap: break-word; }
 .badge { display: inline-block; border: 0.75pt solid #333; border-radius: 1mm; padding: 0 1.5mm; font-size: 8.5pt; font-weight: 600; }
 .incomplete { font-style: italic; color: #555; }
+@media screen and (max-width: 30em) {
+  body { padding: 4mm 3mm; }
+}
 @media print {
   body { padding: 0; max-width: none; }
   a { color: inherit; text-decoration: none; }
+  .figures { grid-template-columns: repeat(3, 1fr); }
+  .table-scroll { overflow: visible; }
+  table { table-layout: fixed; }
 }
 `;
 }

@@ -16,6 +16,7 @@ import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import { appendixSection, basisNote, figuresBlock, priorityText, processFacts, rankingRows, rankingTable, scoreText } from './reportSections';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
+import { tableRegion } from './tableRegion';
 import { answerValue, buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
 
 export interface ReportOptions {
@@ -43,15 +44,19 @@ function answerText(definition: CriterionDefinition, answers: Answers, context: 
   }
 }
 
-/** The 14 criteria in two label / answer column pairs. */
-function answersTable(answers: Answers, context: ReportContext): SafeHtml {
+/** The 14 criteria in two label / answer column pairs; its region is named by the step's heading and the caption. */
+function answersTable(answers: Answers, context: ReportContext, cardId: string): SafeHtml {
   const cells = criteria.map(
     (definition) => html`<th scope="row">${criterionLabel(context.t, definition.code)} (${definition.code})</th><td>${answerText(definition, answers, context)}</td>`,
   );
   const half = Math.ceil(cells.length / 2);
   const rows = cells.slice(0, half).map((left, index) => html`<tr>${left}${cells[half + index] ?? html`<td colspan="2"></td>`}</tr>`);
-  return html`<table class="answers"><caption>${context.t('report:step.answers')}</caption><colgroup><col style="width:31%"><col style="width:19%"><col style="width:31%"><col style="width:19%"></colgroup>
-<tbody>${rows}</tbody></table>`;
+  const captionId = `${cardId}-answers`;
+  return tableRegion(
+    { labelledBy: `${cardId}-name ${captionId}` },
+    html`<table class="answers"><caption id="${captionId}">${context.t('report:step.answers')}</caption><colgroup><col style="width:31%"><col style="width:19%"><col style="width:31%"><col style="width:19%"></colgroup>
+<tbody>${rows}</tbody></table>`,
+  );
 }
 
 /** The quantities that were given, as "label: value" pieces. */
@@ -85,9 +90,10 @@ function stepFlags(score: StepScore | undefined, context: ReportContext): string
 /**
  * The step's scores as a one-row table, read as the app's steps table shows them: "erledigt" for the
  * automation potential and priority of an automated step, "unvollständig" for a priority neither
- * potential is answered enough for.
+ * potential is answered enough for. The table has no caption; its region is named "Werte des
+ * Schritts „…“".
  */
-function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
+function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: ReportContext, name: string): SafeHtml {
   const { t, format } = context;
   const hours = (value: number | undefined) => (value === undefined ? '–' : format.hours(value));
   const done = t('method:flags.done');
@@ -99,17 +105,22 @@ function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: Repo
       : priorityState === 'incomplete'
         ? html`<span class="incomplete">${t('report:score.incomplete')}</span>`
         : html`${priorityText(score, basis, context)}`;
-  return html`<table class="step-scores"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:15%"><col style="width:12%"><col style="width:15%"><col style="width:15%"><col style="width:16%"></colgroup><thead><tr><th scope="col" class="num">${t('report:column.dsShort')}</th><th scope="col" class="num">${t('report:column.asShort')}</th><th scope="col" class="num">${t('report:column.eiShort')}</th><th scope="col">${t('report:step.effort')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th><th scope="col" class="num">${t('report:column.hoursPerYear')}</th><th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col" class="num">${t('report:column.completeness')}</th></tr></thead>
-<tbody><tr><td class="num">${scoreText(score.ds, context)}</td><td class="num">${automation}</td><td class="num">${scoreText(score.ei, context)}</td><td>${score.effort ? t(`report:effort.${score.effort}`) : '–'}</td><td class="num">${priority}</td><td class="num">${hours(score.benefit?.hoursPerYear)}</td><td class="num">${hours(score.benefit?.hoursSaved)}</td><td class="num">${format.percent(score.completeness)}</td></tr></tbody></table>`;
+  return tableRegion(
+    { label: t('report:step.scoresRegion', { step: name }) },
+    html`<table class="step-scores"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:15%"><col style="width:12%"><col style="width:15%"><col style="width:15%"><col style="width:16%"></colgroup><thead><tr><th scope="col" class="num">${t('report:column.dsShort')}</th><th scope="col" class="num">${t('report:column.asShort')}</th><th scope="col" class="num">${t('report:column.eiShort')}</th><th scope="col">${t('report:step.effort')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th><th scope="col" class="num">${t('report:column.hoursPerYear')}</th><th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col" class="num">${t('report:column.completeness')}</th></tr></thead>
+<tbody><tr><td class="num">${scoreText(score.ds, context)}</td><td class="num">${automation}</td><td class="num">${scoreText(score.ei, context)}</td><td>${score.effort ? t(`report:effort.${score.effort}`) : '–'}</td><td class="num">${priority}</td><td class="num">${hours(score.benefit?.hoursPerYear)}</td><td class="num">${hours(score.benefit?.hoursSaved)}</td><td class="num">${format.percent(score.completeness)}</td></tr></tbody></table>`,
+  );
 }
 
 /**
  * A step's card. Cards follow the process order, but a step is numbered by its rank only (the
  * number the ranking and the matrix give it): a running number here would give "1." to another step
- * than the ranking's 1.
+ * than the ranking's 1. `cardId` is unique in the file; the ids of the card's heading and captions
+ * are made from it.
  */
-function stepCard(input: ReportInput, step: Step, rank: number | undefined, context: ReportContext): SafeHtml {
+function stepCard(input: ReportInput, step: Step, rank: number | undefined, context: ReportContext, cardId: string): SafeHtml {
   const { t } = context;
+  const name = stepName(input, step.id);
   const assessment = input.assessments.get(step.id);
   const score = input.scores.get(step.id);
   const applicable = score?.applicable ?? !assessment?.notApplicable;
@@ -122,10 +133,10 @@ function stepCard(input: ReportInput, step: Step, rank: number | undefined, cont
   ].filter((piece) => piece !== '');
   const quantities = quantityPieces(assessment?.quantities ?? {}, context);
   return html`<article class="card step" data-step-id="${step.id}">
-<h3>${stepName(input, step.id)}</h3>
+<h3 id="${cardId}-name">${name}</h3>
 <p class="step-meta"><span class="badge">${t('report:column.recommendation')}: ${score ? recommendationLabel(t, score.recommendation) : '–'}</span> ${[...meta, ...flags].join(' · ')}</p>
-${applicable && score ? scoreTable(score, input.figures.ranking.basis, context) : ''}
-${applicable ? answersTable(assessment?.answers ?? {}, context) : ''}
+${applicable && score ? scoreTable(score, input.figures.ranking.basis, context, name) : ''}
+${applicable ? answersTable(assessment?.answers ?? {}, context, cardId) : ''}
 ${applicable ? html`<p class="quantities"><strong>${t('report:step.quantities')}:</strong> ${quantities.length > 0 ? quantities.join(' · ') : t('report:step.noQuantities')}</p>` : ''}
 <p class="step-notes"><strong>${t('report:column.notes')}:</strong> ${assessment?.notes ? html`<span class="notes">${assessment.notes}</span>` : t('report:step.noNotes')}</p>
 </article>`;
@@ -161,14 +172,14 @@ ${options.heatmap
 <h2>${t('report:section.ranking')}</h2>
 ${ranking.length > 0
   ? html`${basisNote(basis, context)}
-${rankingTable(ranking, basis, context, t('report:ranking.caption'))}`
+${rankingTable(ranking, basis, context, t('report:ranking.caption'), 'ranking')}`
   : html`<p class="no-ranking">${t('assessment:figures.noRanking')}</p>`}
 <h2>${t('report:section.matrix')}</h2>
 ${matrixChart(input, context, 'matrix')}
 </section>
 <section class="major steps">
 <h2>${t('report:section.steps')}</h2>
-${orderedSteps.map((step) => stepCard(input, step, ranks.get(step.id), context))}
+${orderedSteps.map((step, index) => stepCard(input, step, ranks.get(step.id), context, `step-${index + 1}`))}
 </section>
 ${appendixSection(input.methodText, [input.catalogue], context)}`;
   return reportDocument({

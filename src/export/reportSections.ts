@@ -11,6 +11,7 @@ import type { ReportContext } from './reportDocument';
 import type { MethodSection, ReportInput, Translate } from './reportInput';
 import type { HtmlValue, SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
+import { tableRegion } from './tableRegion';
 import { criterionLabel, recommendationLabel, stepName } from './stepText';
 
 /** A definition list of label / value pairs; values that are empty show as "–". */
@@ -98,24 +99,26 @@ export interface RankingRow {
 /**
  * The ranked steps as a table; the priority column shows the given basis. A process report shows
  * DS, AS and EI; the portfolio (rows with a process name) shows the process and EI instead, so
- * that the table fits an A4 page without cutting words.
+ * that the table fits an A4 page without cutting words. `id` is unique in the file: the caption's
+ * id is made from it, and names the table's region.
  */
-export function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: string): SafeHtml {
+export function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: string, id: string): SafeHtml {
   const { t, format } = context;
   const withProcess = rows.some((row) => row.processName !== undefined);
   const hours = (score: StepScore) => (score.benefit ? format.number(score.benefit.hoursSaved, 1) : '–');
   const shown = (score: StepScore) => (withProcess ? [score.ei] : [score.ds, score.as, score.ei]);
   const anyIncomplete = rows.some(({ score }) => shown(score).some((value) => value.value !== null && value.incomplete));
   const scoreHeaders = withProcess ? [t('report:column.eiShort')] : [t('report:column.dsShort'), t('report:column.asShort'), t('report:column.eiShort')];
-  return html`<table class="ranking">
-<caption>${caption}</caption>
+  const captionId = `${id}-caption`;
+  return html`${tableRegion({ labelledBy: captionId }, html`<table class="ranking">
+<caption id="${captionId}">${caption}</caption>
 <colgroup><col style="width:7%">${withProcess ? html`<col style="width:20%">` : ''}<col><col style="width:11%">${scoreHeaders.map(() => html`<col style="width:9%">`)}<col style="width:13%"><col style="width:17%"></colgroup>
 <thead><tr><th scope="col" class="num">${t('report:column.rank')}</th>${withProcess ? html`<th scope="col">${t('report:column.process')}</th>` : ''}<th scope="col">${t('report:column.step')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th>${scoreHeaders.map((header) => html`<th scope="col" class="num">${header}</th>`)}<th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col">${t('report:column.recommendation')}</th></tr></thead>
 <tbody>${rows.map(
     (row, index) => html`<tr><td class="num">${index + 1}</td>${withProcess ? html`<td>${row.processName}</td>` : ''}<td>${row.stepName}</td><td class="num">${priorityText(row.score, basis, context)}</td>${shown(row.score).map((score) => html`<td class="num">${scoreText(score, context)}</td>`)}<td class="num">${hours(row.score)}</td><td>${recommendationLabel(t, row.score.recommendation)}</td></tr>
 `,
   )}</tbody>
-</table>
+</table>`)}
 ${anyIncomplete ? html`<p class="note">${t('report:score.incompleteNote')}</p>` : ''}`;
 }
 
@@ -193,27 +196,29 @@ function catalogueVersionText(catalogue: Catalogue, context: ReportContext): str
     : context.t('report:catalogue.versionOf', { version: catalogue.version, date: context.format.date(catalogue.updatedAt) });
 }
 
-/** The exact catalogue that produced the numbers: weights, thresholds and settings, version and date. */
-export function catalogueAppendix(catalogue: Catalogue, context: ReportContext): SafeHtml {
+/** The exact catalogue that produced the numbers: weights, thresholds and settings, version and date; `id` is unique in the file. */
+export function catalogueAppendix(catalogue: Catalogue, context: ReportContext, id: string): SafeHtml {
   const { t } = context;
+  const table = (name: string, caption: string, markup: SafeHtml) =>
+    tableRegion({ labelledBy: `${id}-${name}` }, html`<table class="catalogue-${name}"><caption id="${id}-${name}">${caption}</caption>${markup}</table>`);
   const head = (...labels: string[]) => html`<thead><tr>${labels.map((label, index) => html`<th scope="col"${index === labels.length - 1 ? html` class="num"` : ''}>${label}</th>`)}</tr></thead>`;
   return html`<h2>${t('report:appendix.catalogue')}</h2>
 <p>${catalogueVersionText(catalogue, context)}</p>
-<table class="catalogue-weights"><caption>${t('report:catalogue.weights')}</caption><colgroup><col style="width:45%"><col><col style="width:15%"></colgroup>
+${table('weights', t('report:catalogue.weights'), html`<colgroup><col style="width:45%"><col><col style="width:15%"></colgroup>
 ${head(t('report:catalogue.group'), t('report:catalogue.criterion'), t('report:catalogue.weight'))}
-<tbody>${weightRows(catalogue.weights, context)}</tbody></table>
-<table class="catalogue-thresholds"><caption>${t('report:catalogue.thresholds')}</caption><colgroup><col><col style="width:30%"></colgroup>
+<tbody>${weightRows(catalogue.weights, context)}</tbody>`)}
+${table('thresholds', t('report:catalogue.thresholds'), html`<colgroup><col><col style="width:30%"></colgroup>
 ${head(t('report:catalogue.name'), t('report:catalogue.value'))}
-<tbody>${valueRows(catalogue.thresholds, thresholdFormatters(context), 'report:catalogue.threshold', context)}</tbody></table>
-<table class="catalogue-settings"><caption>${t('report:catalogue.settings')}</caption><colgroup><col><col style="width:30%"></colgroup>
+<tbody>${valueRows(catalogue.thresholds, thresholdFormatters(context), 'report:catalogue.threshold', context)}</tbody>`)}
+${table('settings', t('report:catalogue.settings'), html`<colgroup><col><col style="width:30%"></colgroup>
 ${head(t('report:catalogue.name'), t('report:catalogue.value'))}
-<tbody>${valueRows(catalogue.settings, settingFormatters(context), 'report:catalogue.setting', context)}</tbody></table>`;
+<tbody>${valueRows(catalogue.settings, settingFormatters(context), 'report:catalogue.setting', context)}</tbody>`)}`;
 }
 
 /** The appendix as a section starting on a new page. */
 export function appendixSection(methodText: readonly MethodSection[], catalogues: readonly Catalogue[], context: ReportContext): SafeHtml {
   return html`<section class="major appendix">
 ${methodAppendix(methodText, context)}
-${catalogues.map((catalogue) => catalogueAppendix(catalogue, context))}
+${catalogues.map((catalogue, index) => catalogueAppendix(catalogue, context, `catalogue-${index + 1}`))}
 </section>`;
 }
