@@ -4,7 +4,7 @@
 // automation potential, top steps) equal what the app shows. The same run takes the CSV and the
 // BPMN with scores, and imports that BPMN again: every answer comes back in the steps table; the
 // department's portfolio then ranks both processes with the report's savings. The report also opens
-// in a new tab for printing.
+// in a new tab for printing. Both files, at 320 CSS px wide, reflow without scrolling sideways.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
@@ -51,6 +51,34 @@ function expectSameFigure(report: string, app: string): void {
 
 async function figureText(figures: Locator, label: string): Promise<string> {
   return figures.locator('div', { has: figures.page().getByRole('term').filter({ hasText: label }) }).getByRole('definition').innerText();
+}
+
+/**
+ * A report file at 320 × 256 CSS px (1280 × 1024 at 400 % zoom, WCAG 1.4.10): how wide its page is,
+ * and the words and numbers in its tables that are broken across lines.
+ */
+async function reflowAt320(file: Page): Promise<{ scrollWidth: number; clientWidth: number; broken: string[] }> {
+  await file.setViewportSize({ width: 320, height: 256 });
+  return file.evaluate(() => {
+    const range = document.createRange();
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('th, td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node;
+        // the top of each character's own box (the last one: a soft hyphen adds one on the line before)
+        const lineOf = (offset: number) => {
+          range.setStart(text, offset);
+          range.setEnd(text, offset + 1);
+          return Math.round([...range.getClientRects()].at(-1)?.top ?? Number.NaN);
+        };
+        for (const match of (text.textContent ?? '').matchAll(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu)) {
+          if (new Set(Array.from(match[0], (_, index) => lineOf(match.index + index))).size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, broken };
+  });
 }
 
 test('the report of the sample shows the figures the app shows, and BPMN with scores brings every answer back', async ({ page }, testInfo) => {
@@ -109,6 +137,15 @@ test('the report of the sample shows the figures the app shows, and BPMN with sc
   await expect(reader.locator('dl.facts')).toContainText('28. November 2026');
   await expect(reader.locator('section.heatmap img')).toHaveCount(1);
   const reportHoursSaved = await reportFigure('hoursSaved');
+
+  // at 320 × 256 CSS px (1280 × 1024 at 400 % zoom) the page reflows, and the ranking scrolls in its own region by keyboard
+  const reflow = await reflowAt320(reader);
+  expect(reflow.scrollWidth).toBeLessThanOrEqual(reflow.clientWidth);
+  expect(reflow.broken).toEqual([]);
+  const rankingRegion = reader.getByRole('region', { name: 'Schritte nach Priorität' });
+  await rankingRegion.focus();
+  await rankingRegion.press('ArrowRight');
+  await expect.poll(() => rankingRegion.evaluate((region) => region.scrollLeft)).toBeGreaterThan(0);
   await reader.close();
 
   // the same report opened in a new tab to print or save as PDF
@@ -172,5 +209,8 @@ test('the report of the sample shows the figures the app shows, and BPMN with sc
   await expect(summaryRows).toHaveCount(2);
   expect((await summaryRows.locator('td:nth-child(2)').allInnerTexts()).sort()).toEqual(['Gewerbeanmeldung', 'Gewerbeanmeldung (Import)']);
   expect(await summaryRows.locator('td:nth-child(4)').allInnerTexts()).toEqual([reportHoursSaved, reportHoursSaved]);
+  const portfolioReflow = await reflowAt320(portfolioPage);
+  expect(portfolioReflow.scrollWidth).toBeLessThanOrEqual(portfolioReflow.clientWidth);
+  expect(portfolioReflow.broken).toEqual([]);
   await portfolioPage.close();
 });
