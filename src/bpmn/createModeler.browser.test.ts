@@ -1,5 +1,6 @@
 // createModeler: German and English UI texts, switched in the same modeller, Ctrl+F element search
-// and what a screen reader learns of it, zoom and fit helpers, the caller's modules and moddle descriptors, and a modeller destroyed while a
+// and what a screen reader learns of it, palette tooltips that Escape dismisses and the pointer can
+// move onto, zoom and fit helpers, the caller's modules and moddle descriptors, and a modeller destroyed while a
 // palette tooltip waits.
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -25,6 +26,16 @@ async function load(options: Partial<ModelerOptions> = {}, xml = sampleDiagramXm
   });
   container = mounted.container;
   return mounted.modeler;
+}
+
+/** The hover tooltip once diagram-js shows it (after its 300 ms delay). */
+async function waitForTooltip(): Promise<HTMLElement> {
+  for (let waited = 0; waited < 3000; waited += 50) {
+    const tooltip = container?.querySelector<HTMLElement>('.djs-hover-tooltip');
+    if (tooltip) return tooltip;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('no tooltip shown');
 }
 
 function searchPadOpen(): boolean {
@@ -198,6 +209,41 @@ describe('createModeler', () => {
 
     expect(started).toEqual(['recorder']);
     expect(bpmn.get<{ getPackage(prefix: string): unknown }>('moddle').getPackage('probe')).toBeTruthy();
+  });
+
+  test('given a palette tool\'s tooltip shown on hover, when Escape is pressed, then it goes while the pointer stays (WCAG 1.4.13, patches/diagram-js)', async () => {
+    await load();
+    const tool = within(container as HTMLElement).getByRole('button', { name: 'Aufgabe erstellen' });
+    await userEvent.hover(tool);
+    const tooltip = await waitForTooltip();
+    expect(tooltip).toHaveTextContent('Aufgabe erstellen');
+
+    await userEvent.keyboard('{Escape}');
+
+    expect(container?.querySelector('.djs-hover-tooltip')).toBeNull();
+  });
+
+  test('given a palette tool\'s tooltip, when the pointer crosses the gap onto it, then it stays while hovered and goes when the pointer leaves it (WCAG 1.4.13, patches/diagram-js)', async () => {
+    await load();
+    const host = container as HTMLElement;
+    const tool = within(host).getByRole('button', { name: 'Aufgabe erstellen' });
+    await userEvent.hover(tool);
+    const tooltip = await waitForTooltip();
+
+    // the gap between the tool and its tooltip, then the tooltip
+    const toolBox = tool.getBoundingClientRect();
+    const tipBox = tooltip.getBoundingClientRect();
+    tool.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: host.querySelector('.djs-palette') }));
+    tooltip.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: host.querySelector('.djs-palette') }));
+    expect(tipBox.left).toBeGreaterThan(toolBox.right);
+    expect(getComputedStyle(tooltip).pointerEvents).toBe('auto');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(host.querySelector('.djs-hover-tooltip')).toBe(tooltip);
+
+    // off the tooltip onto the diagram
+    tooltip.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: host.querySelector('svg') }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(host.querySelector('.djs-hover-tooltip')).toBeNull();
   });
 
   test('given the pointer on a palette tool, when the modeller is destroyed before its tooltip shows, then nothing fails afterwards (patches/diagram-js)', async () => {
