@@ -1,12 +1,14 @@
 // Journey of a workshop (issue 3): open the sample, answer the quick check of three steps with the
 // keyboard only, watch the heatmap badges, the steps table and the process figures change, reload,
 // and find every answer and figure again; walk to the last step, where the panel counts the steps
-// still open, leads to the first of them and, once every step is scored, to the process figures.
+// still open, leads to the first of them and, once every step is scored, to the process figures. A
+// time typed into a step survives a reload that came before the field was left.
 // Expected values are worked out by hand below from the method (scoring-method.md), not taken from
 // the app. Starts from a fresh browser context.
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { diagramCanvas, openProcess, stepPosition } from './support/editorPage';
+import { readStore } from './support/storedRecords';
 import { expectSaved, gotoWorkspace } from './support/workspacePage';
 
 interface StepAnswers {
@@ -208,4 +210,23 @@ test('given the sample, when the walk reaches the last step, then the panel says
   await expect(figures.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(figures).toBeInViewport();
   await expect(figures).toContainText(`${stepCount} von ${stepCount} anwendbaren Schritten bewertet`);
+});
+
+test('given a time typed into a step and the field not left, when the page is reloaded, then the time is still there', async ({ page }) => {
+  await gotoWorkspace(page);
+  await openProcess(page, 'Gewerbeanmeldung');
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await scorePanel(page).getByText('Detailbewertung').click();
+  const reviewTime = scorePanel(page).getByRole('textbox', { name: 'Prüfzeit (t_a)' });
+  await reviewTime.fill('3');
+
+  // stored while the field still has the focus, as the header's "gespeichert" says
+  await expect.poll(async () => (await readStore<{ quantities: { reviewMinutes?: number } }[]>(page, 'assessments')).some((record) => record.quantities.reviewMinutes === 3)).toBe(true);
+  await expect(reviewTime).toBeFocused();
+  await expectSaved(page);
+  await page.reload();
+  await expect(diagramCanvas(page, 'Gewerbeanmeldung')).toBeVisible();
+  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await scorePanel(page).getByText('Detailbewertung').click();
+  await expect(scorePanel(page).getByRole('textbox', { name: 'Prüfzeit (t_a)' })).toHaveValue('3');
 });

@@ -4,10 +4,15 @@
 // (aria-invalid + aria-describedby) and is never committed. Once a message shows, it is re-checked
 // on every keystroke so it disappears as soon as the input is right. A refused entry is handed to
 // `onKeptDraftChange`, so that the field can show it again (with its message) after the step was
-// left and chosen again, instead of losing it without a word.
-import { useId, useState, type KeyboardEvent } from 'react';
+// left and chosen again, instead of losing it without a word. A valid entry is also committed
+// while it is typed, after a short pause, as every other change is saved as it is made: a reload
+// before the field is left keeps it. The field keeps the text as typed until it is left.
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseResult } from '../../domain/inputValidation';
+
+/** how long typing must pause before a valid entry is committed without leaving the field */
+export const typingPauseMs = 600;
 
 export interface NumberFieldProps {
   label: string;
@@ -55,6 +60,17 @@ export function NumberField({ label, hint, unit, value, display, parse, onCommit
     onKeptDraftChange?.(undefined);
     if (result.value !== value) onCommit(result.value);
   };
+
+  // a valid entry is committed once typing pauses; a refused one waits for the field to be left,
+  // where its message shows
+  useEffect(() => {
+    if (draft === null) return undefined;
+    const timer = window.setTimeout(() => {
+      const result = parse(draft);
+      if (result.ok && result.value !== value) onCommit(result.value);
+    }, typingPauseMs);
+    return () => window.clearTimeout(timer);
+  }, [draft, parse, value, onCommit]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {

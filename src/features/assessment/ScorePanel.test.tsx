@@ -6,6 +6,7 @@ import { i18n } from '../../i18n/i18n';
 import { createStepAssessment, type Answers, type StepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
+import { typingPauseMs } from './NumberField';
 import { ScorePanel } from './ScorePanel';
 import { testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
 
@@ -469,6 +470,28 @@ describe('ScorePanel detailed assessment', () => {
     // then: 15 % is stored as the share 0.15
     expect(lastChange(onChange).answers).toEqual({ Ap: 3 });
     expect(lastChange(onChange).quantities).toEqual({ volume: 120, period: 'monthly', errorRate: 0.15 });
+  });
+
+  it('given a time typed and the field not left, when typing pauses, then it is passed on and the field keeps the text as typed; a refused entry waits for the field to be left', async () => {
+    // given
+    const { user, onChange } = renderPanel();
+    await openDetails(user);
+    const volume = screen.getByRole('textbox', { name: 'Fallzahl (V)' });
+    const reviewTime = screen.getByRole('textbox', { name: 'Prüfzeit (t_a)' });
+    // when
+    await user.type(volume, '-5');
+    await new Promise((resolve) => setTimeout(resolve, typingPauseMs + 200));
+    // then: nothing passed on, and no message while the field is being typed in
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+    // when
+    await user.clear(volume);
+    await user.type(reviewTime, '2,50');
+    // then
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled(), { timeout: typingPauseMs * 4 });
+    expect(lastChange(onChange).quantities).toEqual({ reviewMinutes: 2.5 });
+    expect(reviewTime).toHaveFocus();
+    expect(reviewTime).toHaveValue('2,50');
   });
 
   it('reads "1.200" cases as twelve hundred in German, as the German UI writes thousands', async () => {
