@@ -61,6 +61,12 @@ describe('createModeler', () => {
     expect(pad.querySelector('[data-action="replace"]')?.getAttribute('title')).toBe('Element ändern');
   });
 
+  test('given German, then bpmn-js\'s logo link, titled in English as its licence keeps it, is marked as English for screen readers', async () => {
+    await load();
+    const logo = within(container as HTMLElement).getByRole('link', { name: 'Powered by bpmn.io' });
+    expect(logo).toHaveAttribute('lang', 'en');
+  });
+
   test('given English, when the palette is shown, then bpmn-js keeps its original texts', async () => {
     await load({ language: 'en' });
     expect(within(container as HTMLElement).getByRole('button', { name: 'Create task' })).toBeTruthy();

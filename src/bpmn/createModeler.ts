@@ -3,8 +3,9 @@
 // selected step keeping it selected, a scale that stays exact while the view scrolls, element
 // search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key that opened it no longer closes
 // it; a screen reader hears a combobox with a list of results), popup menus that close when the
-// page scrolls, and the caller's extension modules and moddle descriptors. Also the small view
-// helpers the toolbar needs, and the fit kept while the canvas changes size.
+// page scrolls, the caller's extension modules and moddle descriptors, and the English logo link
+// marked as English. Also the small view helpers the toolbar needs, and the fit kept while the
+// canvas changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -35,8 +36,11 @@ export interface ModelerOptions {
   moddleExtensions?: Record<string, unknown>;
 }
 
+/** bpmn-js's project logo, a link titled in English ("Powered by bpmn.io"), kept as its licence requires */
+const PROJECT_LOGO = '.bjs-powered-by';
+
 export function createModeler(options: ModelerOptions): Modeler {
-  return new Modeler({
+  const modeler = new Modeler({
     container: options.container,
     // diagram-js 15 binds keyboard shortcuts to the focusable canvas itself (no `bindTo`)
     keyboard: { bind: true },
@@ -51,6 +55,9 @@ export function createModeler(options: ModelerOptions): Modeler {
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
   });
+  // WCAG 3.1.2: a screen reader speaks the logo's English title as English in the German UI too
+  options.container.querySelector(PROJECT_LOGO)?.setAttribute('lang', 'en');
+  return modeler;
 }
 
 /**
