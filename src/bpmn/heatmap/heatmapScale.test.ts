@@ -82,6 +82,10 @@ describe('heatmapEntry for priority, completeness and recommendation', () => {
     expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0.4 }), de)).toMatchObject({ bucket: 2, label: '40 %' });
   });
 
+  it('given 40 % of the criteria answered and the UI in English, when mapped for completeness, then the badge reads "40%", without a space', () => {
+    expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0.4 }), en)).toMatchObject({ bucket: 2, label: '40%' });
+  });
+
   it('given nothing answered, when mapped for completeness, then it is open and shows "0 %"', () => {
     expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0 }), de)).toMatchObject({ bucket: 'open', label: '0 %' });
   });
@@ -163,7 +167,7 @@ describe('heatmapLegend', () => {
   });
 
   it('given completeness, when the legend is built, then the ranges are in percent', () => {
-    expect(heatmapLegend('completeness', en).items[4].label).toBe('very high (80–100 %)');
+    expect(heatmapLegend('completeness', en).items[4].label).toBe('very high (80–100%)');
   });
 
   it('given the recommendation metric, when the legend is built, then each recommendation with its code', () => {
