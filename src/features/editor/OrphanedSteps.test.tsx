@@ -1,6 +1,6 @@
 // Tests of "Entfernte Schritte": answers of removed, answered steps are listed and deleted only after a
-// confirmation; cancelling keeps them.
-import { render, screen, within } from '@testing-library/react';
+// confirmation; cancelling keeps them. The notice's text speaks of one step or of several, as its heading counts.
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDepartment, createProcess } from '../../domain/assessment';
@@ -68,6 +68,29 @@ describe('OrphanedSteps', () => {
     expect(store.getState().document.orphaned).toEqual([]);
     expect(enqueued).toEqual([{ kind: 'removeAssessments', processId, stepIds: ['Task_2'] }]);
     expect(screen.queryByRole('region', { name: '1 entfernter Schritt' })).toBeNull();
+  });
+
+  it('given one removed step, then the notice speaks of that step; given a second one, of both', async () => {
+    const { store } = await withRemovedStep();
+    const one = screen.getByRole('region', { name: '1 entfernter Schritt' });
+    expect(within(one).getByText(/^Dieser Schritt ist in keinem Diagramm der Datei mehr\. Seine Antworten bleiben erhalten:/)).toBeInTheDocument();
+
+    const checking = store.getState().document.assessments.get('Task_1');
+    if (!checking) throw new Error('no record for Task_1');
+    act(() => {
+      store.getState().actions.updateAssessment({ ...checking, answers: { R: 4 } });
+      store.getState().actions.diagramChanged('<v4/>', []);
+    });
+
+    const two = screen.getByRole('region', { name: '2 entfernte Schritte' });
+    expect(within(two).getByText(/^Diese Schritte sind in keinem Diagramm der Datei mehr\. Ihre Antworten bleiben erhalten: Wird ein Schritt/)).toBeInTheDocument();
+  });
+
+  it('given one removed step and the UI in English, then the notice says "This step", as its heading counts one', async () => {
+    await i18n.changeLanguage('en');
+    await withRemovedStep();
+    const region = screen.getByRole('region', { name: '1 removed step' });
+    expect(within(region).getByText(/^This step is no longer in any diagram of the file\. Its answers are kept:/)).toBeInTheDocument();
   });
 
   it('given a removed step, when the deletion is cancelled, then its answers stay', async () => {

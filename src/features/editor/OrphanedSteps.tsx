@@ -22,7 +22,7 @@ export function OrphanedSteps() {
   return (
     <section className="orphaned-steps" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('orphaned.title', { count: orphaned.length })}</h2>
-      <p className="orphaned-steps__text">{t('orphaned.text')}</p>
+      <p className="orphaned-steps__text">{t('orphaned.text', { count: orphaned.length })}</p>
       <ul className="orphaned-steps__list">
         {orphaned.map((record) => (
           <li key={record.stepId}>
