@@ -135,7 +135,8 @@ describe('StepsTable', { timeout: 20_000 }, () => {
       'Automatisierungspotenzial (AS)',
       'Umsetzbarkeit (EI)',
       'Einsparung (Std./Jahr)',
-      'Priorität (0–100)',
+      // word joiners hold the range together: the narrow header never breaks as "(0–" / "100)"
+      'Priorität (0\u2060–\u2060100)',
       'Empfehlung',
       'Vollständigkeit',
     ]) {
