@@ -134,9 +134,9 @@ describe('the report\'s method appendix', () => {
 
     expect(text).toContain(`only to the share r (realisation factor, ${number(settings.realisationFactor)})`);
     expect(text).toContain(`the score is capped at ${number(settings.discretionCap)}`);
-    expect(text).toContain(`${number(thresholds.estimatedEase)} is used ("ease estimated")`);
+    expect(text).toContain(`${number(thresholds.estimatedEase)} is used (“ease estimated”)`);
     expect(text).toContain(`automation potential at least ${number(thresholds.automateMinAs)} → automate`);
-    expect(text).toContain(`If that is less than ${percent(thresholds.minCompleteness)}, it shows "incomplete"`);
+    expect(text).toContain(`If that is less than ${percent(thresholds.minCompleteness)}, it shows “incomplete”`);
     expect(text).toContain(`one full-time post has ${number(settings.workingDaysPerYear)} working days a year of ${number(settings.hoursPerDay)} hours each and costs ${euro(settings.fteCostPerYear)} a year`);
     for (const stale of ['realisation factor, 0.8', 'capped at 50', '50 is used', 'at least 60', 'less than half', '{{']) {
       expect(text).not.toContain(stale);
