@@ -27,85 +27,94 @@ function contrast(a: string, b: string): number {
 
 describe('heatmapEntry for the scores DS, AS, EI', () => {
   it('given a complete DS of 72.4, when mapped, then it is bucket 3 (60–79) with badge "72"', () => {
-    const entry = heatmapEntry('ds', testStepScore('Task_1', { ds: testScore(72.4) }), de);
+    const entry = heatmapEntry('ds', testStepScore('Task_1', { ds: testScore(72.4) }), de, 'de');
     expect(entry).toMatchObject({ stepId: 'Task_1', metric: 'ds', bucket: 3, marker: 'pl-heat-3', label: '72' });
     expect(entry.title).toBe('Digitalisierungspotenzial: 72');
     expect(entry.fill).toBe(heatmapPalette[3].fill);
   });
 
   it('given values at the bucket edges, when mapped, then the rounded value picks the fifth', () => {
-    const bucketOf = (value: number) => heatmapEntry('as', testStepScore('T', { as: testScore(value) }), de).bucket;
+    const bucketOf = (value: number) => heatmapEntry('as', testStepScore('T', { as: testScore(value) }), de, 'de').bucket;
     // rounded: 0, 19, 20 (19.5 rounds up), 39, 40, 80 (79.6 rounds up), 100
     expect([0, 19.4, 19.5, 39, 40, 79.6, 100].map(bucketOf)).toEqual([0, 0, 1, 1, 2, 4, 4]);
   });
 
   it('given an EI under half complete, when mapped, then the step is open with "?" and hatched, never a number', () => {
-    const entry = heatmapEntry('ei', testStepScore('T', { ei: testScore(90, 0.3) }), de);
+    const entry = heatmapEntry('ei', testStepScore('T', { ei: testScore(90, 0.3) }), de, 'de');
     expect(entry).toMatchObject({ bucket: 'open', marker: 'pl-heat-open', label: '?', pattern: 'hatched' });
     expect(entry.title).toBe('Umsetzbarkeit: offen / unvollständig');
   });
 
   it('given a score without a value, when mapped, then it is open', () => {
-    expect(heatmapEntry('ds', testStepScore('T', { ds: testScore(null, 0) }), de).bucket).toBe('open');
+    expect(heatmapEntry('ds', testStepScore('T', { ds: testScore(null, 0) }), de, 'de').bucket).toBe('open');
   });
 
   it('given a step marked not applicable, when mapped for any metric, then it shows "–"', () => {
     const score = testStepScore('T', { applicable: false, recommendation: 'none' });
     for (const metric of heatmapMetrics) {
-      expect(heatmapEntry(metric, score, de)).toMatchObject({ bucket: 'na', label: '–' });
+      expect(heatmapEntry(metric, score, de, 'de')).toMatchObject({ bucket: 'na', label: '–' });
     }
   });
 
   it('given an already automated step, when mapped for any metric, then it shows "✓" as automated', () => {
     const score = testStepScore('T', { automated: true, recommendation: 'automated' });
     for (const metric of heatmapMetrics) {
-      const entry = heatmapEntry(metric, score, de);
+      const entry = heatmapEntry(metric, score, de, 'de');
       expect(entry).toMatchObject({ bucket: 'done', label: '✓' });
     }
-    expect(heatmapEntry('as', score, en).title).toBe('Automation potential: automated');
+    expect(heatmapEntry('as', score, en, 'en').title).toBe('Automation potential: automated');
   });
 });
 
 describe('heatmapEntry for priority, completeness and recommendation', () => {
   it('given a priority of 45.2 with estimated ease, when mapped, then badge "45" and the title says so', () => {
-    const entry = heatmapEntry('priority', testStepScore('T', { priorityIndex: 45.2, easeEstimated: true }), de);
+    const entry = heatmapEntry('priority', testStepScore('T', { priorityIndex: 45.2, easeEstimated: true }), de, 'de');
     expect(entry).toMatchObject({ bucket: 2, label: '45' });
     expect(entry.title).toBe('Priorität: 45 (Umsetzbarkeit geschätzt)');
   });
 
   it('given neither DS nor AS complete enough, when mapped for priority, then it is open', () => {
     const score = testStepScore('T', { ds: testScore(80, 0.2), as: testScore(80, 0.25), priorityIndex: 40 });
-    expect(heatmapEntry('priority', score, de).bucket).toBe('open');
+    expect(heatmapEntry('priority', score, de, 'de').bucket).toBe('open');
   });
 
-  it('given 40 % of the criteria answered, when mapped for completeness, then badge "40 %" in bucket 2', () => {
-    expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0.4 }), de)).toMatchObject({ bucket: 2, label: '40 %' });
+  it('given 40 % of the criteria answered, when mapped for completeness, then badge "40 %" (a no-break space) in bucket 2', () => {
+    expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0.4 }), de, 'de')).toMatchObject({ bucket: 2, label: '40\u00a0%' });
   });
 
   it('given 40 % of the criteria answered and the UI in English, when mapped for completeness, then the badge reads "40%", without a space', () => {
-    expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0.4 }), en)).toMatchObject({ bucket: 2, label: '40%' });
+    expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0.4 }), en, 'en')).toMatchObject({ bucket: 2, label: '40%' });
+  });
+
+  it('given 36 % of the criteria answered, when mapped, then the badge is the share in the language\'s number format, whatever the texts say: "36%", "36 %"', () => {
+    const score = testStepScore('T', { completeness: 0.36 });
+    const keysOnly: HeatmapTranslate = (key) => key;
+    expect(heatmapEntry('completeness', score, keysOnly, 'en').label).toBe('36%');
+    expect(heatmapEntry('completeness', score, keysOnly, 'de').label).toBe('36\u00a0%');
+    expect(heatmapEntry('completeness', score, en, 'en').title).toBe('Completeness: 36%');
+    expect(heatmapEntry('completeness', score, de, 'de').title).toBe('Vollständigkeit: 36\u00a0%');
   });
 
   it('given nothing answered, when mapped for completeness, then it is open and shows "0 %"', () => {
-    expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0 }), de)).toMatchObject({ bucket: 'open', label: '0 %' });
+    expect(heatmapEntry('completeness', testStepScore('T', { completeness: 0 }), de, 'de')).toMatchObject({ bucket: 'open', label: '0\u00a0%' });
   });
 
   it('given the recommendation "automate", when mapped, then its own colour and the code "Au"', () => {
-    const entry = heatmapEntry('recommendation', testStepScore('T', { recommendation: 'automate' }), de);
+    const entry = heatmapEntry('recommendation', testStepScore('T', { recommendation: 'automate' }), de, 'de');
     expect(entry).toMatchObject({ bucket: 'automate', marker: 'pl-heat-automate', label: 'Au', title: 'Empfehlung: automatisieren' });
   });
 
   it('given the recommendation "stabilise" in English, when mapped, then the title says "stabilise first"', () => {
-    const entry = heatmapEntry('recommendation', testStepScore('T', { recommendation: 'stabilise' }), en);
+    const entry = heatmapEntry('recommendation', testStepScore('T', { recommendation: 'stabilise' }), en, 'en');
     expect(entry.title).toBe('Recommendation: stabilise first');
   });
 
   it('given the recommendation "open", when mapped, then it is the open bucket', () => {
-    expect(heatmapEntry('recommendation', testStepScore('T', { recommendation: 'open' }), de).bucket).toBe('open');
+    expect(heatmapEntry('recommendation', testStepScore('T', { recommendation: 'open' }), de, 'de').bucket).toBe('open');
   });
 
   it('given several scores, when mapped together, then entries are keyed by step id', () => {
-    const entries = heatmapEntries('ds', [testStepScore('A', { ds: testScore(10) }), testStepScore('B', { ds: testScore(90) })], de);
+    const entries = heatmapEntries('ds', [testStepScore('A', { ds: testScore(10) }), testStepScore('B', { ds: testScore(90) })], de, 'de');
     expect([...entries.keys()]).toEqual(['A', 'B']);
     expect(entries.get('B')?.bucket).toBe(4);
   });
@@ -140,7 +149,7 @@ describe('rememberingTranslate', () => {
     };
     const scores = Array.from({ length: 200 }, (_, index) => testStepScore(`Task_${index}`, { ds: testScore(index % 2 === 0 ? 72 : 40) }));
 
-    const entries = heatmapEntries('ds', scores, counting);
+    const entries = heatmapEntries('ds', scores, counting, 'de');
 
     expect(entries.get('Task_0')?.title).toBe('Digitalisierungspotenzial: 72');
     expect(entries.get('Task_1')?.title).toBe('Digitalisierungspotenzial: 40');

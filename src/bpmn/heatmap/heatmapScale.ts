@@ -7,6 +7,8 @@
 // short code, and open steps are hatched with a dashed outline.
 import type { Recommendation, StepScore } from '../../domain/scoreTypes';
 import { priorityIncomplete } from '../../domain/scoring';
+import { formatShare } from '../../i18n/figureFormats';
+import type { UiLanguage } from '../../i18n/uiLocale';
 
 export const heatmapMetrics = ['ds', 'as', 'ei', 'priority', 'recommendation', 'completeness'] as const;
 export type HeatmapMetric = (typeof heatmapMetrics)[number];
@@ -33,7 +35,7 @@ export interface HeatmapEntry extends HeatmapStyle {
   bucket: HeatmapBucket;
   /** CSS class set on the shape as a canvas marker, e.g. "pl-heat-3" */
   marker: string;
-  /** badge text: a number ("72", "40 %"), a symbol ("?", "–", "✓") or a recommendation's code */
+  /** badge text: a number ("72"), a share as the language writes it ("40 %", "40%"), a symbol ("?", "–", "✓") or a recommendation's code */
   label: string;
   /** what the badge says in words, for screen readers and the tooltip */
   title: string;
@@ -130,10 +132,9 @@ function priorityReading(score: StepScore, t: HeatmapTranslate): Reading {
   return { bucket: valueBucket(rounded), label: String(rounded), estimated: score.easeEstimated };
 }
 
-function completenessReading(score: StepScore, t: HeatmapTranslate): Reading {
+function completenessReading(score: StepScore, language: UiLanguage): Reading {
   const rounded = Math.round(score.completeness * 100);
-  const label = t('heatmap:badge.percent', { value: rounded });
-  return { bucket: rounded === 0 ? 'open' : valueBucket(rounded), label };
+  return { bucket: rounded === 0 ? 'open' : valueBucket(rounded), label: formatShare(rounded / 100, language) };
 }
 
 function recommendationReading(score: StepScore, t: HeatmapTranslate): Reading {
@@ -148,14 +149,14 @@ function recommendationReading(score: StepScore, t: HeatmapTranslate): Reading {
   };
 }
 
-function reading(metric: HeatmapMetric, score: StepScore, t: HeatmapTranslate): Reading {
+function reading(metric: HeatmapMetric, score: StepScore, t: HeatmapTranslate, language: UiLanguage): Reading {
   if (!score.applicable) return stateReading('na', t);
   if (score.automated) return stateReading('done', t);
   switch (metric) {
     case 'priority':
       return priorityReading(score, t);
     case 'completeness':
-      return completenessReading(score, t);
+      return completenessReading(score, language);
     case 'recommendation':
       return recommendationReading(score, t);
     default:
@@ -163,9 +164,9 @@ function reading(metric: HeatmapMetric, score: StepScore, t: HeatmapTranslate): 
   }
 }
 
-/** The heatmap entry of one step for one metric: bucket, marker class, badge text, colours. */
-export function heatmapEntry(metric: HeatmapMetric, score: StepScore, t: HeatmapTranslate): HeatmapEntry {
-  const { bucket, label, spoken, estimated } = reading(metric, score, t);
+/** The heatmap entry of one step for one metric: bucket, marker class, badge text (`t`'s texts, `language`'s numbers), colours. */
+export function heatmapEntry(metric: HeatmapMetric, score: StepScore, t: HeatmapTranslate, language: UiLanguage): HeatmapEntry {
+  const { bucket, label, spoken, estimated } = reading(metric, score, t, language);
   const metricName = t(`heatmap:metric.${metric}`);
   const value = spoken ?? label;
   const title = estimated
@@ -192,10 +193,10 @@ export function rememberingTranslate(t: HeatmapTranslate): HeatmapTranslate {
 }
 
 /** Entries for every scored step, keyed by element id, ready for the heatmap service. */
-export function heatmapEntries(metric: HeatmapMetric, scores: Iterable<StepScore>, t: HeatmapTranslate): Map<string, HeatmapEntry> {
+export function heatmapEntries(metric: HeatmapMetric, scores: Iterable<StepScore>, t: HeatmapTranslate, language: UiLanguage): Map<string, HeatmapEntry> {
   const entries = new Map<string, HeatmapEntry>();
   const translate = rememberingTranslate(t);
-  for (const score of scores) entries.set(score.stepId, heatmapEntry(metric, score, translate));
+  for (const score of scores) entries.set(score.stepId, heatmapEntry(metric, score, translate, language));
   return entries;
 }
 

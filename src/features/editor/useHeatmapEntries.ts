@@ -6,13 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { heatmapEntry, rememberingTranslate } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapEntry, HeatmapTranslate } from '../../bpmn/heatmap/heatmapScale';
 import type { StepScore } from '../../domain/scoreTypes';
+import { uiLanguage } from '../../i18n/uiLocale';
+import type { UiLanguage } from '../../i18n/uiLocale';
 import type { HeatmapMetric } from '../../state/appState';
 
 const noEntries: ReadonlyMap<string, HeatmapEntry> = new Map();
 
 interface EntryCache {
   metric: HeatmapMetric;
-  language: string;
+  language: UiLanguage;
   t: HeatmapTranslate;
   /** `t` with its texts kept, for this metric's entries */
   translate: HeatmapTranslate;
@@ -26,7 +28,7 @@ export function createHeatmapEntryCache() {
     metric: HeatmapMetric | null,
     scores: ReadonlyMap<string, StepScore>,
     t: HeatmapTranslate,
-    language: string,
+    language: UiLanguage,
   ): ReadonlyMap<string, HeatmapEntry> {
     if (!metric) return noEntries;
     if (cache?.metric !== metric || cache.language !== language || cache.t !== t) {
@@ -39,7 +41,7 @@ export function createHeatmapEntryCache() {
       let entry: HeatmapEntry;
       if (cached && cached.score === score) entry = cached.entry;
       else {
-        entry = heatmapEntry(metric, score, translate);
+        entry = heatmapEntry(metric, score, translate, language);
         perStep.set(stepId, { score, entry });
       }
       entries.set(stepId, entry);
@@ -52,5 +54,6 @@ export function createHeatmapEntryCache() {
 export function useHeatmapEntries(metric: HeatmapMetric | null, scores: ReadonlyMap<string, StepScore>): ReadonlyMap<string, HeatmapEntry> {
   const { t, i18n } = useTranslation('heatmap');
   const [entriesFor] = useState(createHeatmapEntryCache);
-  return useMemo(() => entriesFor(metric, scores, t, i18n.language), [entriesFor, metric, scores, t, i18n.language]);
+  const language = uiLanguage(i18n.language);
+  return useMemo(() => entriesFor(metric, scores, t, language), [entriesFor, metric, scores, t, language]);
 }

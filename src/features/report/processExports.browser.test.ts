@@ -1,7 +1,8 @@
 // Browser tests of the files one process leaves the editor as: BPMN with scores, imported again,
-// gives back every answer; the report carries the heatmap drawn from the diagram with its legend as
-// text, or says it is missing when the diagram cannot be drawn; CSV and XLSX get their names, and
-// an over-long process name is shortened between words in every name, keeping suffix and day.
+// gives back every answer; the report carries the heatmap drawn from the diagram, its badges' numbers
+// in the report's language, with its legend as text, or says it is missing when the diagram cannot
+// be drawn; CSV and XLSX get their names, and an over-long process name is shortened between words
+// in every name, keeping suffix and day.
 import { describe, expect, it } from 'vitest';
 import { prepareImport } from '../../bpmn/importDiagram';
 import { sampleDiagramXml } from '../../bpmn/sample/sampleDiagram';
@@ -83,6 +84,15 @@ describe('processBpmnWithScores with a step on another diagram of the file', () 
   });
 });
 
+/** The heatmap image of a report file, decoded from its data: URL. */
+function heatmapImageOf(reportHtml: string): Document {
+  const report = new DOMParser().parseFromString(reportHtml, 'text/html');
+  const source = report.querySelector('section.heatmap figure img')?.getAttribute('src') ?? '';
+  const binary = atob(source.replace('data:image/svg+xml;base64,', ''));
+  const svg = new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
+  return new DOMParser().parseFromString(svg, 'image/svg+xml');
+}
+
 describe('processReport', () => {
   it('given the diagram, when the report is made, then it carries the heatmap image and the file name', async () => {
     const file = await processReport(context(), { xml: sampleDiagramXml, metric: 'priority' });
@@ -98,17 +108,24 @@ describe('processReport', () => {
 
     const report = new DOMParser().parseFromString(file.content as string, 'text/html');
     const figure = report.querySelector('section.heatmap figure');
-    const source = figure?.querySelector('img')?.getAttribute('src') ?? '';
-    const binary = atob(source.replace('data:image/svg+xml;base64,', ''));
-    const image = new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
-    expect(image).toContain('pl-heat-badge');
-    expect(image).not.toContain('pl-heat-legend');
+    const image = heatmapImageOf(file.content as string);
+    expect(image.querySelector('.pl-heat-badge')).not.toBeNull();
+    expect(image.querySelector('.pl-heat-legend')).toBeNull();
     expect(figure?.querySelector('figcaption .legend-title')?.textContent).toBe('Heatmap: Priorität');
     // five value ranges, then open, not applicable and automated: each with its badge symbol
     const items = [...(figure?.querySelectorAll('dl.heatmap-legend > div') ?? [])];
     expect(items).toHaveLength(8);
     expect(items[0].querySelector('dt')?.textContent).toBe('0–19');
     expect(items[0].querySelector('dd')?.textContent).toContain('0–19');
+  });
+
+  it('given the heatmap of completeness, when the report is made in English, then the image\'s badges write shares as English does, without a space ("36%")', async () => {
+    const file = await processReport({ ...context(), t: translateFor('en'), language: 'en' }, { xml: sampleDiagramXml, metric: 'completeness' });
+
+    const image = heatmapImageOf(file.content as string);
+    const badges = [...image.querySelectorAll('.pl-heat-badge text')].map((text) => text.textContent);
+    expect(badges.filter((text) => text?.endsWith('%'))).not.toEqual([]);
+    expect(badges.filter((text) => text?.endsWith('%')).every((text) => /^\d+%$/.test(text ?? ''))).toBe(true);
   });
 
   it('given a diagram that cannot be drawn, when the report is made, then it is made without the image and says so', async () => {

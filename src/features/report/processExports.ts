@@ -59,7 +59,7 @@ export async function processReport(context: ExportContext, diagram: ReportDiagr
   const { input, t } = context;
   let heatmap: ReportHeatmap | undefined;
   try {
-    const entries = heatmapEntries(diagram.metric, input.scores.values(), t);
+    const entries = heatmapEntries(diagram.metric, input.scores.values(), t, context.language);
     const legend = heatmapLegend(diagram.metric, t);
     // the report gives the legend as text under the image (reportHtml)
     const svg = await renderHeatmapSvg(diagram.xml, entries, legend, { diagramId: diagram.diagramId, drawLegend: false });
