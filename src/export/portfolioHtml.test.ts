@@ -1,3 +1,6 @@
+// Tests of the portfolio report: processes ranked by hours saved, the summary with its total, the
+// top steps across the processes and a section per process, each ranking captioned with the number
+// of steps it shows.
 import { describe, expect, it } from 'vitest';
 import type { StepScore } from '../domain/scoreTypes';
 import { testScore } from '../domain/testing/fixtures';
@@ -177,6 +180,28 @@ describe('buildPortfolioHtml', () => {
       ['3', 'Gewerbeanmeldung', xssName],
     ]);
     expect(document.querySelector('section.overview p.basis')?.getAttribute('data-basis')).toBe('index');
+  });
+
+  it('given three steps ranked in all and a limit of 10, when built, then the captions count the rows shown: 3 across the processes, 1 of Wohngeld, 2 of Gewerbeanmeldung', () => {
+    const captions = [...document.querySelectorAll('table.ranking caption')].map((caption) => caption.textContent);
+    expect(captions).toEqual(['Die 3 wichtigsten Schritte', 'Der wichtigste Schritt dieses Prozesses', 'Die 2 wichtigsten Schritte dieses Prozesses']);
+  });
+
+  it('given the same processes in English, when built, then the captions count the rows shown too', () => {
+    const english = buildPortfolioHtml([testReportInput(), wohngeld()], { t: testTranslate('en'), language: 'en', generatedAt, appVersion: '0.1.0' });
+    const captions = [...new DOMParser().parseFromString(english, 'text/html').querySelectorAll('table.ranking caption')].map((caption) => caption.textContent);
+    expect(captions).toEqual(['The top 3 steps', 'The top step of this process', 'The top 2 steps of this process']);
+  });
+
+  it('given a process with no step ranked, when built, then its section and the top steps say there is no ranking yet instead of an empty table', () => {
+    const base = testReportInput();
+    const unranked = { ...base, figures: { ...base.figures, ranking: { ...base.figures.ranking, ranked: [] } } };
+    const page = new DOMParser().parseFromString(buildPortfolioHtml([unranked], { t: testTranslate('de'), language: 'de', generatedAt, appVersion: '0.1.0' }), 'text/html');
+    expect(page.querySelectorAll('table.ranking')).toHaveLength(0);
+    expect([...page.querySelectorAll('p.no-ranking')].map((note) => note.textContent)).toEqual([
+      'Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.',
+      'Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.',
+    ]);
   });
 
   it('given two processes, when built, then each has its own section in ranked order, then the appendix', () => {

@@ -12,7 +12,7 @@ import { pageMargins, reportDocument } from './reportDocument';
 import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import type { RankingRow } from './reportSections';
-import { appendixSection, basisNote, factsList, figuresBlock, processFacts, rankingRows, rankingTable } from './reportSections';
+import { appendixSection, factsList, figuresBlock, processFacts, rankingBlock, rankingRows } from './reportSections';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
@@ -118,8 +118,7 @@ function processSection(item: ReportInput, context: ReportContext, stepsPerProce
 <h2>${item.process.name}</h2>
 ${processFacts(item, context)}
 ${figuresBlock(item, context)}
-${basisNote(basis, context)}
-${rankingTable(rankingRows(item).slice(0, stepsPerProcess), basis, context, t('report:portfolio.processTopCaption', { count: stepsPerProcess }), `${id}-ranking`)}
+${rankingBlock(rankingRows(item).slice(0, stepsPerProcess), basis, context, (count) => t('report:portfolio.processTopCaption', { count }), `${id}-ranking`)}
 </section>`;
 }
 
@@ -146,8 +145,7 @@ ${factsList([
 <p class="note">${t('report:portfolio.summaryNote')}</p>
 ${summaryTable(ranked, context)}
 <h2>${t('report:portfolio.topSteps')}</h2>
-${basisNote(basis, context)}
-${rankingTable(topSteps(items, basis, topStepCount), basis, context, t('report:portfolio.topStepsCaption', { count: topStepCount }), 'top-steps')}
+${rankingBlock(topSteps(items, basis, topStepCount), basis, context, (count) => t('report:portfolio.topStepsCaption', { count }), 'top-steps')}
 </section>
 ${ranked.map((item, index) => processSection(item, context, options.stepsPerProcess ?? 5, `process-${index + 1}`))}
 ${appendixSection(items[0]?.methodText ?? [], distinctCatalogues(items), context)}`;

@@ -13,7 +13,7 @@ import type { ReportContext } from './reportDocument';
 import { pageMargins, reportDocument } from './reportDocument';
 import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
-import { appendixSection, basisNote, figuresBlock, priorityText, processFacts, rankingRows, rankingTable, scoreText } from './reportSections';
+import { appendixSection, figuresBlock, priorityText, processFacts, rankingBlock, rankingRows, scoreText } from './reportSections';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
@@ -170,10 +170,7 @@ ${options.heatmap
 </section>
 <section class="major ranking">
 <h2>${t('report:section.ranking')}</h2>
-${ranking.length > 0
-  ? html`${basisNote(basis, context)}
-${rankingTable(ranking, basis, context, t('report:ranking.caption'), 'ranking')}`
-  : html`<p class="no-ranking">${t('assessment:figures.noRanking')}</p>`}
+${rankingBlock(ranking, basis, context, () => t('report:ranking.caption'), 'ranking')}
 <h2>${t('report:section.matrix')}</h2>
 ${matrixChart(input, context, 'matrix')}
 </section>

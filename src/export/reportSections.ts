@@ -85,7 +85,7 @@ export function priorityText(score: StepScore, basis: RankedSteps['basis'], cont
   return value === null ? '–' : context.format.number(value, basis === 'hours' ? 1 : 0);
 }
 
-export function basisNote(basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
+function basisNote(basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
   return html`<p class="note basis" data-basis="${basis}">${context.t(`report:ranking.basis.${basis}`)}</p>`;
 }
 
@@ -102,7 +102,7 @@ export interface RankingRow {
  * that the table fits an A4 page without cutting words. `id` is unique in the file: the caption's
  * id is made from it, and names the table's region.
  */
-export function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: string, id: string): SafeHtml {
+function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: string, id: string): SafeHtml {
   const { t, format } = context;
   const withProcess = rows.some((row) => row.processName !== undefined);
   const hours = (score: StepScore) => (score.benefit ? format.number(score.benefit.hoursSaved, 1) : '–');
@@ -120,6 +120,16 @@ export function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['ba
   )}</tbody>
 </table>`)}
 ${anyIncomplete ? html`<p class="note">${t('report:score.incompleteNote')}</p>` : ''}`;
+}
+
+/**
+ * Ranked steps under the note on their basis, the caption made for the number of rows shown
+ * ("Die 3 wichtigsten Schritte"); with no step ranked, the app's "no ranking yet" instead.
+ */
+export function rankingBlock(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: (count: number) => string, id: string): SafeHtml {
+  if (rows.length === 0) return html`<p class="no-ranking">${context.t('assessment:figures.noRanking')}</p>`;
+  return html`${basisNote(basis, context)}
+${rankingTable(rows, basis, context, caption(rows.length), id)}`;
 }
 
 /** The process's ranking as table rows (step names looked up in the input). */
