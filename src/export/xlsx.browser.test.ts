@@ -242,6 +242,19 @@ describe('the summary sheet', () => {
     expect(numberFormatOf(files, cell)).toBe(format);
   });
 
+  it.each([
+    ['de', '#,##0 "€"'],
+    ['en', '"€"#,##0'],
+  ] as const)('given staff costs and savings, when exported in %s, then the euro sign stands where the language writes it ("138.442 €", "€138,442")', async (language, format) => {
+    const { files, cells } = await summaryCells(testReportInput(), language);
+    const t = testTranslate(language);
+    for (const key of ['cost', 'costSaved']) {
+      const cell = besideLabel(cells, t(`report:figures.${key}`));
+      expect(cell && isNumberCell(cell), key).toBe(true);
+      expect(numberFormatOf(files, cell), key).toBe(format);
+    }
+  });
+
   it('given no applicable step with its ease criteria answered, when exported, then the mean ease stays empty, as before', async () => {
     const base = testReportInput();
     const { cells } = await summaryCells({ ...base, figures: { ...base.figures, easeCount: 0, meanEase: null } });

@@ -68,6 +68,9 @@ function groupedFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }
 
+/** Euros without cents, the sign where the language writes it: "138.442 €" in German, "€138,442" in English. */
+const euroFormats: Record<ReportLanguage, string> = { de: `${groupedFormat(euroDecimals)} "€"`, en: `"€"${groupedFormat(euroDecimals)}` };
+
 /** The places a rounded number needs (up to `decimals`), so 300 shows as "300" and 12.5 as "12.5", as in the report. */
 function placesNeeded(value: number, decimals: number): number {
   let places = 0;
@@ -75,10 +78,10 @@ function placesNeeded(value: number, decimals: number): number {
   return places;
 }
 
-function figureFormat(row: FigureRow, value: number): string {
+function figureFormat(row: FigureRow, value: number, language: ReportLanguage): string {
   switch (row.unit) {
     case 'eur':
-      return `${groupedFormat(euroDecimals)} "€"`;
+      return euroFormats[language];
     case 'share':
       return `${groupedFormat(percentDecimals)}%`;
     case 'fte':
@@ -92,11 +95,11 @@ function figureFormat(row: FigureRow, value: number): string {
  * A figure's value cell: the number as the app rounds it, shown with the steps it rests on where it
  * has a basis, as the report shows it; or the app's text for a figure without one.
  */
-function figureCell(row: FigureRow, format: ReportFormat, t: Translate): Cell {
+function figureCell(row: FigureRow, format: ReportFormat, t: Translate, language: ReportLanguage): Cell {
   if (row.gap !== null) return textCell(figureGapText(row.gap, t));
   const value = roundedFigure(row);
   if (value === null) return null;
-  return numberCell(value, row.basis === null ? figureFormat(row, value) : literalFormat(figureText(row, format, t)));
+  return numberCell(value, row.basis === null ? figureFormat(row, value, language) : literalFormat(figureText(row, format, t)));
 }
 
 /** What the ranking stands on, or, as the app says, that no step is ranked yet (e.g. a process without steps). */
@@ -109,7 +112,7 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
   const { process, department, figures, catalogue } = input;
   const label = (key: string) => textCell(t(key), true);
   const format = createReportFormat(language);
-  const figureRows = processFigureRows(input, t).map((row): Row => [textCell(row.label, true), figureCell(row, format, t)]);
+  const figureRows = processFigureRows(input, t).map((row): Row => [textCell(row.label, true), figureCell(row, format, t, language)]);
   return [
     [textCell(t('report:title', { process: process.name }), true)],
     [],
