@@ -1,6 +1,6 @@
 // Tests of the backup panel's reminder in a real store: on the first start the untouched sample
 // brings no warning, an answer or a new name does; with work, a backup 2 days old brings none and
-// one 20 days old the warning.
+// one 20 days old the warning. The last backup's date and time read as the storage section's.
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSampleWorkspace } from '../../app/sampleWorkspace';
@@ -121,6 +121,16 @@ describe('BackupPanel with a backup', () => {
     expect(screen.getByText('Letzte Sicherung:').querySelector('time')).toHaveAttribute('dateTime', lastBackupAt);
     expect(screen.queryByText(reminderOld)).toBeNull();
     expect(createButton()).toHaveClass('button--secondary');
+  });
+
+  it.each([
+    ['de', '30. November 2026 um 00:03'],
+    ['en', '30 November 2026 at 00:03'],
+  ] as const)('given the last backup at 00:03 on 30 November 2026, when shown in %s, then its date and time read as in the storage section ("%s")', async (language, shown) => {
+    await i18n.changeLanguage(language);
+    renderPanel(await loadedStore(stored(new Date(2026, 10, 30, 0, 3).toISOString())));
+
+    expect(screen.getByText(i18n.t('exchange:backup.last')).querySelector('time')).toHaveTextContent(shown);
   });
 
   it('given the last backup 20 days old, when shown, then the warning asks for a new backup', async () => {

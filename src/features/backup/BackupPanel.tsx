@@ -4,9 +4,10 @@
 // "Sicherung einspielen". Shown in the workspace's header and in the settings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateTimeFormat } from '../../i18n/dateTimeFormat';
+import { uiLanguage } from '../../i18n/uiLocale';
 import { useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
+import { formatDateTime } from '../settings/formatDateTime';
 import { backupDue, backupReminderDays, workspaceChanged } from './backupReminder';
 import { CreateBackupDialog } from './CreateBackupDialog';
 import { RestoreDialog } from './RestoreDialog';
@@ -23,13 +24,12 @@ export function BackupPanel({ now }: BackupPanelProps) {
   const changed = useAppStore(({ document }) => workspaceChanged(document.departments, document.processes, document.catalogue));
   const [dialog, setDialog] = useState<'create' | 'restore' | null>(null);
   const due = backupDue(lastBackupAt, changed, now ?? new Date());
-  const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const status = (
     <p className={due ? 'notice__title backup-status__due' : undefined}>
       {lastBackupAt ? (
         <>
-          {t('backup.last')} <time dateTime={lastBackupAt}>{dateTime.format(new Date(lastBackupAt))}</time>
+          {t('backup.last')} <time dateTime={lastBackupAt}>{formatDateTime(lastBackupAt, uiLanguage(i18n.language))}</time>
         </>
       ) : (
         t('backup.never')

@@ -1,5 +1,5 @@
-// Dates and times in the UI language for the settings, the method page and the storage status:
-// "5. Mai 2025 um 14:03" / "5 May 2025 at 14:03", and calendar days "5. Mai 2025".
+// Dates and times in the UI language for the settings, the method page, the storage status and the
+// last backup: "5. Mai 2025 um 14:03" / "5 May 2025 at 14:03", and calendar days "5. Mai 2025".
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { calendarDayInstant } from '../../domain/calendarDay';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
