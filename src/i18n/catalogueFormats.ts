@@ -1,6 +1,6 @@
 // Number formats of the criteria catalogue's own numbers (weights, thresholds, levels, factors and
-// shares) as they were set, in the number format of the UI language: the method page's tables and
-// the method text of the page and of every report state them alike.
+// shares) as they were set, in the number format of the UI language: the method page's tables, the
+// method text of the page and of every report, and the settings' defaults state them alike.
 import { numberFormat } from './numberFormat';
 import type { UiLanguage } from './uiLocale';
 

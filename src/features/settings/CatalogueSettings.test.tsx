@@ -1,7 +1,8 @@
-// Tests of the criteria catalogue form as a user meets it: labelled inputs with units, bad input
-// refused with an inline message and nothing stored, a saved change stored with the version
-// counted up, reset to the defaults only after confirmation, and processes recording the version;
-// unsaved edits survive leaving the screen, and the page asks before it is closed with them.
+// Tests of the criteria catalogue form as a user meets it: labelled inputs with units and defaults
+// (written as the method page writes them), bad input refused with an inline message and nothing
+// stored, a saved change stored with the version counted up, reset to the defaults only after
+// confirmation, and processes recording the version; unsaved edits survive leaving the screen, and
+// the page asks before it is closed with them.
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,10 +49,17 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     expect(mediaBreaks).toHaveValue('0,6');
     expect(mediaBreaks).toHaveAccessibleDescription('Gewicht Standard: 0,6');
     expect(input('Digitaler Input (Id), Automatisierungspotenzial')).toHaveValue('0,25');
-    expect(input('Vollkosten einer Vollzeitstelle pro Jahr')).toHaveAccessibleDescription('EUR Standard: 70000');
+    expect(input('Vollkosten einer Vollzeitstelle pro Jahr')).toHaveAccessibleDescription('EUR Standard: 70.000');
     expect(input('Realisierungsfaktor (r)')).toHaveValue('0,8');
     expect(input('Ausnahmenanteil bei Stufe 3 (10 bis unter 20 %)')).toHaveValue('15');
     expect(screen.getByRole('group', { name: 'Nutzen in Stunden und Euro' })).toBeInTheDocument();
+  });
+
+  it('given the defaults in English, when shown, then a default of thousands is grouped as the method page writes it ("Default: 70,000")', async () => {
+    await i18n.changeLanguage('en');
+    await renderForm();
+    const cost = input(i18n.t('settings:catalogue.fields.fteCostPerYear'));
+    expect(cost).toHaveAccessibleDescription(`${i18n.t('settings:catalogue.units.eur')} ${i18n.t('settings:catalogue.defaultValue', { value: '70,000' })}`);
   });
 
   it('given a negative weight, when saving, then an inline message names the problem, the field has the focus and nothing is stored', async () => {

@@ -13,10 +13,11 @@ import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStore
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
+import { formatCatalogueNumber } from '../../i18n/catalogueFormats';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { catalogueGroups, fieldLabel, shownDefault } from './catalogueFields';
 import type { CatalogueGroup } from './catalogueFields';
-import { catalogueToForm, formatInput, formMatches, parseCatalogueForm } from './catalogueForm';
+import { catalogueToForm, formMatches, parseCatalogueForm } from './catalogueForm';
 import type { CatalogueFormValues, FieldError } from './catalogueForm';
 import { catalogueVersionText } from './catalogueVersion';
 import { CatalogueNumberField } from './CatalogueNumberField';
@@ -171,7 +172,7 @@ export function CatalogueSettings() {
                 label={fieldLabel(t, field)}
                 groupName={field.weightGroup ? t(group.titleKey) : undefined}
                 unit={t(`catalogue.units.${field.unit}`)}
-                hint={t('catalogue.defaultValue', { value: formatInput(shownDefault(field), language) })}
+                hint={t('catalogue.defaultValue', { value: formatCatalogueNumber(shownDefault(field), language) })}
                 value={values[field.id] ?? ''}
                 error={error ? t(error.key, error.values) : undefined}
                 invalidGroupId={groupError && field.weightGroup ? groupErrorId(group.id) : undefined}
