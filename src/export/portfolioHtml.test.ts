@@ -1,12 +1,12 @@
 // Tests of the portfolio report: processes ranked by hours saved, the summary with its total, the
 // top steps across the processes and a section per process, each ranking captioned with the number
-// of steps it shows.
+// of steps it shows and its hours rounded as the app rounds them.
 import { describe, expect, it } from 'vitest';
 import type { StepScore } from '../domain/scoreTypes';
 import { testScore } from '../domain/testing/fixtures';
 import { buildPortfolioHtml, portfolioBasis, rankProcesses, topSteps } from './portfolioHtml';
 import type { ReportInput } from './reportInput';
-import { testReportInput, testTranslate, xssName } from './testReportInput';
+import { testReportInput, testReportInputRankedByHours, testTranslate, xssName } from './testReportInput';
 
 /** A second process ranked by hours: one step with 40 h saved, E 60, priority 24 h. */
 function wohngeld(): ReportInput {
@@ -191,6 +191,16 @@ describe('buildPortfolioHtml', () => {
     const english = buildPortfolioHtml([testReportInput(), wohngeld()], { t: testTranslate('en'), language: 'en', generatedAt, appVersion: '0.1.0' });
     const captions = [...new DOMParser().parseFromString(english, 'text/html').querySelectorAll('table.ranking caption')].map((caption) => caption.textContent);
     expect(captions).toEqual(['The top 3 steps', 'The top step of this process', 'The top 2 steps of this process']);
+  });
+
+  it('given steps ranked by hours, when built in English, then the top steps show priority and hours saved as the app rounds hours ("1,142", "7.5")', () => {
+    const english = buildPortfolioHtml([testReportInputRankedByHours()], { t: testTranslate('en'), language: 'en', generatedAt, appVersion: '0.1.0' });
+    const rows = [...new DOMParser().parseFromString(english, 'text/html').querySelectorAll('#top-steps-caption ~ tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    // rank, process, step, priority (hours/year), EI, hours saved, recommendation
+    expect(rows.map((row) => [row[3], row[5]])).toEqual([
+      ['1,142', '1,142'],
+      ['7.5', '7.5'],
+    ]);
   });
 
   it('given a process with no step ranked, when built, then its section and the top steps say there is no ranking yet instead of an empty table', () => {

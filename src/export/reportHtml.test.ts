@@ -3,7 +3,7 @@ import type { Step } from '../domain/assessment';
 import type { HeatmapLegend } from './heatmapImage';
 import { buildReportHtml } from './reportHtml';
 import type { ReportInput } from './reportInput';
-import { testReportInput, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
+import { testReportInput, testReportInputRankedByHours, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
 import { xssPayloads } from './xssPayloads';
 
 const generatedAt = new Date(2026, 10, 28, 10, 30);
@@ -167,8 +167,8 @@ describe('buildReportHtml', () => {
       expect(document.querySelector('.ranking p.basis')?.getAttribute('data-basis')).toBe('index');
       const rows = [...document.querySelectorAll('table.ranking tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
       expect(rows).toHaveLength(2);
-      // rank, step, priority (0–100), DS, AS, EI, hours saved, recommendation
-      expect(rows[0]).toEqual(['1', 'Antrag prüfen', '56', '63', '70', '80', '12,5', 'automatisieren']);
+      // rank, step, priority (0–100), DS, AS, EI, hours saved (12.5: whole from 10 on, as the app shows them), recommendation
+      expect(rows[0]).toEqual(['1', 'Antrag prüfen', '56', '63', '70', '80', '13', 'automatisieren']);
       expect(rows[1][4]).toBe('unvollst. (25\u00a0%)');
       expect(document.querySelector('section.ranking')?.textContent).toContain('„unvollst.“: Zu diesem Wert ist weniger');
     });
@@ -368,6 +368,25 @@ describe('buildReportHtml', () => {
       expect(document.querySelector('[data-figure="hoursSaved"] .value')?.textContent).toBe('13');
       expect(document.querySelector('[data-figure="cost"] .value')?.textContent).toBe('€13,462');
       expect(document.querySelector('style')?.textContent).toContain('"Page " counter(page) " of " counter(pages)');
+    });
+  });
+
+  describe('given the English report of steps ranked by hours', () => {
+    const document = parse(build(testReportInputRankedByHours(), 'en'));
+
+    it('then the ranking shows priority and hours saved as the app rounds hours: whole from 10 on ("1,142"), one decimal below ("7.5")', () => {
+      const rows = [...document.querySelectorAll('table.ranking tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+      // rank, step, priority (hours/year), DS, AS, EI, hours saved, recommendation
+      expect(rows.map((row) => [row[2], row[6]])).toEqual([
+        ['1,142', '1,142'],
+        ['7.5', '7.5'],
+      ]);
+    });
+
+    it('then a step\'s card shows its priority in hours as the ranking does', () => {
+      const scores = [...(document.querySelector('article.step[data-step-id="Task_check"]')?.querySelectorAll('table.step-scores td') ?? [])].map((cell) => cell.textContent);
+      // DS, AS, EI, effort, priority (hours/year), hours today, hours saved, completeness
+      expect([scores[4], scores[6]]).toEqual(['1,142', '1,142']);
     });
   });
 

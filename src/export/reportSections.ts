@@ -80,9 +80,10 @@ export function scoreText(score: Score | undefined, context: ReportContext): Saf
   return html`${context.format.number(score.value, 0)}`;
 }
 
+/** A priority as the app shows it: hours per year as the app's hours (formatHours), the index whole. */
 export function priorityText(score: StepScore, basis: RankedSteps['basis'], context: ReportContext): string {
-  const value = basis === 'hours' ? score.priorityHours : score.priorityIndex;
-  return value === null ? '–' : context.format.number(value, basis === 'hours' ? 1 : 0);
+  if (basis === 'hours') return score.priorityHours === null ? '–' : context.format.hours(score.priorityHours);
+  return score.priorityIndex === null ? '–' : context.format.number(score.priorityIndex, 0);
 }
 
 function basisNote(basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
@@ -105,7 +106,7 @@ export interface RankingRow {
 function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: string, id: string): SafeHtml {
   const { t, format } = context;
   const withProcess = rows.some((row) => row.processName !== undefined);
-  const hours = (score: StepScore) => (score.benefit ? format.number(score.benefit.hoursSaved, 1) : '–');
+  const hours = (score: StepScore) => (score.benefit ? format.hours(score.benefit.hoursSaved) : '–');
   const shown = (score: StepScore) => (withProcess ? [score.ei] : [score.ds, score.as, score.ei]);
   const anyIncomplete = rows.some(({ score }) => shown(score).some((value) => value.value !== null && value.incomplete));
   const scoreHeaders = withProcess ? [t('report:column.eiShort')] : [t('report:column.dsShort'), t('report:column.asShort'), t('report:column.eiShort')];

@@ -1,5 +1,5 @@
 // Test support for the export tests (not used by the app): a hand-built process with three steps,
-// answers, scores and figures, and a translate function over the real `report`, `assessment`,
+// answers, scores and figures (also with more steps, and ranked by hours), and a translate function over the real `report`, `assessment`,
 // `method` and `table` resources (the exports reuse the app's wording for their figures, the
 // matrix's areas, the recommendations and the steps table's answers).
 import i18next from 'i18next';
@@ -173,5 +173,25 @@ export function testReportInputWithMoreSteps(): ReportInput {
     steps: [...input.steps, ...more.map(([step]) => step)],
     assessments: new Map([...input.assessments, ...more.map(([step, assessment]): [string, StepAssessment] => [step.id, assessment])]),
     scores: new Map([...input.scores, ...more.map(([step, , score]): [string, StepScore] => [step.id, score])]),
+  };
+}
+
+/**
+ * The test process ranked by hours: "Antrag prüfen" with 1,141.6 hours saved and as its priority,
+ * the other applicable step with 7.46 hours, as the app shows them "1,142" and "7.5" in English.
+ */
+export function testReportInputRankedByHours(): ReportInput {
+  const input = testReportInput();
+  const byHours = (stepId: string, hours: number): StepScore => {
+    const score = input.scores.get(stepId)!;
+    const benefit = input.scores.get('Task_check')!.benefit!;
+    return { ...score, priorityHours: hours, benefit: { ...benefit, hoursSaved: hours } };
+  };
+  const check = byHours('Task_check', 1141.6);
+  const xss = byHours('Task_xss', 7.46);
+  return {
+    ...input,
+    scores: new Map([...input.scores, ['Task_check', check], ['Task_xss', xss]]),
+    figures: { ...input.figures, ranking: { basis: 'hours', ranked: [check, xss] } },
   };
 }
