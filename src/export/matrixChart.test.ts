@@ -1,7 +1,9 @@
+// Tests of the report's ease / benefit matrix: the SVG's labels and points, and the table of its
+// points as text, its hours rounded as the app's matrix rounds them.
 import { describe, expect, it } from 'vitest';
 import { matrixChart } from './matrixChart';
 import { createReportFormat } from './reportFormat';
-import { testReportInput, testTranslate } from './testReportInput';
+import { testReportInput, testReportInputRankedByHours, testTranslate } from './testReportInput';
 
 describe('matrixChart', () => {
   const context = { t: testTranslate('de'), format: createReportFormat('de'), language: 'de' as const };
@@ -35,6 +37,14 @@ describe('matrixChart', () => {
     expect(rows[0]).toEqual(['1', 'Antrag prüfen', '80', '70', 'schnelle Erfolge (Quick Wins)']);
     // XSS step: AS is incomplete and does not count, so y = DS 40; E 50 estimated, on the border → bottom right, marked estimated
     expect(rows[1]).toEqual(['2', '"><img src=x onerror=alert(1)>', '50', '40', 'nebenbei erledigen (Umsetzbarkeit geschätzt)']);
+  });
+
+  it('given steps ranked by hours, when drawn in English, then the table shows hours saved as the app\'s matrix does ("1,142", "7.5")', () => {
+    const english = { t: testTranslate('en'), format: createReportFormat('en'), language: 'en' as const };
+    const document = new DOMParser().parseFromString(matrixChart(testReportInputRankedByHours(), english, 'm').markup, 'text/html');
+    const rows = [...document.querySelectorAll('table.matrix-points tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    // rank, step, ease, hours saved, quadrant
+    expect(rows.map((row) => row[3])).toEqual(['1,142', '7.5']);
   });
 
   it('given a ranking against the process order, when drawn, then points and rows carry the rank and come in its order', () => {

@@ -49,7 +49,8 @@ export function matrixChart(input: ReportInput, context: ReportContext, idPrefix
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const tableCaptionId = `${idPrefix}-points`;
-  const yDecimals = matrix.basis === 'hours' ? 1 : 0;
+  // hours as the app shows them (one decimal below 10 hours, whole above), the index whole
+  const yText = (value: number) => (matrix.basis === 'hours' ? format.hours(value) : format.number(value, 0));
   const quadrantLabels: [Quadrant, number, number, 'start' | 'end'][] = [
     ['quickWin', plot.right - 6, plot.top + 16, 'end'],
     ['majorProject', plot.left + 6, plot.top + 16, 'start'],
@@ -68,7 +69,7 @@ export function matrixChart(input: ReportInput, context: ReportContext, idPrefix
 <line x1="${midX}" y1="${plot.top}" x2="${midX}" y2="${plot.bottom}" stroke="#777" stroke-dasharray="6 4"/>
 <line x1="${plot.left}" y1="${midY}" x2="${plot.right}" y2="${midY}" stroke="#777" stroke-dasharray="6 4"/>
 ${ticks(matrix.xMax).map((tick) => html`<text x="${px(tick)}" y="${plot.bottom + 16}" text-anchor="middle" font-size="11">${format.number(tick, 0)}</text>`)}
-${ticks(matrix.yMax).map((tick) => html`<text x="${plot.left - 6}" y="${py(tick) + 4}" text-anchor="end" font-size="11">${format.number(tick, 1)}</text>`)}
+${ticks(matrix.yMax).map((tick) => html`<text x="${plot.left - 6}" y="${py(tick) + 4}" text-anchor="end" font-size="11">${yText(tick)}</text>`)}
 <text x="${(plot.left + plot.right) / 2}" y="${height - 22}" text-anchor="middle" font-size="12">${t('report:matrix.xAxis')}</text>
 <text transform="translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="12">${yLabel}</text>
 ${quadrantLabels.map(
@@ -82,11 +83,11 @@ ${layout.order.map((index) => {
   })}
 </svg>`;
   const rows = points.map(
-    (point) => html`<tr><td class="num">${point.number}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${format.number(point.y, yDecimals)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}${point.keptAtQuickWin ? html` <span class="incomplete">(${t('report:step.flag.keptAtQuickWin')})</span>` : ''}</td></tr>`,
+    (point) => html`<tr><td class="num">${point.number}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${yText(point.y)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}${point.keptAtQuickWin ? html` <span class="incomplete">(${t('report:step.flag.keptAtQuickWin')})</span>` : ''}</td></tr>`,
   );
   return html`<figure class="matrix">
 ${svg}
-<figcaption>${t('report:matrix.caption', { yAxis: yLabel, xSplit: format.number(matrix.xSplit, 0), ySplit: format.number(matrix.ySplit, yDecimals), keepLabel: recommendationLabel(t, 'keep'), laterLabel: t('report:matrix.quadrant.later') })}</figcaption>
+<figcaption>${t('report:matrix.caption', { yAxis: yLabel, xSplit: format.number(matrix.xSplit, 0), ySplit: yText(matrix.ySplit), keepLabel: recommendationLabel(t, 'keep'), laterLabel: t('report:matrix.quadrant.later') })}</figcaption>
 </figure>
 ${tableRegion({ labelledBy: tableCaptionId }, html`<table class="matrix-points">
 <caption id="${tableCaptionId}">${t('report:matrix.tableCaption')}</caption>
