@@ -3,8 +3,9 @@
 // process (one streaming scan, scanBpmnFile), refuses DOCTYPE declarations (entity expansion,
 // external entities) and ids and labels that would break or freeze bpmn-js, parses it with
 // bpmn-moddle to turn the parser's warnings into readable messages, lists the file's diagrams for a
-// picker (named by the one rule, describeView, that the loaded model's list uses too) and lays out
-// files without diagram interchange (layoutWithoutDi). Pasted text may start with whitespace
+// picker (named by the one rule, describeView, that the loaded model's list uses too) with the
+// shapes each will leave undrawn (skippedShapes) and lays out files without diagram interchange
+// (layoutWithoutDi). Pasted text may start with whitespace
 // (copied from an editor or an e-mail); a file may not, as XML allows nothing before its
 // declaration. Nothing in the file is ever evaluated.
 import type { ModdleWarning, ParseResult } from 'bpmn-moddle';

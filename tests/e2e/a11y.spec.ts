@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { searchDiagram } from './support/editorPage';
 import { fixturePath } from './support/fixturePath';
-import { chooseBpmnFile } from './support/workspacePage';
+import { chooseBpmnFile, forEachOtherScreen } from './support/workspacePage';
 
 const sampleName = 'Gewerbeanmeldung';
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -68,15 +68,9 @@ test('workspace, settings, method page and accessibility statement have no WCAG 
   expect(await violations(page), 'import dialog with a long list of warnings').toEqual([]);
   await importDialog.getByRole('button', { name: 'Abbrechen' }).click();
 
-  for (const [hash, heading] of [
-    ['#/settings', 'Einstellungen'],
-    ['#/method', /Methode/],
-    ['#/barrierefreiheit', /Barrierefreiheit/],
-  ] as const) {
-    await page.goto(`/${hash}`);
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await forEachOtherScreen(page, async (hash) => {
     expect(await violations(page), hash).toEqual([]);
-  }
+  });
 });
 
 test('the modeller with the score panel, the steps table and a heatmap has no WCAG 2.1 AA violation; the heatmap is not colour alone', async ({ page }) => {

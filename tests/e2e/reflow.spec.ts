@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { openProcess } from './support/editorPage';
-import { gotoWorkspace } from './support/workspacePage';
+import { forEachOtherScreen, gotoWorkspace } from './support/workspacePage';
 
 test.use({ viewport: { width: 320, height: 256 } });
 
@@ -54,15 +54,7 @@ async function expectNoSidewaysScrolling(page: Page, box?: Locator): Promise<voi
 test('the workspace, the settings, the method and the accessibility statement fit 320 pixels', async ({ page }) => {
   await gotoWorkspace(page);
   await expectNoSidewaysScrolling(page);
-  for (const [hash, heading] of [
-    ['#/settings', 'Einstellungen'],
-    ['#/method', /Methode/],
-    ['#/barrierefreiheit', /Barrierefreiheit/],
-  ] as const) {
-    await page.goto(`/${hash}`);
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    await expectNoSidewaysScrolling(page);
-  }
+  await forEachOtherScreen(page, () => expectNoSidewaysScrolling(page));
 });
 
 test('the editor fits 320 pixels, and its score panel neither scrolls sideways nor hides the question under its header', async ({ page }) => {

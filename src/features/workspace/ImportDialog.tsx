@@ -1,8 +1,8 @@
 // Importing a BPMN file as a new process: reads a chosen or dropped file (or pasted XML), checks it
 // with prepareImport, and either says exactly what is wrong (storing nothing) or shows what will be
-// created: name, department, which diagram to open, the import warnings (the file's, and the chosen
-// diagram's shapes that the modeller will not draw; a plain summary of what
-// they mean, grouped by kind, above the full list) and whether the layout was generated. Answers
+// created: name, department, which diagram to open, the import warnings (the file's, and the shapes
+// of the chosen diagram that the modeller will not draw; a plain summary of what they mean, grouped
+// by kind, above the full list) and whether the layout was generated. Answers
 // embedded by a "BPMN mit Bewertung" export are read too and come along with the process (their
 // warnings beside the import warnings). Pasted XML is spoken of as "der eingefügte Text", not as a
 // file. With no department yet, the review asks for a new one (checked as the department dialog

@@ -1,5 +1,6 @@
-// Page helpers for end-to-end journeys on the workspace screen, found the way a screen-reader user
-// finds things: by role and accessible name (German UI). Shared by every spec in tests/e2e/.
+// Page helpers for end-to-end journeys on the workspace screen and the other screens of the header,
+// found the way a screen-reader user finds things: by role and accessible name (German UI). Shared
+// by every spec in tests/e2e/.
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
@@ -50,4 +51,20 @@ export async function importBpmnFile(page: Page, filePath: string): Promise<stri
   await dialog.getByRole('button', { name: 'Prozess anlegen' }).click();
   await expect(dialog).toBeHidden();
   return suggested;
+}
+
+/**
+ * Opens each screen of the header besides the workspace and the editor (settings, method,
+ * accessibility statement) by its address, waits for its heading and runs `check` on it.
+ */
+export async function forEachOtherScreen(page: Page, check: (hash: string) => Promise<void>): Promise<void> {
+  for (const [hash, heading] of [
+    ['#/settings', 'Einstellungen'],
+    ['#/method', /Methode/],
+    ['#/barrierefreiheit', /Barrierefreiheit/],
+  ] as const) {
+    await page.goto(`/${hash}`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await check(hash);
+  }
 }
