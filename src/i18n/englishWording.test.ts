@@ -1,7 +1,8 @@
 // The English texts call one thing by one name and write as the rest of the English UI does, as an
 // English-UI QA tour asked: curly quotes, "36%" without a space, "Sub-process" as bpmn-js writes it,
 // "volumes and times" for the Mengenangaben, "automated" for an automated step, "digital pilot" for
-// the Digitallotse; and the priority's range "(0–100)" never breaks in a column header.
+// the Digitallotse; and the priority's range "(0–100)" never breaks in a column header. The
+// workspace's sort options begin with a capital letter in both languages.
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: Tree | string };
@@ -72,5 +73,12 @@ describe('the priority column headers', () => {
     for (const key of ['method:metrics.priorityIndex', 'report:column.priority.index']) {
       expect(text(language, key)).toMatch(/\(0\u2060–\u2060100\)$/);
     }
+  });
+});
+
+describe('the workspace\'s sort options', () => {
+  it.each(['de', 'en'] as const)('in %s each begin with a capital letter, as the options of every other list do', (language) => {
+    const options = ['name', 'updated', 'created', 'status'].map((key) => text(language, `workspace:filter.sortBy.${key}`));
+    expect(options.filter((option) => option[0] !== option[0].toUpperCase())).toEqual([]);
   });
 });
