@@ -14,6 +14,8 @@ export const detailCodes = ['Va', 'Ex', 'Sa', 'Ap', 'St', 'Vm', 'Do', 'Lf', 'Er'
 export type QuickCode = (typeof quickCodes)[number];
 export type DetailCode = (typeof detailCodes)[number];
 export type CriterionCode = QuickCode | DetailCode;
+/** every criterion code, in the order of the questions (the quick check, then the details) */
+export const criterionCodes = [...quickCodes, ...detailCodes] as const;
 
 /** How a criterion is answered in the UI. */
 export type CriterionScale =

@@ -3,11 +3,10 @@
 // (listed in `prefilled`) until the user sets or clears them, and a block change or "kein Baustein"
 // takes back the block's answers. An answer the user set or cleared is never touched by a block.
 import type { Answers, StepAssessment } from './assessment';
-import { buildingBlocks, criteria } from './criteria';
+import { buildingBlocks, criterionCodes } from './criteria';
 import type { BuildingBlock, CriterionCode } from './criteria';
 
 const blocksById = new Map<string, BuildingBlock>(buildingBlocks.map((block) => [block.id, block]));
-const criterionCodes: readonly CriterionCode[] = criteria.map((criterion) => criterion.code);
 
 /** The building block with this id, or undefined when the catalogue has none such. */
 export function findBuildingBlock(blockId: string): BuildingBlock | undefined {

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { periods, processStatuses } from './assessment';
 import type { Department, Process, StepAssessment } from './assessment';
 import { calendarDaySchema } from './calendarDay';
-import { buildingBlocks, detailCodes, quickCodes } from './criteria';
+import { buildingBlocks, criterionCodes } from './criteria';
 import type { Catalogue } from './criteria';
 
 // No generated validators: the app's Content-Security-Policy has no 'unsafe-eval', and zod's eval
@@ -65,9 +65,8 @@ const ozgLevelSchema = z.literal([0, 1, 2, 3, 4, 5, 6, 7]);
 const nonNegativeSchema = z.number().min(0);
 const shareSchema = z.number().min(0).max(1);
 const buildingBlockIds = buildingBlocks.map((block) => block.id);
-/** every criterion code, as lists of answers name them (prefilled, cleared) */
-export const criterionCodeList = [...quickCodes, ...detailCodes] as const;
-const criterionCodeListSchema = z.array(z.enum(criterionCodeList));
+/** a list of answers by criterion code (prefilled, cleared) */
+const criterionCodeListSchema = z.array(z.enum(criterionCodes));
 
 const recordMetaShape = {
   id: idSchema,

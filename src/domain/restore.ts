@@ -6,13 +6,12 @@
 // hostile keys such as `__proto__` or `constructor` never reach the app.
 import type * as z from 'zod';
 import type { Department, Process, StepAssessment } from './assessment';
-import { createDefaultCatalogue } from './criteria';
+import { createDefaultCatalogue, criterionCodes } from './criteria';
 import type { Catalogue } from './criteria';
 import {
   catalogueSchema,
   departmentSchema,
   isoDateTimeSchema,
-  criterionCodeList,
   processSchema,
   stepAssessmentSchema,
   workspaceMetaSchema,
@@ -161,7 +160,7 @@ function nestedOptional(path: Path): Fix {
 }
 
 const remove = { value: undefined };
-const knownCodes: readonly string[] = criterionCodeList;
+const knownCodes: readonly string[] = criterionCodes;
 
 /**
  * A list of criterion codes that must name answered criteria (`prefilled`) or unanswered ones
