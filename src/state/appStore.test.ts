@@ -1,7 +1,7 @@
 // Tests of the app store against an in-memory repository and the real autosave: department and
 // process actions (create, rename, move, duplicate, delete with undo), first-start seeding, and
 // that diagram changes and answers enqueue exactly the records that changed.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDepartment, createProcess, createStepAssessment } from '../domain/assessment';
 import type { Step, StepAssessment } from '../domain/assessment';
 import { createAutosave } from '../storage/autosave';
@@ -176,6 +176,22 @@ describe('departments and processes', () => {
     expect(store.getState().document.processes).toEqual([process]);
     expect(await repository.loadProcess(process.id)).toEqual(process);
     expect(await repository.loadAssessments(process.id)).toEqual([answer]);
+  });
+
+  it('given a deleted process, when undone, then it is written at once, not after the autosave\'s pause (a reload right after keeps it)', async () => {
+    const process = createProcess({ departmentId: amt.id, name: 'Gewerbeanmeldung', diagramXml: '<diagram/>' });
+    const repository = createMemoryRepository({ departments: [amt], processes: [process] });
+    const autosave = createAutosave(repository, { debounceMs: 60_000 });
+    const store = createAppStore({ repository, autosave });
+    stores.push({ store, repository, autosave, enqueued: [] });
+    await store.getState().actions.loadWorkspace();
+    await store.getState().actions.deleteProcess(process.id);
+    await autosave.flush();
+    expect(await repository.loadProcess(process.id)).toBeUndefined();
+
+    store.getState().actions.undoToast(store.getState().session.toasts[0].id);
+
+    await vi.waitFor(async () => expect(await repository.loadProcess(process.id)).toEqual(process), { timeout: 2000 });
   });
 
   it('given a department with two processes, when deleted, then all three go; undo restores all three', async () => {

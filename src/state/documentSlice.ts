@@ -140,6 +140,9 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       persistence.saveProcess(process);
       persistence.saveAssessments(stepRecords);
     }
+    // an undo puts back what was deleted: written at once, not after the autosave's pause, so that a
+    // tab closed or reloaded right after keeps it
+    void persistence.flush();
   }
 
   /** matches the open process's answers to the steps now in its file (the steps shown until now tell a changed type); saves what changed */
