@@ -50,6 +50,7 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     expect(mediaBreaks).toHaveAccessibleDescription('Gewicht Standard: 0,6');
     expect(input('Digitaler Input (Id), Automatisierungspotenzial')).toHaveValue('0,25');
     expect(input('Vollkosten einer Vollzeitstelle pro Jahr')).toHaveAccessibleDescription('EUR Standard: 70.000');
+    expect(input('Vollkosten einer Vollzeitstelle pro Jahr')).toHaveValue('70.000');
     expect(input('Realisierungsfaktor (r)')).toHaveValue('0,8');
     expect(input('Ausnahmenanteil bei Stufe 3 (10 bis unter 20 %)')).toHaveValue('15');
     expect(screen.getByRole('group', { name: 'Nutzen in Stunden und Euro' })).toBeInTheDocument();

@@ -26,12 +26,13 @@ describe('catalogueToForm', () => {
     expect(values['weights.dsNeed.Mb']).toBe('0,6');
     expect(values['thresholds.minCompleteness']).toBe('50');
     expect(values['thresholds.exMidpoints.3']).toBe('7,5');
-    expect(values['settings.fteCostPerYear']).toBe('70000');
+    expect(values['settings.fteCostPerYear']).toBe('70.000');
     expect(values['settings.hoursPerDay']).toBe('7,8');
   });
 
-  it('given the defaults, when shown in English, then decimals use a point', () => {
+  it('given the defaults, when shown in English, then decimals use a point and thousands a comma', () => {
     expect(form('en')['weights.dsNeed.Mb']).toBe('0.6');
+    expect(form('en')['settings.fteCostPerYear']).toBe('70,000');
   });
 
   it('has one field per number of the catalogue: 14 weights, 10 single thresholds, 17 class values, 5 settings', () => {
@@ -51,7 +52,7 @@ describe('parseCatalogueForm', () => {
     });
     expect(catalogue.thresholds.exMidpoints).toEqual([0.5, 0.275, 0.15, 0.075, 0.025]);
     expect(catalogue.settings).toEqual({ workingDaysPerYear: 200, hoursPerDay: 7.8, fteCostPerYear: 70_000, realisationFactor: 0.8, discretionCap: 50 });
-    expect(formMatches(form(), base, 'de')).toBe(true);
+    expect(formMatches(form(), base)).toBe(true);
   });
 
   it('given numbers typed with comma or point, grouped euros and percent, when checked, then each is stored as meant', () => {
@@ -71,7 +72,19 @@ describe('parseCatalogueForm', () => {
     expect(catalogue.thresholds.minCompleteness).toBe(0.4);
     expect(catalogue.thresholds.exMidpoints[4]).toBe(0.02);
     expect(catalogue.settings.realisationFactor).toBe(0.75);
-    expect(formMatches(values, base, 'de')).toBe(false);
+    expect(formMatches(values, base)).toBe(false);
+  });
+
+  it('given values typed in another notation than shown, when compared, then the form still matches the catalogue', () => {
+    const retyped = { ...form(), 'settings.fteCostPerYear': '70000', 'weights.dsNeed.Mb': '0.60', 'thresholds.minCompleteness': ' 50,0 ' };
+    expect(formMatches(retyped, base)).toBe(true);
+    expect(formMatches({ ...retyped, 'settings.fteCostPerYear': '70001' }, base)).toBe(false);
+    expect(formMatches({ ...retyped, 'settings.fteCostPerYear': 'siebzig' }, base)).toBe(false);
+  });
+
+  it('given low effort lowered in another notation only, when checked, then the untouched medium threshold is not blamed', () => {
+    const result = errorsOf(parseCatalogueForm({ ...form(), 'thresholds.effortLow': '1', 'thresholds.effortMedium': `${form()['thresholds.effortMedium']},0` }, base, 'de'));
+    expect([...result.fieldErrors.keys()]).toEqual(['thresholds.effortLow']);
   });
 
   it('given the version and date of the base, when checked, then they are left to the store', () => {
@@ -109,6 +122,8 @@ describe('parseCatalogueForm', () => {
     expect(result.fieldErrors.get('settings.realisationFactor')?.values).toEqual({ min: '0', max: '1' });
     const hours = errorsOf(parseCatalogueForm({ ...form('en'), 'settings.hoursPerDay': '30' }, base, 'en'));
     expect(hours.fieldErrors.get('settings.hoursPerDay')?.values).toEqual({ min: '0', max: '24' });
+    const cost = errorsOf(parseCatalogueForm({ ...form(), 'settings.fteCostPerYear': '20.000.000' }, base, 'de'));
+    expect(cost.fieldErrors.get('settings.fteCostPerYear')?.values).toEqual({ min: '0', max: '10.000.000' });
   });
 
   it('given both weights of the DS need set to 0, when checked, then the group is refused, other groups not', () => {

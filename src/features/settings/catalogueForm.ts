@@ -25,14 +25,17 @@ export type CatalogueFormResult =
       groupErrors: Map<keyof CatalogueWeights, FieldError>;
     };
 
-/** The text a value shows in its input: "0,6" in German, "0.6" in English, no digit grouping. */
-export function formatInput(value: number, language: UiLanguage): string {
-  return numberFormat(language, { maximumFractionDigits: 6, useGrouping: false }).format(value);
+/**
+ * The text a value shows in its input: "0,6" in German, "0.6" in English. Whole numbers are grouped
+ * ("70.000", "70,000"), which readNumber takes back; a decimal is not, as "1,000" would be ambiguous.
+ */
+function formatInput(value: number, rule: NumberRule, language: UiLanguage): string {
+  return numberFormat(language, { maximumFractionDigits: 6, useGrouping: rule.whole }).format(value);
 }
 
 export function catalogueToForm(catalogue: Catalogue, language: UiLanguage): CatalogueFormValues {
   const values: Record<string, string> = {};
-  for (const field of catalogueFields) values[field.id] = formatInput(shownValue(field, catalogue), language);
+  for (const field of catalogueFields) values[field.id] = formatInput(shownValue(field, catalogue), field.rule, language);
   return values;
 }
 
@@ -59,7 +62,7 @@ function readNumber(raw: string, rule: NumberRule): Reading {
 }
 
 function checkRange(value: number, rule: NumberRule, language: UiLanguage): FieldError | undefined {
-  const bounds = { min: formatInput(rule.min, language), max: formatInput(rule.max, language) };
+  const bounds = { min: formatInput(rule.min, rule, language), max: formatInput(rule.max, rule, language) };
   if (rule.whole && !Number.isInteger(value)) return { key: 'settings:catalogue.errors.notWhole', values: bounds };
   const tooSmall = rule.minExclusive ? value <= rule.min : value < rule.min;
   if (!tooSmall && value <= rule.max) return undefined;
@@ -120,16 +123,15 @@ export function parseCatalogueForm(values: CatalogueFormValues, base: Catalogue,
   // a pair out of order is reported on the field the user changed: the later one, unless only the
   // earlier differs from what is stored (raising "low effort" to 20 is refused on that field, not on
   // "medium effort", which the user did not touch)
-  const stored = catalogueToForm(base, language);
-  const changed = (id: string) => (values[id] ?? '').trim() !== stored[id];
+  const changed = (id: string) => !fieldMatches(fieldById(id), values[id], base);
   for (const rule of orderRules) {
     for (let index = 1; index < rule.ids.length; index++) {
       const [earlierId, laterId] = [rule.ids[index - 1], rule.ids[index]];
       const previous = typed.get(earlierId);
       const current = typed.get(laterId);
       if (previous === undefined || current === undefined || rule.allowed(previous, current)) continue;
-      if (changed(earlierId) && !changed(laterId)) fieldErrors.set(earlierId, { key: rule.reverseKey, values: { next: formatInput(current, language) } });
-      else fieldErrors.set(laterId, { key: rule.errorKey, values: { previous: formatInput(previous, language) } });
+      if (changed(earlierId) && !changed(laterId)) fieldErrors.set(earlierId, { key: rule.reverseKey, values: { next: formatInput(current, fieldById(earlierId).rule, language) } });
+      else fieldErrors.set(laterId, { key: rule.errorKey, values: { previous: formatInput(previous, fieldById(laterId).rule, language) } });
     }
   }
 
@@ -145,8 +147,19 @@ export function parseCatalogueForm(values: CatalogueFormValues, base: Catalogue,
   return { ok: true, catalogue: next };
 }
 
-/** True when the form shows exactly what the catalogue holds (nothing to save). */
-export function formMatches(values: CatalogueFormValues, catalogue: Catalogue, language: UiLanguage): boolean {
-  const stored = catalogueToForm(catalogue, language);
-  return catalogueFields.every((field) => (values[field.id] ?? '').trim() === stored[field.id]);
+function fieldById(id: string): CatalogueField {
+  const field = catalogueFields.find((candidate) => candidate.id === id);
+  if (!field) throw new Error(`no catalogue field ${id}`);
+  return field;
+}
+
+/** True when a field's typed text reads as the value the catalogue holds ("70000" as "70.000"). */
+function fieldMatches(field: CatalogueField, raw: string | undefined, catalogue: Catalogue): boolean {
+  const reading = readNumber(raw ?? '', field.rule);
+  return reading.ok && storedValue(field, reading.value) === Number(field.read(catalogue).toPrecision(12));
+}
+
+/** True when every field reads as what the catalogue holds (nothing to save). */
+export function formMatches(values: CatalogueFormValues, catalogue: Catalogue): boolean {
+  return catalogueFields.every((field) => fieldMatches(field, values[field.id], catalogue));
 }
