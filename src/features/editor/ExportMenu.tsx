@@ -1,7 +1,9 @@
 // The export menu of the editor: a disclosure button that opens the diagram's formats (BPMN 2.0
 // XML, SVG, PNG) and any further exports given by other features (report, spreadsheets, BPMN with
-// scores). Escape or a click elsewhere closes it and returns the focus to the button. The list is
-// as wide as its longest item and opens leftwards where it would cross the window's right edge.
+// scores). Escape or a click elsewhere closes it and returns the focus to the button; moving the
+// focus out of the button and its items (Tab, Shift+Tab) closes it too and leaves the focus where it
+// went, so the open list never covers the control the keyboard has moved on to. The list is as
+// wide as its longest item and opens leftwards where it would cross the window's right edge.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
@@ -64,6 +66,12 @@ export function ExportMenu({ onExport, disabled, extraItems = [] }: ExportMenuPr
           setOpen(false);
           buttonRef.current?.focus();
         }
+      }}
+      onBlur={(event) => {
+        // only a focus that lands elsewhere closes it: none (a click on the list's padding, the window
+        // losing focus) leaves it as it is, and a click outside is handled by the pointer listener
+        const next = event.relatedTarget;
+        if (open && next instanceof Node && !event.currentTarget.contains(next)) setOpen(false);
       }}
     >
       <Button size="small" ref={buttonRef} aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((value) => !value)} disabled={disabled}>
