@@ -10,6 +10,12 @@ export interface Score {
   completeness: number;
   /** true when completeness is below the catalogue's minimum: shown as "unvollständig" */
   incomplete: boolean;
+  /**
+   * Fraction digits the value needs when shown, so that the shown number lies on the same side of
+   * every threshold the score is judged against as the value does: EI 33.75 beside "medium effort
+   * from 34" shows as 33.8, not as 34 with "high effort". 0 for most values.
+   */
+  decimals: number;
 }
 
 export type EffortBand = 'low' | 'medium' | 'high';

@@ -22,6 +22,7 @@ import {
   remoteAccessLevel,
   scoreProcess,
   scoreStep,
+  shownDecimals,
   workStepsLevel,
 } from './scoring';
 
@@ -234,6 +235,45 @@ describe('ease of implementation EI, effort band and feasibility gate', () => {
     expect(s.ei.completeness).toBeCloseTo(0.6);
     expect(s.ease).toBeCloseTo(100);
     expect(s.effort).toBe('low');
+  });
+
+  it('shows an EI just under a band limit with the digits that keep it under: 33.75 is "33.8", high effort', () => {
+    // Ap 3 → level 3 → 0.5; St 45 → 2 → 0.25; Ex 1 → 0; Sa 2 → 0.25; Vm yes → 2 → 0.25; Do 2 → 0.25
+    // EI = 100 × (0.25·0.5 + 0.2·0.25 + 0 + 0.15·0.25 + 0.1·0.25 + 0.15·0.25) = 33.75
+    const s = score({ Ap: 3, St: 45, Ex: 1, Sa: 2, Vm: true, Do: 2 });
+    expect(s.ei.value).toBeCloseTo(33.75);
+    expect(s.effort).toBe('high');
+    expect(s.ei.decimals).toBe(1);
+    expect(score({ Ap: 2, St: 15, Ex: 3, Sa: 5, Vm: true, Do: 1 }).ei.decimals).toBe(0);
+  });
+
+  it('gives DS and AS the digits their recommendation limits need', () => {
+    // AS = 100 × mean(n(5), n(5), n(5), n(5)) × (1 − 0.5) = 50, capped or not: whole
+    expect(score({ R: 5, Id: 5, Is: 5, Va: 5, Ex: 1 }).as.decimals).toBe(0);
+    // Va 4 → 0.75: mean 0.9375 → 93.75 × (1 − 0.025) = 91.40625 → whole, far from 40 and 60
+    expect(score({ R: 5, Id: 5, Is: 5, Va: 4, Ex: 5 }).as.decimals).toBe(0);
+    // the automate limit set to 91.2: 91.40625 shown whole (91) would fall under it, 91.4 does not
+    expect(score({ R: 5, Id: 5, Is: 5, Va: 4, Ex: 5 }, {}, withCatalogue((c) => (c.thresholds.automateMinAs = 91.2))).as.decimals).toBe(1);
+    // … to 91.405: 91.4 would fall under it, 91.41 does not
+    expect(score({ R: 5, Id: 5, Is: 5, Va: 4, Ex: 5 }, {}, withCatalogue((c) => (c.thresholds.automateMinAs = 91.405))).as.decimals).toBe(2);
+    // … to 91.5: 91.40625 is under it, and so is 91
+    expect(score({ R: 5, Id: 5, Is: 5, Va: 4, Ex: 5 }, {}, withCatalogue((c) => (c.thresholds.automateMinAs = 91.5))).as.decimals).toBe(0);
+    // DS limit 60: Mb 2 → level 4 → n 0.75 and Id 2 → 1 − 0.25; need 0.75; Lf 4, Sp 4 → 0.75: DS = 75 × (0.25 + 0.5625) = 60.9375 → whole
+    expect(score({ Mb: 2, Id: 2, Lf: 4, Sp: 4 }).ds.value).toBeCloseTo(60.9375);
+    expect(score({ Mb: 2, Id: 2, Lf: 4, Sp: 4 }).ds.decimals).toBe(0);
+    expect(score({ Mb: 2, Id: 2, Lf: 4, Sp: 4 }, {}, withCatalogue((c) => (c.thresholds.digitiseMinDs = 60.5))).ds.decimals).toBe(0);
+    // the digitise limit at 60.95: 61 would reach it, 60.9 stays under
+    expect(score({ Mb: 2, Id: 2, Lf: 4, Sp: 4 }, {}, withCatalogue((c) => (c.thresholds.digitiseMinDs = 60.95))).ds.decimals).toBe(1);
+  });
+
+  it('counts the digits a rounded value needs to stay on its side of every limit', () => {
+    expect(shownDecimals(33.75, [67, 34])).toBe(1);
+    expect(shownDecimals(59.96, [40, 60])).toBe(2);
+    expect(shownDecimals(60, [40, 60])).toBe(0);
+    expect(shownDecimals(60.4, [40, 60])).toBe(0);
+    expect(shownDecimals(39.5, [40, 60])).toBe(1);
+    expect(shownDecimals(72.4, [60])).toBe(0);
+    expect(shownDecimals(50, [])).toBe(0);
   });
 
   it('bands effort at 67 and 34', () => {

@@ -116,8 +116,36 @@ export function settled(value: number): number {
   return Math.abs(value) < 1e6 ? Math.round(value * 1e9) / 1e9 : Number(value.toPrecision(12));
 }
 
-function makeScore(value: number | null, completeness: number, thresholds: CatalogueThresholds): Score {
-  return { value: value === null ? null : settled(value), completeness, incomplete: value === null || completeness < thresholds.minCompleteness };
+/** the most fraction digits shownDecimals gives: scores are settled to 1e-9, so this separates any real value from a limit */
+const maxShownDecimals = 6;
+
+/**
+ * The fraction digits a value needs when shown rounded, so that it stays on its side of every limit
+ * it is judged against (33.75 against 34: one digit, "33.8"; 59.96 against 60: two, "59.96").
+ */
+export function shownDecimals(value: number, limits: readonly number[]): number {
+  for (let digits = 0; digits < maxShownDecimals; digits++) {
+    const factor = 10 ** digits;
+    const shown = Math.round(value * factor) / factor;
+    if (limits.every((limit) => shown >= limit === value >= limit)) return digits;
+  }
+  return maxShownDecimals;
+}
+
+/** The thresholds each 0–100 score is judged against: its recommendation or its effort band. */
+function scoreLimits(thresholds: CatalogueThresholds): Record<'ds' | 'as' | 'ei', readonly number[]> {
+  return {
+    ds: [thresholds.digitiseMinDs],
+    as: [thresholds.assistMinAs, thresholds.automateMinAs],
+    ei: [thresholds.effortLow, thresholds.effortMedium],
+  };
+}
+
+function makeScore(value: number | null, completeness: number, thresholds: CatalogueThresholds, limits: readonly number[]): Score {
+  const incomplete = value === null || completeness < thresholds.minCompleteness;
+  if (value === null) return { value, completeness, incomplete, decimals: 0 };
+  const kept = settled(value);
+  return { value: kept, completeness, incomplete, decimals: shownDecimals(kept, limits) };
 }
 
 /** A score's value when it is complete enough to feed further figures, else null. */
@@ -174,10 +202,11 @@ export function digitisationScore(answers: Answers, catalogue: Catalogue): Score
   ]);
   const enablers = weightedMean([levelPart(weights.dsEnablers.Lf, answers.Lf), levelPart(weights.dsEnablers.Sp, answers.Sp)]);
   const completeness = share(need.answeredWeight + enablers.answeredWeight, need.totalWeight + enablers.totalWeight);
-  if (need.value === null) return makeScore(null, completeness, thresholds);
+  const limits = scoreLimits(thresholds).ds;
+  if (need.value === null) return makeScore(null, completeness, thresholds, limits);
   const base = thresholds.dsEnablerBase;
   const value = 100 * need.value * (base + (1 - base) * (enablers.value ?? 1));
-  return makeScore(value, completeness, thresholds);
+  return makeScore(value, completeness, thresholds, limits);
 }
 
 /**
@@ -193,10 +222,11 @@ export function automationScore(answers: Answers, catalogue: Catalogue): Score {
     levelPart(weights.as.Va, answers.Va),
   ]);
   const completeness = share(mean.answeredWeight, mean.totalWeight);
-  if (mean.value === null) return makeScore(null, completeness, thresholds);
+  const limits = scoreLimits(thresholds).as;
+  if (mean.value === null) return makeScore(null, completeness, thresholds, limits);
   const uncapped = 100 * mean.value * (1 - exceptionShare(answers.Ex, thresholds));
   const value = answers.Er === true ? Math.min(uncapped, settings.discretionCap) : uncapped;
-  return makeScore(value, completeness, thresholds);
+  return makeScore(value, completeness, thresholds, limits);
 }
 
 /** EI = 100 × weighted mean of n(Ap), n(St), n(Ex), n(Sa), n(Vm), n(Do) over the answered. */
@@ -212,7 +242,7 @@ export function easeScore(answers: Answers, catalogue: Catalogue): Score {
     levelPart(ei.Do, answers.Do),
   ]);
   const value = mean.value === null ? null : 100 * mean.value;
-  return makeScore(value, share(mean.answeredWeight, mean.totalWeight), thresholds);
+  return makeScore(value, share(mean.answeredWeight, mean.totalWeight), thresholds, scoreLimits(thresholds).ei);
 }
 
 /** Feasibility gate: Sp or Sa answered at or below the gate level → "not now: stabilise first". */
@@ -288,7 +318,7 @@ function answeredShare(answers: Answers): number {
 }
 
 function notApplicableScore(stepId: string, catalogue: Catalogue): StepScore {
-  const none: Score = { value: null, completeness: 0, incomplete: false };
+  const none: Score = { value: null, completeness: 0, incomplete: false, decimals: 0 };
   return {
     stepId,
     applicable: false,

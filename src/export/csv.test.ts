@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepsToCsv } from './csv';
+import { testScore } from '../domain/testing/fixtures';
 import { testReportInput, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
 
 /** A plain RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF rows. */
@@ -105,6 +106,20 @@ describe('stepsToCsv', () => {
       expect(byName(xssName)[column('Notizen')]).toBe(`'=HYPERLINK("http://evil.example","klick")`);
       const fields = rows.flat();
       expect(fields.filter((field) => /^[=+\-@\t\r]/.test(field))).toEqual([]);
+    });
+  });
+
+  describe('given a score just under its band limit (EI 33.75, high effort from under 34)', () => {
+    const base = testReportInput();
+    const check = base.scores.get('Task_check');
+    if (!check) throw new Error('the test input has "Antrag prüfen"');
+    const scores = new Map(base.scores).set('Task_check', { ...check, ei: { ...testScore(33.75), decimals: 1 }, effort: 'high' });
+    const rows = parseCsv(stepsToCsv({ ...base, scores }, testTranslate('de'), 'de').slice(1), ';');
+    const cell = (label: string) => (rows.find((row) => row[0] === 'Antrag prüfen') ?? [])[rows[0].indexOf(label)];
+
+    it('then it shows the digits the score needs (33,8), as the app does, not 34', () => {
+      expect(cell('Umsetzbarkeit (EI)')).toBe('33,8');
+      expect(cell('Digitalisierungspotenzial (DS)')).toBe('63');
     });
   });
 

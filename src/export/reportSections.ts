@@ -77,7 +77,7 @@ export function scoreText(score: Score | undefined, context: ReportContext): Saf
   if (score.incomplete) {
     return html`<span class="incomplete">${context.t('report:score.incompleteShare', { share: context.format.percent(score.completeness) })}</span>`;
   }
-  return html`${context.format.number(score.value, 0)}`;
+  return html`${context.format.number(score.value, score.decimals)}`;
 }
 
 /** A priority as the app shows it: hours per year as the app's hours (formatHours), the index whole. */

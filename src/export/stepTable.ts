@@ -56,7 +56,7 @@ function scoreCell(t: Translate, row: RowContext, metric: 'ds' | 'as' | 'ei'): T
   if (metric === 'as' && score.automated) return textCell(t('method:flags.done'));
   const value = score[metric];
   if (value.incomplete || value.value === null) return textCell(t('report:score.incomplete'));
-  return numberCell(value.value, 0);
+  return numberCell(value.value, value.decimals);
 }
 
 /**

@@ -14,9 +14,9 @@ export const euroDecimals = 0;
 /** Decimal places of a share shown as a percentage (whole percent). */
 export const percentDecimals = 0;
 
-/** A 0–100 score as a whole number. */
-export function formatScore(value: number, language: UiLanguage): string {
-  return numberFormat(language, { maximumFractionDigits: 0 }).format(value);
+/** A 0–100 score, whole unless its `decimals` (Score.decimals) keep it on its side of a threshold. */
+export function formatScore(value: number, language: UiLanguage, decimals = 0): string {
+  return numberFormat(language, { maximumFractionDigits: decimals }).format(value);
 }
 
 /** A share 0..1 as a whole percentage with the language's percent sign ("45 %", "45%"). */

@@ -27,7 +27,7 @@ export function testAssessment(stepId: string, changes: Partial<StepAssessment> 
 
 /** A score; incomplete below half answered (the default catalogue's minimum) unless told. */
 export function testScore(value: number | null, completeness = 1, incomplete = completeness < 0.5): Score {
-  return { value, completeness, incomplete };
+  return { value, completeness, incomplete, decimals: 0 };
 }
 
 /** A fully answered, applicable step: DS, AS and EI 50, medium effort, priority 25, "keep". */

@@ -32,7 +32,7 @@ export function ResultBox({ score, language, discretionCap, gateMaxLevel }: Resu
 
   const scoreText = (value: Score, unit: 'points' | 'percent'): string => {
     if (value.value === null || value.incomplete) return incomplete(value.completeness);
-    return t(unit === 'points' ? 'result.points' : 'result.percent', { value: formatScore(value.value, language) });
+    return t(unit === 'points' ? 'result.points' : 'result.percent', { value: formatScore(value.value, language, value.decimals) });
   };
 
   const easeText = (): string => {

@@ -805,6 +805,16 @@ describe('ScorePanel result', () => {
     expect(result).not.toHaveTextContent(/40 von 100/);
   });
 
+  it('shows a score just under a limit with the digits that keep it there, not rounded up to the limit', () => {
+    // given: EI 33.75 is high effort (medium from 34); the engine says it needs one digit
+    const score = testOpenStepScore(step.id, { ei: { ...testScore(33.75), decimals: 1 }, effort: 'high', ds: { ...testScore(59.96), decimals: 2 } });
+    // when
+    render(<Harness score={score} />);
+    // then
+    expect(resultValue(/Umsetzbarkeit/)).toBe('33,8 von 100 · hoher Aufwand');
+    expect(resultValue(/Digitalisierungspotenzial/)).toBe('59,96 von 100');
+  });
+
   it('shows complete scores with units, effort band, priority, hours saved and warnings', () => {
     // given
     const score = testOpenStepScore(step.id, {

@@ -225,9 +225,9 @@ describe('deriveStepRows: priority basis', () => {
 
 describe('finalScoreValue', () => {
   it('gives the value only of a complete score', () => {
-    expect(finalScoreValue({ value: 55, completeness: 0.75, incomplete: false })).toBe(55);
-    expect(finalScoreValue({ value: 55, completeness: 0.25, incomplete: true })).toBeUndefined();
-    expect(finalScoreValue({ value: null, completeness: 0, incomplete: true })).toBeUndefined();
+    expect(finalScoreValue({ value: 55, completeness: 0.75, incomplete: false, decimals: 0 })).toBe(55);
+    expect(finalScoreValue({ value: 55, completeness: 0.25, incomplete: true, decimals: 0 })).toBeUndefined();
+    expect(finalScoreValue({ value: null, completeness: 0, incomplete: true, decimals: 0 })).toBeUndefined();
     expect(finalScoreValue(undefined)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import type { CellContext } from '@tanstack/react-table';
 import type { QuickCode } from '../../domain/criteria';
 import { mediaBreakCounts, mediaBreaksOrMore } from '../../domain/criteria';
 import { priorityStatus } from '../../domain/scoring';
+import { formatScore } from '../../i18n/figureFormats';
 import { finalScoreValue } from './stepRows';
 import type { StepRow } from './stepRows';
 import { columnValue } from './stepsPipeline';
@@ -166,13 +167,13 @@ function answerCell(code: QuickCode) {
 
 function scoreCell(metric: 'ds' | 'as' | 'ei') {
   return function ScoreCell({ row }: StepsCellContext): ReactNode {
-    const { texts, integer } = useStepsTableSettings();
+    const { texts, language } = useStepsTableSettings();
     const { score } = row.original;
     if (!score) return <NoValue reason={texts.notScored} />;
     if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
     if (metric === 'as' && score.automated) return texts.done;
     const value = finalScoreValue(score[metric]);
-    return value === undefined ? <Incomplete /> : integer.format(value);
+    return value === undefined ? <Incomplete /> : formatScore(value, language, score[metric].decimals);
   };
 }
 
