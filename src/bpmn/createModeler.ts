@@ -12,6 +12,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
+import { labelEditorAriaModule } from './modelling/labelEditorAria';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
@@ -51,6 +52,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       searchPadKeysModule,
       searchPadAriaModule,
       closePopupOnScrollModule,
+      labelEditorAriaModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
