@@ -258,12 +258,14 @@ describe('ease of implementation EI, effort band and feasibility gate', () => {
     expect(score({ R: 5, Id: 5, Is: 5, Va: 4, Ex: 5 }, {}, withCatalogue((c) => (c.thresholds.automateMinAs = 91.405))).as.decimals).toBe(2);
     // … to 91.5: 91.40625 is under it, and so is 91
     expect(score({ R: 5, Id: 5, Is: 5, Va: 4, Ex: 5 }, {}, withCatalogue((c) => (c.thresholds.automateMinAs = 91.5))).as.decimals).toBe(0);
-    // DS limit 60: Mb 2 → level 4 → n 0.75 and Id 2 → 1 − 0.25; need 0.75; Lf 4, Sp 4 → 0.75: DS = 75 × (0.25 + 0.5625) = 60.9375 → whole
-    expect(score({ Mb: 2, Id: 2, Lf: 4, Sp: 4 }).ds.value).toBeCloseTo(60.9375);
-    expect(score({ Mb: 2, Id: 2, Lf: 4, Sp: 4 }).ds.decimals).toBe(0);
-    expect(score({ Mb: 2, Id: 2, Lf: 4, Sp: 4 }, {}, withCatalogue((c) => (c.thresholds.digitiseMinDs = 60.5))).ds.decimals).toBe(0);
-    // the digitise limit at 60.95: 61 would reach it, 60.9 stays under
-    expect(score({ Mb: 2, Id: 2, Lf: 4, Sp: 4 }, {}, withCatalogue((c) => (c.thresholds.digitiseMinDs = 60.95))).ds.decimals).toBe(1);
+    // DS limit 60: Mb 2 → level 4 → n 0.75 and Id 2 → 1 − 0.25: need 0.75; Lf 3 → 0.5, Sp 5 → 1: enablers 0.6·0.5 + 0.4 = 0.7
+    // DS = 75 × (0.25 + 0.75 × 0.7) = 58.125 → whole, under 60 either way
+    const ds = (digitiseMinDs: number) => score({ Mb: 2, Id: 2, Lf: 3, Sp: 5 }, {}, withCatalogue((c) => (c.thresholds.digitiseMinDs = digitiseMinDs))).ds;
+    expect(ds(60).value).toBeCloseTo(58.125);
+    expect(ds(60).decimals).toBe(0);
+    // the digitise limit at 58.1: 58 would fall under it, 58.1 reaches it; at 58.5, 58 stays under as 58.125 does
+    expect(ds(58.1).decimals).toBe(1);
+    expect(ds(58.5).decimals).toBe(0);
   });
 
   it('counts the digits a rounded value needs to stay on its side of every limit', () => {
