@@ -47,7 +47,7 @@ describe('MethodScreen', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Methode' })).toBeInTheDocument();
     const ds = screen.getByRole('region', { name: 'Digitalisierungspotenzial (DS, 0–100)' });
     expect(within(ds).getByText(/^Wie viel Papier und wie viele Medienbrüche/)).toBeInTheDocument();
-    expect(within(ds).getByText(/^Bedarf = 0,6 · n\(Medienbrüche\)/)).toBeInTheDocument();
+    expect(within(ds).getByText(/^Bedarf = \(0,6 · n\(Medienbrüche\) \+ 0,4 · \(1 − n\(Digitaler Input\)\)\); /)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Quellen' })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(14 + 1);
   });
@@ -89,7 +89,13 @@ describe('MethodScreen', { timeout: 20_000 }, () => {
     expect(section(/^Priorität/)).toContain(`wird mit ${number(catalogue.thresholds.estimatedEase)} gerechnet`);
     expect(section(/^Empfehlung/)).toContain(`Automatisierungspotenzial mindestens ${number(catalogue.thresholds.automateMinAs)} → automatisieren`);
     expect(section(/^Fehlende Antworten/)).toContain(`weniger als ${percent(catalogue.thresholds.minCompleteness)}`);
-    expect(section(/^Digitalisierungspotenzial/)).toContain(`Bedarf = ${number(catalogue.weights.dsNeed.Mb)} · n(Medienbrüche)`);
+    // the need's weights add up to 0,7 + 0,4: the formula divides by their sum, as the score does; the others add up to 1
+    const needSum = catalogue.weights.dsNeed.Mb + catalogue.weights.dsNeed.Id;
+    expect(section(/^Digitalisierungspotenzial/)).toContain(
+      `Bedarf = (${number(catalogue.weights.dsNeed.Mb)} · n(Medienbrüche) + ${number(catalogue.weights.dsNeed.Id)} · (1 − n(Digitaler Input))) / ${number(needSum)};`,
+    );
+    expect(section(/^Digitalisierungspotenzial/)).toContain('· n(Stabilität)), ohne Antworten 1');
+    expect(section(/^Automatisierungspotenzial/)).toContain('· n(Varianten)) × (1 − Ausnahmenanteil)');
     expect(screen.getByText(/^So berechnet Prozesslotse/)).not.toHaveTextContent(/Formeln nennen die Voreinstellungen/);
   });
 

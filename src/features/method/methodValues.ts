@@ -14,9 +14,18 @@ export function methodValues(catalogue: Catalogue, language: UiLanguage): Method
   const { weights, thresholds, settings } = catalogue;
   const number = (value: number) => formatCatalogueNumber(value, language);
   const percent = (share: number) => formatCataloguePercent(share, language);
-  /** a weight group's weights as `${prefix}${code}`, e.g. dsNeedMb */
-  const weightValues = (prefix: string, group: Record<string, number>) =>
-    Object.fromEntries(Object.entries(group).map(([code, weight]) => [`${prefix}${code}`, number(weight)]));
+  /**
+   * A weight group's weights as `${prefix}${code}`, e.g. dsNeedMb, and `${prefix}Divisor`: " / 1,25"
+   * after the weighted sum when the weights do not add up to 1 (the score divides by their sum; only
+   * their ratio counts), else nothing, so that the printed formula computes what the app computes.
+   */
+  const weightValues = (prefix: string, group: Record<string, number>) => {
+    const sum = Object.values(group).reduce((total, weight) => total + weight, 0);
+    return {
+      ...Object.fromEntries(Object.entries(group).map(([code, weight]) => [`${prefix}${code}`, number(weight)])),
+      [`${prefix}Divisor`]: Math.abs(sum - 1) < 1e-9 ? '' : ` / ${number(sum)}`,
+    };
+  };
   return {
     ...weightValues('dsNeed', weights.dsNeed),
     ...weightValues('dsEnablers', weights.dsEnablers),
