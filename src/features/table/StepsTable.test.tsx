@@ -1,14 +1,14 @@
 // Component tests for the steps table: values shown, sorting with aria-sort, the three filters,
 // answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
-// scores, readable not-applicable and automated rows, the focus kept when an edit takes its row out
-// of the filter, and a window of rows at 2,000 steps.
+// scores, readable not-applicable and automated rows, the row kept with the focus (and the next
+// answers on its step) when an edit takes it out of the filter, and a window of rows at 2,000 steps.
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n/i18n';
 import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
-import type { StepScore } from '../../domain/scoreTypes';
+import type { StepAssessment } from '../../domain/assessment';
 import { StepsTable } from './StepsTable';
 import type { StepsTableProps } from './StepsTable';
 
@@ -422,61 +422,134 @@ describe('StepsTable', { timeout: 20_000 }, () => {
 
   describe('when an edit takes the focused row out of the filter', () => {
     /**
-     * Steps a, b, c to digitise and d to keep; any answer makes a step "keep", as the store's
-     * scoring would, so an edit with the filter "digitalisieren" on takes its row out.
+     * Steps a, b, c and d, each with its answers kept as the store would; a step is "open" until
+     * both R and Id are answered and "keep" after, as the store's scoring would make it, so with
+     * the filter "offen" on, answering a step's R and Id takes its row out of the filter.
      */
-    function EditedTable() {
+    function EditedTable({ onAnswer }: { onAnswer: StepsTableProps['onAnswer'] }) {
       const steps = ['a', 'b', 'c', 'd'].map((id, order) => testStep(id, { name: `Schritt ${id}`, order }));
-      const [scores, setScores] = useState<ReadonlyMap<string, StepScore>>(
-        () => new Map(steps.map((step) => [step.id, testStepScore(step.id, { recommendation: step.id === 'd' ? 'keep' : 'digitise' })])),
+      const [assessments, setAssessments] = useState<ReadonlyMap<string, StepAssessment>>(() => new Map());
+      const scores = new Map(
+        steps.map((step) => {
+          const answers = assessments.get(step.id)?.answers ?? {};
+          return [step.id, testStepScore(step.id, { recommendation: answers.R !== undefined && answers.Id !== undefined ? 'keep' : 'open' })];
+        }),
       );
-      const answer = (stepId: string) => setScores((previous) => new Map(previous).set(stepId, testStepScore(stepId, { recommendation: 'keep' })));
-      return <StepsTable steps={steps} assessments={new Map()} scores={scores} onSelect={() => undefined} onAnswer={answer} language="de" />;
+      const answer: StepsTableProps['onAnswer'] = (stepId, code, value) => {
+        onAnswer(stepId, code, value);
+        setAssessments((previous) => {
+          const answers = { ...previous.get(stepId)?.answers, [code]: value };
+          return new Map(previous).set(stepId, testAssessment(stepId, { answers }));
+        });
+      };
+      return <StepsTable steps={steps} assessments={assessments} scores={scores} onSelect={() => undefined} onAnswer={answer} language="de" />;
     }
 
     async function filtered() {
       const user = userEvent.setup();
-      render(<EditedTable />);
-      await user.selectOptions(screen.getByRole('combobox', { name: 'Nach Empfehlung filtern' }), 'digitalisieren');
-      expect(shownStepIds()).toEqual(['a', 'b', 'c']);
-      return user;
+      const onAnswer = vi.fn();
+      render(<EditedTable onAnswer={onAnswer} />);
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Nach Empfehlung filtern' }), 'offen');
+      expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+      return { user, onAnswer };
     }
 
-    const idOf = (stepId: string) => screen.getByRole('combobox', { name: `Digitaler Input für Schritt ${stepId}` });
+    const answerOf = (criterion: string, stepId: string) => screen.getByRole<HTMLSelectElement>('combobox', { name: `${criterion} für Schritt ${stepId}` });
 
-    it('keeps the focus on the same cell of the row that took its place, and says why the row went', async () => {
-      // given the filter on and b's Id answer focused
-      const user = await filtered();
-      act(() => idOf('b').focus());
+    /** Answers a's R and Id with the keyboard's path through the row: focus R, 3, Right, 3. */
+    async function answerRowA(user: ReturnType<typeof userEvent.setup>) {
+      act(() => answerOf('Regelbasiert', 'a').focus());
+      await user.selectOptions(answerOf('Regelbasiert', 'a'), '3');
+      await user.keyboard('{ArrowRight}');
+      expect(answerOf('Digitaler Input', 'a')).toHaveFocus();
+      await user.selectOptions(answerOf('Digitaler Input', 'a'), '3');
+    }
 
-      // when b is answered and no longer matches
-      await user.selectOptions(idOf('b'), '5');
+    it('keeps the row, marked, with the focus in it, and the next answers go to its step', async () => {
+      // given the filter "offen" on and a's R and Id answered, so that a is "keep" now
+      const { user, onAnswer } = await filtered();
+      await answerRowA(user);
 
-      // then c's Id answer has the focus, and the status names b
-      expect(shownStepIds()).toEqual(['a', 'c']);
-      expect(idOf('c')).toHaveFocus();
-      expect(screen.getByRole('status')).toHaveTextContent('„Schritt b“ passt nicht mehr zu den Filtern und wird ausgeblendet. 2 von 4 Schritten');
+      // then a's row stays where it was, marked as no longer matching, with the focus on the same cell
+      expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+      expect(answerOf('Digitaler Input', 'a')).toHaveFocus();
+      expect(within(rowOf('a')).getByText('passt nicht mehr zu den Filtern')).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent(
+        '„Schritt a“ passt nicht mehr zu den Filtern und wird ausgeblendet, sobald die Zeile verlassen wird. 3 von 4 Schritten',
+      );
+
+      // when typing goes on along the row
+      await user.keyboard('{ArrowRight}');
+      expect(answerOf('Strukturierter Input', 'a')).toHaveFocus();
+      await user.selectOptions(answerOf('Strukturierter Input', 'a'), '1');
+      await user.keyboard('{ArrowRight}');
+      await user.selectOptions(answerOf('Medienbrüche', 'a'), '2');
+
+      // then every answer went to a, none to b, and the focus is still in a's row
+      expect(onAnswer.mock.calls).toEqual([
+        ['a', 'R', 3],
+        ['a', 'Id', 3],
+        ['a', 'Is', 1],
+        ['a', 'Mb', 2],
+      ]);
+      expect(answerOf('Medienbrüche', 'a')).toHaveFocus();
+      expect(answerOf('Strukturierter Input', 'b')).toHaveValue('');
+      expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
     });
 
-    it('moves the focus to the previous row when the last row goes, and to the grid when none is left', async () => {
-      const user = await filtered();
+    it('lets the row go once the focus moves to another row, which keeps the focus', async () => {
+      const { user } = await filtered();
+      await answerRowA(user);
 
-      // when the last row's answer takes it out: the row before it
-      act(() => idOf('c').focus());
-      await user.selectOptions(idOf('c'), '5');
-      expect(idOf('b')).toHaveFocus();
+      // when the focus moves down to b
+      await user.keyboard('{ArrowDown}');
 
-      // when the remaining rows go one by one: at last the grid itself
-      await user.selectOptions(idOf('b'), '5');
-      expect(idOf('a')).toHaveFocus();
-      await user.selectOptions(idOf('a'), '5');
+      // then b's same cell has the focus and a's row is gone
+      expect(answerOf('Digitaler Input', 'b')).toHaveFocus();
+      expect(shownStepIds()).toEqual(['b', 'c', 'd']);
+      expect(screen.getByRole('status')).toHaveTextContent(/^3 von 4 Schritten$/);
+    });
+
+    it('lets the row go once the focus leaves the table', async () => {
+      const { user } = await filtered();
+      await answerRowA(user);
+
+      // when the focus goes to the text filter
+      await user.click(screen.getByRole('searchbox', { name: 'Schritte durchsuchen' }));
+
+      // then a's row is gone
+      expect(shownStepIds()).toEqual(['b', 'c', 'd']);
+      expect(screen.getByRole('searchbox', { name: 'Schritte durchsuchen' })).toHaveFocus();
+    });
+
+    it('keeps the last row left too, and lets it go when the focus leaves it', async () => {
+      // given every row but d answered, one after the other, so that only d matches
+      const { user } = await filtered();
+      await answerRowA(user);
+      for (const stepId of ['b', 'c']) {
+        act(() => answerOf('Regelbasiert', stepId).focus());
+        await user.selectOptions(answerOf('Regelbasiert', stepId), '2');
+        await user.selectOptions(answerOf('Digitaler Input', stepId), '2');
+      }
+      act(() => answerOf('Regelbasiert', 'd').focus());
+      expect(shownStepIds()).toEqual(['d']);
+
+      // when d is taken out too
+      await user.selectOptions(answerOf('Regelbasiert', 'd'), '4');
+      await user.selectOptions(answerOf('Digitaler Input', 'd'), '4');
+
+      // then d stays with the focus
+      expect(shownStepIds()).toEqual(['d']);
+      expect(answerOf('Digitaler Input', 'd')).toHaveFocus();
+      expect(screen.getByRole('status')).toHaveTextContent('„Schritt d“ passt nicht mehr zu den Filtern und wird ausgeblendet, sobald die Zeile verlassen wird. 0 von 4 Schritten');
+
+      // and goes once the focus leaves the table backwards
+      await user.keyboard('{Escape}');
+      expect(rowOf('d')).toHaveFocus();
+      await user.keyboard('{Shift>}{Tab}{/Shift}');
       expect(shownStepIds()).toEqual([]);
-      expect(screen.getByRole('grid')).toHaveFocus();
-      expect(screen.getByRole('status')).toHaveTextContent('„Schritt a“ passt nicht mehr zu den Filtern und wird ausgeblendet. 0 von 4 Schritten');
-
-      // and a new filter forgets the note
-      await user.selectOptions(screen.getByRole('combobox', { name: 'Nach Empfehlung filtern' }), 'Alle Empfehlungen');
-      expect(screen.getByRole('status')).toHaveTextContent(/^4 von 4 Schritten$/);
+      expect(screen.getByText('Kein Schritt passt zu den Filtern.')).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent(/^0 von 4 Schritten$/);
     });
   });
 

@@ -7,9 +7,10 @@
 // On an answer the same keys move between cells (Left and Right along the row, Left from the first
 // answer back to the row; the others along the column) and never change it: a closed select would
 // step its value with them and the change is saved at once. A digit answers, Alt+Down opens the
-// list. When an edit takes the focused row out of the filtered rows, the focus goes to the same
-// cell of the row now in its place (the previous one if it was last, the grid if none is left) and
-// the status above the table says so.
+// list. When an edit takes the focused row out of the filtered rows, the row stays, marked, with
+// the focus and its answers in it, and the status above the table says it goes once left; it goes
+// when the focus leaves the row (for another row or out of the table). The focus never moves to
+// another step's row by itself.
 import { useCallback, useId, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,7 @@ import { inProcessOrder } from '../../domain/scoring';
 import { benchMark } from '../../bpmn/benchMark';
 import { numberFormat } from '../../i18n/numberFormat';
 import { formatHours } from '../../i18n/figureFormats';
-import { createStepsPipelineCache, noFilters, showStepRows } from './stepsPipeline';
+import { createKeptRowCache, createStepsPipelineCache, keepFocusedRow, noFilters, showStepRows } from './stepsPipeline';
 import type { StepFilters } from './stepsPipeline';
 import { createStepRowCache, deriveStepRows } from './stepRows';
 import type { StepRow, StepRowLabels } from './stepRows';
@@ -167,16 +168,32 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   );
 
   const [filters, setFilters] = useState<StepFilters>(noFilters);
-  // the step whose row left the filtered rows while it had the focus; a new filter forgets it
-  const [leftStepId, setLeftStepId] = useState<string>();
+  // the step whose row has the focus (in the row or one of its answers): its row stays shown
+  // though an edit takes it out of the filtered rows, until the focus leaves it
+  const [focusRowId, setFocusRowId] = useState<string>();
   const filterBy = useCallback((change: Partial<StepFilters>) => {
     setFilters((previous) => ({ ...previous, ...change }));
-    setLeftStepId(undefined);
+    setFocusRowId(undefined);
   }, []);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [pipelineCache] = useState(createStepsPipelineCache);
-  const shown = useMemo(() => showStepRows(derived, filters, sorting, pipelineCache), [derived, filters, sorting, pipelineCache]);
+  const filtered = useMemo(() => showStepRows(derived, filters, sorting, pipelineCache), [derived, filters, sorting, pipelineCache]);
+  // the focused step's row, found by its position in process order (the rows' order); the map of
+  // positions is made when first asked for, not on every change of the diagram
+  const positionOf = useMemo(() => {
+    let positions: Map<string, number> | undefined;
+    return (stepId: string) => {
+      positions ??= new Map(orderedSteps.map((step, index) => [step.id, index]));
+      return positions.get(stepId);
+    };
+  }, [orderedSteps]);
+  const focusedPosition = focusRowId === undefined ? undefined : positionOf(focusRowId);
+  const focusedRow = focusedPosition === undefined ? undefined : data[focusedPosition];
+  const [keptRowCache] = useState(createKeptRowCache);
+  const shown = useMemo(() => keepFocusedRow(filtered, focusedRow, filters, keptRowCache), [filtered, focusedRow, filters, keptRowCache]);
   const shownRows = shown.rows;
+  // the row kept though it no longer passes the filters
+  const keptStepId = shown === filtered ? undefined : focusRowId;
 
   const lanes = useMemo<LaneChoices>(() => {
     const named = new Set<string>();
@@ -291,27 +308,20 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     [shownRows, virtualizer],
   );
 
-  // The cell that has the focus. Its row leaves the DOM when a change to its step (an answer given
-  // in it) takes the step out of the filtered rows, and the browser drops the focus to <body>: it
-  // then goes to the same cell of the row now at that position, and the grid's focus handler notes
-  // the step that left.
+  // The cell that has the focus. An edit in its row no longer takes the row away (it is kept, see
+  // focusRowId), but the row can still leave the DOM, its step deleted from the diagram or the row
+  // scrolled out of the window, and the browser drops the focus to <body> without a blur: then the
+  // focus has left the row, and if the step is gone it goes to the grid, never to another step's row.
   const focusedRef = useRef<{ element: HTMLElement; cell: FocusCell } | null>(null);
-  const leavingStepRef = useRef<string | null>(null);
-  const previousIdsRef = useRef(shownIds);
   useLayoutEffect(() => {
-    const previousIds = previousIdsRef.current;
-    previousIdsRef.current = shownIds;
     const focused = focusedRef.current;
-    if (!focused || focused.element.isConnected || shownIds.includes(focused.cell.stepId)) return;
+    if (!focused || focused.element.isConnected) return;
     const active = document.activeElement;
     if (active !== null && active !== document.body) return;
-    const position = previousIds.indexOf(focused.cell.stepId);
-    if (position < 0) return;
     focusedRef.current = null;
-    leavingStepRef.current = focused.cell.stepId;
-    if (shownIds.length === 0) gridRef.current?.focus();
-    else moveTo(Math.min(position, shownIds.length - 1), focused.cell.editor);
-  }, [shownIds, moveTo]);
+    setFocusRowId(undefined);
+    if (!shownIds.includes(focused.cell.stepId)) gridRef.current?.focus();
+  }, [shownIds]);
 
   /** Moves from an answer with the grid's keys (see the module comment); true if the key moved. */
   const moveFromEditor = (key: string, row: HTMLTableRowElement, editor: HTMLElement, position: number): boolean => {
@@ -375,31 +385,29 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   };
 
   const handleFocus = (event: FocusEvent<HTMLTableElement>) => {
-    const leaving = leavingStepRef.current;
-    if (leaving !== null) {
-      leavingStepRef.current = null;
-      setLeftStepId(leaving);
-    }
     const target = event.target as HTMLElement;
     const row = target.closest<HTMLTableRowElement>('tr[data-step-id]');
     const stepId = row?.dataset.stepId;
+    // the focus on another row, a header or the grid lets a kept row go
+    setFocusRowId(stepId || undefined);
     if (!row || !stepId) return;
     focusedRef.current = { element: target, cell: { stepId, editor: target === row ? null : editorsOf(row).indexOf(target) } };
     if (stepId !== activeRowId) setActiveRowId(stepId);
   };
 
   const handleBlur = (event: FocusEvent<HTMLTableElement>) => {
-    // the focus left the body for somewhere else: nothing to bring back
     const next = event.relatedTarget;
-    if (next instanceof Node && !bodyRef.current?.contains(next)) focusedRef.current = null;
+    // the focus moves within the table: its focus handler follows it
+    if (next instanceof Node && gridRef.current?.contains(next)) return;
+    // the window lost the focus (another application): it comes back to the same cell
+    if (next === null && !document.hasFocus()) return;
+    // the focus left the table: nothing to bring back, and a kept row goes
+    focusedRef.current = null;
+    setFocusRowId(undefined);
   };
 
-  // the status names a step that left the filtered rows while it is still out of them
-  const leftNote = useMemo(() => {
-    if (leftStepId === undefined || shownIds.includes(leftStepId)) return undefined;
-    const left = data.find((row) => row.step.id === leftStepId);
-    return left ? t('table:leftFilter', { step: settings.stepName(left.step) }) : undefined;
-  }, [leftStepId, shownIds, data, t, settings]);
+  // the status says that the kept row no longer matches the filters and goes once left
+  const keptNote = keptStepId === undefined || focusedRow === undefined ? undefined : t('table:keptRow.note', { step: settings.stepName(focusedRow.step) });
 
   const columnCount = leafColumns.length;
   // the short codes heading columns, spelled out where everyone sees them (the header's tooltip needs a mouse)
@@ -408,7 +416,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   return (
     <StepsTableContext value={settings}>
       <section className="steps-table" lang={language}>
-        <StepsTableFilters t={t} filters={filters} lanes={lanes} onFilter={filterBy} shown={shownRows.length} total={data.length} note={leftNote} />
+        <StepsTableFilters t={t} filters={filters} lanes={lanes} onFilter={filterBy} shown={filtered.rows.length} total={data.length} note={keptNote} />
         <p className="steps-table__hint" id={`${formIdPrefix}-keys`}>
           {t('table:keyboardHint')}
         </p>
@@ -447,6 +455,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
                   position={firstShown + offset}
                   selected={row.id === selectedStepId}
                   tabStop={row.id === tabStopId}
+                  kept={row.id === keptStepId}
                   measure={virtualizer.measureElement}
                 />
               ))}
@@ -459,7 +468,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
           </table>
         </div>
         {data.length === 0 && <p className="steps-table__message">{t('table:empty')}</p>}
-        {data.length > 0 && shownRows.length === 0 && <p className="steps-table__message">{t('table:noMatch')}</p>}
+        {data.length > 0 && filtered.rows.length === 0 && <p className="steps-table__message">{t('table:noMatch')}</p>}
       </section>
     </StepsTableContext>
   );

@@ -1,7 +1,7 @@
 // The steps table's keys on its answer selects in a real browser: Chromium changes a closed
 // select's value with the arrow keys, Home, End, Page Up and Page Down, which jsdom does not. In
 // the table these keys move between cells and never answer; a digit still answers, and when that
-// takes the row out of the filter the focus stays in the table.
+// takes the row out of the filter the row stays with the focus and the next digits answer its step.
 import { useState } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
@@ -9,6 +9,7 @@ import { userEvent } from 'vitest/browser';
 import '../../i18n/i18n';
 import '../../app/app.css';
 import { testAssessment, testStep, testStepScore } from '../../domain/testing/fixtures';
+import type { QuickCode } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
 import { StepsTable } from './StepsTable';
 
@@ -74,12 +75,16 @@ describe('StepsTable answer keys', () => {
     expect(onAnswer).toHaveBeenLastCalledWith('a', 'R', 5);
   });
 
-  test('given a filter on, when a typed answer takes the row out of it, then the next row\'s same answer has the focus', async () => {
+  test('given a filter on, when a typed answer takes the row out of it, then the row stays with the focus and the next digits answer its step', async () => {
     // given two steps to digitise; any answer makes a step "keep", as the store's scoring would
+    const onAnswer = vi.fn();
     function EditedTable() {
       const steps = [testStep('a', { name: 'Antrag prüfen', order: 0 }), testStep('b', { name: 'Bescheid erstellen', order: 1 })];
       const [scores, setScores] = useState<ReadonlyMap<string, StepScore>>(() => new Map(steps.map((step) => [step.id, testStepScore(step.id, { recommendation: 'digitise' })])));
-      const answer = (stepId: string) => setScores((previous) => new Map(previous).set(stepId, testStepScore(stepId, { recommendation: 'keep' })));
+      const answer = (stepId: string, code: QuickCode, value: number | undefined) => {
+        onAnswer(stepId, code, value);
+        setScores((previous) => new Map(previous).set(stepId, testStepScore(stepId, { recommendation: 'keep' })));
+      };
       return <StepsTable steps={steps} assessments={new Map()} scores={scores} onSelect={() => undefined} onAnswer={answer} language="de" />;
     }
     render(<EditedTable />);
@@ -88,7 +93,20 @@ describe('StepsTable answer keys', () => {
 
     await userEvent.keyboard('5');
 
-    expect(select('Digitaler Input für Bescheid erstellen')).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent('„Antrag prüfen“ passt nicht mehr zu den Filtern');
+    expect(select('Digitaler Input für Antrag prüfen')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('„Antrag prüfen“ passt nicht mehr zu den Filtern und wird ausgeblendet, sobald die Zeile verlassen wird.');
+
+    // when typing goes on along the row
+    await userEvent.keyboard('{ArrowRight}2');
+
+    // then the answer is a's, and leaving the row down to b lets a's row go
+    expect(select('Strukturierter Input für Antrag prüfen')).toHaveFocus();
+    expect(onAnswer.mock.calls).toEqual([
+      ['a', 'Id', 5],
+      ['a', 'Is', 2],
+    ]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(select('Strukturierter Input für Bescheid erstellen')).toHaveFocus();
+    expect(screen.queryByRole('combobox', { name: 'Strukturierter Input für Antrag prüfen' })).toBeNull();
   });
 });

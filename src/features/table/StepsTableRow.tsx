@@ -1,7 +1,8 @@
 // One body row of the steps table, memoised: it re-renders only when its own step, assessment or
-// score changes, when it moves, or when its selection or tab stop changes. The TanStack row object
-// is left out of the comparison because TanStack rebuilds every row whenever any row's data
-// changes; its `original` (the cached StepRow) says whether this row's content did.
+// score changes, when it moves, or when its selection, tab stop or being kept changes. The TanStack
+// row object is left out of the comparison because TanStack rebuilds every row whenever any row's
+// data changes; its `original` (the cached StepRow) says whether this row's content did. A row kept
+// with the focus though it no longer matches the filters says so with a tag after the name.
 //
 // Each row has an empty, hidden form that its answer selects belong to (their `form` attribute).
 // Chrome's autofill reads every field of a changed control's form after each change, and controls
@@ -23,15 +24,18 @@ export interface StepsTableRowProps {
   selected: boolean;
   /** the row (and its editors) is the table's one tab stop */
   tabStop: boolean;
+  /** the row has the focus and is kept though it no longer matches the filters */
+  kept: boolean;
   /** the virtualiser's measureElement */
   measure: (element: HTMLTableRowElement | null) => void;
 }
 
-function StepsTableRowView({ row, data, position, selected, tabStop, measure }: StepsTableRowProps) {
-  const { rowFormId } = useStepsTableSettings();
+function StepsTableRowView({ row, data, position, selected, tabStop, kept, measure }: StepsTableRowProps) {
+  const { rowFormId, texts } = useStepsTableSettings();
   const classes = ['steps-table__row'];
   if (selected) classes.push('steps-table__row--selected');
   if (data.assessment?.notApplicable || data.score?.applicable === false) classes.push('steps-table__row--muted');
+  if (kept) classes.push('steps-table__row--kept');
   return (
     <tr
       ref={measure}
@@ -55,6 +59,7 @@ function StepsTableRowView({ row, data, position, selected, tabStop, measure }: 
                 </span>
               )}
               <FlexRender cell={cell} />
+              {kept && <span className="steps-table__tag steps-table__tag--kept">{texts.noLongerMatches}</span>}
             </th>
           ) : (
             <td key={cell.id} className={className}>
@@ -73,6 +78,7 @@ function sameRowProps(previous: StepsTableRowProps, next: StepsTableRowProps): b
     previous.position === next.position &&
     previous.selected === next.selected &&
     previous.tabStop === next.tabStop &&
+    previous.kept === next.kept &&
     previous.measure === next.measure
   );
 }

@@ -1,6 +1,7 @@
 // Tests for sorting and filtering the steps table's rows: directions, rows without a value last,
 // ties in process order, recommendations by what is to do, the three filters, and the patched
-// result after changed answers, which must equal filtering and sorting all rows again.
+// result after changed answers, which must equal filtering and sorting all rows again; and the
+// focused row kept in its place after an edit takes it out of the filters.
 import { describe, expect, it } from 'vitest';
 import type { SortingState } from '@tanstack/react-table';
 import type { StepAssessment } from '../../domain/assessment';
@@ -8,7 +9,7 @@ import type { Recommendation } from '../../domain/scoreTypes';
 import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
 import { createStepRowCache, deriveStepRows } from './stepRows';
 import type { StepRow, StepRowLabels } from './stepRows';
-import { createStepsPipelineCache, filterStepRows, noFilters, noLaneFilter, showStepRows, sortStepRows } from './stepsPipeline';
+import { createKeptRowCache, createStepsPipelineCache, filterStepRows, keepFocusedRow, noFilters, noLaneFilter, showStepRows, sortStepRows } from './stepsPipeline';
 import type { StepFilters } from './stepsPipeline';
 
 interface RowSpec {
@@ -205,5 +206,55 @@ describe('showStepRows', () => {
     // then each result is the fresh one
     expect(filtered.rows).toEqual(fresh(derived.rows, filters, []));
     expect(sorted.rows).toEqual(fresh(derived.rows, filters, [{ id: 'ds', desc: true }]));
+  });
+});
+
+describe('keepFocusedRow', () => {
+  const open: StepFilters = { ...noFilters, recommendation: 'open' };
+  const openRows = ['a', 'b', 'c'].map((id, order) => row({ id, name: `Schritt ${id}`, ds: 10, recommendation: 'open' }, order));
+  const answered = (index: number, order = index) => row({ id: openRows[index].step.id, name: openRows[index].step.name, ds: 50, recommendation: 'keep' }, order);
+  const shownFrom = (list: readonly StepRow[]) => ({ rows: list, ids: list.map((entry) => entry.step.id) });
+
+  it('hands the shown rows on as they are while the focused row matches the filters, or no row has the focus', () => {
+    const cache = createKeptRowCache();
+    const shown = shownFrom(openRows);
+    expect(keepFocusedRow(shown, openRows[1], open, cache)).toBe(shown);
+    expect(keepFocusedRow(shown, undefined, open, cache)).toBe(shown);
+  });
+
+  it('keeps the focused row where it was when an edit takes it out of the filters, until it has the focus no more', () => {
+    // given b focused and shown between a and c
+    const cache = createKeptRowCache();
+    keepFocusedRow(shownFrom(openRows), openRows[1], open, cache);
+
+    // when b is answered and no longer "open"
+    const b = answered(1);
+    const filtered = shownFrom([openRows[0], openRows[2]]);
+    const kept = keepFocusedRow(filtered, b, open, cache);
+
+    // then b stays in its place, with its new row
+    expect(kept.ids).toEqual(['a', 'b', 'c']);
+    expect(kept.rows[1]).toBe(b);
+
+    // and another answer in b keeps the same ids, so no row is measured anew
+    const again = keepFocusedRow(filtered, answered(1), open, cache);
+    expect(again.ids).toBe(kept.ids);
+
+    // when the focus leaves b: the filtered rows alone
+    expect(keepFocusedRow(filtered, undefined, open, cache)).toBe(filtered);
+  });
+
+  it('keeps the last row, and a row left alone', () => {
+    const cache = createKeptRowCache();
+    keepFocusedRow(shownFrom([openRows[2]]), openRows[2], open, cache);
+    expect(keepFocusedRow(shownFrom([]), answered(2), open, cache).ids).toEqual(['c']);
+  });
+
+  it('brings in no row that was not shown before', () => {
+    // given a focused row the last result did not show (the filter changed under it)
+    const cache = createKeptRowCache();
+    const shown = shownFrom([openRows[0]]);
+    keepFocusedRow(shown, undefined, open, cache);
+    expect(keepFocusedRow(shown, answered(1), open, cache)).toBe(shown);
   });
 });

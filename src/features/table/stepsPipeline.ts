@@ -4,7 +4,8 @@
 // cost. Here the full filter and sort run when the rows are made anew or the filters or sorting
 // change; when only a few rows were replaced (a changed answer), the previous result is patched:
 // a replaced row takes its predecessor's place, or moves, or appears or disappears, when its
-// filter result or sort value changed.
+// filter result or sort value changed. The row that has the focus stays among the rows shown
+// while an edit takes it out of the filtered ones (keepFocusedRow), until the focus leaves it.
 import type { SortingState } from '@tanstack/react-table';
 import type { Recommendation } from '../../domain/scoreTypes';
 import { finalScoreValue } from './stepRows';
@@ -244,4 +245,50 @@ export function showStepRows(input: StepRows, filters: StepFilters, sorting: Sor
   cache.sorting = sorting;
   cache.shown = shown;
   return shown;
+}
+
+/** What keepFocusedRow remembers between calls: its last result and the row it kept there. */
+export interface KeptRowCache {
+  result: ShownStepRows;
+  /** the step kept though it no longer passes the filters, and its position in `result` */
+  kept: { stepId: string; at: number; base: readonly string[] } | null;
+}
+
+export function createKeptRowCache(): KeptRowCache {
+  return { result: { rows: [], ids: [] }, kept: null };
+}
+
+/**
+ * The rows shown with the focused row kept among them: a row that an edit took out of the filtered
+ * rows while it had the focus stays where it was last shown (no other step's row takes its place
+ * under the focus), until the focus leaves it and `focused` is undefined. A row the last result did
+ * not show is not brought in. Returns `shown` itself when no row is kept, and the same ids while
+ * the kept row stays in the same place among the same rows. Updates the cache.
+ */
+export function keepFocusedRow(shown: ShownStepRows, focused: StepRow | undefined, filters: StepFilters, cache: KeptRowCache): ShownStepRows {
+  const passes = rowFilter(filters);
+  let result = shown;
+  let kept: KeptRowCache['kept'] = null;
+  if (focused && passes && !passes(focused)) {
+    const stepId = focused.step.id;
+    const before = cache.kept?.stepId === stepId ? cache.kept : null;
+    const at = Math.min(before ? before.at : cache.result.ids.indexOf(stepId), shown.rows.length);
+    if (at >= 0) {
+      const rows = shown.rows.slice();
+      rows.splice(at, 0, focused);
+      let ids: readonly string[];
+      if (before && before.at === at && before.base === shown.ids) {
+        ids = cache.result.ids;
+      } else {
+        const copy = shown.ids.slice();
+        copy.splice(at, 0, stepId);
+        ids = copy;
+      }
+      result = { rows, ids };
+      kept = { stepId, at, base: shown.ids };
+    }
+  }
+  cache.result = result;
+  cache.kept = kept;
+  return result;
 }

@@ -16,6 +16,8 @@ export interface StepsTableTexts {
   incomplete: string;
   done: string;
   easeEstimated: string;
+  /** the tag of a row kept with the focus though it no longer matches the filters */
+  noLongerMatches: string;
   /** the answer selects' "not answered" and "3 or more media breaks" options */
   answerNone: string;
   mbMany: string;
@@ -56,6 +58,7 @@ export function stepsTableTexts(t: TFunction): StepsTableTexts {
     incomplete: t('method:flags.incomplete'),
     done: t('method:flags.done'),
     easeEstimated: t('method:flags.easeEstimated'),
+    noLongerMatches: t('table:keptRow.tag'),
     answerNone: t('table:answer.none'),
     mbMany: t('table:answer.mbMany'),
     criterionName,
