@@ -150,6 +150,25 @@ describe('BpmnCanvas', () => {
     expect(handlers.onSelect).toHaveBeenLastCalledWith(undefined);
   });
 
+  test('given a selected step, when the user selects a gateway and the parent passes on "no step", then the gateway stays selected; "no step" from outside still clears a step', async () => {
+    const { handlers, rerender, api } = setup({ selectedStepId: 'Task_GebuehrKassieren' });
+    await imported(handlers);
+    const selection = api().getService<Selection>('selection');
+    await waitFor(() => expect(selection.get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']));
+
+    selection.select(api().getService<ElementRegistry>('elementRegistry').get('Gateway_Vollstaendig'));
+    expect(handlers.onSelect).toHaveBeenLastCalledWith(undefined);
+    rerender({ selectedStepId: undefined });
+
+    // its context pad (append, delete, …) stays with it; before, the canvas cleared it at once
+    expect(selection.get().map((element) => element.id)).toEqual(['Gateway_Vollstaendig']);
+
+    rerender({ selectedStepId: 'Task_GebuehrKassieren' });
+    await waitFor(() => expect(selection.get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']));
+    rerender({ selectedStepId: undefined });
+    expect(selection.get()).toEqual([]);
+  });
+
   test('given a selected step, when its type is changed on the canvas (replace), then the step is reported selected again, as the canvas selects it', async () => {
     const { handlers, api } = setup({ selectedStepId: 'Task_GebuehrKassieren' });
     await imported(handlers);

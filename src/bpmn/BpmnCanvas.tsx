@@ -110,8 +110,9 @@ function selectedStep(elements: { id: string; type: string }[]): string | undefi
 
 function selectOnCanvas(modeler: Modeler, stepId: string | undefined): void {
   const selection = modeler.get<Selection>('selection');
-  const current = selection.get();
-  if (selectedStep(current) === stepId && (stepId !== undefined || current.length === 0)) return;
+  // the step asked for is shown already; or no step is asked for and none is selected: a gateway, an
+  // event, a lane or a pool the user selected stays selected (clearing it took away its context pad)
+  if (selectedStep(selection.get()) === stepId) return;
   const element = stepId ? modeler.get<ElementRegistry>('elementRegistry').get(stepId) : undefined;
   if (!element) {
     selection.select(null);
