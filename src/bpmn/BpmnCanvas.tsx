@@ -17,6 +17,7 @@ import { isStepType } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
 import { i18n } from '../i18n/i18n';
 import { appendTask } from './modelling/appendTask';
+import type { ElementActionsService } from './modelling/elementActions';
 import { renameStep } from './modelling/renameStep';
 import { benchMark } from './benchMark';
 import { containerResized, createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
@@ -45,6 +46,8 @@ export interface CanvasApi {
   select(stepId: string | undefined): void;
   /** appends a task after the selected element or the diagram's open end and opens its label; false when there is nothing to append to */
   appendTask(): boolean;
+  /** opens the selected element's actions (its context pad as a menu, and "Verbinden mit …"); false when no single element is selected */
+  openElementActions(): boolean;
   /**
    * renames the step as its label editor would, by one undoable command (a blank name removes it);
    * false when the shown diagram has no such step
@@ -240,6 +243,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       openSearch: () => openSearch(modeler),
       select: (stepId) => selectOnCanvas(modeler, stepId),
       appendTask: () => appendTask(modeler) !== undefined,
+      openElementActions: () => modeler.get<ElementActionsService>('elementActions').open(),
       renameStep: (stepId, name) => renameStep(modeler, stepId, name),
       getService: <T,>(name: string) => modeler.get<T>(name),
     };

@@ -3,7 +3,8 @@
 // selected step keeping it selected, a scale that stays exact while the view scrolls, element
 // search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key that opened it no longer closes
 // it; a screen reader hears a combobox with a list of results), popup menus that close when the
-// page scrolls, the caller's extension modules and moddle descriptors, and the English logo link
+// page scrolls, a named label editor, every context-pad action and connecting by keyboard (A,
+// Shift+F10), the caller's extension modules and moddle descriptors, and the English logo link
 // marked as English. Also the small view helpers the toolbar needs, and the fit kept while the
 // canvas changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
@@ -11,6 +12,7 @@ import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
+import { elementActionsModule } from './modelling/elementActions';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { labelEditorAriaModule } from './modelling/labelEditorAria';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
@@ -53,6 +55,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       searchPadAriaModule,
       closePopupOnScrollModule,
       labelEditorAriaModule,
+      elementActionsModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,

@@ -105,3 +105,51 @@ test('given a new process, when tasks are appended with the keyboard, then they 
   const second = next.get(first) ?? '';
   expect([names.get(first), names.get(second)]).toEqual(['Antrag prüfen', 'Ausweis drucken']);
 });
+
+test('given a new process modelled by keyboard only, when "Element-Aktionen" appends a gateway and an end event and "Verbinden mit …" joins two steps, then the stored diagram has them', async ({ page }) => {
+  await gotoWorkspace(page);
+  await createProcess(page, 'Sondernutzung prüfen');
+  const toolbar = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' });
+  const appendTask = toolbar.getByRole('button', { name: 'Aufgabe anfügen' });
+  const elementActions = toolbar.getByRole('button', { name: 'Element-Aktionen' });
+  const actionsMenu = page.locator('.djs-popup').filter({ hasText: 'Aktionen für das Element' });
+
+  await appendTask.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Antrag prüfen');
+  await page.keyboard.press('Enter');
+  // the new task is selected: its actions, chosen by typing and Enter, append a gateway after it
+  await elementActions.focus();
+  await page.keyboard.press('Enter');
+  await expect(actionsMenu).toBeVisible();
+  await page.keyboard.type('Gateway anh');
+  await page.keyboard.press('Enter');
+  await expect(actionsMenu).toBeHidden();
+  // on the canvas, A opens the actions of the new gateway
+  await page.keyboard.press('a');
+  await page.keyboard.type('Endereignis anh');
+  await page.keyboard.press('Enter');
+  await expect(actionsMenu).toBeHidden();
+
+  await appendTask.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Nachforderung');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+F10');
+  await page.keyboard.type('Verbinden');
+  await page.keyboard.press('Enter');
+  const targets = page.locator('.djs-popup').filter({ hasText: '„Nachforderung“ verbinden mit' });
+  // named elements first, by name: "Antrag prüfen", then the unnamed gateway and end event
+  await expect(targets.locator('.entry .djs-popup-label')).toHaveText(['Antrag prüfen', '(ohne Namen)', '(ohne Namen)']);
+  await page.keyboard.press('Enter');
+
+  await expectSaved(page);
+  const { xml } = await exportBpmn(page);
+  const idOf = (pattern: RegExp) => xml.match(pattern)?.[1] ?? 'missing';
+  const check = idOf(/<bpmn:task id="([^"]+)" name="Antrag prüfen"/);
+  const request = idOf(/<bpmn:task id="([^"]+)" name="Nachforderung"/);
+  const gateway = idOf(/<bpmn:exclusiveGateway id="([^"]+)"/);
+  const end = idOf(/<bpmn:endEvent id="([^"]+)"/);
+  const flows = [...xml.matchAll(/<bpmn:sequenceFlow id="[^"]+" sourceRef="([^"]+)" targetRef="([^"]+)"/g)].map((match) => `${match[1]} -> ${match[2]}`);
+  expect(flows).toEqual(expect.arrayContaining([`${check} -> ${gateway}`, `${gateway} -> ${end}`, `${request} -> ${check}`]));
+});

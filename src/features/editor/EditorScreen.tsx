@@ -28,7 +28,7 @@ import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { useFillWindowHeight } from '../../ui/useFillWindowHeight';
 import { useFullscreen } from '../../ui/useFullscreen';
-import { AppendTaskButton } from './AppendTaskButton';
+import { AppendTaskButton, ElementActionsButton } from './CanvasCommandButtons';
 import { AssessmentSide } from './AssessmentSide';
 import { diagramLabel } from './diagramLabel';
 import { EditorErrorBoundary } from './EditorErrorBoundary';
@@ -276,6 +276,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
             {t('toolbar.search')}
           </Button>
           <AppendTaskButton api={api} />
+          <ElementActionsButton api={api} />
           <ExportMenu onExport={(format) => void exportAs(format)} disabled={!api} extraItems={exchange.menuItems} />
           {exchange.processDataButton}
           {/* last: it appears once the file is drawn, and must not move the buttons under the pointer */}

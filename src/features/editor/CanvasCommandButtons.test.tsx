@@ -1,6 +1,6 @@
-// The toolbar's "Aufgabe anfügen" in jsdom: it asks the canvas to append, and a diagram with nothing
-// to append to gets a message (a toast) instead of a silent no-op. The append itself is a browser
-// test (src/bpmn/modelling).
+// The toolbar's "Aufgabe anfügen" and "Element-Aktionen" in jsdom: each asks the canvas, and a canvas
+// that cannot (nothing to append to, nothing selected) gets a message (a toast) instead of a silent
+// no-op. The append and the menu themselves are browser tests (src/bpmn/modelling).
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,24 +11,30 @@ import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
 import { AppStoreProvider } from '../../state/AppStoreProvider';
 import { createMemoryRepository } from '../../state/memoryRepository';
-import { AppendTaskButton } from './AppendTaskButton';
+import { AppendTaskButton, ElementActionsButton } from './CanvasCommandButtons';
 
 let store: AppStore;
 let appendCalls = 0;
+let actionsCalls = 0;
 
-function canvasApi(appends: boolean): CanvasApi {
+function canvasApi(can: boolean): CanvasApi {
   const appendTask = () => {
     appendCalls += 1;
-    return appends;
+    return can;
   };
-  // only the one method the button calls; the rest of the canvas is not needed here
-  return { appendTask } as unknown as CanvasApi;
+  const openElementActions = () => {
+    actionsCalls += 1;
+    return can;
+  };
+  // only the methods the buttons call; the rest of the canvas is not needed here
+  return { appendTask, openElementActions } as unknown as CanvasApi;
 }
 
 function renderButton(api: CanvasApi | null) {
   render(
     <AppStoreProvider store={store}>
       <AppendTaskButton api={api} />
+      <ElementActionsButton api={api} />
     </AppStoreProvider>,
   );
 }
@@ -36,6 +42,7 @@ function renderButton(api: CanvasApi | null) {
 beforeEach(async () => {
   await i18n.changeLanguage('de');
   appendCalls = 0;
+  actionsCalls = 0;
   const repository = createMemoryRepository();
   const autosave = createAutosave(repository, { debounceMs: 1 });
   store = createAppStore({ repository, autosave });
@@ -52,6 +59,7 @@ describe('AppendTaskButton', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Aufgabe anfügen' }));
 
     expect(appendCalls).toBe(1);
+    expect(actionsCalls).toBe(0);
     expect(store.getState().session.toasts).toEqual([]);
   });
 
@@ -63,9 +71,30 @@ describe('AppendTaskButton', () => {
     expect(store.getState().session.toasts.map((toast) => toast.messageKey)).toEqual(['editor:toolbar.appendTaskImpossible']);
   });
 
-  it('given no canvas yet, then the button is disabled', () => {
+  it('given no canvas yet, then the buttons are disabled', () => {
     renderButton(null);
 
     expect((screen.getByRole('button', { name: 'Aufgabe anfügen' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Element-Aktionen' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('ElementActionsButton', () => {
+  it('given a selected element, when the button is pressed, then the canvas opens its actions once and no message is shown', async () => {
+    renderButton(canvasApi(true));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Element-Aktionen' }));
+
+    expect(actionsCalls).toBe(1);
+    expect(appendCalls).toBe(0);
+    expect(store.getState().session.toasts).toEqual([]);
+  });
+
+  it('given nothing selected, when the button is pressed, then a message says how to select an element', async () => {
+    renderButton(canvasApi(false));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Element-Aktionen' }));
+
+    expect(store.getState().session.toasts.map((toast) => toast.messageKey)).toEqual(['editor:toolbar.elementActionsImpossible']);
   });
 });

@@ -1,0 +1,168 @@
+// "Aktionen für das Element": the keyboard's way to everything bpmn-js's context pad offers by mouse
+// (append a gateway, an end event, an intermediate event or a text annotation, add or divide lanes,
+// change the type, delete, …), and to connecting two elements, which bpmn-js does only by dragging.
+// With the canvas focused, A, Shift+F10 or the context-menu key (or the toolbar's button: open())
+// opens diagram-js's popup menu with the selected element's context-pad entries, in the modeller's
+// language; choosing one runs it as its click would. "Verbinden mit …" opens a second menu of the
+// elements the selected one may be connected to (bpmn-js's own rules), and choosing one connects
+// them with the flow bpmn-js would draw. The menu closes by itself after a change, and the focus
+// goes back to the canvas.
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type ContextPad from 'diagram-js/lib/features/context-pad/ContextPad';
+import type { ContextPadEntry } from 'diagram-js/lib/features/context-pad/ContextPadProvider';
+import type Keyboard from 'diagram-js/lib/features/keyboard/Keyboard';
+import type Modeling from 'diagram-js/lib/features/modeling/Modeling';
+import type PopupMenu from 'diagram-js/lib/features/popup-menu/PopupMenu';
+import type { PopupMenuEntries } from 'diagram-js/lib/features/popup-menu/PopupMenuProvider';
+import type Rules from 'diagram-js/lib/features/rules/Rules';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
+import type { Element } from 'diagram-js/lib/model/Types';
+import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
+import type { Translate } from '../translate/translateModule';
+
+/** the popup menus this module provides: the element's actions, and the elements to connect it to */
+export const ACTIONS_MENU = 'pl-element-actions';
+export const CONNECT_MENU = 'pl-connect-targets';
+
+/** bpmn-js's context-pad entry that starts connecting by pointer; the menu offers CONNECT_MENU instead */
+const POINTER_CONNECT = 'connect';
+
+interface KeyboardContext {
+  keyEvent: KeyboardEvent;
+}
+
+interface NamedBusinessObject {
+  name?: string;
+}
+
+/** what a context-pad entry does on a click: its action function, or the action's click */
+function clickOf(entry: ContextPadEntry): ((event: Event, target: Element | Element[]) => unknown) | undefined {
+  const action = entry.action as unknown;
+  if (typeof action === 'function') return action as (event: Event, target: Element | Element[]) => unknown;
+  const click = (action as { click?: unknown } | undefined)?.click;
+  return typeof click === 'function' ? (click as (event: Event, target: Element | Element[]) => unknown) : undefined;
+}
+
+/** the element's name as one line; '' when it has none */
+function givenName(element: Element): string {
+  return (element.businessObject as NamedBusinessObject | undefined)?.name?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** the element a selected label belongs to; the context pad offers nothing for a label itself */
+function owner(element: Element): Element {
+  return isLabel(element) && element.labelTarget ? element.labelTarget : element;
+}
+
+/** the service as the app's canvas API calls it: `modeler.get<ElementActionsService>('elementActions')` */
+export interface ElementActionsService {
+  open(): boolean;
+}
+
+class ElementActions implements ElementActionsService {
+  static $inject = ['canvas', 'contextPad', 'elementRegistry', 'keyboard', 'modeling', 'popupMenu', 'rules', 'selection', 'translate'];
+
+  constructor(
+    private readonly canvas: Canvas,
+    private readonly contextPad: ContextPad,
+    private readonly elementRegistry: ElementRegistry,
+    keyboard: Keyboard,
+    private readonly modeling: Modeling,
+    private readonly popupMenu: PopupMenu,
+    private readonly rules: Rules,
+    private readonly selection: Selection,
+    private readonly translate: Translate,
+  ) {
+    popupMenu.registerProvider(ACTIONS_MENU, { getPopupMenuEntries: (target: Element) => this.actionEntries(target) });
+    popupMenu.registerProvider(CONNECT_MENU, { getPopupMenuEntries: (target: Element) => this.connectEntries(target) });
+    keyboard.addListener(({ keyEvent }: KeyboardContext) => {
+      const { key, shiftKey, ctrlKey, metaKey, altKey } = keyEvent;
+      const opens = key === 'ContextMenu' || (key === 'F10' && shiftKey && !ctrlKey && !metaKey && !altKey) || ((key === 'a' || key === 'A') && !keyboard.hasModifier(keyEvent));
+      if (!opens) return false;
+      keyEvent.preventDefault();
+      return this.open();
+    });
+  }
+
+  /** Opens the actions of the selected element; false (nothing opened) when no single element is selected. */
+  open(): boolean {
+    const selected = this.selection.get() as Element[];
+    if (selected.length !== 1) return false;
+    const target = owner(selected[0]);
+    if (target === this.canvas.getRootElement()) return false;
+    // the entries' own clicks read the open pad (the type change opens its menu under it)
+    if (!this.contextPad.isOpen(target)) this.contextPad.open(target);
+    this.openMenu(target, ACTIONS_MENU, this.translate('Actions for the element'));
+    return true;
+  }
+
+  private openMenu(target: Element, menu: string, title: string): void {
+    const box = this.canvas.getGraphics(target.id).getBoundingClientRect();
+    this.popupMenu.open(target, menu, { x: box.left, y: box.bottom + 5 }, { title, search: true, width: 320 });
+  }
+
+  private actionEntries(target: Element): PopupMenuEntries {
+    const entries: PopupMenuEntries = {};
+    for (const [id, entry] of Object.entries(this.contextPad.getEntries(target))) {
+      const click = clickOf(entry);
+      if (id === POINTER_CONNECT || !click || !entry.title) continue;
+      entries[id] = {
+        label: entry.title,
+        className: entry.className,
+        imageUrl: entry.imageUrl,
+        group: entry.group ? { id: entry.group, name: '' } : undefined,
+        action: (event: Event) => click(event, target),
+      };
+    }
+    if (this.connectTargets(target).length > 0) {
+      entries[CONNECT_MENU] = {
+        label: this.translate('Connect to …'),
+        className: 'bpmn-icon-connection-multi',
+        group: { id: 'connect', name: '' },
+        action: () => this.openMenu(target, CONNECT_MENU, this.translate('Connect “{name}” to', { name: this.nameOf(target) })),
+      };
+    }
+    return entries;
+  }
+
+  private connectEntries(source: Element): PopupMenuEntries {
+    const entries: PopupMenuEntries = {};
+    for (const target of this.connectTargets(source)) {
+      entries[target.id] = {
+        label: this.nameOf(target),
+        description: target.id,
+        search: target.id,
+        action: () => {
+          this.modeling.connect(source, target);
+          this.selection.select(source);
+        },
+      };
+    }
+    return entries;
+  }
+
+  /** the elements of the source's diagram (the same root) bpmn-js allows a connection from it to: named ones by name, then unnamed ones */
+  private connectTargets(source: Element): Element[] {
+    const root = this.canvas.findRoot(source);
+    return (this.elementRegistry.getAll() as Element[])
+      .filter(
+        (target) =>
+          target !== source &&
+          target !== root &&
+          !isLabel(target) &&
+          !isConnection(target) &&
+          this.canvas.findRoot(target) === root &&
+          Boolean(this.rules.allowed('connection.create', { source, target })),
+      )
+      .sort((a, b) => Number(!givenName(a)) - Number(!givenName(b)) || this.nameOf(a).localeCompare(this.nameOf(b)));
+  }
+
+  private nameOf(element: Element): string {
+    return givenName(element) || this.translate('Unnamed element');
+  }
+}
+
+export const elementActionsModule = {
+  __init__: ['elementActions'],
+  elementActions: ['type', ElementActions],
+};
