@@ -1,5 +1,6 @@
 // freeView: a fitted diagram and a step scrolled into view lie right of the palette, inside the
-// canvas; a diagram smaller than the free area is not enlarged; an empty diagram still fits.
+// canvas; a diagram smaller than the free area is not enlarged; an empty diagram still fits, and a
+// canvas with no size is left alone.
 import { describe, expect, test } from 'vitest';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
@@ -75,6 +76,23 @@ describe('freeView', () => {
 
     expect(() => fitViewport(modeler)).not.toThrow();
     expect(Number.isFinite(canvas.viewbox().scale)).toBe(true);
+  });
+
+  test('given a canvas with no size (hidden, or not laid out yet), when fitted, then nothing is thrown and the view stays; shown again, it fits', async () => {
+    const { modeler, container } = await mountModeler({ xml: sampleDiagramXml });
+    const canvas = modeler.get<Canvas>('canvas');
+    const before = canvas.viewbox();
+    container.style.display = 'none';
+    canvas.resized();
+
+    expect(() => fitViewport(modeler)).not.toThrow();
+    expect(canvas.viewbox().scale).toBe(before.scale);
+
+    container.style.display = '';
+    canvas.resized();
+    fitViewport(modeler);
+    expect(Number.isFinite(canvas.viewbox().scale)).toBe(true);
+    expect(canvas.viewbox().scale).toBeGreaterThan(0);
   });
 
   test('given a step off to the left, when it is scrolled into view, then it lies right of the palette', async () => {

@@ -20,10 +20,13 @@ export function paletteInset(canvas: Canvas): number {
 
 /**
  * Shows the whole diagram, centred in the free area and never enlarged beyond 100 %. An empty
- * diagram, or a canvas too small for any free area, gets diagram-js's own fit.
+ * diagram, or a canvas too small for any free area, gets diagram-js's own fit. A canvas with no size
+ * (hidden, or not laid out yet) is left as it is: any fit would divide by its size of 0, and
+ * diagram-js's threw "Failed to execute 'scale' on 'SVGMatrix': … non-finite".
  */
 export function fitToFreeView(canvas: Canvas): void {
   const { inner, outer } = canvas.viewbox();
+  if (outer.width <= 0 || outer.height <= 0) return;
   const left = paletteInset(canvas) + freeViewMargin;
   const width = outer.width - left - freeViewMargin;
   const height = outer.height - 2 * freeViewMargin;
