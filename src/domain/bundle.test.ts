@@ -160,6 +160,17 @@ describe('parseBundle', () => {
     expect(parsed.ok && parsed.repaired).toEqual([{ kind: 'assessment', position: 1, processName: gewerbe?.name, step: 'Task_A' }]);
   });
 
+  it('names an assessment left out because its process is not in the backup', () => {
+    // given a bundle with one more assessment, of a process the backup does not hold
+    const envelope = JSON.parse(createBundle(sampleSnapshot(), options));
+    const text = JSON.stringify({ ...envelope, data: { ...envelope.data, assessments: [...envelope.data.assessments, assessment('p-gone', 'Task_Z')] } });
+    // when
+    const parsed = parseBundle(text);
+    // then
+    expect(parsed.ok && parsed.snapshot.assessments.map((a) => a.processId)).not.toContain('p-gone');
+    expect(parsed.ok && parsed.repaired).toEqual([{ kind: 'assessment', position: 5, step: 'Task_Z', processMissing: true }]);
+  });
+
   describe('refuses a backup whose records do not fit together', () => {
     const envelope = JSON.parse(createBundle(sampleSnapshot(), options));
     const withData = (data: Record<string, unknown>) => JSON.stringify({ ...envelope, data: { ...envelope.data, ...data } });

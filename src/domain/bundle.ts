@@ -54,7 +54,8 @@ export type BundleErrorCode =
 export type BundleRecord =
   | { kind: 'envelope' }
   | { kind: 'department' | 'process'; position: number; name?: string }
-  | { kind: 'assessment'; position: number; processName?: string; step?: string }
+  /** `processMissing`: the backup holds no process with the assessment's process id */
+  | { kind: 'assessment'; position: number; processName?: string; step?: string; processMissing?: boolean }
   | { kind: 'catalogue' }
   | { kind: 'meta' };
 
@@ -314,7 +315,8 @@ function describeRecord(tables: Record<string, unknown>, place: RecordPlace): Bu
   const processId = textOf(entry, 'processId');
   const processes = Array.isArray(tables.processes) ? tables.processes : [];
   const process: unknown = processId === undefined ? undefined : processes.find((candidate) => textOf(candidate, 'id') === processId);
-  return { kind: 'assessment', position, processName: textOf(process, 'name'), step: textOf(entry, 'lastKnownName') ?? textOf(entry, 'stepId') };
+  const record: BundleRecord = { kind: 'assessment', position, processName: textOf(process, 'name'), step: textOf(entry, 'lastKnownName') ?? textOf(entry, 'stepId') };
+  return process === undefined ? { ...record, processMissing: true } : record;
 }
 
 /**

@@ -251,6 +251,21 @@ describe('restoreSnapshot', () => {
     expect(result.ok && result.repairs).toEqual(['assessments: 1 assessment(s) of processes not in the snapshot removed']);
   });
 
+  it('lists a removed assessment among the repaired records, once, in order', () => {
+    // given a stray assessment first, a repaired one second and a stray and repaired one third
+    const stray = { ...assessment, processId: 'p-gone' };
+    const repairedAnswer = { ...assessment, stepId: 'Task_2', answers: { R: 9 } };
+    const strayAndRepaired = { ...stray, stepId: 'Task_3', answers: { R: 9 } };
+    // when
+    const result = restoreSnapshot({ ...snapshot, assessments: [stray, repairedAnswer, strayAndRepaired] });
+    // then
+    expect(result.ok && result.repairedRecords).toEqual([
+      { part: 'assessments', index: 0 },
+      { part: 'assessments', index: 1 },
+      { part: 'assessments', index: 2 },
+    ]);
+  });
+
   it('rejects two processes with the same id, and two records for one step', () => {
     expect(restoreSnapshot({ ...snapshot, processes: [process, { ...process, name: 'Kopie' }] })).toEqual({ ok: false, error: 'duplicateId', detail: 'p-1' });
     expect(restoreSnapshot({ ...snapshot, assessments: [assessment, assessment] })).toEqual({ ok: false, error: 'duplicateId', detail: 'p-1 / Task_1' });

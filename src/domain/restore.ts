@@ -285,10 +285,14 @@ export function assessmentKey(assessment: Pick<StepAssessment, 'processId' | 'st
   return `${assessment.processId}\u0000${assessment.stepId}`;
 }
 
+/** The order of a snapshot's parts, in which its repaired records are listed. */
+const partOrder: readonly SnapshotPart[] = ['departments', 'processes', 'assessments', 'catalogue', 'meta'];
+
 /**
  * Restores a whole workspace (a backup's data or a stored workspace). Every record is restored;
  * any record that cannot be, or two records with one id, reject the whole snapshot. Assessments of
- * a process that is not in the snapshot are dropped (noted); a missing catalogue becomes the default.
+ * a process that is not in the snapshot are dropped (noted, and their places listed among the
+ * repaired records); a missing catalogue becomes the default.
  */
 export function restoreSnapshot(raw: unknown): SnapshotRestoreResult {
   if (!isPlainObject(raw)) return { ok: false, error: 'notAnObject', detail: 'snapshot' };
@@ -325,9 +329,19 @@ export function restoreSnapshot(raw: unknown): SnapshotRestoreResult {
   if (duplicate !== undefined) return { ok: false, error: 'duplicateId', detail: duplicate.replace('\u0000', ' / ') };
 
   const processIds = new Set(processes.value.map((process) => process.id));
-  const kept = assessments.value.filter((assessment) => processIds.has(assessment.processId));
-  const dropped = assessments.value.length - kept.length;
-  if (dropped > 0) repairs.push(`assessments: ${dropped} assessment(s) of processes not in the snapshot removed`);
+  const kept: StepAssessment[] = [];
+  const droppedIndexes: number[] = [];
+  for (const [index, assessment] of assessments.value.entries()) {
+    if (processIds.has(assessment.processId)) kept.push(assessment);
+    else droppedIndexes.push(index);
+  }
+  if (droppedIndexes.length > 0) {
+    repairs.push(`assessments: ${droppedIndexes.length} assessment(s) of processes not in the snapshot removed`);
+    const repairedAssessments = new Set(repairedRecords.filter((place) => place.part === 'assessments').map((place) => place.index));
+    const newlyRepaired = droppedIndexes.filter((index) => !repairedAssessments.has(index)).map((index): RecordPlace => ({ part: 'assessments', index }));
+    repairedRecords.push(...newlyRepaired);
+    repairedRecords.sort((a, b) => partOrder.indexOf(a.part) - partOrder.indexOf(b.part) || (a.index ?? 0) - (b.index ?? 0));
+  }
 
   return {
     ok: true,

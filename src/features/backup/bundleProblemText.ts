@@ -1,6 +1,7 @@
 // What the restore dialog says about a backup it refuses or repaired, in the user's language: the
-// specific message, the part of the backup at fault (record by name and position, field) in plain
-// words, and the technical detail for the "Technische Details" disclosure.
+// specific message, the part of the backup at fault (record by name and position, field; an
+// assessment left out because its process is missing says so) in plain words, and the technical
+// detail for the "Technische Details" disclosure.
 import type { TFunction } from 'i18next';
 import type { BundleRecord, ParseBundleResult } from '../../domain/bundle';
 
@@ -27,6 +28,11 @@ export function bundleRecordText(t: TFunction, record: BundleRecord): string {
         ? t(`storage:bundle.record.${record.kind}Unnamed`, { position: record.position })
         : t(`storage:bundle.record.${record.kind}`, { name: record.name, position: record.position });
     case 'assessment':
+      if (record.processMissing) {
+        return record.step === undefined
+          ? t('storage:bundle.record.assessmentWithoutProcessUnnamed', { position: record.position })
+          : t('storage:bundle.record.assessmentWithoutProcess', { step: record.step, position: record.position });
+      }
       return record.processName === undefined || record.step === undefined
         ? t('storage:bundle.record.assessmentUnnamed', { position: record.position })
         : t('storage:bundle.record.assessment', { process: record.processName, step: record.step });
