@@ -185,6 +185,23 @@ describe('parseBundle', () => {
       }
     });
 
+    it('brokenDiagram: a process whose diagram the caller\'s check finds fault with, naming the process; no check, no refusal', () => {
+      // given a check that finds fault with one diagram only
+      const faulty = '<bpmn:definitions><oops';
+      const diagramProblem = (xml: string) => (xml === faulty ? 'not well-formed XML at 1:18' : undefined);
+      const text = withData({ processes: [firstProcess, { ...otherProcesses[0], diagramXml: faulty }, otherProcesses[1]] });
+      // when / then
+      expect(parseBundle(text, { diagramProblem })).toEqual({
+        ok: false,
+        error: 'brokenDiagram',
+        detail: 'processes[1].diagramXml: not well-formed XML at 1:18',
+        record: { kind: 'process', position: 2, name: otherProcesses[0].name },
+        field: 'diagramXml',
+      });
+      expect(parseBundle(createBundle(sampleSnapshot(), options), { diagramProblem }).ok).toBe(true);
+      expect(parseBundle(text).ok).toBe(true);
+    });
+
     it('unnamedProcess: a process whose name is empty or only spaces', () => {
       for (const name of ['', '   ']) {
         const text = withData({ processes: [firstProcess, { ...otherProcesses[0], name }] });

@@ -1,7 +1,8 @@
 // The backup bundle: the whole workspace or chosen processes as one JSON file in a versioned
 // envelope, the parser that turns such a file back into a restored snapshot (or a specific error
-// naming the record and field at fault; a process without a name or without its department in the
-// backup is refused too), and the merge of an imported snapshot into an existing workspace, where
+// naming the record and field at fault; a process without a name, without its department in the
+// backup or, when the caller gives a diagram check, with a diagram that is no readable BPMN is
+// refused too), and the merge of an imported snapshot into an existing workspace, where
 // every process that already exists waits for the user's decision: keep both, replace or skip; a
 // department the workspace already has under the same code and name is taken as that department;
 // every process the merge brings gets a name free in its department; and the plan says whether the
@@ -45,7 +46,15 @@ export type BundleErrorCode =
   /** a process refers to a department the backup does not hold */
   | 'unknownDepartment'
   /** a process's name is empty or only spaces */
-  | 'unnamedProcess';
+  | 'unnamedProcess'
+  /** a process's diagram is no readable BPMN (found by the caller's `diagramProblem`) */
+  | 'brokenDiagram';
+
+/**
+ * What is wrong with a process's diagram XML, in technical words (e.g. `not well-formed XML at
+ * 1:18`), or undefined when it can be opened. The domain reads no XML: the caller gives the check.
+ */
+export type DiagramProblem = (diagramXml: string) => string | undefined;
 
 /**
  * A part of a backup as a person can be told about it: the envelope, a record by its position in
@@ -344,12 +353,34 @@ function processProblem(snapshot: WorkspaceSnapshot): Extract<ParseBundleResult,
   return undefined;
 }
 
+/** The first process whose diagram `diagramProblem` finds fault with, refused naming the process. */
+function diagramProblemOf(snapshot: WorkspaceSnapshot, diagramProblem: DiagramProblem): Extract<ParseBundleResult, { ok: false }> | undefined {
+  for (const [index, process] of snapshot.processes.entries()) {
+    const problem = diagramProblem(process.diagramXml);
+    if (problem === undefined) continue;
+    return {
+      ok: false,
+      error: 'brokenDiagram',
+      detail: `processes[${index}].diagramXml: ${problem}`,
+      record: { kind: 'process', position: index + 1, name: process.name },
+      field: 'diagramXml',
+    };
+  }
+  return undefined;
+}
+
+export interface ParseBundleOptions {
+  maxBytes?: number;
+  /** checks each process's diagram; a backup with one it finds fault with is refused as a whole */
+  diagramProblem?: DiagramProblem;
+}
+
 /**
  * Reads a backup bundle: size, JSON, envelope type, schema version, envelope, migration, restore
- * of every record, then the processes' names and departments. Nothing here writes anywhere; a
- * refused file changes nothing.
+ * of every record, then the processes' names and departments and, given `diagramProblem`, their
+ * diagrams. Nothing here writes anywhere; a refused file changes nothing.
  */
-export function parseBundle(text: string, options: { maxBytes?: number } = {}): ParseBundleResult {
+export function parseBundle(text: string, options: ParseBundleOptions = {}): ParseBundleResult {
   const maxBytes = options.maxBytes ?? defaultMaxBundleBytes;
   if (exceeds(text, maxBytes)) return { ok: false, error: 'tooLarge', detail: `> ${maxBytes} bytes` };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -390,7 +421,7 @@ export function parseBundle(text: string, options: { maxBytes?: number } = {}): 
       field: restored.field,
     };
   }
-  const problem = processProblem(restored.value);
+  const problem = processProblem(restored.value) ?? (options.diagramProblem && diagramProblemOf(restored.value, options.diagramProblem));
   if (problem) return problem;
 
   return {

@@ -1,6 +1,7 @@
 // Tests of "Sicherung einspielen" as a user meets it: every kind of bad file gets its own message
 // naming the process or field at fault (technical detail behind "Technische Details") and leaves
-// storage exactly as it was; a repair notice names what it corrected; a process whose name its
+// storage exactly as it was, a process whose diagram is no readable BPMN included; a repair notice
+// names what it corrected, an assessment left out for want of its process too; a process whose name its
 // department already has is added under the free name the preview promises; a process that
 // already exists is never overwritten without a decision, and each decision (keep both, replace,
 // skip) does what it says, a copy kept beside the existing process named as from the backup;
@@ -28,7 +29,7 @@ const meta = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-11-20T08:
 const ordnungsamt: Department = { id: 'd-32', name: 'Ordnungsamt', code: 'Amt 32', ...meta };
 
 function process(id: string, name: string): Process {
-  return { id, departmentId: ordnungsamt.id, name, lotse: 'Jana Müller', description: '', status: 'workshop', diagramXml: `<x id="${id}"/>`, ...meta };
+  return { id, departmentId: ordnungsamt.id, name, lotse: 'Jana Müller', description: '', status: 'workshop', diagramXml: `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="${id}"/>`, ...meta };
 }
 
 function answers(processId: string, stepId: string, R: 1 | 2 | 3 | 4 | 5): StepAssessment {
@@ -174,6 +175,38 @@ describe('RestoreDialog with a damaged backup', () => {
 
     expect(alert).toHaveTextContent(`„${field}“`);
     expect(within(alert).getByText(i18n.t('storage:error.details')).closest('details')).toHaveTextContent(field);
+  });
+
+  it.each([
+    ['unparsable', '<bpmn:definitions><oops'],
+    ['empty', ''],
+    ['XML but no BPMN', '<html><body>Gewerbeanmeldung</body></html>'],
+  ])('given a process whose diagram is %s, when chosen, then the whole backup is refused naming the process, and storage is unchanged', async (_, diagramXml) => {
+    const alert = await refused(withData({ processes: [firstProcess, { ...secondProcess, diagramXml }] }));
+
+    expect(alert).toHaveTextContent(i18n.t('storage:bundle.errors.brokenDiagram', { name: secondProcess.name, position: 2 }));
+    expect(within(alert).getByText(i18n.t('storage:error.details')).closest('details')).toHaveTextContent('processes[1].diagramXml');
+  });
+
+  it('given a broken diagram of a process the workspace has, when chosen to replace the whole workspace, then it is refused before anything can be chosen', async () => {
+    const { repository, user } = await renderRestore(workspace([gewerbe, sondernutzung], [answers(gewerbe.id, 'Task_1', 2)]));
+    const before = await repository.snapshot();
+
+    await chooseFile(user, withData({ processes: [{ ...firstProcess, diagramXml: '<bpmn:definitions><oops' }, secondProcess] }));
+
+    expect(await within(dialog()).findByRole('alert')).toHaveTextContent(`„${gewerbe.name}“`);
+    expect(within(dialog()).queryByRole('radio')).toBeNull();
+    expect(await repository.snapshot()).toEqual(before);
+  });
+
+  it('given an assessment of a process the backup does not hold, when chosen, then the repair notice names its step and says it was left out', async () => {
+    const { user } = await renderRestore(workspace([], []));
+
+    await chooseFile(user, withData({ assessments: [...envelope.data.assessments, answers('p-gone', 'Task_9', 3)] }));
+
+    const notice = (await within(dialog()).findByText(i18n.t('storage:bundle.repaired', { count: 1 }))).closest('div') as HTMLElement;
+    expect(notice).toHaveTextContent(i18n.t('storage:bundle.record.assessmentWithoutProcess', { step: 'Task_9', position: 2 }));
+    expect(notice).toHaveTextContent('„Task_9“');
   });
 
   it('given an answer out of range, when chosen, then the repair notice names the process and the step it corrected', async () => {

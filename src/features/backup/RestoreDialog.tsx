@@ -1,5 +1,6 @@
 // "Sicherung einspielen": reads a bundle file, says exactly what is wrong with a bad one (which
-// process or field, the technical detail behind "Technische Details"; nothing changes), shows what
+// process or field, a process whose diagram is no readable BPMN included, the technical detail
+// behind "Technische Details"; nothing changes), shows what
 // the backup holds and which of its entries were corrected, and then either replaces the whole
 // workspace (offered for a backup of the whole workspace; automatic when the workspace is empty)
 // or adds the backup to it, asking for every process that already exists: keep both (the copy
@@ -8,7 +9,7 @@
 // not take over, scores otherwise. Nothing is written before "Einspielen", and then in one transaction.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergedNames, mergePlan, parseBundle } from '../../domain/bundle';
+import { mergedNames, mergePlan } from '../../domain/bundle';
 import type { CopyName, MergeDecision, MergePlan, ParseBundleResult } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
@@ -18,6 +19,7 @@ import { Dialog } from '../../ui/Dialog';
 import { errorDetail } from '../report/delivery';
 import { bundleRecordText, refusalText } from './bundleProblemText';
 import type { RefusalText } from './bundleProblemText';
+import { readBackup } from './readBackup';
 import { isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
 import type { RestoreMode } from './restorePlan';
 import '../report/exchange.css';
@@ -64,7 +66,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
         setPhase({ step: 'choose', error: { message: t('restore.unreadable', { detail: errorDetail(error) }) } });
         return;
       }
-      const bundle = parseBundle(text);
+      const bundle = readBackup(text);
       if (!bundle.ok) {
         setPhase({ step: 'choose', error: refusalText(t, bundle) });
         return;

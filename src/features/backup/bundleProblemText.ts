@@ -46,7 +46,7 @@ function processValues(record: BundleRecord | undefined): { name?: string; posit
 /** The message for a refused backup, what it affects and its technical detail. */
 export function refusalText(t: TFunction, refusal: Refusal): RefusalText {
   const message = t(`storage:bundle.errors.${refusal.error}`, processValues(refusal.record));
-  const ownMessageNamesIt = refusal.error === 'unknownDepartment' || refusal.error === 'unnamedProcess';
+  const ownMessageNamesIt = refusal.error === 'unknownDepartment' || refusal.error === 'unnamedProcess' || refusal.error === 'brokenDiagram';
   let affected: string | undefined;
   if (refusal.record && !ownMessageNamesIt) {
     const record = bundleRecordText(t, refusal.record);
