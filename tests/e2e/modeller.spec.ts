@@ -82,7 +82,7 @@ test('given the editor with a step selected and every panel open, then every con
   expect(checked).toBeGreaterThanOrEqual(100);
 });
 
-test('given a new process, when tasks are appended with the keyboard, then they follow the start event in order and are stored', async ({ page }) => {
+test('given a new process, when tasks are appended with the keyboard, then they follow the start event in order and are stored; an append left with Escape is taken back', async ({ page }) => {
   await gotoWorkspace(page);
   await createProcess(page, 'Parkausweis verlängern');
   const append = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' }).getByRole('button', { name: 'Aufgabe anfügen' });
@@ -95,6 +95,13 @@ test('given a new process, when tasks are appended with the keyboard, then they 
     await expect(diagramDrawing(page)).toContainText(label);
   }
 
+  await expect(stepPosition(page)).toContainText('Schritt 2 von 2');
+  // a third append left with Escape before a name is typed is taken back: no unnamed step stays
+  await append.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Name des Elements' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Name des Elements' })).toHaveCount(0);
   await expect(stepPosition(page)).toContainText('Schritt 2 von 2');
   await expectSaved(page);
   const { xml } = await exportBpmn(page);

@@ -174,6 +174,36 @@ describe('appendTask', () => {
     expect(modeler.get<ElementRegistry>('elementRegistry').getAll().length).toBe(before);
   });
 
+  test('given an append, when its open label is left with Escape before anything is typed, then the append is taken back and the element before it selected', async () => {
+    const { modeler } = await mountModeler({ xml: startOnlyXml });
+    const id = appendTask(modeler) as string;
+
+    const editor = modeler.get<{ $textbox: HTMLElement }>('directEditing').$textbox;
+    editor.querySelector('[contenteditable]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 27, bubbles: true }));
+    await Promise.resolve();
+
+    expect(modeler.get<ElementRegistry>('elementRegistry').get(id)).toBeUndefined();
+    expect(successors(modeler, 'StartEvent_1')).toEqual([]);
+    expect(modeler.get<{ canUndo(): boolean }>('commandStack').canUndo()).toBe(false);
+    expect(selectedIds(modeler)).toEqual(['StartEvent_1']);
+  });
+
+  test('given an append, when a name is entered and confirmed, and a later label editing is cancelled, then the task stays', async () => {
+    const { modeler } = await mountModeler({ xml: startOnlyXml });
+    const id = appendTask(modeler) as string;
+    const directEditing = modeler.get<{ activate(element: Element): void; cancel(): void; complete(): void; $textbox: HTMLElement }>('directEditing');
+    const editable = directEditing.$textbox.querySelector('[contenteditable]') as HTMLElement;
+    editable.textContent = 'Antrag prüfen';
+    directEditing.complete();
+
+    expect(element(modeler, id).businessObject.name).toBe('Antrag prüfen');
+    // a later label editing of the named task, cancelled, changes nothing
+    directEditing.activate(element(modeler, id));
+    directEditing.cancel();
+    expect(element(modeler, id).businessObject.name).toBe('Antrag prüfen');
+    expect(successors(modeler, 'StartEvent_1')).toEqual([id]);
+  });
+
   test('given an append, when it is undone, then the task and its flow are gone', async () => {
     const { modeler } = await mountModeler({ xml: startOnlyXml });
     const id = appendTask(modeler) as string;
