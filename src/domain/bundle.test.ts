@@ -323,6 +323,22 @@ describe('mergePlan and applyMerge', () => {
     expect(plan.catalogueDiffers).toBe(false);
   });
 
+  it('says when each version of a process that exists was last changed, answers included, and which is newer', () => {
+    // given p-1 changed later in the workspace (an answer after the process), p-2 later in the backup, p-3 at the same time
+    const existing = sampleSnapshot();
+    existing.assessments = existing.assessments.map((a) => (a.processId === 'p-1' && a.stepId === 'Task_A' ? { ...a, updatedAt: '2024-05-09T08:00:00.000Z' } : a));
+    const incoming = sampleSnapshot();
+    incoming.processes = incoming.processes.map((p) => ({ ...p, name: `${p.name} (neu)`, updatedAt: p.id === 'p-2' ? '2024-05-07T08:00:00.000Z' : p.updatedAt }));
+    // when
+    const plan = mergePlan(existing, incoming);
+    // then
+    expect(plan.conflicts.map((c) => [c.processId, c.existingChangedAt, c.incomingChangedAt, c.newer])).toEqual([
+      ['p-2', changed, '2024-05-07T08:00:00.000Z', 'incoming'],
+      ['p-1', '2024-05-09T08:00:00.000Z', changed, 'existing'],
+      ['p-3', changed, changed, 'same'],
+    ]);
+  });
+
   it('says the backup\'s catalogue differs when a weight, a threshold or a setting does, not for version or date', () => {
     // given catalogues that differ in one value each of what scores, or only in version and date
     const existing = sampleSnapshot();

@@ -5,7 +5,8 @@
 // refused too), and the merge of an imported snapshot into an existing workspace, where
 // every process that already exists waits for the user's decision: keep both, replace or skip; a
 // department the workspace already has under the same code and name is taken as that department;
-// every process the merge brings gets a name free in its department; and the plan says whether the
+// every process the merge brings gets a name free in its department; and the plan says, for every
+// process that exists, when each version was last changed and which is newer, and whether the
 // backup's catalogue, which a merge does not take over, would score differently.
 import * as z from 'zod';
 import { newId } from './assessment';
@@ -443,6 +444,12 @@ export interface MergeConflict {
   incoming: Process;
   /** the same process with the same assessments: skipping loses nothing */
   identical: boolean;
+  /** when the workspace's version was last changed (process or answers), ISO 8601 */
+  existingChangedAt: string;
+  /** when the backup's version was last changed (process or answers), ISO 8601 */
+  incomingChangedAt: string;
+  /** which version was changed later; `same` for the same time */
+  newer: 'existing' | 'incoming' | 'same';
 }
 
 export interface MergePlan {
@@ -469,14 +476,28 @@ function processDigest(process: Process, assessments: readonly StepAssessment[] 
   return JSON.stringify(canonical({ process, assessments: sorted }));
 }
 
+/** When a process or any of its answers was last changed: the latest of their `updatedAt`. */
+function changedAt(process: Process, assessments: readonly StepAssessment[] = []): string {
+  let latest = process.updatedAt;
+  for (const assessment of assessments) if (Date.parse(assessment.updatedAt) > Date.parse(latest)) latest = assessment.updatedAt;
+  return latest;
+}
+
+function newerOf(existing: string, incoming: string): MergeConflict['newer'] {
+  const difference = Date.parse(existing) - Date.parse(incoming);
+  if (difference === 0) return 'same';
+  return difference > 0 ? 'existing' : 'incoming';
+}
+
 /** What of a catalogue decides the scores: weights, thresholds and settings, not version or date. */
 function scoringDigest({ weights, thresholds, settings }: Catalogue): string {
   return JSON.stringify(canonical({ weights, thresholds, settings }));
 }
 
 /**
- * Lists the incoming processes that already exist (same id) and those that are new, and whether
- * the incoming catalogue would score them otherwise than the workspace's.
+ * Lists the incoming processes that already exist (same id), each with when either version was
+ * last changed, and those that are new, and whether the incoming catalogue would score them
+ * otherwise than the workspace's.
  */
 export function mergePlan(existing: WorkspaceSnapshot, incoming: WorkspaceSnapshot): MergePlan {
   const existingById = new Map(existing.processes.map((process) => [process.id, process]));
@@ -490,9 +511,20 @@ export function mergePlan(existing: WorkspaceSnapshot, incoming: WorkspaceSnapsh
       plan.newProcessIds.push(process.id);
       continue;
     }
-    const identical =
-      processDigest(current, existingAssessments.get(process.id)) === processDigest(process, incomingAssessments.get(process.id));
-    plan.conflicts.push({ processId: process.id, existing: current, incoming: process, identical });
+    const ownExisting = existingAssessments.get(process.id);
+    const ownIncoming = incomingAssessments.get(process.id);
+    const identical = processDigest(current, ownExisting) === processDigest(process, ownIncoming);
+    const existingChangedAt = changedAt(current, ownExisting);
+    const incomingChangedAt = changedAt(process, ownIncoming);
+    plan.conflicts.push({
+      processId: process.id,
+      existing: current,
+      incoming: process,
+      identical,
+      existingChangedAt,
+      incomingChangedAt,
+      newer: newerOf(existingChangedAt, incomingChangedAt),
+    });
   }
   return plan;
 }

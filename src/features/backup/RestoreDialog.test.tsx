@@ -4,7 +4,8 @@
 // names what it corrected, an assessment left out for want of its process too; a process whose name its
 // department already has is added under the free name the preview promises; a process that
 // already exists is never overwritten without a decision, and each decision (keep both, replace,
-// skip) does what it says, a copy kept beside the existing process named as from the backup;
+// skip) does what it says, a copy kept beside the existing process named as from the backup, and
+// each such process says when either version was last changed and which is newer;
 // adding a backup whose catalogue scores otherwise says beforehand that the workspace's catalogue
 // stays; a backup of the whole workspace restored into an empty workspace reproduces it exactly.
 import { render, screen, within } from '@testing-library/react';
@@ -310,6 +311,38 @@ describe('RestoreDialog with processes that already exist', () => {
     await screen.findByText('Sicherung eingespielt: 1 neu, 1 ersetzt, 0 als zusätzlicher Prozess, 0 übersprungen.');
     expect((await repository.loadProcess(gewerbe.id))?.name).toBe('Gewerbeanmeldung (Workshop 2)');
     expect((await repository.loadAssessments(gewerbe.id)).map((record) => record.answers.R)).toEqual([5]);
+  });
+
+  describe('says when each version was changed', () => {
+    /** ISO time of a local date and time, as the dialog shows it in the user's time zone */
+    const local = (day: number, hour: number, minute: number) => new Date(2026, 10, day, hour, minute).toISOString();
+
+    async function question(existing: Process, backedUp: Process) {
+      const rendered = await renderRestore(workspace([existing], []));
+      await chooseFile(rendered.user, createBundle(workspace([backedUp], []), { ...bundleOptions, processIds: [backedUp.id] }));
+      await within(dialog()).findByRole('heading', { name: '1 Prozess ist bereits vorhanden' });
+      return within(dialog()).getByRole('group', { name: /^Der Prozess „Gewerbeanmeldung“ ist bereits vorhanden/ });
+    }
+
+    it('given the workspace’s version changed after the backup’s, then it says plainly that it is newer, with both dates', async () => {
+      const group = await question({ ...gewerbe, updatedAt: local(29, 14, 2) }, { ...changedGewerbe, updatedAt: local(28, 9, 15) });
+
+      expect(group).toHaveTextContent('Ihre Fassung ist neuer (geändert 29.11.2026, 14:02) als die in der Sicherung (28.11.2026, 09:15).');
+      expect(group).toHaveTextContent('„Vorhandenen ersetzen“ verwirft Ihre neueren Änderungen.');
+    });
+
+    it('given the backup’s version changed later, then it says the backup’s is newer, with both dates', async () => {
+      const group = await question({ ...gewerbe, updatedAt: local(28, 9, 15) }, { ...changedGewerbe, updatedAt: local(29, 14, 2) });
+
+      expect(group).toHaveTextContent('Die Fassung in der Sicherung ist neuer (geändert 29.11.2026, 14:02) als Ihre (28.11.2026, 09:15).');
+    });
+
+    it('given an answer in the workspace given after its process was last saved, then the workspace’s version counts as changed then', async () => {
+      const rendered = await renderRestore(workspace([{ ...gewerbe, updatedAt: local(27, 8, 0) }], [{ ...answers(gewerbe.id, 'Task_1', 1), updatedAt: local(29, 14, 2) }]));
+      await chooseFile(rendered.user, createBundle(workspace([{ ...changedGewerbe, updatedAt: local(28, 9, 15) }], []), { ...bundleOptions, processIds: [gewerbe.id] }));
+
+      expect(await within(dialog()).findByText(/^Ihre Fassung ist neuer/)).toHaveTextContent('(geändert 29.11.2026, 14:02) als die in der Sicherung (28.11.2026, 09:15)');
+    });
   });
 
   it('given "Beide behalten" for all, when restored, then the backup’s version is added beside the existing one under a name that says where it comes from', async () => {

@@ -3,14 +3,15 @@
 // behind "Technische Details"; nothing changes), shows what
 // the backup holds and which of its entries were corrected, and then either replaces the whole
 // workspace (offered for a backup of the whole workspace; automatic when the workspace is empty)
-// or adds the backup to it, asking for every process that already exists: keep both (the copy
-// named as from the backup), replace or skip; it says beforehand the name each process will bear
+// or adds the backup to it, asking for every process that already exists, with when each version
+// was last changed and which is newer: keep both (the copy named as from the backup), replace or
+// skip; it says beforehand the name each process will bear
 // where its department already has that name, and when the backup's catalogue, which adding does
 // not take over, scores otherwise. Nothing is written before "Einspielen", and then in one transaction.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mergedNames, mergePlan } from '../../domain/bundle';
-import type { CopyName, MergeDecision, MergePlan, ParseBundleResult } from '../../domain/bundle';
+import type { CopyName, MergeConflict, MergeDecision, MergePlan, ParseBundleResult } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 import { useAppActions } from '../../state/AppStoreProvider';
@@ -50,6 +51,13 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
   const copyName: CopyName = (name, number) =>
     number === 1 ? t('storage:bundle.merge.copyName', { name }) : t('storage:bundle.merge.copyNameNumbered', { name, number });
   const bodyRef = useRef<HTMLDivElement>(null);
+  /** when each version of a process that exists was last changed, and which is newer */
+  const changedText = ({ existingChangedAt, incomingChangedAt, newer }: MergeConflict) => {
+    const existing = dateTime.format(new Date(existingChangedAt));
+    const incoming = dateTime.format(new Date(incomingChangedAt));
+    if (newer === 'same') return t('restore.changedSame', { date: existing });
+    return t(newer === 'existing' ? 'restore.changedExistingNewer' : 'restore.changedIncomingNewer', { existing, incoming });
+  };
 
   // each phase replaces the dialog's content: the focus goes to where the user continues
   useEffect(() => {
@@ -266,6 +274,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
                         {!conflict.identical && conflict.incoming.name !== conflict.existing.name ? (
                           <p className="field__hint">{t('restore.incomingName', { name: conflict.incoming.name })}</p>
                         ) : null}
+                        {!conflict.identical ? <p className="field__hint">{changedText(conflict)}</p> : null}
                         <div className="exchange__radios">
                           {decisionsOrder.map((decision) => (
                             <label key={decision} className="exchange__check">
