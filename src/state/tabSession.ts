@@ -10,7 +10,7 @@ import { createListenerSet } from './listenerSet';
 import type { Autosave } from '../storage/autosave';
 import { attachLifecycleFlush } from '../storage/autosave';
 import { WriterFencedError } from '../storage/storageErrors';
-import type { Repository } from '../storage/repository';
+import type { Repository, WorkspaceChange } from '../storage/repository';
 import { createAppStore } from './appStore';
 import type { AppStore } from './appStore';
 import type { WorkspaceSeed } from './documentSlice';
@@ -19,6 +19,8 @@ import type { ChannelLike, HandOverResult, LockManagerLike, TabState } from './t
 
 export interface TabSessionRepository extends Repository {
   claimWriter(tabId: string): Promise<void>;
+  /** keeps what the page could not store before it goes for the tab's next writer (see DexieRepository) */
+  keepUnsaved?(changes: readonly WorkspaceChange[]): void;
   onOutdated(listener: (error: Error) => void): () => void;
 }
 
@@ -61,6 +63,7 @@ export interface TabSession {
 const readerAutosave: Autosave = {
   enqueue: () => undefined,
   flush: () => Promise.resolve(),
+  unsaved: () => [],
   getStatus: () => ({ state: 'saved' }),
   subscribe: () => () => undefined,
   dispose: () => undefined,
@@ -166,7 +169,8 @@ export function createTabSession(options: TabSessionOptions): TabSession {
     await repository.claimWriter(tabId);
     const autosave = options.createAutosave(announcing);
     const next = createAppStore({ repository: announcing, autosave, seed });
-    const detachFlush = options.window ? attachLifecycleFlush(autosave, options.window) : () => undefined;
+    const keep = repository.keepUnsaved?.bind(repository);
+    const detachFlush = options.window ? attachLifecycleFlush(autosave, options.window, keep) : () => undefined;
     const unsubscribe = autosave.subscribe((status) => {
       if (status.state !== 'error') return;
       if (status.error?.kind === 'takenOver') coordinator.writeRefused();

@@ -392,10 +392,49 @@ describe('autosave against IndexedDB', () => {
       detach();
     });
 
+    it('starts the write within beforeunload: nothing waits before the repository is called', () => {
+      // given a change waiting for the debounce
+      const repository = recordingRepository();
+      const autosave = createAutosave(repository, { debounceMs: 60_000 });
+      const detach = attachLifecycleFlush(autosave, window);
+      autosave.enqueue({ kind: 'process', record: process('p-1') });
+      // when the page is about to be left (a reload, say)
+      window.dispatchEvent(new Event('beforeunload'));
+      // then the write has begun before the handler returned
+      expect(repository.batches).toEqual([[{ kind: 'process', record: process('p-1') }]]);
+      detach();
+      autosave.dispose();
+    });
+
+    it('hands what is unsaved, also a write in progress, to keep in pagehide, and keeps nothing once the page lives on', async () => {
+      // given one write in progress and one change waiting behind it
+      vi.useFakeTimers();
+      try {
+        const repository = recordingRepository();
+        const autosave = createAutosave(repository, { debounceMs: 60_000 });
+        const kept: WorkspaceChange[][] = [];
+        const detach = attachLifecycleFlush(autosave, window, (changes) => kept.push(changes));
+        autosave.enqueue({ kind: 'process', record: process('p-1') });
+        void autosave.flush();
+        autosave.enqueue({ kind: 'assessments', records: [assessment('p-1', 'Task_1', 'Notiz')] });
+        // when the page goes
+        window.dispatchEvent(new Event('pagehide'));
+        // then both are kept, in write order
+        expect(kept).toEqual([[{ kind: 'process', record: process('p-1') }, { kind: 'assessments', records: [assessment('p-1', 'Task_1', 'Notiz')] }]]);
+        // when the page lives on (back/forward cache), then the journal is dropped: it writes by itself
+        await vi.advanceTimersByTimeAsync(0);
+        expect(kept).toEqual([expect.any(Array), []]);
+        detach();
+        autosave.dispose();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
     it('flushes when the page becomes hidden, not when it becomes visible, and stops when detached', () => {
       // given
       const flush = vi.fn(() => Promise.resolve());
-      const detach = attachLifecycleFlush({ flush }, window);
+      const detach = attachLifecycleFlush({ flush, unsaved: () => [] }, window);
       // when visible
       setVisibility('visible');
       document.dispatchEvent(new Event('visibilitychange'));

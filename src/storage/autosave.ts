@@ -3,7 +3,8 @@
 // says "saved" only once the write has resolved; a failed write keeps its changes in memory, says
 // what failed, and is retried with backoff (the repository re-opens a lost connection), except
 // when a retry cannot help (the schema is outdated, another tab took over writing): then it stops.
-// The page lifecycle (pagehide, hidden) flushes at once.
+// The page lifecycle (beforeunload, pagehide, hidden) flushes at once; pagehide also hands what is
+// still unsaved to the repository's journal for the next page.
 import { nowIso } from '../domain/assessment';
 import type { Repository, WorkspaceChange } from './repository';
 import { classifyStorageError, describeStorageError, permanentStorageErrorKinds } from './storageErrors';
@@ -31,6 +32,8 @@ export interface Autosave {
   enqueue(change: PendingChange): void;
   /** writes everything pending now (after a write in progress); resolves when that attempt ends */
   flush(): Promise<void>;
+  /** every change not yet stored (also those of a write in progress), in write order */
+  unsaved(): PendingChange[];
   getStatus(): SaveStatus;
   subscribe(listener: (status: SaveStatus) => void): () => void;
   /** stops timers and listeners; call flush() first to keep pending changes */
@@ -200,6 +203,8 @@ export function createAutosave(repository: Pick<Repository, 'applyChanges'>, opt
       }
     },
 
+    unsaved: () => batchOf([...pending.values()]),
+
     getStatus: () => status,
 
     subscribe(listener) {
@@ -217,17 +222,34 @@ export function createAutosave(repository: Pick<Repository, 'applyChanges'>, opt
   };
 }
 
-/** Flushes the autosave when the page is hidden or left (the last moments a write still lands). */
-export function attachLifecycleFlush(autosave: Pick<Autosave, 'flush'>, target: Window): () => void {
+/**
+ * Flushes the autosave when the page is about to be left (beforeunload), hidden, or left
+ * (pagehide), and hands what is still unsaved to `keep` in pagehide. Chromium aborts an IndexedDB
+ * transaction that the old page has not finished when the next page replaces it, and by pagehide
+ * that is at once (measured in tests/e2e/reloadRightAfterEdit.spec.ts): beforeunload, before the
+ * next page is even requested, gives the write a head start, and `keep` (synchronous) stores the
+ * rest for the next page. A page that lives on after pagehide (back/forward cache) runs the timer
+ * that tells `keep` nothing is left, as it writes by itself again.
+ */
+export function attachLifecycleFlush(autosave: Pick<Autosave, 'flush' | 'unsaved'>, target: Window, keep?: (changes: PendingChange[]) => void): () => void {
+  const flushNow = () => {
+    void autosave.flush();
+  };
   const onPageHide = () => {
+    if (keep) {
+      keep(autosave.unsaved());
+      target.setTimeout(() => keep([]), 0);
+    }
     void autosave.flush();
   };
   const onVisibilityChange = () => {
     if (target.document.visibilityState === 'hidden') void autosave.flush();
   };
+  target.addEventListener('beforeunload', flushNow);
   target.addEventListener('pagehide', onPageHide);
   target.document.addEventListener('visibilitychange', onVisibilityChange);
   return () => {
+    target.removeEventListener('beforeunload', flushNow);
     target.removeEventListener('pagehide', onPageHide);
     target.document.removeEventListener('visibilitychange', onVisibilityChange);
   };

@@ -6,7 +6,7 @@ import type { Migration } from '../domain/migrations';
 import type { WorkspaceSnapshot } from '../domain/recordSchemas';
 import { createDatabase, databaseVersions, singleRowKey } from './db';
 import type { DatabaseVersion } from './db';
-import { createDexieRepository, SnapshotRejectedError, writerClaimKey } from './dexieRepository';
+import { createDexieRepository, SnapshotRejectedError, unsavedJournalPrefix, writerClaimKey } from './dexieRepository';
 import type { ReadIssue } from './dexieRepository';
 import { classifyStorageError, SchemaOutdatedError, WriterFencedError } from './storageErrors';
 import { attachWriteProbe } from './writeProbe';
@@ -474,5 +474,67 @@ describe('database versions', () => {
     expect((await otherTab.departments.toArray()).map((d) => d.id)).toEqual(['d-1']);
     otherTab.close();
     thisTab.close();
+  });
+});
+
+describe('unsaved journal (a page that goes before its write landed)', () => {
+  it('the next claim stores what the leaving writer kept, in its transaction, and drops the journal', async () => {
+    // given a writer that stored a process, then kept a rename and a note it could not store in time
+    const name = freshName();
+    const leaving = createDexieRepository(name);
+    await leaving.claimWriter('tab-a');
+    await leaving.saveProcess(process('p-1'));
+    leaving.keepUnsaved([
+      { kind: 'process', record: { ...process('p-1'), name: 'umbenannt', revision: 3 } },
+      { kind: 'assessments', records: [assessment('p-1', 'Task_1', 'Notiz vor dem Neuladen')] },
+    ]);
+    leaving.close();
+    // when the reloaded page claims writing
+    const next = createDexieRepository(name);
+    await next.claimWriter('tab-a');
+    // then both are stored and the journal is gone
+    expect((await next.loadProcess('p-1'))?.name).toBe('umbenannt');
+    expect((await next.loadAssessments('p-1')).map((a) => a.notes)).toEqual(['Notiz vor dem Neuladen']);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(unsavedJournalPrefix(name)))).toEqual([]);
+    next.close();
+  });
+
+  it('a journal kept by a writer that another tab has since replaced is dropped, never stored', async () => {
+    // given tab A kept a rename, but tab B claimed writing after A (A was frozen in the background)
+    const name = freshName();
+    const tabA = createDexieRepository(name);
+    const tabB = createDexieRepository(name);
+    await tabA.claimWriter('tab-a');
+    await tabA.saveProcess(process('p-1'));
+    await tabB.claimWriter('tab-b');
+    tabA.keepUnsaved([{ kind: 'process', record: { ...process('p-1'), name: 'alt aus A', revision: 9 } }]);
+    // when the next page claims writing
+    const next = createDexieRepository(name);
+    await next.claimWriter('tab-c');
+    // then A's journal stored nothing and is gone
+    expect((await next.loadProcess('p-1'))?.name).toBe('Gewerbeanmeldung p-1');
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(unsavedJournalPrefix(name)))).toEqual([]);
+    for (const repository of [tabA, tabB, next]) repository.close();
+  });
+
+  it('keeps nothing for a repository that never claimed writing, and an empty list drops what was kept', async () => {
+    // given
+    const name = freshName();
+    const reader = createDexieRepository(name);
+    const writer = createDexieRepository(name);
+    const journal = () => Object.keys(localStorage).filter((key) => key.startsWith(unsavedJournalPrefix(name)));
+    // when a reader keeps something
+    reader.keepUnsaved([{ kind: 'department', record: department('d-1') }]);
+    // then nothing is kept
+    expect(journal()).toEqual([]);
+    // when a writer keeps something, then keeps nothing (its page lives on and writes by itself)
+    await writer.claimWriter('tab-a');
+    writer.keepUnsaved([{ kind: 'department', record: department('d-1') }]);
+    expect(journal()).toHaveLength(1);
+    writer.keepUnsaved([]);
+    // then the journal is gone
+    expect(journal()).toEqual([]);
+    reader.close();
+    writer.close();
   });
 });

@@ -6,6 +6,9 @@
 // Writer fencing: a tab that becomes the one writer claims a new epoch in the meta table; every
 // later write checks that epoch inside its own transaction, so a tab that lost the writer role
 // (even one frozen in the background) can never overwrite what the new writer stored.
+// Unsaved journal: what a writer leaving the page could not store in time is kept synchronously
+// in localStorage under its epoch; the next claim stores it first, in its own transaction, if no
+// other writer claimed since (the claim still holds that epoch), and drops every other journal.
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import { nowIso } from '../domain/assessment';
@@ -48,12 +51,42 @@ export interface DexieRepository extends Repository {
    * if one did, the write fails with WriterFencedError and stores nothing.
    */
   claimWriter(tabId: string): Promise<void>;
+  /**
+   * Keeps changes the page could not store before it goes (pagehide) for the next claim, under
+   * this repository's writer epoch; an empty list drops them. Synchronous; nothing if never claimed.
+   */
+  keepUnsaved(changes: readonly WorkspaceChange[]): void;
   /** called once when the database turns out to belong to a newer schema (here or in another tab) */
   onOutdated(listener: (error: SchemaOutdatedError) => void): () => void;
 }
 
 /** The key of the writer claim in the meta table (beside the workspace meta row). */
 export const writerClaimKey = 'writer';
+
+/** The localStorage key prefix of the unsaved journals of a database (the epoch follows). */
+export function unsavedJournalPrefix(databaseName: string): string {
+  return `prozesslotse-unsaved:${databaseName}:`;
+}
+
+/** localStorage, where the page may use it (not in every private mode or sandbox). */
+function journalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The changes of a journal; an unreadable one holds none (every record read passes restore anyway). */
+function journalChanges(text: string | null | undefined): WorkspaceChange[] {
+  if (!text) return [];
+  try {
+    const changes: unknown = JSON.parse(text);
+    return Array.isArray(changes) ? (changes as WorkspaceChange[]) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Who writes the workspace: the epoch grows with every claim. */
 interface WriterClaim {
@@ -230,14 +263,32 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
 
     async claimWriter(tabId: string): Promise<void> {
       await ready();
-      const epoch = await db.transaction('rw', db.meta, async () => {
+      const storage = journalStorage();
+      const prefix = unsavedJournalPrefix(db.name);
+      const epoch = await db.transaction('rw', allTables(), async () => {
         const current = await claims().get(writerClaimKey);
-        const next = (typeof current?.epoch === 'number' ? current.epoch : 0) + 1;
-        await claims().put({ epoch: next, tabId, claimedAt: nowIso() }, writerClaimKey);
-        return next;
+        const previous = typeof current?.epoch === 'number' ? current.epoch : 0;
+        await writeInOrder(journalChanges(storage?.getItem(`${prefix}${previous}`)));
+        await claims().put({ epoch: previous + 1, tabId, claimedAt: nowIso() }, writerClaimKey);
+        return previous + 1;
       });
       fenceEpoch = epoch;
       fenced = false;
+      if (storage) {
+        for (const key of Object.keys(storage)) if (key.startsWith(prefix)) storage.removeItem(key);
+      }
+    },
+
+    keepUnsaved(changes) {
+      const storage = journalStorage();
+      if (fenceEpoch === undefined || fenced || !storage) return;
+      const key = `${unsavedJournalPrefix(db.name)}${fenceEpoch}`;
+      try {
+        if (changes.length === 0) storage.removeItem(key);
+        else storage.setItem(key, JSON.stringify(changes));
+      } catch {
+        // no room: only the flush can store them now
+      }
     },
 
     onOutdated(listener) {
