@@ -13,8 +13,10 @@ import { RecoveryScreen } from './RecoveryScreen';
 const t1 = '2024-06-03T08:00:00.000Z';
 const department: Department = { id: 'd-1', createdAt: t1, updatedAt: t1, revision: 1, name: 'Bürgeramt', code: 'Amt 33' };
 
-function process(id: string, name: string): Process {
-  return { id, createdAt: t1, updatedAt: t1, revision: 1, departmentId: 'd-1', name, lotse: '', description: '', status: 'draft', diagramXml: '<x/>' };
+const emptyDiagram = '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_1" />';
+
+function process(id: string, name: string, diagramXml = emptyDiagram): Process {
+  return { id, createdAt: t1, updatedAt: t1, revision: 1, departmentId: 'd-1', name, lotse: '', description: '', status: 'draft', diagramXml };
 }
 
 function snapshot(): WorkspaceSnapshot {
@@ -97,7 +99,16 @@ describe('RecoveryScreen', () => {
   it('names what is wrong with a file that is no backup, and offers no restore', async () => {
     const props = renderScreen();
     await userEvent.upload(screen.getByLabelText('Sicherungsdatei wählen'), backupFile('{"type":"etwas anderes"}'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Die Datei ist keine Sicherung von Prozesslotse.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Diese Datei ist keine Sicherung von Prozesslotse, sondern JSON in einem anderen Format.');
+    expect(screen.queryByRole('button', { name: 'In neue Datenbank wiederherstellen' })).toBeNull();
+    expect(props.restore).not.toHaveBeenCalled();
+  });
+
+  it('refuses a backup with a diagram that is no readable BPMN, naming the process, as the workspace\'s restore does', async () => {
+    const props = renderScreen();
+    const broken = { ...snapshot(), processes: [process('p-1', 'Wohnsitz anmelden'), process('p-2', 'Hund anmelden', '<bpmn:definitions><oops')] };
+    await userEvent.upload(screen.getByLabelText('Sicherungsdatei wählen'), backupFile(createBundle(broken, { appVersion: '0.1.0', createdAt: t1 })));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Das Diagramm des Prozesses „Hund anmelden“ (2. Prozess der Sicherung) ist kein lesbares BPMN-Diagramm. Es wurde nichts geändert.');
     expect(screen.queryByRole('button', { name: 'In neue Datenbank wiederherstellen' })).toBeNull();
     expect(props.restore).not.toHaveBeenCalled();
   });

@@ -4,11 +4,13 @@
 // user confirmed it; the old database stays as it is).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bundleMimeType, createBundle, parseBundle } from '../../domain/bundle';
+import { bundleMimeType, createBundle } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
 import { fileDate } from '../../export/fileName';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 import { Button } from '../../ui/Button';
+import { refusalText } from '../backup/bundleProblemText';
+import { readBackup } from '../backup/readBackup';
 import { isEmptyWorkspace } from '../backup/restorePlan';
 import { downloadFile } from '../editor/downloadFile';
 import { appVersion } from '../report/appVersion';
@@ -79,9 +81,11 @@ export function RecoveryScreen({ message, salvage, restore, onReload, save = sav
       setRestoring({ state: 'invalid', text: t('recovery.bundleErrors.unreadable') });
       return;
     }
-    const parsed = parseBundle(text);
+    // the same check and messages as "Sicherung einspielen" in the workspace
+    const parsed = readBackup(text);
     if (!parsed.ok) {
-      setRestoring({ state: 'invalid', text: t(`recovery.bundleErrors.${parsed.error}`) });
+      const refusal = refusalText(t, parsed);
+      setRestoring({ state: 'invalid', text: [refusal.message, refusal.affected].filter(Boolean).join(' ') });
       return;
     }
     const date = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(parsed.createdAt));
