@@ -204,9 +204,10 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       edits += 1;
       setEditPending(true);
     });
-    // an edit still waiting for its debounce when the page is hidden or left is reported at once:
-    // capture listeners on the target run before the autosave's lifecycle flush, and saveXML settles
-    // in microtasks, so that last flush gets the edit too
+    // an edit still waiting for its debounce when the page is about to be left (beforeunload), hidden
+    // or left is reported at once: capture listeners on the target run before the autosave's
+    // lifecycle flush, and saveXML settles in microtasks, so that flush gets the edit too. On a
+    // reload only the write started in beforeunload lands (storage/autosave.ts)
     const emitPendingChange = () => {
       if (changeTimer === undefined) return;
       clearTimeout(changeTimer);
@@ -215,6 +216,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     const onVisibilityChange = () => {
       if (document.visibilityState === 'hidden') emitPendingChange();
     };
+    window.addEventListener('beforeunload', emitPendingChange, { capture: true });
     window.addEventListener('pagehide', emitPendingChange, { capture: true });
     document.addEventListener('visibilitychange', onVisibilityChange, { capture: true });
     // diagram-js keeps the size of the view until it is told the container changed (the window,
@@ -251,6 +253,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
 
     return () => {
       resizeObserver.disconnect();
+      window.removeEventListener('beforeunload', emitPendingChange, { capture: true });
       window.removeEventListener('pagehide', emitPendingChange, { capture: true });
       document.removeEventListener('visibilitychange', onVisibilityChange, { capture: true });
       // an edit still waiting for its debounce is reported now, not lost with the modeller

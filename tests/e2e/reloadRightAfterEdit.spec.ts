@@ -1,4 +1,4 @@
-// A reload right after an edit keeps the edit: the notes, an answer and a deleted Amt, reloaded
+// A reload right after an edit keeps the edit: the notes, an answer, a step renamed and a deleted Amt, reloaded
 // 100 ms later (before the autosave's 400 ms pause ends, while the header says "speichert …"), are
 // stored, read back from IndexedDB after the reload. Also when the service worker serves the
 // reload from its cache, the quickest way the next page replaces the old one. (The write used to
@@ -102,4 +102,17 @@ test('given an Amt deleted, when the page is reloaded 100 ms later, then it stay
   await expect(page.getByRole('main').getByRole('status')).toHaveText('0 Prozesse');
   await expect(departmentRegion(page, sampleDepartment)).toHaveCount(0);
   expect(await readStore<unknown[]>(page, 'departments')).toEqual([]);
+});
+
+test('given a step renamed in the "Name" field, when the page is reloaded 100 ms later, then the diagram is stored with the new name', async ({ page }) => {
+  await openFirstStep(page);
+
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill('Formular auf Papier ausfüllen');
+  await name.press('Enter');
+  // the canvas reports a diagram edit after its own 200 ms pause, which the reload comes before
+  await reloadWhileSaving(page);
+
+  const processes = await readStore<{ name: string; diagramXml: string }[]>(page, 'processes');
+  expect(processes.find((process) => process.name === sampleName)?.diagramXml).toContain('name="Formular auf Papier ausfüllen"');
 });
