@@ -1,7 +1,8 @@
 // Component tests for the steps table: values shown, sorting with aria-sort, the three filters,
 // answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
 // scores, readable not-applicable and automated rows, the row kept with the focus (and the next
-// answers on its step) when an edit takes it out of the filter, and a window of rows at 2,000 steps.
+// answers on its step) when an edit takes it out of the filter or changes the value it is sorted by,
+// and a window of rows at 2,000 steps.
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
@@ -550,6 +551,122 @@ describe('StepsTable', { timeout: 20_000 }, () => {
       expect(shownStepIds()).toEqual([]);
       expect(screen.getByText('Kein Schritt passt zu den Filtern.')).toBeInTheDocument();
       expect(screen.getByRole('status')).toHaveTextContent(/^0 von 4 Schritten$/);
+    });
+  });
+
+  describe('when an edit changes the sorted value of the focused row', () => {
+    /**
+     * Steps a, b, c and d answered R 1, 2, 3 and 4, each with its answers kept as the store would
+     * and a DS of 20 × R, as the store's scoring would make it.
+     */
+    function SortedTable({ onAnswer }: { onAnswer: StepsTableProps['onAnswer'] }) {
+      const steps = ['a', 'b', 'c', 'd'].map((id, order) => testStep(id, { name: `Schritt ${id}`, order }));
+      const [assessments, setAssessments] = useState<ReadonlyMap<string, StepAssessment>>(
+        () => new Map(steps.map((step, index) => [step.id, testAssessment(step.id, { answers: { R: ([1, 2, 3, 4] as const)[index] } })])),
+      );
+      const scores = new Map(steps.map((step) => [step.id, testStepScore(step.id, { ds: testScore(20 * (assessments.get(step.id)?.answers.R ?? 0)) })]));
+      const answer: StepsTableProps['onAnswer'] = (stepId, code, value) => {
+        onAnswer(stepId, code, value);
+        setAssessments((previous) => {
+          const answers = { ...previous.get(stepId)?.answers, [code]: value };
+          return new Map(previous).set(stepId, testAssessment(stepId, { answers }));
+        });
+      };
+      return <StepsTable steps={steps} assessments={assessments} scores={scores} onSelect={() => undefined} onAnswer={answer} language="de" />;
+    }
+
+    /** The table sorted by `column` (its header's name), `clicks` times. */
+    async function sorted(column: string, clicks: number, expected: string[]) {
+      const user = userEvent.setup();
+      const onAnswer = vi.fn();
+      render(<SortedTable onAnswer={onAnswer} />);
+      for (let click = 0; click < clicks; click++) await user.click(screen.getByRole('button', { name: column }));
+      expect(shownStepIds()).toEqual(expected);
+      return { user, onAnswer };
+    }
+
+    const answerOf = (criterion: string, stepId: string) => screen.getByRole<HTMLSelectElement>('combobox', { name: `${criterion} für Schritt ${stepId}` });
+
+    it('keeps the row in its place, marked, with the focus in the same cell, and the next answers go to its step', async () => {
+      // given the table sorted by R ascending, a (R 1) first, and a's R focused
+      const { user, onAnswer } = await sorted('Regelbasiert (R)', 2, ['a', 'b', 'c', 'd']);
+      act(() => answerOf('Regelbasiert', 'a').focus());
+
+      // when a's R is answered 5, which sorts it last
+      await user.selectOptions(answerOf('Regelbasiert', 'a'), '5');
+
+      // then a's row stays first, marked, with the focus where it was, and the status says it moves when left
+      expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+      expect(answerOf('Regelbasiert', 'a')).toHaveFocus();
+      expect(answerOf('Regelbasiert', 'a')).toHaveValue('5');
+      expect(within(rowOf('a')).getByText('wird beim Verlassen neu einsortiert')).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent('Die Zeile „Schritt a“ bleibt an ihrem Platz und wird neu einsortiert, sobald sie verlassen wird. 4 von 4 Schritten');
+
+      // when typing goes on along the row
+      await user.keyboard('{ArrowRight}');
+      await user.selectOptions(answerOf('Digitaler Input', 'a'), '2');
+
+      // then the answers are a's, and the row is still in its place
+      expect(onAnswer.mock.calls).toEqual([
+        ['a', 'R', 5],
+        ['a', 'Id', 2],
+      ]);
+      expect(answerOf('Digitaler Input', 'a')).toHaveFocus();
+      expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+    });
+
+    it('keeps the row in its place when the edit changes a score the table is sorted by', async () => {
+      // given the table sorted by DS descending, d (80) first
+      const { user } = await sorted('Digitalisierungspotenzial (DS)', 1, ['d', 'c', 'b', 'a']);
+      act(() => answerOf('Regelbasiert', 'd').focus());
+
+      // when d's R is answered 1, which makes its DS 20
+      await user.selectOptions(answerOf('Regelbasiert', 'd'), '1');
+
+      // then d's row stays first with the focus
+      expect(cellOf('d', 'ds')).toHaveTextContent('20');
+      expect(shownStepIds()).toEqual(['d', 'c', 'b', 'a']);
+      expect(answerOf('Regelbasiert', 'd')).toHaveFocus();
+    });
+
+    it('sorts the row into its place once the focus moves to another row, which keeps the focus', async () => {
+      const { user } = await sorted('Regelbasiert (R)', 2, ['a', 'b', 'c', 'd']);
+      act(() => answerOf('Regelbasiert', 'a').focus());
+      await user.selectOptions(answerOf('Regelbasiert', 'a'), '5');
+
+      // when the focus moves down to b
+      await user.keyboard('{ArrowDown}');
+
+      // then b's same cell has the focus and a's row is sorted last
+      expect(answerOf('Regelbasiert', 'b')).toHaveFocus();
+      expect(shownStepIds()).toEqual(['b', 'c', 'd', 'a']);
+      expect(screen.queryByText('wird beim Verlassen neu einsortiert')).toBeNull();
+      expect(screen.getByRole('status')).toHaveTextContent(/^4 von 4 Schritten$/);
+    });
+
+    it('sorts the row into its place once the focus moves up to a row it sorts before, which keeps the focus', async () => {
+      // given d's R answered 1, which sorts it first, while it stays last with the focus
+      const { user } = await sorted('Regelbasiert (R)', 2, ['a', 'b', 'c', 'd']);
+      act(() => answerOf('Regelbasiert', 'd').focus());
+      await user.selectOptions(answerOf('Regelbasiert', 'd'), '1');
+      expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+
+      // when the focus moves up to c
+      await user.keyboard('{ArrowUp}');
+
+      // then c keeps the focus, and d is sorted before it (after a, its tie in process order)
+      expect(answerOf('Regelbasiert', 'c')).toHaveFocus();
+      expect(shownStepIds()).toEqual(['a', 'd', 'b', 'c']);
+    });
+
+    it('sorts the row into its place once the focus leaves the table', async () => {
+      const { user } = await sorted('Regelbasiert (R)', 2, ['a', 'b', 'c', 'd']);
+      act(() => answerOf('Regelbasiert', 'a').focus());
+      await user.selectOptions(answerOf('Regelbasiert', 'a'), '5');
+
+      await user.click(screen.getByRole('searchbox', { name: 'Schritte durchsuchen' }));
+
+      expect(shownStepIds()).toEqual(['b', 'c', 'd', 'a']);
     });
   });
 

@@ -7,10 +7,11 @@
 // On an answer the same keys move between cells (Left and Right along the row, Left from the first
 // answer back to the row; the others along the column) and never change it: a closed select would
 // step its value with them and the change is saved at once. A digit answers, Alt+Down opens the
-// list. When an edit takes the focused row out of the filtered rows, the row stays, marked, with
-// the focus and its answers in it, and the status above the table says it goes once left; it goes
-// when the focus leaves the row (for another row or out of the table). The focus never moves to
-// another step's row by itself.
+// list. When an edit takes the focused row out of the filtered rows, or changes the value the rows
+// are sorted by, the row stays where it is, marked, with the focus and its answers in it, and the
+// status above the table says it goes, or moves to its sorted place, once left; it does when the
+// focus leaves the row (for another row or out of the table). The focus never moves to another
+// step's row by itself.
 import { useCallback, useId, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -168,8 +169,9 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   );
 
   const [filters, setFilters] = useState<StepFilters>(noFilters);
-  // the step whose row has the focus (in the row or one of its answers): its row stays shown
-  // though an edit takes it out of the filtered rows, until the focus leaves it
+  // the step whose row has the focus (in the row or one of its answers): its row stays where it is
+  // though an edit takes it out of the filtered rows or changes its sort value, until the focus
+  // leaves it
   const [focusRowId, setFocusRowId] = useState<string>();
   const filterBy = useCallback((change: Partial<StepFilters>) => {
     setFilters((previous) => ({ ...previous, ...change }));
@@ -192,8 +194,8 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const [keptRowCache] = useState(createKeptRowCache);
   const shown = useMemo(() => keepFocusedRow(filtered, focusedRow, filters, keptRowCache), [filtered, focusedRow, filters, keptRowCache]);
   const shownRows = shown.rows;
-  // the row kept though it no longer passes the filters
-  const keptStepId = shown === filtered ? undefined : focusRowId;
+  // the row kept where it is though it no longer passes the filters or belongs elsewhere in the order
+  const kept = shown.kept;
 
   const lanes = useMemo<LaneChoices>(() => {
     const named = new Set<string>();
@@ -406,8 +408,12 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     setFocusRowId(undefined);
   };
 
-  // the status says that the kept row no longer matches the filters and goes once left
-  const keptNote = keptStepId === undefined || focusedRow === undefined ? undefined : t('table:keptRow.note', { step: settings.stepName(focusedRow.step) });
+  // the status says that the kept row no longer matches the filters and goes once left, or that it
+  // moves to its sorted place once left
+  const keptNote =
+    kept === undefined || focusedRow === undefined
+      ? undefined
+      : t(kept.reason === 'filters' ? 'table:keptRow.note' : 'table:keptRow.sortedNote', { step: settings.stepName(focusedRow.step) });
 
   const columnCount = leafColumns.length;
   // the short codes heading columns, spelled out where everyone sees them (the header's tooltip needs a mouse)
@@ -455,7 +461,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
                   position={firstShown + offset}
                   selected={row.id === selectedStepId}
                   tabStop={row.id === tabStopId}
-                  kept={row.id === keptStepId}
+                  kept={row.id === kept?.stepId ? kept.reason : null}
                   measure={virtualizer.measureElement}
                 />
               ))}

@@ -2,7 +2,8 @@
 // score changes, when it moves, or when its selection, tab stop or being kept changes. The TanStack
 // row object is left out of the comparison because TanStack rebuilds every row whenever any row's
 // data changes; its `original` (the cached StepRow) says whether this row's content did. A row kept
-// with the focus though it no longer matches the filters says so with a tag after the name.
+// with the focus though it no longer matches the filters, or out of its sorted place, says so with
+// a tag after the name.
 //
 // Each row has an empty, hidden form that its answer selects belong to (their `form` attribute).
 // Chrome's autofill reads every field of a changed control's form after each change, and controls
@@ -12,6 +13,7 @@ import { memo } from 'react';
 import { FlexRender } from '@tanstack/react-table';
 import type { Row } from '@tanstack/react-table';
 import type { StepRow } from './stepRows';
+import type { KeptReason } from './stepsPipeline';
 import type { StepsTableFeatures } from './stepsTableColumns';
 import { RowTabStopContext, useStepsTableSettings } from './StepsTableContext';
 
@@ -24,8 +26,8 @@ export interface StepsTableRowProps {
   selected: boolean;
   /** the row (and its editors) is the table's one tab stop */
   tabStop: boolean;
-  /** the row has the focus and is kept though it no longer matches the filters */
-  kept: boolean;
+  /** why the row is kept with the focus (no longer matching the filters, out of its sorted place); null if not */
+  kept: KeptReason | null;
   /** the virtualiser's measureElement */
   measure: (element: HTMLTableRowElement | null) => void;
 }
@@ -35,7 +37,7 @@ function StepsTableRowView({ row, data, position, selected, tabStop, kept, measu
   const classes = ['steps-table__row'];
   if (selected) classes.push('steps-table__row--selected');
   if (data.assessment?.notApplicable || data.score?.applicable === false) classes.push('steps-table__row--muted');
-  if (kept) classes.push('steps-table__row--kept');
+  if (kept !== null) classes.push('steps-table__row--kept');
   return (
     <tr
       ref={measure}
@@ -59,7 +61,7 @@ function StepsTableRowView({ row, data, position, selected, tabStop, kept, measu
                 </span>
               )}
               <FlexRender cell={cell} />
-              {kept && <span className="steps-table__tag steps-table__tag--kept">{texts.noLongerMatches}</span>}
+              {kept !== null && <span className="steps-table__tag steps-table__tag--kept">{kept === 'filters' ? texts.noLongerMatches : texts.notInSortedPlace}</span>}
             </th>
           ) : (
             <td key={cell.id} className={className}>

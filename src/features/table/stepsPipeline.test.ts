@@ -1,7 +1,7 @@
 // Tests for sorting and filtering the steps table's rows: directions, rows without a value last,
 // ties in process order, recommendations by what is to do, the three filters, and the patched
 // result after changed answers, which must equal filtering and sorting all rows again; and the
-// focused row kept in its place after an edit takes it out of the filters.
+// focused row kept in its place after an edit takes it out of the filters or changes its sort value.
 import { describe, expect, it } from 'vitest';
 import type { SortingState } from '@tanstack/react-table';
 import type { StepAssessment } from '../../domain/assessment';
@@ -256,5 +256,79 @@ describe('keepFocusedRow', () => {
     const shown = shownFrom([openRows[0]]);
     keepFocusedRow(shown, undefined, open, cache);
     expect(keepFocusedRow(shown, answered(1), open, cache)).toBe(shown);
+  });
+});
+
+describe('keepFocusedRow with the rows sorted', () => {
+  const byR: SortingState = [{ id: 'R', desc: false }];
+  const withR = (id: string, r: 1 | 2 | 3 | 4 | 5, order: number) => row({ id, name: `Schritt ${id}`, ds: 50, r }, order);
+  const [a, b, c] = [withR('a', 1, 0), withR('b', 2, 1), withR('c', 3, 2)];
+  const sorted = (list: readonly StepRow[]) => {
+    const rows = sortStepRows(list, byR);
+    return { rows, ids: rows.map((entry) => entry.step.id) };
+  };
+
+  it('keeps the focused row in its place when an edit changes its sort value, until it has the focus no more', () => {
+    // given a focused and shown first
+    const cache = createKeptRowCache();
+    const before = sorted([a, b, c]);
+    keepFocusedRow(before, a, noFilters, cache);
+
+    // when a is answered R 5, which sorts it last
+    const a5 = withR('a', 5, 0);
+    const shown = sorted([a5, b, c]);
+    expect(shown.ids).toEqual(['b', 'c', 'a']);
+    const kept = keepFocusedRow(shown, a5, noFilters, cache);
+
+    // then a stays first, with its new row, and the ids are the same array as before: no row is measured anew
+    expect(kept.rows).toEqual([a5, b, c]);
+    expect(kept.ids).toBe(before.ids);
+    expect(kept.kept).toEqual({ stepId: 'a', reason: 'sorting' });
+
+    // and another answer in a keeps it there
+    const a4 = withR('a', 4, 0);
+    expect(keepFocusedRow(sorted([a4, b, c]), a4, noFilters, cache).ids).toBe(before.ids);
+
+    // when the focus moves on to b: the sorted rows alone, b not kept though it moved up
+    const left = sorted([a4, b, c]);
+    expect(keepFocusedRow(left, b, noFilters, cache)).toBe(left);
+  });
+
+  it('lets the row go when an edit sorts it back into its place', () => {
+    const cache = createKeptRowCache();
+    keepFocusedRow(sorted([a, b, c]), a, noFilters, cache);
+    const a5 = withR('a', 5, 0);
+    keepFocusedRow(sorted([a5, b, c]), a5, noFilters, cache);
+
+    const a1 = withR('a', 1, 0);
+    const back = sorted([a1, b, c]);
+    expect(keepFocusedRow(back, a1, noFilters, cache)).toBe(back);
+  });
+
+  it('keeps a row that an edit moves up, and does not keep a row that moves with no edit of its own', () => {
+    // given c focused and shown last; c answered R 1 sorts it first (after a, its tie in process order)
+    const cache = createKeptRowCache();
+    keepFocusedRow(sorted([a, b, c]), c, noFilters, cache);
+    const c1 = withR('c', 1, 2);
+    expect(keepFocusedRow(sorted([a, b, c1]), c1, noFilters, cache).ids).toEqual(['a', 'b', 'c']);
+
+    // given b focused, when a is answered elsewhere and sorts after b: b moves up and is not kept
+    const other = createKeptRowCache();
+    keepFocusedRow(sorted([a, b, c]), b, noFilters, other);
+    const moved = sorted([withR('a', 5, 0), b, c]);
+    expect(keepFocusedRow(moved, b, noFilters, other)).toBe(moved);
+  });
+
+  it('keeps a row that an edit takes out of the filters as out of them, wherever it sorts', () => {
+    const open: StepFilters = { ...noFilters, recommendation: 'open' };
+    const openA = row({ id: 'a', name: 'Schritt a', ds: 10, r: 1, recommendation: 'open' }, 0);
+    const openB = row({ id: 'b', name: 'Schritt b', ds: 10, r: 2, recommendation: 'open' }, 1);
+    const cache = createKeptRowCache();
+    keepFocusedRow(sorted([openA, openB]), openA, open, cache);
+
+    const keptA = row({ id: 'a', name: 'Schritt a', ds: 50, r: 5, recommendation: 'keep' }, 0);
+    const kept = keepFocusedRow(sorted([openB]), keptA, open, cache);
+    expect(kept.ids).toEqual(['a', 'b']);
+    expect(kept.kept).toEqual({ stepId: 'a', reason: 'filters' });
   });
 });

@@ -4,8 +4,9 @@
 // cost. Here the full filter and sort run when the rows are made anew or the filters or sorting
 // change; when only a few rows were replaced (a changed answer), the previous result is patched:
 // a replaced row takes its predecessor's place, or moves, or appears or disappears, when its
-// filter result or sort value changed. The row that has the focus stays among the rows shown
-// while an edit takes it out of the filtered ones (keepFocusedRow), until the focus leaves it.
+// filter result or sort value changed. The row that has the focus stays where it was shown while
+// an edit takes it out of the filtered ones or changes its sort value (keepFocusedRow), until the
+// focus leaves it.
 import type { SortingState } from '@tanstack/react-table';
 import type { Recommendation } from '../../domain/scoreTypes';
 import { finalScoreValue } from './stepRows';
@@ -142,6 +143,8 @@ export function filterStepRows(rows: readonly StepRow[], filters: StepFilters): 
 export interface ShownStepRows {
   rows: readonly StepRow[];
   ids: readonly string[];
+  /** the focused row's step, kept out of its place by keepFocusedRow, and why */
+  kept?: { stepId: string; reason: KeptReason };
 }
 
 /** The last input and result of showStepRows. */
@@ -247,48 +250,68 @@ export function showStepRows(input: StepRows, filters: StepFilters, sorting: Sor
   return shown;
 }
 
-/** What keepFocusedRow remembers between calls: its last result and the row it kept there. */
+/** Why keepFocusedRow keeps the focused row where it was: it no longer passes the filters, or its sort value changed. */
+export type KeptReason = 'filters' | 'sorting';
+
+/** What keepFocusedRow remembers between calls: its last result, the focused row and the row it kept there. */
 export interface KeptRowCache {
   result: ShownStepRows;
-  /** the step kept though it no longer passes the filters, and its position in `result` */
-  kept: { stepId: string; at: number; base: readonly string[] } | null;
+  /** the focused row last seen: another object for the same step means an edit changed it */
+  focused: StepRow | undefined;
+  /** the step kept out of its place, and its position in `result`, made from `base` */
+  kept: { stepId: string; at: number; base: readonly string[]; reason: KeptReason } | null;
 }
 
 export function createKeptRowCache(): KeptRowCache {
-  return { result: { rows: [], ids: [] }, kept: null };
+  return { result: { rows: [], ids: [] }, focused: undefined, kept: null };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /**
- * The rows shown with the focused row kept among them: a row that an edit took out of the filtered
- * rows while it had the focus stays where it was last shown (no other step's row takes its place
- * under the focus), until the focus leaves it and `focused` is undefined. A row the last result did
- * not show is not brought in. Returns `shown` itself when no row is kept, and the same ids while
- * the kept row stays in the same place among the same rows. Updates the cache.
+ * The rows shown with the focused row kept where it was last shown, so that an edit never moves it
+ * away under the focus and no other step's row takes its place: a row that an edit took out of the
+ * filtered rows stays (reason 'filters'), and a row whose edit changed the value the rows are sorted
+ * by stays in its place instead of moving to its sorted one (reason 'sorting'). It is kept until the
+ * focus leaves it and `focused` is undefined or another row, or until its sorted place is that
+ * place again. A row the last result did not show is not brought in. Returns `shown` itself when no
+ * row is kept, and the same ids while the rows shown are the same in the same order (the
+ * virtualiser re-measures rows for new ones). Updates the cache.
  */
 export function keepFocusedRow(shown: ShownStepRows, focused: StepRow | undefined, filters: StepFilters, cache: KeptRowCache): ShownStepRows {
-  const passes = rowFilter(filters);
   let result = shown;
   let kept: KeptRowCache['kept'] = null;
-  if (focused && passes && !passes(focused)) {
+  if (focused) {
     const stepId = focused.step.id;
     const before = cache.kept?.stepId === stepId ? cache.kept : null;
-    const at = Math.min(before ? before.at : cache.result.ids.indexOf(stepId), shown.rows.length);
-    if (at >= 0) {
+    const last = before ? before.at : cache.result.ids.indexOf(stepId);
+    const passes = rowFilter(filters);
+    const reason: KeptReason = passes && !passes(focused) ? 'filters' : 'sorting';
+    // where the filters and sorting put the row now (-1: not among the filtered rows)
+    const now = reason === 'filters' ? -1 : shown.ids.indexOf(stepId);
+    const edited = cache.focused !== undefined && cache.focused !== focused && cache.focused.step.id === stepId;
+    const keep = reason === 'filters' || (now >= 0 && now !== last && (before !== null || edited));
+    if (last >= 0 && keep) {
       const rows = shown.rows.slice();
-      rows.splice(at, 0, focused);
-      let ids: readonly string[];
-      if (before && before.at === at && before.base === shown.ids) {
-        ids = cache.result.ids;
-      } else {
-        const copy = shown.ids.slice();
-        copy.splice(at, 0, stepId);
-        ids = copy;
+      const ids = shown.ids.slice();
+      if (now >= 0) {
+        rows.splice(now, 1);
+        ids.splice(now, 1);
       }
-      result = { rows, ids };
-      kept = { stepId, at, base: shown.ids };
+      const at = Math.min(last, rows.length);
+      rows.splice(at, 0, focused);
+      ids.splice(at, 0, stepId);
+      const unchanged = (before?.at === at && before.base === shown.ids) || sameIds(ids, cache.result.ids);
+      result = { rows, ids: unchanged ? cache.result.ids : ids, kept: { stepId, reason } };
+      kept = { stepId, at, base: shown.ids, reason };
     }
   }
   cache.result = result;
+  cache.focused = focused;
   cache.kept = kept;
   return result;
 }

@@ -18,6 +18,8 @@ export interface StepsTableTexts {
   easeEstimated: string;
   /** the tag of a row kept with the focus though it no longer matches the filters */
   noLongerMatches: string;
+  /** the tag of a row kept with the focus though an edit changed the value the rows are sorted by */
+  notInSortedPlace: string;
   /** the answer selects' "not answered" and "3 or more media breaks" options */
   answerNone: string;
   mbMany: string;
@@ -59,6 +61,7 @@ export function stepsTableTexts(t: TFunction): StepsTableTexts {
     done: t('method:flags.done'),
     easeEstimated: t('method:flags.easeEstimated'),
     noLongerMatches: t('table:keptRow.tag'),
+    notInSortedPlace: t('table:keptRow.sortedTag'),
     answerNone: t('table:answer.none'),
     mbMany: t('table:answer.mbMany'),
     criterionName,
