@@ -105,8 +105,8 @@ describe('the report\'s method appendix', () => {
     expect(text).toContain(`0 ergibt Stufe ${mb0}, 1 ergibt Stufe ${mb1}, 2 ergibt Stufe ${mb2}, 3 oder mehr ergeben Stufe ${mb3}`);
     const [ex1, ex2, ex3, ex4, ex5] = thresholds.exMidpoints.map(percent);
     expect(text).toContain(`(unter 5 %: ${ex5}; 5 bis unter 10 %: ${ex4}; 10 bis unter 20 %: ${ex3}; 20 bis unter 35 %: ${ex2}; 35 % oder mehr: ${ex1})`);
-    expect(text).toContain(`Bedarf = ${number(weights.dsNeed.Mb)} · n(Medienbrüche) + ${number(weights.dsNeed.Id)} · (1 − n(Digitaler Input))`);
-    expect(text).toContain(`Förderliches = ${number(weights.dsEnablers.Lf)} · n(Formerfordernis) + ${number(weights.dsEnablers.Sp)} · n(Stabilität)`);
+    expect(text).toContain(`Bedarf = (${number(weights.dsNeed.Mb)} · n(Medienbrüche) + ${number(weights.dsNeed.Id)} · (1 − n(Digitaler Input)))`);
+    expect(text).toContain(`Förderliches = (${number(weights.dsEnablers.Lf)} · n(Formerfordernis) + ${number(weights.dsEnablers.Sp)} · n(Stabilität))`);
     expect(text).toContain(`DS = 100 × Bedarf × (${number(thresholds.dsEnablerBase)} + ${number(1 - thresholds.dsEnablerBase)} × Förderliches)`);
     const { R, Id, Is, Va } = weights.as;
     expect(text).toContain(
