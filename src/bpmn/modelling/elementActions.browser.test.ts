@@ -133,6 +133,20 @@ describe('the element actions menu', () => {
     expect(all(modeler, 'bpmn:Lane')).toHaveLength(4);
   });
 
+  test('given the menu\'s keys on the canvas, then the canvas\'s other keys still work: E opens the label, Ctrl+Z undoes', async () => {
+    const { modeler, container } = await mount(twoTasksXml);
+    selectAndFocus(modeler, 'Task_A');
+
+    await userEvent.keyboard('e');
+    expect(container.querySelector('.djs-direct-editing-parent')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+
+    modeler.get<CommandStack>('commandStack').execute('element.updateLabel', { element: element(modeler, 'Task_B'), newLabel: 'Bescheid senden' });
+    modeler.get<Canvas>('canvas').focus();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(element(modeler, 'Task_B').businessObject.name).toBe('Bescheid drucken');
+  });
+
   test('given nothing selected, when the service is asked to open, then it opens nothing and says so', async () => {
     const { modeler } = await mount(twoTasksXml);
     modeler.get<Selection>('selection').select([]);

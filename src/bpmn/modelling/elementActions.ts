@@ -75,12 +75,13 @@ class ElementActions implements ElementActionsService {
   ) {
     popupMenu.registerProvider(ACTIONS_MENU, { getPopupMenuEntries: (target: Element) => this.actionEntries(target) });
     popupMenu.registerProvider(CONNECT_MENU, { getPopupMenuEntries: (target: Element) => this.connectEntries(target) });
-    keyboard.addListener(({ keyEvent }: KeyboardContext) => {
+    // a listener's return value other than undefined ends diagram-js's event: other keys get undefined
+    keyboard.addListener(({ keyEvent }: KeyboardContext): true | undefined => {
       const { key, shiftKey, ctrlKey, metaKey, altKey } = keyEvent;
       const opens = key === 'ContextMenu' || (key === 'F10' && shiftKey && !ctrlKey && !metaKey && !altKey) || ((key === 'a' || key === 'A') && !keyboard.hasModifier(keyEvent));
-      if (!opens) return false;
+      if (!opens || !this.open()) return undefined;
       keyEvent.preventDefault();
-      return this.open();
+      return true;
     });
   }
 
