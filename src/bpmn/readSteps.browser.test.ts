@@ -127,6 +127,7 @@ const twoPoolsXml = `<?xml version="1.0" encoding="UTF-8"?>
 interface Modeling {
   updateLabel(element: unknown, text: string): void;
   removeElements(elements: unknown[]): void;
+  splitLane(lane: unknown, count: number): void;
 }
 
 /** diagram-js's command stack, as far as this test uses it */
@@ -200,6 +201,21 @@ describe('readSteps', () => {
     bpmn.get<Modeling>('modeling').updateLabel(task, 'Daten erfassen');
 
     expect(readSteps(bpmn).find((step) => step.id === 'Task_DatenAbtippen')?.name).toBe('Daten erfassen');
+  });
+
+  test('given a lane divided in two, when read, then its steps keep the lane\'s name (its new child lanes have none); a named child lane wins', async () => {
+    const bpmn = await load(sampleDiagramXml);
+    const registry = bpmn.get<ElementRegistry>('elementRegistry');
+    const laneOf = (id: string) => readSteps(bpmn).find((step) => step.id === id)?.lane;
+
+    bpmn.get<Modeling>('modeling').splitLane(registry.get('Lane_Buergerbuero'), 2);
+
+    expect(laneOf('Task_DatenAbtippen')).toBe('Bürgerbüro');
+    const lanes = registry.filter((element) => element.type === 'bpmn:Lane' && element.businessObject.$parent?.$parent?.id === 'Lane_Buergerbuero');
+    const child = lanes.find((lane) => (lane.businessObject.flowNodeRef as { id: string }[] | undefined)?.some((node) => node.id === 'Task_DatenAbtippen'));
+    expect(child).toBeDefined();
+    bpmn.get<Modeling>('modeling').updateLabel(child, 'Kasse');
+    expect(laneOf('Task_DatenAbtippen')).toBe('Kasse');
   });
 
   test('given a file with two diagrams, when read, then the open view’s steps come first and the other view’s are marked', async () => {

@@ -67,7 +67,10 @@ function ancestors(element: SemanticElement): SemanticElement[] {
   return chain;
 }
 
-/** Lane name by flow node id; with nested lanes the innermost lane wins. */
+/**
+ * Lane name by flow node id; with nested lanes the innermost named lane wins. An unnamed child lane
+ * (what "In zwei Lanes teilen" makes) leaves its parent's name: the steps showed "keine Lane".
+ */
 function laneNames(elements: DiagramElement[]): Map<string, string> {
   const lanes = elements
     .filter((element) => element.type === 'bpmn:Lane' && element.businessObject)
@@ -78,7 +81,9 @@ function laneNames(elements: DiagramElement[]): Map<string, string> {
     .sort((a, b) => a.depth - b.depth);
   const names = new Map<string, string>();
   for (const { lane } of lanes) {
-    for (const node of lane.flowNodeRef ?? []) names.set(node.id, cleanName(lane.name));
+    const name = cleanName(lane.name);
+    if (!name) continue;
+    for (const node of lane.flowNodeRef ?? []) names.set(node.id, name);
   }
   return names;
 }
