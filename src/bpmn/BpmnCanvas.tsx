@@ -46,7 +46,7 @@ export interface CanvasApi {
   select(stepId: string | undefined): void;
   /** appends a task after the selected element or the diagram's open end and opens its label; false when there is nothing to append to */
   appendTask(): boolean;
-  /** opens the selected element's actions (its context pad as a menu, and "Verbinden mit …"); false when no single element is selected */
+  /** opens the selection's actions (its context pad as a menu, and "Verbinden mit …" for one element); false when nothing is selected */
   openElementActions(): boolean;
   /**
    * renames the step as its label editor would, by one undoable command (a blank name removes it);

@@ -147,6 +147,21 @@ describe('the element actions menu', () => {
     expect(element(modeler, 'Task_B').businessObject.name).toBe('Bescheid drucken');
   });
 
+  test('given two tasks selected, when A is pressed, then the menu offers what the context pad offers for both, and "Löschen" removes both', async () => {
+    const { modeler } = await mount(twoTasksXml);
+    modeler.get<Selection>('selection').select([element(modeler, 'Task_B'), element(modeler, 'Task_C')]);
+    modeler.get<Canvas>('canvas').focus();
+
+    await userEvent.keyboard('a');
+    const labels = entryLabels(menu('Aktionen für die gewählten Elemente'));
+    expect(labels).toContain('Löschen');
+    expect(labels).not.toContain('Verbinden mit …');
+    await userEvent.keyboard('Löschen');
+    await userEvent.keyboard('{Enter}');
+
+    expect(all(modeler, 'bpmn:Task').map((task) => task.id)).toEqual(['Task_A']);
+  });
+
   test('given nothing selected, when the service is asked to open, then it opens nothing and says so', async () => {
     const { modeler } = await mount(twoTasksXml);
     modeler.get<Selection>('selection').select([]);

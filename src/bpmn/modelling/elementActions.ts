@@ -56,6 +56,7 @@ function owner(element: Element): Element {
 
 /** the service as the app's canvas API calls it: `modeler.get<ElementActionsService>('elementActions')` */
 export interface ElementActionsService {
+  /** opens the selection's actions; false when nothing is selected */
   open(): boolean;
 }
 
@@ -73,7 +74,7 @@ class ElementActions implements ElementActionsService {
     private readonly selection: Selection,
     private readonly translate: Translate,
   ) {
-    popupMenu.registerProvider(ACTIONS_MENU, { getPopupMenuEntries: (target: Element) => this.actionEntries(target) });
+    popupMenu.registerProvider(ACTIONS_MENU, { getPopupMenuEntries: (target: Element | Element[]) => this.actionEntries(target) });
     popupMenu.registerProvider(CONNECT_MENU, { getPopupMenuEntries: (target: Element) => this.connectEntries(target) });
     // a listener's return value other than undefined ends diagram-js's event: other keys get undefined
     keyboard.addListener(({ keyEvent }: KeyboardContext): true | undefined => {
@@ -85,24 +86,28 @@ class ElementActions implements ElementActionsService {
     });
   }
 
-  /** Opens the actions of the selected element; false (nothing opened) when no single element is selected. */
+  /**
+   * Opens the actions of the selection: one element's, or what the context pad offers for several
+   * (delete, align, distribute). False (nothing opened) when nothing is selected.
+   */
   open(): boolean {
-    const selected = this.selection.get() as Element[];
-    if (selected.length !== 1) return false;
-    const target = owner(selected[0]);
-    if (target === this.canvas.getRootElement()) return false;
+    const root = this.canvas.getRootElement();
+    const selected = [...new Set((this.selection.get() as Element[]).map(owner))].filter((element) => element !== root);
+    if (selected.length === 0) return false;
+    const target = selected.length === 1 ? selected[0] : selected;
     // the entries' own clicks read the open pad (the type change opens its menu under it)
     if (!this.contextPad.isOpen(target)) this.contextPad.open(target);
-    this.openMenu(target, ACTIONS_MENU, this.translate('Actions for the element'));
+    this.openMenu(target, ACTIONS_MENU, this.translate(selected.length === 1 ? 'Actions for the element' : 'Actions for the selected elements'));
     return true;
   }
 
-  private openMenu(target: Element, menu: string, title: string): void {
-    const box = this.canvas.getGraphics(target.id).getBoundingClientRect();
-    this.popupMenu.open(target, menu, { x: box.left, y: box.bottom + 5 }, { title, search: true, width: 320 });
+  private openMenu(target: Element | Element[], menu: string, title: string): void {
+    const boxes = (Array.isArray(target) ? target : [target]).map((element) => this.canvas.getGraphics(element.id).getBoundingClientRect());
+    const position = { x: Math.min(...boxes.map((box) => box.left)), y: Math.max(...boxes.map((box) => box.bottom)) + 5 };
+    this.popupMenu.open(target, menu, position, { title, search: true, width: 320 });
   }
 
-  private actionEntries(target: Element): PopupMenuEntries {
+  private actionEntries(target: Element | Element[]): PopupMenuEntries {
     const entries: PopupMenuEntries = {};
     for (const [id, entry] of Object.entries(this.contextPad.getEntries(target))) {
       const click = clickOf(entry);
@@ -115,7 +120,7 @@ class ElementActions implements ElementActionsService {
         action: (event: Event) => click(event, target),
       };
     }
-    if (this.connectTargets(target).length > 0) {
+    if (!Array.isArray(target) && this.connectTargets(target).length > 0) {
       entries[CONNECT_MENU] = {
         label: this.translate('Connect to …'),
         className: 'bpmn-icon-connection-multi',
