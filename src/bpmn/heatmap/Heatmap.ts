@@ -35,7 +35,11 @@
 // changes, a badge's text only when its label changes. Markers are set before their badges are
 // added. Elements not on the canvas (deleted, not imported) are skipped and applied when they
 // appear (`shape.added`, `import.render.complete`); each plane (drilled-down subprocess) has its
-// own badge layer, shown while that plane is the root, and only the root's tiles are drawn.
+// own badge layer, shown while that plane is the root, and only the root's tiles are drawn. A step's
+// plane is found again whenever the step changes (`shape.changed`): bpmn-js moves steps between
+// planes by moving them (a sub-process expanded or collapsed, the first pool turning the process
+// into a collaboration, and their undo), so a step keeps its tile and badge where it now is, while a
+// changed answer, which changes no shape, costs no lookup.
 //
 // Destroyed with its modeller (`diagram.destroy`), the heatmap takes no more updates: a caller can
 // still hold the old modeller for a moment after it was replaced (React runs its effects with the
@@ -77,7 +81,7 @@ interface AppliedEntry {
   anchor: HTMLElement;
   /** where the step's colours are drawn, under the diagram */
   tile: TileShape;
-  /** the root element (plane) that shows the step */
+  /** the root element (plane) that shows the step, found again on every change of the step */
   rootId: string;
   /** the step's name as last shown in the badge's accessible name */
   name: string;
@@ -428,7 +432,7 @@ export class Heatmap {
       anchor.className = 'pl-heat-anchor';
       anchor.appendChild(badge);
       this.placeBadge(anchor, element);
-      const rootId = this.canvas.findRoot(element)?.id ?? '';
+      const rootId = this.rootIdOf(element);
       appendGrouped(this.plane(rootId).badges, anchor);
       const tile = this.tileShapeOf(element);
       this.applied.set(element.id, { entry, badge, anchor, tile, rootId, name });
@@ -633,12 +637,18 @@ export class Heatmap {
     if (zoom !== 1) this.sharpTimer = setTimeout(() => this.requestTiles(), this.restMs);
   }
 
-  /** After a move, resize or rename: tile and badge follow the shape, the badge names it anew. */
+  /**
+   * After a move (also onto another plane), resize or rename: tile and badge follow the shape, the
+   * badge names it anew. The old tile's box is drawn again without it, the new one's with it, each
+   * on the root shown then.
+   */
   private refreshBadge(applied: AppliedEntry, element: Shape): void {
     this.placeBadge(applied.anchor, element);
     this.requestTiles(tileBounds(applied.tile));
     applied.tile = this.tileShapeOf(element);
     this.requestTiles(tileBounds(applied.tile));
+    const rootId = this.rootIdOf(element);
+    if (rootId !== applied.rootId) this.moveToPlane(applied, rootId);
     const name = elementName(element);
     if (name === applied.name) return;
     applied.name = name;
@@ -651,12 +661,27 @@ export class Heatmap {
     anchor.style.marginTop = `${element.y}px`;
   }
 
+  /** The id of the root element (plane) the shape is drawn on; '' for none. */
+  private rootIdOf(element: Shape): string {
+    return this.canvas.findRoot(element)?.id ?? '';
+  }
+
+  /** Moves the step's badge to the plane's layer (leaving no empty group behind) and its tile with it. */
+  private moveToPlane(applied: AppliedEntry, rootId: string): void {
+    applied.rootId = rootId;
+    const group = applied.anchor.parentElement;
+    appendGrouped(this.plane(rootId).badges, applied.anchor);
+    if (group?.childElementCount === 0) group.remove();
+  }
+
+  /** The root's badge layer; a new one is shown only while its root is. */
   private plane(rootId: string): Plane {
     let plane = this.planes.get(rootId);
     if (!plane) {
       const badges = document.createElement('div');
       badges.className = 'pl-heat-plane';
       badges.dataset.rootId = rootId;
+      badges.hidden = rootId !== (this.canvas.getRootElement()?.id ?? '');
       plane = { badges: this.layer.appendChild(badges) };
       this.planes.set(rootId, plane);
     }
