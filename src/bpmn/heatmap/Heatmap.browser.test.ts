@@ -1,6 +1,7 @@
 // Browser tests of the heatmap module in a real bpmn-js Modeler: markers, tiles and badges, minimal
 // updates, diagram-js's popup menus still over the bpmn.io logo, diagram text as text only, the
-// exported XML untouched, elements that come and go, planes, a destroyed modeller.
+// exported XML untouched, elements that come and go, planes, steps moved between planes, a destroyed
+// modeller.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import Modeler from 'bpmn-js/lib/Modeler';
@@ -56,6 +57,16 @@ interface Modeling {
   removeElements(elements: unknown[]): void;
   moveElements(elements: unknown[], delta: { x: number; y: number }): void;
   createShape(shape: { type: string }, position: { x: number; y: number }, parent: unknown): { id: string };
+}
+
+/** bpmn-js's replace (what its replace menu calls) */
+interface BpmnReplace {
+  replaceElement(element: unknown, target: { type: string; isExpanded?: boolean }): unknown;
+}
+
+/** bpmn-js's element factory: the palette's pool */
+interface ElementFactory {
+  createParticipantShape(): { type: string };
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -610,6 +621,101 @@ describe('elements that come and go', () => {
     expect(samePixel(tilePixel(...centreOf('Task_Inner')), channels(heatmapPalette[2].fill, fillAlpha))).toBe(true);
     expect(badgeOf('Task_A')?.checkVisibility()).toBe(false);
     expect(samePixel(tilePixel(...centreOf('Task_A')), channels(heatmapPalette[3].fill, fillAlpha))).toBe(false);
+  });
+});
+
+describe('steps that change planes', () => {
+  /** The replace menu's "Teilprozess (aufgeklappt)" / "(zugeklappt)" on a sub-process. */
+  function replaceSubProcess(id: string, isExpanded: boolean): void {
+    const element = modeler.get<ElementRegistry>('elementRegistry').get(id);
+    modeler.get<BpmnReplace>('bpmnReplace').replaceElement(element, { type: 'bpmn:SubProcess', isExpanded });
+  }
+
+  function shownWithColour(id: string, bucket: HeatmapBucket): boolean {
+    return badgeOf(id)?.checkVisibility() === true && samePixel(tilePixel(...centreOf(id)), channels(heatmapPalette[bucket].fill, fillAlpha));
+  }
+
+  it('given a scored step inside a collapsed sub-process, when the sub-process is expanded, then the step shows its tile and badge on the main plane; undone, only on its own plane again; redone, on the main plane', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_Inner', entry('Task_Inner', 2, '50')]]));
+    await drawn();
+    const main = canvas.getRootElement();
+    const commandStack = modeler.get<CommandStack>('commandStack');
+
+    replaceSubProcess('Sub_1', true);
+    await drawn();
+    expect(canvas.findRoot('Task_Inner')).toBe(main);
+    expect(shownWithColour('Task_Inner', 2)).toBe(true);
+    expect(shownWithColour('Task_A', 3)).toBe(true);
+    const onMain = centreOf('Task_Inner');
+
+    commandStack.undo();
+    await drawn();
+    expect(canvas.findRoot('Task_Inner')).not.toBe(main);
+    expect(badgeOf('Task_Inner')?.checkVisibility()).toBe(false);
+    expect(tilePixel(...onMain)[3]).toBe(0);
+    canvas.setRootElement(canvas.findRoot('Task_Inner')!);
+    await drawn();
+    expect(shownWithColour('Task_Inner', 2)).toBe(true);
+
+    canvas.setRootElement(main);
+    commandStack.redo();
+    await drawn();
+    expect(shownWithColour('Task_Inner', 2)).toBe(true);
+  });
+
+  it('given a step added inside an expanded sub-process and scored, when the sub-process is collapsed, then nothing of it stays on the main plane and its plane shows it; undone, the main plane shows it again', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')]]));
+    const main = canvas.getRootElement();
+    const commandStack = modeler.get<CommandStack>('commandStack');
+    replaceSubProcess('Sub_1', true);
+    const sub = modeler.get<ElementRegistry>('elementRegistry').get('Sub_1') as unknown as Bounds;
+    const added = modeler.get<Modeling>('modeling').createShape({ type: 'bpmn:Task' }, { x: sub.x + sub.width - 60, y: sub.y + sub.height - 50 }, sub);
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], [added.id, entry(added.id, 1, '25')]]));
+    await drawn();
+    expect(shownWithColour(added.id, 1)).toBe(true);
+    const onMain = centreOf(added.id);
+
+    replaceSubProcess('Sub_1', false);
+    await drawn();
+    expect(canvas.findRoot(added.id)).not.toBe(main);
+    expect(badgeOf(added.id)?.checkVisibility()).toBe(false);
+    expect(tilePixel(...onMain)[3]).toBe(0);
+    expect(shownWithColour('Task_A', 3)).toBe(true);
+    canvas.setRootElement(canvas.findRoot(added.id)!);
+    await drawn();
+    expect(shownWithColour(added.id, 1)).toBe(true);
+
+    canvas.setRootElement(main);
+    commandStack.undo();
+    await drawn();
+    expect(canvas.findRoot(added.id)).toBe(main);
+    expect(shownWithColour(added.id, 1)).toBe(true);
+  });
+
+  it('given scored steps in a process without a pool, when the first pool is created (the process becomes a collaboration), then every step keeps its tile and badge; undone and redone, too', async () => {
+    heatmap.update(new Map([['Task_A', entry('Task_A', 3, '72')], ['Task_B', entry('Task_B', 1, '25')]]));
+    await drawn();
+    const process = canvas.getRootElement();
+    const commandStack = modeler.get<CommandStack>('commandStack');
+
+    const pool = modeler.get<ElementFactory>('elementFactory').createParticipantShape();
+    modeler.get<Modeling>('modeling').createShape(pool, { x: 420, y: 140 }, process);
+    await drawn();
+    expect(canvas.getRootElement()).not.toBe(process);
+    expect(shownWithColour('Task_A', 3)).toBe(true);
+    expect(shownWithColour('Task_B', 1)).toBe(true);
+
+    commandStack.undo();
+    await drawn();
+    expect(canvas.getRootElement()).toBe(process);
+    expect(shownWithColour('Task_A', 3)).toBe(true);
+    expect(shownWithColour('Task_B', 1)).toBe(true);
+
+    commandStack.redo();
+    await drawn();
+    expect(canvas.getRootElement()).not.toBe(process);
+    expect(shownWithColour('Task_A', 3)).toBe(true);
+    expect(shownWithColour('Task_B', 1)).toBe(true);
   });
 });
 
