@@ -98,6 +98,16 @@ describe('reconcile', () => {
     expect(result.created).toEqual([]);
   });
 
+  it('keeps the last name of a step whose name is taken away, so that it is still named once removed', () => {
+    const a = storedFor(step('a', 'Antrag prüfen'));
+    const unnamed = reconcile('p', [step('a', '')], [a], now);
+    expect(unnamed.active.get('a')?.lastKnownName).toBe('Antrag prüfen');
+    expect(unnamed.changed).toEqual([]);
+
+    const removed = reconcile('p', [], [unnamed.active.get('a')!], now);
+    expect(removed.orphans.map((orphan) => orphan.lastKnownName)).toEqual(['Antrag prüfen']);
+  });
+
   it('leaves records of other processes out', () => {
     const foreign = { ...storedFor(step('x')), processId: 'other' };
     const result = reconcile('p', [step('x')], [foreign], now);

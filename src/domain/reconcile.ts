@@ -73,11 +73,14 @@ export function reconcile(
 
   /**
    * keeps a step's stored record in `into`, with its orphan mark cleared, its name brought up to
-   * date, and its type's default taken when its type changed and nothing was recorded
+   * date (the last name it had, when it has none now), and its type's default taken when its type
+   * changed and nothing was recorded
    */
   const keep = (step: Step, previous: StepAssessment, into: Map<string, StepAssessment>) => {
     const comesBack = previous.orphanedAt !== undefined;
-    const renamed = previous.lastKnownName !== step.name;
+    // a name taken away (undo of the naming, an emptied label) leaves the last name the step had:
+    // the removed steps' list names a step by it, and showed the element id instead
+    const renamed = step.name.trim() !== '' && previous.lastKnownName !== step.name;
     const oldType = typeBefore.get(step.id);
     const retyped =
       oldType !== undefined &&

@@ -6,10 +6,13 @@ import { buildingBlocks, criteria, mediaBreaksOrMore } from '../domain/criteria'
 import type { Recommendation } from '../domain/scoreTypes';
 import type { ReportInput, Translate } from './reportInput';
 
-/** The step's name from the diagram, else its last known name, else its element id. */
+/**
+ * The step's name from the diagram; for a step no longer in it, its last known name; else its element
+ * id. A step in the diagram without a name is named by its id, not by a name it had before.
+ */
 export function stepName(input: ReportInput, stepId: string): string {
   const step = input.steps.find((candidate) => candidate.id === stepId);
-  if (step && step.name.trim() !== '') return step.name;
+  if (step) return step.name.trim() || stepId;
   return input.assessments.get(stepId)?.lastKnownName || stepId;
 }
 
