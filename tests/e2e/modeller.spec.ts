@@ -113,12 +113,12 @@ test('given a new process, when tasks are appended with the keyboard, then they 
   expect([names.get(first), names.get(second)]).toEqual(['Antrag prüfen', 'Ausweis drucken']);
 });
 
-test('given a new process modelled by keyboard only, when "Element-Aktionen" appends a gateway and an end event and "Verbinden mit …" joins two steps, then the stored diagram has them', async ({ page }) => {
+test('given a new process modelled by keyboard only, when "Aktionen" appends a gateway and an end event and "Verbinden mit …" joins two steps, then the stored diagram has them', async ({ page }) => {
   await gotoWorkspace(page);
   await createProcess(page, 'Sondernutzung prüfen');
   const toolbar = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' });
   const appendTask = toolbar.getByRole('button', { name: 'Aufgabe anfügen' });
-  const elementActions = toolbar.getByRole('button', { name: 'Element-Aktionen' });
+  const elementActions = toolbar.getByRole('button', { name: 'Aktionen', exact: true });
   const actionsMenu = page.locator('.djs-popup').filter({ hasText: 'Aktionen für das Element' });
 
   await appendTask.focus();
@@ -132,8 +132,10 @@ test('given a new process modelled by keyboard only, when "Element-Aktionen" app
   await page.keyboard.type('Gateway anh');
   await page.keyboard.press('Enter');
   await expect(actionsMenu).toBeHidden();
-  // on the canvas, A opens the actions of the new gateway
+  // on the canvas (the focus returns to it once the menu is gone), A opens the new gateway's actions
+  await expect(diagramDrawing(page)).toBeFocused();
   await page.keyboard.press('a');
+  await expect(actionsMenu).toBeVisible();
   await page.keyboard.type('Endereignis anh');
   await page.keyboard.press('Enter');
   await expect(actionsMenu).toBeHidden();
@@ -142,7 +144,10 @@ test('given a new process modelled by keyboard only, when "Element-Aktionen" app
   await page.keyboard.press('Enter');
   await page.keyboard.type('Nachforderung');
   await page.keyboard.press('Enter');
+  // the label closed, the focus is back on the canvas, where Shift+F10 opens the task's actions
+  await expect(diagramDrawing(page)).toBeFocused();
   await page.keyboard.press('Shift+F10');
+  await expect(actionsMenu).toBeVisible();
   await page.keyboard.type('Verbinden');
   await page.keyboard.press('Enter');
   const targets = page.locator('.djs-popup').filter({ hasText: '„Nachforderung“ verbinden mit' });

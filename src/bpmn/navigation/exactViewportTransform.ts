@@ -5,7 +5,7 @@
 // off for many scales (0.046084318310022354 is read as 0.04608432576060295), so the scale grew by
 // one float step per scroll. Chromium's SVG layout takes any change of the scale for a new screen
 // scale and lays out every label of the diagram again: 120-190 ms per scroll frame at 3,000 steps
-// instead of about 1.5 ms, depending on the scale "Ganzes Diagramm zeigen" had chosen, so on the
+// instead of about 1.5 ms, depending on the scale "Ganzes Diagramm" had chosen, so on the
 // window's height (docs/benchmarks.md, sixth session). This module hands the same six numbers to
 // the transform's DOM list instead, where they land as written.
 import type Canvas from 'diagram-js/lib/core/Canvas';

@@ -1,4 +1,4 @@
-// The toolbar's "Aufgabe anfügen" and "Element-Aktionen" in jsdom: each asks the canvas, and a canvas
+// The toolbar's "Aufgabe anfügen" and "Aktionen" in jsdom: each asks the canvas, and a canvas
 // that cannot (nothing to append to, nothing selected) gets a message (a toast) instead of a silent
 // no-op. The append and the menu themselves are browser tests (src/bpmn/modelling).
 import { render, screen } from '@testing-library/react';
@@ -75,7 +75,7 @@ describe('AppendTaskButton', () => {
     renderButton(null);
 
     expect((screen.getByRole('button', { name: 'Aufgabe anfügen' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Element-Aktionen' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Aktionen' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
 
@@ -83,7 +83,7 @@ describe('ElementActionsButton', () => {
   it('given a selected element, when the button is pressed, then the canvas opens its actions once and no message is shown', async () => {
     renderButton(canvasApi(true));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Element-Aktionen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Aktionen' }));
 
     expect(actionsCalls).toBe(1);
     expect(appendCalls).toBe(0);
@@ -93,7 +93,7 @@ describe('ElementActionsButton', () => {
   it('given nothing selected, when the button is pressed, then a message says how to select an element', async () => {
     renderButton(canvasApi(false));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Element-Aktionen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Aktionen' }));
 
     expect(store.getState().session.toasts.map((toast) => toast.messageKey)).toEqual(['editor:toolbar.elementActionsImpossible']);
   });

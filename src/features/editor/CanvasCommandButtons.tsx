@@ -1,6 +1,6 @@
 // The toolbar's ways to model without a pointer, which bpmn-js offers only by mouse (palette, context
 // pad): "Aufgabe anfügen" appends a task after the selected element or the diagram's open end and
-// opens its label; "Element-Aktionen" opens the selected element's context-pad actions as a menu
+// opens its label; "Aktionen" opens the selected element's context-pad actions as a menu
 // (append a gateway or an event, lanes, change the type, delete, connect). When the canvas cannot do
 // it (nothing to append to, nothing selected), a toast says why and nothing changes.
 import { useTranslation } from 'react-i18next';

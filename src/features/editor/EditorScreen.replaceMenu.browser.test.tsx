@@ -58,13 +58,13 @@ function shape(id: string): SVGGElement {
 /** The tester's steps: the whole diagram, a task appended after the bottom lane's last task, the whole diagram again. */
 async function appendTaskAfterLastTask(): Promise<void> {
   const user = testingUserEvent.setup();
-  await user.click(screen.getByRole('button', { name: 'Ganzes Diagramm zeigen' }));
+  await user.click(screen.getByRole('button', { name: 'Ganzes Diagramm' }));
   await userEvent.click(shape('Task_BescheinigungVersenden'));
   await waitFor(() => expect(shape('Task_BescheinigungVersenden')).toHaveClass('selected'));
   await user.click(screen.getByRole('button', { name: 'Aufgabe anfügen' }));
   await waitFor(() => expect(document.querySelector('.djs-direct-editing-parent')).toBeVisible());
   await userEvent.keyboard('{Escape}');
-  await user.click(screen.getByRole('button', { name: 'Ganzes Diagramm zeigen' }));
+  await user.click(screen.getByRole('button', { name: 'Ganzes Diagramm' }));
 }
 
 /**
