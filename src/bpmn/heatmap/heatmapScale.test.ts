@@ -33,6 +33,12 @@ describe('heatmapEntry for the scores DS, AS, EI', () => {
     expect(entry.fill).toBe(heatmapPalette[3].fill);
   });
 
+  it('given a DS just under its limit that needs two digits (59.96), when mapped, then the badge shows it as the steps table does, in the language\'s format', () => {
+    const score = testStepScore('T', { ds: { ...testScore(59.96), decimals: 2 } });
+    expect(heatmapEntry('ds', score, de, 'de').label).toBe('59,96');
+    expect(heatmapEntry('ds', score, de, 'en').label).toBe('59.96');
+  });
+
   it('given values at the bucket edges, when mapped, then the rounded value picks the fifth', () => {
     const bucketOf = (value: number) => heatmapEntry('as', testStepScore('T', { as: testScore(value) }), de, 'de').bucket;
     // rounded: 0, 19, 20 (19.5 rounds up), 39, 40, 80 (79.6 rounds up), 100

@@ -7,7 +7,7 @@
 // short code, and open steps are hatched with a dashed outline.
 import type { Recommendation, StepScore } from '../../domain/scoreTypes';
 import { priorityIncomplete } from '../../domain/scoring';
-import { formatShare } from '../../i18n/figureFormats';
+import { formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 
 export const heatmapMetrics = ['ds', 'as', 'ei', 'priority', 'recommendation', 'completeness'] as const;
@@ -120,10 +120,10 @@ function stateReading(bucket: 'open' | 'na' | 'done', t: HeatmapTranslate): Read
   return { bucket, label: t(`heatmap:symbol.${bucket}`), spoken: t(`heatmap:state.${bucket}`) };
 }
 
-function scoreReading(score: StepScore['ds'], t: HeatmapTranslate): Reading {
+/** A score's badge shows it as the score panel and the steps table do: whole, or with the digits that keep it under a limit ("59,96"). */
+function scoreReading(score: StepScore['ds'], t: HeatmapTranslate, language: UiLanguage): Reading {
   if (score.value === null || score.incomplete) return stateReading('open', t);
-  const rounded = Math.round(score.value);
-  return { bucket: valueBucket(rounded), label: String(rounded) };
+  return { bucket: valueBucket(Math.round(score.value)), label: formatScore(score.value, language, score.decimals) };
 }
 
 function priorityReading(score: StepScore, t: HeatmapTranslate): Reading {
@@ -160,7 +160,7 @@ function reading(metric: HeatmapMetric, score: StepScore, t: HeatmapTranslate, l
     case 'recommendation':
       return recommendationReading(score, t);
     default:
-      return scoreReading(score[metric satisfies ScoreMetric], t);
+      return scoreReading(score[metric satisfies ScoreMetric], t, language);
   }
 }
 
