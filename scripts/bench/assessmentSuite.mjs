@@ -224,7 +224,7 @@ function middleStepCentre() {
 }
 
 /**
- * Where wheel frames start: the whole diagram in view ("Ganzes Diagramm zeigen"), and the pointer
+ * Where wheel frames start: the whole diagram in view ("Ganzes Diagramm"), and the pointer
  * over the canvas (diagram-js turns wheel scrolling on while it is there), on the middle step. So
  * the pointer is over the same point of the diagram in every page, whatever room the heatmap's
  * legend takes from the canvas, and Chromium's hit test of the pointer after each frame costs the
@@ -233,7 +233,7 @@ function middleStepCentre() {
  * coordinates), where wheelFrames sends its events.
  */
 export async function readyForWheelFrames(page) {
-  await page.getByRole('button', { name: 'Ganzes Diagramm zeigen' }).click();
+  await page.getByRole('button', { name: 'Ganzes Diagramm', exact: true }).click();
   await page.waitForTimeout(300);
   const at = await page.evaluate(middleStepCentre);
   await page.mouse.move(at.x, at.y);
