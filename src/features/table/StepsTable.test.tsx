@@ -88,6 +88,28 @@ function cellOf(stepId: string, columnId: string): HTMLElement {
 }
 
 // rendering in jsdom on a shared machine is slow; these tests check behaviour, not speed
+/** The assessments a test table keeps as the store would: each answer reported to `onAnswer` and stored. */
+function useAnswers(onAnswer: StepsTableProps['onAnswer'], initial: () => ReadonlyMap<string, StepAssessment>) {
+  const [assessments, setAssessments] = useState<ReadonlyMap<string, StepAssessment>>(initial);
+  const answer: StepsTableProps['onAnswer'] = (stepId, code, value) => {
+    onAnswer(stepId, code, value);
+    setAssessments((previous) => {
+      const answers = { ...previous.get(stepId)?.answers, [code]: value };
+      return new Map(previous).set(stepId, testAssessment(stepId, { answers }));
+    });
+  };
+  return [assessments, answer] as const;
+}
+
+/** A row's answer select for a criterion, by its accessible name. */
+const answerOf = (criterion: string, stepId: string) => screen.getByRole<HTMLSelectElement>('combobox', { name: `${criterion} für Schritt ${stepId}` });
+
+/** Focuses the step's "Regelbasiert" answer, as the keyboard reaches it, and answers it. */
+async function answerFocusedR(user: ReturnType<typeof userEvent.setup>, stepId: string, value: string) {
+  act(() => answerOf('Regelbasiert', stepId).focus());
+  await user.selectOptions(answerOf('Regelbasiert', stepId), value);
+}
+
 describe('StepsTable', { timeout: 20_000 }, () => {
   it('shows a row per step with its name, lane, type, building block, answers and scores', () => {
     // given the sample with its hand-made scores
@@ -429,20 +451,13 @@ describe('StepsTable', { timeout: 20_000 }, () => {
      */
     function EditedTable({ onAnswer }: { onAnswer: StepsTableProps['onAnswer'] }) {
       const steps = ['a', 'b', 'c', 'd'].map((id, order) => testStep(id, { name: `Schritt ${id}`, order }));
-      const [assessments, setAssessments] = useState<ReadonlyMap<string, StepAssessment>>(() => new Map());
+      const [assessments, answer] = useAnswers(onAnswer, () => new Map());
       const scores = new Map(
         steps.map((step) => {
           const answers = assessments.get(step.id)?.answers ?? {};
           return [step.id, testStepScore(step.id, { recommendation: answers.R !== undefined && answers.Id !== undefined ? 'keep' : 'open' })];
         }),
       );
-      const answer: StepsTableProps['onAnswer'] = (stepId, code, value) => {
-        onAnswer(stepId, code, value);
-        setAssessments((previous) => {
-          const answers = { ...previous.get(stepId)?.answers, [code]: value };
-          return new Map(previous).set(stepId, testAssessment(stepId, { answers }));
-        });
-      };
       return <StepsTable steps={steps} assessments={assessments} scores={scores} onSelect={() => undefined} onAnswer={answer} language="de" />;
     }
 
@@ -455,12 +470,10 @@ describe('StepsTable', { timeout: 20_000 }, () => {
       return { user, onAnswer };
     }
 
-    const answerOf = (criterion: string, stepId: string) => screen.getByRole<HTMLSelectElement>('combobox', { name: `${criterion} für Schritt ${stepId}` });
 
     /** Answers a's R and Id with the keyboard's path through the row: focus R, 3, Right, 3. */
     async function answerRowA(user: ReturnType<typeof userEvent.setup>) {
-      act(() => answerOf('Regelbasiert', 'a').focus());
-      await user.selectOptions(answerOf('Regelbasiert', 'a'), '3');
+      await answerFocusedR(user, 'a', '3');
       await user.keyboard('{ArrowRight}');
       expect(answerOf('Digitaler Input', 'a')).toHaveFocus();
       await user.selectOptions(answerOf('Digitaler Input', 'a'), '3');
@@ -561,17 +574,8 @@ describe('StepsTable', { timeout: 20_000 }, () => {
      */
     function SortedTable({ onAnswer }: { onAnswer: StepsTableProps['onAnswer'] }) {
       const steps = ['a', 'b', 'c', 'd'].map((id, order) => testStep(id, { name: `Schritt ${id}`, order }));
-      const [assessments, setAssessments] = useState<ReadonlyMap<string, StepAssessment>>(
-        () => new Map(steps.map((step, index) => [step.id, testAssessment(step.id, { answers: { R: ([1, 2, 3, 4] as const)[index] } })])),
-      );
+      const [assessments, answer] = useAnswers(onAnswer, () => new Map(steps.map((step, index) => [step.id, testAssessment(step.id, { answers: { R: ([1, 2, 3, 4] as const)[index] } })])));
       const scores = new Map(steps.map((step) => [step.id, testStepScore(step.id, { ds: testScore(20 * (assessments.get(step.id)?.answers.R ?? 0)) })]));
-      const answer: StepsTableProps['onAnswer'] = (stepId, code, value) => {
-        onAnswer(stepId, code, value);
-        setAssessments((previous) => {
-          const answers = { ...previous.get(stepId)?.answers, [code]: value };
-          return new Map(previous).set(stepId, testAssessment(stepId, { answers }));
-        });
-      };
       return <StepsTable steps={steps} assessments={assessments} scores={scores} onSelect={() => undefined} onAnswer={answer} language="de" />;
     }
 
@@ -585,7 +589,6 @@ describe('StepsTable', { timeout: 20_000 }, () => {
       return { user, onAnswer };
     }
 
-    const answerOf = (criterion: string, stepId: string) => screen.getByRole<HTMLSelectElement>('combobox', { name: `${criterion} für Schritt ${stepId}` });
 
     it('keeps the row in its place, marked, with the focus in the same cell, and the next answers go to its step', async () => {
       // given the table sorted by R ascending, a (R 1) first, and a's R focused
@@ -631,8 +634,7 @@ describe('StepsTable', { timeout: 20_000 }, () => {
 
     it('sorts the row into its place once the focus moves to another row, which keeps the focus', async () => {
       const { user } = await sorted('Regelbasiert (R)', 2, ['a', 'b', 'c', 'd']);
-      act(() => answerOf('Regelbasiert', 'a').focus());
-      await user.selectOptions(answerOf('Regelbasiert', 'a'), '5');
+      await answerFocusedR(user, 'a', '5');
 
       // when the focus moves down to b
       await user.keyboard('{ArrowDown}');
@@ -647,8 +649,7 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     it('sorts the row into its place once the focus moves up to a row it sorts before, which keeps the focus', async () => {
       // given d's R answered 1, which sorts it first, while it stays last with the focus
       const { user } = await sorted('Regelbasiert (R)', 2, ['a', 'b', 'c', 'd']);
-      act(() => answerOf('Regelbasiert', 'd').focus());
-      await user.selectOptions(answerOf('Regelbasiert', 'd'), '1');
+      await answerFocusedR(user, 'd', '1');
       expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
 
       // when the focus moves up to c
@@ -661,8 +662,7 @@ describe('StepsTable', { timeout: 20_000 }, () => {
 
     it('sorts the row into its place once the focus leaves the table', async () => {
       const { user } = await sorted('Regelbasiert (R)', 2, ['a', 'b', 'c', 'd']);
-      act(() => answerOf('Regelbasiert', 'a').focus());
-      await user.selectOptions(answerOf('Regelbasiert', 'a'), '5');
+      await answerFocusedR(user, 'a', '5');
 
       await user.click(screen.getByRole('searchbox', { name: 'Schritte durchsuchen' }));
 
