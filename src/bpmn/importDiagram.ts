@@ -12,11 +12,12 @@ import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
 import type { ImportWarningKind, ImportWarningNote } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
 import { layoutWithoutDi } from './layoutWithoutDi';
+import { oneLine } from './oneLine';
 import { plainParser, rememberParsedImport } from './parsedImport';
 import { scanBpmnFileAside } from './scanAside';
 import { shapesOutsideTheWalk } from './skippedShapes';
 import type { ParsedDefinitions, ParsedDiagram } from './skippedShapes';
-import { bpmnDiNs, bpmnModelNs, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
+import { bpmnDiNs, isBpmnDefinitions, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
 import type { BpmnFileFacts, ScannedElement } from './scanBpmnFile';
 
 export const maxImportBytes = 20 * 1024 * 1024;
@@ -90,9 +91,9 @@ export interface ViewPool {
  * name of the pool that stands for the process. '' when there is none: never a technical id.
  */
 function viewName({ diagramName, shown }: ViewSource, pools: readonly ViewPool[]): string {
-  const own = collapse(diagramName) || collapse(shown?.name);
+  const own = oneLine(diagramName) || oneLine(shown?.name);
   if (own || !shown?.id) return own;
-  const poolNames = (selected: ViewPool[]) => selected.map((pool) => collapse(pool.name)).filter((name) => name !== '');
+  const poolNames = (selected: ViewPool[]) => selected.map((pool) => oneLine(pool.name)).filter((name) => name !== '');
   const ofCollaboration = poolNames(pools.filter((pool) => pool.collaboration === shown.id));
   if (ofCollaboration.length > 0) return ofCollaboration.join(', ');
   return poolNames(pools.filter((pool) => pool.processRef === shown.id))[0] ?? '';
@@ -210,11 +211,7 @@ function idProblem(facts: BpmnFileFacts): Failure | undefined {
 /** The first label longer than bpmn-js can lay out in time, as `<length>:<its beginning>`. */
 function tooLongLabel(facts: BpmnFileFacts): Failure | undefined {
   const long = facts.firstLongLabel;
-  return long === undefined ? undefined : fail('nameTooLong', `${long.length}:${collapse(long.slice(0, 40))}`);
-}
-
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return long === undefined ? undefined : fail('nameTooLong', `${long.length}:${oneLine(long.slice(0, 40))}`);
 }
 
 /** Top-level model elements by id (the last one where ids repeat, as a lookup by id would find). */
@@ -259,7 +256,7 @@ function repairPoolDiagrams(xml: string, facts: BpmnFileFacts): { xml: string; r
     if (!collaboration) continue;
     planeTargets.set(diagram.planeIndex, collaboration);
     diagram.planeElement = collaboration;
-    repaired.push(collapse(diagram.name) || diagram.id || collaboration);
+    repaired.push(oneLine(diagram.name) || diagram.id || collaboration);
   }
   if (repaired.length === 0) return { xml, repaired };
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -275,7 +272,7 @@ function repairPoolDiagrams(xml: string, facts: BpmnFileFacts): { xml: string; r
 export function elementsWarning(kind: ImportWarningKind, elements: readonly { id: string; name?: string }[], example?: string): ImportWarning | undefined {
   if (elements.length === 0) return undefined;
   const first = elements[0];
-  const values = { count: elements.length, example: example ?? (collapse(first.name) || first.id) };
+  const values = { count: elements.length, example: example ?? (oneLine(first.name) || first.id) };
   return { kind, message: i18n.t(`import:warning.${kind}`, values), elementId: first.id, count: elements.length };
 }
 
@@ -338,9 +335,9 @@ function suggestName(facts: BpmnFileFacts, fileName: string | undefined): string
   const named = (localName: string) =>
     facts.topLevel
       .filter((element) => element.localName === localName)
-      .map((element) => collapse(element.name))
+      .map((element) => oneLine(element.name))
       .find((name) => name !== '' && !toolDefaultName.test(name));
-  const fromFile = collapse(fileName?.replace(/^.*[\\/]/, '').replace(/\.(bpmn2?|xml)$/i, ''));
+  const fromFile = oneLine(fileName?.replace(/^.*[\\/]/, '').replace(/\.(bpmn2?|xml)$/i, ''));
   return named('collaboration') || named('process') || fromFile || i18n.t('import:untitled');
 }
 
@@ -465,7 +462,7 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   if (!scan.ok) return fail(scan.problem, `${scan.line}:${scan.column}`);
   let { facts } = scan;
   const { root } = facts;
-  if (root.namespace !== bpmnModelNs || root.localName !== 'definitions') return fail('notBpmn', root.qualifiedName);
+  if (!isBpmnDefinitions(root)) return fail('notBpmn', root.qualifiedName);
   if (!facts.topLevel.some((element) => element.localName === 'process' || element.localName === 'collaboration')) return fail('noProcess');
   const badIds = idProblem(facts) ?? tooLongLabel(facts);
   if (badIds) return badIds;

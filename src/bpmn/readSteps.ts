@@ -10,6 +10,7 @@ import type Modeler from 'bpmn-js/lib/Modeler';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import { isStepType } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
+import { oneLine } from './oneLine';
 
 /** The part of a bpmn-moddle element that readSteps looks at. */
 interface SemanticElement {
@@ -57,10 +58,6 @@ function byPosition(a: DiagramElement, b: DiagramElement): number {
   return ca.y - cb.y || ca.x - cb.x;
 }
 
-function cleanName(name: string | undefined): string {
-  return (name ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function ancestors(element: SemanticElement): SemanticElement[] {
   const chain: SemanticElement[] = [];
   for (let current = element.$parent; current; current = current.$parent) chain.push(current);
@@ -81,7 +78,7 @@ function laneNames(elements: DiagramElement[]): Map<string, string> {
     .sort((a, b) => a.depth - b.depth);
   const names = new Map<string, string>();
   for (const { lane } of lanes) {
-    const name = cleanName(lane.name);
+    const name = oneLine(lane.name);
     if (!name) continue;
     for (const node of lane.flowNodeRef ?? []) names.set(node.id, name);
   }
@@ -181,7 +178,7 @@ export function readSteps(source: Modeler | ElementRegistry): Step[] {
   const participantNames = new Map<SemanticElement, string>();
   for (const element of elements) {
     const process = element.type === 'bpmn:Participant' ? element.businessObject?.processRef : undefined;
-    if (process) participantNames.set(process, cleanName(element.businessObject?.name));
+    if (process) participantNames.set(process, oneLine(element.businessObject?.name));
   }
 
   const steps: Step[] = [];
@@ -189,14 +186,14 @@ export function readSteps(source: Modeler | ElementRegistry): Step[] {
     const semantic = node.businessObject as SemanticElement;
     if (!isStepType(semantic.$type)) continue;
     const chain = ancestors(semantic);
-    const step: Step = { id: semantic.id, name: cleanName(semantic.name), type: semantic.$type, order: steps.length + 1 };
+    const step: Step = { id: semantic.id, name: oneLine(semantic.name), type: semantic.$type, order: steps.length + 1 };
     const lane = [semantic, ...chain].map((element) => lanes.get(element.id)).find((name) => name !== undefined);
     if (lane) step.lane = lane;
     const process = chain.find((element) => element.$type === 'bpmn:Process');
     const pool = process && participantNames.get(process);
     if (pool) step.pool = pool;
     const parent = chain.find((element) => element.$instanceOf('bpmn:SubProcess'));
-    if (parent) step.parent = cleanName(parent.name) || parent.id;
+    if (parent) step.parent = oneLine(parent.name) || parent.id;
     steps.push(step);
   }
 
@@ -205,7 +202,7 @@ export function readSteps(source: Modeler | ElementRegistry): Step[] {
   for (const semantic of definitions ? flowElementsOfFile(definitions) : []) {
     if (seen.has(semantic.id) || !isStepType(semantic.$type)) continue;
     seen.add(semantic.id);
-    steps.push({ id: semantic.id, name: cleanName(semantic.name), type: semantic.$type, order: steps.length + 1, inOtherView: true });
+    steps.push({ id: semantic.id, name: oneLine(semantic.name), type: semantic.$type, order: steps.length + 1, inOtherView: true });
   }
   return steps;
 }

@@ -7,6 +7,11 @@ import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 
 export const bpmnModelNs = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
+
+/** True when a file's root element is BPMN's `definitions`: what makes the file a BPMN model. */
+export function isBpmnDefinitions(root: Pick<BpmnFileFacts['root'], 'namespace' | 'localName'>): boolean {
+  return root.namespace === bpmnModelNs && root.localName === 'definitions';
+}
 export const bpmnDiNs = 'http://www.omg.org/spec/BPMN/20100524/DI';
 
 /**

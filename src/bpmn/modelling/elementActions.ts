@@ -19,11 +19,12 @@ import type Rules from 'diagram-js/lib/features/rules/Rules';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
+import { oneLine } from '../oneLine';
 import type { Translate } from '../translate/translateModule';
 
 /** the popup menus this module provides: the element's actions, and the elements to connect it to */
-export const ACTIONS_MENU = 'pl-element-actions';
-export const CONNECT_MENU = 'pl-connect-targets';
+const ACTIONS_MENU = 'pl-element-actions';
+const CONNECT_MENU = 'pl-connect-targets';
 
 /** bpmn-js's context-pad entry that starts connecting by pointer; the menu offers CONNECT_MENU instead */
 const POINTER_CONNECT = 'connect';
@@ -46,7 +47,7 @@ function clickOf(entry: ContextPadEntry): ((event: Event, target: Element | Elem
 
 /** the element's name as one line; '' when it has none */
 function givenName(element: Element): string {
-  return (element.businessObject as NamedBusinessObject | undefined)?.name?.replace(/\s+/g, ' ').trim() ?? '';
+  return oneLine((element.businessObject as NamedBusinessObject | undefined)?.name);
 }
 
 /** the element a selected label belongs to; the context pad offers nothing for a label itself */
@@ -120,7 +121,7 @@ class ElementActions implements ElementActionsService {
         action: (event: Event) => click(event, target),
       };
     }
-    if (!Array.isArray(target) && this.connectTargets(target).length > 0) {
+    if (!Array.isArray(target) && (this.elementRegistry.getAll() as Element[]).some((other) => this.connectable(target, other))) {
       entries[CONNECT_MENU] = {
         label: this.translate('Connect to …'),
         className: 'bpmn-icon-connection-multi',
@@ -147,19 +148,23 @@ class ElementActions implements ElementActionsService {
     return entries;
   }
 
-  /** the elements of the source's diagram (the same root) bpmn-js allows a connection from it to: named ones by name, then unnamed ones */
-  private connectTargets(source: Element): Element[] {
+  /** true when `target` is in the source's diagram (the same root) and bpmn-js allows a connection to it */
+  private connectable(source: Element, target: Element): boolean {
     const root = this.canvas.findRoot(source);
+    return (
+      target !== source &&
+      target !== root &&
+      !isLabel(target) &&
+      !isConnection(target) &&
+      this.canvas.findRoot(target) === root &&
+      Boolean(this.rules.allowed('connection.create', { source, target }))
+    );
+  }
+
+  /** the elements the source may be connected to: named ones by name, then unnamed ones */
+  private connectTargets(source: Element): Element[] {
     return (this.elementRegistry.getAll() as Element[])
-      .filter(
-        (target) =>
-          target !== source &&
-          target !== root &&
-          !isLabel(target) &&
-          !isConnection(target) &&
-          this.canvas.findRoot(target) === root &&
-          Boolean(this.rules.allowed('connection.create', { source, target })),
-      )
+      .filter((target) => this.connectable(source, target))
       .sort((a, b) => Number(!givenName(a)) - Number(!givenName(b)) || this.nameOf(a).localeCompare(this.nameOf(b)));
   }
 

@@ -6,6 +6,7 @@
 // `directEditing.activate`, as diagram-js reuses the one editor element for every label.
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
+import { oneLine } from '../oneLine';
 import type { Translate } from '../translate/translateModule';
 import './labelEditor.css';
 
@@ -24,9 +25,9 @@ interface ActivateEvent {
 const EDITABLE = '[contenteditable]';
 
 /** The editor's accessible name: what it edits, with the text it opened with. */
-export function labelEditorName(translate: Translate, type: string | undefined, text: string | undefined): string {
+function labelEditorName(translate: Translate, type: string | undefined, text: string | undefined): string {
   if (type === 'bpmn:TextAnnotation') return translate('Text of the annotation');
-  const name = (text ?? '').replace(/\s+/g, ' ').trim();
+  const name = oneLine(text);
   return name ? translate('Name of “{name}”', { name }) : translate('Name of the element');
 }
 

@@ -2,7 +2,7 @@
 // diagram must pass, so a backup with a diagram the editor could not open is refused as a whole,
 // naming the process, before anything is stored. The check is the BPMN import's own streaming scan
 // (scanBpmnFile: no bpmn-js, no DOM): well-formed XML, not nested too deep, a BPMN definitions root.
-import { bpmnModelNs, scanBpmnFile } from '../../bpmn/scanBpmnFile';
+import { isBpmnDefinitions, scanBpmnFile } from '../../bpmn/scanBpmnFile';
 import { parseBundle } from '../../domain/bundle';
 import type { DiagramProblem, ParseBundleResult } from '../../domain/bundle';
 
@@ -11,7 +11,7 @@ export const backupDiagramProblem: DiagramProblem = (xml) => {
   const scan = scanBpmnFile(xml, Number.POSITIVE_INFINITY);
   if (!scan.ok) return `${scan.problem === 'tooDeep' ? 'nested too deep' : 'not well-formed XML'} at ${scan.line}:${scan.column}`;
   const { root } = scan.facts;
-  if (root.namespace !== bpmnModelNs || root.localName !== 'definitions') return `root element <${root.qualifiedName}> is not bpmn:definitions`;
+  if (!isBpmnDefinitions(root)) return `root element <${root.qualifiedName}> is not bpmn:definitions`;
   return undefined;
 };
 
