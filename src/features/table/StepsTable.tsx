@@ -30,7 +30,7 @@ import { numberFormat } from '../../i18n/numberFormat';
 import { formatHours } from '../../i18n/figureFormats';
 import { createKeptRowCache, createStepsPipelineCache, keepFocusedRow, noFilters, showStepRows } from './stepsPipeline';
 import type { StepFilters } from './stepsPipeline';
-import { createStepRowCache, deriveStepRows } from './stepRows';
+import { createStepRowCache, deriveStepRows, stepPosition } from './stepRows';
 import type { StepRow, StepRowLabels } from './stepRows';
 import { stepsTableTexts } from './stepsTableTexts';
 import { stepsTableColumns, stepsTableFeatures, stepsTableWidth } from './stepsTableColumns';
@@ -180,16 +180,9 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const [sorting, setSorting] = useState<SortingState>([]);
   const [pipelineCache] = useState(createStepsPipelineCache);
   const filtered = useMemo(() => showStepRows(derived, filters, sorting, pipelineCache), [derived, filters, sorting, pipelineCache]);
-  // the focused step's row, found by its position in process order (the rows' order); the map of
-  // positions is made when first asked for, not on every change of the diagram
-  const positionOf = useMemo(() => {
-    let positions: Map<string, number> | undefined;
-    return (stepId: string) => {
-      positions ??= new Map(orderedSteps.map((step, index) => [step.id, index]));
-      return positions.get(stepId);
-    };
-  }, [orderedSteps]);
-  const focusedPosition = focusRowId === undefined ? undefined : positionOf(focusRowId);
+  // the focused step's row, found by its position in process order (the rows' order), from the row
+  // cache's map of positions, made when first asked for, not on every change of the diagram
+  const focusedPosition = focusRowId === undefined ? undefined : stepPosition(rowCache, focusRowId);
   const focusedRow = focusedPosition === undefined ? undefined : data[focusedPosition];
   const [keptRowCache] = useState(createKeptRowCache);
   const shown = useMemo(() => keepFocusedRow(filtered, focusedRow, filters, keptRowCache), [filtered, focusedRow, filters, keptRowCache]);

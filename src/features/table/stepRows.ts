@@ -167,6 +167,12 @@ function changedPositions(
   return positions;
 }
 
+/** The position of a step in the steps of the cache's last rows (process order); undefined for none. */
+export function stepPosition(cache: StepRowCache, stepId: string): number | undefined {
+  cache.positionOf ??= new Map(cache.steps.map((step, index) => [step.id, index]));
+  return cache.positionOf.get(stepId);
+}
+
 function remember(
   cache: StepRowCache,
   inputs: { steps: readonly Step[]; assessments: ReadonlyMap<string, StepAssessment>; scores: ReadonlyMap<string, StepScore>; labels: StepRowLabels },
