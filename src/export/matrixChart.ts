@@ -49,8 +49,7 @@ export function matrixChart(input: ReportInput, context: ReportContext, idPrefix
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const tableCaptionId = `${idPrefix}-points`;
-  // hours as the app shows them (one decimal below 10 hours, whole above), the index whole
-  const yText = (value: number) => (matrix.basis === 'hours' ? format.hours(value) : format.number(value, 0));
+  const yText = (value: number) => format.priority(value, matrix.basis);
   const quadrantLabels: [Quadrant, number, number, 'start' | 'end'][] = [
     ['quickWin', plot.right - 6, plot.top + 16, 'end'],
     ['majorProject', plot.left + 6, plot.top + 16, 'start'],

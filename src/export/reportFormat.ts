@@ -2,7 +2,7 @@
 // kept Intl formats.
 import { calendarDayInstant } from '../domain/calendarDay';
 import { dateTimeFormat } from '../i18n/dateTimeFormat';
-import { formatEuro, formatFte, formatHours } from '../i18n/figureFormats';
+import { formatEuro, formatFte, formatHours, formatPriority } from '../i18n/figureFormats';
 import { numberFormat } from '../i18n/numberFormat';
 import type { ReportLanguage } from './reportInput';
 
@@ -11,6 +11,8 @@ export interface ReportFormat {
   number: (value: number, decimals?: number) => string;
   /** hours per year, as the app shows them (one decimal below 10 hours, whole hours above) */
   hours: (value: number) => string;
+  /** a priority (or the matrix's y value) on its basis, as the app shows it: hours as `hours`, the index whole */
+  priority: (value: number, basis: 'hours' | 'index') => string;
   /** EUR without cents */
   eur: (value: number) => string;
   /** full-time equivalents, as the app shows them (two decimals) */
@@ -29,6 +31,7 @@ export function createReportFormat(language: ReportLanguage): ReportFormat {
   return {
     number: (value, decimals = 1) => numberFormat(language, { maximumFractionDigits: decimals }).format(value),
     hours: (value) => formatHours(value, language),
+    priority: (value, basis) => formatPriority(value, basis, language),
     eur: (value) => formatEuro(value, language),
     fte: (value) => formatFte(value, language),
     percent: (share, decimals = 0) => numberFormat(language, { style: 'percent', maximumFractionDigits: decimals }).format(share),

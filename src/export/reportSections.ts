@@ -82,8 +82,8 @@ export function scoreText(score: Score | undefined, context: ReportContext): Saf
 
 /** A priority as the app shows it: hours per year as the app's hours (formatHours), the index whole. */
 export function priorityText(score: StepScore, basis: RankedSteps['basis'], context: ReportContext): string {
-  if (basis === 'hours') return score.priorityHours === null ? '–' : context.format.hours(score.priorityHours);
-  return score.priorityIndex === null ? '–' : context.format.number(score.priorityIndex, 0);
+  const value = basis === 'hours' ? score.priorityHours : score.priorityIndex;
+  return value === null ? '–' : context.format.priority(value, basis);
 }
 
 function basisNote(basis: RankedSteps['basis'], context: ReportContext): SafeHtml {

@@ -34,6 +34,11 @@ export function formatHours(hours: number, language: UiLanguage): string {
   return numberFormat(language, { maximumFractionDigits: hoursDecimals(hours) }).format(hours);
 }
 
+/** A priority, or the matrix's y value, on its basis: hours per year as formatHours, the 0–100 index whole. */
+export function formatPriority(value: number, basis: 'hours' | 'index', language: UiLanguage): string {
+  return basis === 'hours' ? formatHours(value, language) : formatScore(value, language);
+}
+
 /** Full-time equivalents with two decimals. */
 export function formatFte(fte: number, language: UiLanguage): string {
   return numberFormat(language, { minimumFractionDigits: fteDecimals, maximumFractionDigits: fteDecimals }).format(fte);

@@ -7,9 +7,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
-import { diamondPath, layoutMatrixLabels, matrixPoints, textBox, type Matrix, type MatrixPoint } from '../../domain/matrix';
+import { diamondPath, layoutMatrixLabels, matrixPoints, textBox, type MatrixPoint } from '../../domain/matrix';
 import type { RankedSteps } from '../../domain/scoreTypes';
-import { formatHours, formatScore } from '../../i18n/figureFormats';
+import { formatPriority, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { TableScroll } from '../../ui/TableScroll';
 import { methodKeys, quadrantKey, recommendationKey } from './methodKeys';
@@ -51,10 +51,6 @@ function PointMark({ point, cx, cy, r }: { point: Pick<MatrixPoint, 'stabiliseFi
 
 function pointClass(point: Pick<MatrixPoint, 'easeEstimated'>): string {
   return point.easeEstimated ? 'matrix-chart__point matrix-chart__point--estimated' : 'matrix-chart__point';
-}
-
-function formatY(value: number, basis: Matrix['basis'], language: UiLanguage): string {
-  return basis === 'hours' ? formatHours(value, language) : formatScore(value, language);
 }
 
 export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixChartProps) {
@@ -115,7 +111,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
           <g key={`y${share}`} className="matrix-chart__tick">
             <line x1={margin.left - 6} x2={margin.left} y1={yPos(share * yMax, yMax)} y2={yPos(share * yMax, yMax)} />
             <text x={margin.left - 10} y={yPos(share * yMax, yMax) + 5} textAnchor="end">
-              {formatY(share * yMax, basis, language)}
+              {formatPriority(share * yMax, basis, language)}
             </text>
           </g>
         ))}
@@ -171,7 +167,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
           {t('matrix.quickWinRule', {
             quickWinLabel,
             xSplit: formatScore(xSplit, language),
-            ySplit: formatY(ySplit, basis, language),
+            ySplit: formatPriority(ySplit, basis, language),
             stabiliseLabel,
             keepLabel,
             laterLabel: t(quadrantKey('later')),
@@ -209,7 +205,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
                     {formatScore(point.x, language)}
                     {point.easeEstimated ? ` (${t(methodKeys.flags.easeEstimated)})` : ''}
                   </td>
-                  <td>{formatY(point.y, basis, language)}</td>
+                  <td>{formatPriority(point.y, basis, language)}</td>
                   <td>
                     {t(quadrantKey(point.quadrant))}
                     {point.stabiliseFirst ? ` (${stabiliseLabel})` : ''}
