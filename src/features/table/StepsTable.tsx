@@ -185,7 +185,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const focusedPosition = focusRowId === undefined ? undefined : stepPosition(rowCache, focusRowId);
   const focusedRow = focusedPosition === undefined ? undefined : data[focusedPosition];
   const [keptRowCache] = useState(createKeptRowCache);
-  const shown = useMemo(() => keepFocusedRow(filtered, focusedRow, filters, keptRowCache), [filtered, focusedRow, filters, keptRowCache]);
+  const shown = useMemo(() => keepFocusedRow(filtered, focusedRow, keptRowCache), [filtered, focusedRow, keptRowCache]);
   const shownRows = shown.rows;
   // the row kept where it is though it no longer passes the filters or belongs elsewhere in the order
   const kept = shown.kept;

@@ -210,7 +210,7 @@ describe('showStepRows', () => {
 });
 
 describe('keepFocusedRow', () => {
-  const open: StepFilters = { ...noFilters, recommendation: 'open' };
+  // the shown rows are those the filter on "offen" lets through: a row answered to "beibehalten" is not among them
   const openRows = ['a', 'b', 'c'].map((id, order) => row({ id, name: `Schritt ${id}`, ds: 10, recommendation: 'open' }, order));
   const answered = (index: number, order = index) => row({ id: openRows[index].step.id, name: openRows[index].step.name, ds: 50, recommendation: 'keep' }, order);
   const shownFrom = (list: readonly StepRow[]) => ({ rows: list, ids: list.map((entry) => entry.step.id) });
@@ -218,44 +218,44 @@ describe('keepFocusedRow', () => {
   it('hands the shown rows on as they are while the focused row matches the filters, or no row has the focus', () => {
     const cache = createKeptRowCache();
     const shown = shownFrom(openRows);
-    expect(keepFocusedRow(shown, openRows[1], open, cache)).toBe(shown);
-    expect(keepFocusedRow(shown, undefined, open, cache)).toBe(shown);
+    expect(keepFocusedRow(shown, openRows[1], cache)).toBe(shown);
+    expect(keepFocusedRow(shown, undefined, cache)).toBe(shown);
   });
 
   it('keeps the focused row where it was when an edit takes it out of the filters, until it has the focus no more', () => {
     // given b focused and shown between a and c
     const cache = createKeptRowCache();
-    keepFocusedRow(shownFrom(openRows), openRows[1], open, cache);
+    keepFocusedRow(shownFrom(openRows), openRows[1], cache);
 
     // when b is answered and no longer "open"
     const b = answered(1);
     const filtered = shownFrom([openRows[0], openRows[2]]);
-    const kept = keepFocusedRow(filtered, b, open, cache);
+    const kept = keepFocusedRow(filtered, b, cache);
 
     // then b stays in its place, with its new row
     expect(kept.ids).toEqual(['a', 'b', 'c']);
     expect(kept.rows[1]).toBe(b);
 
     // and another answer in b keeps the same ids, so no row is measured anew
-    const again = keepFocusedRow(filtered, answered(1), open, cache);
+    const again = keepFocusedRow(filtered, answered(1), cache);
     expect(again.ids).toBe(kept.ids);
 
     // when the focus leaves b: the filtered rows alone
-    expect(keepFocusedRow(filtered, undefined, open, cache)).toBe(filtered);
+    expect(keepFocusedRow(filtered, undefined, cache)).toBe(filtered);
   });
 
   it('keeps the last row, and a row left alone', () => {
     const cache = createKeptRowCache();
-    keepFocusedRow(shownFrom([openRows[2]]), openRows[2], open, cache);
-    expect(keepFocusedRow(shownFrom([]), answered(2), open, cache).ids).toEqual(['c']);
+    keepFocusedRow(shownFrom([openRows[2]]), openRows[2], cache);
+    expect(keepFocusedRow(shownFrom([]), answered(2), cache).ids).toEqual(['c']);
   });
 
   it('brings in no row that was not shown before', () => {
     // given a focused row the last result did not show (the filter changed under it)
     const cache = createKeptRowCache();
     const shown = shownFrom([openRows[0]]);
-    keepFocusedRow(shown, undefined, open, cache);
-    expect(keepFocusedRow(shown, answered(1), open, cache)).toBe(shown);
+    keepFocusedRow(shown, undefined, cache);
+    expect(keepFocusedRow(shown, answered(1), cache)).toBe(shown);
   });
 });
 
@@ -272,13 +272,13 @@ describe('keepFocusedRow with the rows sorted', () => {
     // given a focused and shown first
     const cache = createKeptRowCache();
     const before = sorted([a, b, c]);
-    keepFocusedRow(before, a, noFilters, cache);
+    keepFocusedRow(before, a, cache);
 
     // when a is answered R 5, which sorts it last
     const a5 = withR('a', 5, 0);
     const shown = sorted([a5, b, c]);
     expect(shown.ids).toEqual(['b', 'c', 'a']);
-    const kept = keepFocusedRow(shown, a5, noFilters, cache);
+    const kept = keepFocusedRow(shown, a5, cache);
 
     // then a stays first, with its new row, and the ids are the same array as before: no row is measured anew
     expect(kept.rows).toEqual([a5, b, c]);
@@ -287,47 +287,46 @@ describe('keepFocusedRow with the rows sorted', () => {
 
     // and another answer in a keeps it there
     const a4 = withR('a', 4, 0);
-    expect(keepFocusedRow(sorted([a4, b, c]), a4, noFilters, cache).ids).toBe(before.ids);
+    expect(keepFocusedRow(sorted([a4, b, c]), a4, cache).ids).toBe(before.ids);
 
     // when the focus moves on to b: the sorted rows alone, b not kept though it moved up
     const left = sorted([a4, b, c]);
-    expect(keepFocusedRow(left, b, noFilters, cache)).toBe(left);
+    expect(keepFocusedRow(left, b, cache)).toBe(left);
   });
 
   it('lets the row go when an edit sorts it back into its place', () => {
     const cache = createKeptRowCache();
-    keepFocusedRow(sorted([a, b, c]), a, noFilters, cache);
+    keepFocusedRow(sorted([a, b, c]), a, cache);
     const a5 = withR('a', 5, 0);
-    keepFocusedRow(sorted([a5, b, c]), a5, noFilters, cache);
+    keepFocusedRow(sorted([a5, b, c]), a5, cache);
 
     const a1 = withR('a', 1, 0);
     const back = sorted([a1, b, c]);
-    expect(keepFocusedRow(back, a1, noFilters, cache)).toBe(back);
+    expect(keepFocusedRow(back, a1, cache)).toBe(back);
   });
 
   it('keeps a row that an edit moves up, and does not keep a row that moves with no edit of its own', () => {
     // given c focused and shown last; c answered R 1 sorts it first (after a, its tie in process order)
     const cache = createKeptRowCache();
-    keepFocusedRow(sorted([a, b, c]), c, noFilters, cache);
+    keepFocusedRow(sorted([a, b, c]), c, cache);
     const c1 = withR('c', 1, 2);
-    expect(keepFocusedRow(sorted([a, b, c1]), c1, noFilters, cache).ids).toEqual(['a', 'b', 'c']);
+    expect(keepFocusedRow(sorted([a, b, c1]), c1, cache).ids).toEqual(['a', 'b', 'c']);
 
     // given b focused, when a is answered elsewhere and sorts after b: b moves up and is not kept
     const other = createKeptRowCache();
-    keepFocusedRow(sorted([a, b, c]), b, noFilters, other);
+    keepFocusedRow(sorted([a, b, c]), b, other);
     const moved = sorted([withR('a', 5, 0), b, c]);
-    expect(keepFocusedRow(moved, b, noFilters, other)).toBe(moved);
+    expect(keepFocusedRow(moved, b, other)).toBe(moved);
   });
 
   it('keeps a row that an edit takes out of the filters as out of them, wherever it sorts', () => {
-    const open: StepFilters = { ...noFilters, recommendation: 'open' };
     const openA = row({ id: 'a', name: 'Schritt a', ds: 10, r: 1, recommendation: 'open' }, 0);
     const openB = row({ id: 'b', name: 'Schritt b', ds: 10, r: 2, recommendation: 'open' }, 1);
     const cache = createKeptRowCache();
-    keepFocusedRow(sorted([openA, openB]), openA, open, cache);
+    keepFocusedRow(sorted([openA, openB]), openA, cache);
 
     const keptA = row({ id: 'a', name: 'Schritt a', ds: 50, r: 5, recommendation: 'keep' }, 0);
-    const kept = keepFocusedRow(sorted([openB]), keptA, open, cache);
+    const kept = keepFocusedRow(sorted([openB]), keptA, cache);
     expect(kept.ids).toEqual(['a', 'b']);
     expect(kept.kept).toEqual({ stepId: 'a', reason: 'filters' });
   });

@@ -282,17 +282,16 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  * row is kept, and the same ids while the rows shown are the same in the same order (the
  * virtualiser re-measures rows for new ones). Updates the cache.
  */
-export function keepFocusedRow(shown: ShownStepRows, focused: StepRow | undefined, filters: StepFilters, cache: KeptRowCache): ShownStepRows {
+export function keepFocusedRow(shown: ShownStepRows, focused: StepRow | undefined, cache: KeptRowCache): ShownStepRows {
   let result = shown;
   let kept: KeptRowCache['kept'] = null;
   if (focused) {
     const stepId = focused.step.id;
     const before = cache.kept?.stepId === stepId ? cache.kept : null;
     const last = before ? before.at : cache.result.ids.indexOf(stepId);
-    const passes = rowFilter(filters);
-    const reason: KeptReason = passes && !passes(focused) ? 'filters' : 'sorting';
-    // where the filters and sorting put the row now (-1: not among the filtered rows)
-    const now = reason === 'filters' ? -1 : shown.ids.indexOf(stepId);
+    // where the filters and sorting put the row now; not among the shown rows: the filters left it out
+    const now = shown.ids.indexOf(stepId);
+    const reason: KeptReason = now < 0 ? 'filters' : 'sorting';
     const edited = cache.focused !== undefined && cache.focused !== focused && cache.focused.step.id === stepId;
     const keep = reason === 'filters' || (now >= 0 && now !== last && (before !== null || edited));
     if (last >= 0 && keep) {
