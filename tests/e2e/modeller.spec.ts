@@ -113,6 +113,38 @@ test('given a new process, when tasks are appended with the keyboard, then they 
   expect([names.get(first), names.get(second)]).toEqual(['Antrag prüfen', 'Ausweis drucken']);
 });
 
+test('given a new process modelled by keyboard only, when Escape clears the selection and "Aktionen" creates a pool and a data object, then the stored diagram has the pool round the start event, and the data object in it', async ({ page }) => {
+  await gotoWorkspace(page);
+  await createProcess(page, 'Parkausweis ausstellen');
+  const createMenu = page.locator('.djs-popup').filter({ hasText: 'Element erstellen' });
+
+  await diagramDrawing(page).focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('a');
+  await expect(createMenu).toBeVisible();
+  await page.keyboard.type('Pool');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Name des Elements' })).toBeFocused();
+  await page.keyboard.type('Straßenverkehrsbehörde');
+  await page.keyboard.press('Enter');
+  // the new pool is selected: its actions create in it
+  await expect(diagramDrawing(page)).toBeFocused();
+  await page.keyboard.press('a');
+  const poolMenu = page.locator('.djs-popup').filter({ hasText: 'Aktionen für das Element' });
+  await expect(poolMenu).toBeVisible();
+  await page.keyboard.type('Datenobjekt');
+  await page.keyboard.press('Enter');
+  await expect(poolMenu).toBeHidden();
+
+  await expectSaved(page);
+  const { xml } = await exportBpmn(page);
+  const processRef = xml.match(/<bpmn:participant id="[^"]+" name="Straßenverkehrsbehörde" processRef="([^"]+)"/)?.[1];
+  expect(processRef).toBeTruthy();
+  const process = xml.match(new RegExp(`<bpmn:process id="${processRef}"[\\s\\S]*?</bpmn:process>`))?.[0] ?? '';
+  expect(process).toContain('<bpmn:startEvent');
+  expect(process).toContain('<bpmn:dataObjectReference');
+});
+
 test('given a new process modelled by keyboard only, when "Aktionen" appends a gateway and an end event and "Verbinden mit …" joins two steps, then the stored diagram has them', async ({ page }) => {
   await gotoWorkspace(page);
   await createProcess(page, 'Sondernutzung prüfen');

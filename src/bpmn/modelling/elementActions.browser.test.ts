@@ -16,7 +16,6 @@ import { createModeler } from '../createModeler';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
 import { mountModeler } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
-import type { ElementActionsService } from './elementActions';
 
 const germanTexts: Record<string, string> = german;
 
@@ -29,6 +28,9 @@ const twoTasksXml = testDiagramXml({
   ],
   flows: [{ id: 'Flow_1', from: 'Start', to: 'Task_A' }],
 });
+
+/** a process with no element at all */
+const emptyXml = testDiagramXml({ nodes: [], flows: [] });
 
 async function mount(xml: string) {
   return mountModeler({
@@ -161,12 +163,168 @@ describe('the element actions menu', () => {
 
     expect(all(modeler, 'bpmn:Task').map((task) => task.id)).toEqual(['Task_A']);
   });
+});
 
-  test('given nothing selected, when the service is asked to open, then it opens nothing and says so', async () => {
-    const { modeler } = await mount(twoTasksXml);
+/** the shapes drawn in the diagram that are not pools, lanes or the root: what a new element must not cover */
+function obstacles(modeler: Modeler, except: Element): Shape[] {
+  const root = modeler.get<Canvas>('canvas').getRootElement();
+  return (modeler.get<ElementRegistry>('elementRegistry').getAll() as Element[]).filter(
+    (candidate): candidate is Shape =>
+      candidate !== except && candidate !== root && 'width' in candidate && !('waypoints' in candidate) && !['bpmn:Participant', 'bpmn:Lane'].includes(candidate.type),
+  );
+}
+
+function overlaps(a: Shape, b: Shape): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function inside(inner: Shape, outer: Shape): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+}
+
+function selectedOne(modeler: Modeler): Shape {
+  const selected = modeler.get<Selection>('selection').get() as Shape[];
+  expect(selected).toHaveLength(1);
+  return selected[0];
+}
+
+describe('creating elements by keyboard', () => {
+  test('given nothing selected, when A is pressed, then the palette\'s elements are listed in German; "Aufgabe erstellen" adds a task that covers nothing, selected with its label open; undo takes it back', async () => {
+    const { modeler, container } = await mount(twoTasksXml);
     modeler.get<Selection>('selection').select([]);
+    modeler.get<Canvas>('canvas').focus();
 
-    expect(modeler.get<ElementActionsService>('elementActions').open()).toBe(false);
-    expect(document.querySelector('.djs-popup')).toBeNull();
+    await userEvent.keyboard('a');
+    const labels = entryLabels(menu('Element erstellen'));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Startereignis erstellen', 'Endereignis erstellen', 'Gateway erstellen', 'Aufgabe erstellen', 'Datenobjekt erstellen', 'Pool/Teilnehmer erstellen']),
+    );
+    // the palette's tools (hand, lasso, space, connect) act by pointer and are not offered
+    expect(labels.some((label) => /Hand|Lasso|Leerraum|Verbindungs/i.test(label))).toBe(false);
+    await userEvent.keyboard('Aufgabe erst');
+    await userEvent.keyboard('{Enter}');
+
+    const task = selectedOne(modeler);
+    expect(task.type).toBe('bpmn:Task');
+    expect(all(modeler, 'bpmn:Task')).toHaveLength(4);
+    expect(obstacles(modeler, task).filter((other) => overlaps(task, other))).toEqual([]);
+    expect(container.querySelector('.djs-direct-editing-parent')).toBeVisible();
+    await userEvent.keyboard('Akte abschließen{Enter}');
+    expect(task.businessObject.name).toBe('Akte abschließen');
+
+    const commandStack = modeler.get<CommandStack>('commandStack');
+    commandStack.undo();
+    commandStack.undo();
+    expect(all(modeler, 'bpmn:Task')).toHaveLength(3);
+  });
+
+  test('given a lane of the sample selected, when "Aufgabe erstellen" is chosen from its actions, then the task lies in that lane, right of its steps, covering nothing, and the pool grew to hold it', async () => {
+    const { modeler } = await mount(sampleDiagramXml);
+    const pool = all(modeler, 'bpmn:Participant')[0] as Shape;
+    const poolRightBefore = pool.x + pool.width;
+    selectAndFocus(modeler, 'Lane_Ordnungsamt');
+
+    await userEvent.keyboard('a');
+    menu('Aktionen für das Element');
+    await userEvent.keyboard('Aufgabe erst');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+
+    const task = selectedOne(modeler);
+    expect(task.type).toBe('bpmn:Task');
+    const lane = element(modeler, 'Lane_Ordnungsamt') as Shape;
+    expect(inside(task, lane)).toBe(true);
+    expect((lane.businessObject as { flowNodeRef: { id: string }[] }).flowNodeRef.map((node) => node.id)).toContain(task.id);
+    expect(task.parent).toBe(pool);
+    expect(inside(task, pool)).toBe(true);
+    expect(pool.x + pool.width).toBeGreaterThan(poolRightBefore);
+    expect(obstacles(modeler, task).filter((other) => overlaps(task, other))).toEqual([]);
+  });
+
+  test('given the sample (one pool with lanes) and nothing selected, when a gateway is created, then it goes into the pool, covering nothing', async () => {
+    const { modeler } = await mount(sampleDiagramXml);
+    modeler.get<Selection>('selection').select([]);
+    modeler.get<Canvas>('canvas').focus();
+
+    await userEvent.keyboard('a');
+    menu('Element erstellen');
+    await userEvent.keyboard('Gateway');
+    await userEvent.keyboard('{Enter}');
+
+    const gateway = selectedOne(modeler);
+    expect(gateway.type).toBe('bpmn:ExclusiveGateway');
+    const pool = all(modeler, 'bpmn:Participant')[0] as Shape;
+    expect(gateway.parent).toBe(pool);
+    expect(inside(gateway, pool)).toBe(true);
+    expect(obstacles(modeler, gateway).filter((other) => overlaps(gateway, other))).toEqual([]);
+  });
+
+  test('given a process without pools, wider than a new pool, when "Pool/Teilnehmer erstellen" is chosen, then the pool takes in every element, as the palette\'s pool does', async () => {
+    const ids = ['Start', ...Array.from({ length: 8 }, (_, index) => `Task_${index}`)];
+    const { modeler } = await mount(testDiagramXml({ nodes: ids.map((id, index) => (index === 0 ? { id, type: 'startEvent' } : { id, name: id })) }));
+    modeler.get<Selection>('selection').select([]);
+    modeler.get<Canvas>('canvas').focus();
+
+    await userEvent.keyboard('a');
+    menu('Element erstellen');
+    await userEvent.keyboard('Pool');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('Bürgerbüro{Enter}');
+
+    const pool = selectedOne(modeler);
+    expect(pool.type).toBe('bpmn:Participant');
+    expect(modeler.get<Canvas>('canvas').getRootElement().type).toBe('bpmn:Collaboration');
+    const taken = ids.map((id) => element(modeler, id) as Shape);
+    for (const shape of taken) {
+      expect(shape.parent).toBe(pool);
+      expect(inside(shape, pool)).toBe(true);
+    }
+    // snug, as the palette's pool: 20 units round the elements, and the 30 of the pool's name band
+    const left = Math.min(...taken.map((shape) => shape.x));
+    const right = Math.max(...taken.map((shape) => shape.x + shape.width));
+    expect(left - pool.x).toBe(50);
+    expect(pool.x + pool.width - right).toBe(20);
+    expect(pool.businessObject.name).toBe('Bürgerbüro');
+  });
+
+  test('given an empty diagram, when a start event is created, then it stands in the middle of the view', async () => {
+    const { modeler } = await mount(emptyXml);
+    modeler.get<Canvas>('canvas').focus();
+
+    await userEvent.keyboard('a');
+    menu('Element erstellen');
+    await userEvent.keyboard('Startereignis');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+
+    const start = selectedOne(modeler);
+    expect(start.type).toBe('bpmn:StartEvent');
+    const view = modeler.get<Canvas>('canvas').viewbox();
+    expect(inside(start, { ...view, type: '' } as unknown as Shape)).toBe(true);
+  });
+
+  test('given a selected task, when Escape is pressed on the canvas, then nothing is selected and A offers the elements to create', async () => {
+    const { modeler } = await mount(twoTasksXml);
+    selectAndFocus(modeler, 'Task_B');
+
+    await userEvent.keyboard('{Escape}');
+    expect(modeler.get<Selection>('selection').get()).toEqual([]);
+    await userEvent.keyboard('a');
+    menu('Element erstellen');
+  });
+
+  test('given a selected task, when an arrow key is pressed on the canvas, then the task moves (Shift: ten times as far), undoably', async () => {
+    const { modeler } = await mount(twoTasksXml);
+    const task = element(modeler, 'Task_B') as Shape;
+    const { x, y } = task;
+    selectAndFocus(modeler, 'Task_B');
+
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{Shift>}{ArrowDown}{/Shift}');
+
+    expect({ x: task.x, y: task.y }).toEqual({ x: x + 1, y: y + 10 });
+    modeler.get<CommandStack>('commandStack').undo();
+    modeler.get<CommandStack>('commandStack').undo();
+    expect({ x: task.x, y: task.y }).toEqual({ x, y });
   });
 });

@@ -5,8 +5,10 @@
 // opens diagram-js's popup menu with the selected element's context-pad entries, in the modeller's
 // language; choosing one runs it as its click would. "Verbinden mit …" opens a second menu of the
 // elements the selected one may be connected to (bpmn-js's own rules), and choosing one connects
-// them with the flow bpmn-js would draw. The menu closes by itself after a change, and the focus
-// goes back to the canvas.
+// them with the flow bpmn-js would draw. With nothing selected the menu offers the palette's
+// elements to create, and for a selected pool or lane also those to create in it (createElements.ts);
+// Escape on the canvas clears the selection, the keyboard's way to "nothing selected".
+// The menu closes by itself after a change, and the focus goes back to the canvas.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type ContextPad from 'diagram-js/lib/features/context-pad/ContextPad';
@@ -19,12 +21,18 @@ import type Rules from 'diagram-js/lib/features/rules/Rules';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
+import { is } from 'bpmn-js/lib/util/ModelUtil';
+import { paletteInset, freeViewMargin } from '../navigation/freeView';
 import { oneLine } from '../oneLine';
+import { isShape } from '../shapes';
 import type { Translate } from '../translate/translateModule';
+import { createElementsModule } from './createElements';
+import type { CreateElements } from './createElements';
 
 /** the popup menus this module provides: the element's actions, and the elements to connect it to */
 const ACTIONS_MENU = 'pl-element-actions';
 const CONNECT_MENU = 'pl-connect-targets';
+const CREATE_MENU = 'pl-create-elements';
 
 /** bpmn-js's context-pad entry that starts connecting by pointer; the menu offers CONNECT_MENU instead */
 const POINTER_CONNECT = 'connect';
@@ -57,16 +65,17 @@ function owner(element: Element): Element {
 
 /** the service as the app's canvas API calls it: `modeler.get<ElementActionsService>('elementActions')` */
 export interface ElementActionsService {
-  /** opens the selection's actions; false when nothing is selected */
+  /** opens the selection's actions, or with nothing selected the elements to create; false when there is nothing to offer */
   open(): boolean;
 }
 
 class ElementActions implements ElementActionsService {
-  static $inject = ['canvas', 'contextPad', 'elementRegistry', 'keyboard', 'modeling', 'popupMenu', 'rules', 'selection', 'translate'];
+  static $inject = ['canvas', 'contextPad', 'createElements', 'elementRegistry', 'keyboard', 'modeling', 'popupMenu', 'rules', 'selection', 'translate'];
 
   constructor(
     private readonly canvas: Canvas,
     private readonly contextPad: ContextPad,
+    private readonly createElements: CreateElements,
     private readonly elementRegistry: ElementRegistry,
     keyboard: Keyboard,
     private readonly modeling: Modeling,
@@ -77,9 +86,15 @@ class ElementActions implements ElementActionsService {
   ) {
     popupMenu.registerProvider(ACTIONS_MENU, { getPopupMenuEntries: (target: Element | Element[]) => this.actionEntries(target) });
     popupMenu.registerProvider(CONNECT_MENU, { getPopupMenuEntries: (target: Element) => this.connectEntries(target) });
+    popupMenu.registerProvider(CREATE_MENU, { getPopupMenuEntries: () => this.createElements.entries() });
     // a listener's return value other than undefined ends diagram-js's event: other keys get undefined
     keyboard.addListener(({ keyEvent }: KeyboardContext): true | undefined => {
       const { key, shiftKey, ctrlKey, metaKey, altKey } = keyEvent;
+      // Escape clears the selection, as a click on the empty canvas does: the way to "nothing selected"
+      if (key === 'Escape' && !keyboard.hasModifier(keyEvent) && this.selection.get().length > 0) {
+        this.selection.select(null);
+        return true;
+      }
       const opens = key === 'ContextMenu' || (key === 'F10' && shiftKey && !ctrlKey && !metaKey && !altKey) || ((key === 'a' || key === 'A') && !keyboard.hasModifier(keyEvent));
       if (!opens || !this.open()) return undefined;
       keyEvent.preventDefault();
@@ -89,16 +104,26 @@ class ElementActions implements ElementActionsService {
 
   /**
    * Opens the actions of the selection: one element's, or what the context pad offers for several
-   * (delete, align, distribute). False (nothing opened) when nothing is selected.
+   * (delete, align, distribute). With nothing selected, opens the elements to create; false (nothing
+   * opened) when none can be created here.
    */
   open(): boolean {
     const root = this.canvas.getRootElement();
     const selected = [...new Set((this.selection.get() as Element[]).map(owner))].filter((element) => element !== root);
-    if (selected.length === 0) return false;
+    if (selected.length === 0) return this.openCreateMenu(root as Element);
     const target = selected.length === 1 ? selected[0] : selected;
     // the entries' own clicks read the open pad (the type change opens its menu under it)
     if (!this.contextPad.isOpen(target)) this.contextPad.open(target);
     this.openMenu(target, ACTIONS_MENU, this.translate(selected.length === 1 ? 'Actions for the element' : 'Actions for the selected elements'));
+    return true;
+  }
+
+  /** the elements to create, in a menu at the top left of the free view (no element to open it under) */
+  private openCreateMenu(root: Element): boolean {
+    if (Object.keys(this.createElements.entries()).length === 0) return false;
+    const box = this.canvas.getContainer().getBoundingClientRect();
+    const position = { x: box.left + paletteInset(this.canvas) + freeViewMargin, y: box.top + freeViewMargin };
+    this.popupMenu.open(root, CREATE_MENU, position, { title: this.translate('Create an element'), search: true, width: 320 });
     return true;
   }
 
@@ -120,6 +145,10 @@ class ElementActions implements ElementActionsService {
         group: entry.group ? { id: entry.group, name: '' } : undefined,
         action: (event: Event) => click(event, target),
       };
+    }
+    // a pool or a lane: the palette's elements, created in it
+    if (!Array.isArray(target) && isShape(target) && (is(target, 'bpmn:Participant') || is(target, 'bpmn:Lane'))) {
+      Object.assign(entries, this.createElements.entries(target));
     }
     if (!Array.isArray(target) && (this.elementRegistry.getAll() as Element[]).some((other) => this.connectable(target, other))) {
       entries[CONNECT_MENU] = {
@@ -174,6 +203,7 @@ class ElementActions implements ElementActionsService {
 }
 
 export const elementActionsModule = {
+  __depends__: [createElementsModule],
   __init__: ['elementActions'],
   elementActions: ['type', ElementActions],
 };
