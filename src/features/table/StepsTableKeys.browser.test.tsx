@@ -1,6 +1,7 @@
 // The steps table's keys on its answer selects in a real browser: Chromium changes a closed
 // select's value with the arrow keys, Home, End, Page Up and Page Down, which jsdom does not. In
-// the table these keys move between cells and never answer; a digit still answers, and when that
+// the table these keys move between cells and never answer; a digit still answers as in the score
+// panel (Medienbrüche: 0, 1, 2, and 3 to 9 for "3 oder mehr"), and when that
 // takes the row out of the filter the row stays with the focus and the next digits answer its step.
 import { useState } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -73,6 +74,32 @@ describe('StepsTable answer keys', () => {
     await userEvent.keyboard('5');
 
     expect(onAnswer).toHaveBeenLastCalledWith('a', 'R', 5);
+  });
+
+  test('given the focus on Medienbrüche, when a digit is typed, then it answers as in the score panel: the count, any of 3 to 9 "3 oder mehr"', async () => {
+    const { onAnswer } = renderTable();
+    select('Medienbrüche für Antrag prüfen').focus();
+
+    for (const digit of ['7', '0', '4', '2', '9', '3', '1']) await userEvent.keyboard(digit);
+
+    expect(onAnswer.mock.calls).toEqual([
+      ['a', 'Mb', 3],
+      ['a', 'Mb', 0],
+      ['a', 'Mb', 3],
+      ['a', 'Mb', 2],
+      ['a', 'Mb', 3],
+      ['a', 'Mb', 3],
+      ['a', 'Mb', 1],
+    ]);
+  });
+
+  test('given the focus on a level question, when a digit is typed, then 1 to 5 answer it and the others do nothing, as in the score panel', async () => {
+    const { onAnswer } = renderTable();
+    select('Stabilität für Bescheid erstellen').focus();
+
+    for (const digit of ['0', '6', '9', '4']) await userEvent.keyboard(digit);
+
+    expect(onAnswer.mock.calls).toEqual([['b', 'Sp', 4]]);
   });
 
   test('given a filter on, when a typed answer takes the row out of it, then the row stays with the focus and the next digits answer its step', async () => {

@@ -9,6 +9,7 @@ import type { QuickCode } from '../../domain/criteria';
 import { mediaBreakCounts, mediaBreaksOrMore } from '../../domain/criteria';
 import { priorityStatus } from '../../domain/scoring';
 import { formatScore } from '../../i18n/figureFormats';
+import { answerKeys } from './answerKeys';
 import { finalScoreValue } from './stepRows';
 import type { StepRow } from './stepRows';
 import { columnValue } from './stepsPipeline';
@@ -123,14 +124,31 @@ function TextCell({ getValue }: StepsCellContext): ReactNode {
   return text ? text : <NoValue reason={texts.none} />;
 }
 
-const levelOptions = ['1', '2', '3', '4', '5'];
-const mbOptions = mediaBreakCounts.map(String);
+const levels: readonly number[] = [1, 2, 3, 4, 5];
+
+interface AnswerChoice {
+  value: number;
+  /** the keys that choose it (answerKeys), as in the score panel */
+  keys: readonly string[];
+}
+
+const choices = (code: QuickCode, values: readonly number[]): readonly AnswerChoice[] => values.map((value) => ({ value, keys: answerKeys(code, value) }));
+
+/** each question's options, in the order shown: Mb's counts 0 to "3+", the others' levels 1 to 5 */
+const answerChoices: Readonly<Record<QuickCode, readonly AnswerChoice[]>> = {
+  R: choices('R', levels),
+  Id: choices('Id', levels),
+  Is: choices('Is', levels),
+  Mb: choices('Mb', mediaBreakCounts),
+  Sp: choices('Sp', levels),
+};
 
 function answerCell(code: QuickCode) {
   return function AnswerCell({ row }: StepsCellContext): ReactNode {
     const { texts, stepName, onAnswer, rowFormId } = useStepsTableSettings();
     const tabStop = useContext(RowTabStopContext);
     const { step, assessment } = row.original;
+    const options = answerChoices[code];
     const answer = assessment?.answers[code];
     // Mb is a count; every count of 3 or more is the same answer "3+"
     const shown = answer === undefined ? '' : String(code === 'Mb' ? Math.min(answer, mediaBreaksOrMore) : answer);
@@ -138,11 +156,20 @@ function answerCell(code: QuickCode) {
       const value = event.target.value;
       onAnswer(step.id, code, value === '' ? undefined : Number(value));
     };
-    // Delete or Backspace clears the answer, as in the score panel (the arrow keys only move)
-    const clear = (event: KeyboardEvent<HTMLSelectElement>) => {
-      if ((event.key !== 'Delete' && event.key !== 'Backspace') || event.altKey || event.ctrlKey || event.metaKey) return;
+    // as in the score panel, a digit answers (Mb: 3 to 9 "3+") and Delete or Backspace clears the
+    // answer; the arrow keys only move. The select's own type-ahead matched an option's text only
+    // (nothing for 4 to 9 in Mb) and ignored a digit typed soon after one that matched nothing.
+    const answerByKey = (event: KeyboardEvent<HTMLSelectElement>) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Delete' || event.key === 'Backspace') {
+        event.preventDefault();
+        if (answer !== undefined) onAnswer(step.id, code, undefined);
+        return;
+      }
+      const chosen = options.find((option) => option.keys.includes(event.key));
+      if (!chosen) return;
       event.preventDefault();
-      if (answer !== undefined) onAnswer(step.id, code, undefined);
+      if (String(chosen.value) !== shown) onAnswer(step.id, code, chosen.value);
     };
     return (
       <select
@@ -150,14 +177,14 @@ function answerCell(code: QuickCode) {
         aria-label={texts.answerLabel(code, stepName(step))}
         value={shown}
         onChange={change}
-        onKeyDown={clear}
+        onKeyDown={answerByKey}
         tabIndex={tabStop ? 0 : -1}
         form={rowFormId(step.id)}
       >
         <option value="">{texts.answerNone}</option>
-        {(code === 'Mb' ? mbOptions : levelOptions).map((option) => (
-          <option key={option} value={option}>
-            {code === 'Mb' && option === String(mediaBreaksOrMore) ? texts.mbMany : option}
+        {options.map(({ value }) => (
+          <option key={value} value={value}>
+            {code === 'Mb' && value === mediaBreaksOrMore ? texts.mbMany : value}
           </option>
         ))}
       </select>
