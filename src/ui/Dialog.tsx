@@ -1,6 +1,7 @@
 // A modal dialog on the native <dialog> element: opens with showModal (the page behind becomes
 // inert), keeps Tab inside, closes on Escape, and gives focus back to what had it before. A form
-// dialog whose submit leaves a field marked invalid moves the focus to the first such field.
+// dialog whose submit leaves a field marked invalid moves the focus to the first such field. What
+// the caller names as its description is read with its title when the focus enters it.
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
@@ -16,6 +17,8 @@ export interface DialogProps {
   /** wraps the body in a form (checked by the app's own messages, not the browser's); the submit handler gets the event already prevented */
   onSubmit?: () => void;
   className?: string;
+  /** ids of the elements that describe the dialog (aria-describedby): short, read with its title */
+  describedBy?: string;
 }
 
 const focusableSelector =
@@ -25,7 +28,7 @@ function focusableIn(container: HTMLElement): HTMLElement[] {
   return Array.from(container.querySelectorAll<HTMLElement>(focusableSelector)).filter((element) => !element.hidden);
 }
 
-export function Dialog({ open, title, onClose, children, actions, onSubmit, className }: DialogProps) {
+export function Dialog({ open, title, onClose, children, actions, onSubmit, className, describedBy }: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
@@ -92,6 +95,7 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, clas
       ref={dialogRef}
       className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={titleId}
+      aria-describedby={describedBy}
       onKeyDown={handleKeyDown}
       onCancel={(event) => {
         event.preventDefault();

@@ -1,8 +1,9 @@
 // Journeys on the workspace: the first start shows the sample, a fixture imports with the file
-// chooser and opens in the modeller (its name on the browser's tab), a malformed file is refused with its own message and nothing
-// stored, every control on the screen has an accessible name, and a process moved to another
-// department keeps the focus on its "Bearbeiten" button. Each test starts from a fresh browser
-// context, that is an empty IndexedDB.
+// chooser and opens in the modeller (its name on the browser's tab), a file's import warnings are
+// told in short in the dialog's description, a malformed file is refused with its own message and
+// nothing stored, every control on the screen has an accessible name, and a process moved to
+// another department keeps the focus on its "Bearbeiten" button. Each test starts from a fresh
+// browser context, that is an empty IndexedDB.
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { diagramDrawing, expectEditorReady } from './support/editorPage';
@@ -37,6 +38,18 @@ test('given the workspace, when a fixture is chosen with the file chooser, then 
   await expect(departmentRegion(page, 'Amt 32 – Ordnungsamt').getByRole('link', { name })).toBeVisible();
   await expect(page).toHaveTitle('Arbeitsbereich – Prozesslotse');
   expect((await processNames(page)).sort()).toEqual(['Gewerbeanmeldung', 'Invoice Receipt']);
+});
+
+test('given a file with import warnings, then the import dialog\'s description, read on opening, says in short how many and what they mean', async ({ page }) => {
+  await gotoWorkspace(page);
+  await chooseBpmnFile(page, fixturePath('miwg/Bizagi-2.8_B.2.0-roundtrip.bpmn'));
+  const dialog = page.getByRole('dialog', { name: 'Importieren: Bizagi-2.8_B.2.0-roundtrip.bpmn' });
+  await expect(dialog.getByRole('textbox', { name: 'Name des Prozesses' })).toBeFocused();
+  // the heading with the count and the summary by kind; not the full list of warnings
+  const title = await dialog.getByRole('heading', { name: /^\d+ Hinweise zur Datei$/ }).textContent();
+  const summary = await dialog.getByRole('list', { name: 'Was das für Sie bedeutet' }).getByRole('listitem').allTextContents();
+  expect(summary.length).toBeGreaterThan(0);
+  await expect(dialog).toHaveAccessibleDescription([title, ...summary].join(' '));
 });
 
 test('given the workspace, when a malformed file is chosen, then its error is shown and the workspace is unchanged', async ({ page }, testInfo) => {

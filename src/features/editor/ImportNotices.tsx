@@ -3,11 +3,11 @@
 // layout was generated. Stays until the user closes it; never swallowed. A long list (the import dialog
 // has shown it in full already) waits behind a disclosure, so it does not push the diagram out of
 // the window; the summary stays in view. Also owns that summary's rendering, which the import
-// dialog shows too.
+// dialog shows too (and names as its description).
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeImportWarnings } from '../../domain/importWarningSummary';
-import type { ImportWarningGroupCount, ImportWarningNote } from '../../domain/importWarningSummary';
+import type { ImportWarningGroup, ImportWarningGroupCount, ImportWarningNote } from '../../domain/importWarningSummary';
 import { Button } from '../../ui/Button';
 
 export interface ImportNoticesProps {
@@ -20,14 +20,25 @@ export interface ImportNoticesProps {
 /** up to this many warnings are listed at once; more wait behind "show all" */
 const listedAtOnce = 3;
 
-/** One plain sentence per group of warnings: how many, and what that means for the diagram. */
-export function ImportWarningSummary({ groups }: { groups: readonly ImportWarningGroupCount[] }) {
+/** The id of a group's sentence in a summary given `idPrefix`: a dialog's description names them. */
+export function warningSummaryItemId(idPrefix: string, group: ImportWarningGroup): string {
+  return `${idPrefix}-${group}`;
+}
+
+/**
+ * One plain sentence per group of warnings: how many, and what that means for the diagram. With
+ * `idPrefix`, each sentence has an id (warningSummaryItemId): the list's own name would stand for
+ * its sentences in a description that named the list.
+ */
+export function ImportWarningSummary({ groups, idPrefix }: { groups: readonly ImportWarningGroupCount[]; idPrefix?: string }) {
   const { t } = useTranslation('import');
   if (groups.length === 0) return null;
   return (
     <ul className="warning-list" aria-label={t('summary.label')} tabIndex={0}>
       {groups.map(({ group, count }) => (
-        <li key={group}>{t(`summary.${group}`, { count })}</li>
+        <li key={group} id={idPrefix === undefined ? undefined : warningSummaryItemId(idPrefix, group)}>
+          {t(`summary.${group}`, { count })}
+        </li>
       ))}
     </ul>
   );

@@ -1,8 +1,9 @@
 // Tests of the import dialog's review: a "BPMN mit Bewertung" file says how many steps bring their
 // answers, lists a dropped out-of-range answer among the import warnings, and hands the answers over
 // with the new process; a file from another tool gets a plain summary of what its warnings mean,
-// grouped by kind, above the full list of warnings; a file of several diagrams offers them by a
-// person's name (the diagram's, the process's or the pools'), an unnamed one by its place in the list.
+// grouped by kind, above the full list of warnings, and the count and that summary describe the
+// dialog; a file of several diagrams offers them by a person's name (the diagram's, the process's
+// or the pools'), an unnamed one by its place in the list.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -122,6 +123,15 @@ describe('ImportDialog with a file from another tool', () => {
     expect(items.filter((item) => /Das Element <bpmn:(subProcess|task)> wurde nicht übernommen, weil seine ID „sid-(S2|A1)“ in der Datei schon vorkommt/.test(item.textContent ?? ''))).toHaveLength(2);
     expect(items.some((item) => item.textContent?.includes('„sid-gone“'))).toBe(true);
     expect(summary.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('given warnings, then the dialog\'s description (read with its name on opening) is their count and the summary by kind, not every warning', async () => {
+    const dialog = renderForeign();
+
+    const summary = await within(dialog).findByRole('list', { name: 'Was das für Sie bedeutet' });
+    const count = within(within(dialog).getByRole('list', { name: 'Einzelheiten' })).getAllByRole('listitem').length;
+    const sentences = within(summary).getAllByRole('listitem').map((item) => item.textContent);
+    expect(dialog).toHaveAccessibleDescription([`${count} Hinweise zur Datei`, ...sentences].join(' '));
   });
 
   it('given the same file in English, then the summary is English', async () => {

@@ -2,12 +2,13 @@
 // with prepareImport, and either says exactly what is wrong (storing nothing) or shows what will be
 // created: name, department, which diagram to open, the import warnings (the file's, and the shapes
 // of the chosen diagram that the modeller will not draw; a plain summary of what they mean, grouped
-// by kind, above the full list) and whether the layout was generated. Answers
-// embedded by a "BPMN mit Bewertung" export are read too and come along with the process (their
-// warnings beside the import warnings). Pasted XML is spoken of as "der eingefügte Text", not as a
-// file. With no department yet, the review asks for a new one (checked as the department dialog
-// checks it), created together with the process. The name must be new in its department. Only
-// "Prozess anlegen" stores anything.
+// by kind, above the full list; their count and that summary are the dialog's description, read
+// with its title when the focus lands in the name field) and whether the layout was generated.
+// Answers embedded by a "BPMN mit Bewertung" export are read too and come along with the process
+// (their warnings beside the import warnings). Pasted XML is spoken of as "der eingefügte Text",
+// not as a file. With no department yet, the review asks for a new one (checked as the department
+// dialog checks it), created together with the process. The name must be new in its department.
+// Only "Prozess anlegen" stores anything.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport, preparePastedImport } from '../../bpmn/importDiagram';
@@ -24,7 +25,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { diagramLabel } from '../editor/diagramLabel';
-import { ImportWarningSummary } from '../editor/ImportNotices';
+import { ImportWarningSummary, warningSummaryItemId } from '../editor/ImportNotices';
 import { errorDetail } from '../report/delivery';
 import { checkDepartment, trimmedDepartment } from './departmentCheck';
 import type { DepartmentInput } from './departmentCheck';
@@ -198,6 +199,8 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
 
   let body: React.ReactNode;
   let primary: React.ReactNode = null;
+  /** the review's warnings in short (their count and the summary by kind), read with the dialog's title */
+  let describedBy: string | undefined;
   switch (phase.step) {
     case 'paste':
       body = (
@@ -247,6 +250,10 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
     case 'review': {
       const { prepared } = phase;
       const warningNotes = warningNotesOf(prepared, diagramId);
+      const summary = summarizeImportWarnings(warningNotes);
+      if (warningNotes.length > 0) {
+        describedBy = ['import-warnings-title', ...summary.map(({ group }) => warningSummaryItemId('import-warnings-summary', group))].join(' ');
+      }
       body = (
         <>
           <TextField
@@ -298,7 +305,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
               <h3 id="import-warnings-title" className="notice__title">
                 {t('import.warningsTitle', { count: warningNotes.length, context })}
               </h3>
-              <ImportWarningSummary groups={summarizeImportWarnings(warningNotes)} />
+              <ImportWarningSummary groups={summary} idPrefix="import-warnings-summary" />
               <h4 id="import-warnings-details" className="notice__title">{t('import:summary.details')}</h4>
               <ul className="warning-list" aria-labelledby="import-warnings-details" tabIndex={0}>
                 {warningNotes.map((note, index) => (
@@ -326,6 +333,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       title={title}
       onClose={onClose}
       className="dialog--wide"
+      describedBy={describedBy}
       onSubmit={() => {
         if (phase.step === 'paste') {
           if (pasted.trim() === '') return;
