@@ -1,10 +1,11 @@
 // The frame of every report file: one self-contained HTML document with a strict
 // Content-Security-Policy (no scripts, no requests: only inline styles and data: images), the
-// print stylesheet and the page header and footer lines.
+// stylesheet (print and reading rules) and the page header and footer lines.
 import type { PageMargins } from './printCss';
 import { pageLabelParts, printCss } from './printCss';
 import type { ReportFormat } from './reportFormat';
 import type { ReportLanguage, Translate } from './reportInput';
+import { readingCss } from './reportReadingCss';
 import type { SafeHtml } from './safeHtml';
 import { documentMarkup, html, styleElement } from './safeHtml';
 
@@ -44,7 +45,7 @@ export function reportDocument(parts: ReportDocumentParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Prozesslotse ${parts.appVersion}">
 <title>${parts.title}</title>
-${styleElement(printCss(parts.margins))}
+${styleElement(printCss(parts.margins) + readingCss)}
 </head>
 <body>
 <main>

@@ -117,6 +117,32 @@ describe('the report of a process at 320 CSS px', () => {
   });
 });
 
+describe('the report\'s words for screen readers, as laid out', () => {
+  it('given the report, when opened, then each figure card shows its value above its label, though the label comes first', async () => {
+    const page = await open(buildReportHtml(testReportInput(), options), 800, 600);
+    const figures = [...page.querySelectorAll('.figures .figure')];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const label = figure.querySelector('dt')?.getBoundingClientRect();
+      const value = figure.querySelector('dd')?.getBoundingClientRect();
+      const key = figure.getAttribute('data-figure') ?? '';
+      expect(value?.bottom, key).toBeLessThanOrEqual(label?.top ?? Number.NaN);
+      // not indented as a browser indents a description
+      expect(value?.left, key).toBe(label?.left);
+    }
+  });
+
+  it('given the report, when opened, then the full names of DS, AS and EI are in the headers but take no room', async () => {
+    const page = await open(buildReportHtml(testReportInput(), options), 800, 600);
+    const names = [...page.querySelectorAll('th .visually-hidden')];
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const box = name.getBoundingClientRect();
+      expect([box.width, box.height], name.textContent ?? '').toEqual([1, 1]);
+    }
+  });
+});
+
 describe('the portfolio report at 320 CSS px', () => {
   const second = (): ReportInput => {
     const input = testReportInput();

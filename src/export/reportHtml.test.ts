@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Step } from '../domain/assessment';
+import reportDe from '../i18n/locales/de/report.json';
+import reportEn from '../i18n/locales/en/report.json';
 import type { HeatmapLegend } from './heatmapImage';
 import { buildReportHtml } from './reportHtml';
 import type { ReportInput } from './reportInput';
@@ -333,6 +335,58 @@ describe('buildReportHtml', () => {
     it('then the media breaks are 0 and no step has any', () => {
       expect(document.querySelector('[data-figure="mediaBreaks"] .value')?.textContent).toBe('0');
       expect(document.querySelector('section.overview h3 + p')?.textContent).toBe('In keinem Schritt wurden Medienbrüche angegeben.');
+    });
+  });
+
+  describe('given the report read by a screen reader', () => {
+    /** A header cell as shown (its aria-hidden abbreviation) and as read (its visually hidden name). */
+    const shownAndRead = (header: Element) => [header.querySelector('[aria-hidden="true"]')?.textContent, header.querySelector('.visually-hidden')?.textContent];
+    const codedHeaders = (document: Document, table: string) =>
+      [...document.querySelectorAll(`${table} thead th`)].filter((header) => header.querySelector('.visually-hidden')).map(shownAndRead);
+
+    it('then the figures are a description list: each figure reads its label (dt) first, then its value (dd)', () => {
+      // given
+      const document = parse(build(testReportInput()));
+      // when
+      const figures = [...document.querySelectorAll('section.overview dl.figures > div.figure[data-figure]')];
+      // then
+      expect(figures).toHaveLength(document.querySelectorAll('[data-figure]').length);
+      expect(figures.length).toBeGreaterThan(0);
+      for (const figure of figures) expect([...figure.children].map((child) => child.localName), figure.getAttribute('data-figure') ?? '').toEqual(['dt', 'dd']);
+      const read = figures.map((figure) => [figure.querySelector('dt')?.textContent, figure.querySelector('dd')?.textContent]);
+      expect(read).toContainEqual([reportDe.figures.hoursPerYear, '300']);
+      expect(read).toContainEqual([reportDe.figures.mediaBreaks, '3']);
+      expect(read.findIndex(([label]) => label === reportDe.figures.mediaBreaks) + 1).toBe(read.findIndex(([label]) => label === reportDe.figures.meanEase));
+    });
+
+    it('then DS, AS and EI show their abbreviation and name their column in full, in the words of the language', () => {
+      for (const [language, words] of [['de', reportDe], ['en', reportEn]] as const) {
+        const document = parse(build(testReportInput(), language));
+        const expected = [
+          [words.column.dsShort, words.column.ds],
+          [words.column.asShort, words.column.as],
+          [words.column.eiShort, words.column.ei],
+        ];
+        expect(codedHeaders(document, 'table.ranking'), language).toEqual(expected);
+        expect(codedHeaders(document, 'article.step table.step-scores'), language).toEqual([...expected, ...expected]);
+      }
+    });
+
+    it('then the abbreviation is shown and the full name is kept from the page by the stylesheet', () => {
+      const document = parse(build(testReportInput()));
+      const header = [...document.querySelectorAll('table.ranking thead th')].find((cell) => cell.querySelector('.visually-hidden'));
+      expect(header?.querySelector('abbr[aria-hidden="true"]')?.textContent).toBe('DS');
+      expect(document.querySelector('style')?.textContent).toMatch(/\.visually-hidden \{[^}]*clip: rect\(0 0 0 0\)/);
+    });
+
+    it('then each row of the ranking is headed by its step: the step name is the row header', () => {
+      const document = parse(build(testReportInput()));
+      const rows = [...document.querySelectorAll('table.ranking tbody tr')];
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((row) => [...row.querySelectorAll('th')].map((header) => [header.getAttribute('scope'), header.textContent]))).toEqual([
+        [['row', 'Antrag prüfen']],
+        [['row', xssName]],
+      ]);
     });
   });
 

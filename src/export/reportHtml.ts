@@ -13,7 +13,7 @@ import type { ReportContext } from './reportDocument';
 import { pageMargins, reportDocument } from './reportDocument';
 import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
-import { appendixSection, figuresBlock, priorityText, processFacts, rankingBlock, rankingRows, scoreText } from './reportSections';
+import { appendixSection, figuresBlock, priorityText, processFacts, rankingBlock, rankingRows, scoreHeader, scoreText } from './reportSections';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
@@ -107,7 +107,7 @@ function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: Repo
         : html`${priorityText(score, basis, context)}`;
   return tableRegion(
     { label: t('report:step.scoresRegion', { step: name }) },
-    html`<table class="step-scores"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:15%"><col style="width:12%"><col style="width:15%"><col style="width:15%"><col style="width:16%"></colgroup><thead><tr><th scope="col" class="num">${t('report:column.dsShort')}</th><th scope="col" class="num">${t('report:column.asShort')}</th><th scope="col" class="num">${t('report:column.eiShort')}</th><th scope="col">${t('report:step.effort')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th><th scope="col" class="num">${t('report:column.hoursPerYear')}</th><th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col" class="num">${t('report:column.completeness')}</th></tr></thead>
+    html`<table class="step-scores"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:15%"><col style="width:12%"><col style="width:15%"><col style="width:15%"><col style="width:16%"></colgroup><thead><tr>${scoreHeader('ds', t)}${scoreHeader('as', t)}${scoreHeader('ei', t)}<th scope="col">${t('report:step.effort')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th><th scope="col" class="num">${t('report:column.hoursPerYear')}</th><th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col" class="num">${t('report:column.completeness')}</th></tr></thead>
 <tbody><tr><td class="num">${scoreText(score.ds, context)}</td><td class="num">${automation}</td><td class="num">${scoreText(score.ei, context)}</td><td>${score.effort ? t(`report:effort.${score.effort}`) : '–'}</td><td class="num">${priority}</td><td class="num">${hours(score.benefit?.hoursPerYear)}</td><td class="num">${hours(score.benefit?.hoursSaved)}</td><td class="num">${format.percent(score.completeness)}</td></tr></tbody></table>`,
   );
 }

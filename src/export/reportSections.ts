@@ -1,5 +1,6 @@
 // Sections shared by the process report and the portfolio report: the facts of a process, its
-// figure cards, a ranking table, and the appendix with the method and the catalogue used.
+// figure cards, a ranking table and its score headers, and the appendix with the method and the
+// catalogue used.
 import type { OzgLevel } from '../domain/assessment';
 import { isPristineCatalogue } from '../domain/criteria';
 import { formatCatalogueNumber, formatCataloguePercent } from '../i18n/catalogueFormats';
@@ -43,24 +44,26 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
 const gapClasses: Record<FigureGap, string> = { noQuantities: 'no-quantities', notRecorded: 'not-recorded' };
 
 /**
- * The figure cards, the media breaks and where they are, and what the hours cover. A figure without
- * a number says what the app says instead (FigureRow.gap): "keine Mengenangaben" while no step has
- * quantities, "noch nicht erfasst" while no step has answered the media-break question. In a file
- * of several diagrams the figures are those of one diagram, and say so in the app's words.
+ * The figure cards, the media breaks and where they are, and what the hours cover. The cards are a
+ * description list, as the app's figures are: each label (dt) is read before its value (dd), which
+ * the stylesheet shows large above it. A figure without a number says what the app says instead
+ * (FigureRow.gap): "keine Mengenangaben" while no step has quantities, "noch nicht erfasst" while no
+ * step has answered the media-break question. In a file of several diagrams the figures are those
+ * of one diagram, and say so in the app's words.
  */
 export function figuresBlock(input: ReportInput, context: ReportContext): SafeHtml {
   const { t } = context;
   const { figures, diagramScope } = input;
-  const value = (row: FigureRow) => html`<span class="value${row.gap === null ? '' : ` ${gapClasses[row.gap]}`}">${figureText(row, context.format, t)}</span>`;
+  const value = (row: FigureRow) => html`<dd class="value${row.gap === null ? '' : ` ${gapClasses[row.gap]}`}">${figureText(row, context.format, t)}</dd>`;
   const cards = processFigureRows(input, t).map(
-    (row) => html`<div class="figure" data-figure="${row.key}">${value(row)}<span class="label">${row.label}</span></div>`,
+    (row) => html`<div class="figure" data-figure="${row.key}"><dt class="label">${row.label}</dt>${value(row)}</div>`,
   );
   const breakSteps = figures.mediaBreakSteps.map((stepId) => {
     const count = input.scores.get(stepId)?.mediaBreaks ?? 0;
     return html`<li>${stepName(input, stepId)}: ${t('report:figures.mediaBreakCount', { count })}</li>`;
   });
   return html`${diagramScope ? html`<p class="note diagram-scope">${t('assessment:figures.diagramScope', diagramScope)} ${t('report:figures.otherDiagramsLeftOut')}</p>` : ''}
-<div class="figures">${cards}</div>
+<dl class="figures">${cards}</dl>
 <h3>${t('report:figures.mediaBreaksWhere')}</h3>
 ${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${mediaBreaksWhereText(input, t)}</p>`}
 ${figures.withQuantitiesCount > 0 ? html`<p class="note">${t(figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}`;
@@ -86,6 +89,18 @@ export function priorityText(score: StepScore, basis: RankedSteps['basis'], cont
   return value === null ? '–' : context.format.priority(value, basis);
 }
 
+/** The scores a column header abbreviates ("DS", "AS", "EI"). */
+type ScoreCode = 'ds' | 'as' | 'ei';
+
+/**
+ * A score's column header as the app's steps table has it: the abbreviation shown (its full name
+ * as a tooltip), the full name ("Digitalisierungspotenzial (DS)") read by assistive technology.
+ */
+export function scoreHeader(code: ScoreCode, t: Translate): SafeHtml {
+  const fullName = t(`report:column.${code}`);
+  return html`<th scope="col" class="num"><abbr title="${fullName}" aria-hidden="true">${t(`report:column.${code}Short`)}</abbr><span class="visually-hidden">${fullName}</span></th>`;
+}
+
 function basisNote(basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
   return html`<p class="note basis" data-basis="${basis}">${context.t(`report:ranking.basis.${basis}`)}</p>`;
 }
@@ -98,10 +113,10 @@ export interface RankingRow {
 }
 
 /**
- * The ranked steps as a table; the priority column shows the given basis. A process report shows
- * DS, AS and EI; the portfolio (rows with a process name) shows the process and EI instead, so
- * that the table fits an A4 page without cutting words. `id` is unique in the file: the caption's
- * id is made from it, and names the table's region.
+ * The ranked steps as a table, each row headed by its step; the priority column shows the given
+ * basis. A process report shows DS, AS and EI; the portfolio (rows with a process name) shows the
+ * process and EI instead, so that the table fits an A4 page without cutting words. `id` is unique
+ * in the file: the caption's id is made from it, and names the table's region.
  */
 function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: string, id: string): SafeHtml {
   const { t, format } = context;
@@ -109,14 +124,14 @@ function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], 
   const hours = (score: StepScore) => (score.benefit ? format.hours(score.benefit.hoursSaved) : '–');
   const shown = (score: StepScore) => (withProcess ? [score.ei] : [score.ds, score.as, score.ei]);
   const anyIncomplete = rows.some(({ score }) => shown(score).some((value) => value.value !== null && value.incomplete));
-  const scoreHeaders = withProcess ? [t('report:column.eiShort')] : [t('report:column.dsShort'), t('report:column.asShort'), t('report:column.eiShort')];
+  const scoreCodes: ScoreCode[] = withProcess ? ['ei'] : ['ds', 'as', 'ei'];
   const captionId = `${id}-caption`;
   return html`${tableRegion({ labelledBy: captionId }, html`<table class="ranking">
 <caption id="${captionId}">${caption}</caption>
-<colgroup><col style="width:7%">${withProcess ? html`<col style="width:20%">` : ''}<col><col style="width:11%">${scoreHeaders.map(() => html`<col style="width:9%">`)}<col style="width:13%"><col style="width:17%"></colgroup>
-<thead><tr><th scope="col" class="num">${t('report:column.rank')}</th>${withProcess ? html`<th scope="col">${t('report:column.process')}</th>` : ''}<th scope="col">${t('report:column.step')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th>${scoreHeaders.map((header) => html`<th scope="col" class="num">${header}</th>`)}<th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col">${t('report:column.recommendation')}</th></tr></thead>
+<colgroup><col style="width:7%">${withProcess ? html`<col style="width:20%">` : ''}<col><col style="width:11%">${scoreCodes.map(() => html`<col style="width:9%">`)}<col style="width:13%"><col style="width:17%"></colgroup>
+<thead><tr><th scope="col" class="num">${t('report:column.rank')}</th>${withProcess ? html`<th scope="col">${t('report:column.process')}</th>` : ''}<th scope="col">${t('report:column.step')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th>${scoreCodes.map((code) => scoreHeader(code, t))}<th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col">${t('report:column.recommendation')}</th></tr></thead>
 <tbody>${rows.map(
-    (row, index) => html`<tr><td class="num">${index + 1}</td>${withProcess ? html`<td>${row.processName}</td>` : ''}<td>${row.stepName}</td><td class="num">${priorityText(row.score, basis, context)}</td>${shown(row.score).map((score) => html`<td class="num">${scoreText(score, context)}</td>`)}<td class="num">${hours(row.score)}</td><td>${recommendationLabel(t, row.score.recommendation)}</td></tr>
+    (row, index) => html`<tr><td class="num">${index + 1}</td>${withProcess ? html`<td>${row.processName}</td>` : ''}<th scope="row">${row.stepName}</th><td class="num">${priorityText(row.score, basis, context)}</td>${shown(row.score).map((score) => html`<td class="num">${scoreText(score, context)}</td>`)}<td class="num">${hours(row.score)}</td><td>${recommendationLabel(t, row.score.recommendation)}</td></tr>
 `,
   )}</tbody>
 </table>`)}

@@ -1,7 +1,8 @@
 // End to end: the sample's assessment report. A few questions are answered (with quantities), the
 // report is created from the export menu with workshop date, participants and OZG levels, the
 // downloaded HTML file is opened in the browser on its own, and its figures (hours today and saved,
-// automation potential, top steps) equal what the app shows. The same run takes the CSV and the
+// automation potential, top steps) equal what the app shows, each read as the app's, label then
+// value; the ranking's rows are headed by their steps and DS, AS, EI named in full. The same run takes the CSV and the
 // BPMN with scores, and imports that BPMN again: every answer comes back in the steps table; the
 // department's portfolio then ranks both processes with the report's savings. The report also opens
 // in a new tab for printing. Both files, at 320 CSS px wide, reflow without scrolling sideways.
@@ -126,17 +127,24 @@ test('the report of the sample shows the figures the app shows, and BPMN with sc
   await reader.goto(`file://${reportPath}`);
   await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
   expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([`file://${reportPath}`]);
-  const reportFigure = (key: string) => reader.locator(`[data-figure="${key}"] .value`).innerText();
-  expectSameFigure(await reportFigure('hoursPerYear'), appHoursToday);
-  expectSameFigure(await reportFigure('hoursSaved'), appHoursSaved);
-  expectSameFigure(await reportFigure('automationPotential'), appAutomation);
-  const reportTopSteps = await reader.locator('section.ranking table.ranking tbody tr td:nth-child(2)').allInnerTexts();
+  // each figure is read as the app's: its label (term), then its value (definition)
+  const reportFigures = reader.locator('dl.figures');
+  const reportFigure = (label: string) => figureText(reportFigures, label);
+  expectSameFigure(await reportFigure('Arbeitszeit heute (Std./Jahr)'), appHoursToday);
+  expectSameFigure(await reportFigure('Einsparung (Std./Jahr)'), appHoursSaved);
+  expectSameFigure(await reportFigure('Automatisierungspotenzial des Prozesses'), appAutomation);
+  // the ranking's rows are headed by their steps, and its coded columns are named in full
+  const rankingTable = reader.getByRole('table', { name: 'Schritte nach Priorität' });
+  const reportTopSteps = await rankingTable.getByRole('rowheader').allInnerTexts();
   expect(reportTopSteps.slice(0, appTopSteps.length)).toEqual(appTopSteps);
+  for (const name of ['Digitalisierungspotenzial (DS)', 'Automatisierungspotenzial (AS)', 'Umsetzbarkeit (EI)']) {
+    await expect(rankingTable.getByRole('columnheader', { name, exact: true })).toBeVisible();
+  }
   await expect(reader.locator('dl.facts')).toContainText('Frau Öztürk, Herr Weiß');
   await expect(reader.locator('dl.facts')).toContainText('Stufe 2 von 7');
   await expect(reader.locator('dl.facts')).toContainText('28. November 2026');
   await expect(reader.locator('section.heatmap img')).toHaveCount(1);
-  const reportHoursSaved = await reportFigure('hoursSaved');
+  const reportHoursSaved = await reportFigure('Einsparung (Std./Jahr)');
 
   // at 320 × 256 CSS px (1280 × 1024 at 400 % zoom) the page reflows, and the ranking scrolls in its own region by keyboard
   const reflow = await reflowAt320(reader);
