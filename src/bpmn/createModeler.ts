@@ -4,9 +4,9 @@
 // search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key that opened it no longer closes
 // it; a screen reader hears a combobox with a list of results), popup menus that close when the
 // page scrolls, a named label editor, every context-pad action and connecting by keyboard (A,
-// Shift+F10), the caller's extension modules and moddle descriptors, and the English logo link
-// marked as English. Also the small view helpers the toolbar needs, and the fit kept while the
-// canvas changes size.
+// Shift+F10), the focused diagram named after its selection (deletions and undo told aloud), the
+// caller's extension modules and moddle descriptors, and the English logo link marked as English.
+// Also the small view helpers the toolbar needs, and the fit kept while the canvas changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -15,6 +15,7 @@ import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { elementActionsModule } from './modelling/elementActions';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { labelEditorAriaModule } from './modelling/labelEditorAria';
+import { canvasAriaModule } from './navigation/canvasAria';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
@@ -56,6 +57,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       closePopupOnScrollModule,
       labelEditorAriaModule,
       elementActionsModule,
+      canvasAriaModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,

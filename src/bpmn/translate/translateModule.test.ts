@@ -41,6 +41,18 @@ function bpmnJsTemplates(): Set<string> {
   return templates;
 }
 
+const appSources = import.meta.glob<string>(['/src/bpmn/**/*.ts', '!/src/bpmn/**/*.test.ts'], { query: '?raw', import: 'default', eager: true });
+
+/** Every literal the app's own diagram-js modules pass to translate(), and the type names they look up. */
+function appTemplates(): Set<string> {
+  const templates = new Set<string>();
+  for (const source of Object.values(appSources)) {
+    for (const match of source.matchAll(/translate\(\s*'((?:[^'\\]|\\.)*)'/g)) templates.add(match[1]);
+    for (const match of source.matchAll(/'bpmn:\w+': '([^']+)'/g)) templates.add(match[1]);
+  }
+  return templates;
+}
+
 describe('fillTemplate', () => {
   test('given placeholders, when filled, then known ones are replaced and unknown ones stay', () => {
     expect(fillTemplate('{element} öffnen', { element: 'Teilprozess A' })).toBe('Teilprozess A öffnen');
@@ -79,6 +91,13 @@ describe('createTranslate', () => {
     const templates = bpmnJsTemplates();
     expect(Object.keys(librarySources).length).toBeGreaterThan(300);
     expect(templates.size).toBeGreaterThan(100);
+    expect([...templates].filter((template) => !germanTexts[template])).toEqual([]);
+  });
+
+  test("given the app's own modules of the modeller, when their templates are collected, then each has a German text", () => {
+    const templates = appTemplates();
+    expect(templates).toContain('Create an element');
+    expect(templates).toContain('Intermediate catch event');
     expect([...templates].filter((template) => !germanTexts[template])).toEqual([]);
   });
 

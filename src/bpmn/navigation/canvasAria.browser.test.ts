@@ -1,0 +1,98 @@
+// What a screen reader learns of the focused diagram: the svg diagram-js makes a tab stop is named
+// after the selection, not after every text in the diagram, described by the canvas's keys, and a
+// status line tells of deletions, undo and redo, in the modeller's language.
+import { describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type Modeler from 'bpmn-js/lib/Modeler';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
+import type { Element } from 'diagram-js/lib/model/Types';
+import german from '../../i18n/locales/de/bpmn.json';
+import { createModeler, setModelerLanguage } from '../createModeler';
+import { sampleDiagramXml } from '../sample/sampleDiagram';
+import { mountModeler } from '../testing/mountModeler';
+
+const germanTexts: Record<string, string> = german;
+
+async function mount() {
+  return mountModeler({
+    xml: sampleDiagramXml,
+    width: 1200,
+    create: (host) => createModeler({ container: host, language: 'de', translate: (template) => germanTexts[template] }),
+  });
+}
+
+function element(modeler: Modeler, id: string): Element {
+  const found = modeler.get<ElementRegistry>('elementRegistry').get(id) as Element | undefined;
+  if (!found) throw new Error(`no element ${id}`);
+  return found;
+}
+
+function focusedDiagram(container: HTMLElement): SVGElement {
+  const svg = container.querySelector<SVGElement>('svg[tabindex]');
+  if (!svg) throw new Error('no focusable diagram');
+  return svg;
+}
+
+/** a step of the sample, a user task: "Angaben aus dem Formular ins Fachverfahren abtippen" */
+function firstTask(modeler: Modeler): Element {
+  return element(modeler, 'Task_DatenAbtippen');
+}
+
+function status(container: HTMLElement): HTMLElement {
+  const line = container.querySelector<HTMLElement>('.djs-container > [role="status"]');
+  if (!line) throw new Error('no status line');
+  return line;
+}
+
+describe('the focused diagram for a screen reader', () => {
+  test('given the sample, then the diagram is named after its selection, not its texts, and described by its keys', async () => {
+    const { modeler, container } = await mount();
+    const svg = focusedDiagram(container);
+    const task = firstTask(modeler);
+    const taskName = String(task.businessObject.name);
+
+    expect(svg).toHaveAccessibleName('Nichts ausgewählt');
+    expect(svg).toHaveAccessibleDescription(expect.stringContaining('A oder Umschalt+F10 öffnet die Aktionen'));
+
+    modeler.get<Selection>('selection').select(task);
+    expect(svg).toHaveAccessibleName(`Ausgewählt: Benutzeraufgabe „${taskName}“`);
+
+    modeler.get<Selection>('selection').select(element(modeler, 'Lane_Ordnungsamt'));
+    expect(svg).toHaveAccessibleName(`Ausgewählt: Lane „${String(element(modeler, 'Lane_Ordnungsamt').businessObject.name)}“`);
+
+    modeler.get<Selection>('selection').select([task, element(modeler, 'Lane_Ordnungsamt')]);
+    expect(svg).toHaveAccessibleName('2 Elemente ausgewählt');
+  });
+
+  test('given a task deleted with the Delete key, then the status line says so and that Ctrl+Z undoes it; after Ctrl+Z it says the edit was undone', async () => {
+    const { modeler, container } = await mount();
+    const task = firstTask(modeler);
+    const taskName = String(task.businessObject.name);
+    modeler.get<Selection>('selection').select(task);
+    modeler.get<Canvas>('canvas').focus();
+
+    await userEvent.keyboard('{Delete}');
+    expect(modeler.get<ElementRegistry>('elementRegistry').get(task.id)).toBeUndefined();
+    await expect.poll(() => status(container).textContent).toBe(`Benutzeraufgabe „${taskName}“ gelöscht. Strg+Z macht es rückgängig.`);
+    expect(focusedDiagram(container)).toHaveAccessibleName('Nichts ausgewählt');
+
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(() => status(container).textContent).toBe('Rückgängig gemacht.');
+    await userEvent.keyboard('{Control>}y{/Control}');
+    await expect.poll(() => status(container).textContent).toBe('Wiederhergestellt.');
+  });
+
+  test('given the language switched to English, then the name and the keys are English', async () => {
+    const { modeler, container } = await mount();
+    const task = firstTask(modeler);
+    modeler.get<Selection>('selection').select(task);
+
+    setModelerLanguage(modeler, 'en');
+
+    const svg = focusedDiagram(container);
+    expect(svg).toHaveAccessibleName(`Selected: User task “${String(task.businessObject.name)}”`);
+    expect(svg).toHaveAccessibleDescription(expect.stringContaining('A or Shift+F10 opens the actions'));
+  });
+});
