@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import { BpmnCanvas } from './BpmnCanvas';
@@ -144,10 +145,10 @@ describe('BpmnCanvas', () => {
 
     const registry = api().getService<ElementRegistry>('elementRegistry');
     api().getService<Selection>('selection').select(registry.get('Task_AnmeldungPruefen'));
-    expect(handlers.onSelect).toHaveBeenLastCalledWith('Task_AnmeldungPruefen');
+    await waitFor(() => expect(handlers.onSelect).toHaveBeenLastCalledWith('Task_AnmeldungPruefen'));
 
     api().getService<Selection>('selection').select(registry.get('Gateway_Vollstaendig'));
-    expect(handlers.onSelect).toHaveBeenLastCalledWith(undefined);
+    await waitFor(() => expect(handlers.onSelect).toHaveBeenLastCalledWith(undefined));
   });
 
   test('given a selected step, when the user selects a gateway and the parent passes on "no step", then the gateway stays selected; "no step" from outside still clears a step', async () => {
@@ -157,7 +158,7 @@ describe('BpmnCanvas', () => {
     await waitFor(() => expect(selection.get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']));
 
     selection.select(api().getService<ElementRegistry>('elementRegistry').get('Gateway_Vollstaendig'));
-    expect(handlers.onSelect).toHaveBeenLastCalledWith(undefined);
+    await waitFor(() => expect(handlers.onSelect).toHaveBeenLastCalledWith(undefined));
     rerender({ selectedStepId: undefined });
 
     // its context pad (append, delete, …) stays with it; before, the canvas cleared it at once
@@ -180,6 +181,42 @@ describe('BpmnCanvas', () => {
 
     expect(selection.get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']);
     expect(handlers.onSelect).toHaveBeenLastCalledWith('Task_GebuehrKassieren');
+  });
+
+  test('given a selected step and the element search open, when results are walked, then only the chosen one is reported; Escape reports nothing', async () => {
+    const { handlers, api } = setup({ selectedStepId: 'Task_GebuehrKassieren' });
+    await imported(handlers);
+    const selection = api().getService<Selection>('selection');
+    await waitFor(() => expect(selection.get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']));
+    // the import's own clearing and selecting are not what this test is about
+    handlers.onSelect.mockClear();
+    const searchInput = () => {
+      const input = document.querySelector<HTMLInputElement>('.djs-search-input input');
+      if (!input) throw new Error('no search input');
+      return input;
+    };
+
+    api().openSearch();
+    await waitFor(() => expect(searchInput()).toHaveFocus());
+    await userEvent.keyboard('Bescheinigung');
+    await userEvent.keyboard('{ArrowDown}');
+    // the canvas shows the highlighted result; the panel's step is not changed by it
+    await waitFor(() => expect(selection.get().map((element) => element.id)).not.toEqual([]));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(selection.get().map((element) => element.id)).toEqual(['Task_GebuehrKassieren']));
+    expect(handlers.onSelect).not.toHaveBeenCalled();
+
+    api().openSearch();
+    await waitFor(() => expect(searchInput()).toHaveFocus());
+    await userEvent.keyboard('Gebühr kassieren');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(handlers.onSelect).toHaveBeenCalledTimes(0));
+    await userEvent.keyboard('{Control>}f{/Control}');
+    await waitFor(() => expect(searchInput()).toHaveFocus());
+    await userEvent.keyboard('Anmeldung fachlich');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(handlers.onSelect).toHaveBeenCalledTimes(1));
+    expect(handlers.onSelect).toHaveBeenLastCalledWith('Task_AnmeldungPruefen');
   });
 
   test('given a file with two views, when the diagram id changes, then the view switches without a new import', async () => {

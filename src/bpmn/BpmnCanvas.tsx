@@ -96,10 +96,13 @@ function historyOf(modeler: Modeler): EditHistory {
 
 const changeDebounceMs = 200;
 
-/** diagram-js's selection service (its type sits under a path the lint rules reserve for src/features) */
+/** diagram-js's selection service and search pad (their types sit under a path the lint rules reserve for src/features) */
 interface Selection {
   get(): { id: string; type: string }[];
   select(element: unknown): void;
+}
+interface SearchPad {
+  isOpen(): boolean;
 }
 
 function translateTemplate(template: string): string | undefined {
@@ -224,12 +227,24 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     // columns and a selected step can end up out of view
     const resizeObserver = new ResizeObserver(() => containerResized(modeler));
     resizeObserver.observe(container);
-    eventBus.on('selection.changed', (event: { newSelection: { id: string; type: string }[] }) => {
-      const stepId = selectedStep(event.newSelection);
+    const selection = modeler.get<Selection>('selection');
+    const searchPad = modeler.get<SearchPad>('searchPad');
+    const reportSelection = () => {
+      const stepId = selectedStep(selection.get());
       if (stepId === reportedSelectionRef.current) return;
       reportedSelectionRef.current = stepId;
       callbacksRef.current.onSelect?.(stepId);
+    };
+    // While the element search is open, the result the arrow keys highlight is selected on the canvas
+    // only: the score panel stays with the step it showed (and a screen reader is not told of every
+    // result passed), and gets the search's outcome when it closes. The search clears the selection
+    // just before it counts as open, so the report waits for the end of the task that changed it.
+    eventBus.on('selection.changed', () => {
+      queueMicrotask(() => {
+        if (!searchPad.isOpen()) reportSelection();
+      });
     });
+    eventBus.on('searchPad.closed', reportSelection);
 
     const api: CanvasApi = {
       exportBpmn: () => exportBpmn(modeler),

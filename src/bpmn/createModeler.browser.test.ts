@@ -2,7 +2,7 @@
 // and what a screen reader learns of it, palette tooltips that Escape dismisses and the pointer can
 // move onto, zoom and fit helpers, the caller's modules and moddle descriptors, and a modeller destroyed while a
 // palette tooltip waits.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { within } from '@testing-library/dom';
 import type Modeler from 'bpmn-js/lib/Modeler';
@@ -36,6 +36,13 @@ async function waitForTooltip(): Promise<HTMLElement> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('no tooltip shown');
+}
+
+/** the element search's own box (the canvas has a status line of its own) */
+function searchPadElement(): HTMLElement {
+  const pad = container?.querySelector<HTMLElement>('.djs-search-container');
+  if (!pad) throw new Error('no search pad');
+  return pad;
 }
 
 function searchPadOpen(): boolean {
@@ -123,11 +130,17 @@ describe('createModeler', () => {
   test('given the open search, when a term is typed and the results walked, then a screen reader learns the list, the highlighted result and how many there are', async () => {
     const bpmn = await load();
     await openSearch(bpmn);
-    const pad = within(container as HTMLElement);
+    const pad = within(searchPadElement());
     const input = pad.getByRole('combobox', { name: 'Im Diagramm suchen' });
     const list = pad.getByRole('listbox', { name: 'Suchergebnisse', hidden: true });
     expect(input).toHaveAttribute('aria-controls', list.id);
     expect(input).toHaveAttribute('aria-expanded', 'false');
+
+    const status = pad.getByRole('status');
+    const told: string[] = [];
+    const observer = new MutationObserver(() => told.push(status.textContent ?? ''));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    onTestFinished(() => observer.disconnect());
 
     // "Bescheinigung" names three steps, an end event and a data object in the sample
     await userEvent.type(input, 'Bescheinigung');
@@ -136,7 +149,11 @@ describe('createModeler', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true');
     expect(input).toHaveAttribute('aria-activedescendant', options[0].id);
     expect(options.map((option) => option.getAttribute('aria-selected'))).toEqual(options.map((_, index) => String(index === 0)));
-    expect(pad.getByRole('status')).toHaveTextContent(`${options.length} Treffer`);
+    // each option is read by its name; the element id beside it is hidden from a screen reader
+    expect(options[0]).toHaveAccessibleName(options[0].querySelector('.djs-search-result-primary')?.textContent ?? 'no name');
+    // the count is told once, when typing pauses, not after every key
+    await expect.poll(() => status.textContent).toBe(`${options.length} Treffer`);
+    expect(told.filter((text) => text !== '')).toEqual([`${options.length} Treffer`]);
 
     await userEvent.keyboard('{ArrowDown}');
     expect(input).toHaveAttribute('aria-activedescendant', options[1].id);
@@ -147,16 +164,16 @@ describe('createModeler', () => {
     expect(within(list).queryAllByRole('option')).toEqual([]);
     expect(input).toHaveAttribute('aria-expanded', 'false');
     expect(input).not.toHaveAttribute('aria-activedescendant');
-    expect(pad.getByRole('status')).toHaveTextContent('Keine Treffer');
+    await expect.poll(() => status.textContent).toBe('Keine Treffer');
   });
 
   test('given English, when a term with one result is typed, then the list and the count are English', async () => {
     const bpmn = await load({ language: 'en' });
     await openSearch(bpmn);
-    const pad = within(container as HTMLElement);
+    const pad = within(searchPadElement());
     await userEvent.type(pad.getByRole('combobox', { name: 'Search in diagram' }), 'Quittung');
     expect(within(pad.getByRole('listbox', { name: 'Search results' })).getAllByRole('option')).toHaveLength(1);
-    expect(pad.getByRole('status')).toHaveTextContent('One result');
+    await expect.poll(() => pad.getByRole('status').textContent).toBe('One result');
   });
 
   test('given a closed search, when openSearch is called twice, then the search is open', async () => {
