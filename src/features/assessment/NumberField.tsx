@@ -7,7 +7,7 @@
 // left and chosen again, instead of losing it without a word. A valid entry is also committed
 // while it is typed, after a short pause, as every other change is saved as it is made: a reload
 // before the field is left keeps it. The field keeps the text as typed until it is left.
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseResult } from '../../domain/inputValidation';
 
@@ -61,16 +61,23 @@ export function NumberField({ label, hint, unit, value, display, parse, onCommit
     if (result.value !== value) onCommit(result.value);
   };
 
+  // the latest parse and commit for the pause's timer: a parent passes new functions on each render,
+  // and a pause restarted by every render of the panel came late
+  const latest = useRef({ parse, onCommit });
+  useLayoutEffect(() => {
+    latest.current = { parse, onCommit };
+  });
+
   // a valid entry is committed once typing pauses; a refused one waits for the field to be left,
   // where its message shows
   useEffect(() => {
     if (draft === null) return undefined;
     const timer = window.setTimeout(() => {
-      const result = parse(draft);
-      if (result.ok && result.value !== value) onCommit(result.value);
+      const result = latest.current.parse(draft);
+      if (result.ok && result.value !== value) latest.current.onCommit(result.value);
     }, typingPauseMs);
     return () => window.clearTimeout(timer);
-  }, [draft, parse, value, onCommit]);
+  }, [draft, value]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {

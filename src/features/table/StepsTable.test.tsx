@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import '../../i18n/i18n';
+import { i18n } from '../../i18n/i18n';
 import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
 import type { StepAssessment } from '../../domain/assessment';
 import { StepsTable } from './StepsTable';
@@ -350,6 +350,42 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     const select = screen.getByRole('combobox', { name: 'Medienbrüche für Antrag prüfen' });
     expect(select).toHaveValue('3');
     expect(within(select).getByRole('option', { selected: true })).toHaveTextContent('3+');
+  });
+
+  it.each([
+    [
+      'de' as const,
+      'Regelbasiert für Antrag prüfen',
+      ['1', '2', '3', '4', '5'],
+      ['1 jedes Mal Ermessen / kreativ', '2 meist Einzelfallentscheidung', '3 teils feste Regeln, teils Abwägung', '4 überwiegend feste Regeln, selten Abwägung', '5 vollständig regelbasiert'],
+    ],
+    ['de' as const, 'Medienbrüche für Antrag prüfen', ['0', '1', '2', '3+'], ['0 Medienbrüche', '1 Medienbruch', '2 Medienbrüche', '3 oder mehr Medienbrüche']],
+    ['en' as const, 'Stability for Antrag prüfen', ['1', '2', '3', '4', '5'], ['1 a major change is coming', '2 noticeable changes expected', '3 some changes possible', '4 small adjustments at most', '5 no change']],
+    ['en' as const, 'Media breaks for Antrag prüfen', ['0', '1', '2', '3+'], ['0 media breaks', '1 media break', '2 media breaks', '3 or more media breaks']],
+  ])('names the options of an answer by what they mean, as the score panel does, and shows their digits (%s, %s)', (language, select, shown, named) => {
+    // given the table
+    renderTable({ language });
+
+    // then the closed cell keeps its digits, "–" for unanswered
+    const options = within(screen.getByRole('combobox', { name: select })).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['–', ...shown]);
+
+    // and screen readers hear "nicht beantwortet" for "–" and each answer with its meaning
+    const unanswered = language === 'de' ? 'nicht beantwortet' : 'not answered';
+    for (const [index, name] of [unanswered, ...named].entries()) expect(options[index]).toHaveAccessibleName(name);
+  });
+
+  it('names the levels of every level question by that question\'s own descriptions', () => {
+    renderTable();
+    for (const [criterion, code] of [
+      ['Regelbasiert', 'R'],
+      ['Digitaler Input', 'Id'],
+      ['Strukturierter Input', 'Is'],
+      ['Stabilität', 'Sp'],
+    ] as const) {
+      const options = within(screen.getByRole('combobox', { name: `${criterion} für Antrag prüfen` })).getAllByRole('option');
+      for (const level of [1, 2, 3, 4, 5]) expect(options[level]).toHaveAccessibleName(`${level} ${i18n.t(`method:criteria.${code}.levels.${level}`, { lng: 'de' })}`);
+    }
   });
 
   it('selects a step by clicking its row', async () => {

@@ -1,15 +1,15 @@
 // The steps table's features and column definitions (module level, built once): the value each
 // column sorts by (from stepsPipeline), which way it sorts first, and the header and cell
-// components that render it, answers as selects with an accessible name per step.
+// components that render it, answers as selects with an accessible name per step and options
+// named by their meaning.
 import { useContext } from 'react';
 import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { CellContext } from '@tanstack/react-table';
 import type { QuickCode } from '../../domain/criteria';
-import { mediaBreakCounts, mediaBreaksOrMore } from '../../domain/criteria';
+import { mediaBreaksOrMore } from '../../domain/criteria';
 import { priorityStatus } from '../../domain/scoring';
 import { formatScore } from '../../i18n/figureFormats';
-import { answerKeys } from './answerKeys';
 import { finalScoreValue } from './stepRows';
 import type { StepRow } from './stepRows';
 import { columnValue } from './stepsPipeline';
@@ -124,34 +124,15 @@ function TextCell({ getValue }: StepsCellContext): ReactNode {
   return text ? text : <NoValue reason={texts.none} />;
 }
 
-const levels: readonly number[] = [1, 2, 3, 4, 5];
-
-interface AnswerChoice {
-  value: number;
-  /** the keys that choose it (answerKeys), as in the score panel */
-  keys: readonly string[];
-}
-
-const choices = (code: QuickCode, values: readonly number[]): readonly AnswerChoice[] => values.map((value) => ({ value, keys: answerKeys(code, value) }));
-
-/** each question's options, in the order shown: Mb's counts 0 to "3+", the others' levels 1 to 5 */
-const answerChoices: Readonly<Record<QuickCode, readonly AnswerChoice[]>> = {
-  R: choices('R', levels),
-  Id: choices('Id', levels),
-  Is: choices('Is', levels),
-  Mb: choices('Mb', mediaBreakCounts),
-  Sp: choices('Sp', levels),
-};
-
 function answerCell(code: QuickCode) {
   return function AnswerCell({ row }: StepsCellContext): ReactNode {
     const { texts, stepName, onAnswer, rowFormId } = useStepsTableSettings();
     const tabStop = useContext(RowTabStopContext);
     const { step, assessment } = row.original;
-    const options = answerChoices[code];
+    const options = texts.answerOptions[code];
     const answer = assessment?.answers[code];
     // Mb is a count; every count of 3 or more is the same answer "3+"
-    const shown = answer === undefined ? '' : String(code === 'Mb' ? Math.min(answer, mediaBreaksOrMore) : answer);
+    const selected = answer === undefined ? '' : String(code === 'Mb' ? Math.min(answer, mediaBreaksOrMore) : answer);
     const change = (event: ChangeEvent<HTMLSelectElement>) => {
       const value = event.target.value;
       onAnswer(step.id, code, value === '' ? undefined : Number(value));
@@ -169,22 +150,26 @@ function answerCell(code: QuickCode) {
       const chosen = options.find((option) => option.keys.includes(event.key));
       if (!chosen) return;
       event.preventDefault();
-      if (String(chosen.value) !== shown) onAnswer(step.id, code, chosen.value);
+      if (String(chosen.value) !== selected) onAnswer(step.id, code, chosen.value);
     };
     return (
       <select
         className="steps-table__answer"
         aria-label={texts.answerLabel(code, stepName(step))}
-        value={shown}
+        value={selected}
         onChange={change}
         onKeyDown={answerByKey}
         tabIndex={tabStop ? 0 : -1}
         form={rowFormId(step.id)}
       >
-        <option value="">{texts.answerNone}</option>
-        {options.map(({ value }) => (
-          <option key={value} value={value}>
-            {code === 'Mb' && value === mediaBreaksOrMore ? texts.mbMany : value}
+        {/* each option shows its digit and is named by its meaning: Chromium then shows the digit
+            in the closed cell and speaks the name (an option's `label` would be spoken instead) */}
+        <option value="" aria-label={texts.answerNoneName}>
+          {texts.answerNone}
+        </option>
+        {options.map(({ value, shown, name }) => (
+          <option key={value} value={value} aria-label={name}>
+            {shown}
           </option>
         ))}
       </select>
