@@ -58,6 +58,15 @@ describe('MatrixChart', () => {
     expect(chart.querySelectorAll('circle')).toHaveLength(2);
   });
 
+  it('is a figure named by its short title, not by its whole legend', () => {
+    // given / when
+    render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
+    // then
+    const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
+    const title = chart.querySelector('title')?.textContent ?? 'no title';
+    expect(screen.getByRole('figure')).toHaveAccessibleName(title);
+  });
+
   it('lists every point in a table as its text alternative', async () => {
     // given
     const user = userEvent.setup({ delay: null });

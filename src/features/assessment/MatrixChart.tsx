@@ -83,7 +83,8 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
   }
 
   return (
-    <figure className="matrix-chart">
+    // named by the chart's short title: the figcaption would name it by the whole legend and rule
+    <figure className="matrix-chart" aria-labelledby={titleId}>
       <svg className="matrix-chart__chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
         <title id={titleId}>{t(methodKeys.matrix.title)}</title>
         <desc id={descId}>
