@@ -6,9 +6,9 @@
 import type { TFunction } from 'i18next';
 import { mediaBreakCounts, mediaBreaksOrMore, quickCodes } from '../../domain/criteria';
 import type { QuickCode } from '../../domain/criteria';
-import { answerKeys } from './answerKeys';
 import { recommendations } from '../../domain/scoreTypes';
 import type { Recommendation } from '../../domain/scoreTypes';
+import { answerKeys } from './answerKeys';
 
 export interface StepsTableTexts {
   /** "no value" reasons and flags */
