@@ -1,9 +1,9 @@
 // Journeys on the workspace: the first start shows the sample, a fixture imports with the file
 // chooser and opens in the modeller (its name on the browser's tab), a file's import warnings are
-// told in short in the dialog's description, a malformed file is refused with its own message and
-// nothing stored, every control on the screen has an accessible name, and a process moved to
-// another department keeps the focus on its "Bearbeiten" button. Each test starts from a fresh
-// browser context, that is an empty IndexedDB.
+// told in short in the dialog's description and take the focus in the editor it opens (once), a
+// malformed file is refused with its own message and nothing stored, every control on the screen
+// has an accessible name, and a process moved to another department keeps the focus on its
+// "Bearbeiten" button. Each test starts from a fresh browser context, that is an empty IndexedDB.
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { diagramDrawing, expectEditorReady } from './support/editorPage';
@@ -50,6 +50,21 @@ test('given a file with import warnings, then the import dialog\'s description, 
   const summary = await dialog.getByRole('list', { name: 'Was das für Sie bedeutet' }).getByRole('listitem').allTextContents();
   expect(summary.length).toBeGreaterThan(0);
   await expect(dialog).toHaveAccessibleDescription([title, ...summary].join(' '));
+});
+
+test('given a file imported with warnings, then the editor opens with the focus on its notices\' heading; opened again later, on its main region', async ({ page }) => {
+  await gotoWorkspace(page);
+  const name = await importBpmnFile(page, fixturePath('miwg/Bizagi-2.8_B.2.0-roundtrip.bpmn'));
+  await expectEditorReady(page, name);
+  const notices = page.getByRole('region', { name: /^\d+ Hinweise beim Öffnen der Datei$/ });
+  await expect(notices.getByRole('heading', { level: 2 })).toBeFocused();
+
+  // the notices stay until closed, but told once: a screen opened again starts at its main region
+  await page.getByRole('link', { name: '← Zurück zum Arbeitsbereich' }).click();
+  await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+  await expectEditorReady(page, name);
+  await expect(notices).toBeVisible();
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test('given the workspace, when a malformed file is chosen, then its error is shown and the workspace is unchanged', async ({ page }, testInfo) => {

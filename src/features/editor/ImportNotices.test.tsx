@@ -1,12 +1,14 @@
 // The editor's import notices in jsdom: a few warnings are listed at once, a long list waits behind
 // a disclosure that shows every warning, a summary of what the warnings mean (made from the
-// warnings' kinds) stays in view above it, the generated layout is named, and "Hinweise
-// ausblenden" asks the caller to close them.
-import { render, screen, within } from '@testing-library/react';
+// warnings' kinds) stays in view above it, the generated layout is named, "Hinweise ausblenden"
+// asks the caller to close them, and the notices of an import just made take a focus the main
+// region has (the editor just opened), once.
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { i18n } from '../../i18n/i18n';
+import type { ImportNotice } from '../../state/appState';
 import { ImportNotices } from './ImportNotices';
 
 function warningsOf(count: number): ImportWarningNote[] {
@@ -130,5 +132,57 @@ describe('ImportNotices', () => {
     render(<ImportNotices warnings={warningsOf(5)} autoLayout={false} onDismiss={onDismiss} />);
     await user.click(within(notices()).getByRole('button', { name: 'Hinweise ausblenden' }));
     expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ImportNotices right after an import', () => {
+  /** the store's notice of one import, as the workspace sets it before opening the process */
+  function importOf(count: number): ImportNotice {
+    return { processId: 'p-1', warnings: warningsOf(count), autoLayout: false };
+  }
+
+  /** the editor's page: its main region, a field, and the notices once `warnings` are shown */
+  function Page({ warnings, fromImport }: { warnings?: ImportWarningNote[]; fromImport?: ImportNotice }) {
+    return (
+      <main tabIndex={-1}>
+        <input aria-label="Suche" />
+        {warnings ? <ImportNotices warnings={warnings} autoLayout={false} fromImport={fromImport} onDismiss={() => undefined} /> : null}
+      </main>
+    );
+  }
+
+  it('given the focus on the main region (the editor just opened), then the heading takes it; shown again for the same import (the process opened again), the main region keeps it', () => {
+    const imported = importOf(12);
+    const { rerender, unmount } = render(<Page />);
+    act(() => screen.getByRole('main').focus());
+    rerender(<Page warnings={imported.warnings} fromImport={imported} />);
+    expect(within(notices()).getByRole('heading', { name: '12 Hinweise beim Öffnen der Datei' })).toHaveFocus();
+    unmount();
+
+    const again = render(<Page />);
+    act(() => screen.getByRole('main').focus());
+    again.rerender(<Page warnings={imported.warnings} fromImport={imported} />);
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('given an import whose warnings come once the canvas has drawn the file, then the heading takes the focus when they appear', () => {
+    const imported = importOf(0);
+    const { rerender } = render(<Page warnings={[]} fromImport={imported} />);
+    act(() => screen.getByRole('main').focus());
+    rerender(<Page warnings={warningsOf(2)} fromImport={imported} />);
+    expect(within(notices()).getByRole('heading', { name: '2 Hinweise beim Öffnen der Datei' })).toHaveFocus();
+  });
+
+  it('given the focus in a field, then it stays there; the canvas\'s own warnings on opening a process (no import) never take it', () => {
+    const { rerender } = render(<Page />);
+    act(() => screen.getByRole('textbox', { name: 'Suche' }).focus());
+    const imported = importOf(3);
+    rerender(<Page warnings={imported.warnings} fromImport={imported} />);
+    expect(screen.getByRole('textbox', { name: 'Suche' })).toHaveFocus();
+
+    rerender(<Page />);
+    act(() => screen.getByRole('main').focus());
+    rerender(<Page warnings={warningsOf(3)} />);
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 });

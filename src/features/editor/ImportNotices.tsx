@@ -2,20 +2,29 @@
 // (grouped by kind, summarizeImportWarnings), the warnings as a readable list and a note when its
 // layout was generated. Stays until the user closes it; never swallowed. A long list (the import dialog
 // has shown it in full already) waits behind a disclosure, so it does not push the diagram out of
-// the window; the summary stays in view. Also owns that summary's rendering, which the import
-// dialog shows too (and names as its description).
-import { useId, useMemo } from 'react';
+// the window; the summary stays in view. The notices of an import just made are told once: the
+// first time they are shown, their heading takes a focus the page's main region has (the editor
+// has just opened); shown again later, they leave the focus alone. Also owns that summary's
+// rendering, which the import dialog shows too (and names as its description).
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeImportWarnings } from '../../domain/importWarningSummary';
 import type { ImportWarningGroup, ImportWarningGroupCount, ImportWarningNote } from '../../domain/importWarningSummary';
+import type { ImportNotice } from '../../state/appState';
 import { Button } from '../../ui/Button';
+import { mainRegion } from '../../ui/mainRegion';
 
 export interface ImportNoticesProps {
   /** the warnings, each with its kind: listed, and summed up by group above the list */
   warnings: readonly ImportWarningNote[];
   autoLayout: boolean;
+  /** the import these notices report (the store's notice of it): told once, as the module says */
+  fromImport?: ImportNotice;
   onDismiss: () => void;
 }
+
+/** the imports whose notices have been shown: their heading takes the focus only the first time */
+const toldImports = new WeakSet<ImportNotice>();
 
 /** up to this many warnings are listed at once; more wait behind "show all" */
 const listedAtOnce = 3;
@@ -44,11 +53,20 @@ export function ImportWarningSummary({ groups, idPrefix }: { groups: readonly Im
   );
 }
 
-export function ImportNotices({ warnings, autoLayout, onDismiss }: ImportNoticesProps) {
+export function ImportNotices({ warnings, autoLayout, fromImport, onDismiss }: ImportNoticesProps) {
   const { t } = useTranslation(['editor', 'import']);
   const titleId = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const summary = useMemo(() => summarizeImportWarnings(warnings), [warnings]);
-  if (warnings.length === 0 && !autoLayout) return null;
+  const shown = warnings.length > 0 || autoLayout;
+  // a warning of the canvas's may come after the editor opened: told when there are notices to tell
+  useEffect(() => {
+    if (!shown || !fromImport || toldImports.has(fromImport)) return;
+    toldImports.add(fromImport);
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body || focused === mainRegion()) titleRef.current?.focus();
+  }, [shown, fromImport]);
+  if (!shown) return null;
   const list =
     warnings.length > 0 ? (
       <ul className="warning-list" aria-label={t('import:summary.details')} tabIndex={0}>
@@ -60,7 +78,7 @@ export function ImportNotices({ warnings, autoLayout, onDismiss }: ImportNotices
   return (
     <section className="notice notice--warning import-notices" aria-labelledby={titleId}>
       <div className="import-notices__head">
-        <h2 id={titleId} className="notice__title">
+        <h2 ref={titleRef} id={titleId} className="notice__title" tabIndex={-1}>
           {warnings.length > 0 ? t('notices.title', { count: warnings.length }) : t('notices.layoutTitle')}
         </h2>
         <Button size="small" variant="quiet" onClick={onDismiss}>
