@@ -114,6 +114,8 @@ describe('App', () => {
       await user.click(within(nav).getByRole('link', { name: link }));
       expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
       expect(within(nav).getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+      // the main region, where a new screen puts the focus, is named after the screen
+      expect(screen.getByRole('main')).toHaveAccessibleName(link);
     }
     expect(document.title).toBe('Barrierefreiheit – Prozesslotse');
   });

@@ -110,8 +110,11 @@ export function App({ remounted = false }: AppProps) {
   const processName = useAppStore((state) =>
     route.name === 'process' ? state.document.processes.find((process) => process.id === route.id)?.name : undefined,
   );
+  // the screen's name: the tab's title, and the main region's name, which a screen reader says when a
+  // new screen puts the focus there
+  const screenName = processName ?? t(titleKey(route));
   useEffect(() => {
-    document.title = `${processName ?? t(titleKey(route))} – ${t('appName')}`;
+    document.title = `${screenName} – ${t('appName')}`;
   });
   // Focus lost with the screens of the session's last store, or with "Hier bearbeiten" once this
   // tab writes, goes to the main region of a tab that writes, or to "Hier bearbeiten" of one that
@@ -226,7 +229,7 @@ export function App({ remounted = false }: AppProps) {
         </div>
       </header>
       <TabStatusBanner takeOverRef={takeOverRef} />
-      <main id="main" ref={mainRef} tabIndex={-1} inert={readOnly} className={`app-main app-main--${route.name}`}>
+      <main id="main" ref={mainRef} tabIndex={-1} inert={readOnly} aria-label={screenName} className={`app-main app-main--${route.name}`}>
         {content}
       </main>
       {showSaveStatus && fullscreenElement
