@@ -5,7 +5,11 @@
 // On a screen 320 px wide (400 % zoom) the page reflows without scrolling sideways (WCAG 1.4.10):
 // figure cards and facts wrap, and a table keeps its columns at their natural width, words and
 // numbers whole, and scrolls sideways in its own region (tableRegion). Print keeps the fixed
-// table layout that fits every table into the A4 width.
+// table layout that fits every table into the A4 width. Markup read in another order or with other
+// words than the page shows: a figure card's label (dt) is read first and its value (dd) shown large
+// above it; a header showing an abbreviation ("DS") holds its full name as text kept off the page
+// (.visually-hidden, named as the app's class), placed in the table's scroll region, so that a name
+// at the end of a wide table scrolls with it instead of widening the page.
 
 export interface PageMargins {
   /** top left of every printed page, e.g. "Bewertungsbericht – Gewerbeanmeldung" */
@@ -65,7 +69,7 @@ p { margin: 0 0 2.5mm; orphans: 3; widows: 3; }
 .note { color: #444; font-size: 9pt; }
 section.major { break-before: page; page-break-before: always; }
 table { width: 100%; border-collapse: collapse; margin: 0; font-size: 8.5pt; }
-.table-scroll { overflow-x: auto; margin: 0 0 4mm; }
+.table-scroll { overflow-x: auto; margin: 0 0 4mm; position: relative; }
 .table-scroll:focus-visible { outline: 2px solid #1f4e79; outline-offset: 2px; }
 thead { display: table-header-group; }
 tfoot { display: table-footer-group; }
@@ -80,10 +84,13 @@ dl.facts div { display: flex; flex-wrap: wrap; column-gap: 4mm; padding: 0.6mm 0
 dl.facts dt { flex: 0 1 50mm; font-weight: 600; }
 dl.facts dd { flex: 1 1 16rem; min-width: 0; margin: 0; overflow-wrap: break-word; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr)); gap: 3mm; margin: 0 0 4mm; }
-.figure { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
+.figure { border: 0.75pt solid #9aa5b1; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; display: flex; flex-direction: column; }
+.figure dd { order: -1; margin: 0; }
 .figure .value { display: block; font-size: 15pt; font-weight: 700; }
 .figure .label { display: block; font-size: 8.5pt; color: #333; }
 .figure .value.no-quantities, .figure .value.not-recorded { font-size: 11pt; font-weight: 600; padding: 1.5mm 0 1mm; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .portfolio-summary .diagram-scope { font-size: 8.5pt; color: #444; }
 figure { margin: 0 0 4mm; }
 figure img, figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }

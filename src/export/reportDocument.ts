@@ -5,7 +5,6 @@ import type { PageMargins } from './printCss';
 import { pageLabelParts, printCss } from './printCss';
 import type { ReportFormat } from './reportFormat';
 import type { ReportLanguage, Translate } from './reportInput';
-import { readingCss } from './reportReadingCss';
 import type { SafeHtml } from './safeHtml';
 import { documentMarkup, html, styleElement } from './safeHtml';
 
@@ -45,7 +44,7 @@ export function reportDocument(parts: ReportDocumentParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Prozesslotse ${parts.appVersion}">
 <title>${parts.title}</title>
-${styleElement(printCss(parts.margins) + readingCss)}
+${styleElement(printCss(parts.margins))}
 </head>
 <body>
 <main>
