@@ -11,13 +11,9 @@ import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
-import german from '../../i18n/locales/de/bpmn.json';
-import { createModeler } from '../createModeler';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
-import { mountModeler } from '../testing/mountModeler';
+import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
-
-const germanTexts: Record<string, string> = german;
 
 const twoTasksXml = testDiagramXml({
   nodes: [
@@ -36,15 +32,10 @@ async function mount(xml: string) {
   return mountModeler({
     xml,
     width: 1200,
-    create: (host) => createModeler({ container: host, language: 'de', translate: (template) => germanTexts[template] }),
+    create: withAppTexts(),
   });
 }
 
-function element(modeler: Modeler, id: string): Element {
-  const found = modeler.get<ElementRegistry>('elementRegistry').get(id) as Element | undefined;
-  if (!found) throw new Error(`no element ${id}`);
-  return found;
-}
 
 function all(modeler: Modeler, type: string): Element[] {
   return (modeler.get<ElementRegistry>('elementRegistry').getAll() as Element[]).filter((candidate) => candidate.type === type);
@@ -52,7 +43,7 @@ function all(modeler: Modeler, type: string): Element[] {
 
 /** Selects the element and focuses the canvas, as the element search or a click leaves them. */
 function selectAndFocus(modeler: Modeler, id: string): void {
-  modeler.get<Selection>('selection').select(element(modeler, id));
+  modeler.get<Selection>('selection').select(elementById(modeler, id));
   modeler.get<Canvas>('canvas').focus();
 }
 
@@ -70,7 +61,7 @@ function entryLabels(popup: HTMLElement): string[] {
 
 /** the ids of the elements a sequence flow leaves this element for */
 function successors(modeler: Modeler, id: string): Element[] {
-  return ((element(modeler, id) as Shape).outgoing ?? []).filter((flow) => flow.type === 'bpmn:SequenceFlow').map((flow) => flow.target as Element);
+  return ((elementById(modeler, id) as Shape).outgoing ?? []).filter((flow) => flow.type === 'bpmn:SequenceFlow').map((flow) => flow.target as Element);
 }
 
 describe('the element actions menu', () => {
@@ -143,15 +134,15 @@ describe('the element actions menu', () => {
     expect(container.querySelector('.djs-direct-editing-parent')).not.toBeNull();
     await userEvent.keyboard('{Escape}');
 
-    modeler.get<CommandStack>('commandStack').execute('element.updateLabel', { element: element(modeler, 'Task_B'), newLabel: 'Bescheid senden' });
+    modeler.get<CommandStack>('commandStack').execute('element.updateLabel', { element: elementById(modeler, 'Task_B'), newLabel: 'Bescheid senden' });
     modeler.get<Canvas>('canvas').focus();
     await userEvent.keyboard('{Control>}z{/Control}');
-    expect(element(modeler, 'Task_B').businessObject.name).toBe('Bescheid drucken');
+    expect(elementById(modeler, 'Task_B').businessObject.name).toBe('Bescheid drucken');
   });
 
   test('given two tasks selected, when A is pressed, then the menu offers what the context pad offers for both, and "Löschen" removes both', async () => {
     const { modeler } = await mount(twoTasksXml);
-    modeler.get<Selection>('selection').select([element(modeler, 'Task_B'), element(modeler, 'Task_C')]);
+    modeler.get<Selection>('selection').select([elementById(modeler, 'Task_B'), elementById(modeler, 'Task_C')]);
     modeler.get<Canvas>('canvas').focus();
 
     await userEvent.keyboard('a');
@@ -232,7 +223,7 @@ describe('creating elements by keyboard', () => {
 
     const task = selectedOne(modeler);
     expect(task.type).toBe('bpmn:Task');
-    const lane = element(modeler, 'Lane_Ordnungsamt') as Shape;
+    const lane = elementById(modeler, 'Lane_Ordnungsamt') as Shape;
     expect(inside(task, lane)).toBe(true);
     expect((lane.businessObject as { flowNodeRef: { id: string }[] }).flowNodeRef.map((node) => node.id)).toContain(task.id);
     expect(task.parent).toBe(pool);
@@ -274,7 +265,7 @@ describe('creating elements by keyboard', () => {
     const pool = selectedOne(modeler);
     expect(pool.type).toBe('bpmn:Participant');
     expect(modeler.get<Canvas>('canvas').getRootElement().type).toBe('bpmn:Collaboration');
-    const taken = ids.map((id) => element(modeler, id) as Shape);
+    const taken = ids.map((id) => elementById(modeler, id) as Shape);
     for (const shape of taken) {
       expect(shape.parent).toBe(pool);
       expect(inside(shape, pool)).toBe(true);
@@ -315,7 +306,7 @@ describe('creating elements by keyboard', () => {
 
   test('given a selected task, when an arrow key is pressed on the canvas, then the task moves (Shift: ten times as far), undoably', async () => {
     const { modeler } = await mount(twoTasksXml);
-    const task = element(modeler, 'Task_B') as Shape;
+    const task = elementById(modeler, 'Task_B') as Shape;
     const { x, y } = task;
     selectAndFocus(modeler, 'Task_B');
 

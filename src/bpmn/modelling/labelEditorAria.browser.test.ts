@@ -6,18 +6,13 @@ import { userEvent } from 'vitest/browser';
 import { within } from '@testing-library/dom';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
-import german from '../../i18n/locales/de/bpmn.json';
-import { createModeler } from '../createModeler';
 import type { ModelerLanguageCode } from '../translate/translateModule';
 import { newDiagramXml } from '../newDiagramXml';
-import { mountModeler } from '../testing/mountModeler';
+import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 import { appendTask } from './appendTask';
-
-const germanTexts: Record<string, string> = german;
 
 /** app.css's focus colour, which the page around the modeller defines */
 const focusColour = 'rgb(11, 99, 206)';
@@ -27,21 +22,16 @@ const namedTaskXml = testDiagramXml({ nodes: [{ id: 'Task_A', name: 'Antrag prü
 async function mount(xml: string, language: ModelerLanguageCode = 'de') {
   const mounted = await mountModeler({
     xml,
-    create: (host) => createModeler({ container: host, language, translate: (template) => germanTexts[template] }),
+    create: withAppTexts(language),
   });
   mounted.container.style.setProperty('--color-focus', focusColour);
   return mounted;
 }
 
-function element(modeler: Modeler, id: string): Element {
-  const found = modeler.get<ElementRegistry>('elementRegistry').get(id) as Element | undefined;
-  if (!found) throw new Error(`no element ${id}`);
-  return found;
-}
 
 /** Selects the element, focuses the canvas and presses E, as a keyboard user opens its label. */
 async function pressE(modeler: Modeler, id: string): Promise<void> {
-  modeler.get<Selection>('selection').select(element(modeler, id));
+  modeler.get<Selection>('selection').select(elementById(modeler, id));
   modeler.get<Canvas>('canvas').focus();
   await userEvent.keyboard('e');
 }

@@ -10,7 +10,7 @@ import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Connection, Element, Shape } from 'diagram-js/lib/model/Types';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
 import { newDiagramXml } from '../newDiagramXml';
-import { mountModeler } from '../testing/mountModeler';
+import { elementById, mountModeler } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 import { appendTask } from './appendTask';
 
@@ -58,11 +58,6 @@ const emptyXml = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
 
-function element(modeler: Modeler, id: string): Element {
-  const found = modeler.get<ElementRegistry>('elementRegistry').get(id) as Element | undefined;
-  if (!found) throw new Error(`no element ${id}`);
-  return found;
-}
 
 function selectedIds(modeler: Modeler): string[] {
   return modeler.get<Selection>('selection').get().map((selected) => selected.id);
@@ -70,7 +65,7 @@ function selectedIds(modeler: Modeler): string[] {
 
 /** the ids of the elements a sequence flow leads to from this one */
 function successors(modeler: Modeler, id: string): string[] {
-  return (element(modeler, id) as Shape).outgoing.filter((flow: Connection) => flow.type === 'bpmn:SequenceFlow').map((flow: Connection) => flow.target?.id ?? '');
+  return (elementById(modeler, id) as Shape).outgoing.filter((flow: Connection) => flow.type === 'bpmn:SequenceFlow').map((flow: Connection) => flow.target?.id ?? '');
 }
 
 function labelEditorOpen(container: HTMLElement): boolean {
@@ -82,7 +77,7 @@ describe('a click on the selected step', () => {
   test('given a step selected by a click, when it is clicked again, then it stays selected', async () => {
     const { modeler } = await mountModeler({ xml: sampleDiagramXml });
     const registry = modeler.get<ElementRegistry>('elementRegistry');
-    modeler.get<Canvas>('canvas').scrollToElement(element(modeler, 'Task_DatenAbtippen'));
+    modeler.get<Canvas>('canvas').scrollToElement(elementById(modeler, 'Task_DatenAbtippen'));
     const shape = registry.getGraphics('Task_DatenAbtippen');
 
     await userEvent.click(shape);
@@ -94,7 +89,7 @@ describe('a click on the selected step', () => {
 
   test('given a step selected, when it is clicked with Shift, then it is deselected (diagram-js keeps its toggle)', async () => {
     const { modeler } = await mountModeler({ xml: sampleDiagramXml });
-    modeler.get<Canvas>('canvas').scrollToElement(element(modeler, 'Task_DatenAbtippen'));
+    modeler.get<Canvas>('canvas').scrollToElement(elementById(modeler, 'Task_DatenAbtippen'));
     const shape = modeler.get<ElementRegistry>('elementRegistry').getGraphics('Task_DatenAbtippen');
     await userEvent.click(shape);
 
@@ -113,7 +108,7 @@ describe('appendTask', () => {
     const id = appendTask(modeler);
 
     expect(id).toBeDefined();
-    expect(element(modeler, id as string).type).toBe('bpmn:Task');
+    expect(elementById(modeler, id as string).type).toBe('bpmn:Task');
     expect(successors(modeler, 'StartEvent_1')).toEqual([id]);
     expect(selectedIds(modeler)).toEqual([id]);
     expect(labelEditorOpen(container)).toBe(true);
@@ -122,7 +117,7 @@ describe('appendTask', () => {
   test('given a selected task, when a task is appended, then the new task follows the selected one', async () => {
     const { modeler } = await mountModeler({ xml: sampleDiagramXml });
     const before = successors(modeler, 'Task_DatenAbtippen');
-    modeler.get<Selection>('selection').select(element(modeler, 'Task_DatenAbtippen'));
+    modeler.get<Selection>('selection').select(elementById(modeler, 'Task_DatenAbtippen'));
 
     const id = appendTask(modeler) as string;
 
@@ -132,7 +127,7 @@ describe('appendTask', () => {
 
   test('given a selected end event, when a task is appended, then it follows the open end instead (no flow leaves an end event)', async () => {
     const { modeler } = await mountModeler({ xml: openEndXml });
-    modeler.get<Selection>('selection').select(element(modeler, 'EndEvent_1'));
+    modeler.get<Selection>('selection').select(elementById(modeler, 'EndEvent_1'));
 
     const id = appendTask(modeler) as string;
 
@@ -153,7 +148,7 @@ describe('appendTask', () => {
   test('given the sample, where every flow node has a flow leaving it, when a task is appended with nothing selected, then a flow leads to it and it covers no other element', async () => {
     const { modeler } = await mountModeler({ xml: sampleDiagramXml });
 
-    const task = element(modeler, appendTask(modeler) as string) as Shape;
+    const task = elementById(modeler, appendTask(modeler) as string) as Shape;
 
     const sources = task.incoming.filter((flow: Connection) => flow.type === 'bpmn:SequenceFlow').map((flow: Connection) => flow.source as Shape);
     expect(sources).toHaveLength(1);
@@ -196,11 +191,11 @@ describe('appendTask', () => {
     editable.textContent = 'Antrag prüfen';
     directEditing.complete();
 
-    expect(element(modeler, id).businessObject.name).toBe('Antrag prüfen');
+    expect(elementById(modeler, id).businessObject.name).toBe('Antrag prüfen');
     // a later label editing of the named task, cancelled, changes nothing
-    directEditing.activate(element(modeler, id));
+    directEditing.activate(elementById(modeler, id));
     directEditing.cancel();
-    expect(element(modeler, id).businessObject.name).toBe('Antrag prüfen');
+    expect(elementById(modeler, id).businessObject.name).toBe('Antrag prüfen');
     expect(successors(modeler, 'StartEvent_1')).toEqual([id]);
   });
 

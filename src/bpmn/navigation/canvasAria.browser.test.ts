@@ -8,26 +8,18 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element } from 'diagram-js/lib/model/Types';
-import german from '../../i18n/locales/de/bpmn.json';
-import { createModeler, setModelerLanguage } from '../createModeler';
+import { setModelerLanguage } from '../createModeler';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
-import { mountModeler } from '../testing/mountModeler';
-
-const germanTexts: Record<string, string> = german;
+import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
 
 async function mount() {
   return mountModeler({
     xml: sampleDiagramXml,
     width: 1200,
-    create: (host) => createModeler({ container: host, language: 'de', translate: (template) => germanTexts[template] }),
+    create: withAppTexts(),
   });
 }
 
-function element(modeler: Modeler, id: string): Element {
-  const found = modeler.get<ElementRegistry>('elementRegistry').get(id) as Element | undefined;
-  if (!found) throw new Error(`no element ${id}`);
-  return found;
-}
 
 function focusedDiagram(container: HTMLElement): SVGElement {
   const svg = container.querySelector<SVGElement>('svg[tabindex]');
@@ -37,7 +29,7 @@ function focusedDiagram(container: HTMLElement): SVGElement {
 
 /** a step of the sample, a user task: "Angaben aus dem Formular ins Fachverfahren abtippen" */
 function firstTask(modeler: Modeler): Element {
-  return element(modeler, 'Task_DatenAbtippen');
+  return elementById(modeler, 'Task_DatenAbtippen');
 }
 
 function status(container: HTMLElement): HTMLElement {
@@ -59,10 +51,10 @@ describe('the focused diagram for a screen reader', () => {
     modeler.get<Selection>('selection').select(task);
     expect(svg).toHaveAccessibleName(`Ausgewählt: Benutzeraufgabe „${taskName}“`);
 
-    modeler.get<Selection>('selection').select(element(modeler, 'Lane_Ordnungsamt'));
-    expect(svg).toHaveAccessibleName(`Ausgewählt: Lane „${String(element(modeler, 'Lane_Ordnungsamt').businessObject.name)}“`);
+    modeler.get<Selection>('selection').select(elementById(modeler, 'Lane_Ordnungsamt'));
+    expect(svg).toHaveAccessibleName(`Ausgewählt: Lane „${String(elementById(modeler, 'Lane_Ordnungsamt').businessObject.name)}“`);
 
-    modeler.get<Selection>('selection').select([task, element(modeler, 'Lane_Ordnungsamt')]);
+    modeler.get<Selection>('selection').select([task, elementById(modeler, 'Lane_Ordnungsamt')]);
     expect(svg).toHaveAccessibleName('2 Elemente ausgewählt');
   });
 

@@ -1,9 +1,16 @@
 // Test support for the browser tests (never imported by the app): puts a bpmn-js Modeler into a
-// sized container on the page, imports a diagram, and destroys both when the test finishes.
+// sized container on the page, imports a diagram, and destroys both when the test finishes; a
+// modeller with the app's own texts, and an element looked up by id that must be there.
 import { onTestFinished } from 'vitest';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type { ImportXMLResult } from 'bpmn-js/lib/BaseViewer';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type { Element } from 'diagram-js/lib/model/Types';
+import german from '../../i18n/locales/de/bpmn.json';
 import { createModeler } from '../createModeler';
+import type { ModelerLanguageCode } from '../translate/translateModule';
+
+const germanTexts: Record<string, string> = german;
 
 export interface MountOptions {
   /** the diagram to import; without it the Modeler starts empty */
@@ -44,4 +51,16 @@ export async function mountModeler({ xml, width = 1000, height = 600, create = g
   onTestFinished(destroy);
   const { warnings } = xml === undefined ? { warnings: [] } : await modeler.importXML(xml);
   return { modeler, container, warnings, destroy };
+}
+
+/** Builds the app's modeller with its German texts for bpmn-js (shown in `language`), as the app does. */
+export function withAppTexts(language: ModelerLanguageCode = 'de'): (container: HTMLElement) => Modeler {
+  return (container) => createModeler({ container, language, translate: (template) => germanTexts[template] });
+}
+
+/** The element of that id in the modeller; fails the test when there is none. */
+export function elementById(modeler: Modeler, id: string): Element {
+  const found = modeler.get<ElementRegistry>('elementRegistry').get(id) as Element | undefined;
+  if (!found) throw new Error(`no element ${id}`);
+  return found;
 }
