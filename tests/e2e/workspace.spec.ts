@@ -2,8 +2,9 @@
 // chooser and opens in the modeller (its name on the browser's tab), a file's import warnings are
 // told in short in the dialog's description and take the focus in the editor it opens (once), a
 // malformed file is refused with its own message and nothing stored, every control on the screen
-// has an accessible name, and a process moved to another department keeps the focus on its
-// "Bearbeiten" button. Each test starts from a fresh browser context, that is an empty IndexedDB.
+// has an accessible name, an undone deletion gives the focus to the process's link, and a process
+// moved to another department keeps the focus on its "Bearbeiten" button. Each test starts from a
+// fresh browser context, that is an empty IndexedDB.
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { diagramDrawing, expectEditorReady } from './support/editorPage';
@@ -112,7 +113,7 @@ test('given the workspace, then every button, field and list box on it has an ac
   expect(checked).toBeGreaterThanOrEqual(15);
 });
 
-test('given a process deleted by keyboard, then "Rückgängig" has the focus at once; Enter brings the process back, stored', async ({ page }) => {
+test('given a process deleted by keyboard, then "Rückgängig" has the focus at once; Enter brings the process back, stored, with the focus on its link', async ({ page }) => {
   await gotoWorkspace(page);
   await page.getByRole('button', { name: 'Löschen: Gewerbeanmeldung' }).focus();
   await page.keyboard.press('Enter');
@@ -123,8 +124,8 @@ test('given a process deleted by keyboard, then "Rückgängig" has the focus at 
   const undo = page.getByRole('region', { name: 'Meldungen' }).getByRole('button', { name: 'Rückgängig' });
   await expect(undo).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('main').getByRole('link', { name: 'Gewerbeanmeldung', exact: true })).toBeVisible();
-  await expect(page.getByRole('main')).toBeFocused();
+  // the restored process's link has the focus: the keyboard goes on where the process is back
+  await expect(page.getByRole('main').getByRole('link', { name: 'Gewerbeanmeldung', exact: true })).toBeFocused();
   await page.reload();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('1 Prozess');
   expect(await processNames(page)).toEqual(['Gewerbeanmeldung']);

@@ -1,6 +1,7 @@
 // One process in the workspace list: its name as the link into the editor, Lotse, status,
 // description, created and changed dates, and its actions (status, edit, duplicate, delete).
-// The edit button has an id of the process's, for the focus to come back to it after editing.
+// The link and the edit button have ids of the process's, for the focus to come to them after an
+// undone deletion and after editing.
 import { useTranslation } from 'react-i18next';
 import { processStatuses } from '../../domain/assessment';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
@@ -17,6 +18,11 @@ export interface ProcessCardProps {
   onDelete: () => void;
 }
 
+/** The id of the link that opens a process (its name). */
+export function processLinkId(processId: string): string {
+  return `process-${processId}-link`;
+}
+
 /** The id of a process's "Bearbeiten" button. */
 export function processEditButtonId(processId: string): string {
   return `process-${processId}-edit`;
@@ -30,7 +36,9 @@ export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDe
     <article className="process-card" aria-labelledby={`process-${process.id}`}>
       <div className="process-card__head">
         <h3 className="process-card__name" id={`process-${process.id}`}>
-          <a href={href}>{process.name}</a>
+          <a id={processLinkId(process.id)} href={href}>
+            {process.name}
+          </a>
         </h3>
         <span className={`status-badge status-badge--${process.status}`}>{t(`common:status.${process.status}`)}</span>
       </div>

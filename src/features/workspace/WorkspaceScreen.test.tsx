@@ -1,7 +1,7 @@
 // Tests of the workspace screen as a user meets it: the list by department, creating a process,
-// searching, deleting with confirmation and undo, the focus after editing, refused duplicates of a
-// department or of a process name, numbered copies, and importing (bad input leaves storage
-// alone; with no department yet, the import creates one).
+// searching, deleting with confirmation and undo (the focus on the restored process's link), the
+// focus after editing, refused duplicates of a department or of a process name, numbered copies,
+// and importing (bad input leaves storage alone; with no department yet, the import creates one).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -169,6 +169,21 @@ describe('WorkspaceScreen', () => {
     await act(() => autosave.flush());
     expect(screen.getByRole('article', { name: 'Gewerbeanmeldung' })).toBeInTheDocument();
     expect(await repository.loadProcess(gewerbe.id)).toEqual(gewerbe);
+  });
+
+  it('given a process deleted by keyboard, when "Rückgängig" is pressed, then the process is back with the focus on its link', async () => {
+    const user = userEvent.setup();
+    await renderWorkspace([ordnungsamt], [gewerbe, createProcess({ departmentId: ordnungsamt.id, name: 'Sondernutzung', diagramXml: '<z/>' })]);
+
+    act(() => screen.getByRole('button', { name: 'Löschen: Gewerbeanmeldung' }).focus());
+    await user.keyboard('{Enter}');
+    act(() => within(screen.getByRole('dialog', { name: 'Prozess löschen?' })).getByRole('button', { name: 'Prozess löschen' }).focus());
+    await user.keyboard('{Enter}');
+    const undo = await within(screen.getByRole('region', { name: 'Meldungen' })).findByRole('button', { name: 'Rückgängig' });
+    expect(undo).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(within(screen.getByRole('article', { name: 'Gewerbeanmeldung' })).getByRole('link', { name: 'Gewerbeanmeldung' })).toHaveFocus();
   });
 
   it('given a process, when deletion is cancelled, then nothing changes', async () => {

@@ -4,7 +4,8 @@
 // ui/strayFileDrops); routes stay with the app (links and navigation come in as props). The header
 // carries the backup panel; the toolbar and each department open the portfolio report. After a
 // process is edited, the focus goes back to its "Bearbeiten" button, also when the process moved
-// to another department (its card is then a new one).
+// to another department (its card is then a new one). A deleted process brought back by the
+// toast's "Rückgängig" takes the focus on its link, which the closing toast left to the main region.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
@@ -16,6 +17,7 @@ import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FileDrop } from '../../ui/FileDrop';
+import { mainRegion } from '../../ui/mainRegion';
 import { BackupPanel } from '../backup/BackupPanel';
 import { PortfolioDialog } from '../report/PortfolioDialog';
 import { SelectField } from '../../ui/SelectField';
@@ -23,7 +25,7 @@ import { TextField } from '../../ui/TextField';
 import { DepartmentDialog } from './DepartmentDialog';
 import { ImportDialog } from './ImportDialog';
 import type { ImportSource } from './ImportDialog';
-import { ProcessCard, processEditButtonId } from './ProcessCard';
+import { ProcessCard, processEditButtonId, processLinkId } from './ProcessCard';
 import { ProcessDialog } from './ProcessDialog';
 import { departmentTitle, groupWorkspace } from './workspaceView';
 import type { DepartmentGroup } from './workspaceView';
@@ -152,6 +154,8 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   /** the process whose "Bearbeiten" button gets the focus once its dialog has closed */
   const focusEditOf = useRef<string | null>(null);
+  /** the processes deleted here: one an undo brings back gets the focus on its link */
+  const deletedHere = useRef(new Set<string>());
   const fileInput = useRef<HTMLInputElement>(null);
 
   // runs after the closed dialog gave the focus back (its clean-up comes first): a process moved to
@@ -162,6 +166,16 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
     focusEditOf.current = null;
     document.getElementById(processEditButtonId(processId))?.focus();
   }, [dialog]);
+
+  // runs after the toast's clean-up, which handed the focus of its "Rückgängig" to the main region
+  useEffect(() => {
+    for (const id of deletedHere.current) {
+      if (!processes.some((process) => process.id === id)) continue;
+      deletedHere.current.delete(id);
+      const focused = document.activeElement;
+      if (focused === null || focused === document.body || focused === mainRegion()) document.getElementById(processLinkId(id))?.focus();
+    }
+  }, [processes]);
 
   const groups = useMemo(
     () => groupWorkspace(departments, processes, query, sort, i18n.language),
@@ -297,7 +311,10 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
         danger
         onCancel={close}
         onConfirm={() => {
-          if (dialog?.kind === 'deleteProcess') void actions.deleteProcess(dialog.process.id);
+          if (dialog?.kind === 'deleteProcess') {
+            const { id } = dialog.process;
+            void actions.deleteProcess(id).then(() => deletedHere.current.add(id));
+          }
           close();
         }}
       />
