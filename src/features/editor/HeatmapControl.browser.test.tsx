@@ -1,6 +1,7 @@
 // The heatmap legend's layout in a real browser (app.css): in the editor's main region of a
 // 1,366 px wide window, the legend of every metric takes one line, in German and in English, and
-// still names itself and every range for screen readers (its swatches are hidden from them).
+// still names itself and every range for screen readers (its swatches are hidden from them) and
+// tells them that the values are also in the steps table.
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { page } from 'vitest/browser';
@@ -25,6 +26,8 @@ afterEach(async () => {
   await i18n.changeLanguage('de');
 });
 
+const valuesInTable = { de: 'Die Werte stehen auch in der Schritttabelle.', en: 'The values are also in the steps table.' };
+
 const cases = (['de', 'en'] as const).flatMap((language) => heatmapMetrics.map((metric) => [language, metric] as const));
 
 describe('HeatmapControl layout', () => {
@@ -46,5 +49,10 @@ describe('HeatmapControl layout', () => {
       expect(label.closest('[aria-hidden="true"]')).toBeNull();
       expect(items[index].querySelector('.heatmap-legend__swatch')).toHaveTextContent(item.symbol);
     }
+
+    // and it tells screen readers where else the values are: the badges sit in the diagram's
+    // application region, which browse mode does not read
+    const elsewhere = within(figure).getByText(valuesInTable[language]);
+    expect(elsewhere.closest('[aria-hidden="true"]')).toBeNull();
   });
 });

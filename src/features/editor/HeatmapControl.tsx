@@ -1,7 +1,9 @@
 // The heatmap switch of the editor: off or one of the six metrics, and the legend of the chosen
 // metric (each colour with the symbol or range its badges show, so colour is never the only cue).
 // The legend is one compact line: its title (which the switch already shows) and the ranges of the
-// value buckets (which their swatches already show) are there for screen readers only.
+// value buckets (which their swatches already show) are there for screen readers only, and so is
+// the note that the values are also in the steps table (the badges sit in the diagram's
+// application region, which a screen reader's browse mode does not read).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hatchedClass } from '../../bpmn/heatmap/heatmapScale';
@@ -58,6 +60,7 @@ export function HeatmapControl({ metric, onChange, legend }: HeatmapControlProps
               </li>
             ))}
           </ul>
+          <p className="visually-hidden">{t('heatmap:legend.valuesInTable')}</p>
         </figure>
       ) : null}
     </div>
