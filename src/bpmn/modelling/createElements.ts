@@ -1,12 +1,13 @@
 // Creating elements by keyboard: what bpmn-js's palette creates only by pointer (a click on the
 // palette, then a click on the canvas). The element actions menu (elementActions.ts) lists these
-// entries, under the palette's own names, when nothing is selected, and for a selected pool or lane.
-// The new element goes to a free spot the editor chooses: right of everything in its pool or lane
-// (the pool and its lanes grow to take it, bpmn-js's auto-resize), or, in a diagram without pools,
-// right of everything; a new pool takes in a process's elements as bpmn-js's palette does, or goes
-// below the other pools. It is selected, scrolled into view and, where bpmn-js would, its label
-// opened for typing.
+// entries, under the palette's own names, when nothing is selected, and for a selected pool or lane
+// those that go into it. The new element goes to a free spot the editor chooses: right of everything
+// in its pool (or, in a diagram without pools, right of everything), in the middle of the lane asked
+// for or of the lane where the flow has got to (the pool and its lanes grow to take it, bpmn-js's
+// auto-resize); a new pool takes in a process's elements as bpmn-js's palette does, or goes below
+// the other pools. It is selected, scrolled into view and, where bpmn-js would, its label opened.
 import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Modeling from 'diagram-js/lib/features/modeling/Modeling';
 import type Palette from 'diagram-js/lib/features/palette/Palette';
 import type { PopupMenuEntries } from 'diagram-js/lib/features/popup-menu/PopupMenuProvider';
@@ -53,6 +54,9 @@ const CREATABLE: Record<string, (factory: ElementFactory) => Shape[]> = {
   'create.group': (factory) => [factory.createShape({ type: 'bpmn:Group' })],
 };
 
+/** entries that never go into a pool or lane: a pool goes below the others, a group into the diagram */
+const OUTSIDE_POOLS = new Set(['create.participant-expanded', 'create.group']);
+
 /** space between the new element and what is already there, in diagram units */
 const GAP = 50;
 /** bpmn-js's padding around a process's elements when a pool takes them in, and a pool's name band */
@@ -72,13 +76,35 @@ function rightOf(bounds: Bounds): number {
   return bounds.x + bounds.width;
 }
 
+/** true when the middle of `shape` lies inside `region` */
+function within(shape: Bounds, region: Bounds): boolean {
+  const x = shape.x + shape.width / 2;
+  const y = shape.y + shape.height / 2;
+  return x >= region.x && x <= rightOf(region) && y >= region.y && y <= bottomOf(region);
+}
+
+/** true when `a` reaches into the height `b` spans: in it, or left or right of it */
+function sharesRows(a: Bounds, b: Bounds): boolean {
+  return a.y < bottomOf(b) && b.y < bottomOf(a);
+}
+
+/** the lanes of a pool or lane that have no lanes of their own (bpmn-js draws nested lanes as children of their lane) */
+function innermostLanes(container: Shape): Shape[] {
+  const lanes = container.children.filter((child): child is Shape => isShape(child) && is(child, 'bpmn:Lane'));
+  return lanes.flatMap((lane) => {
+    const inner = innermostLanes(lane);
+    return inner.length > 0 ? inner : [lane];
+  });
+}
+
 export class CreateElements {
-  static $inject = ['canvas', 'directEditing', 'elementFactory', 'modeling', 'palette', 'rules', 'selection'];
+  static $inject = ['canvas', 'directEditing', 'elementFactory', 'elementRegistry', 'modeling', 'palette', 'rules', 'selection'];
 
   constructor(
     private readonly canvas: Canvas,
     private readonly directEditing: DirectEditing,
     private readonly elementFactory: ElementFactory,
+    private readonly elementRegistry: ElementRegistry,
     private readonly modeling: Modeling,
     private readonly palette: Palette,
     private readonly rules: Rules,
@@ -93,7 +119,7 @@ export class CreateElements {
     const entries: PopupMenuEntries = {};
     for (const [id, entry] of Object.entries(this.palette.getEntries())) {
       const make = CREATABLE[id];
-      if (!make || !entry.title) continue;
+      if (!make || !entry.title || (place && OUTSIDE_POOLS.has(id))) continue;
       const shapes = make(this.elementFactory);
       const target = this.placeFor(shapes[0], place);
       if (!target) continue;
@@ -112,21 +138,52 @@ export class CreateElements {
     return this.canvas.getRootElement() as Element;
   }
 
-  /** where `shape` would go: its parent and the centre of its bounds; undefined when bpmn-js allows it nowhere */
+  /**
+   * Where `shape` would go: its parent and the centre of its bounds; undefined when bpmn-js allows it
+   * nowhere. Right of everything in its pool (or, without pools, in the diagram), so that it covers
+   * nothing and follows the flow; in a pool with lanes, in the middle of the lane asked for, or else of
+   * the lane where the flow has got to (its right-most step).
+   */
   private placeFor(shape: Shape, place?: Shape): { parent: Element; position: { x: number; y: number } } | undefined {
     const root = this.root();
     const position = is(shape, 'bpmn:Participant') ? this.poolPosition(shape) : undefined;
     if (position) return this.allowed(shape, root, position) ? { parent: root, position } : undefined;
     const pool = this.poolFor(place);
     const parent = pool ?? root;
-    const region: Bounds | undefined = place && is(place, 'bpmn:Lane') ? place : pool;
-    const content = contentOf(parent).filter((child) => !region || region === pool || this.within(child, region));
-    const box = content.length > 0 ? getBBox(content) : undefined;
-    const left = region ? region.x + POOL_NAME_BAND : this.viewCentre().x - shape.width / 2 - GAP;
+    const taken = this.takenSpace(pool);
+    const lane = place && is(place, 'bpmn:Lane') ? place : pool ? this.laneOfFlowEnd(pool, taken) : undefined;
+    const row: Bounds | undefined = lane ?? pool;
+    const box = taken.length > 0 ? getBBox(taken) : undefined;
+    const left = row ? row.x + POOL_NAME_BAND : this.viewCentre().x - shape.width / 2 - GAP;
     const x = (box ? Math.max(rightOf(box), left) : left) + GAP + shape.width / 2;
-    const y = region ? region.y + region.height / 2 : box ? box.y + box.height / 2 : this.viewCentre().y;
+    const y = row ? row.y + row.height / 2 : box ? box.y + box.height / 2 : this.viewCentre().y;
     const at = { x: Math.round(x), y: Math.round(y) };
     return this.allowed(shape, parent, at) ? { parent, position: at } : undefined;
+  }
+
+  /**
+   * The shapes already in the way: every shape of the shown diagram (labels, groups and annotations
+   * too) but pools and lanes; when there is a pool, those beside it too (a group drawn past its end).
+   */
+  private takenSpace(pool?: Shape): Shape[] {
+    const root = this.root();
+    return (this.elementRegistry.getAll() as Element[]).filter(
+      (element): element is Shape =>
+        isShape(element) &&
+        element !== root &&
+        !is(element, 'bpmn:Participant') &&
+        !is(element, 'bpmn:Lane') &&
+        this.canvas.findRoot(element) === root &&
+        (!pool || sharesRows(element, pool)),
+    );
+  }
+
+  /** the innermost lane of the pool that holds the right-most flow node, or else its top lane; undefined without lanes */
+  private laneOfFlowEnd(pool: Shape, taken: Shape[]): Shape | undefined {
+    const lanes = innermostLanes(pool).sort((a, b) => a.y - b.y);
+    let flowEnd: Shape | undefined;
+    for (const shape of taken) if (is(shape, 'bpmn:FlowNode') && !isLabel(shape) && (!flowEnd || rightOf(shape) > rightOf(flowEnd))) flowEnd = shape;
+    return (flowEnd && lanes.find((lane) => within(flowEnd, lane))) ?? lanes[0];
   }
 
   /**
@@ -160,14 +217,7 @@ export class CreateElements {
     // a pool that holds a process; an empty pool (a "black box", no process) takes no elements
     const pools = contentOf(root).filter((child) => is(child, 'bpmn:Participant') && Boolean((child.businessObject as { processRef?: unknown }).processRef));
     const centre = this.viewCentre();
-    return pools.find((candidate) => this.within({ ...centre, width: 0, height: 0 }, candidate)) ?? pools[0];
-  }
-
-  /** true when the middle of `shape` lies inside `region` */
-  private within(shape: Bounds, region: Bounds): boolean {
-    const x = shape.x + shape.width / 2;
-    const y = shape.y + shape.height / 2;
-    return x >= region.x && x <= rightOf(region) && y >= region.y && y <= bottomOf(region);
+    return pools.find((candidate) => within({ ...centre, width: 0, height: 0 }, candidate)) ?? pools[0];
   }
 
   private viewCentre(): { x: number; y: number } {

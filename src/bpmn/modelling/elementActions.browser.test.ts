@@ -15,6 +15,11 @@ import { sampleDiagramXml } from '../sample/sampleDiagram';
 import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 
+/** the part of bpmn-js's modeling the tests call to divide a pool into lanes */
+interface Modeling {
+  splitLane(shape: Shape, count: number): void;
+}
+
 const twoTasksXml = testDiagramXml({
   nodes: [
     { id: 'Start', type: 'startEvent' },
@@ -248,6 +253,73 @@ describe('creating elements by keyboard', () => {
     expect(gateway.parent).toBe(pool);
     expect(inside(gateway, pool)).toBe(true);
     expect(obstacles(modeler, gateway).filter((other) => overlaps(gateway, other))).toEqual([]);
+  });
+
+  test('given a pool divided into two lanes, when a task is created with nothing selected, then it lies in the lane where the flow has got to, not on the line between the lanes', async () => {
+    const { modeler } = await mount(twoTasksXml);
+    modeler.get<Selection>('selection').select([]);
+    modeler.get<Canvas>('canvas').focus();
+    await userEvent.keyboard('a');
+    menu('Element erstellen');
+    await userEvent.keyboard('Pool');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+    modeler.get<Modeling>('modeling').splitLane(selectedOne(modeler), 2);
+    const lanes = all(modeler, 'bpmn:Lane') as Shape[];
+    const startLane = lanes.find((lane) => inside(elementById(modeler, 'Start') as Shape, lane));
+    expect(startLane).toBeDefined();
+    modeler.get<Selection>('selection').select([]);
+    modeler.get<Canvas>('canvas').focus();
+
+    await userEvent.keyboard('a');
+    menu('Element erstellen');
+    await userEvent.keyboard('Aufgabe erst');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+
+    const task = selectedOne(modeler);
+    expect(inside(task, startLane as Shape)).toBe(true);
+    expect(((startLane as Shape).businessObject as { flowNodeRef: { id: string }[] }).flowNodeRef.map((node) => node.id)).toContain(task.id);
+    expect(obstacles(modeler, task).filter((other) => overlaps(task, other))).toEqual([]);
+  });
+
+  test('given a lane lower than a sub-process, when an expanded sub-process is created in it, then it covers no element', async () => {
+    const { modeler } = await mount(sampleDiagramXml);
+    selectAndFocus(modeler, 'Lane_Ordnungsamt');
+
+    await userEvent.keyboard('a');
+    const labels = entryLabels(menu('Aktionen für das Element'));
+    // a pool goes below the others and a group into the diagram: neither is offered for a lane
+    expect(labels).not.toContain('Pool/Teilnehmer erstellen');
+    expect(labels).not.toContain('Gruppe erstellen');
+    await userEvent.keyboard('Teilprozess erst');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+
+    const subProcess = selectedOne(modeler);
+    expect(subProcess.type).toBe('bpmn:SubProcess');
+    const others = obstacles(modeler, subProcess).filter((other) => other.parent !== subProcess && other.labelTarget?.parent !== subProcess);
+    expect(others.filter((other) => overlaps(subProcess, other))).toEqual([]);
+  });
+
+  test('given a group created in the sample, when a data store is created next, then it stays out of the group', async () => {
+    const { modeler } = await mount(sampleDiagramXml);
+    const createNext = async (typed: string) => {
+      modeler.get<Selection>('selection').select([]);
+      modeler.get<Canvas>('canvas').focus();
+      await userEvent.keyboard('a');
+      menu('Element erstellen');
+      await userEvent.keyboard(typed);
+      await userEvent.keyboard('{Enter}');
+      return selectedOne(modeler);
+    };
+
+    const group = await createNext('Gruppe');
+    const store = await createNext('Datenspeicher');
+
+    expect(group.type).toBe('bpmn:Group');
+    expect(store.type).toBe('bpmn:DataStoreReference');
+    expect(overlaps(store, group)).toBe(false);
   });
 
   test('given a process without pools, wider than a new pool, when "Pool/Teilnehmer erstellen" is chosen, then the pool takes in every element, as the palette\'s pool does', async () => {
