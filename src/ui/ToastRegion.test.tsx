@@ -1,9 +1,11 @@
-// Tests of the toasts' focus: a toast with undo takes a focus that was lost (the deleted item had
-// it) after a key press, never after a click and never one a user still has somewhere; closed with
-// the focus on it, it hands the focus to the main region.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+// Tests of the toasts in jsdom: the live region is there before any message and holds the messages
+// alone (their buttons sit outside it, so a screen reader reads "„X“ wurde gelöscht." without the
+// buttons' names); a toast waits while the pointer is on it; a toast with undo takes a focus that
+// was lost (the deleted item had it) after a key press, never after a click and never one a user
+// still has somewhere; closed with the focus on it, it hands the focus to the main region.
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/i18n';
 import { ToastRegion } from './ToastRegion';
 import type { ToastView } from './ToastRegion';
@@ -23,6 +25,45 @@ function Page({ toasts, onUndo = () => undefined }: { toasts: ToastView[]; onUnd
 
 beforeEach(async () => {
   await i18n.changeLanguage('de');
+});
+
+describe('ToastRegion live region', () => {
+  it('given no toast yet, then the live region is on the page already, empty: a message put in later is read', () => {
+    render(<Page toasts={[]} />);
+    const live = screen.getByRole('region', { name: 'Meldungen' }).querySelector('[aria-live]');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    expect(live).toBeEmptyDOMElement();
+  });
+
+  it('given a toast with undo, then its message alone is in the live region; "Rückgängig" and "Meldung schließen" are beside it in the region "Meldungen"', () => {
+    render(<Page toasts={[deleted]} />);
+    const live = screen.getByText(deleted.message).closest<HTMLElement>('[aria-live]');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    expect(live?.textContent).toBe(deleted.message);
+    const region = screen.getByRole('region', { name: 'Meldungen' });
+    for (const name of ['Rückgängig', 'Meldung schließen']) expect(live?.contains(within(region).getByRole('button', { name }))).toBe(false);
+  });
+});
+
+describe('ToastRegion time', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('given the pointer on a toast\'s message, then the toast waits; the pointer gone, it closes after its time', () => {
+    vi.useFakeTimers();
+    const onDismiss = vi.fn();
+    render(<ToastRegion toasts={[{ ...deleted, durationMs: 1_000 }]} onUndo={() => undefined} onDismiss={onDismiss} />);
+
+    fireEvent.mouseOver(screen.getByText(deleted.message));
+    act(() => vi.advanceTimersByTime(5_000));
+    expect(onDismiss).not.toHaveBeenCalled();
+
+    // out of the window: React tells every element on the way that the pointer left it
+    fireEvent.mouseLeave(screen.getByText(deleted.message));
+    act(() => vi.advanceTimersByTime(1_000));
+    expect(onDismiss).toHaveBeenCalledWith('t-1');
+  });
 });
 
 describe('ToastRegion focus', () => {

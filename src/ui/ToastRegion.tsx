@@ -1,14 +1,19 @@
-// The live region for short messages ("Prozess gelöscht") with an optional undo button. Each toast
-// closes itself after its time, but waits while the pointer or the keyboard focus is on it, so
-// nobody loses the undo button while reaching for it. A toast that offers undo takes a focus that
-// was lost (the deleted item had it, and the focus fell to the page or its main region) when the
-// action came from the keyboard, so a keyboard user reaches "Rückgängig" at once; when it closes
-// with the focus on it, the focus goes to the main region, not to the page's start.
+// The toasts: short messages ("Prozess gelöscht") with an optional undo button. The messages alone
+// are the live region, which is on the page before any message comes (a region made together with
+// its text is often not read); their buttons sit beside it, so a screen reader reads the message
+// without the buttons' names. Each toast still looks like one box: the messages and the buttons are
+// two columns of one grid, a row per toast (ToastRegion.css). Each toast closes itself after its
+// time, but waits while the pointer or the keyboard focus is on it, so nobody loses the undo button
+// while reaching for it. A toast that offers undo takes a focus that was lost (the deleted item had
+// it, and the focus fell to the page or its main region) when the action came from the keyboard,
+// so a keyboard user reaches "Rückgängig" at once; when it closes with the focus on it, the focus
+// goes to the main region, not to the page's start.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { lastInputWasKeyboard } from './inputModality';
 import { mainRegion } from './mainRegion';
+import './ToastRegion.css';
 
 export interface ToastView {
   id: string;
@@ -25,11 +30,21 @@ export interface ToastRegionProps {
   onDismiss: (id: string) => void;
 }
 
-function ToastItem({ toast, onUndo, onDismiss }: { toast: ToastView; onUndo: (id: string) => void; onDismiss: (id: string) => void }) {
+interface ToastControlsProps {
+  toast: ToastView;
+  /** the pointer is on the toast (its message or its buttons) */
+  pointed: boolean;
+  onUndo: (id: string) => void;
+  onDismiss: (id: string) => void;
+}
+
+/** One toast's buttons, and its time: it closes itself unless the pointer or the focus is on it. */
+function ToastControls({ toast, pointed, onUndo, onDismiss }: ToastControlsProps) {
   const { t } = useTranslation('common');
-  const [paused, setPaused] = useState(false);
+  const [focused, setFocused] = useState(false);
   const focusInside = useRef(false);
-  const hovered = useRef(false);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const paused = focused || pointed;
 
   useEffect(() => {
     if (paused) return;
@@ -37,40 +52,22 @@ function ToastItem({ toast, onUndo, onDismiss }: { toast: ToastView; onUndo: (id
     return () => window.clearTimeout(timer);
   }, [paused, toast.id, toast.durationMs, onDismiss]);
 
-  const undoRef = useRef<HTMLButtonElement>(null);
-
   useEffect(() => {
-    const focused = document.activeElement;
-    const focusLost = focused === null || focused === document.body || focused === mainRegion();
+    const active = document.activeElement;
+    const focusLost = active === null || active === document.body || active === mainRegion();
     if (focusLost && lastInputWasKeyboard()) undoRef.current?.focus();
     return () => {
       if (focusInside.current) mainRegion()?.focus();
     };
   }, []);
 
-  const update = () => setPaused(focusInside.current || hovered.current);
+  const focusMoved = (inside: boolean) => {
+    focusInside.current = inside;
+    setFocused(inside);
+  };
 
   return (
-    <div
-      className="toast"
-      onMouseEnter={() => {
-        hovered.current = true;
-        update();
-      }}
-      onMouseLeave={() => {
-        hovered.current = false;
-        update();
-      }}
-      onFocus={() => {
-        focusInside.current = true;
-        update();
-      }}
-      onBlur={() => {
-        focusInside.current = false;
-        update();
-      }}
-    >
-      <p className="toast__message">{toast.message}</p>
+    <div className="toast toast__controls" data-toast-id={toast.id} onFocus={() => focusMoved(true)} onBlur={() => focusMoved(false)}>
       {toast.canUndo ? (
         <Button ref={undoRef} variant="primary" size="small" onClick={() => onUndo(toast.id)}>
           {t('actions.undo')}
@@ -83,13 +80,32 @@ function ToastItem({ toast, onUndo, onDismiss }: { toast: ToastView; onUndo: (id
   );
 }
 
+/** the toast an element belongs to (its message or its buttons), by the id they carry */
+function toastIdAt(target: EventTarget): string | null {
+  return target instanceof Element ? (target.closest('[data-toast-id]')?.getAttribute('data-toast-id') ?? null) : null;
+}
+
 export function ToastRegion({ toasts, onUndo, onDismiss }: ToastRegionProps) {
   const { t } = useTranslation('common');
+  const [pointedId, setPointedId] = useState<string | null>(null);
+  // both columns span every toast's row (at least one: a span of none is no span)
+  const rows = { gridRow: `1 / span ${Math.max(toasts.length, 1)}` };
   return (
-    <section className="toast-region" aria-live="polite" aria-label={t('toast.region')}>
-      {toasts.map((toast) => (
-        <ToastItem key={toast.id} toast={toast} onUndo={onUndo} onDismiss={onDismiss} />
-      ))}
+    <section className="toast-region" aria-label={t('toast.region')}>
+      <div className="toast-region__stack" onMouseOver={(event) => setPointedId(toastIdAt(event.target))} onMouseLeave={() => setPointedId(null)}>
+        <div className="toast-region__messages" style={rows} aria-live="polite">
+          {toasts.map((toast) => (
+            <p key={toast.id} className="toast toast__message" data-toast-id={toast.id}>
+              {toast.message}
+            </p>
+          ))}
+        </div>
+        <div className="toast-region__controls" style={rows}>
+          {toasts.map((toast) => (
+            <ToastControls key={toast.id} toast={toast} pointed={pointedId === toast.id} onUndo={onUndo} onDismiss={onDismiss} />
+          ))}
+        </div>
+      </div>
     </section>
   );
 }

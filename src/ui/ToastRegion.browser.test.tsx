@@ -1,0 +1,46 @@
+// The toasts' layout in a real browser (app.css and the toasts' own styles): the messages and their
+// buttons sit in two containers (the messages alone are the live region), yet each toast reads as
+// one box: its buttons on the row of its message, right of it, also when a long message wraps.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import '../app/app.css';
+import { i18n } from '../i18n/i18n';
+import { ToastRegion } from './ToastRegion';
+import type { ToastView } from './ToastRegion';
+
+const toasts: ToastView[] = [
+  { id: 't-1', message: '„Antrag auf Sondernutzung öffentlicher Verkehrsflächen für Baustelleneinrichtungen“ wurde gelöscht.', canUndo: true, durationMs: 60_000 },
+  { id: 't-2', message: 'Kopie angelegt.', canUndo: false, durationMs: 60_000 },
+];
+
+beforeEach(async () => {
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => cleanup());
+
+describe('ToastRegion layout', () => {
+  it('given a long message with undo and a short one, then each toast\'s buttons are on its message\'s row, to its right, and the toasts do not overlap', () => {
+    render(<ToastRegion toasts={toasts} onUndo={() => undefined} onDismiss={() => undefined} />);
+    const region = screen.getByRole('region', { name: 'Meldungen' });
+    const closers = within(region).getAllByRole('button', { name: 'Meldung schließen' });
+    const rows = toasts.map((toast, index) => {
+      const message = screen.getByText(toast.message).getBoundingClientRect();
+      const buttons = closers[index].parentElement?.getBoundingClientRect();
+      if (!buttons) throw new Error('no buttons');
+      return { message, buttons };
+    });
+
+    // the long message wraps to more lines than its buttons' one
+    expect(rows[0].message.height).toBeGreaterThan(40);
+    for (const { message, buttons } of rows) {
+      expect(Math.abs(buttons.top - message.top)).toBeLessThan(1);
+      expect(Math.abs(buttons.bottom - message.bottom)).toBeLessThan(1);
+      expect(Math.abs(buttons.left - message.right)).toBeLessThan(1);
+    }
+    expect(rows[1].message.top).toBeGreaterThan(rows[0].message.bottom);
+    const undo = within(region).getByRole('button', { name: 'Rückgängig' }).getBoundingClientRect();
+    expect(undo.top).toBeGreaterThanOrEqual(rows[0].buttons.top);
+    expect(undo.bottom).toBeLessThanOrEqual(rows[0].buttons.bottom);
+  });
+});
