@@ -7,7 +7,7 @@ import type Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
-import type { Element } from 'diagram-js/lib/model/Types';
+import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { setModelerLanguage } from '../createModeler';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
 import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
@@ -20,6 +20,11 @@ async function mount() {
   });
 }
 
+
+/** the part of bpmn-js's modeling a test calls to rename, as the label editor does */
+interface Modeling {
+  updateLabel(element: Element, text: string): void;
+}
 
 function focusedDiagram(container: HTMLElement): SVGElement {
   const svg = container.querySelector<SVGElement>('svg[tabindex]');
@@ -58,7 +63,7 @@ describe('the focused diagram for a screen reader', () => {
     expect(svg).toHaveAccessibleName('2 Elemente ausgewählt');
   });
 
-  test('given a task deleted with the Delete key, then the status line says so and that Ctrl+Z undoes it; after Ctrl+Z it says the edit was undone', async () => {
+  test('given a task deleted with the Delete key, then the status line says so and that Ctrl+Z undoes it; Ctrl+Z brings it back selected, and Ctrl+Y redoes', async () => {
     const { modeler, container } = await mount();
     const task = firstTask(modeler);
     const taskName = String(task.businessObject.name);
@@ -71,9 +76,34 @@ describe('the focused diagram for a screen reader', () => {
     expect(focusedDiagram(container)).toHaveAccessibleName('Nichts ausgewählt');
 
     await userEvent.keyboard('{Control>}z{/Control}');
-    await expect.poll(() => status(container).textContent).toBe('Rückgängig gemacht.');
+    // the task is back, and selected again: the user is where they were
+    await expect.poll(() => status(container).textContent).toBe(`Rückgängig gemacht: Benutzeraufgabe „${taskName}“ ist wieder da.`);
+    expect(focusedDiagram(container)).toHaveAccessibleName(`Ausgewählt: Benutzeraufgabe „${taskName}“`);
     await userEvent.keyboard('{Control>}y{/Control}');
     await expect.poll(() => status(container).textContent).toBe('Wiederhergestellt.');
+  });
+
+  test('given a selected task renamed, then the diagram is named with the new name', async () => {
+    const { modeler, container } = await mount();
+    const task = firstTask(modeler);
+    modeler.get<Selection>('selection').select(task);
+
+    modeler.get<Modeling>('modeling').updateLabel(task, 'Angaben übernehmen');
+
+    expect(focusedDiagram(container)).toHaveAccessibleName('Ausgewählt: Benutzeraufgabe „Angaben übernehmen“');
+  });
+
+  test('given a sequence flow selected, then it is named by the elements it joins', async () => {
+    const { modeler, container } = await mount();
+    const flow = (firstTask(modeler) as Shape).outgoing.find((connection) => connection.type === 'bpmn:SequenceFlow');
+    if (!flow?.source || !flow.target) throw new Error('the task has no outgoing flow');
+
+    modeler.get<Selection>('selection').select(flow);
+
+    const nameOf = (end: Element) => String(end.businessObject.name ?? '');
+    expect(focusedDiagram(container)).toHaveAccessibleName(expect.stringMatching(/^Ausgewählt: Sequenzfluss (?:„[^“]+“ )?von /));
+    expect(focusedDiagram(container)).toHaveAccessibleName(expect.stringContaining(`von Benutzeraufgabe „${nameOf(flow.source)}“ nach `));
+    expect(focusedDiagram(container)).toHaveAccessibleName(expect.stringContaining(nameOf(flow.target) || 'ohne Namen'));
   });
 
   test('given the language switched to English, then the name and the keys are English', async () => {

@@ -1,12 +1,14 @@
 // What a screen reader learns of the focused diagram: diagram-js makes its <svg> a tab stop and
 // names it nothing, so a screen reader read every text of the diagram as one run-on name. The svg is
-// named after the selection instead ("Ausgewählt: Aufgabe „Antrag prüfen“", "Nichts ausgewählt"),
-// renewed as the selection changes, and described by the canvas's keys. A status line tells what a
-// keyboard user cannot see happen: elements deleted (and that Ctrl+Z takes it back), an edit undone
-// or redone.
+// named after the selection instead ("Ausgewählt: Aufgabe „Antrag prüfen“", "Nichts ausgewählt", a
+// flow by the elements it joins), renewed as the selection changes or is renamed, and described by
+// the canvas's keys. A status line tells what a keyboard user cannot see happen: elements deleted
+// (and that Ctrl+Z takes it back), an edit undone or redone; an undone deletion selects again what it
+// brings back, so that the user is where they were.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
-import type { Element } from 'diagram-js/lib/model/Types';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
+import type { Connection, Element } from 'diagram-js/lib/model/Types';
 import { isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { oneLine } from '../oneLine';
 import type { Translate } from '../translate/translateModule';
@@ -61,7 +63,7 @@ const SAY_DELAY_MS = 100;
 let nextDescription = 0;
 
 class CanvasAria {
-  static $inject = ['canvas', 'eventBus', 'translate'];
+  static $inject = ['canvas', 'eventBus', 'selection', 'translate'];
 
   private readonly svg: SVGElement | null;
   private readonly keys: HTMLElement;
@@ -69,11 +71,14 @@ class CanvasAria {
   private selected: Element[] = [];
   /** what the running delete removes, named before it removes it */
   private deleting: string[] = [];
+  /** what the running undo brought back of a deletion */
+  private restored: Element[] = [];
   private sayTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     canvas: Canvas,
     eventBus: EventBus,
+    selection: Selection,
     private readonly translate: Translate,
   ) {
     const container = canvas.getContainer();
@@ -102,8 +107,23 @@ class CanvasAria {
       else if (this.deleting.length > 1) this.say(this.translate('{count} elements deleted. Ctrl+Z undoes it.', { count: String(this.deleting.length) }));
       this.deleting = [];
     });
+    // a renamed element is named anew (a new task's label is typed right after it is selected)
+    eventBus.on('element.changed', (event: { element: Element }) => {
+      if (this.selected.includes(event.element)) this.name();
+    });
+    eventBus.on('commandStack.elements.delete.reverted', (event: { context: { elements: Element[] } }) => {
+      this.restored = event.context.elements.filter((element) => !isLabel(element));
+    });
     eventBus.on('commandStack.changed', (event: { trigger?: string }) => {
-      if (event.trigger === 'undo') this.say(this.translate('Undone.'));
+      const restored = this.restored;
+      this.restored = [];
+      if (event.trigger === 'undo' && restored.length > 0) {
+        // back where the user was: what the deletion took is selected again
+        selection.select(restored);
+        const [only] = restored;
+        if (restored.length === 1) this.say(this.translate('Undone: {element} is back.', { element: this.describe(only) }));
+        else this.say(this.translate('Undone: {count} elements are back.', { count: String(restored.length) }));
+      } else if (event.trigger === 'undo') this.say(this.translate('Undone.'));
       else if (event.trigger === 'redo') this.say(this.translate('Redone.'));
     });
     eventBus.on('i18n.changed', () => this.renew());
@@ -127,11 +147,19 @@ class CanvasAria {
     this.svg?.setAttribute('aria-label', name);
   }
 
-  /** an element as a sentence names it: its type, then its name or that it has none */
+  /**
+   * An element as a sentence names it: its type, then its name or that it has none; a connection
+   * also by the elements it joins ("Sequenzfluss von … nach …"), the way to tell one from another.
+   */
   private describe(element: Element): string {
     const type = this.translate(TYPE_NAMES[element.type as string] ?? 'Element');
     const business = element.businessObject as NamedBusinessObject | undefined;
     const name = oneLine(business?.name ?? business?.text ?? business?.categoryValueRef?.value);
+    const { source, target } = element as Partial<Connection>;
+    if (source && target) {
+      const ends = { source: this.describe(source), target: this.describe(target) };
+      return name ? this.translate('{type} “{name}” from {source} to {target}', { type, name, ...ends }) : this.translate('{type} from {source} to {target}', { type, ...ends });
+    }
     return name ? this.translate('{type} “{name}”', { type, name }) : this.translate('{type} without a name', { type });
   }
 

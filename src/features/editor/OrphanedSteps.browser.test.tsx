@@ -88,7 +88,9 @@ describe('OrphanedSteps in the editor, with a file of two diagrams', () => {
     const { store } = await openTwoDiagramFile();
     const answered = answerFirstStep(store);
     const deleteFirstStep = async () => {
-      await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+      // the first time by the panel's start; after an undo the step it brought back is selected already
+      const start = screen.queryByRole('button', { name: 'Mit dem ersten Schritt beginnen' });
+      if (start) await user.click(start);
       await waitFor(() => expect(document.querySelector('[data-element-id="Task_1"]')).toHaveClass('selected'));
       const canvas = document.querySelector<SVGElement>('.djs-container svg');
       if (!canvas) throw new Error('no canvas');
@@ -103,6 +105,9 @@ describe('OrphanedSteps in the editor, with a file of two diagrams', () => {
     await waitFor(() => expect(store.getState().document.steps.map((step) => step.id)).toEqual(['Task_1', 'Task_2']), { timeout: 5_000 });
     expect(removedRegion()).toBeNull();
     expect(store.getState().document.assessments.get('Task_1')?.answers).toEqual(answered.answers);
+    // the step brought back is selected again
+    await waitFor(() => expect(document.querySelector('[data-element-id="Task_1"]')).toHaveClass('selected'));
+    expect(screen.queryByRole('button', { name: 'Mit dem ersten Schritt beginnen' })).toBeNull();
 
     await deleteFirstStep();
     await showDiagram(store, otherDiagram, []);
