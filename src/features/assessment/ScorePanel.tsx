@@ -27,6 +27,7 @@ import type { StepScore } from '../../domain/scoreTypes';
 import { ChoiceQuestion, type ChoiceOption } from './ChoiceQuestion';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, periodKey, quantityLabelKey, quantityUnitKey, yesNoOptionKey } from './methodKeys';
+import { answerKeys } from './answerKeys';
 import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';
 import { StepNameField } from './StepNameField';
@@ -141,7 +142,7 @@ export function ScorePanel(props: ScorePanelProps) {
   };
 
   const levelOptions = (code: CriterionCode): ChoiceOption<Level>[] =>
-    levels.map((level) => ({ value: level, label: String(level), description: levelDescription(code, level), keys: [String(level)] }));
+    levels.map((level) => ({ value: level, label: String(level), description: levelDescription(code, level), keys: answerKeys(code, level) }));
 
   // the count, then the noun alone ("0 Medienbrüche", "3 oder mehr Medienbrüche"), so that each
   // option's name says the count once (Mb's level texts, "kein Medienbruch (0)", carry it themselves)
@@ -149,14 +150,14 @@ export function ScorePanel(props: ScorePanelProps) {
     value: count,
     label: count === mediaBreaksOrMore ? t('answer.threeOrMore') : String(count),
     description: t('answer.mediaBreaks', { count }),
-    keys: count === mediaBreaksOrMore ? ['3', '4', '5', '6', '7', '8', '9'] : [String(count)],
+    keys: answerKeys('Mb', count),
   }));
 
   const legalFormOptions: ChoiceOption<1 | 3 | 5>[] = legalForms.map((level) => ({
     value: level,
     label: String(level),
     description: levelDescription('Lf', level),
-    keys: [String(level)],
+    keys: answerKeys('Lf', level),
   }));
 
   const yesNoOptions = (code: 'Vm' | 'Er'): ChoiceOption<boolean>[] => [

@@ -8,7 +8,7 @@ import { mediaBreakCounts, mediaBreaksOrMore, quickCodes } from '../../domain/cr
 import type { QuickCode } from '../../domain/criteria';
 import { recommendations } from '../../domain/scoreTypes';
 import type { Recommendation } from '../../domain/scoreTypes';
-import { answerKeys } from './answerKeys';
+import { answerKeys } from '../assessment/answerKeys';
 
 export interface StepsTableTexts {
   /** "no value" reasons and flags */

@@ -1,6 +1,6 @@
 // Which keys choose an answer given by a digit: a level (or a legal form's 1, 3, 5) its own digit;
 // Medienbrüche, answered as a count, the count's digit, and its "3 oder mehr" every digit from 3 to
-// 9. The steps table's answer cells choose with it, as the score panel's questions do, so that a
+// 9. The score panel's questions and the steps table's answer cells both choose with it, so that a
 // digit answers the same in both.
 import type { CriterionCode } from '../../domain/criteria';
 import { mediaBreaksOrMore } from '../../domain/criteria';
