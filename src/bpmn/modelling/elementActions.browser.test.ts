@@ -184,6 +184,20 @@ function selectedOne(modeler: Modeler): Shape {
   return selected[0];
 }
 
+/**
+ * With nothing selected and the canvas focused, opens "Element erstellen" by A, types `typed` and
+ * chooses the entry with Enter; returns the new element, selected (its label may be open).
+ */
+async function createByKeyboard(modeler: Modeler, typed: string): Promise<Shape> {
+  modeler.get<Selection>('selection').select([]);
+  modeler.get<Canvas>('canvas').focus();
+  await userEvent.keyboard('a');
+  menu('Element erstellen');
+  await userEvent.keyboard(typed);
+  await userEvent.keyboard('{Enter}');
+  return selectedOne(modeler);
+}
+
 describe('creating elements by keyboard', () => {
   test('given nothing selected, when A is pressed, then the palette\'s elements are listed in German; "Aufgabe erstellen" adds a task that covers nothing, selected with its label open; undo takes it back', async () => {
     const { modeler, container } = await mount(twoTasksXml);
@@ -239,15 +253,9 @@ describe('creating elements by keyboard', () => {
 
   test('given the sample (one pool with lanes) and nothing selected, when a gateway is created, then it goes into the pool, covering nothing', async () => {
     const { modeler } = await mount(sampleDiagramXml);
-    modeler.get<Selection>('selection').select([]);
-    modeler.get<Canvas>('canvas').focus();
 
-    await userEvent.keyboard('a');
-    menu('Element erstellen');
-    await userEvent.keyboard('Gateway');
-    await userEvent.keyboard('{Enter}');
+    const gateway = await createByKeyboard(modeler, 'Gateway');
 
-    const gateway = selectedOne(modeler);
     expect(gateway.type).toBe('bpmn:ExclusiveGateway');
     const pool = all(modeler, 'bpmn:Participant')[0] as Shape;
     expect(gateway.parent).toBe(pool);
@@ -257,27 +265,16 @@ describe('creating elements by keyboard', () => {
 
   test('given a pool divided into two lanes, when a task is created with nothing selected, then it lies in the lane where the flow has got to, not on the line between the lanes', async () => {
     const { modeler } = await mount(twoTasksXml);
-    modeler.get<Selection>('selection').select([]);
-    modeler.get<Canvas>('canvas').focus();
-    await userEvent.keyboard('a');
-    menu('Element erstellen');
-    await userEvent.keyboard('Pool');
-    await userEvent.keyboard('{Enter}');
+    const pool = await createByKeyboard(modeler, 'Pool');
     await userEvent.keyboard('{Escape}');
-    modeler.get<Modeling>('modeling').splitLane(selectedOne(modeler), 2);
+    modeler.get<Modeling>('modeling').splitLane(pool, 2);
     const lanes = all(modeler, 'bpmn:Lane') as Shape[];
     const startLane = lanes.find((lane) => inside(elementById(modeler, 'Start') as Shape, lane));
     expect(startLane).toBeDefined();
-    modeler.get<Selection>('selection').select([]);
-    modeler.get<Canvas>('canvas').focus();
 
-    await userEvent.keyboard('a');
-    menu('Element erstellen');
-    await userEvent.keyboard('Aufgabe erst');
-    await userEvent.keyboard('{Enter}');
+    const task = await createByKeyboard(modeler, 'Aufgabe erst');
     await userEvent.keyboard('{Escape}');
 
-    const task = selectedOne(modeler);
     expect(inside(task, startLane as Shape)).toBe(true);
     expect(((startLane as Shape).businessObject as { flowNodeRef: { id: string }[] }).flowNodeRef.map((node) => node.id)).toContain(task.id);
     expect(obstacles(modeler, task).filter((other) => overlaps(task, other))).toEqual([]);
@@ -304,18 +301,9 @@ describe('creating elements by keyboard', () => {
 
   test('given a group created in the sample, when a data store is created next, then it stays out of the group', async () => {
     const { modeler } = await mount(sampleDiagramXml);
-    const createNext = async (typed: string) => {
-      modeler.get<Selection>('selection').select([]);
-      modeler.get<Canvas>('canvas').focus();
-      await userEvent.keyboard('a');
-      menu('Element erstellen');
-      await userEvent.keyboard(typed);
-      await userEvent.keyboard('{Enter}');
-      return selectedOne(modeler);
-    };
 
-    const group = await createNext('Gruppe');
-    const store = await createNext('Datenspeicher');
+    const group = await createByKeyboard(modeler, 'Gruppe');
+    const store = await createByKeyboard(modeler, 'Datenspeicher');
 
     expect(group.type).toBe('bpmn:Group');
     expect(store.type).toBe('bpmn:DataStoreReference');
@@ -325,16 +313,10 @@ describe('creating elements by keyboard', () => {
   test('given a process without pools, wider than a new pool, when "Pool/Teilnehmer erstellen" is chosen, then the pool takes in every element, as the palette\'s pool does', async () => {
     const ids = ['Start', ...Array.from({ length: 8 }, (_, index) => `Task_${index}`)];
     const { modeler } = await mount(testDiagramXml({ nodes: ids.map((id, index) => (index === 0 ? { id, type: 'startEvent' } : { id, name: id })) }));
-    modeler.get<Selection>('selection').select([]);
-    modeler.get<Canvas>('canvas').focus();
 
-    await userEvent.keyboard('a');
-    menu('Element erstellen');
-    await userEvent.keyboard('Pool');
-    await userEvent.keyboard('{Enter}');
+    const pool = await createByKeyboard(modeler, 'Pool');
     await userEvent.keyboard('Bürgerbüro{Enter}');
 
-    const pool = selectedOne(modeler);
     expect(pool.type).toBe('bpmn:Participant');
     expect(modeler.get<Canvas>('canvas').getRootElement().type).toBe('bpmn:Collaboration');
     const taken = ids.map((id) => elementById(modeler, id) as Shape);
@@ -352,15 +334,10 @@ describe('creating elements by keyboard', () => {
 
   test('given an empty diagram, when a start event is created, then it stands in the middle of the view', async () => {
     const { modeler } = await mount(emptyXml);
-    modeler.get<Canvas>('canvas').focus();
 
-    await userEvent.keyboard('a');
-    menu('Element erstellen');
-    await userEvent.keyboard('Startereignis');
-    await userEvent.keyboard('{Enter}');
+    const start = await createByKeyboard(modeler, 'Startereignis');
     await userEvent.keyboard('{Escape}');
 
-    const start = selectedOne(modeler);
     expect(start.type).toBe('bpmn:StartEvent');
     const view = modeler.get<Canvas>('canvas').viewbox();
     expect(inside(start, { ...view, type: '' } as unknown as Shape)).toBe(true);
