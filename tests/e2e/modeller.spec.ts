@@ -130,7 +130,7 @@ test('given a new process modelled by keyboard only, when Escape clears the sele
   // the new pool is selected: its actions create in it
   await expect(diagramDrawing(page)).toBeFocused();
   await page.keyboard.press('a');
-  const poolMenu = page.locator('.djs-popup').filter({ hasText: 'Aktionen für das Element' });
+  const poolMenu = page.locator('.djs-popup').filter({ hasText: 'Aktionen für Pool „Straßenverkehrsbehörde“' });
   await expect(poolMenu).toBeVisible();
   await page.keyboard.type('Datenobjekt');
   await page.keyboard.press('Enter');
@@ -151,7 +151,7 @@ test('given a new process modelled by keyboard only, when "Aktionen" appends a g
   const toolbar = page.getByRole('toolbar', { name: 'Diagramm bearbeiten' });
   const appendTask = toolbar.getByRole('button', { name: 'Aufgabe anfügen' });
   const elementActions = toolbar.getByRole('button', { name: 'Aktionen', exact: true });
-  const actionsMenu = page.locator('.djs-popup').filter({ hasText: 'Aktionen für das Element' });
+  const actionsMenu = page.locator('.djs-popup').filter({ hasText: 'Aktionen für ' });
 
   await appendTask.focus();
   await page.keyboard.press('Enter');

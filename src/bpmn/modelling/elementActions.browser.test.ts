@@ -1,4 +1,4 @@
-// "Aktionen für das Element" by keyboard only: with an element selected and the canvas focused, A,
+// "Aktionen für …" by keyboard only: with an element selected and the canvas focused, A,
 // Shift+F10 or the context-menu key opens the element's context-pad actions as a searchable menu in
 // German; choosing one appends a gateway or an end event, divides a pool into lanes, or connects two
 // elements through "Verbinden mit …", as the mouse does through the context pad, undoably, and the
@@ -76,7 +76,7 @@ describe('the element actions menu', () => {
 
     await userEvent.keyboard('a');
 
-    const labels = entryLabels(menu('Aktionen für das Element'));
+    const labels = entryLabels(menu('Aktionen für Aufgabe „Antrag prüfen“'));
     expect(labels).toEqual(expect.arrayContaining(['Gateway anhängen', 'Endereignis anhängen', 'Aufgabe anhängen', 'Element ändern', 'Löschen', 'Verbinden mit …']));
     // bpmn-js's "connect" entry needs a pointer to drag; the menu offers "Verbinden mit …" instead
     expect(labels).not.toContain('Mit Sequenzfluss verbinden');
@@ -87,7 +87,7 @@ describe('the element actions menu', () => {
     selectAndFocus(modeler, 'Task_A');
 
     await userEvent.keyboard('a');
-    menu('Aktionen für das Element');
+    menu('Aktionen für ');
     await userEvent.keyboard('Gateway anh');
     await userEvent.keyboard('{Enter}');
 
@@ -103,7 +103,7 @@ describe('the element actions menu', () => {
     selectAndFocus(modeler, 'Task_A');
 
     await userEvent.keyboard('{Shift>}{F10}{/Shift}');
-    menu('Aktionen für das Element');
+    menu('Aktionen für ');
     await userEvent.keyboard('Verbinden');
     await userEvent.keyboard('{Enter}');
     const targets = menu('„Antrag prüfen“ verbinden mit');
@@ -123,7 +123,7 @@ describe('the element actions menu', () => {
     selectAndFocus(modeler, 'Lane_Ordnungsamt');
 
     await userEvent.keyboard('a');
-    const labels = entryLabels(menu('Aktionen für das Element'));
+    const labels = entryLabels(menu('Aktionen für '));
     expect(labels).toEqual(expect.arrayContaining(['Lane oberhalb hinzufügen', 'Lane unterhalb hinzufügen', 'In zwei Lanes teilen']));
     await userEvent.keyboard('Lane unterhalb');
     await userEvent.keyboard('{Enter}');
@@ -235,7 +235,7 @@ describe('creating elements by keyboard', () => {
     selectAndFocus(modeler, 'Lane_Ordnungsamt');
 
     await userEvent.keyboard('a');
-    menu('Aktionen für das Element');
+    menu('Aktionen für ');
     await userEvent.keyboard('Aufgabe erst');
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard('{Escape}');
@@ -285,7 +285,7 @@ describe('creating elements by keyboard', () => {
     selectAndFocus(modeler, 'Lane_Ordnungsamt');
 
     await userEvent.keyboard('a');
-    const labels = entryLabels(menu('Aktionen für das Element'));
+    const labels = entryLabels(menu('Aktionen für '));
     // a pool goes below the others and a group into the diagram: neither is offered for a lane
     expect(labels).not.toContain('Pool/Teilnehmer erstellen');
     expect(labels).not.toContain('Gruppe erstellen');

@@ -1,4 +1,4 @@
-// "Aktionen für das Element": the keyboard's way to everything bpmn-js's context pad offers by mouse
+// "Aktionen für Benutzeraufgabe „…“": the keyboard's way to everything bpmn-js's context pad offers by mouse
 // (append a gateway, an end event, an intermediate event or a text annotation, add or divide lanes,
 // change the type, delete, …), and to connecting two elements, which bpmn-js does only by dragging.
 // With the canvas focused, A, Shift+F10 or the context-menu key (or the toolbar's button: open())
@@ -22,6 +22,7 @@ import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
+import { describeElement } from '../describeElement';
 import { paletteInset, freeViewMargin } from '../navigation/freeView';
 import { oneLine } from '../oneLine';
 import { isShape } from '../shapes';
@@ -114,7 +115,9 @@ class ElementActions implements ElementActionsService {
     const target = selected.length === 1 ? selected[0] : selected;
     // the entries' own clicks read the open pad (the type change opens its menu under it)
     if (!this.contextPad.isOpen(target)) this.contextPad.open(target);
-    this.openMenu(target, ACTIONS_MENU, this.translate(selected.length === 1 ? 'Actions for the element' : 'Actions for the selected elements'));
+    // the title names the element (a screen reader hears it as the menu's name)
+    const title = selected.length === 1 ? this.translate('Actions for {element}', { element: describeElement(selected[0], this.translate) }) : this.translate('Actions for the selected elements');
+    this.openMenu(target, ACTIONS_MENU, title);
     return true;
   }
 

@@ -8,53 +8,10 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
-import type { Connection, Element } from 'diagram-js/lib/model/Types';
+import type { Element } from 'diagram-js/lib/model/Types';
 import { isLabel } from 'diagram-js/lib/util/ModelUtil';
-import { oneLine } from '../oneLine';
+import { describeElement } from '../describeElement';
 import type { Translate } from '../translate/translateModule';
-
-/**
- * The element types named by their own words (bpmn-js's templates, translated in the app's bpmn
- * namespace); any other type is an "Element".
- */
-const TYPE_NAMES: Record<string, string> = {
-  'bpmn:Task': 'Task',
-  'bpmn:UserTask': 'User task',
-  'bpmn:ServiceTask': 'Service task',
-  'bpmn:ManualTask': 'Manual task',
-  'bpmn:SendTask': 'Send task',
-  'bpmn:ReceiveTask': 'Receive task',
-  'bpmn:ScriptTask': 'Script task',
-  'bpmn:BusinessRuleTask': 'Business rule task',
-  'bpmn:CallActivity': 'Call activity',
-  'bpmn:SubProcess': 'Sub-process',
-  'bpmn:Transaction': 'Transaction',
-  'bpmn:ExclusiveGateway': 'Exclusive gateway',
-  'bpmn:ParallelGateway': 'Parallel gateway',
-  'bpmn:InclusiveGateway': 'Inclusive gateway',
-  'bpmn:EventBasedGateway': 'Event-based gateway',
-  'bpmn:ComplexGateway': 'Complex gateway',
-  'bpmn:StartEvent': 'Start event',
-  'bpmn:EndEvent': 'End event',
-  'bpmn:IntermediateThrowEvent': 'Intermediate throw event',
-  'bpmn:IntermediateCatchEvent': 'Intermediate catch event',
-  'bpmn:BoundaryEvent': 'Boundary event',
-  'bpmn:DataObjectReference': 'Data object reference',
-  'bpmn:DataStoreReference': 'Data store reference',
-  'bpmn:Participant': 'Pool',
-  'bpmn:Lane': 'Lane',
-  'bpmn:TextAnnotation': 'Text annotation',
-  'bpmn:Group': 'Group',
-  'bpmn:SequenceFlow': 'Sequence flow',
-  'bpmn:MessageFlow': 'Message flow',
-  'bpmn:Association': 'Association',
-};
-
-interface NamedBusinessObject {
-  name?: string;
-  text?: string;
-  categoryValueRef?: { value?: string };
-}
 
 /** how long the status line stays empty before a message */
 const SAY_DELAY_MS = 100;
@@ -99,7 +56,7 @@ class CanvasAria {
       this.name();
     });
     eventBus.on('commandStack.elements.delete.preExecute', (event: { context: { elements: Element[] } }) => {
-      this.deleting = event.context.elements.filter((element) => !isLabel(element)).map((element) => this.describe(element));
+      this.deleting = event.context.elements.filter((element) => !isLabel(element)).map((element) => describeElement(element, this.translate));
     });
     eventBus.on('commandStack.elements.delete.postExecuted', () => {
       const [only] = this.deleting;
@@ -121,7 +78,7 @@ class CanvasAria {
         // back where the user was: what the deletion took is selected again
         selection.select(restored);
         const [only] = restored;
-        if (restored.length === 1) this.say(this.translate('Undone: {element} is back.', { element: this.describe(only) }));
+        if (restored.length === 1) this.say(this.translate('Undone: {element} is back.', { element: describeElement(only, this.translate) }));
         else this.say(this.translate('Undone: {count} elements are back.', { count: String(restored.length) }));
       } else if (event.trigger === 'undo') this.say(this.translate('Undone.'));
       else if (event.trigger === 'redo') this.say(this.translate('Redone.'));
@@ -142,25 +99,9 @@ class CanvasAria {
     const shown = this.selected.filter((element) => !isLabel(element));
     let name: string;
     if (shown.length === 0) name = this.translate('Nothing selected');
-    else if (shown.length === 1) name = this.translate('Selected: {element}', { element: this.describe(shown[0]) });
+    else if (shown.length === 1) name = this.translate('Selected: {element}', { element: describeElement(shown[0], this.translate) });
     else name = this.translate('{count} elements selected', { count: String(shown.length) });
     this.svg?.setAttribute('aria-label', name);
-  }
-
-  /**
-   * An element as a sentence names it: its type, then its name or that it has none; a connection
-   * also by the elements it joins ("Sequenzfluss von … nach …"), the way to tell one from another.
-   */
-  private describe(element: Element): string {
-    const type = this.translate(TYPE_NAMES[element.type as string] ?? 'Element');
-    const business = element.businessObject as NamedBusinessObject | undefined;
-    const name = oneLine(business?.name ?? business?.text ?? business?.categoryValueRef?.value);
-    const { source, target } = element as Partial<Connection>;
-    if (source && target) {
-      const ends = { source: this.describe(source), target: this.describe(target) };
-      return name ? this.translate('{type} “{name}” from {source} to {target}', { type, name, ...ends }) : this.translate('{type} from {source} to {target}', { type, ...ends });
-    }
-    return name ? this.translate('{type} “{name}”', { type, name }) : this.translate('{type} without a name', { type });
   }
 
   /**
