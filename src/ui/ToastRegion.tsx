@@ -12,7 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { lastInputWasKeyboard } from './inputModality';
-import { mainRegion } from './mainRegion';
+import { focusIsFree, mainRegion } from './mainRegion';
 import './ToastRegion.css';
 
 export interface ToastView {
@@ -53,9 +53,7 @@ function ToastControls({ toast, pointed, onUndo, onDismiss }: ToastControlsProps
   }, [paused, toast.id, toast.durationMs, onDismiss]);
 
   useEffect(() => {
-    const active = document.activeElement;
-    const focusLost = active === null || active === document.body || active === mainRegion();
-    if (focusLost && lastInputWasKeyboard()) undoRef.current?.focus();
+    if (focusIsFree() && lastInputWasKeyboard()) undoRef.current?.focus();
     return () => {
       if (focusInside.current) mainRegion()?.focus();
     };

@@ -12,7 +12,7 @@ import { summarizeImportWarnings } from '../../domain/importWarningSummary';
 import type { ImportWarningGroup, ImportWarningGroupCount, ImportWarningNote } from '../../domain/importWarningSummary';
 import type { ImportNotice } from '../../state/appState';
 import { Button } from '../../ui/Button';
-import { mainRegion } from '../../ui/mainRegion';
+import { focusIsFree } from '../../ui/mainRegion';
 
 export interface ImportNoticesProps {
   /** the warnings, each with its kind: listed, and summed up by group above the list */
@@ -63,8 +63,7 @@ export function ImportNotices({ warnings, autoLayout, fromImport, onDismiss }: I
   useEffect(() => {
     if (!shown || !fromImport || toldImports.has(fromImport)) return;
     toldImports.add(fromImport);
-    const focused = document.activeElement;
-    if (focused === null || focused === document.body || focused === mainRegion()) titleRef.current?.focus();
+    if (focusIsFree()) titleRef.current?.focus();
   }, [shown, fromImport]);
   if (!shown) return null;
   const list =

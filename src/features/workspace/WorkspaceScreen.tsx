@@ -17,7 +17,7 @@ import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FileDrop } from '../../ui/FileDrop';
-import { mainRegion } from '../../ui/mainRegion';
+import { focusIsFree } from '../../ui/mainRegion';
 import { BackupPanel } from '../backup/BackupPanel';
 import { PortfolioDialog } from '../report/PortfolioDialog';
 import { SelectField } from '../../ui/SelectField';
@@ -172,8 +172,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
     for (const id of deletedHere.current) {
       if (!processes.some((process) => process.id === id)) continue;
       deletedHere.current.delete(id);
-      const focused = document.activeElement;
-      if (focused === null || focused === document.body || focused === mainRegion()) document.getElementById(processLinkId(id))?.focus();
+      if (focusIsFree()) document.getElementById(processLinkId(id))?.focus();
     }
   }, [processes]);
 
