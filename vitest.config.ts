@@ -1,8 +1,10 @@
 // Test configuration: a jsdom `unit` project for domain, storage and component tests, and a
 // `browser` project (real Chromium through Playwright) for everything that touches bpmn-js.
 import { defineConfig } from 'vitest/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 
@@ -10,6 +12,34 @@ import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 // reads them through Vite, so the dev server may serve that folder too.
 const sharedDir = fileURLToPath(new URL('../shared', import.meta.url));
 const repoDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** The browser tests of reading, checking and writing BPMN files and reports. */
+const bpmnFileTests = [
+  'src/bpmn/{import,scan,parsed,skipped,diagramViews,export,readSteps,scoresInBpmn}*.browser.test.ts',
+  'src/bpmn/sample/*.browser.test.ts',
+  'src/export/*.browser.test.ts',
+  'src/features/report/*.browser.test.ts',
+];
+
+/** A Vitest project of browser tests (real Chromium through Playwright): everything that touches bpmn-js. */
+function browserProject(name: string, include: string[], exclude: string[]): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name,
+      include,
+      exclude,
+      setupFiles: ['tests/setup-browser.ts'],
+      testTimeout: 30_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -29,25 +59,19 @@ export default defineConfig({
           // one jsdom per worker instead of one per file: making it took most of this project's time
           // (about 2 of its 2.7 minutes on 2 cores); tests/setup-unit.ts gives each file a clean start
           isolate: false,
+          // Vitest leaves one core to its main process by default: one worker on 2 cores. Both cores
+          // (59-61 s against 89 s, in turns) are worth it, as the main process has little to do here
+          maxWorkers: availableParallelism(),
           // user-event typing under jsdom is slow on a busy 2-core machine; this bounds a hang, it times nothing
           testTimeout: 20_000,
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['src/**/*.browser.test.{ts,tsx}'],
-          setupFiles: ['tests/setup-browser.ts'],
-          testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      // the browser tests run in two projects of about equal time, each in a page of its own: one
+      // page's renderer runs its test files one after the other on one core, and two pages keep both
+      // cores busy (119 and 116 s against 132 and 139 s in turns). `browser-files` holds BPMN files
+      // in and out (the import check, reading, the shared fixtures, exports); `browser` the rest.
+      browserProject('browser', ['src/**/*.browser.test.{ts,tsx}'], bpmnFileTests),
+      browserProject('browser-files', bpmnFileTests, []),
     ],
   },
 });

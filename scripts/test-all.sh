@@ -31,7 +31,7 @@ cat "$results/typecheck.log"
 if [ "$typecheck_status" -ne 0 ]; then echo "!! typecheck failed"; status=1; fi
 echo "== typecheck: $((SECONDS - started)) s from the start of lint"
 step unit npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
-step browser npx vitest run --project browser --reporter=default --reporter=json --outputFile.json="$results/browser.json"
+step browser npx vitest run --project "browser*" --reporter=default --reporter=json --outputFile.json="$results/browser.json"
 step build npx vite build --logLevel warn
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" step e2e npx playwright test
 
