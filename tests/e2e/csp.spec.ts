@@ -10,6 +10,9 @@ import { fixturePath } from './support/fixturePath';
 import { chooseBpmnFile } from './support/workspacePage';
 import { expectNothingRan, suspiciousRequests, watchContext } from './trustGuards';
 
+// these journeys need the service worker, which the configuration blocks elsewhere
+test.use({ serviceWorkers: 'allow' });
+
 const fixture = fixturePath('bpmn-io/examples_pizza-collaboration.bpmn');
 
 /** The policy's directives as a map of source lists. */

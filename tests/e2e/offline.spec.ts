@@ -7,6 +7,9 @@ import { addTaskFromPalette, diagramDrawing, openProcess, stepPosition } from '.
 import { fixturePath } from './support/fixturePath';
 import { departmentRegion, expectSaved, gotoWorkspace, importBpmnFile } from './support/workspacePage';
 
+// these journeys need the service worker, which the configuration blocks elsewhere
+test.use({ serviceWorkers: 'allow' });
+
 test('given a first visit, when the network goes off and the page reloads, then the workspace, the modeller and the import of a BPMN file still work', async ({ page, context, baseURL }) => {
   const foreign: string[] = [];
   const appOrigin = new URL(baseURL ?? 'http://localhost').origin;

@@ -11,6 +11,9 @@ import { expectEditorReady } from './support/editorPage';
 import { readStore } from './support/storedRecords';
 import { departmentRegion, expectSaved, gotoWorkspace, saveStatus } from './support/workspacePage';
 
+// these journeys need the service worker, which the configuration blocks elsewhere
+test.use({ serviceWorkers: 'allow' });
+
 const sampleName = 'Gewerbeanmeldung';
 const sampleDepartment = 'Amt 32 – Ordnungsamt';
 /** well inside the autosave's 400 ms pause */
