@@ -1,7 +1,7 @@
 // End-to-end configuration: user journeys against the production build served by `vite preview`,
 // in Debian's Chromium (no browser download).
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
+import { chromiumArgs, chromiumPath } from './tests/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4273);
 // a separate build folder lets several people run end-to-end tests on one machine at once

@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
+import { chromiumArgs, chromiumPath } from './tests/chromium.mjs';
 
 // The shared BPMN fixtures sit beside the checkout (../shared/fixtures/bpmn); the browser project
 // reads them through Vite, so the dev server may serve that folder too.

@@ -1,14 +1,12 @@
-// The benchmark's browser: Debian's Chromium with the same flags as tests/chromium.ts (a TypeScript
-// module Node 20 cannot import; keep both lists identical), the context every benchmark page gets,
-// and the bare bpmn-js page opened and warmed up the same way by every suite and the profiler
+// The benchmark's browser: Debian's Chromium with the flags of the tests (tests/chromium.mjs), the
+// context every benchmark page gets, and the bare bpmn-js page opened and warmed up the same way by every suite and the profiler
 // (openBareImport: a fresh warm bare page that imports a file, timed; the assessment suite's
 // baseline and every suite's load calibration, machineLoad.mjs), and the steps-table page, warmed
 // up the same way.
 import { readFile } from 'node:fs/promises';
 import { installPageHelpers } from './pageHelpers.mjs';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export { chromiumArgs, chromiumPath } from '../../tests/chromium.mjs';
 const contextOptions = { viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block', locale: 'de-DE' };
 
 /** A fresh context whose pages get the frame helpers and the IndexedDB write log before their own scripts run. */

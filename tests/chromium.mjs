@@ -1,0 +1,48 @@
+// Where Debian's Chromium lives and the flags it needs here (root, no network beyond loopback):
+// shared by the Vitest browser projects, the Playwright end-to-end tests and the benchmark (a
+// JavaScript module, so that Node runs the benchmark without a build; its types: chromium.d.mts).
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Playwright's own `--disable-features` names (playwright-core's chromiumSwitches). Chromium honours
+ * only the last `--disable-features` of its command line, and Playwright puts ours after its own, so
+ * ours repeats them; tests/e2e/chromiumFlags.spec.ts fails when Playwright's list has a name this
+ * one lacks.
+ */
+const playwrightDisabledFeatures = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * The omnibox popup of the browser's own toolbar, a web page that Chromium loads ahead, in a
+ * renderer of its own, for every window: for every test's browser context. Headless, nobody sees
+ * it, and on 2 cores it took about a quarter of an end-to-end run (82 against 63 s, in turns).
+ */
+const toolbarPopupFeatures = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--disable-features=${[...playwrightDisabledFeatures, ...toolbarPopupFeatures].join(',')}`,
+];
