@@ -46,8 +46,12 @@ export interface CanvasApi {
   select(stepId: string | undefined): void;
   /** appends a task after the selected element or the diagram's open end and opens its label; false when there is nothing to append to */
   appendTask(): boolean;
-  /** opens the selection's actions (its context pad as a menu, and "Verbinden mit …" for one element); false when nothing is selected */
-  openElementActions(): boolean;
+  /**
+   * opens the selection's actions (its context pad as a menu, and "Verbinden mit …" for one
+   * element), or with nothing selected the elements to create; false when there is nothing to
+   * offer. `opener` (the toolbar's button) gets the focus back when the menu is closed unused.
+   */
+  openElementActions(opener?: HTMLElement): boolean;
   /**
    * renames the step as its label editor would, by one undoable command (a blank name removes it);
    * false when the shown diagram has no such step
@@ -260,7 +264,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       openSearch: () => openSearch(modeler),
       select: (stepId) => selectOnCanvas(modeler, stepId),
       appendTask: () => appendTask(modeler) !== undefined,
-      openElementActions: () => modeler.get<ElementActionsService>('elementActions').open(),
+      openElementActions: (opener) => modeler.get<ElementActionsService>('elementActions').open(opener),
       renameStep: (stepId, name) => renameStep(modeler, stepId, name),
       getService: <T,>(name: string) => modeler.get<T>(name),
     };

@@ -2,7 +2,7 @@
 // Shift+F10 or the context-menu key opens the element's context-pad actions as a searchable menu in
 // German; choosing one appends a gateway or an end event, divides a pool into lanes, or connects two
 // elements through "Verbinden mit …", as the mouse does through the context pad, undoably, and the
-// focus goes back to the canvas.
+// focus goes back to the canvas; opened by a button and closed unused, the focus goes back to it.
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type Modeler from 'bpmn-js/lib/Modeler';
@@ -12,6 +12,7 @@ import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
+import type { ElementActionsService } from './elementActions';
 import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 
@@ -96,6 +97,33 @@ describe('the element actions menu', () => {
     expect(container.contains(document.activeElement)).toBe(true);
     modeler.get<CommandStack>('commandStack').undo();
     expect(successors(modeler, 'Task_A')).toEqual([]);
+  });
+
+  test('given the menu opened by a button beside the canvas (the toolbar\'s "Aktionen"), when Escape closes it, then the button has the focus back; after a choice, the canvas has it', async () => {
+    const { modeler, container } = await mount(twoTasksXml);
+    const button = document.createElement('button');
+    button.textContent = 'Aktionen';
+    document.body.append(button);
+    try {
+      modeler.get<Selection>('selection').select(elementById(modeler, 'Task_A'));
+      const actions = modeler.get<ElementActionsService>('elementActions');
+
+      button.focus();
+      expect(actions.open(button)).toBe(true);
+      expect(menu('Aktionen für ').contains(document.activeElement)).toBe(true);
+      await userEvent.keyboard('{Escape}');
+      expect(document.querySelector('.djs-popup')).toBeNull();
+      expect(document.activeElement).toBe(button);
+
+      actions.open(button);
+      menu('Aktionen für ');
+      await userEvent.keyboard('Gateway anh');
+      await userEvent.keyboard('{Enter}');
+      expect(successors(modeler, 'Task_A').map((next) => next.type)).toEqual(['bpmn:ExclusiveGateway']);
+      await expect.poll(() => container.contains(document.activeElement)).toBe(true);
+    } finally {
+      button.remove();
+    }
   });
 
   test('given Shift+F10, when "Verbinden mit …" and then a task are chosen, then a sequence flow joins the two and the task stays selected', async () => {

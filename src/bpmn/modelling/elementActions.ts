@@ -8,9 +8,12 @@
 // them with the flow bpmn-js would draw. With nothing selected the menu offers the palette's
 // elements to create, and for a selected pool or lane also those to create in it (createElements.ts);
 // Escape on the canvas clears the selection, the keyboard's way to "nothing selected".
-// The menu closes by itself after a change, and the focus goes back to the canvas.
+// The menu closes by itself after a change, and the focus goes back to the canvas. Opened by the
+// toolbar's button and closed from within without a choice (Escape), it gives that button the focus
+// back, as a menu button does.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ContextPad from 'diagram-js/lib/features/context-pad/ContextPad';
 import type { ContextPadEntry } from 'diagram-js/lib/features/context-pad/ContextPadProvider';
 import type Keyboard from 'diagram-js/lib/features/keyboard/Keyboard';
@@ -66,18 +69,26 @@ function owner(element: Element): Element {
 
 /** the service as the app's canvas API calls it: `modeler.get<ElementActionsService>('elementActions')` */
 export interface ElementActionsService {
-  /** opens the selection's actions, or with nothing selected the elements to create; false when there is nothing to offer */
-  open(): boolean;
+  /**
+   * opens the selection's actions, or with nothing selected the elements to create; false when
+   * there is nothing to offer. `opener`: the control that opened it, given the focus back when the
+   * menu is closed without a choice.
+   */
+  open(opener?: HTMLElement): boolean;
 }
 
 class ElementActions implements ElementActionsService {
-  static $inject = ['canvas', 'contextPad', 'createElements', 'elementRegistry', 'keyboard', 'modeling', 'popupMenu', 'rules', 'selection', 'translate'];
+  static $inject = ['canvas', 'contextPad', 'createElements', 'elementRegistry', 'eventBus', 'keyboard', 'modeling', 'popupMenu', 'rules', 'selection', 'translate'];
+
+  /** the control that opened the open menu (the toolbar's button), until the menu closes or an entry is chosen */
+  private opener: HTMLElement | null = null;
 
   constructor(
     private readonly canvas: Canvas,
     private readonly contextPad: ContextPad,
     private readonly createElements: CreateElements,
     private readonly elementRegistry: ElementRegistry,
+    eventBus: EventBus,
     keyboard: Keyboard,
     private readonly modeling: Modeling,
     private readonly popupMenu: PopupMenu,
@@ -88,6 +99,16 @@ class ElementActions implements ElementActionsService {
     popupMenu.registerProvider(ACTIONS_MENU, { getPopupMenuEntries: (target: Element | Element[]) => this.actionEntries(target) });
     popupMenu.registerProvider(CONNECT_MENU, { getPopupMenuEntries: (target: Element) => this.connectEntries(target) });
     popupMenu.registerProvider(CREATE_MENU, { getPopupMenuEntries: () => this.createElements.entries() });
+    eventBus.on('popupMenu.trigger', () => {
+      this.opener = null;
+    });
+    // fired while the menu is still there: with the focus still in it, the user closed it from within
+    // (Escape); a click elsewhere has moved the focus already and keeps it there
+    eventBus.on('popupMenu.close', () => {
+      const opener = this.opener;
+      this.opener = null;
+      if (opener?.isConnected && document.activeElement?.closest('.djs-popup')) opener.focus();
+    });
     // a listener's return value other than undefined ends diagram-js's event: other keys get undefined
     keyboard.addListener(({ keyEvent }: KeyboardContext): true | undefined => {
       const { key, shiftKey, ctrlKey, metaKey, altKey } = keyEvent;
@@ -108,7 +129,14 @@ class ElementActions implements ElementActionsService {
    * (delete, align, distribute). With nothing selected, opens the elements to create; false (nothing
    * opened) when none can be created here.
    */
-  open(): boolean {
+  open(opener?: HTMLElement): boolean {
+    const opened = this.openFor();
+    // after opening: a menu open before closes first, with its own opener
+    if (opened) this.opener = opener ?? null;
+    return opened;
+  }
+
+  private openFor(): boolean {
     const root = this.canvas.getRootElement();
     const selected = [...new Set((this.selection.get() as Element[]).map(owner))].filter((element) => element !== root);
     if (selected.length === 0) return this.openCreateMenu(root as Element);

@@ -1,8 +1,10 @@
 // The toolbar's ways to model without a pointer, which bpmn-js offers only by mouse (palette, context
 // pad): "Aufgabe anfügen" appends a task after the selected element or the diagram's open end and
 // opens its label; "Aktionen" opens the selected element's context-pad actions as a menu
-// (append a gateway or an event, lanes, change the type, delete, connect). When the canvas cannot do
+// (append a gateway or an event, lanes, change the type, delete, connect), and closed unused, the
+// menu gives the button the focus back. When the canvas cannot do
 // it (nothing to append to, nothing selected), a toast says why and nothing changes.
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasApi } from '../../bpmn/BpmnCanvas';
 import { useAppActions } from '../../state/AppStoreProvider';
@@ -10,8 +12,8 @@ import { Button } from '../../ui/Button';
 
 interface CanvasCommandButtonProps {
   api: CanvasApi | null;
-  /** runs the command; false when the canvas could not */
-  run: (api: CanvasApi) => boolean;
+  /** runs the command, pressed on `button`; false when the canvas could not */
+  run: (api: CanvasApi, button: HTMLElement) => boolean;
   /** i18n keys (namespace editor) of the label, its hint and the message when it could not run */
   labelKey: string;
   hintKey: string;
@@ -21,8 +23,8 @@ interface CanvasCommandButtonProps {
 function CanvasCommandButton({ api, run, labelKey, hintKey, impossibleKey }: CanvasCommandButtonProps) {
   const { t } = useTranslation('editor');
   const actions = useAppActions();
-  const press = () => {
-    if (api && !run(api)) actions.showToast({ messageKey: `editor:${impossibleKey}` });
+  const press = (event: MouseEvent<HTMLButtonElement>) => {
+    if (api && !run(api, event.currentTarget)) actions.showToast({ messageKey: `editor:${impossibleKey}` });
   };
   return (
     <Button size="small" onClick={press} disabled={!api} title={t(hintKey)}>
@@ -39,7 +41,7 @@ export function ElementActionsButton({ api }: { api: CanvasApi | null }) {
   return (
     <CanvasCommandButton
       api={api}
-      run={(canvas) => canvas.openElementActions()}
+      run={(canvas, button) => canvas.openElementActions(button)}
       labelKey="toolbar.elementActions"
       hintKey="toolbar.elementActionsHint"
       impossibleKey="toolbar.elementActionsImpossible"
