@@ -3,7 +3,7 @@
 // German; choosing one appends a gateway or an end event, divides a pool into lanes, or connects two
 // elements through "Verbinden mit …", as the mouse does through the context pad, undoably, and the
 // focus goes back to the canvas; opened by a button and closed unused, the focus goes back to it.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -12,6 +12,7 @@ import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
+import type { CreateElements } from './createElements';
 import type { ElementActionsService } from './elementActions';
 import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
@@ -227,6 +228,16 @@ async function createByKeyboard(modeler: Modeler, typed: string): Promise<Shape>
 }
 
 describe('creating elements by keyboard', () => {
+  test('given nothing selected, when the menu opens, then the elements to create are made once (each tries throwaway shapes where it would go)', async () => {
+    const { modeler } = await mount(twoTasksXml);
+    const entries = vi.spyOn(modeler.get<CreateElements>('createElements'), 'entries');
+    modeler.get<Selection>('selection').select([]);
+
+    expect(modeler.get<ElementActionsService>('elementActions').open()).toBe(true);
+    expect(entryLabels(menu('Element erstellen'))).toContain('Aufgabe erstellen');
+    expect(entries).toHaveBeenCalledTimes(1);
+  });
+
   test('given nothing selected, when A is pressed, then the palette\'s elements are listed in German; "Aufgabe erstellen" adds a task that covers nothing, selected with its label open; undo takes it back', async () => {
     const { modeler, container } = await mount(twoTasksXml);
     modeler.get<Selection>('selection').select([]);

@@ -80,6 +80,9 @@ export interface ElementActionsService {
 class ElementActions implements ElementActionsService {
   static $inject = ['canvas', 'contextPad', 'createElements', 'elementRegistry', 'eventBus', 'keyboard', 'modeling', 'popupMenu', 'rules', 'selection', 'translate'];
 
+  /** the elements to create, made by openCreateMenu for the menu it opens */
+  private createEntries: PopupMenuEntries | null = null;
+
   /** the control that opened the open menu (the toolbar's button), until the menu closes or an entry is chosen */
   private opener: HTMLElement | null = null;
 
@@ -98,7 +101,14 @@ class ElementActions implements ElementActionsService {
   ) {
     popupMenu.registerProvider(ACTIONS_MENU, { getPopupMenuEntries: (target: Element | Element[]) => this.actionEntries(target) });
     popupMenu.registerProvider(CONNECT_MENU, { getPopupMenuEntries: (target: Element) => this.connectEntries(target) });
-    popupMenu.registerProvider(CREATE_MENU, { getPopupMenuEntries: () => this.createElements.entries() });
+    // the entries openCreateMenu has just made (each tries throwaway shapes where they would go), once
+    popupMenu.registerProvider(CREATE_MENU, {
+      getPopupMenuEntries: () => {
+        const entries = this.createEntries ?? this.createElements.entries();
+        this.createEntries = null;
+        return entries;
+      },
+    });
     eventBus.on('popupMenu.trigger', () => {
       this.opener = null;
     });
@@ -151,10 +161,13 @@ class ElementActions implements ElementActionsService {
 
   /** the elements to create, in a menu at the top left of the free view (no element to open it under) */
   private openCreateMenu(root: Element): boolean {
-    if (Object.keys(this.createElements.entries()).length === 0) return false;
+    const entries = this.createElements.entries();
+    if (Object.keys(entries).length === 0) return false;
     const box = this.canvas.getContainer().getBoundingClientRect();
     const position = { x: box.left + paletteInset(this.canvas) + freeViewMargin, y: box.top + freeViewMargin };
+    this.createEntries = entries;
     this.popupMenu.open(root, CREATE_MENU, position, { title: this.translate('Create an element'), search: true, width: 320 });
+    this.createEntries = null;
     return true;
   }
 
