@@ -1,5 +1,6 @@
-// Test configuration: a jsdom `unit` project for domain, storage and component tests, and a
-// `browser` project (real Chromium through Playwright) for everything that touches bpmn-js.
+// Test configuration: a jsdom `unit` project for domain, storage and component tests, and two
+// browser projects (real Chromium through Playwright), `browser` and `browser-files`, for
+// everything that touches bpmn-js.
 import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -68,8 +69,9 @@ export default defineConfig({
       },
       // the browser tests run in two projects of about equal time, each in a page of its own: one
       // page's renderer runs its test files one after the other on one core, and two pages keep both
-      // cores busy (119 and 116 s against 132 and 139 s in turns). `browser-files` holds BPMN files
-      // in and out (the import check, reading, the shared fixtures, exports); `browser` the rest.
+      // cores busy (a first split of the same files: 119 and 116 s against 132 and 139 s for one
+      // project, in turns). `browser-files` holds BPMN files in and out (the import check, reading,
+      // the shared fixtures, exports); `browser` the rest.
       browserProject('browser', ['src/**/*.browser.test.{ts,tsx}'], bpmnFileTests),
       browserProject('browser-files', bpmnFileTests, []),
     ],

@@ -31,7 +31,8 @@ const playwrightDisabledFeatures = [
 /**
  * The omnibox popup of the browser's own toolbar, a web page that Chromium loads ahead, in a
  * renderer of its own, for every window: for every test's browser context. Headless, nobody sees
- * it, and on 2 cores it took about a quarter of an end-to-end run (82 against 63 s, in turns).
+ * it, and on 2 cores it took about a quarter of the end-to-end tests' time (four spec files: 82
+ * against 63 s, in turns).
  */
 const toolbarPopupFeatures = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
 
