@@ -37,6 +37,9 @@ describe('matrixChart', () => {
     expect(rows[0]).toEqual(['1', 'Antrag prüfen', '80', '70', 'schnelle Erfolge (Quick Wins)']);
     // XSS step: AS is incomplete and does not count, so y = DS 40; E 50 estimated, on the border → bottom right, marked estimated
     expect(rows[1]).toEqual(['2', '"><img src=x onerror=alert(1)>', '50', '40', 'nebenbei erledigen (Umsetzbarkeit geschätzt)']);
+    // the step's name heads its row, so a screen reader names the row's values by it
+    const headers = [...render().querySelectorAll('table.matrix-points tbody tr th[scope="row"]')].map((cell) => cell.textContent);
+    expect(headers).toEqual(['Antrag prüfen', '"><img src=x onerror=alert(1)>']);
   });
 
   it('given steps ranked by hours, when drawn in English, then the table shows hours saved as the app\'s matrix does ("1,142", "7.5")', () => {

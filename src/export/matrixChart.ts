@@ -82,7 +82,7 @@ ${layout.order.map((index) => {
   })}
 </svg>`;
   const rows = points.map(
-    (point) => html`<tr><td class="num">${point.number}</td><td>${stepName(input, point.stepId)}</td><td class="num">${format.number(point.x, 0)}</td><td class="num">${yText(point.y)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}${point.keptAtQuickWin ? html` <span class="incomplete">(${t('report:step.flag.keptAtQuickWin')})</span>` : ''}</td></tr>`,
+    (point) => html`<tr><td class="num">${point.number}</td><th scope="row">${stepName(input, point.stepId)}</th><td class="num">${format.number(point.x, 0)}</td><td class="num">${yText(point.y)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}${point.keptAtQuickWin ? html` <span class="incomplete">(${t('report:step.flag.keptAtQuickWin')})</span>` : ''}</td></tr>`,
   );
   return html`<figure class="matrix">
 ${svg}

@@ -165,6 +165,8 @@ describe('buildPortfolioHtml', () => {
   it('given two processes, when built, then the summary ranks them by hours saved with a total row', () => {
     const rows = [...document.querySelectorAll('table.portfolio-summary tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows.slice(0, 2).map((row) => row[1])).toEqual(['Wohngeld', 'Gewerbeanmeldung']);
+    // each process's name heads its row
+    expect([...document.querySelectorAll('table.portfolio-summary tbody tr th[scope="row"]')].map((cell) => cell.textContent)).toEqual(['Wohngeld', 'Gewerbeanmeldung', 'Summe (Umsetzbarkeit: Mittelwert)']);
     // rank, process, department, hours, FTE, EUR saved, mean ease, automation potential
     // Wohngeld's one step has its EI 60
     expect(rows[0]).toEqual(['1', 'Wohngeld', 'Sozialamt', '40', '0,03', '1.800\u00a0€', '60 (aus 1 von 1 Schritt)', '70\u00a0%']);

@@ -74,10 +74,10 @@ function savingsCells(savings: Savings | null, context: ReportContext): SafeHtml
   return html`<td class="num">${format.hours(savings.hoursSaved)}</td><td class="num">${format.fte(savings.fteSaved)}</td><td class="num">${format.eur(savings.costSaved)}</td>`;
 }
 
-/** The process's name, and in a file of several diagrams which one its figures cover ("Diagramm „IT“ von 4"). */
+/** The row's header: the process's name, and in a file of several diagrams which one its figures cover ("Diagramm „IT“ von 4"). */
 function processCell(item: ReportInput, context: ReportContext): SafeHtml {
   const scope = item.diagramScope;
-  return html`<td>${item.process.name}${scope ? html`<br><span class="diagram-scope">${context.t('report:portfolio.diagramOf', scope)}</span>` : ''}</td>`;
+  return html`<th scope="row">${item.process.name}${scope ? html`<br><span class="diagram-scope">${context.t('report:portfolio.diagramOf', scope)}</span>` : ''}</th>`;
 }
 
 function summaryTable(ranked: readonly ReportInput[], context: ReportContext): SafeHtml {

@@ -215,7 +215,7 @@ test('the report of the sample shows the figures the app shows, and BPMN with sc
   await portfolioPage.goto(`file://${portfolioPath}`);
   const summaryRows = portfolioPage.locator('table.portfolio-summary tbody tr:not(.total)');
   await expect(summaryRows).toHaveCount(2);
-  expect((await summaryRows.locator('td:nth-child(2)').allInnerTexts()).sort()).toEqual(['Gewerbeanmeldung', 'Gewerbeanmeldung (Import)']);
+  expect((await summaryRows.locator('th[scope="row"]').allInnerTexts()).sort()).toEqual(['Gewerbeanmeldung', 'Gewerbeanmeldung (Import)']);
   expect(await summaryRows.locator('td:nth-child(4)').allInnerTexts()).toEqual([reportHoursSaved, reportHoursSaved]);
   const portfolioReflow = await reflowAt320(portfolioPage);
   expect(portfolioReflow.scrollWidth).toBeLessThanOrEqual(portfolioReflow.clientWidth);
