@@ -185,6 +185,23 @@ describe('WorkspaceScreen', () => {
     expect(within(screen.getByRole('article', { name: 'Gewerbeanmeldung' })).getByRole('link', { name: 'Gewerbeanmeldung' })).toHaveFocus();
   });
 
+  it('given an Amt deleted by keyboard, when "Rückgängig" is pressed, then the Amt and its process are back with the focus on its heading', async () => {
+    const user = userEvent.setup();
+    await renderWorkspace([ordnungsamt, personal], [gewerbe, urlaub]);
+
+    act(() => screen.getByRole('button', { name: 'Löschen: Amt 32 – Ordnungsamt' }).focus());
+    await user.keyboard('{Enter}');
+    act(() => within(screen.getByRole('dialog', { name: 'Amt löschen?' })).getByRole('button', { name: 'Amt löschen' }).focus());
+    await user.keyboard('{Enter}');
+    const undo = await within(screen.getByRole('region', { name: 'Meldungen' })).findByRole('button', { name: 'Rückgängig' });
+    expect(screen.queryByRole('heading', { name: 'Amt 32 – Ordnungsamt' })).toBeNull();
+    expect(undo).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Amt 32 – Ordnungsamt' })).toHaveFocus();
+    expect(within(screen.getByRole('region', { name: 'Amt 32 – Ordnungsamt' })).getByRole('article', { name: 'Gewerbeanmeldung' })).toBeInTheDocument();
+  });
+
   it('given a process, when deletion is cancelled, then nothing changes', async () => {
     const user = userEvent.setup();
     const { enqueued } = await renderWorkspace([ordnungsamt], [gewerbe]);

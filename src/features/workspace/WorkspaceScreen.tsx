@@ -58,6 +58,11 @@ interface DepartmentGroupsProps {
   openDialog: (dialog: OpenDialog) => void;
 }
 
+/** the id of a department's heading; `undefined`: the group of processes without a department */
+function departmentHeadingId(departmentId: string | undefined): string {
+  return `department-${departmentId ?? 'none'}`;
+}
+
 /**
  * The departments with their process cards; memoised, so that opening or closing a dialog (state of
  * the screen) does not render every card again.
@@ -68,12 +73,15 @@ const DepartmentGroups = memo(function DepartmentGroups({ groups, processes, pro
   return (
     <>
       {groups.map(({ department, processes: shown }) => {
-        const headingId = `department-${department?.id ?? 'none'}`;
+        const headingId = departmentHeadingId(department?.id);
         const title = department ? departmentTitle(department) : t('department.none');
         return (
           <section key={department?.id ?? 'none'} className="department" aria-labelledby={headingId}>
             <div className="department__head">
-              <h2 id={headingId}>{title}</h2>
+              {/* focusable by script: a department an undo brings back gets the focus on its heading */}
+              <h2 id={headingId} tabIndex={-1}>
+                {title}
+              </h2>
               {department ? (
                 <div className="department__actions">
                   <Button
@@ -156,6 +164,8 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
   const focusEditOf = useRef<string | null>(null);
   /** the processes deleted here: one an undo brings back gets the focus on its link */
   const deletedHere = useRef(new Set<string>());
+  /** the departments deleted here: one an undo brings back gets the focus on its heading */
+  const departmentsDeletedHere = useRef(new Set<string>());
   const fileInput = useRef<HTMLInputElement>(null);
 
   // runs after the closed dialog gave the focus back (its clean-up comes first): a process moved to
@@ -175,6 +185,14 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
       if (focusIsFree()) document.getElementById(processLinkId(id))?.focus();
     }
   }, [processes]);
+
+  useEffect(() => {
+    for (const id of departmentsDeletedHere.current) {
+      if (!departments.some((department) => department.id === id)) continue;
+      departmentsDeletedHere.current.delete(id);
+      if (focusIsFree()) document.getElementById(departmentHeadingId(id))?.focus();
+    }
+  }, [departments]);
 
   const groups = useMemo(
     () => groupWorkspace(departments, processes, query, sort, i18n.language),
@@ -329,7 +347,10 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
         danger
         onCancel={close}
         onConfirm={() => {
-          if (dialog?.kind === 'deleteDepartment') void actions.deleteDepartment(dialog.department.id);
+          if (dialog?.kind === 'deleteDepartment') {
+            const id = dialog.department.id;
+            void actions.deleteDepartment(id).then(() => departmentsDeletedHere.current.add(id));
+          }
           close();
         }}
       />
