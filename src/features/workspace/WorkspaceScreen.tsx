@@ -64,6 +64,18 @@ function departmentHeadingId(departmentId: string | undefined): string {
 }
 
 /**
+ * Of the items deleted on this screen (`deleted`), forgets those an undo has brought back among
+ * `items`, and gives the focus to the element `elementId` names for them while no control has it.
+ */
+function focusRestored(deleted: Set<string>, items: readonly { id: string }[], elementId: (id: string) => string): void {
+  for (const id of deleted) {
+    if (!items.some((item) => item.id === id)) continue;
+    deleted.delete(id);
+    if (focusIsFree()) document.getElementById(elementId(id))?.focus();
+  }
+}
+
+/**
  * The departments with their process cards; memoised, so that opening or closing a dialog (state of
  * the screen) does not render every card again.
  */
@@ -177,22 +189,9 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
     document.getElementById(processEditButtonId(processId))?.focus();
   }, [dialog]);
 
-  // runs after the toast's clean-up, which handed the focus of its "Rückgängig" to the main region
-  useEffect(() => {
-    for (const id of deletedHere.current) {
-      if (!processes.some((process) => process.id === id)) continue;
-      deletedHere.current.delete(id);
-      if (focusIsFree()) document.getElementById(processLinkId(id))?.focus();
-    }
-  }, [processes]);
-
-  useEffect(() => {
-    for (const id of departmentsDeletedHere.current) {
-      if (!departments.some((department) => department.id === id)) continue;
-      departmentsDeletedHere.current.delete(id);
-      if (focusIsFree()) document.getElementById(departmentHeadingId(id))?.focus();
-    }
-  }, [departments]);
+  // run after the toast's clean-up, which handed the focus of its "Rückgängig" to the main region
+  useEffect(() => focusRestored(deletedHere.current, processes, processLinkId), [processes]);
+  useEffect(() => focusRestored(departmentsDeletedHere.current, departments, departmentHeadingId), [departments]);
 
   const groups = useMemo(
     () => groupWorkspace(departments, processes, query, sort, i18n.language),
