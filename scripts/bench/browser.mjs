@@ -1,8 +1,8 @@
 // The benchmark's browser: Debian's Chromium with the flags of the tests (tests/chromium.mjs), the
-// context every benchmark page gets, and the bare bpmn-js page opened and warmed up the same way by every suite and the profiler
-// (openBareImport: a fresh warm bare page that imports a file, timed; the assessment suite's
-// baseline and every suite's load calibration, machineLoad.mjs), and the steps-table page, warmed
-// up the same way.
+// context every benchmark page gets, and the bare bpmn-js page opened and warmed up the same way by
+// every suite and the profiler (openBareImport: a fresh warm bare page that imports a file, timed;
+// the assessment suite's baseline and every suite's load calibration, machineLoad.mjs), and the
+// steps-table page, warmed up the same way.
 import { readFile } from 'node:fs/promises';
 import { installPageHelpers } from './pageHelpers.mjs';
 

@@ -2,8 +2,8 @@
 // pad): "Aufgabe anfügen" appends a task after the selected element or the diagram's open end and
 // opens its label; "Aktionen" opens the selected element's context-pad actions as a menu
 // (append a gateway or an event, lanes, change the type, delete, connect), and closed unused, the
-// menu gives the button the focus back. When the canvas cannot do
-// it (nothing to append to, nothing selected), a toast says why and nothing changes.
+// menu gives the button the focus back. When the canvas cannot do it (nothing to append to, nothing
+// selected), a toast says why and nothing changes.
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasApi } from '../../bpmn/BpmnCanvas';
