@@ -4,11 +4,11 @@
 // those that go into it. The new element goes to a free spot the editor chooses: right of everything
 // in its pool (or, in a diagram without pools, right of everything), in the middle of the lane asked
 // for or of the lane where the flow has got to (the pool and its lanes grow to take it, bpmn-js's
-// auto-resize); a new pool takes in a process's elements as bpmn-js's palette does, or goes below
-// the other pools. It is selected, scrolled into view and, where bpmn-js would, its label opened.
+// auto-resize, and a lane lower than the element grows to hold it, lanePlacement.ts); a new pool
+// takes in a process's elements as bpmn-js's palette does, or goes below the other pools. It is
+// selected, scrolled into view and, where bpmn-js would, its label opened.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
-import type Modeling from 'diagram-js/lib/features/modeling/Modeling';
 import type Palette from 'diagram-js/lib/features/palette/Palette';
 import type { PopupMenuEntries } from 'diagram-js/lib/features/popup-menu/PopupMenuProvider';
 import type Rules from 'diagram-js/lib/features/rules/Rules';
@@ -19,10 +19,20 @@ import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { is, isAny } from 'bpmn-js/lib/util/ModelUtil';
 import { scrollIntoFreeView } from '../navigation/freeView';
 import { isShape } from '../shapes';
+import { innermostLanes, isHorizontalLane, LanePlacement, lanePlacementModule, ROOM_IN_LANE_HINT } from './lanePlacement';
 
 interface ElementFactory {
   createShape(attributes: Record<string, unknown>): Shape;
   createParticipantShape(): Shape;
+}
+
+/**
+ * The part of modeling this module calls. diagram-js takes the hints as the fourth argument when it
+ * is not a number (its typings name only the form with a parent index before them, and hints after
+ * an index left undefined are dropped).
+ */
+interface Modeling {
+  createElements(elements: Shape[], position: { x: number; y: number }, parent: Element, hints: Record<string, unknown>): Shape[];
 }
 
 interface DirectEditing {
@@ -88,15 +98,6 @@ function sharesRows(a: Bounds, b: Bounds): boolean {
   return a.y < bottomOf(b) && b.y < bottomOf(a);
 }
 
-/** the lanes of a pool or lane that have no lanes of their own (bpmn-js draws nested lanes as children of their lane) */
-function innermostLanes(container: Shape): Shape[] {
-  const lanes = container.children.filter((child): child is Shape => isShape(child) && is(child, 'bpmn:Lane'));
-  return lanes.flatMap((lane) => {
-    const inner = innermostLanes(lane);
-    return inner.length > 0 ? inner : [lane];
-  });
-}
-
 export class CreateElements {
   static $inject = ['canvas', 'directEditing', 'elementFactory', 'elementRegistry', 'modeling', 'palette', 'rules', 'selection'];
 
@@ -142,9 +143,10 @@ export class CreateElements {
    * Where `shape` would go: its parent and the centre of its bounds; undefined when bpmn-js allows it
    * nowhere. Right of everything in its pool (or, without pools, in the diagram), so that it covers
    * nothing and follows the flow; in a pool with lanes, in the middle of the lane asked for, or else of
-   * the lane where the flow has got to (its right-most step).
+   * the lane where the flow has got to (its right-most step), and that lane (grown first where it is
+   * lower than the shape: ROOM_IN_LANE_HINT).
    */
-  private placeFor(shape: Shape, place?: Shape): { parent: Element; position: { x: number; y: number } } | undefined {
+  private placeFor(shape: Shape, place?: Shape): { parent: Element; position: { x: number; y: number }; lane?: Shape } | undefined {
     const root = this.root();
     const position = is(shape, 'bpmn:Participant') ? this.poolPosition(shape) : undefined;
     if (position) return this.allowed(shape, root, position) ? { parent: root, position } : undefined;
@@ -156,9 +158,10 @@ export class CreateElements {
     const box = taken.length > 0 ? getBBox(taken) : undefined;
     const left = row ? row.x + POOL_NAME_BAND : this.viewCentre().x - shape.width / 2 - GAP;
     const x = (box ? Math.max(rightOf(box), left) : left) + GAP + shape.width / 2;
-    const y = row ? row.y + row.height / 2 : box ? box.y + box.height / 2 : this.viewCentre().y;
+    const y = lane && isHorizontalLane(lane) ? LanePlacement.acrossInLane(shape, lane) : row ? row.y + row.height / 2 : box ? box.y + box.height / 2 : this.viewCentre().y;
     const at = { x: Math.round(x), y: Math.round(y) };
-    return this.allowed(shape, parent, at) ? { parent, position: at } : undefined;
+    if (!this.allowed(shape, parent, at)) return undefined;
+    return lane ? { parent, position: at, lane } : { parent, position: at };
   }
 
   /**
@@ -233,7 +236,7 @@ export class CreateElements {
     const [shape] = shapes;
     const target = this.placeFor(shape, place);
     if (!target) return;
-    this.modeling.createElements(shapes, target.position, target.parent);
+    this.modeling.createElements(shapes, target.position, target.parent, target.lane ? { [ROOM_IN_LANE_HINT]: target.lane } : {});
     this.selection.select(shape);
     scrollIntoFreeView(this.canvas, shape);
     if (isAny(shape, ['bpmn:Activity', 'bpmn:Event', 'bpmn:Participant'])) this.directEditing.activate(shape);
@@ -241,5 +244,6 @@ export class CreateElements {
 }
 
 export const createElementsModule = {
+  __depends__: [lanePlacementModule],
   createElements: ['type', CreateElements],
 };

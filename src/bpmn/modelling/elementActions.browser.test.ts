@@ -227,6 +227,137 @@ async function createByKeyboard(modeler: Modeler, typed: string): Promise<Shape>
   return selectedOne(modeler);
 }
 
+/** a pool of two vertical lanes side by side, the task in the left one */
+const verticalLanesXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="http://example.org">
+  <bpmn:collaboration id="Collab"><bpmn:participant id="Pool" name="Stadt" processRef="Process" /></bpmn:collaboration>
+  <bpmn:process id="Process">
+    <bpmn:laneSet id="LaneSet">
+      <bpmn:lane id="Lane_Left" name="Bürgerbüro"><bpmn:flowNodeRef>Task_V</bpmn:flowNodeRef></bpmn:lane>
+      <bpmn:lane id="Lane_Right" name="Kasse" />
+    </bpmn:laneSet>
+    <bpmn:task id="Task_V" name="Antrag prüfen" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Diagram"><bpmndi:BPMNPlane id="Plane" bpmnElement="Collab">
+    <bpmndi:BPMNShape id="Pool_di" bpmnElement="Pool" isHorizontal="false"><dc:Bounds x="100" y="100" width="400" height="500" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Lane_Left_di" bpmnElement="Lane_Left" isHorizontal="false"><dc:Bounds x="100" y="130" width="200" height="470" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Lane_Right_di" bpmnElement="Lane_Right" isHorizontal="false"><dc:Bounds x="300" y="130" width="200" height="470" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Task_V_di" bpmnElement="Task_V"><dc:Bounds x="140" y="300" width="120" height="80" /></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+function laneRefs(modeler: Modeler, laneId: string): string[] {
+  return ((elementById(modeler, laneId).businessObject as { flowNodeRef?: { id: string }[] }).flowNodeRef ?? []).map((node) => node.id);
+}
+
+/**
+ * With `id` selected and the canvas focused, chooses "In andere Lane verschieben …" and then the lane
+ * named `lane` (a short list has no search field: the arrow keys move to it); returns the lanes offered.
+ */
+async function moveToLaneByKeyboard(modeler: Modeler, id: string, lane: string): Promise<string[]> {
+  selectAndFocus(modeler, id);
+  await userEvent.keyboard('a');
+  menu('Aktionen für ');
+  await userEvent.keyboard('andere Lane');
+  await userEvent.keyboard('{Enter}');
+  const offered = entryLabels(menu('verschieben in Lane'));
+  expect(offered).toContain(lane);
+  for (let index = 0; index < offered.indexOf(lane); index += 1) await userEvent.keyboard('{ArrowDown}');
+  await userEvent.keyboard('{Enter}');
+  return offered;
+}
+
+describe('moving an element into another lane by keyboard', () => {
+  test('given a task of the sample selected, when "In andere Lane verschieben …" and "Ordnungsamt" are chosen, then it lies in that lane, covering nothing, selected, the canvas focused; one undo puts it back', async () => {
+    const { modeler, container } = await mount(sampleDiagramXml);
+    const task = elementById(modeler, 'Task_DatenAbtippen') as Shape;
+    const before = { x: task.x, y: task.y };
+
+    const offered = await moveToLaneByKeyboard(modeler, 'Task_DatenAbtippen', 'Ordnungsamt');
+
+    // its own lane is not offered
+    expect(offered).toEqual(['Antragsteller/in', 'Ordnungsamt']);
+    expect(document.querySelector('.djs-popup')).toBeNull();
+    const lane = elementById(modeler, 'Lane_Ordnungsamt') as Shape;
+    expect(inside(task, lane)).toBe(true);
+    expect(laneRefs(modeler, 'Lane_Ordnungsamt')).toContain(task.id);
+    expect(laneRefs(modeler, 'Lane_Buergerbuero')).not.toContain(task.id);
+    // its column in that lane holds the data store "Fachverfahren": the task goes right of it
+    expect(task.x).toBeGreaterThan(before.x);
+    expect(obstacles(modeler, task).filter((other) => overlaps(task, other))).toEqual([]);
+    expect(selectedOne(modeler)).toBe(task);
+    expect(container.contains(document.activeElement)).toBe(true);
+
+    modeler.get<CommandStack>('commandStack').undo();
+    expect({ x: task.x, y: task.y }).toEqual(before);
+    expect(laneRefs(modeler, 'Lane_Buergerbuero')).toContain(task.id);
+  });
+
+  test('given a task whose column in the lane chosen is free but for a data object below its middle, then it keeps its column and stands as near the middle as is free', async () => {
+    const { modeler } = await mount(sampleDiagramXml);
+    const task = elementById(modeler, 'Task_FormularAusfuellen') as Shape;
+    const x = task.x;
+
+    await moveToLaneByKeyboard(modeler, 'Task_FormularAusfuellen', 'Bürgerbüro');
+
+    const lane = elementById(modeler, 'Lane_Buergerbuero') as Shape;
+    const paper = elementById(modeler, 'DataObjectReference_Papierformular') as Shape;
+    expect(task.x).toBe(x);
+    expect(inside(task, lane)).toBe(true);
+    expect(task.y + task.height / 2).toBeLessThan(lane.y + lane.height / 2);
+    expect(task.y + task.height).toBe(paper.y);
+    expect(obstacles(modeler, task).filter((other) => overlaps(task, other))).toEqual([]);
+  });
+
+  test('given an expanded sub-process higher than the lane chosen, when it is moved there, then the lane grows to hold it and the lanes keep apart; one undo takes back both', async () => {
+    const { modeler } = await mount(sampleDiagramXml);
+    selectAndFocus(modeler, 'Lane_Antragsteller');
+    await userEvent.keyboard('a');
+    await userEvent.keyboard('Teilprozess erst');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+    const subProcess = selectedOne(modeler);
+    const lane = elementById(modeler, 'Lane_Ordnungsamt') as Shape;
+    const laneHeight = lane.height;
+    // the lane is lower than the sub-process and its padding
+    expect(laneHeight).toBeLessThan(subProcess.height + 40);
+
+    await moveToLaneByKeyboard(modeler, subProcess.id, 'Ordnungsamt');
+
+    expect(inside(subProcess, lane)).toBe(true);
+    const lanes = all(modeler, 'bpmn:Lane') as Shape[];
+    for (const one of lanes) for (const other of lanes) if (one !== other) expect(overlaps(one, other)).toBe(false);
+    expect(inside(lane, all(modeler, 'bpmn:Participant')[0] as Shape)).toBe(true);
+
+    modeler.get<CommandStack>('commandStack').undo();
+    expect(lane.height).toBe(laneHeight);
+    expect(inside(subProcess, elementById(modeler, 'Lane_Antragsteller') as Shape)).toBe(true);
+  });
+
+  test('given vertical lanes, when the task is moved into the other one, then it stands in that lane\'s middle, at the same height', async () => {
+    const { modeler } = await mount(verticalLanesXml);
+    const task = elementById(modeler, 'Task_V') as Shape;
+    const y = task.y;
+
+    const offered = await moveToLaneByKeyboard(modeler, 'Task_V', 'Kasse');
+
+    expect(offered).toEqual(['Kasse']);
+    const lane = elementById(modeler, 'Lane_Right') as Shape;
+    expect(task.x + task.width / 2).toBe(lane.x + lane.width / 2);
+    expect(task.y).toBe(y);
+    expect(laneRefs(modeler, 'Lane_Right')).toContain('Task_V');
+  });
+
+  test('given a pool without lanes or a diagram without pools, then the menu offers no move into a lane', async () => {
+    const { modeler } = await mount(twoTasksXml);
+    selectAndFocus(modeler, 'Task_A');
+
+    await userEvent.keyboard('a');
+
+    expect(entryLabels(menu('Aktionen für '))).not.toContain('In andere Lane verschieben …');
+  });
+});
+
 describe('creating elements by keyboard', () => {
   test('given nothing selected, when the menu opens, then the elements to create are made once (each tries throwaway shapes where it would go)', async () => {
     const { modeler } = await mount(twoTasksXml);
@@ -319,8 +450,9 @@ describe('creating elements by keyboard', () => {
     expect(obstacles(modeler, task).filter((other) => overlaps(task, other))).toEqual([]);
   });
 
-  test('given a lane lower than a sub-process, when an expanded sub-process is created in it, then it covers no element', async () => {
+  test('given a lane lower than a sub-process, when an expanded sub-process is created in it, then it covers no element and the lane grows to hold it, in one undo step', async () => {
     const { modeler } = await mount(sampleDiagramXml);
+    const laneHeight = (elementById(modeler, 'Lane_Ordnungsamt') as Shape).height;
     selectAndFocus(modeler, 'Lane_Ordnungsamt');
 
     await userEvent.keyboard('a');
@@ -336,6 +468,14 @@ describe('creating elements by keyboard', () => {
     expect(subProcess.type).toBe('bpmn:SubProcess');
     const others = obstacles(modeler, subProcess).filter((other) => other.parent !== subProcess && other.labelTarget?.parent !== subProcess);
     expect(others.filter((other) => overlaps(subProcess, other))).toEqual([]);
+    // the lane grew to hold it, its padding below the lane's top and above its bottom
+    const lane = elementById(modeler, 'Lane_Ordnungsamt') as Shape;
+    expect(subProcess.y - lane.y).toBe(20);
+    expect(lane.y + lane.height - (subProcess.y + subProcess.height)).toBeGreaterThanOrEqual(20);
+    // one undo takes back the sub-process and the lane's growth
+    modeler.get<CommandStack>('commandStack').undo();
+    expect(lane.height).toBe(laneHeight);
+    expect(modeler.get<ElementRegistry>('elementRegistry').get(subProcess.id)).toBeUndefined();
   });
 
   test('given a group created in the sample, when a data store is created next, then it stays out of the group', async () => {

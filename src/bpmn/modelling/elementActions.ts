@@ -5,7 +5,8 @@
 // opens diagram-js's popup menu with the selected element's context-pad entries, in the modeller's
 // language; choosing one runs it as its click would. "Verbinden mit …" opens a second menu of the
 // elements the selected one may be connected to (bpmn-js's own rules), and choosing one connects
-// them with the flow bpmn-js would draw. With nothing selected the menu offers the palette's
+// them with the flow bpmn-js would draw. "In andere Lane verschieben …" lists the other lanes of the
+// element's pool and moves it into the one chosen (lanePlacement.ts). With nothing selected the menu offers the palette's
 // elements to create, and for a selected pool or lane also those to create in it (createElements.ts);
 // Escape on the canvas clears the selection, the keyboard's way to "nothing selected".
 // The menu closes by itself after a change, and the focus goes back to the canvas. Opened by the
@@ -22,7 +23,7 @@ import type PopupMenu from 'diagram-js/lib/features/popup-menu/PopupMenu';
 import type { PopupMenuEntries } from 'diagram-js/lib/features/popup-menu/PopupMenuProvider';
 import type Rules from 'diagram-js/lib/features/rules/Rules';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
-import type { Element } from 'diagram-js/lib/model/Types';
+import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import { describeElement } from '../describeElement';
@@ -32,11 +33,14 @@ import { isShape } from '../shapes';
 import type { Translate } from '../translate/translateModule';
 import { createElementsModule } from './createElements';
 import type { CreateElements } from './createElements';
+import { lanePlacementModule } from './lanePlacement';
+import type { LanePlacement } from './lanePlacement';
 
 /** the popup menus this module provides: the element's actions, and the elements to connect it to */
 const ACTIONS_MENU = 'pl-element-actions';
 const CONNECT_MENU = 'pl-connect-targets';
 const CREATE_MENU = 'pl-create-elements';
+const MOVE_MENU = 'pl-move-to-lane';
 
 /** bpmn-js's context-pad entry that starts connecting by pointer; the menu offers CONNECT_MENU instead */
 const POINTER_CONNECT = 'connect';
@@ -78,7 +82,7 @@ export interface ElementActionsService {
 }
 
 class ElementActions implements ElementActionsService {
-  static $inject = ['canvas', 'contextPad', 'createElements', 'elementRegistry', 'eventBus', 'keyboard', 'modeling', 'popupMenu', 'rules', 'selection', 'translate'];
+  static $inject = ['canvas', 'contextPad', 'createElements', 'elementRegistry', 'eventBus', 'keyboard', 'lanePlacement', 'modeling', 'popupMenu', 'rules', 'selection', 'translate'];
 
   /** the elements to create, made by openCreateMenu for the menu it opens */
   private createEntries: PopupMenuEntries | null = null;
@@ -93,6 +97,7 @@ class ElementActions implements ElementActionsService {
     private readonly elementRegistry: ElementRegistry,
     eventBus: EventBus,
     keyboard: Keyboard,
+    private readonly lanePlacement: LanePlacement,
     private readonly modeling: Modeling,
     private readonly popupMenu: PopupMenu,
     private readonly rules: Rules,
@@ -101,6 +106,7 @@ class ElementActions implements ElementActionsService {
   ) {
     popupMenu.registerProvider(ACTIONS_MENU, { getPopupMenuEntries: (target: Element | Element[]) => this.actionEntries(target) });
     popupMenu.registerProvider(CONNECT_MENU, { getPopupMenuEntries: (target: Element) => this.connectEntries(target) });
+    popupMenu.registerProvider(MOVE_MENU, { getPopupMenuEntries: (target: Shape) => this.laneEntries(target) });
     // the entries openCreateMenu has just made (each tries throwaway shapes where they would go), once
     popupMenu.registerProvider(CREATE_MENU, {
       getPopupMenuEntries: () => {
@@ -202,6 +208,30 @@ class ElementActions implements ElementActionsService {
         action: () => this.openMenu(target, CONNECT_MENU, this.translate('Connect “{name}” to', { name: this.nameOf(target) })),
       };
     }
+    if (!Array.isArray(target) && isShape(target) && this.lanePlacement.targets(target).length > 0) {
+      entries[MOVE_MENU] = {
+        label: this.translate('Move to another lane …'),
+        className: 'bpmn-icon-lane',
+        group: { id: 'connect', name: '' },
+        action: () => this.openMenu(target, MOVE_MENU, this.translate('Move “{name}” to lane', { name: this.nameOf(target) })),
+      };
+    }
+    return entries;
+  }
+
+  /** the lanes the shape may go into, named by their own and their outer lanes' names */
+  private laneEntries(shape: Shape): PopupMenuEntries {
+    const entries: PopupMenuEntries = {};
+    for (const lane of this.lanePlacement.targets(shape)) {
+      const outer: string[] = [];
+      for (let parent = lane.parent; parent && is(parent, 'bpmn:Lane'); parent = parent.parent) outer.unshift(this.nameOf(parent));
+      entries[lane.id] = {
+        label: [...outer, this.nameOf(lane)].join(' / '),
+        action: () => {
+          this.lanePlacement.moveInto(shape, lane);
+        },
+      };
+    }
     return entries;
   }
 
@@ -247,7 +277,7 @@ class ElementActions implements ElementActionsService {
 }
 
 export const elementActionsModule = {
-  __depends__: [createElementsModule],
+  __depends__: [createElementsModule, lanePlacementModule],
   __init__: ['elementActions'],
   elementActions: ['type', ElementActions],
 };
