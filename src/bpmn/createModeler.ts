@@ -5,7 +5,8 @@
 // it; a screen reader hears a combobox with a list of results), popup menus that close when the
 // page scrolls, a named label editor, every context-pad action and connecting by keyboard (A,
 // Shift+F10), the focused diagram named after its selection (deletions and undo told aloud), the
-// caller's extension modules and moddle descriptors, and the English logo link marked as English.
+// keyboard kept on the canvas after a mouse press on its palette or context pad, the caller's
+// extension modules and moddle descriptors, and the English logo link marked as English.
 // Also the small view helpers the toolbar needs, and the fit kept while the canvas changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
@@ -16,6 +17,7 @@ import { elementActionsModule } from './modelling/elementActions';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { labelEditorAriaModule } from './modelling/labelEditorAria';
 import { canvasAriaModule } from './navigation/canvasAria';
+import { canvasFocusOnPressModule } from './navigation/canvasFocusOnPress';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
@@ -58,6 +60,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       labelEditorAriaModule,
       elementActionsModule,
       canvasAriaModule,
+      canvasFocusOnPressModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,

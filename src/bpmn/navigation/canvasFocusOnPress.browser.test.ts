@@ -1,0 +1,76 @@
+// A press of the mouse on the palette or a context pad inside the page's main region leaves the
+// keyboard on the canvas (canvasFocusOnPress.ts): the next key works on the diagram, not on the page.
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type Modeler from 'bpmn-js/lib/Modeler';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type { Element } from 'diagram-js/lib/model/Types';
+import { mountModeler, withAppTexts } from '../testing/mountModeler';
+import { testDiagramXml } from '../testing/testDiagramXml';
+
+const twoTasksXml = testDiagramXml({
+  nodes: [
+    { id: 'Start', type: 'startEvent' },
+    { id: 'Task_A', name: 'Antrag prüfen' },
+  ],
+  flows: [{ id: 'Flow_1', from: 'Start', to: 'Task_A' }],
+});
+
+/** The modeller inside a main region that takes the focus, as the app's page has one (the skip link's target). */
+async function mountInMain() {
+  const main = document.createElement('main');
+  main.tabIndex = -1;
+  document.body.append(main);
+  onTestFinished(() => main.remove());
+  const mounted = await mountModeler({ xml: twoTasksXml, width: 1000, create: withAppTexts() });
+  main.append(mounted.container);
+  return mounted;
+}
+
+function ofType(modeler: Modeler, type: string): Element[] {
+  return (modeler.get<ElementRegistry>('elementRegistry').getAll() as Element[]).filter((element) => element.type === type);
+}
+
+function part(container: HTMLElement, selector: string): HTMLElement {
+  const found = container.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+describe('the canvas keeps the keyboard after a press on what is drawn over it', () => {
+  test('given a task clicked, when "Gateway anhängen" is clicked in its context pad, then the canvas has the focus and Delete removes the new gateway', async () => {
+    const { modeler, container } = await mountInMain();
+    await userEvent.click(part(container, '[data-element-id="Task_A"]'));
+
+    await userEvent.click(part(container, '.djs-context-pad [data-action="append.gateway"]'));
+
+    expect(ofType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(1);
+    expect(modeler.get<Canvas>('canvas').isFocused()).toBe(true);
+    await userEvent.keyboard('{Delete}');
+    expect(ofType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(0);
+  });
+
+  test('given the palette\'s data object clicked, then the canvas has the focus: Escape ends the creation and A opens the menu of elements to create', async () => {
+    const { modeler, container } = await mountInMain();
+
+    await userEvent.click(part(container, '.djs-palette [data-action="create.data-object"]'));
+    expect(modeler.get<Canvas>('canvas').isFocused()).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('a');
+
+    expect(part(container, '.djs-popup')).toHaveTextContent('Element erstellen');
+    expect(ofType(modeler, 'bpmn:DataObjectReference')).toHaveLength(0);
+  });
+
+  test('given the element search open, when its field is clicked, then the field keeps the focus', async () => {
+    const { modeler, container } = await mountInMain();
+    modeler.get<Canvas>('canvas').focus();
+    await userEvent.keyboard('{Control>}f{/Control}');
+    const field = part(container, '.djs-search-container input');
+
+    await userEvent.click(field);
+
+    expect(document.activeElement).toBe(field);
+  });
+});
