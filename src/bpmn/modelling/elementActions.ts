@@ -37,9 +37,9 @@ import { lanePlacementModule } from './lanePlacement';
 import type { LanePlacement } from './lanePlacement';
 
 /** the popup menus this module provides: the element's actions, and the elements to connect it to */
-const ACTIONS_MENU = 'pl-element-actions';
+export const ACTIONS_MENU = 'pl-element-actions';
 const CONNECT_MENU = 'pl-connect-targets';
-const CREATE_MENU = 'pl-create-elements';
+export const CREATE_MENU = 'pl-create-elements';
 const MOVE_MENU = 'pl-move-to-lane';
 
 /** bpmn-js's context-pad entry that starts connecting by pointer; the menu offers CONNECT_MENU instead */
