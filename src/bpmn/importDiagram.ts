@@ -3,22 +3,23 @@
 // process (one streaming scan, scanBpmnFile), refuses DOCTYPE declarations (entity expansion,
 // external entities) and ids and labels that would break or freeze bpmn-js, parses it with
 // bpmn-moddle to turn the parser's warnings into readable messages, lists the file's diagrams for a
-// picker (named by the one rule, describeView, that the loaded model's list uses too) with the
-// shapes each will leave undrawn (skippedShapes) and lays out files without diagram interchange
+// picker (named by the one rule, describeView, that the loaded model's list uses too) with what
+// bpmn-js's importer will warn of and leave undrawn in each, word for word as the editor reports it
+// after drawing (skippedShapes), and lays out files without diagram interchange
 // (layoutWithoutDi). Pasted text may start with whitespace
 // (copied from an editor or an e-mail); a file may not, as XML allows nothing before its
 // declaration. Nothing in the file is ever evaluated.
-import type { ModdleWarning, ParseResult } from 'bpmn-moddle';
+import type { ModdleElement, ModdleWarning, ParseResult } from 'bpmn-moddle';
 import type { ImportWarningKind, ImportWarningNote } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
 import { layoutWithoutDi } from './layoutWithoutDi';
 import { oneLine } from './oneLine';
 import { plainParser, rememberParsedImport } from './parsedImport';
 import { scanBpmnFileAside } from './scanAside';
-import { shapesOutsideTheWalk } from './skippedShapes';
+import { foreseeImport } from './skippedShapes';
 import type { ParsedDefinitions, ParsedDiagram } from './skippedShapes';
 import { bpmnDiNs, isBpmnDefinitions, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
-import type { BpmnFileFacts, ScannedElement } from './scanBpmnFile';
+import type { BpmnFileFacts, ScannedDiagram, ScannedElement } from './scanBpmnFile';
 
 export const maxImportBytes = 20 * 1024 * 1024;
 /**
@@ -116,7 +117,7 @@ export type PreparedImport =
       /** the file had no diagram interchange; its layout was generated (tell the user) */
       autoLayout: boolean;
       diagrams: DiagramInfo[];
-      /** warnings that hold for one view only, by the view's DiagramInfo id: its shapes bpmn-js will leave undrawn */
+      /** warnings that hold for one view only, by the view's DiagramInfo id: what bpmn-js's importer will warn of and leave undrawn there */
       viewWarnings: Record<string, ImportWarning[]>;
       suggestedName: string;
     }
@@ -287,25 +288,34 @@ export function undrawnShapesWarning(shapes: readonly { id: string; name?: strin
   return elementsWarning('undrawnShapes', undrawn, example);
 }
 
-/** The parsed definitions as the view warnings read them (bpmn-moddle types them as plain elements). */
-type ParsedDocument = ParsedDefinitions & { diagrams?: (ParsedDiagram & { id?: string })[] };
-
 /**
- * Per view of the file (keyed as listDiagrams keys it), the warning for the shapes bpmn-js will
- * leave undrawn there (skippedShapes.ts), read from the parse before anything is drawn. A view that
- * repairPoolDiagrams pointed at a collaboration is walked from that collaboration.
+ * Per view of the file (keyed as listDiagrams keys it), what bpmn-js's importer will warn of when it
+ * draws that view and the shapes it will leave undrawn there without a warning (skippedShapes.ts),
+ * read from the parse before anything is drawn: the warnings the editor gives after drawing it,
+ * word for word. A view that repairPoolDiagrams pointed at a collaboration is drawn from that
+ * collaboration, as the editor draws the repaired file. `named`: the ids the file's warnings name.
  */
 function viewWarningsOf(facts: BpmnFileFacts, parsed: ParseResult, named: ReadonlySet<string>): Record<string, ImportWarning[]> {
-  const document = parsed.rootElement as ParsedDocument;
+  const definitions = parsed.rootElement as ParsedDefinitions;
   const topLevel = topLevelById(facts);
+  const parsedDiagram = (scanned: ScannedDiagram, index: number) => (scanned.id ? definitions.diagrams?.find((candidate) => candidate.id === scanned.id) : definitions.diagrams?.[index]);
+  const repairedPlanes = new Map<ParsedDiagram, ModdleElement>();
+  facts.diagrams.forEach((scanned, index) => {
+    const diagram = parsedDiagram(scanned, index);
+    const repaired = scanned.planeElement ? parsed.elementsById[scanned.planeElement] : undefined;
+    if (diagram && repaired && diagram.plane?.bpmnElement !== repaired) repairedPlanes.set(diagram, repaired);
+  });
+  const planeElementOf = (diagram: ParsedDiagram) => repairedPlanes.get(diagram) ?? diagram.plane?.bpmnElement;
   const viewWarnings: Record<string, ImportWarning[]> = {};
   facts.diagrams.forEach((scanned, index) => {
     if (scanned.planeElement && !topLevel.has(scanned.planeElement)) return;
-    const diagram = scanned.id ? document.diagrams?.find((candidate) => candidate.id === scanned.id) : document.diagrams?.[index];
+    const diagram = parsedDiagram(scanned, index);
     if (!diagram) return;
-    const shown = scanned.planeElement ? parsed.elementsById[scanned.planeElement] : undefined;
-    const warning = undrawnShapesWarning(shapesOutsideTheWalk(document, diagram, shown), named);
-    if (warning) viewWarnings[scanned.id || `${unnamedDiagramPrefix}${index + 1}`] = [warning];
+    const foreseen = foreseeImport(definitions, diagram, planeElementOf);
+    const warnings = describeImportWarnings(foreseen.warnings);
+    const undrawn = undrawnShapesWarning(foreseen.undrawnShapes, new Set([...named, ...warnings.flatMap((warning) => (warning.elementId ? [warning.elementId] : []))]));
+    if (undrawn) warnings.push(undrawn);
+    if (warnings.length > 0) viewWarnings[scanned.id || `${unnamedDiagramPrefix}${index + 1}`] = warnings;
   });
   return viewWarnings;
 }
