@@ -1,10 +1,13 @@
 // The import summary of the real-world fixtures under ../shared/fixtures/bpmn: every warning
 // prepareImport writes for them has a known kind (none ends up as
 // 'other', the kind of a bpmn-moddle or bpmn-js message the import does not know), and the groups count what the parser itself reported (bpmn-moddle's own warnings, read
-// apart from prepareImport) and what ../shared/fixtures/bpmn/SOURCES.md measured (noShape).
+// apart from prepareImport) and what ../shared/fixtures/bpmn/SOURCES.md measured (noShape); where the
+// parser leaves out more than the warnings name (what an element with a taken id holds), the summary
+// says so.
 import { BpmnModdle } from 'bpmn-moddle';
 import { describe, expect, test } from 'vitest';
 import { summarizeImportWarnings } from '../domain/importWarningSummary';
+import { i18n } from '../i18n/i18n';
 import { prepareImport } from './importDiagram';
 
 const fixtureRoot = '../../../shared/fixtures/bpmn/';
@@ -60,6 +63,20 @@ describe('import summary of the real-world fixtures', () => {
       { group: 'duplicateIds', count: duplicates },
       { group: 'brokenReferences', count: dangling },
     ]);
+  });
+
+  test('the 40-diagram Unstable Angina file: the parser leaves out more elements than have a taken id, and the summary says that what they hold goes with them', async () => {
+    const name = 'large/UnstableAngina_CP-UA-CHE_40-diagrams.bpmn';
+    const xml = await readFixture(name);
+    const duplicates = await parserWarnings(xml, /nested error: duplicate ID </);
+    const withId = new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('[id]').length;
+    const { elementsById } = await new BpmnModdle().fromXML(xml);
+
+    // the elements with a taken id, and the sub-processes' steps and flows inside them
+    expect(withId - Object.keys(elementsById).length).toBeGreaterThan(duplicates);
+    const [{ group, count }] = await summaryOf(xml, name);
+    expect(i18n.getFixedT('de', 'import')(`summary.${group}`, { count })).toMatch(/^\d+ Elemente mit doppelter ID wurden nicht übernommen, mit allem, was darin steht/);
+    expect(i18n.getFixedT('en', 'import')(`summary.${group}`, { count })).toMatch(/^\d+ elements with a duplicate id were left out, with everything inside them/);
   });
 
   test('Reference B.2.0: the 3 flow nodes without a shape (SOURCES.md noShape) and the declared encoding', async () => {

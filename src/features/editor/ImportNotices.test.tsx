@@ -29,7 +29,7 @@ function details() {
 const anginaNotes: ImportWarningNote[] = [
   ...Array.from({ length: 59 }, (_, index) => ({
     kind: 'duplicateId' as const,
-    message: `Zeile ${13353 + index * 40}: Das Element <subProcess> wurde nicht übernommen, weil seine ID „sid-5A0E3C1B-${index}_2“ in der Datei schon vorkommt.`,
+    message: `Zeile ${13353 + index * 40}: Das Element <subProcess> wurde nicht übernommen, weil seine ID „sid-5A0E3C1B-${index}_2“ in der Datei schon vorkommt; alles, was darin steht, fehlt mit ihm.`,
   })),
   { kind: 'unresolvedReference', message: 'Das Element „sid-F0D4B2A1“ verweist auf „sid-5A0E3C1B-3_2“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
   { kind: 'unresolvedReference', message: 'Das Element „sid-77C1E9D0“ verweist auf „sid-5A0E3C1B-8_2“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
@@ -67,14 +67,14 @@ describe('ImportNotices', () => {
     for (const item of items) expect(item).toBeVisible();
   });
 
-  it('given the warnings of a file with taken ids and their summary, then the summary is in view above "Alle … Hinweise zeigen", which still shows every warning', async () => {
+  it('given the warnings of a file with taken ids and their summary, then the summary (saying that what those elements hold is left out with them) is in view above "Alle … Hinweise zeigen", which still shows every warning', async () => {
     const user = userEvent.setup({ delay: null });
     render(<ImportNotices warnings={anginaNotes} autoLayout={false} onDismiss={() => undefined} />);
 
     const summary = within(notices()).getByRole('list', { name: 'Was das für Sie bedeutet' });
     expect(summary).toBeVisible();
     expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      '59 Elemente mit doppelter ID wurden nicht übernommen – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
+      '59 Elemente mit doppelter ID wurden nicht übernommen, mit allem, was darin steht (etwa den Schritten eines Teilprozesses) – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
       '2 Verweise auf Elemente, die es in der Datei nicht gibt, wurden entfernt – einzelne Verbindungen oder Zuordnungen können fehlen.',
     ]);
     const disclosure = within(notices()).getByText('Alle 61 Hinweise zeigen');
@@ -108,7 +108,7 @@ describe('ImportNotices', () => {
     render(<ImportNotices warnings={anginaNotes} autoLayout={false} onDismiss={() => undefined} />);
 
     expect(within(notices()).getByRole('list', { name: 'What this means for you' })).toHaveTextContent(
-      '59 elements with a duplicate id were left out – the diagram may be incomplete. Please check it before you assess it.',
+      '59 elements with a duplicate id were left out, with everything inside them (such as the steps of a sub-process) – the diagram may be incomplete. Please check it before you assess it.',
     );
   });
 
