@@ -1,6 +1,7 @@
 // Tests of BPMN with scores: embed → extract round trip, idempotent embedding, other vendors'
 // extension elements kept, bpmn-moddle reading the file without warnings, and bad values dropped;
-// the marks of answers a building block filled and of answers the user cleared travel along.
+// the marks of answers a building block filled and of answers the user cleared travel along;
+// assessments in another version of the format are reported, not passed over in silence.
 import { describe, expect, it } from 'vitest';
 import { BpmnModdle } from 'bpmn-moddle';
 import type { StepAssessment } from '../domain/assessment';
@@ -231,5 +232,43 @@ describe('extractAssessments with bad values', () => {
 
   it('given a file without embedded assessments, when extracted, then nothing and no warnings', async () => {
     expect(await extractAssessments(diagramXml, processId)).toEqual({ assessments: [], warnings: [] });
+  });
+});
+
+describe('extractAssessments of another version of the format', () => {
+  const otherVersion = (xml: string) => xml.replaceAll(assessmentExtension.uri, assessmentExtension.uri.replace(/1\.0$/, '2.0'));
+
+  it('given assessments written in format 2.0 (a newer app), when extracted, then none is taken and one warning says the format cannot be read here', async () => {
+    const xml = otherVersion(await embedAssessments(diagramXml, { assessments: [fullA, naB] }));
+
+    expect(await extractAssessments(xml, processId)).toEqual({
+      assessments: [],
+      warnings: [
+        'Die Datei enthält Bewertungen in einem Format, das diese Version von Prozesslotse nicht lesen kann (Format 2.0, vermutlich von einer neueren Version). Sie werden nicht übernommen, nur das Diagramm. Um sie zu übernehmen, laden Sie die Seite neu, damit sich die App aktualisiert, und importieren Sie die Datei erneut.',
+      ],
+    });
+  });
+
+  it('given a step in format 2.0 beside one in this format, when extracted, then this format\'s is taken, with the warning', async () => {
+    const assessed = (prefix: string) => `<bpmn:extensionElements><${prefix}:assessment updatedAt="2025-03-04T10:15:00.000Z"><${prefix}:answer code="R" value="4" /></${prefix}:assessment></bpmn:extensionElements>`;
+    const xml = testDiagramXml({
+      namespaces: { pl: assessmentExtension.uri, pl2: assessmentExtension.uri.replace(/1\.0$/, '2.0') },
+      nodes: [
+        { id: 'Task_A', name: 'Antrag prüfen', content: assessed('pl') },
+        { id: 'Task_B', name: 'Bescheid erstellen', content: assessed('pl2') },
+      ],
+    });
+
+    const { assessments, warnings } = await extractAssessments(xml, processId);
+
+    expect(assessments.map((step) => [step.stepId, step.answers])).toEqual([['Task_A', { R: 4 }]]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/\(Format 2\.0,/);
+  });
+
+  it('given format 2.0 declared but no element of it, when extracted, then no warning', async () => {
+    const xml = diagramXml.replace('xmlns:camunda=', 'xmlns:pl="https://prozesslotse.example/schema/assessment/2.0" xmlns:camunda=');
+
+    expect(await extractAssessments(xml, processId)).toEqual({ assessments: [], warnings: [] });
   });
 });

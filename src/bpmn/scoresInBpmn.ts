@@ -5,7 +5,10 @@
 // takes back only the block's own answers. Other vendors' extension elements stay as they are; embedding again
 // replaces, never duplicates. Reading validates every value against the criteria's scales and the
 // input limits: a value out of range is dropped with a warning, the rest goes through the domain's
-// restore door. The XML given here has passed importDiagram's checks (size, DOCTYPE, BPMN).
+// restore door. Assessments written in another version of the format (the same namespace address
+// with another version at its end, as a newer Prozesslotse would write them) cannot be read: they
+// are reported, not silently passed over. The XML given here has passed importDiagram's checks
+// (size, DOCTYPE, BPMN).
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleElement } from 'bpmn-moddle';
 import type { Answers, Quantities, StepAssessment } from '../domain/assessment';
@@ -21,6 +24,8 @@ import { i18n } from '../i18n/i18n';
 import assessmentExtension from './assessmentExtension.json';
 
 export const assessmentNamespace = assessmentExtension.uri;
+/** The namespace address of every version of the format: the version follows it. */
+const assessmentNamespaceStem = assessmentNamespace.slice(0, assessmentNamespace.lastIndexOf('/') + 1);
 
 export interface EmbedInput {
   assessments: Iterable<StepAssessment>;
@@ -281,16 +286,32 @@ function stepLabel(node: Element): string {
 }
 
 /**
+ * One warning for each other version of the assessment format whose elements the XML holds: those
+ * elements are passed over, as this version cannot read them. A namespace is in use where an element
+ * has its prefix, or where it is declared as an element's default namespace.
+ */
+function otherFormatWarnings(xml: string): string[] {
+  if (!xml.includes(assessmentNamespaceStem)) return [];
+  const versions = new Set<string>();
+  for (const [, prefix, uri] of xml.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g)) {
+    if (!uri.startsWith(assessmentNamespaceStem) || uri === assessmentNamespace) continue;
+    if (prefix === undefined || xml.includes(`<${prefix}:`)) versions.add(uri.slice(assessmentNamespaceStem.length));
+  }
+  return [...versions].map((version) => i18n.t('heatmap:embedded.otherFormat', { version }));
+}
+
+/**
  * Reads every <pl:assessment> of the XML as the step assessments of the process `processId`.
- * Values out of range are dropped, each with a warning; the rest is restored. Throws when the XML
- * cannot be parsed. XML that never names the assessment namespace holds none: it is not parsed
- * (a second full parse of every imported file from other tools would cost as much as its import).
+ * Values out of range are dropped, each with a warning; the rest is restored; assessments in another
+ * version of the format get one warning per version. Throws when the XML cannot be parsed. XML that
+ * never names the assessment namespace holds none: it is not parsed (a second full parse of every
+ * imported file from other tools would cost as much as its import).
  */
 export async function extractAssessments(xml: string, processId: string): Promise<ExtractedAssessments> {
-  if (!xml.includes(assessmentNamespace)) return { assessments: [], warnings: [] };
+  const warnings = otherFormatWarnings(xml);
+  if (!xml.includes(assessmentNamespace)) return { assessments: [], warnings };
   const { elementsById } = await assessmentModdle().fromXML(xml);
   const assessments: StepAssessment[] = [];
-  const warnings: string[] = [];
   for (const node of flowNodes(elementsById)) {
     const embedded = (node.extensionElements?.values ?? []).filter(isAssessment);
     if (embedded.length === 0 || node.id === undefined) continue;
