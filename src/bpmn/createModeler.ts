@@ -17,6 +17,7 @@ import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { elementActionsModule } from './modelling/elementActions';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { labelEditorAriaModule } from './modelling/labelEditorAria';
+import { roomForReplacementModule } from './modelling/roomForReplacement';
 import { canvasAriaModule } from './navigation/canvasAria';
 import { canvasFocusOnPressModule } from './navigation/canvasFocusOnPress';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
@@ -62,6 +63,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       popupMenuIconsModule,
       labelEditorAriaModule,
       elementActionsModule,
+      roomForReplacementModule,
       canvasAriaModule,
       canvasFocusOnPressModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
