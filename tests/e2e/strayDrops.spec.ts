@@ -1,7 +1,8 @@
 // Journeys of a file dragged into the app and let go where nothing takes it: the page header, the
 // margin beside the workspace, anywhere in the editor. Chromium would open the file in the tab and
 // the person would leave the app; the app cancels that (with the "no drop" cursor) and does
-// nothing, while a drop on the workspace's drop zone still starts the import. The drags are made
+// nothing, while a drop on the workspace's drop zone still starts the import (of several files let
+// go together the first, naming the others as not imported). The drags are made
 // in the page (Playwright cannot drag a file from the desktop): what the browser would do with them
 // by itself shows in whether the app cancelled them (the "no drop" cursor is pinned by the unit test
 // of strayFileDrops: a made-up drag does not keep its drop effect in Chromium).
@@ -16,11 +17,11 @@ interface DragOutcome {
   dropCancelled: boolean;
 }
 
-/** Drags a BPMN file over `target` (at its point x, y when given) and lets it go there. */
-async function dropFileOn(target: Locator, point?: { x: number; y: number }): Promise<DragOutcome> {
-  return target.evaluate((element, at) => {
+/** Drags BPMN files (one, fundsachen.bpmn, unless named) over `target` (at its point x, y when given) and lets them go there. */
+async function dropFileOn(target: Locator, point?: { x: number; y: number }, names = ['fundsachen.bpmn']): Promise<DragOutcome> {
+  return target.evaluate((element, [at, fileNames]) => {
     const dataTransfer = new DataTransfer();
-    dataTransfer.items.add(new File(['<?xml version="1.0"?>'], 'fundsachen.bpmn', { type: 'application/xml' }));
+    for (const name of fileNames) dataTransfer.items.add(new File(['<?xml version="1.0"?>'], name, { type: 'application/xml' }));
     const box = element.getBoundingClientRect();
     const where = at ?? { x: box.width / 2, y: box.height / 2 };
     const init = { dataTransfer, bubbles: true, cancelable: true, composed: true, clientX: box.left + where.x, clientY: box.top + where.y };
@@ -31,7 +32,7 @@ async function dropFileOn(target: Locator, point?: { x: number; y: number }): Pr
     const drop = new DragEvent('drop', init);
     hit.dispatchEvent(drop);
     return { overCancelled: over.defaultPrevented, dropCancelled: drop.defaultPrevented };
-  }, point);
+  }, [point, names] as const);
 }
 
 const cancelled: DragOutcome = { overCancelled: true, dropCancelled: true };
@@ -55,6 +56,18 @@ test('given the workspace, when a file is let go on its drop zone, then the impo
 
   expect(outcome).toEqual(cancelled);
   await expect(page.getByRole('dialog', { name: 'Importieren: fundsachen.bpmn' })).toBeVisible();
+});
+
+test('given the workspace, when three files are let go on its drop zone together, then the first is checked and the dialog names the two others as not imported', async ({ page }) => {
+  await gotoWorkspace(page);
+
+  await dropFileOn(page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }), undefined, ['fundsachen.bpmn', 'gewerbe.bpmn', 'urlaub.bpmn']);
+
+  const dialog = page.getByRole('dialog', { name: 'Importieren: fundsachen.bpmn' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Es wird immer nur eine Datei importiert, hier „fundsachen.bpmn“.')).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveText(['gewerbe.bpmn', 'urlaub.bpmn']);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
 });
 
 test('given the editor, when a file is let go on the diagram or the editor\'s head, then the app stays and nothing is imported', async ({ page }) => {

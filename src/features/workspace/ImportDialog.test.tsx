@@ -3,14 +3,18 @@
 // with the new process; a file from another tool gets a plain summary of what its warnings mean,
 // grouped by kind, above the full list of warnings, and the count and that summary describe the
 // dialog; a file of several diagrams offers them by a person's name (the diagram's, the process's
-// or the pools'), an unnamed one by its place in the list.
-import { render, screen, within } from '@testing-library/react';
+// or the pools'), an unnamed one by its place in the list. Pasted XML with answers is spoken of as
+// the pasted text. A backup or other JSON, dropped or pasted, is sent to "Sicherung einspielen". A
+// file dropped with others names those left out, and they describe the dialog.
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { embedAssessments } from '../../bpmn/scoresInBpmn';
 import { poolViewsXml } from '../../bpmn/testing/poolViewsXml';
 import { createProcess } from '../../domain/assessment';
 import type { Department, StepAssessment } from '../../domain/assessment';
+import { createBundle } from '../../domain/bundle';
+import { createDefaultCatalogue } from '../../domain/criteria';
 import { i18n } from '../../i18n/i18n';
 import { ImportDialog } from './ImportDialog';
 import type { ImportResult } from './ImportDialog';
@@ -111,7 +115,7 @@ describe('ImportDialog with a file from another tool', () => {
 
     const summary = await within(dialog).findByRole('list', { name: 'Was das für Sie bedeutet' });
     expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      '2 Elemente mit doppelter ID wurden nicht übernommen – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
+      '2 Elemente mit doppelter ID wurden nicht übernommen, mit allem, was darin steht (etwa den Schritten eines Teilprozesses) – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
       '1 Verweis auf ein Element, das es in der Datei nicht gibt, wurde entfernt – eine Verbindung oder Zuordnung kann fehlen.',
       '2 Elemente haben in keinem Diagramm eine Darstellung: Sie bleiben in der Datei erhalten, werden aber nicht angezeigt und nicht bewertet.',
       '1 unbekannte Angabe (aus dem Werkzeug des Herstellers) wurde übergangen; das Diagramm selbst ist vollständig.',
@@ -139,7 +143,7 @@ describe('ImportDialog with a file from another tool', () => {
     const dialog = renderForeign();
 
     const summary = await within(dialog).findByRole('list', { name: 'What this means for you' });
-    expect(summary).toHaveTextContent('2 elements with a duplicate id were left out – the diagram may be incomplete.');
+    expect(summary).toHaveTextContent('2 elements with a duplicate id were left out, with everything inside them (such as the steps of a sub-process) – the diagram may be incomplete.');
     expect(summary).toHaveTextContent('1 unknown detail (from the vendor\'s tool) was passed over; the diagram itself is complete.');
     expect(within(dialog).getByRole('list', { name: 'Details' })).toBeInTheDocument();
   });
@@ -206,5 +210,103 @@ describe('ImportDialog with a name already used', () => {
     expect(name).toHaveValue('Sondernutzung (3)');
     await user.click(within(dialog).getByRole('button', { name: 'Prozess anlegen' }));
     expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ name: 'Sondernutzung (3)' }));
+  });
+});
+
+describe('ImportDialog with pasted XML that brings answers', () => {
+  it.each([
+    ['de', 'Der eingefügte Text enthält die Bewertungen von 2 Schritten.', 'Datei'],
+    ['en', 'The pasted text contains the assessments of 2 steps.', 'file'],
+  ])('given %s, when checked, then the answers are said to be in the pasted text, not in a file', async (language, found, fileWord) => {
+    await i18n.changeLanguage(language);
+    const embedded = await embedAssessments(diagramXml, { assessments: [record('Task_Pruefen', { answers: { R: 4 } }), record('Task_Drucken', { answers: { Id: 3 } })] });
+    const user = userEvent.setup();
+    render(<ImportDialog source={{ kind: 'paste' }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
+
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: embedded } });
+    await user.click(within(dialog).getByRole('button', { name: i18n.t('workspace:import.check') }));
+
+    const notice = await within(dialog).findByText(new RegExp(`^${found}`));
+    expect(notice).not.toHaveTextContent(fileWord);
+  });
+});
+
+describe('ImportDialog with JSON instead of BPMN', () => {
+  const backup = createBundle({ departments: [amt], processes: [], assessments: [], catalogue: createDefaultCatalogue(), meta: {} }, { appVersion: '0.1.0' });
+  const restoreButton = () => `„${i18n.t('exchange:restore.open')}“`;
+
+  async function refusal(source: { kind: 'file'; file: File } | { kind: 'paste'; text: string }) {
+    const user = userEvent.setup();
+    render(<ImportDialog source={source.kind === 'file' ? source : { kind: 'paste' }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
+    const dialog = screen.getByRole('dialog');
+    if (source.kind === 'paste') {
+      fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: source.text } });
+      await user.click(within(dialog).getByRole('button', { name: 'Prüfen' }));
+    }
+    return within(dialog).findByRole('alert');
+  }
+
+  it.each([
+    ['a backup', backup],
+    ['a backup cut off', backup.slice(0, 200)],
+    ['a backup after a byte order mark and a blank line', `\uFEFF\n  ${backup}`],
+  ])('given %s dropped, then it is named a backup and sent to "Sicherung einspielen", not refused as "no XML"', async (_, text) => {
+    const alert = await refusal({ kind: 'file', file: new File([text], 'Prozesslotse-Sicherung_2026-11-28.json') });
+
+    expect(alert).toHaveTextContent(i18n.t('workspace:import.backupInstead'));
+    expect(alert).toHaveTextContent(restoreButton());
+    expect(alert).not.toHaveTextContent('keine XML-Datei');
+  });
+
+  it('given other JSON dropped, then it says it is JSON and sends a backup to "Sicherung einspielen"', async () => {
+    const alert = await refusal({ kind: 'file', file: new File(['[{"name": "Gewerbeanmeldung"}]'], 'liste.json') });
+
+    expect(alert).toHaveTextContent(i18n.t('workspace:import.jsonInstead'));
+    expect(alert).toHaveTextContent(restoreButton());
+  });
+
+  it('given a backup pasted, then it speaks of the pasted text and sends it to "Sicherung einspielen" as a file', async () => {
+    const alert = await refusal({ kind: 'paste', text: backup });
+
+    expect(alert).toHaveTextContent(i18n.t('workspace:import.backupInstead', { context: 'pasted' }));
+    expect(alert).toHaveTextContent(restoreButton());
+    expect(alert).not.toHaveTextContent('Die Datei');
+  });
+
+  it('given text that is neither XML nor JSON, then it is still refused as no XML', async () => {
+    const alert = await refusal({ kind: 'file', file: new File(['Name;Amt\nGewerbe;32'], 'liste.bpmn') });
+
+    expect(alert).toHaveTextContent(i18n.t('import:error.notXml'));
+    expect(alert).not.toHaveTextContent(restoreButton());
+  });
+});
+
+describe('ImportDialog with files left out of a drop', () => {
+  it('given two more files dropped with the first, then the dialog says only the first is imported, names the others and is described by that', async () => {
+    render(
+      <ImportDialog
+        source={{ kind: 'file', file: new File([diagramXml], 'a.bpmn'), leftOut: ['b.bpmn', 'c.bpmn'] }}
+        departments={[amt]}
+        processes={[]}
+        onConfirm={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
+
+    const dialog = screen.getByRole('dialog', { name: 'Importieren: a.bpmn' });
+    await within(dialog).findByRole('textbox', { name: 'Name des Prozesses' });
+    const sentence = 'Es wird immer nur eine Datei importiert, hier „a.bpmn“. Die 2 anderen Dateien legen Sie danach einzeln hier ab:';
+    const note = within(dialog).getByText(sentence).parentElement as HTMLElement;
+    expect(within(note).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['b.bpmn', 'c.bpmn']);
+    // read with the dialog's name when the focus lands in the name field
+    expect(dialog).toHaveAccessibleDescription(`${sentence} b.bpmn c.bpmn`);
+  });
+
+  it('given one file alone, then no such note is shown', async () => {
+    render(<ImportDialog source={{ kind: 'file', file: new File([diagramXml], 'a.bpmn') }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
+
+    await screen.findByRole('textbox', { name: 'Name des Prozesses' });
+    expect(screen.queryByText(/nur eine Datei/)).toBeNull();
   });
 });

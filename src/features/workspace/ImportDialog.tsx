@@ -6,10 +6,12 @@
 // with its title when the focus lands in the name field) and whether the layout was generated.
 // Answers embedded by a "BPMN mit Bewertung" export are read too and come along with the process
 // (their warnings beside the import warnings). Pasted XML is spoken of as "der eingefügte Text",
-// not as a file. With no department yet, the review asks for a new one (checked as the department
-// dialog checks it), created together with the process. The name must be new in its department.
-// Only "Prozess anlegen" stores anything.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// not as a file. A backup or other JSON refused as not XML is sent to "Sicherung einspielen". Of
+// several files dropped at once only the first is imported; the dialog names the others, to be
+// dropped one by one afterwards. With no department yet, the review asks for a new one (checked as
+// the department dialog checks it), created together with the process. The name must be new in its
+// department. Only "Prozess anlegen" stores anything.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport, preparePastedImport } from '../../bpmn/importDiagram';
 import type { ImportInputKind, PreparedImport } from '../../bpmn/importDiagram';
@@ -31,9 +33,14 @@ import { checkDepartment, trimmedDepartment } from './departmentCheck';
 import type { DepartmentInput } from './departmentCheck';
 import { DepartmentFields } from './DepartmentFields';
 import { checkProcessName, processNameMessage } from './processNameCheck';
+import { jsonInsteadOfBpmn } from './jsonInsteadOfBpmn';
+import type { JsonInstead } from './jsonInsteadOfBpmn';
 import { departmentOptions } from './workspaceView';
 
-export type ImportSource = { kind: 'file'; file: File } | { kind: 'paste' };
+export type ImportSource =
+  /** `leftOut`: the names of the files dropped together with this one, which are not imported */
+  | { kind: 'file'; file: File; leftOut?: readonly string[] }
+  | { kind: 'paste' };
 
 /** The department of an imported process: one that exists, or one to create with the process. */
 export type ImportDepartment = { kind: 'existing'; id: string } | { kind: 'new'; fields: Pick<Department, 'name' | 'code'> };
@@ -66,14 +73,16 @@ type Prepared = Extract<PreparedImport, { ok: true }> & {
   /** the embedded answers' warnings */
   embeddedNotes: ImportWarningNote[];
 };
-type Checked = Prepared | Extract<PreparedImport, { ok: false }>;
+/** a refused input; `jsonInstead` when it is a backup or other JSON, which "Sicherung einspielen" takes */
+type Refused = Extract<PreparedImport, { ok: false }> & { jsonInstead?: JsonInstead };
+type Checked = Prepared | Refused;
 
 /** the process id the embedded answers carry until the process is created */
 const pendingProcessId = 'import';
 type Phase =
   | { step: 'paste' }
   | { step: 'checking' }
-  | { step: 'failed'; message: string }
+  | { step: 'failed'; refused: Refused }
   | { step: 'review'; prepared: Prepared };
 
 /**
@@ -90,24 +99,39 @@ function largestDiagram(prepared: Prepared): string {
   return best?.id ?? '';
 }
 
+/** the i18next context of texts about the input: pasted text is not a file */
+function contextOf(inputKind: ImportInputKind): 'pasted' | undefined {
+  return inputKind === 'pasted' ? 'pasted' : undefined;
+}
+
 /** the answers a "BPMN mit Bewertung" export embedded; a file whose answers cannot be read still imports */
-async function readEmbedded(xml: string): Promise<ExtractedAssessments> {
+async function readEmbedded(xml: string, inputKind: ImportInputKind): Promise<ExtractedAssessments> {
   try {
     return await extractAssessments(xml, pendingProcessId);
   } catch (error) {
-    return { assessments: [], warnings: [i18n.t('exchange:import.embeddedUnreadable', { detail: errorDetail(error) })] };
+    return {
+      assessments: [],
+      warnings: [i18n.t('exchange:import.embeddedUnreadable', { detail: errorDetail(error), context: contextOf(inputKind) })],
+    };
   }
 }
 
+/** the refusal of input that is not XML, marked when it is a backup or other JSON */
+async function refusedAsNotXml(refused: Refused, input: string | File): Promise<Refused> {
+  const jsonInstead = jsonInsteadOfBpmn(typeof input === 'string' ? input : await input.text());
+  return jsonInstead ? { ...refused, jsonInstead } : refused;
+}
+
 /**
- * prepareImport (preparePastedImport for pasted text) and the embedded answers, with an unexpected
- * failure reported as an unreadable file
+ * prepareImport (preparePastedImport for pasted text) and the embedded answers, input that is not
+ * XML looked at for JSON, and an unexpected failure reported as an unreadable file
  */
 async function checkInput(input: string | File): Promise<Checked> {
+  const inputKind: ImportInputKind = typeof input === 'string' ? 'pasted' : 'file';
   try {
     const prepared = await (typeof input === 'string' ? preparePastedImport(input) : prepareImport(input, input.name));
-    if (!prepared.ok) return prepared;
-    const embedded = await readEmbedded(prepared.xml);
+    if (!prepared.ok) return prepared.code === 'notXml' ? await refusedAsNotXml(prepared, input) : prepared;
+    const embedded = await readEmbedded(prepared.xml, inputKind);
     const embeddedNotes = embedded.warnings.map((message) => ({ kind: 'embeddedAnswer' as const, message }));
     return { ...prepared, embedded, embeddedNotes };
   } catch (error) {
@@ -132,14 +156,14 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
     namesInUse.current = { processes, departmentId: targetDepartment };
   });
   const inputKind: ImportInputKind = source.kind === 'paste' ? 'pasted' : 'file';
-  /** the i18next context of the dialog's own texts: pasted text is not a file */
-  const context = source.kind === 'paste' ? 'pasted' : undefined;
+  const context = contextOf(inputKind);
+  const leftOutId = useId();
 
   /** moves on to the review or the failure once the input is checked */
   const showResult = useCallback(
     (prepared: Checked) => {
       if (!prepared.ok) {
-        setPhase({ step: 'failed', message: importErrorMessage(prepared.code, prepared.detail, inputKind) });
+        setPhase({ step: 'failed', refused: prepared });
         return;
       }
       // a file imported again (e.g. after its export) is suggested as "Name (2)", not refused
@@ -149,7 +173,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       setDiagramId(largestDiagram(prepared));
       setPhase({ step: 'review', prepared });
     },
-    [inputKind],
+    [],
   );
 
   useEffect(() => {
@@ -172,6 +196,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
   }, [phase.step]);
 
   const fileName = source.kind === 'file' ? source.file.name : undefined;
+  const leftOut = source.kind === 'file' ? (source.leftOut ?? []) : [];
   const title = fileName ? t('import.titleFile', { file: fileName }) : t('import.titlePaste');
   const noDepartment = departments.length === 0;
   // the chosen department, or the first one when the chosen one is gone (deleted in another tab)
@@ -233,7 +258,11 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       body = (
         <div role="alert" tabIndex={-1} className="notice notice--error">
           <p className="notice__title">{t('import.failed', { context })}</p>
-          <p>{phase.message}</p>
+          <p>
+            {phase.refused.jsonInstead
+              ? t(`import.${phase.refused.jsonInstead}Instead`, { context })
+              : importErrorMessage(phase.refused.code, phase.refused.detail, inputKind)}
+          </p>
           <p>{t('import.nothingStored')}</p>
         </div>
       );
@@ -298,7 +327,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
           ) : null}
           {prepared.autoLayout ? <p className="notice notice--info">{t('import:autoLayout')}</p> : null}
           {prepared.embedded.assessments.length > 0 ? (
-            <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessments.length })}</p>
+            <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessments.length, context })}</p>
           ) : null}
           {warningNotes.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
@@ -333,7 +362,8 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       title={title}
       onClose={onClose}
       className="dialog--wide"
-      describedBy={describedBy}
+      // the files a drop left out come first: they concern every phase
+      describedBy={[leftOut.length > 0 ? leftOutId : undefined, describedBy].filter(Boolean).join(' ') || undefined}
       onSubmit={() => {
         if (phase.step === 'paste') {
           if (pasted.trim() === '') return;
@@ -349,7 +379,19 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
         </>
       }
     >
-      <div ref={bodyRef}>{body}</div>
+      <div ref={bodyRef}>
+        {leftOut.length > 0 ? (
+          <div id={leftOutId} className="notice notice--info">
+            <p>{t('import.leftOut', { count: leftOut.length, file: fileName })}</p>
+            <ul>
+              {leftOut.map((name, index) => (
+                <li key={index}>{name}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {body}
+      </div>
     </Dialog>
   );
 }

@@ -1,7 +1,8 @@
 // Tests of the workspace screen as a user meets it: the list by department, creating a process,
 // searching, deleting with confirmation and undo (the focus on the restored process's link), the
 // focus after editing, refused duplicates of a department or of a process name, numbered copies,
-// and importing (bad input leaves storage alone; with no department yet, the import creates one).
+// and importing (bad input leaves storage alone; with no department yet, the import creates one; of
+// several files dropped at once the first is imported and the others are named).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -416,6 +417,21 @@ describe('WorkspaceScreen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Importieren: fundsachen.bpmn' });
     expect(await within(dialog).findByRole('button', { name: 'Prozess anlegen' })).toBeInTheDocument();
     expect(screen.queryByText('Datei loslassen, um sie zu importieren')).toBeNull();
+  });
+
+  it('given three files dragged onto the workspace together, when dropped, then the first is checked and the dialog names the two left out', async () => {
+    await renderWorkspace([ordnungsamt], []);
+    const files = ['fundsachen.bpmn', 'gewerbe.bpmn', 'urlaub.bpmn'].map((name) => new File([newDiagramXml('Fundsachen')], name, { type: 'application/xml' }));
+    const area = screen.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).closest('.file-drop') as HTMLElement;
+
+    fireEvent.drop(area, { dataTransfer: { types: ['Files'], files, dropEffect: 'none' } });
+
+    const dialog = await screen.findByRole('dialog', { name: 'Importieren: fundsachen.bpmn' });
+    expect(await within(dialog).findByRole('button', { name: 'Prozess anlegen' })).toBeInTheDocument();
+    expect(dialog).toHaveAccessibleDescription(
+      'Es wird immer nur eine Datei importiert, hier „fundsachen.bpmn“. Die 2 anderen Dateien legen Sie danach einzeln hier ab: gewerbe.bpmn urlaub.bpmn',
+    );
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
   });
 
   it('given a valid BPMN file, when imported into a chosen department, then a process named after the file content is stored and opened', async () => {

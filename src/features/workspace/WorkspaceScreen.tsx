@@ -1,11 +1,12 @@
 // The workspace screen: departments with their processes, search and sort, and every way to
-// create, change, duplicate, delete and import processes. Files dropped anywhere on the screen
-// start an import (on the app's header or the margins beside it a drop does nothing:
-// ui/strayFileDrops); routes stay with the app (links and navigation come in as props). The header
-// carries the backup panel; the toolbar and each department open the portfolio report. After a
-// process is edited, the focus goes back to its "Bearbeiten" button, also when the process moved
-// to another department (its card is then a new one). A deleted process brought back by the
-// toast's "Rückgängig" takes the focus on its link, which the closing toast left to the main region.
+// create, change, duplicate, delete and import processes. A file dropped anywhere on the screen
+// starts an import (of several dropped at once the first, and the import names the others; on the
+// app's header or the margins beside it a drop does nothing: ui/strayFileDrops); routes stay with
+// the app (links and navigation come in as props). The header carries the backup panel; the
+// toolbar and each department open the portfolio report. After a process is edited, the focus
+// goes back to its "Bearbeiten" button, also when the process moved to another department (its
+// card is then a new one). A deleted process brought back by the toast's "Rückgängig" takes the
+// focus on its link, which the closing toast left to the main region.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
@@ -199,10 +200,12 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
   );
   const shownCount = groups.reduce((sum, group) => sum + group.processes.length, 0);
   const close = () => setDialog(null);
-  const startImport = (file: File) => setDialog({ kind: 'import', source: { kind: 'file', file } });
+  /** imports `file`; `leftOut`: the files dropped with it, which the dialog names as not imported */
+  const startImport = (file: File, leftOut: readonly File[] = []) =>
+    setDialog({ kind: 'import', source: { kind: 'file', file, leftOut: leftOut.map((other) => other.name) } });
 
   return (
-    <FileDrop className="workspace" hint={t('import.dropHint')} onFiles={(files) => startImport(files[0])}>
+    <FileDrop className="workspace" hint={t('import.dropHint')} onFiles={([file, ...leftOut]) => startImport(file, leftOut)}>
       <div className="screen-head">
         <h1>{t('title')}</h1>
         <p className="screen-head__lead">{t('lead')}</p>
