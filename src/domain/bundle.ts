@@ -40,6 +40,8 @@ export interface BundleEnvelope {
 export type BundleErrorCode =
   | 'tooLarge'
   | 'notJson'
+  /** XML, such as a BPMN file, where a backup was asked for: told apart by the caller, as the domain reads no XML */
+  | 'xmlFile'
   | 'truncated'
   | 'wrongType'
   | 'futureVersion'

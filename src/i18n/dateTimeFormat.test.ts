@@ -1,7 +1,8 @@
 // Tests of the kept date formats: the same language and options give the same format object, and
-// it formats as a format of the language's UI locale (de-DE, en-GB) made on the spot does.
+// it formats as a format of the language's UI locale (de-DE, en-GB) made on the spot does. Two
+// moments compared are told apart to the second within one minute, and alike within one second.
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat } from './dateTimeFormat';
+import { comparableDateTimes, dateTimeFormat } from './dateTimeFormat';
 
 describe('dateTimeFormat', () => {
   it('given the same language and options twice, when asked, then the format made the first time comes back', () => {
@@ -29,5 +30,23 @@ describe('dateTimeFormat', () => {
     expect(formatted).toMatch(/^1 May 2024/);
     expect(formatted).toContain('15:30');
     expect(dateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(moment)).toBe('1 May 2024');
+  });
+});
+
+describe('comparableDateTimes', () => {
+  /** a local time on 30 November 2026 */
+  const at = (hour: number, minute: number, second = 0, millisecond = 0) => new Date(2026, 10, 30, hour, minute, second, millisecond);
+
+  it('given two moments in different minutes, when compared, then both are shown to the minute', () => {
+    expect(comparableDateTimes('de', at(10, 33, 5), at(9, 15, 41))).toEqual(['30.11.2026, 10:33', '30.11.2026, 09:15']);
+  });
+
+  it('given two moments in the same minute, when compared, then both are shown to the second, in English too', () => {
+    expect(comparableDateTimes('de', at(10, 33, 41), at(10, 33, 5))).toEqual(['30.11.2026, 10:33:41', '30.11.2026, 10:33:05']);
+    expect(comparableDateTimes('en', at(10, 33, 41), at(10, 33, 5))).toEqual(['30 Nov 2026, 10:33:41', '30 Nov 2026, 10:33:05']);
+  });
+
+  it('given two moments in the same second, when compared, then both are shown alike, to the minute', () => {
+    expect(comparableDateTimes('de', at(10, 33, 41, 900), at(10, 33, 41, 100))).toEqual(['30.11.2026, 10:33', '30.11.2026, 10:33']);
   });
 });

@@ -5,7 +5,8 @@
 // department already has is added under the free name the preview promises; a process that
 // already exists is never overwritten without a decision, and each decision (keep both, replace,
 // skip) does what it says, a copy kept beside the existing process named as from the backup, and
-// each such process says when either version was last changed and which is newer;
+// each such process says when either version was last changed (to the second within one minute)
+// and which is newer; a BPMN file chosen by mistake is sent to the BPMN import;
 // adding a backup whose catalogue scores otherwise says beforehand that the workspace's catalogue
 // stays; a backup of the whole workspace restored into an empty workspace reproduces it exactly.
 import { render, screen, within } from '@testing-library/react';
@@ -95,6 +96,7 @@ describe('RestoreDialog with a bad file', () => {
   const envelope = JSON.parse(valid) as Record<string, unknown>;
   const cases: [string, string, keyof typeof storageDe.bundle.errors][] = [
     ['not JSON', 'Gewerbeanmeldung;Amt 32', 'notJson'],
+    ['of BPMN XML', '<?xml version="1.0" encoding="UTF-8"?>\n<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"/>', 'xmlFile'],
     ['cut off', valid.slice(0, Math.floor(valid.length / 2)), 'truncated'],
     ['JSON of another kind', JSON.stringify({ type: 'excalidraw', elements: [] }), 'wrongType'],
     ['from a newer version', JSON.stringify({ ...envelope, schemaVersion: 99 }), 'futureVersion'],
@@ -120,6 +122,18 @@ describe('RestoreDialog with a bad file', () => {
 
     const alert = await within(dialog()).findByRole('alert');
     expect(alert).toHaveTextContent(`„${i18n.t('workspace:import.file')}“`);
+  });
+
+  it('given a BPMN file, when chosen, then it is named an XML file and sent to the workspace\'s import button, without the JSON parser\'s words', async () => {
+    const { user } = await renderRestore(workspace([sondernutzung], []));
+
+    await chooseFile(user, `\uFEFF\n${sondernutzung.diagramXml}`, 'sondernutzung.bpmn');
+
+    const alert = await within(dialog()).findByRole('alert');
+    expect(alert).toHaveTextContent('XML-Datei');
+    expect(alert).toHaveTextContent(`„${i18n.t('workspace:import.file')}“`);
+    expect(alert).not.toHaveTextContent('JSON');
+    expect(within(alert).queryByText(i18n.t('storage:error.details'))).toBeNull();
   });
 });
 
@@ -315,7 +329,7 @@ describe('RestoreDialog with processes that already exist', () => {
 
   describe('says when each version was changed', () => {
     /** ISO time of a local date and time, as the dialog shows it in the user's time zone */
-    const local = (day: number, hour: number, minute: number) => new Date(2026, 10, day, hour, minute).toISOString();
+    const local = (day: number, hour: number, minute: number, second = 0, millisecond = 0) => new Date(2026, 10, day, hour, minute, second, millisecond).toISOString();
 
     async function question(existing: Process, backedUp: Process) {
       const rendered = await renderRestore(workspace([existing], []));
@@ -335,6 +349,19 @@ describe('RestoreDialog with processes that already exist', () => {
       const group = await question({ ...gewerbe, updatedAt: local(28, 9, 15) }, { ...changedGewerbe, updatedAt: local(29, 14, 2) });
 
       expect(group).toHaveTextContent('Die Fassung in der Sicherung ist neuer (geändert 29.11.2026, 14:02) als Ihre (28.11.2026, 09:15).');
+    });
+
+    it('given both versions changed within the same minute, then both times are shown to the second', async () => {
+      const group = await question({ ...gewerbe, updatedAt: local(30, 10, 33, 41) }, { ...changedGewerbe, updatedAt: local(30, 10, 33, 5) });
+
+      expect(group).toHaveTextContent('Ihre Fassung ist neuer (geändert 30.11.2026, 10:33:41) als die in der Sicherung (30.11.2026, 10:33:05).');
+    });
+
+    it('given both versions changed within the same second, then neither is called newer', async () => {
+      const group = await question({ ...gewerbe, updatedAt: local(30, 10, 33, 41, 900) }, { ...changedGewerbe, updatedAt: local(30, 10, 33, 41, 100) });
+
+      expect(group).toHaveTextContent('Beide Fassungen wurden zur selben Zeit geändert (30.11.2026, 10:33), unterscheiden sich aber.');
+      expect(group).not.toHaveTextContent('neuer');
     });
 
     it('given an answer in the workspace given after its process was last saved, then the workspace’s version counts as changed then', async () => {

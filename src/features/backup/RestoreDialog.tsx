@@ -1,19 +1,20 @@
 // "Sicherung einspielen": reads a bundle file, says exactly what is wrong with a bad one (which
 // process or field, a process whose diagram is no readable BPMN included, the technical detail
-// behind "Technische Details"; nothing changes), shows what
-// the backup holds and which of its entries were corrected, and then either replaces the whole
-// workspace (offered for a backup of the whole workspace; automatic when the workspace is empty)
-// or adds the backup to it, asking for every process that already exists, with when each version
-// was last changed and which is newer: keep both (the copy named as from the backup), replace or
-// skip; it says beforehand the name each process will bear
-// where its department already has that name, and when the backup's catalogue, which adding does
-// not take over, scores otherwise. Nothing is written before "Einspielen", and then in one transaction.
+// behind "Technische Details"; a BPMN file is sent to the BPMN import; nothing changes), shows
+// what the backup holds and which of its entries were corrected, and then either replaces the
+// whole workspace (offered for a backup of the whole workspace; automatic when the workspace is
+// empty) or adds the backup to it, asking for every process that already exists, with when each
+// version was last changed (to the second when both fall in one minute) and which is newer: keep
+// both (the copy named as from the backup), replace or skip; it says beforehand the name each
+// process will bear where its department already has that name, and when the backup's catalogue,
+// which adding does not take over, scores otherwise. Nothing is written before "Einspielen", and
+// then in one transaction.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mergedNames, mergePlan } from '../../domain/bundle';
 import type { CopyName, MergeConflict, MergeDecision, MergePlan, ParseBundleResult } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
-import { dateTimeFormat } from '../../i18n/dateTimeFormat';
+import { comparableDateTimes, dateTimeFormat } from '../../i18n/dateTimeFormat';
 import { useAppActions } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -51,11 +52,11 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
   const copyName: CopyName = (name, number) =>
     number === 1 ? t('storage:bundle.merge.copyName', { name }) : t('storage:bundle.merge.copyNameNumbered', { name, number });
   const bodyRef = useRef<HTMLDivElement>(null);
-  /** when each version of a process that exists was last changed, and which is newer */
+  /** when each version of a process that exists was last changed (to the second within one minute), and which is newer */
   const changedText = ({ existingChangedAt, incomingChangedAt, newer }: MergeConflict) => {
-    const existing = dateTime.format(new Date(existingChangedAt));
-    const incoming = dateTime.format(new Date(incomingChangedAt));
-    if (newer === 'same') return t('restore.changedSame', { date: existing });
+    const [existing, incoming] = comparableDateTimes(i18n.language, new Date(existingChangedAt), new Date(incomingChangedAt));
+    // within the same second neither counts as newer
+    if (newer === 'same' || existing === incoming) return t('restore.changedSame', { date: existing });
     return t(newer === 'existing' ? 'restore.changedExistingNewer' : 'restore.changedIncomingNewer', { existing, incoming });
   };
 

@@ -1,6 +1,7 @@
 // Tests of the diagram check a backup must pass: well-formed XML with a BPMN definitions root
 // passes; unparsable, empty, other XML, too deeply nested and definitions outside the BPMN
-// namespace are named in technical words, and readBackup refuses a backup holding one.
+// namespace are named in technical words, and readBackup refuses a backup holding one; a BPMN or
+// other XML file given instead of a backup is refused as an XML file.
 import { describe, expect, it } from 'vitest';
 import { createBundle } from '../../domain/bundle';
 import { createDefaultCatalogue } from '../../domain/criteria';
@@ -51,5 +52,17 @@ describe('readBackup', () => {
       record: { kind: 'process', position: 1, name: 'Gewerbeanmeldung' },
       field: 'diagramXml',
     });
+  });
+
+  it.each([
+    ['a BPMN file', valid],
+    ['XML after a byte order mark and a blank line', `\uFEFF\n  ${valid}`],
+    ['XML cut off', '<bpmn:defin'],
+  ])('given %s instead of a backup, then it refuses it as an XML file, without the JSON parser\'s words', (_, text) => {
+    expect(readBackup(text)).toEqual({ ok: false, error: 'xmlFile' });
+  });
+
+  it('given text that is neither JSON nor XML, then it stays refused as no JSON', () => {
+    expect(readBackup('Gewerbeanmeldung;Amt 32')).toMatchObject({ ok: false, error: 'notJson' });
   });
 });

@@ -2,6 +2,7 @@
 // diagram must pass, so a backup with a diagram the editor could not open is refused as a whole,
 // naming the process, before anything is stored. The check is the BPMN import's own streaming scan
 // (scanBpmnFile: no bpmn-js, no DOM): well-formed XML, not nested too deep, a BPMN definitions root.
+// A BPMN or other XML file chosen instead of a backup gets a refusal of its own.
 import { isBpmnDefinitions, scanBpmnFile } from '../../bpmn/scanBpmnFile';
 import { parseBundle } from '../../domain/bundle';
 import type { DiagramProblem, ParseBundleResult } from '../../domain/bundle';
@@ -15,7 +16,13 @@ export const backupDiagramProblem: DiagramProblem = (xml) => {
   return undefined;
 };
 
-/** Reads a backup file's text as "Sicherung einspielen" does: parseBundle with the diagram check. */
+/**
+ * Reads a backup file's text as "Sicherung einspielen" does: parseBundle with the diagram check. XML
+ * (a BPMN file chosen by mistake: `<` after any byte order mark and white space) is refused as such,
+ * without the JSON parser's words.
+ */
 export function readBackup(text: string): ParseBundleResult {
-  return parseBundle(text, { diagramProblem: backupDiagramProblem });
+  const read = parseBundle(text, { diagramProblem: backupDiagramProblem });
+  if (!read.ok && read.error === 'notJson' && /^\uFEFF?\s*</.test(text)) return { ok: false, error: 'xmlFile' };
+  return read;
 }
