@@ -149,8 +149,9 @@ describe('createModeler', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true');
     expect(input).toHaveAttribute('aria-activedescendant', options[0].id);
     expect(options.map((option) => option.getAttribute('aria-selected'))).toEqual(options.map((_, index) => String(index === 0)));
-    // each option is read by its name; the element id beside it is hidden from a screen reader
-    expect(options[0]).toHaveAccessibleName(options[0].querySelector('.djs-search-result-primary')?.textContent ?? 'no name');
+    // each option is read by its two lines: the element's name, then what and where it is
+    const lines = ['.djs-search-result-primary', '.djs-search-result-secondary'].map((line) => options[0].querySelector(line)?.textContent?.trim() ?? 'no line');
+    expect(options[0]).toHaveAccessibleName(lines.join(' '));
     // the count is told once, when typing pauses, not after every key
     await expect.poll(() => status.textContent).toBe(`${options.length} Treffer`);
     expect(told.filter((text) => text !== '')).toEqual([`${options.length} Treffer`]);
@@ -165,14 +166,19 @@ describe('createModeler', () => {
     expect(input).toHaveAttribute('aria-expanded', 'false');
     expect(input).not.toHaveAttribute('aria-activedescendant');
     await expect.poll(() => status.textContent).toBe('Keine Treffer');
+    // shown too, where the list was
+    expect(status).toBeVisible();
   });
 
   test('given English, when a term with one result is typed, then the list and the count are English', async () => {
     const bpmn = await load({ language: 'en' });
     await openSearch(bpmn);
     const pad = within(searchPadElement());
-    await userEvent.type(pad.getByRole('combobox', { name: 'Search in diagram' }), 'Quittung');
-    expect(within(pad.getByRole('listbox', { name: 'Search results' })).getAllByRole('option')).toHaveLength(1);
+    // a step's id: its name also stands in the descriptions of the flows to and from it
+    await userEvent.type(pad.getByRole('combobox', { name: 'Search in diagram' }), 'Task_GebuehrKassieren');
+    const options = within(pad.getByRole('listbox', { name: 'Search results' })).getAllByRole('option');
+    expect(options).toHaveLength(1);
+    expect(options[0]).toHaveTextContent('Task_GebuehrKassieren');
     await expect.poll(() => pad.getByRole('status').textContent).toBe('One result');
   });
 

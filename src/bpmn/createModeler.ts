@@ -1,14 +1,15 @@
 // Builds the app's bpmn-js Modeler: keyboard shortcuts on the canvas, bpmn-js's texts through the
 // app's translations (their language switched in place: setModelerLanguage), a click on the
 // selected step keeping it selected, a scale that stays exact while the view scrolls, element
-// search (Ctrl/Cmd+F, included in the Modeler; the keyup of the key that opened it no longer closes
-// it; a screen reader hears a combobox with a list of results), popup menus that close when the
-// page scrolls and whose options a screen reader names without their icons, a named label editor,
-// every context-pad action and connecting by keyboard (A, Shift+F10), the focused diagram named
-// after its selection (deletions and undo told aloud), the keyboard kept on the canvas after a
-// mouse press on its palette or context pad, the caller's extension modules and moddle
-// descriptors, and the English logo link marked as English. Also the small view helpers the
-// toolbar needs, and the fit kept while the canvas changes size.
+// search (Ctrl/Cmd+F, included in the Modeler; its results named and placed for a person, ids only
+// when typed; the keyup of the key that opened it no longer closes it; a screen reader hears a
+// combobox with a list of results), a type change that makes an element larger making room for it,
+// popup menus that close when the page scrolls and whose options a screen reader names without
+// their icons, a named label editor, every context-pad action and connecting by keyboard (A,
+// Shift+F10), the focused diagram named after its selection (deletions and undo told aloud), the
+// keyboard kept on the canvas after a mouse press on its palette or context pad, the caller's
+// extension modules and moddle descriptors, and the English logo link marked as English. Also the
+// small view helpers the toolbar needs, and the fit kept while the canvas changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -21,6 +22,7 @@ import { roomForReplacementModule } from './modelling/roomForReplacement';
 import { canvasAriaModule } from './navigation/canvasAria';
 import { canvasFocusOnPressModule } from './navigation/canvasFocusOnPress';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
+import { elementSearchModule } from './navigation/elementSearch';
 import { popupMenuIconsModule } from './navigation/popupMenuIcons';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
@@ -58,6 +60,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       keepSelectionOnClickModule,
       exactViewportTransformModule,
       searchPadKeysModule,
+      elementSearchModule,
       searchPadAriaModule,
       closePopupOnScrollModule,
       popupMenuIconsModule,

@@ -1,7 +1,8 @@
 // How the modeller names an element in a sentence for a screen reader: its type in the modeller's
 // language ("Benutzeraufgabe"), then its name or that it has none; a connection also by the two
 // elements it joins ("Sequenzfluss von Startereignis ohne Namen nach Benutzeraufgabe „…“"). The
-// focused diagram's name and status line (canvasAria.ts) and the element actions menu's title use it.
+// focused diagram's name and status line (canvasAria.ts), the element actions menu's title and the
+// element search's results (elementSearch.ts) use it.
 import type { Connection, Element } from 'diagram-js/lib/model/Types';
 import { oneLine } from './oneLine';
 import type { Translate } from './translate/translateModule';
@@ -49,9 +50,14 @@ interface NamedBusinessObject {
   categoryValueRef?: { value?: string };
 }
 
+/** The element's type as the modeller names it ("Benutzeraufgabe"), in the language of `translate`. */
+export function typeName(element: Element, translate: Translate): string {
+  return translate(TYPE_NAMES[element.type as string] ?? 'Element');
+}
+
 /** An element as a sentence names it, in the language of `translate`. */
 export function describeElement(element: Element, translate: Translate): string {
-  const type = translate(TYPE_NAMES[element.type as string] ?? 'Element');
+  const type = typeName(element, translate);
   const business = element.businessObject as NamedBusinessObject | undefined;
   const name = oneLine(business?.name ?? business?.text ?? business?.categoryValueRef?.value);
   const { source, target } = element as Partial<Connection>;

@@ -104,7 +104,7 @@ export function innermostLanes(container: Element): Shape[] {
 }
 
 /** the innermost lane of `pool` that holds the middle of `shape`; undefined when none does */
-function laneHolding(pool: Element, shape: Bounds): Shape | undefined {
+export function laneHolding(pool: Element, shape: Bounds): Shape | undefined {
   return innermostLanes(pool).find((lane) => holds(lane, shape));
 }
 

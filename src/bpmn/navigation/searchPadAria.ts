@@ -1,22 +1,23 @@
 // What a screen reader learns of diagram-js's element search (the search pad), which draws its input
 // and results as plain text: the input is a combobox that controls the list of results, the list is
-// a listbox of options named by the element's name (its id only when it has none), the result the
+// a listbox of options named by their two lines (the element's name, and what and where it is:
+// elementSearch.ts), the result the
 // arrow keys highlight is the active option (and selected), and a status line says how many results
-// there are ("3 Treffer", "Keine Treffer") once typing pauses. The pad's own
+// there are ("3 Treffer", "Keine Treffer", which is shown too) once typing pauses. The pad's own
 // events drive it: `searchPad.cleared` before every new list (the list is filled in the same task),
 // `searchPad.preselected` for each highlighted result, `searchPad.closed`.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Translate } from '../translate/translateModule';
 import { SEARCH_INPUT, SEARCH_RESULTS } from './searchPadKeys';
+import './searchPadAria.css';
 
 /** a result of the search pad (diagram-js's SearchPad.RESULT_SELECTOR) */
 const SEARCH_RESULT = '.djs-search-result';
-/** a result's name and its element id (diagram-js's RESULT_PRIMARY_HTML, RESULT_SECONDARY_HTML) */
-const PRIMARY_LINE = '.djs-search-result-primary';
-const SECONDARY_LINE = '.djs-search-result-secondary';
 /** how long typing pauses before the number of results is told */
 const COUNT_PAUSE_MS = 600;
+/** the status line while it shows "Keine Treffer" (searchPadAria.css) */
+const NO_RESULTS_CLASS = 'pl-search-no-results';
 /** the highlighted result (diagram-js's SearchPad.RESULT_SELECTED_CLASS) */
 const SELECTED_RESULT = 'djs-search-result-selected';
 
@@ -43,12 +44,14 @@ class SearchPadAria {
     status.setAttribute('role', 'status');
     list.after(status);
 
-    // the count is told once typing pauses: told at every key, it buried the result being read
+    // the count is told once typing pauses: told at every key, it buried the result being read;
+    // "Keine Treffer" is shown too, where the list would be
     let countTimer: ReturnType<typeof setTimeout> | undefined;
-    const tell = (text: string) => {
+    const tell = (text: string, shown = false) => {
       clearTimeout(countTimer);
       countTimer = setTimeout(() => {
         status.textContent = text;
+        status.className = shown ? NO_RESULTS_CLASS : 'visually-hidden';
       }, COUNT_PAUSE_MS);
     };
     const label = () => list.setAttribute('aria-label', translate('Search results'));
@@ -60,16 +63,13 @@ class SearchPadAria {
         result.id = `${list.id}-${index}`;
         result.setAttribute('role', 'option');
         result.setAttribute('aria-selected', String(result.classList.contains(SELECTED_RESULT)));
-        // a named result is read by its name; its element id (the second line) only when it has no name
-        const named = (result.querySelector(PRIMARY_LINE)?.textContent ?? '').trim() !== '';
-        result.querySelector(SECONDARY_LINE)?.setAttribute('aria-hidden', String(named));
       });
       input.setAttribute('aria-expanded', String(shown.length > 0));
       const active = shown.find((result) => result.classList.contains(SELECTED_RESULT));
       if (active) input.setAttribute('aria-activedescendant', active.id);
       else input.removeAttribute('aria-activedescendant');
       if (input.value.trim() === '') tell('');
-      else if (shown.length === 0) tell(translate('No results'));
+      else if (shown.length === 0) tell(translate('No results'), true);
       else tell(shown.length === 1 ? translate('One result') : translate('{count} results', { count: String(shown.length) }));
     };
     // the pad fills the list right after clearing it, in the same task
@@ -80,6 +80,7 @@ class SearchPadAria {
       input.removeAttribute('aria-activedescendant');
       clearTimeout(countTimer);
       status.textContent = '';
+      status.className = 'visually-hidden';
     });
     eventBus.on('diagram.destroy', () => clearTimeout(countTimer));
     eventBus.on('i18n.changed', () => {
