@@ -1,10 +1,12 @@
 // The editor screen of one process: opens the process in the store (loading its answers), then
 // shows the modeller with its toolbar (what changes or exports the diagram), the diagram picker,
 // the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
-// the assessment side panel and, below, the steps table and the process figures. An error in the
+// the assessment side panel and, below, the steps table and the process figures (a step chosen in
+// the figures is brought up in the side panel, its heading focused). An error in the
 // editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
 // hidden with answers changed marks the process changed (the store's markAnsweredProcessChanged).
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
 import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
@@ -148,6 +150,7 @@ type LowerPanel = 'table' | 'figures';
 /**
  * A panel just opened lies under the canvas, out of the window: it is scrolled to the top of the
  * window and its heading takes the focus, so the button's press shows and Tab goes on inside it.
+ * The side panel, far above the figures, is brought back the same way for a step chosen there.
  */
 function revealPanel(panel: HTMLElement | null): void {
   const heading = panel?.querySelector<HTMLElement>('h2');
@@ -214,6 +217,20 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
       api?.select(stepId);
     },
     [actions, api],
+  );
+  // a step chosen in the figures, far below the side panel: the side panel (opened if it was off, as
+  // the user asked to assess the step) shows it, comes into view and its heading takes the focus;
+  // rendered at once (flushSync), so that the heading is the chosen step's when it is focused
+  const sideRef = useRef<HTMLElement>(null);
+  const showStep = useCallback(
+    (stepId: string) => {
+      flushSync(() => {
+        selectStep(stepId);
+        actions.togglePanel('assessment', true);
+      });
+      revealPanel(sideRef.current);
+    },
+    [selectStep, actions],
   );
   const renameStep = useCallback((stepId: string, name: string) => api?.renameStep(stepId, name) ?? false, [api]);
 
@@ -353,7 +370,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
             <CanvasHeatmap api={api} />
           </section>
           {panels.assessment ? (
-            <aside className="editor__side" aria-label={t('side.region')}>
+            <aside ref={sideRef} className="editor__side" aria-label={t('side.region')}>
               <AssessmentSide processId={process.id} onSelectStep={selectStep} onRenameStep={renameStep} onShowFigures={showFigures} />
               <OrphanedSteps />
             </aside>
@@ -369,7 +386,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
         {panels.figures ? (
           // ProcessFigures is its own region, named by its heading: no second region of the same name around it
           <div ref={figuresPanelRef} className="editor__panel">
-            <FiguresRegion onSelectStep={selectStep} diagramScope={diagramScope} methodHref={methodHref} />
+            <FiguresRegion onSelectStep={showStep} diagramScope={diagramScope} methodHref={methodHref} />
           </div>
         ) : null}
       </div>
