@@ -73,7 +73,8 @@ describe('MatrixChart', () => {
     render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
     // when
     await user.click(screen.getByText('Tabelle zum Diagramm'));
-    // then: a row per point with number, name, ease, max(AS, DS) and its quadrant
+    // then: it lies in a group named by its summary, and has a row per point with number, name, ease, max(AS, DS) and its quadrant
+    expect(screen.getByRole('group', { name: 'Tabelle zum Diagramm' })).toContainElement(screen.getByRole('table'));
     const table = screen.getByRole('table', { name: /Punkte der Matrix/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([

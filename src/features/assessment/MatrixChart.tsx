@@ -59,6 +59,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
   const { basis } = matrix;
   const titleId = useId();
   const descId = useId();
+  const alternativeId = useId();
   const yAxisLabel = t(basis === 'hours' ? methodKeys.matrix.yAxisHours : methodKeys.matrix.yAxisIndex);
   const xAxisLabel = t(methodKeys.matrix.xAxis);
   const tableCaption = t('matrix.tableCaption', { xAxis: xAxisLabel, yAxis: yAxisLabel });
@@ -175,8 +176,8 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
           })}
         </span>
       </figcaption>
-      <details className="matrix-chart__alternative">
-        <summary>{t('matrix.tableSummary')}</summary>
+      <details className="matrix-chart__alternative" aria-labelledby={alternativeId}>
+        <summary id={alternativeId}>{t('matrix.tableSummary')}</summary>
         <TableScroll label={tableCaption}>
           <table>
             <caption>{tableCaption}</caption>

@@ -7,7 +7,7 @@
 // left and chosen again, instead of losing it without a word. A valid entry is also committed
 // while it is typed, after a short pause, as every other change is saved as it is made: a reload
 // before the field is left keeps it. The field keeps the text as typed until it is left.
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseResult } from '../../domain/inputValidation';
 
@@ -15,7 +15,8 @@ import type { ParseResult } from '../../domain/inputValidation';
 export const typingPauseMs = 600;
 
 export interface NumberFieldProps {
-  label: string;
+  /** the label's content: text, or text with markup such as a formula symbol (FormulaLabel) */
+  label: ReactNode;
   /** a longer explanation shown under the label, e.g. the criterion's question */
   hint?: string;
   /** unit shown after the input, e.g. "Minuten" */

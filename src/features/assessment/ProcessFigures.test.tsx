@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../i18n/i18n';
+import { createStepAssessment, type Quantities, type StepAssessment } from '../../domain/assessment';
 import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
 import { ProcessFigures } from './ProcessFigures';
 import { testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
@@ -96,6 +97,37 @@ describe('ProcessFigures', () => {
     // then
     expect(screen.getAllByText('keine Mengenangaben')).toHaveLength(3);
     expect(screen.queryByText(/Std\.\/Jahr ·/)).not.toBeInTheDocument();
+  });
+
+  it('given steps with quantities begun but not enough for hours, then it lists them with what is missing, and a click selects one', async () => {
+    // given: s2 lacks the period, s4 volume and period, s5 has all three needed (its hours come in), s6 is not applicable
+    const user = userEvent.setup({ delay: null });
+    const onSelectStep = vi.fn();
+    const given: Record<string, Quantities> = {
+      s2: { volume: 10, minutesPerCase: 5 },
+      s4: { minutesPerCase: 5, reviewMinutes: 1 },
+      s5: { volume: 10, period: 'weekly', minutesPerCase: 5 },
+      s6: { volume: 10 },
+    };
+    const assessments = new Map<string, StepAssessment>(steps.map((step) => [step.id, { ...createStepAssessment('p1', step), quantities: given[step.id] ?? {} }]));
+    const withS6Excluded = new Map(scores);
+    withS6Excluded.set('s6', testOpenStepScore('s6', { applicable: false, recommendation: 'none' }));
+    // when
+    render(<ProcessFigures figures={figures()} steps={steps} scores={withS6Excluded} assessments={assessments} language="de" onSelectStep={onSelectStep} />);
+    const list = screen.getByRole('heading', { level: 3, name: 'Schritte mit unvollständigen Mengenangaben' }).nextElementSibling?.nextElementSibling as HTMLElement;
+    await user.click(within(list).getByRole('button', { name: 'Bescheid drucken' }));
+    // then
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Bescheid drucken („Zeitraum“ fehlt)',
+      'Daten erfassen („Fallzahl“ und „Zeitraum“ fehlen)',
+    ]);
+    expect(onSelectStep).toHaveBeenCalledWith('s2');
+  });
+
+  it('given no step with quantities begun, then it lists no steps with incomplete quantities', () => {
+    const assessments = new Map(steps.map((step) => [step.id, createStepAssessment('p1', step)]));
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} assessments={assessments} language="de" />);
+    expect(screen.queryByRole('heading', { name: 'Schritte mit unvollständigen Mengenangaben' })).toBeNull();
   });
 
   it('given no step has answered the media-break question, then the media breaks are not recorded yet, not 0', () => {

@@ -1,24 +1,30 @@
 // The process-figures of one process: hours of work per year today and saved (with FTE and EUR), the
 // hours-weighted automation potential, media breaks in total ("noch nicht erfasst" while no step has
-// answered the question, never 0) and where they occur, up to five steps
+// answered the question, never 0) and where they occur, the steps whose quantities are begun but
+// lack what the hours need (and what that is), up to five steps
 // of highest priority (the heading counts those listed; it says which priority basis ranks them),
 // and the ease / benefit matrix, whose points carry the same rank numbers as that list. In a file of
 // several diagrams the figures are those of the diagram shown, and say so.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Step } from '../../domain/assessment';
+import type { Step, StepAssessment } from '../../domain/assessment';
+import { benefitGap, type RequiredQuantity } from '../../domain/benefitGap';
+import { inProcessOrder } from '../../domain/scoring';
 import type { ProcessFigures as ProcessFiguresData, StepScore } from '../../domain/scoreTypes';
 import type { DiagramScope } from '../../export/reportInput';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { MatrixChart } from './MatrixChart';
 import { methodKeys, recommendationKey } from './methodKeys';
+import { missingQuantitiesText } from './missingQuantitiesText';
 import './assessment.css';
 
 export interface ProcessFiguresProps {
   figures: ProcessFiguresData;
   steps: Step[];
   scores: ReadonlyMap<string, StepScore>;
+  /** the steps' records: their quantities say what an applicable step without hours still lacks */
+  assessments?: ReadonlyMap<string, StepAssessment>;
   onSelectStep?: (id: string) => void;
   language: UiLanguage;
   /** set when the file holds several diagrams: the figures cover only the one shown */
@@ -39,10 +45,21 @@ function StepName({ id, name, onSelectStep }: { id: string; name: string; onSele
   );
 }
 
-export function ProcessFigures({ figures, steps, scores, onSelectStep, language, diagramScope, methodHref }: ProcessFiguresProps) {
+/** The applicable steps, in process order, whose quantities are begun but lack what their hours need. */
+function stepsLackingQuantities(steps: readonly Step[], scores: ReadonlyMap<string, StepScore>, assessments: ReadonlyMap<string, StepAssessment>) {
+  return inProcessOrder(steps).flatMap((step): { id: string; missing: readonly RequiredQuantity[] }[] => {
+    const quantities = assessments.get(step.id)?.quantities;
+    if (!quantities || !scores.get(step.id)?.applicable) return [];
+    const gap = benefitGap(quantities);
+    return gap?.kind === 'missing' ? [{ id: step.id, missing: gap.fields }] : [];
+  });
+}
+
+export function ProcessFigures({ figures, steps, scores, assessments, onSelectStep, language, diagramScope, methodHref }: ProcessFiguresProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const names = useMemo(() => new Map(steps.map((step) => [step.id, step.name || t('panel.unnamed')])), [steps, t]);
+  const lacking = useMemo(() => (assessments ? stepsLackingQuantities(steps, scores, assessments) : []), [steps, scores, assessments]);
   const withQuantities = figures.withQuantitiesCount;
   const basis = figures.ranking.basis;
   const top = figures.ranking.ranked
@@ -103,6 +120,20 @@ export function ProcessFigures({ figures, steps, scores, onSelectStep, language,
       {hasHours && withQuantities < figures.applicableCount ? (
         <p className="process-figures__coverage">{t('figures.partialHours', { count: withQuantities, applicable: figures.applicableCount })}</p>
       ) : null}
+      {lacking.length > 0 && (
+        <>
+          <h3>{t('figures.incompleteQuantitiesHeading')}</h3>
+          <p className="process-figures__coverage">{t('figures.incompleteQuantitiesText')}</p>
+          <ul className="process-figures__steps">
+            {lacking.map(({ id, missing }) => (
+              <li key={id}>
+                <StepName id={id} name={names.get(id) ?? id} onSelectStep={onSelectStep} />{' '}
+                {t('figures.incompleteQuantitiesStep', { missing: missingQuantitiesText(t, language, missing) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {methodHref ? (
         <p className="process-figures__coverage">
           <a href={methodHref}>{t('figures.methodLink')}</a>

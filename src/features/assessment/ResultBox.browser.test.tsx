@@ -22,7 +22,7 @@ function scoreOf(answers: Answers) {
 function box(answers: Answers) {
   return (
     <div className="score-panel" style={{ width: '40rem' }}>
-      <ResultBox score={scoreOf(answers)} language="de" discretionCap={catalogue.settings.discretionCap} gateMaxLevel={catalogue.thresholds.gateMaxLevel} />
+      <ResultBox score={scoreOf(answers)} quantities={{}} language="de" discretionCap={catalogue.settings.discretionCap} gateMaxLevel={catalogue.thresholds.gateMaxLevel} />
     </div>
   );
 }

@@ -1,20 +1,25 @@
 // The live result of one step: DS, AS and EI with their values or "unvollständig" (never a number
 // that looks final when too little is answered), effort band, feasibility gate, "nur Assistenz",
-// priority, hours saved, recommendation and completeness, with units and sensible rounding. The
+// priority, hours saved (or, without it, which of the quantities it needs are missing),
+// recommendation and completeness, with units and sensible rounding. The
 // recommendation is a polite live region saying "Empfehlung: …" once for each step shown and for
 // each change of it, never for an answer that leaves it as it was.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../domain/assessment';
+import type { Level, Quantities } from '../../domain/assessment';
+import { benefitGap } from '../../domain/benefitGap';
 import type { Score, StepScore } from '../../domain/scoreTypes';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { effortKey, methodKeys, recommendationKey } from './methodKeys';
+import { missingQuantitiesText } from './missingQuantitiesText';
 import '../../ui/visuallyHidden.css';
 
 export interface ResultBoxProps {
   /** the step's score; the recommendation is announced anew when its step changes, also if it is the same */
   score: StepScore;
+  /** the step's quantities: without a benefit, the result says which of those it needs are missing */
+  quantities: Quantities;
   language: UiLanguage;
   /** the workspace's AS cap for steps with discretion, 0–100 */
   discretionCap: number;
@@ -22,7 +27,7 @@ export interface ResultBoxProps {
   gateMaxLevel: Level;
 }
 
-export function ResultBox({ score, language, discretionCap, gateMaxLevel }: ResultBoxProps) {
+export function ResultBox({ score, quantities, language, discretionCap, gateMaxLevel }: ResultBoxProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const { metrics, flags } = methodKeys;
@@ -51,7 +56,10 @@ export function ResultBox({ score, language, discretionCap, gateMaxLevel }: Resu
 
   const benefitText = (): string => {
     const benefit = score.benefit;
-    if (benefit === null) return t('result.noQuantities');
+    if (benefit === null) {
+      const gap = benefitGap(quantities);
+      return gap?.kind === 'missing' ? t('result.quantitiesMissing', { missing: missingQuantitiesText(t, language, gap.fields) }) : t('result.noQuantities');
+    }
     const text = t('result.benefit', {
       saved: formatHours(benefit.hoursSaved, language),
       today: formatHours(benefit.hoursPerYear, language),

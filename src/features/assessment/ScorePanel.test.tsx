@@ -477,7 +477,7 @@ describe('ScorePanel detailed assessment', () => {
     const { user, onChange } = renderPanel();
     await openDetails(user);
     const volume = screen.getByRole('textbox', { name: 'Fallzahl (V)' });
-    const reviewTime = screen.getByRole('textbox', { name: 'Prüfzeit (t_a)' });
+    const reviewTime = screen.getByRole('textbox', { name: 'Prüfzeit' });
     // when
     await user.type(volume, '-5');
     await new Promise((resolve) => setTimeout(resolve, typingPauseMs + 200));
@@ -746,7 +746,7 @@ describe('ScorePanel building block, notes and flags', () => {
 
 describe('ScorePanel result', () => {
   function resultValue(label: RegExp): string {
-    const result = screen.getByRole('region', { name: 'Ergebnis' });
+    const result = screen.getByRole('region', { name: i18n.t('assessment:result.heading') });
     const term = within(result).getAllByRole('term').find((dt) => label.test(dt.textContent ?? ''));
     return term?.nextElementSibling?.textContent ?? '';
   }
@@ -862,10 +862,55 @@ describe('ScorePanel result', () => {
     expect(resultValue(/Priorität/)).toBe('bereits automatisiert');
   });
 
+  it.each([
+    ['de', { volume: 10, minutesPerCase: 5 }, 'noch nicht berechnet: „Zeitraum“ fehlt'],
+    ['de', { reviewMinutes: 2 }, 'noch nicht berechnet: „Fallzahl“, „Zeitraum“ und „Bearbeitungszeit“ fehlen'],
+    ['de', {}, 'keine Mengenangaben'],
+    ['en', { volume: 10, minutesPerCase: 5 }, 'not worked out yet, missing: “Period”'],
+    ['en', { period: 'weekly' }, 'not worked out yet, missing: “Volume” and “Processing time”'],
+  ] as const)('given (%s) the quantities %o and no hours, then "Einsparung" says which of those the hours need are missing', async (language, quantities, expected) => {
+    await i18n.changeLanguage(language);
+    try {
+      // when
+      render(<Harness initial={assessmentWith({}, { quantities })} score={testOpenStepScore(step.id, { benefit: null })} />);
+      // then
+      expect(resultValue(language === 'de' ? /Einsparung/ : /Hours saved/)).toBe(expected);
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
   it('shows a step that is not applicable without scores', () => {
     render(<Harness score={testOpenStepScore(step.id, { applicable: false, recommendation: 'none' })} />);
     const result = screen.getByRole('region', { name: 'Ergebnis' });
     expect(result).toHaveTextContent('Nicht anwendbar');
     expect(within(result).queryAllByRole('term')).toHaveLength(0);
+  });
+});
+
+describe('ScorePanel names for assistive technology', () => {
+  it('names the collapsible "Bedienung mit der Tastatur" and "Detailbewertung" groups by their summaries', () => {
+    render(<Harness />);
+    expect(screen.getByRole('group', { name: 'Bedienung mit der Tastatur' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Detailbewertung' })).toBeInTheDocument();
+  });
+
+  it('shows a formula symbol with a subscript as one ("t" with "r" below), and keeps it out of the field\'s name, where it would be read "t underscore r"', async () => {
+    // given
+    const { user } = renderPanel();
+    // when
+    await openDetails(user);
+    // then
+    const quantities = screen.getByRole('group', { name: i18n.t('method:sections.quantities') });
+    const fields = within(quantities).getAllByRole('textbox');
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) expect(field).toHaveAccessibleName(expect.not.stringMatching(/_/));
+    const rework = within(quantities).getByRole('textbox', { name: 'Nacharbeit' });
+    const label = document.querySelector(`label[for="${rework.id}"]`);
+    expect(label).toHaveTextContent('Nacharbeit (tr)');
+    expect(label?.querySelector('var')).toHaveTextContent('t');
+    expect(label?.querySelector('sub')).toHaveTextContent('r');
+    // a symbol without a subscript reads well as it is
+    expect(within(quantities).getByRole('textbox', { name: 'Fallzahl (V)' })).toBeInTheDocument();
   });
 });

@@ -28,6 +28,7 @@ import { ChoiceQuestion, type ChoiceOption } from './ChoiceQuestion';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { methodKeys, periodKey, quantityLabelKey, quantityUnitKey, yesNoOptionKey } from './methodKeys';
 import { answerKeys } from './answerKeys';
+import { FormulaLabel, spokenLabel } from './FormulaLabel';
 import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';
 import { StepNameField } from './StepNameField';
@@ -99,6 +100,8 @@ export function ScorePanel(props: ScorePanelProps) {
     notes: useId(),
     period: useId(),
     keyboard: useId(),
+    keyboardTitle: useId(),
+    detailed: useId(),
   };
   const [detailsOpen, setDetailsOpen] = useState(false);
   // refused entries of the steps walked so far, by step and field: shown again when the step is, and
@@ -213,8 +216,8 @@ export function ScorePanel(props: ScorePanelProps) {
   const quantityField = (field: NumericQuantity) => (
     <NumberField
       key={`${step.id}-${field}`}
-      {...keptDraftOf(field, t(quantityLabelKey(field)))}
-      label={t(quantityLabelKey(field))}
+      {...keptDraftOf(field, spokenLabel(t(quantityLabelKey(field))))}
+      label={<FormulaLabel text={t(quantityLabelKey(field))} />}
       unit={t(quantityUnitKey(field))}
       value={assessment.quantities[field]}
       display={(value) => quantityToInput(field, value, language === 'de')}
@@ -323,8 +326,8 @@ export function ScorePanel(props: ScorePanelProps) {
           {t(methodKeys.sections.quickCheck)}{' '}
           <span className="score-panel__count">{t('panel.answeredCount', { answered: answeredQuick, total: quickCodes.length })}</span>
         </h3>
-        <details className="score-panel__keys">
-          <summary>{t('panel.keyboardTitle')}</summary>
+        <details className="score-panel__keys" aria-labelledby={ids.keyboardTitle}>
+          <summary id={ids.keyboardTitle}>{t('panel.keyboardTitle')}</summary>
           <p className="assessment-field__hint" id={ids.keyboard}>
             {t('panel.keyboardHint')}
           </p>
@@ -332,10 +335,15 @@ export function ScorePanel(props: ScorePanelProps) {
         {quickCodes.map(quickQuestion)}
       </section>
 
-      <ResultBox score={score} language={language} discretionCap={catalogue.settings.discretionCap} gateMaxLevel={catalogue.thresholds.gateMaxLevel} />
+      <ResultBox score={score} quantities={assessment.quantities} language={language} discretionCap={catalogue.settings.discretionCap} gateMaxLevel={catalogue.thresholds.gateMaxLevel} />
 
-      <details className="score-panel__details" open={detailsOpen} onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
-        <summary>{t(methodKeys.sections.detailed)}</summary>
+      <details
+        className="score-panel__details"
+        open={detailsOpen}
+        onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
+        aria-labelledby={ids.detailed}
+      >
+        <summary id={ids.detailed}>{t(methodKeys.sections.detailed)}</summary>
         {detailsOpen && (
           <>
             {levelQuestion('Va')}

@@ -97,9 +97,10 @@ function StepsTableRegion({ onSelectStep }: { onSelectStep: (id: string) => void
 function FiguresRegion({ onSelectStep, diagramScope, methodHref }: { onSelectStep: (id: string) => void; diagramScope?: DiagramScope; methodHref?: string }) {
   const { i18n } = useTranslation();
   const steps = useAppStore((state) => state.document.steps);
+  const assessments = useAppStore((state) => state.document.assessments);
   const scores = useStepScores();
   const figures = useProcessFigures();
-  return <ProcessFigures figures={figures} steps={steps} scores={scores} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} diagramScope={diagramScope} methodHref={methodHref} />;
+  return <ProcessFigures figures={figures} steps={steps} scores={scores} assessments={assessments} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} diagramScope={diagramScope} methodHref={methodHref} />;
 }
 
 /** Whether the heatmap's badges are shown at the canvas's zoom (below a zoom they sit out, too small to read). */

@@ -1,6 +1,6 @@
 // Component tests for the steps table: values shown, sorting with aria-sort, the three filters,
 // answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
-// scores, readable not-applicable and automated rows, the row kept with the focus (and the next
+// scores, the quantities missing for the hours saved, readable not-applicable and automated rows, the row kept with the focus (and the next
 // answers on its step) when an edit takes it out of the filter or changes the value it is sorted by,
 // and a window of rows at 2,000 steps.
 import { useState } from 'react';
@@ -238,6 +238,19 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(cellOf('d', 'ds')).toHaveTextContent('nicht anwendbar');
     expect(cellOf('d', 'recommendation')).toHaveTextContent('nicht anwendbar');
     expect(cellOf('d', 'lane')).toHaveTextContent('keine Angabe');
+  });
+
+  it('given a step with quantities begun but no hours, then its "Einsparung" says which quantities are missing; without any, that none are given', () => {
+    // given: b has the volume and the minutes per case, not the period
+    const { assessments, ...rest } = sample();
+    const begun = new Map(assessments).set('b', testAssessment('b', { answers: { R: 2 }, quantities: { volume: 10, minutesPerCase: 5 } }));
+    // when
+    renderTable({ ...rest, assessments: begun });
+    // then
+    expect(cellOf('b', 'saved')).toHaveTextContent(/^„Zeitraum“ fehlt$/);
+    expect(cellOf('a', 'saved')).toHaveTextContent(/^121$/);
+    // and a step without any quantity (c) keeps the dash, named for screen readers
+    expect(cellOf('c', 'saved')).toHaveTextContent(/^–keine Angabe$/);
   });
 
   it('sorts by DS, descending first, then ascending, then back to process order, with aria-sort', async () => {

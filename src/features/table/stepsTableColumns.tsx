@@ -8,8 +8,10 @@ import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from
 import type { CellContext } from '@tanstack/react-table';
 import type { QuickCode } from '../../domain/criteria';
 import { mediaBreaksOrMore } from '../../domain/criteria';
+import { benefitGap } from '../../domain/benefitGap';
 import { priorityStatus } from '../../domain/scoring';
 import { formatScore } from '../../i18n/figureFormats';
+import { missingQuantitiesText } from '../assessment/missingQuantitiesText';
 import { finalScoreValue } from './stepRows';
 import type { StepRow } from './stepRows';
 import { columnValue } from './stepsPipeline';
@@ -189,13 +191,16 @@ function scoreCell(metric: 'ds' | 'as' | 'ei') {
   };
 }
 
+/** The hours saved; without them, which of the quantities they need are missing, where some are given. */
 function SavedCell({ row }: StepsCellContext): ReactNode {
-  const { texts, hours } = useStepsTableSettings();
-  const { score } = row.original;
+  const { texts, hours, t, language } = useStepsTableSettings();
+  const { score, assessment } = row.original;
   if (!score) return <NoValue reason={texts.notScored} />;
   if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
-  if (!score.benefit) return <NoValue reason={texts.none} />;
-  return hours(score.benefit.hoursSaved);
+  if (score.benefit) return hours(score.benefit.hoursSaved);
+  const gap = assessment && benefitGap(assessment.quantities);
+  if (gap?.kind !== 'missing') return <NoValue reason={texts.none} />;
+  return <span className="steps-table__incomplete">{missingQuantitiesText(t, language, gap.fields)}</span>;
 }
 
 function PriorityCell({ row }: StepsCellContext): ReactNode {
