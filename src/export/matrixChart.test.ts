@@ -68,6 +68,12 @@ describe('matrixChart', () => {
     expect(document.querySelector('figcaption')?.textContent).toContain('Rauten: jetzt nicht, erst stabilisieren; solche Schritte und Schritte mit der Empfehlung „beibehalten“ stehen immer unter „zurückstellen“');
   });
 
+  it('given the hours basis, then the caption says the benefit\'s line is half the axis\'s top and moves with it; on the index it says nothing of it', () => {
+    const moves = 'Die Grenze für den Nutzen liegt in der Mitte der Achse, beim halben Höchstwert';
+    expect(render(testReportInputRankedByHours()).querySelector('figcaption')?.textContent).toContain(moves);
+    expect(render().querySelector('figcaption')?.textContent).not.toContain(moves);
+  });
+
   it('given no step with a usable score, when drawn, then the table says so', () => {
     // given: nothing ranked, as no step has a priority yet
     const input = testReportInput();

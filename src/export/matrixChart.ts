@@ -86,7 +86,7 @@ ${layout.order.map((index) => {
   );
   return html`<figure class="matrix">
 ${svg}
-<figcaption>${t('report:matrix.caption', { yAxis: yLabel, xSplit: format.number(matrix.xSplit, 0), ySplit: yText(matrix.ySplit), keepLabel: recommendationLabel(t, 'keep'), laterLabel: t('report:matrix.quadrant.later') })}</figcaption>
+<figcaption>${t('report:matrix.caption', { yAxis: yLabel, xSplit: format.number(matrix.xSplit, 0), ySplit: yText(matrix.ySplit), keepLabel: recommendationLabel(t, 'keep'), laterLabel: t('report:matrix.quadrant.later') })}${matrix.basis === 'hours' ? ` ${t('report:matrix.benefitSplitMoves')}` : ''}</figcaption>
 </figure>
 ${tableRegion({ labelledBy: tableCaptionId }, html`<table class="matrix-points">
 <caption id="${tableCaptionId}">${t('report:matrix.tableCaption')}</caption>

@@ -106,6 +106,8 @@ describe('MatrixChart', () => {
     const table = screen.getByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Einsparung (Std./Jahr)' })).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '1.234' })).toBeInTheDocument();
+    // the benefit's line is half the axis's top (2.000 here): said, since it moves with the axis
+    expect(screen.getByText(/und einem Nutzen ab 1\.000;.* Die Grenze für den Nutzen liegt in der Mitte der Achse, beim halben Höchstwert/)).toBeInTheDocument();
   });
 
   it('selects a step from the table', async () => {
@@ -192,5 +194,7 @@ describe('MatrixChart', () => {
   it('states the quick-win rule beside the legend', () => {
     render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
     expect(screen.getByText(/^Als schnelle Erfolge \(Quick Wins\) zählen Schritte mit einer Umsetzbarkeit ab 50 und einem Nutzen ab 50; ist die Umsetzbarkeit nur geschätzt \(hohle Punkte\), gilt das vorläufig\. Schritte mit „Nicht jetzt: erst stabilisieren“ \(Rauten\) und Schritte mit der Empfehlung „beibehalten“ stehen immer unter „zurückstellen“/)).toBeInTheDocument();
+    // on the 0–100 index the line stays at 50: nothing moves it
+    expect(screen.queryByText(/Die Grenze für den Nutzen/)).toBeNull();
   });
 });

@@ -174,6 +174,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
             keepLabel,
             laterLabel: t(quadrantKey('later')),
           })}
+          {basis === 'hours' ? ` ${t('matrix.benefitSplitMoves')}` : null}
         </span>
       </figcaption>
       <details className="matrix-chart__alternative" aria-labelledby={alternativeId}>
