@@ -12,6 +12,7 @@ import { ImportDialog } from './ImportDialog';
 import type { ImportResult } from './ImportDialog';
 import { testDiagramXml } from '../../bpmn/testing/testDiagramXml';
 import adonisXml from '../../../../shared/fixtures/bpmn/miwg/ADONIS-17_B.2.0-export.bpmn?raw';
+import noLayoutXml from '../../../../shared/fixtures/bpmn/miwg/IBM-BlueworksLive-2014_A.2.0-export_NO-DI.bpmn?raw';
 
 const diagramXml = testDiagramXml({ nodes: [{ id: 'Task_Pruefen', name: 'Antrag prüfen' }] });
 
@@ -51,6 +52,19 @@ describe('ImportDialog with pasted XML', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Prüfen' }));
     expect(await screen.findByRole('textbox', { name: 'Name des Prozesses' })).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('ImportDialog with a diagram without layout', () => {
+  it('given IBM Blueworks Live\'s file without layout, when chosen as a file, then the review says the file had none; pasted, it says the pasted text had none', async () => {
+    render(<ImportDialog source={{ kind: 'file', file: new File([noLayoutXml], 'A.2.0-export.bpmn') }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
+    expect(await screen.findByText(/^Die Datei enthielt kein Diagrammlayout\./, {}, { timeout: 15_000 })).toBeVisible();
+    cleanup();
+
+    render(<ImportDialog source={{ kind: 'paste' }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
+    await userEvent.fill(screen.getByRole('textbox', { name: 'BPMN-2.0-XML' }), noLayoutXml);
+    await userEvent.click(screen.getByRole('button', { name: 'Prüfen' }));
+    expect(await screen.findByText(/^Der eingefügte Text enthielt kein Diagrammlayout\./, {}, { timeout: 15_000 })).toBeVisible();
   });
 });
 

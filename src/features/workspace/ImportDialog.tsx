@@ -325,7 +325,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
               onChange={setDiagramId}
             />
           ) : null}
-          {prepared.autoLayout ? <p className="notice notice--info">{t('import:autoLayout')}</p> : null}
+          {prepared.autoLayout ? <p className="notice notice--info">{t('import:autoLayout', { context })}</p> : null}
           {prepared.embedded.assessments.length > 0 ? (
             <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessments.length, context })}</p>
           ) : null}
