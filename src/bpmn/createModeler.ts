@@ -4,12 +4,13 @@
 // search (Ctrl/Cmd+F, included in the Modeler; its results named and placed for a person, ids only
 // when typed; the keyup of the key that opened it no longer closes it; a screen reader hears a
 // combobox with a list of results), a type change that makes an element larger making room for it,
-// popup menus that close when the page scrolls and whose options a screen reader names without
-// their icons, a named label editor, every context-pad action and connecting by keyboard (A,
-// Shift+F10), the focused diagram named after its selection (deletions and undo told aloud), the
-// keyboard kept on the canvas after a mouse press on its palette or context pad, the caller's
-// extension modules and moddle descriptors, and the English logo link marked as English. Also the
-// small view helpers the toolbar needs, and the fit kept while the canvas changes size.
+// a lane's border dragged stopping at the steps beside it, popup menus that close when the page
+// scrolls and whose options a screen reader names without their icons, a named label editor, every
+// context-pad action and connecting by keyboard (A, Shift+F10), the focused diagram named after its
+// selection (deletions and undo told aloud), the keyboard kept on the canvas after a mouse press on
+// its palette or context pad, the caller's extension modules and moddle descriptors, and the
+// English logo link marked as English. Also the small view helpers the toolbar needs, and the fit
+// kept while the canvas changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -18,6 +19,7 @@ import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { elementActionsModule } from './modelling/elementActions';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { labelEditorAriaModule } from './modelling/labelEditorAria';
+import { laneBordersModule } from './modelling/laneBorders';
 import { roomForReplacementModule } from './modelling/roomForReplacement';
 import { canvasAriaModule } from './navigation/canvasAria';
 import { canvasFocusOnPressModule } from './navigation/canvasFocusOnPress';
@@ -65,6 +67,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       closePopupOnScrollModule,
       popupMenuIconsModule,
       labelEditorAriaModule,
+      laneBordersModule,
       elementActionsModule,
       roomForReplacementModule,
       canvasAriaModule,
