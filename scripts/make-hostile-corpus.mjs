@@ -232,7 +232,8 @@ const json = (value) => JSON.stringify(value, null, 1);
 
 // ---------------------------------------------------------------------------------------------
 // The corpus. expect: { refused: <error code> } | { imported: { … what the UI must then show } }
-// | { restored: { … } } (bundles). blockedHandlers: the file holds SVG or XHTML elements with on…
+// | { restored: { … } } (bundles). A refused bundle's `shown` is the refusal the restore dialog
+// shows where it says more than the domain's code (a BPMN file is named an XML file there). blockedHandlers: the file holds SVG or XHTML elements with on…
 // attributes; Chromium reports them as blocked by the policy (script-src-attr) when the import
 // check parses the file with DOMParser, although a parsed document never runs script.
 
@@ -596,7 +597,7 @@ const proc = processRecord(2, dep.id, { name: 'Gewerbeummeldung', diagramXml: ri
 const validData = { departments: [dep], processes: [proc], assessments: [assessment(proc.id, 'Task_1')] };
 
 add({ file: 'bundles/empty.json', kind: 'bundle', about: 'zero bytes', expect: { refused: 'notJson' }, content: () => '' });
-add({ file: 'bundles/not-json.json', kind: 'bundle', about: 'a BPMN file named .json', expect: { refused: 'notJson' }, content: () => minimalProcess() });
+add({ file: 'bundles/not-json.json', kind: 'bundle', about: 'a BPMN file named .json', expect: { refused: 'notJson', shown: 'xmlFile' }, content: () => minimalProcess() });
 add({
   file: 'bundles/truncated.json',
   kind: 'bundle',
