@@ -15,6 +15,7 @@ import { sampleDiagramXml } from '../sample/sampleDiagram';
 import type { CreateElements } from './createElements';
 import type { ElementActionsService } from './elementActions';
 import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
+import { verticalPoolXml } from '../testing/laneDiagrams';
 import { testDiagramXml } from '../testing/testDiagramXml';
 
 /** the part of bpmn-js's modeling the tests call to divide a pool into lanes */
@@ -227,25 +228,6 @@ async function createByKeyboard(modeler: Modeler, typed: string): Promise<Shape>
   return selectedOne(modeler);
 }
 
-/** a pool of two vertical lanes side by side, the task in the left one */
-const verticalLanesXml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="http://example.org">
-  <bpmn:collaboration id="Collab"><bpmn:participant id="Pool" name="Stadt" processRef="Process" /></bpmn:collaboration>
-  <bpmn:process id="Process">
-    <bpmn:laneSet id="LaneSet">
-      <bpmn:lane id="Lane_Left" name="Bürgerbüro"><bpmn:flowNodeRef>Task_V</bpmn:flowNodeRef></bpmn:lane>
-      <bpmn:lane id="Lane_Right" name="Kasse" />
-    </bpmn:laneSet>
-    <bpmn:task id="Task_V" name="Antrag prüfen" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="Diagram"><bpmndi:BPMNPlane id="Plane" bpmnElement="Collab">
-    <bpmndi:BPMNShape id="Pool_di" bpmnElement="Pool" isHorizontal="false"><dc:Bounds x="100" y="100" width="400" height="500" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Lane_Left_di" bpmnElement="Lane_Left" isHorizontal="false"><dc:Bounds x="100" y="130" width="200" height="470" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Lane_Right_di" bpmnElement="Lane_Right" isHorizontal="false"><dc:Bounds x="300" y="130" width="200" height="470" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Task_V_di" bpmnElement="Task_V"><dc:Bounds x="140" y="300" width="120" height="80" /></bpmndi:BPMNShape>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
-
 function laneRefs(modeler: Modeler, laneId: string): string[] {
   return ((elementById(modeler, laneId).businessObject as { flowNodeRef?: { id: string }[] }).flowNodeRef ?? []).map((node) => node.id);
 }
@@ -335,7 +317,7 @@ describe('moving an element into another lane by keyboard', () => {
   });
 
   test('given vertical lanes, when the task is moved into the other one, then it stands in that lane\'s middle, at the same height', async () => {
-    const { modeler } = await mount(verticalLanesXml);
+    const { modeler } = await mount(verticalPoolXml);
     const task = elementById(modeler, 'Task_V') as Shape;
     const y = task.y;
 
