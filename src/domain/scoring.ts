@@ -7,6 +7,7 @@
 // its re-normalised value for display, but it does not feed priority, benefit or recommendation.
 import { createStepAssessment } from './assessment';
 import type { Answers, Level, Quantities, Step, StepAssessment } from './assessment';
+import { hasRequiredQuantities } from './benefitGap';
 import { periodsPerYear } from './criteria';
 import type { Catalogue, CatalogueThresholds, CriterionCode } from './criteria';
 import type {
@@ -252,13 +253,14 @@ export function failsFeasibilityGate(answers: Answers, thresholds: CatalogueThre
 }
 
 /**
- * Benefit in hours per year, or null unless volume, period and minutes per case are given
- * (e, t_r, t_a and t_mb count as 0 when missing). `automationPercent` is the AS that counts
- * (0 when AS is incomplete); an already automated step brings no further benefit.
+ * Benefit in hours per year, or null unless the quantities it needs are given (benefitGap's
+ * `requiredQuantities`: volume, period and minutes per case; e, t_r, t_a and t_mb count as 0 when
+ * missing). `automationPercent` is the AS that counts (0 when AS is incomplete); an already
+ * automated step brings no further benefit.
  */
 export function benefit(quantities: Quantities, automationPercent: number, alreadyAutomated: boolean, catalogue: Catalogue): Benefit | null {
+  if (!hasRequiredQuantities(quantities)) return null;
   const { volume, period, minutesPerCase } = quantities;
-  if (volume === undefined || period === undefined || minutesPerCase === undefined) return null;
   const { settings } = catalogue;
   const errorRate = quantities.errorRate ?? 0;
   const rework = quantities.reworkMinutes ?? 0;
