@@ -4,7 +4,7 @@
 // come back with "Rückgängig", "Exportieren" hands over a BPMN file named after the process, a
 // panel opened under the canvas comes into view, a language switch keeps the heatmap, the
 // selected step and the undo history, and an error in the editor shows a message, not a blank page.
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
@@ -13,16 +13,11 @@ import { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { hatchPattern } from '../../bpmn/heatmap/heatmapScale';
 import { cssRgb } from '../../bpmn/testing/colours';
 import { plainParser } from '../../bpmn/parsedImport';
-import { createSampleWorkspace } from '../../app/sampleWorkspace';
 import type { Step } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
-import { createAutosave } from '../../storage/autosave';
 import type { Autosave, PendingChange } from '../../storage/autosave';
-import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
-import { AppStoreProvider } from '../../state/AppStoreProvider';
-import { createMemoryRepository } from '../../state/memoryRepository';
-import { EditorScreen } from './EditorScreen';
+import { renderSampleEditor } from './testSampleEditor';
 
 let cleanups: (() => void)[] = [];
 
@@ -40,28 +35,16 @@ afterEach(() => {
 });
 
 async function openSample(): Promise<{ store: AppStore; enqueued: PendingChange[]; processId: string; autosave: Autosave }> {
-  const repository = createMemoryRepository();
-  const real = createAutosave(repository, { debounceMs: 1 });
   const enqueued: PendingChange[] = [];
-  const autosave: Autosave = { ...real, enqueue: (change) => (enqueued.push(change), real.enqueue(change)) };
-  const store = createAppStore({ repository, autosave, seed: createSampleWorkspace });
-  cleanups.push(() => {
-    store.dispose();
-    real.dispose();
-  });
-  await store.getState().actions.loadWorkspace();
-  const processId = store.getState().document.processes[0].id;
   const host = document.createElement('div');
   host.style.width = '1200px';
   document.body.append(host);
   cleanups.push(() => host.remove());
-  render(
-    <AppStoreProvider store={store}>
-      <EditorScreen processId={processId} workspaceHref="#/" />
-    </AppStoreProvider>,
-    { container: host },
-  );
-  await waitFor(() => expect(store.getState().document.steps.length).toBeGreaterThan(0), { timeout: 15_000 });
+  const { store, processId, autosave, dispose } = await renderSampleEditor({
+    container: host,
+    autosave: (real) => ({ ...real, enqueue: (change) => (enqueued.push(change), real.enqueue(change)) }),
+  });
+  cleanups.push(dispose);
   enqueued.length = 0;
   return { store, enqueued, processId, autosave };
 }

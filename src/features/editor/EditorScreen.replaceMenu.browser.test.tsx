@@ -3,18 +3,13 @@
 // the canvas, every entry lies inside the window and on top, over the score panel beside the canvas,
 // whether the page below the canvas is longer than the window (the steps table open) or not, with
 // the score panel's answer options (positioned boxes) scrolled beside the menu.
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import testingUserEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../app/app.css';
-import { createSampleWorkspace } from '../../app/sampleWorkspace';
 import { i18n } from '../../i18n/i18n';
-import { createAutosave } from '../../storage/autosave';
-import { createAppStore } from '../../state/appStore';
-import { AppStoreProvider } from '../../state/AppStoreProvider';
-import { createMemoryRepository } from '../../state/memoryRepository';
-import { EditorScreen } from './EditorScreen';
+import { renderSampleEditor } from './testSampleEditor';
 
 let cleanups: (() => void)[] = [];
 
@@ -32,21 +27,8 @@ afterEach(() => {
 
 /** the sample process ("Gewerbeanmeldung") in the editor, its steps read */
 async function openSample(): Promise<void> {
-  const repository = createMemoryRepository();
-  const autosave = createAutosave(repository, { debounceMs: 1 });
-  const store = createAppStore({ repository, autosave, seed: createSampleWorkspace });
-  cleanups.push(() => {
-    store.dispose();
-    autosave.dispose();
-  });
-  await store.getState().actions.loadWorkspace();
-  const processId = store.getState().document.processes[0].id;
-  render(
-    <AppStoreProvider store={store}>
-      <EditorScreen processId={processId} workspaceHref="#/" />
-    </AppStoreProvider>,
-  );
-  await waitFor(() => expect(store.getState().document.steps.length).toBeGreaterThan(0), { timeout: 15_000 });
+  const { dispose } = await renderSampleEditor();
+  cleanups.push(dispose);
 }
 
 function shape(id: string): SVGGElement {

@@ -1,23 +1,41 @@
 // Test helper for the editor's browser tests: the sample workspace in a store over an in-memory
-// repository (the real autosave, 1 ms debounce), its first process ("Gewerbeanmeldung") rendered in
-// the EditorScreen, handed back once the diagram's steps have reached the store. Dispose after the test.
+// repository (the real autosave, 1 ms debounce, or one a test makes from it), its first process
+// ("Gewerbeanmeldung") rendered in the EditorScreen (in a container the test gives, if it gives
+// one), handed back once the diagram's steps have reached the store. Dispose after the test.
 import { render, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import { createSampleWorkspace } from '../../app/sampleWorkspace';
 import { createAutosave } from '../../storage/autosave';
+import type { Autosave } from '../../storage/autosave';
 import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
 import { AppStoreProvider } from '../../state/AppStoreProvider';
 import { createMemoryRepository } from '../../state/memoryRepository';
 import { EditorScreen } from './EditorScreen';
 
-export async function renderSampleEditor(): Promise<{ store: AppStore; dispose: () => void }> {
+export interface SampleEditorOptions {
+  /** the autosave the store is given, made from the real one (e.g. to record what is enqueued) */
+  autosave?: (real: Autosave) => Autosave;
+  /** where the editor is rendered; by default a new element in the page's body */
+  container?: HTMLElement;
+}
+
+export interface SampleEditor {
+  store: AppStore;
+  processId: string;
+  /** the autosave the store was given */
+  autosave: Autosave;
+  dispose: () => void;
+}
+
+export async function renderSampleEditor(options: SampleEditorOptions = {}): Promise<SampleEditor> {
   const repository = createMemoryRepository();
-  const autosave = createAutosave(repository, { debounceMs: 1 });
+  const real = createAutosave(repository, { debounceMs: 1 });
+  const autosave = options.autosave ? options.autosave(real) : real;
   const store = createAppStore({ repository, autosave, seed: createSampleWorkspace });
   const dispose = () => {
     store.dispose();
-    autosave.dispose();
+    real.dispose();
   };
   await store.getState().actions.loadWorkspace();
   const processId = store.getState().document.processes[0].id;
@@ -25,7 +43,8 @@ export async function renderSampleEditor(): Promise<{ store: AppStore; dispose: 
     <AppStoreProvider store={store}>
       <EditorScreen processId={processId} workspaceHref="#/" />
     </AppStoreProvider>,
+    options.container ? { container: options.container } : {},
   );
   await waitFor(() => expect(store.getState().document.steps.length).toBeGreaterThan(0), { timeout: 15_000 });
-  return { store, dispose };
+  return { store, processId, autosave, dispose };
 }
