@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepsToCsv } from './csv';
 import { testScore } from '../domain/testing/fixtures';
-import { testReportInput, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
+import { testReportInput, testReportInputWithIncompleteQuantities, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
 
 /** A plain RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string, separator: string): string[][] {
@@ -144,6 +144,33 @@ describe('stepsToCsv', () => {
       expect(cell('Drucken', 'Medienbrüche (Mb)')).toBe('3+');
       expect(cell('Scannen', 'Medienbrüche (Mb)')).toBe('3+');
       expect(cell('Antrag prüfen', 'Medienbrüche (Mb)')).toBe('2');
+    });
+  });
+
+  describe('given a step whose quantities lack the period, and a step not applicable with only a volume', () => {
+    const cells = (language: 'de' | 'en', input = testReportInputWithIncompleteQuantities()) => {
+      const rows = parseCsv(stepsToCsv(input, testTranslate(language), language).slice(1), language === 'de' ? ';' : ',');
+      return (name: string, label: string) => (rows.find((row) => row[0] === name) ?? [])[rows[0].indexOf(label)];
+    };
+
+    it('then its own column says what is missing, in the app\'s words, and the hours\' columns stay numbers or empty', () => {
+      const cell = cells('de');
+      expect(cell(xssName, 'Stunden noch nicht berechnet')).toBe('„Zeitraum“ fehlt');
+      expect(cell(xssName, 'Einsparung (Std./Jahr)')).toBe('');
+      expect(cell(xssName, 'Arbeitszeit heute (Std./Jahr)')).toBe('');
+      expect(cell(xssName, 'Fallzahl je Zeitraum')).toBe('40');
+      // hours worked out, or the step not applicable: nothing is missing
+      expect(cell('Antrag prüfen', 'Stunden noch nicht berechnet')).toBe('');
+      expect(cell('Antrag prüfen', 'Einsparung (Std./Jahr)')).toBe('12,5');
+      expect(cell('Deko', 'Stunden noch nicht berechnet')).toBe('');
+    });
+
+    it('then the English export names every missing quantity, the list kept in one field', () => {
+      const base = testReportInputWithIncompleteQuantities();
+      const onlyErrorRate = { ...base.assessments.get('Task_xss')!, quantities: { errorRate: 0.1 } };
+      const cell = cells('en', { ...base, assessments: new Map(base.assessments).set('Task_xss', onlyErrorRate) });
+      expect(cell(xssName, 'Hours not worked out yet')).toBe('missing: “Volume”, “Period”, and “Processing time”');
+      expect(cells('en')(xssName, 'Hours not worked out yet')).toBe('missing: “Period”');
     });
   });
 

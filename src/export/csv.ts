@@ -41,7 +41,7 @@ function formatCell(cell: TableCell, dialect: CsvDialect): string {
 /** The steps of the process as a CSV file's content (starting with the BOM). */
 export function stepsToCsv(input: ReportInput, t: Translate, language: ReportLanguage): string {
   const dialect = dialects[language];
-  const table = buildStepTable(input, t);
+  const table = buildStepTable(input, t, language);
   const header = table.headers.map((text) => formatCell({ kind: 'text', text }, dialect));
   const lines = [header, ...table.rows.map((row) => row.map((cell) => formatCell(cell, dialect)))];
   return byteOrderMark + lines.map((fields) => fields.join(dialect.separator)).join(lineEnd) + lineEnd;

@@ -98,6 +98,19 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
     expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '40', '0,03', '1.800\u00a0€', '78 (aus 2 von 2 Prozessen)', '']);
   });
 
+  it('given a process without hours whose step has a volume and minutes per case but no period, when built, then its row says the quantities are incomplete and its section lists the step with what it lacks', () => {
+    const base = unmeasured();
+    const begun = { ...base.assessments.get('Task_xss')!, quantities: { volume: 40, minutesPerCase: 5 } };
+    const document = build([{ ...base, assessments: new Map(base.assessments).set('Task_xss', begun) }, wohngeld()]);
+    const [, row] = document.querySelectorAll('table.portfolio-summary tbody tr');
+    expect(row.querySelector('.no-quantities')?.firstChild?.textContent).toBe('keine Mengenangaben');
+    expect(row.querySelector('.no-quantities .note')?.textContent).toBe('Mengenangaben bei 1 Schritt unvollständig');
+    const section = document.querySelector('section.process[data-process-id="p-3"]');
+    expect([...(section?.querySelectorAll('ul.incomplete-quantities li') ?? [])].map((item) => item.textContent)).toEqual([`${xssName} („Zeitraum“ fehlt)`]);
+    // a process without any quantity begun says only "keine Mengenangaben"
+    expect(summaryRows(build([unmeasured()]))[0][3]).toBe('keine Mengenangaben');
+  });
+
   it('given only processes without quantities, when built, then the total says "keine Mengenangaben" too', () => {
     const rows = summaryRows(build([unmeasured()]));
     expect(rows[1]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', 'keine Mengenangaben', '95 (aus 1 von 1 Prozess)', '']);

@@ -1,6 +1,7 @@
 // The portfolio report for several processes or a whole department, as one self-contained HTML
 // file: processes ranked by hours saved per year (then by mean ease), the top steps across all of
-// them, a short section per process, and the appendix with the method and the catalogues used.
+// them, a short section per process (its figures list the steps whose quantities are incomplete,
+// with what each lacks), and the appendix with the method and the catalogues used.
 // A mean ease says what it rests on: a process's on how many of its applicable steps, as its own
 // report does, the total on how many of the processes.
 import type { Catalogue } from '../domain/criteria';
@@ -13,6 +14,7 @@ import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import type { RankingRow } from './reportSections';
 import { appendixSection, factsList, figuresBlock, processFacts, rankingBlock, rankingRows } from './reportSections';
+import { stepsLackingQuantities } from './stepText';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
@@ -66,11 +68,16 @@ type Savings = Pick<ProcessFigures, 'hoursSaved' | 'fteSaved' | 'costSaved'>;
 /**
  * The savings cells of a row: hours, FTE and euros as the process report shows them, or, for a
  * process without quantities (or a total of only such), the app's "keine Mengenangaben" across
- * the three, as that process's own report says; never 0.
+ * the three, as that process's own report says; never 0. Where `lackingCount` of its steps have
+ * quantities begun but incomplete, it says so ("Mengenangaben bei 2 Schritten unvollständig"); its
+ * section lists them with what each lacks.
  */
-function savingsCells(savings: Savings | null, context: ReportContext): SafeHtml {
-  const { format } = context;
-  if (savings === null) return html`<td class="no-quantities" colspan="3">${figureGapText('noQuantities', context.t)}</td>`;
+function savingsCells(savings: Savings | null, context: ReportContext, lackingCount = 0): SafeHtml {
+  const { format, t } = context;
+  if (savings === null) {
+    const lacking = lackingCount > 0 ? html`<br><span class="note">${t('report:portfolio.incompleteQuantities', { count: lackingCount })}</span>` : '';
+    return html`<td class="no-quantities" colspan="3">${figureGapText('noQuantities', t)}${lacking}</td>`;
+  }
   return html`<td class="num">${format.hours(savings.hoursSaved)}</td><td class="num">${format.fte(savings.fteSaved)}</td><td class="num">${format.eur(savings.costSaved)}</td>`;
 }
 
@@ -103,7 +110,7 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
 <thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
 <tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
 <tbody>${ranked.map(
-    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, context)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
+    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, context, stepsLackingQuantities(item, t, context.language).length)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
 `,
   )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th>${savingsCells(total, context)}<td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
 </table>`,

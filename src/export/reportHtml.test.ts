@@ -5,7 +5,14 @@ import reportEn from '../i18n/locales/en/report.json';
 import type { HeatmapLegend } from './heatmapImage';
 import { buildReportHtml } from './reportHtml';
 import type { ReportInput } from './reportInput';
-import { testReportInput, testReportInputRankedByHours, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
+import {
+  testReportInput,
+  testReportInputRankedByHours,
+  testReportInputWithIncompleteQuantities,
+  testReportInputWithMoreSteps,
+  testTranslate,
+  xssName,
+} from './testReportInput';
 import { xssPayloads } from './xssPayloads';
 
 const generatedAt = new Date(2026, 10, 28, 10, 30);
@@ -410,6 +417,43 @@ describe('buildReportHtml', () => {
       expect(single.querySelector('.diagram-scope')).toBeNull();
       expect([...single.querySelectorAll('dl.facts dt')].map((term) => term.textContent)).not.toContain('Diagramm');
       expect(single.body.textContent).not.toContain('Diagrammen der Datei');
+    });
+  });
+
+  describe('given a step whose quantities lack the period, and a step not applicable with only a volume', () => {
+    const card = (document: Document, stepId: string) => document.querySelector(`article.step[data-step-id="${stepId}"]`);
+    const savedCell = (document: Document, stepId: string) => card(document, stepId)?.querySelectorAll('table.step-scores td')[6]?.textContent;
+
+    it('then its card says what is missing, in the app\'s words, where the hours saved would stand and under the quantities given', () => {
+      const document = parse(build(testReportInputWithIncompleteQuantities()));
+      expect(savedCell(document, 'Task_xss')).toBe('„Zeitraum“ fehlt');
+      expect(card(document, 'Task_xss')?.querySelector('.quantities')?.textContent).toBe(
+        'Mengen: Fallzahl je Zeitraum: 40 · Bearbeitungszeit (Min./Fall): 5 Min.Stunden noch nicht berechnet: „Zeitraum“ fehlt.',
+      );
+      // a step with its hours worked out, and one without any quantity, read as before
+      expect(savedCell(document, 'Task_check')).toBe('13');
+      expect(card(parse(build(testReportInput())), 'Task_xss')?.querySelector('.quantities')?.textContent).toBe('Mengen: keine Mengen erfasst');
+    });
+
+    it('then the figures list the applicable step with what it lacks under the app\'s heading, the step\'s name as text', () => {
+      const document = parse(build(testReportInputWithIncompleteQuantities()));
+      const heading = [...document.querySelectorAll('section.overview h3')].find((h3) => h3.textContent === 'Schritte mit unvollständigen Mengenangaben');
+      expect(heading?.nextElementSibling?.textContent).toBe('Diese Schritte zählen in Stunden, VZÄ und Euro erst mit, wenn ergänzt ist, was fehlt.');
+      expect([...document.querySelectorAll('ul.incomplete-quantities li')].map((item) => item.textContent)).toEqual([`${xssName} („Zeitraum“ fehlt)`]);
+      expect(document.querySelector('img[src="x"]')).toBeNull();
+    });
+
+    it('then, with no quantities begun, the figures have no such list', () => {
+      const document = parse(build(testReportInput()));
+      expect(document.querySelector('ul.incomplete-quantities')).toBeNull();
+      expect(document.body.textContent).not.toContain('unvollständigen Mengenangaben');
+    });
+
+    it('then the English report says it in English', () => {
+      const document = parse(build(testReportInputWithIncompleteQuantities(), 'en'));
+      expect(savedCell(document, 'Task_xss')).toBe('missing: “Period”');
+      expect(card(document, 'Task_xss')?.querySelector('.quantities .incomplete')?.textContent).toBe('Hours not worked out yet, missing: “Period”.');
+      expect([...document.querySelectorAll('ul.incomplete-quantities li')].map((item) => item.textContent)).toEqual([`${xssName} (missing: “Period”)`]);
     });
   });
 

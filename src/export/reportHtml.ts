@@ -1,6 +1,7 @@
 // The assessment report of one process as one self-contained HTML file: facts, figures, the
 // heatmap image, the ranked steps, the ease / benefit matrix, every step's answers, notes and
-// recommendation, and the appendix with the method and the exact catalogue.
+// recommendation (and, where its hours cannot be worked out yet, which quantities are missing), and
+// the appendix with the method and the exact catalogue.
 import type { Answers, Quantities, Step } from '../domain/assessment';
 import type { CriterionDefinition } from '../domain/criteria';
 import { criteria } from '../domain/criteria';
@@ -17,7 +18,7 @@ import { appendixSection, figuresBlock, priorityText, processFacts, rankingBlock
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
-import { answerValue, buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
+import { answerValue, buildingBlockLabel, criterionLabel, missingQuantities, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
 
 export interface ReportOptions {
   t: Translate;
@@ -90,13 +91,15 @@ function stepFlags(score: StepScore | undefined, context: ReportContext): string
 /**
  * The step's scores as a one-row table, read as the app's steps table shows them: "erledigt" for the
  * automation potential and priority of an automated step, "unvollständig" for a priority neither
- * potential is answered enough for. The table has no caption; its region is named "Werte des
- * Schritts „…“".
+ * potential is answered enough for; for hours that cannot be worked out yet, what is missing
+ * (`missing`, "„Zeitraum“ fehlt") in place of the hours saved, as the steps table says it. The
+ * table has no caption; its region is named "Werte des Schritts „…“".
  */
-function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: ReportContext, name: string): SafeHtml {
+function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: ReportContext, name: string, missing: string | null): SafeHtml {
   const { t, format } = context;
   const hours = (value: number | undefined) => (value === undefined ? '–' : format.hours(value));
   const done = t('method:flags.done');
+  const saved = missing === null ? html`${hours(score.benefit?.hoursSaved)}` : html`<span class="incomplete">${missing}</span>`;
   const automation = score.automated ? html`${done}` : scoreText(score.as, context);
   const priorityState = priorityStatus(score, basis);
   const priority =
@@ -108,7 +111,7 @@ function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: Repo
   return tableRegion(
     { label: t('report:step.scoresRegion', { step: name }) },
     html`<table class="step-scores"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:15%"><col style="width:12%"><col style="width:15%"><col style="width:15%"><col style="width:16%"></colgroup><thead><tr>${scoreHeader('ds', t)}${scoreHeader('as', t)}${scoreHeader('ei', t)}<th scope="col">${t('report:step.effort')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th><th scope="col" class="num">${t('report:column.hoursPerYear')}</th><th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col" class="num">${t('report:column.completeness')}</th></tr></thead>
-<tbody><tr><td class="num">${scoreText(score.ds, context)}</td><td class="num">${automation}</td><td class="num">${scoreText(score.ei, context)}</td><td>${score.effort ? t(`report:effort.${score.effort}`) : '–'}</td><td class="num">${priority}</td><td class="num">${hours(score.benefit?.hoursPerYear)}</td><td class="num">${hours(score.benefit?.hoursSaved)}</td><td class="num">${format.percent(score.completeness)}</td></tr></tbody></table>`,
+<tbody><tr><td class="num">${scoreText(score.ds, context)}</td><td class="num">${automation}</td><td class="num">${scoreText(score.ei, context)}</td><td>${score.effort ? t(`report:effort.${score.effort}`) : '–'}</td><td class="num">${priority}</td><td class="num">${hours(score.benefit?.hoursPerYear)}</td><td class="num">${saved}</td><td class="num">${format.percent(score.completeness)}</td></tr></tbody></table>`,
   );
 }
 
@@ -132,12 +135,13 @@ function stepCard(input: ReportInput, step: Step, rank: number | undefined, cont
     assessment?.buildingBlock ? `${t('report:column.buildingBlock')}: ${buildingBlockLabel(t, assessment.buildingBlock)}` : '',
   ].filter((piece) => piece !== '');
   const quantities = quantityPieces(assessment?.quantities ?? {}, context);
+  const missing = missingQuantities(input, step.id, t, context.language);
   return html`<article class="card step" data-step-id="${step.id}">
 <h3 id="${cardId}-name">${name}</h3>
 <p class="step-meta"><span class="badge">${t('report:column.recommendation')}: ${score ? recommendationLabel(t, score.recommendation) : '–'}</span> ${[...meta, ...flags].join(' · ')}</p>
-${applicable && score ? scoreTable(score, input.figures.ranking.basis, context, name) : ''}
+${applicable && score ? scoreTable(score, input.figures.ranking.basis, context, name, missing) : ''}
 ${applicable ? answersTable(assessment?.answers ?? {}, context, cardId) : ''}
-${applicable ? html`<p class="quantities"><strong>${t('report:step.quantities')}:</strong> ${quantities.length > 0 ? quantities.join(' · ') : t('report:step.noQuantities')}</p>` : ''}
+${applicable ? html`<p class="quantities"><strong>${t('report:step.quantities')}:</strong> ${quantities.length > 0 ? quantities.join(' · ') : t('report:step.noQuantities')}${missing === null ? '' : html`<br><span class="incomplete">${t('report:step.hoursMissing', { missing })}</span>`}</p>` : ''}
 <p class="step-notes"><strong>${t('report:column.notes')}:</strong> ${assessment?.notes ? html`<span class="notes">${assessment.notes}</span>` : t('report:step.noNotes')}</p>
 </article>`;
 }

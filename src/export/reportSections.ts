@@ -13,7 +13,7 @@ import type { MethodSection, ReportInput, Translate } from './reportInput';
 import type { HtmlValue, SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
-import { criterionLabel, recommendationLabel, stepName } from './stepText';
+import { criterionLabel, recommendationLabel, stepName, stepsLackingQuantities } from './stepText';
 
 /** A definition list of label / value pairs; values that are empty show as "–". */
 export function factsList(rows: readonly (readonly [string, HtmlValue])[]): SafeHtml {
@@ -44,7 +44,9 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
 const gapClasses: Record<FigureGap, string> = { noQuantities: 'no-quantities', notRecorded: 'not-recorded' };
 
 /**
- * The figure cards, the media breaks and where they are, and what the hours cover. The cards are a
+ * The figure cards, the media breaks and where they are, what the hours cover, and, as the app's
+ * figures list them, the steps whose quantities lack what their hours need, each with what it lacks
+ * ("Antrag prüfen („Zeitraum“ fehlt)"). The cards are a
  * description list, as the app's figures are: each label (dt) is read before its value (dd), which
  * the stylesheet shows large above it. A figure without a number says what the app says instead
  * (FigureRow.gap): "keine Mengenangaben" while no step has quantities, "noch nicht erfasst" while no
@@ -66,7 +68,18 @@ export function figuresBlock(input: ReportInput, context: ReportContext): SafeHt
 <dl class="figures">${cards}</dl>
 <h3>${t('report:figures.mediaBreaksWhere')}</h3>
 ${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${mediaBreaksWhereText(input, t)}</p>`}
-${figures.withQuantitiesCount > 0 ? html`<p class="note">${t(figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}`;
+${figures.withQuantitiesCount > 0 ? html`<p class="note">${t(figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}
+${lackingQuantitiesBlock(input, context)}`;
+}
+
+/** The app's "Schritte mit unvollständigen Mengenangaben" with what each lacks; nothing while there are none. */
+function lackingQuantitiesBlock(input: ReportInput, context: ReportContext): SafeHtml | '' {
+  const { t } = context;
+  const lacking = stepsLackingQuantities(input, t, context.language);
+  if (lacking.length === 0) return '';
+  return html`<h3>${t('assessment:figures.incompleteQuantitiesHeading')}</h3>
+<p class="note">${t('assessment:figures.incompleteQuantitiesText')}</p>
+<ul class="incomplete-quantities">${lacking.map(({ stepId, missing }) => html`<li>${stepName(input, stepId)} ${t('assessment:figures.incompleteQuantitiesStep', { missing })}</li>`)}</ul>`;
 }
 
 /** Where media breaks occur, when no step lists one: none given, or not recorded yet while no step has answered. */

@@ -2,14 +2,16 @@
 // process order, each cell typed as text, number or empty so each format can write it properly.
 // Scores, priorities and answers read as the app's steps table shows them: "unvollständig" where
 // the table says so, "erledigt" for the automation potential and priority of an automated step,
-// "3+" for three media breaks or more, and whether a priority rests on the estimated ease.
+// "3+" for three media breaks or more, and whether a priority rests on the estimated ease. A step
+// whose hours cannot be worked out yet says, in a text column beside its (empty) hours, what is
+// missing ("„Zeitraum“ fehlt"), as the app's steps table does; the hours' columns hold only numbers.
 import type { Quantities, Step, StepAssessment } from '../domain/assessment';
 import { criteria } from '../domain/criteria';
 import type { CriterionCode } from '../domain/criteria';
 import type { RankedSteps, StepScore } from '../domain/scoreTypes';
 import { priorityShown, priorityStatus } from '../domain/scoring';
-import type { ReportInput, Translate } from './reportInput';
-import { answerValue, buildingBlockLabel, criterionLabel, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
+import type { ReportInput, ReportLanguage, Translate } from './reportInput';
+import { answerValue, buildingBlockLabel, criterionLabel, missingQuantities, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
 
 export type TableCell =
   | { kind: 'text'; text: string }
@@ -104,7 +106,7 @@ function quantities(row: RowContext): Quantities {
   return row.assessment?.quantities ?? {};
 }
 
-function columns(input: ReportInput, t: Translate): Column[] {
+function columns(input: ReportInput, t: Translate, language: ReportLanguage): Column[] {
   const minutes = (field: MinuteField): Column => ({
     header: t(`report:column.${field}`),
     cell: (row) => numberCell(quantities(row)[field], 2),
@@ -138,6 +140,7 @@ function columns(input: ReportInput, t: Translate): Column[] {
     { header: t('report:column.ei'), cell: (row) => scoreCell(t, row, 'ei') },
     { header: t('report:column.hoursPerYear'), cell: (row) => numberCell(row.score?.benefit?.hoursPerYear, 1) },
     { header: t('report:column.hoursSaved'), cell: (row) => numberCell(row.score?.benefit?.hoursSaved, 1) },
+    { header: t('report:column.hoursMissing'), cell: (row) => textCell(missingQuantities(input, row.step.id, t, language) ?? undefined) },
     { header: t('report:column.priorityIndex'), cell: (row) => priorityCell(t, row, 'index') },
     { header: t('report:column.priorityHours'), cell: (row) => priorityCell(t, row, 'hours') },
     { header: t('report:column.easeEstimated'), cell: (row) => easeEstimatedCell(t, row) },
@@ -151,8 +154,8 @@ function columns(input: ReportInput, t: Translate): Column[] {
 }
 
 /** The steps of a process in process order, with every column the spreadsheets carry. */
-export function buildStepTable(input: ReportInput, t: Translate): StepTable {
-  const tableColumns = columns(input, t);
+export function buildStepTable(input: ReportInput, t: Translate, language: ReportLanguage): StepTable {
+  const tableColumns = columns(input, t, language);
   const rows = [...input.steps]
     .sort((a, b) => a.order - b.order)
     .map((step) => {

@@ -1,10 +1,15 @@
-// The words the exports use for a step: its name, type, building block, answers, period and
-// recommendation, translated once here so the spreadsheets and the reports say the same thing.
+// The words the exports use for a step: its name, type, building block, answers, period,
+// recommendation and, where its quantities are begun but lack what its hours need, what is missing
+// ("„Zeitraum“ fehlt", as the app says it), translated once here so the spreadsheets and the
+// reports say the same thing.
 import type { Answers, Period, StepType } from '../domain/assessment';
+import { benefitGap } from '../domain/benefitGap';
 import type { CriterionCode } from '../domain/criteria';
 import { buildingBlocks, criteria, mediaBreaksOrMore } from '../domain/criteria';
 import type { Recommendation } from '../domain/scoreTypes';
-import type { ReportInput, Translate } from './reportInput';
+import { inProcessOrder } from '../domain/scoring';
+import { missingQuantitiesText } from '../i18n/missingQuantitiesText';
+import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 
 /**
  * The step's name from the diagram; for a step no longer in it, its last known name; else its element
@@ -51,4 +56,23 @@ export function answerValue(t: Translate, answers: Answers, code: CriterionCode)
   if (typeof value === 'boolean') return { kind: 'text', text: t(value ? 'report:yes' : 'report:no') };
   if (code === 'Mb' && value >= mediaBreaksOrMore) return { kind: 'number', value: mediaBreaksOrMore, shown: t('report:answer.mediaBreaksOrMore') };
   return { kind: 'number', value };
+}
+
+/**
+ * For an applicable step whose quantities are begun but lack what its hours need, what is missing,
+ * as the app's steps table says it ("„Zeitraum“ fehlt"); null for any other step (hours worked out,
+ * no quantity given, not applicable).
+ */
+export function missingQuantities(input: Pick<ReportInput, 'assessments' | 'scores'>, stepId: string, t: Translate, language: ReportLanguage): string | null {
+  if (!input.scores.get(stepId)?.applicable) return null;
+  const gap = benefitGap(input.assessments.get(stepId)?.quantities ?? {});
+  return gap?.kind === 'missing' ? missingQuantitiesText(t, language, gap.fields) : null;
+}
+
+/** The steps the app's figures list as "Schritte mit unvollständigen Mengenangaben", in process order, with what each lacks. */
+export function stepsLackingQuantities(input: ReportInput, t: Translate, language: ReportLanguage): { stepId: string; missing: string }[] {
+  return inProcessOrder(input.steps).flatMap((step) => {
+    const missing = missingQuantities(input, step.id, t, language);
+    return missing === null ? [] : [{ stepId: step.id, missing }];
+  });
 }

@@ -195,3 +195,17 @@ export function testReportInputRankedByHours(): ReportInput {
     figures: { ...input.figures, ranking: { basis: 'hours', ranked: [check, xss] } },
   };
 }
+
+/**
+ * The test process with quantities begun but incomplete: the XSS step has volume and minutes per
+ * case but no period (the app says "„Zeitraum“ fehlt"), the step not applicable only a volume; no
+ * hours are worked out for either.
+ */
+export function testReportInputWithIncompleteQuantities(): ReportInput {
+  const input = testReportInput();
+  const begun = (stepId: string, quantities: StepAssessment['quantities']): [string, StepAssessment] => [stepId, { ...input.assessments.get(stepId)!, quantities }];
+  return {
+    ...input,
+    assessments: new Map([...input.assessments, begun('Task_xss', { volume: 40, minutesPerCase: 5 }), begun('Task_na', { volume: 3 })]),
+  };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessFigures } from '../domain/scoreTypes';
 import type { ReportInput } from './reportInput';
 import { testFigures } from '../domain/testing/fixtures';
-import { testReportInput, testReportInputWithMoreSteps, testTranslate } from './testReportInput';
+import { testReportInput, testReportInputWithIncompleteQuantities, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
 import { stepsToXlsx } from './xlsx';
 
 interface SheetCell {
@@ -96,6 +96,34 @@ describe('stepsToXlsx', () => {
       expect(at('Umsetzbarkeit geschätzt', 3)?.value).toBe('ja');
       expect(at('Umsetzbarkeit geschätzt', 2)?.value).toBe('nein');
       expect(at('Empfehlung', 4)?.value).toBe('nicht anwendbar');
+    });
+  });
+
+  describe('given a step whose quantities lack the period, and a step not applicable with only a volume', async () => {
+    const files = await unzipWorkbook(await stepsToXlsx(testReportInputWithIncompleteQuantities(), testTranslate('de'), 'de'));
+    const cells = readCells(files, 'xl/worksheets/sheet1.xml');
+    const columnOf = (label: string) => cells.find((cell) => /^[A-Z]+1$/.test(cell.ref) && cell.value === label)?.ref.replace(/\d+$/, '') ?? '?';
+    const at = (label: string, row: number) => cells.find((cell) => cell.ref === `${columnOf(label)}${row}`);
+
+    it('then the steps sheet says what is missing in a text column beside the hours, which stay number cells or empty', () => {
+      // rows 2, 3, 4: "Antrag prüfen", the XSS step, "Deko" (not applicable)
+      expect(at('Stunden noch nicht berechnet', 3)).toMatchObject({ type: 's', value: '„Zeitraum“ fehlt' });
+      expect(at('Einsparung (Std./Jahr)', 3)).toBeUndefined();
+      expect(at('Stunden noch nicht berechnet', 2)).toBeUndefined();
+      expect(at('Stunden noch nicht berechnet', 4)).toBeUndefined();
+      const saved = at('Einsparung (Std./Jahr)', 2);
+      expect(saved && isNumberCell(saved)).toBe(true);
+      const volume = at('Fallzahl je Zeitraum', 3);
+      expect(volume && isNumberCell(volume)).toBe(true);
+    });
+
+    it('then the summary lists the step with what it lacks under the app\'s heading, as the figures do, in both languages', async () => {
+      const german = besideLabel((await summaryCells(testReportInputWithIncompleteQuantities())).cells, 'Schritte mit unvollständigen Mengenangaben');
+      expect(german).toMatchObject({ type: 's', value: `${xssName} („Zeitraum“ fehlt). Diese Schritte zählen in Stunden, VZÄ und Euro erst mit, wenn ergänzt ist, was fehlt.` });
+      const english = besideLabel((await summaryCells(testReportInputWithIncompleteQuantities(), 'en')).cells, 'Steps with incomplete volumes and times');
+      expect(english?.value).toBe(`${xssName} (missing: “Period”). These steps count towards hours, FTE and euros once what is missing is filled in.`);
+      // with no quantities begun, no such row
+      expect((await summaryCells(testReportInput())).cells.some((cell) => cell.value === 'Schritte mit unvollständigen Mengenangaben')).toBe(false);
     });
   });
 

@@ -3,7 +3,8 @@
 // it does not weigh on app start. Numbers are typed number cells, rounded and formatted as the app
 // shows them; text is always a typed string cell, which a spreadsheet never runs as a formula, so
 // it is written as it is (the CSV's apostrophe guard is not needed here). The mean ease stays a
-// number and shows, as the report does, the steps it rests on ("80 (aus 1 von 9 Schritten)").
+// number and shows, as the report does, the steps it rests on ("80 (aus 1 von 9 Schritten)"). The
+// steps whose quantities lack what their hours need are listed with what each lacks, as in the app.
 import type { Cell, Row, SheetData } from 'write-excel-file/universal';
 import { euroDecimals, fteDecimals, percentDecimals } from '../i18n/figureFormats';
 import { figureDecimals, figureGapText, figureText, processFigureRows, roundedFigure } from './figureRows';
@@ -14,7 +15,7 @@ import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import type { TableCell } from './stepTable';
 import { buildStepTable } from './stepTable';
 import { mediaBreaksWhereText } from './reportSections';
-import { stepName } from './stepText';
+import { stepName, stepsLackingQuantities } from './stepText';
 
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -49,8 +50,8 @@ function tableCell(cell: TableCell): Cell {
   }
 }
 
-function stepsSheet(input: ReportInput, t: Translate): { data: SheetData; columns: { width: number }[] } {
-  const table = buildStepTable(input, t);
+function stepsSheet(input: ReportInput, t: Translate, language: ReportLanguage): { data: SheetData; columns: { width: number }[] } {
+  const table = buildStepTable(input, t, language);
   const header: Row = table.headers.map((text) => ({ ...textCell(text, true), wrap: true, backgroundColor: '#E8EEF4', alignVertical: 'top' }));
   const widths = table.headers.map((_, index) => (index === 0 ? 32 : index === table.headers.length - 1 ? 48 : 14));
   return { data: [header, ...table.rows.map((row) => row.map(tableCell))], columns: widths.map((width) => ({ width })) };
@@ -108,6 +109,17 @@ function rankingBasisText(input: ReportInput, t: Translate): string {
   return ranking.ranked.length > 0 ? t(`report:ranking.basis.${ranking.basis}`) : t('assessment:figures.noRanking');
 }
 
+/**
+ * As the app's figures: the steps with incomplete quantities, each with what it lacks ("Antrag
+ * („Zeitraum“ fehlt)"), and why they are not in the hours; no rows while there are none.
+ */
+function lackingQuantitiesRows(input: ReportInput, t: Translate, language: ReportLanguage): Row[] {
+  const lacking = stepsLackingQuantities(input, t, language);
+  if (lacking.length === 0) return [];
+  const listed = lacking.map(({ stepId, missing }) => `${stepName(input, stepId)} ${t('assessment:figures.incompleteQuantitiesStep', { missing })}`);
+  return [[textCell(t('assessment:figures.incompleteQuantitiesHeading'), true), textCell(`${listed.join('; ')}. ${t('assessment:figures.incompleteQuantitiesText')}`)]];
+}
+
 function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage): SheetData {
   const { process, department, figures, catalogue } = input;
   const label = (key: string) => textCell(t(key), true);
@@ -133,13 +145,14 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
       label('report:figures.mediaBreaksWhere'),
       textCell(figures.mediaBreakSteps.length > 0 ? figures.mediaBreakSteps.map((stepId) => stepName(input, stepId)).join(', ') : mediaBreaksWhereText(input, t)),
     ],
+    ...lackingQuantitiesRows(input, t, language),
   ];
 }
 
 /** The workbook as a Blob (steps sheet first, summary sheet second). */
 export async function stepsToXlsx(input: ReportInput, t: Translate, language: ReportLanguage): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const steps = stepsSheet(input, t);
+  const steps = stepsSheet(input, t, language);
   return writeXlsxFile(
     [
       { sheet: t('report:xlsx.stepsSheet'), data: steps.data, columns: steps.columns, stickyRowsCount: 1 },
