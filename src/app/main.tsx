@@ -1,14 +1,16 @@
 // Entry point: opens the stored workspace (Dexie repository) and this tab's session over it: the
 // session lets one tab write (Web Lock, BroadcastChannel between tabs), gives the writer the one
 // autosave with its flush on pagehide / hidden, loads the workspace (seeding the sample on first
-// start) and shows the recovery screen when the database does not open. Registers the service
-// worker, keeps a file dropped outside the drop zones from leaving the app, and mounts the app. If
-// storage cannot even be set up, a message is shown instead; nothing is ever deleted.
+// start), keeps the tab's view in its session storage for a reload, and shows the recovery screen
+// when the database does not open. Registers the service worker, keeps a file dropped outside the
+// drop zones from leaving the app, and mounts the app. If storage cannot even be set up, a message
+// is shown instead; nothing is ever deleted.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAutosave } from '../storage/autosave';
 import { activeDatabaseName, restoreIntoNewDatabase, salvageDatabase } from '../storage/databaseRecovery';
 import { createDexieRepository } from '../storage/dexieRepository';
+import { createTabMemory } from '../storage/tabMemory';
 import { i18n } from '../i18n/i18n';
 import { createTabSession } from '../state/tabSession';
 import { guardStrayFileDrops } from '../ui/strayFileDrops';
@@ -49,6 +51,7 @@ try {
     locks: 'locks' in navigator ? navigator.locks : undefined,
     channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(`prozesslotse:${databaseName}`) : undefined,
     window,
+    viewMemory: createTabMemory(`prozesslotse-view:${databaseName}`),
   });
   void session.start();
   root.render(

@@ -83,6 +83,8 @@ export interface SessionState {
   /** why the open process's answers could not be loaded */
   openError?: string;
   selectedStepId: string | null;
+  /** per process opened in this tab (by id), the step selected there last: shown again when it is opened again */
+  stepSelections: Readonly<Record<string, string>>;
   /** null: heatmap off */
   heatmapMetric: HeatmapMetric | null;
   panels: Panels;

@@ -1,6 +1,7 @@
 // Document actions of the store: departments and processes (create, rename, move, duplicate,
-// delete with undo), opening a process, diagram changes reconciled with stored answers, and single
-// answer updates. Every action changes memory first and enqueues only the records it changed.
+// delete with undo), opening a process (with the step selected there last in this tab, if it is
+// still there), diagram changes reconciled with stored answers, and single answer updates. Every
+// action changes memory first and enqueues only the records it changed.
 // Answers of a process once loaded stay in memory for the session, so memory is the authority and
 // the repository is only read for processes not yet touched. A process whose answers changed
 // counts as changed when it is closed or its page is left or hidden (its record, diagram and all,
@@ -152,7 +153,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     persistence.saveAssessments(result.changed);
     persistence.removeAssessments(processId, result.dropped);
     const selected = get().session.selectedStepId;
-    if (selected && !result.active.has(selected)) setSession({ selectedStepId: null });
+    if (selected && !result.active.has(selected)) get().actions.selectStep(null);
   }
 
   /** The stored departments, processes, catalogue and meta, read together. */
@@ -314,8 +315,11 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
         return;
       }
       if (token !== openToken) return;
-      setDocument(splitRecords(records));
-      setSession({ open: 'ready' });
+      const split = splitRecords(records);
+      setDocument(split);
+      // the step selected when the process was last open in this tab, if the process still has it
+      const remembered = get().session.stepSelections[id];
+      setSession({ open: 'ready', selectedStepId: remembered !== undefined && split.assessments.has(remembered) ? remembered : null });
     },
 
     closeProcess,

@@ -1,11 +1,13 @@
 // Session actions of the store: what the user looks at and how (selection, heatmap metric, panels,
 // filters, language, toasts, import notices). Nothing here is stored in the workspace; the language
-// is remembered by the i18n set-up.
+// is remembered by the i18n set-up, the view (sessionView) by the tab session. A step selected is
+// also remembered for the open process, which shows it again when it is opened again.
 import type { StoreApi } from 'zustand/vanilla';
 import { setLanguage as applyLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/i18n';
 import type { SaveStatus } from '../storage/autosave';
 import type { AppState, SessionActions, SessionState } from './appState';
+import { rememberSelection } from './sessionView';
 
 type SetState = StoreApi<AppState>['setState'];
 type GetState = StoreApi<AppState>['getState'];
@@ -17,6 +19,7 @@ export function createInitialSession(language: Language, saveStatus: SaveStatus)
     load: { state: 'loading' },
     open: 'idle',
     selectedStepId: null,
+    stepSelections: {},
     heatmapMetric: null,
     catalogueDraft: null,
     panels: { assessment: true, table: false, figures: false },
@@ -42,7 +45,9 @@ export function createSessionActions(set: SetState, get: GetState): SessionActio
 
   return {
     selectStep: (stepId) => {
-      if (get().session.selectedStepId !== stepId) setSession({ selectedStepId: stepId });
+      const { session, document } = get();
+      if (session.selectedStepId === stepId) return;
+      setSession({ selectedStepId: stepId, stepSelections: rememberSelection(session.stepSelections, document.currentProcessId, stepId) });
     },
     setHeatmapMetric: (metric) => setSession({ heatmapMetric: metric }),
     setCatalogueDraft: (draft) => setSession({ catalogueDraft: draft }),

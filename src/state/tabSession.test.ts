@@ -2,12 +2,15 @@
 // IndexedDB, a shared in-memory lock and broadcast channel). One tab writes, the other reads and
 // follows; a takeover stores the writer's pending edit first; a tab that lost writing never
 // overwrites newer data; an outdated schema and a database that does not open stop the session.
+// A reload of a tab (a new session over the tab's memory) shows the view as it was.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Department, Process } from '../domain/assessment';
+import type { Department, Process, Step } from '../domain/assessment';
 import { createDefaultCatalogue } from '../domain/criteria';
 import { createAutosave } from '../storage/autosave';
 import { createDexieRepository } from '../storage/dexieRepository';
 import type { DexieRepository } from '../storage/dexieRepository';
+import { createTabMemory } from '../storage/tabMemory';
+import type { TabMemory } from '../storage/tabMemory';
 import type { AppStore } from './appStore';
 import { createChannelHub, createLockHub } from './fakeTabEnvironment';
 import type { ChannelLike, LockManagerLike } from './tabCoordination';
@@ -60,7 +63,7 @@ function pageWindow(): { window: Window; show: (state: DocumentVisibilityState) 
   };
 }
 
-function openTab(name: string, databaseName: string, shared: { locks?: LockManagerLike; channel?: ChannelLike; window?: Window }): Tab {
+function openTab(name: string, databaseName: string, shared: { locks?: LockManagerLike; channel?: ChannelLike; window?: Window; viewMemory?: TabMemory }): Tab {
   const repository = createDexieRepository(databaseName);
   const session = createTabSession({
     repository,
@@ -71,6 +74,7 @@ function openTab(name: string, databaseName: string, shared: { locks?: LockManag
     channel: shared.channel,
     tabId: name,
     takeoverTimeoutMs: 100,
+    viewMemory: shared.viewMemory,
   });
   const tab = { session, repository };
   opened.push(tab);
@@ -243,5 +247,75 @@ describe('tab session', () => {
     expect(session.getState().tab.role).toBe('starting');
     session.dispose();
     broken.close();
+  });
+
+  describe('reload of a tab', () => {
+    const steps: Step[] = [1, 2, 3, 4, 5].map((number) => ({ id: `Task_${number}`, name: `Schritt ${number}`, type: 'bpmn:UserTask', order: number }));
+
+    afterEach(() => sessionStorage.clear());
+
+    /** A tab that opens the process, answers nothing, and sets up its view: table and figures on, heatmap "Priorität", step 5 selected. */
+    async function workshopTab(databaseName: string, viewMemory: TabMemory): Promise<Tab> {
+      const tab = openTab('A', databaseName, { viewMemory });
+      await started(tab, 'writer');
+      const { actions } = storeOf(tab).getState();
+      await actions.openProcess('p-1');
+      actions.stepsRead(steps);
+      actions.togglePanel('table');
+      actions.togglePanel('figures');
+      actions.setHeatmapMetric('priority');
+      actions.selectStep('Task_5');
+      await actions.workspaceSnapshot();
+      return tab;
+    }
+
+    /** The page goes: the session ends without closing anything in the store. */
+    function unload(tab: Tab): void {
+      opened.splice(opened.indexOf(tab), 1);
+      tab.session.dispose();
+      tab.repository.close();
+    }
+
+    it('given panels, heatmap and a step chosen, when the tab reloads, then the new session shows them again and the process opens at that step', async () => {
+      // given
+      const databaseName = await freshDatabase();
+      const viewMemory = createTabMemory('view-test');
+      unload(await workshopTab(databaseName, viewMemory));
+      // when the tab starts again over the same memory
+      const reloaded = openTab('A', databaseName, { viewMemory: createTabMemory('view-test') });
+      await started(reloaded, 'writer');
+      // then
+      const store = storeOf(reloaded);
+      expect(store.getState().session).toMatchObject({ panels: { assessment: true, table: true, figures: true }, heatmapMetric: 'priority' });
+      await store.getState().actions.openProcess('p-1');
+      expect(store.getState().session.selectedStepId).toBe('Task_5');
+    });
+
+    it('given the process deleted in another tab meanwhile, when the tab reloads, then the rest of the view is back and the process\'s selection is forgotten', async () => {
+      // given
+      const databaseName = await freshDatabase();
+      const viewMemory = createTabMemory('view-test');
+      unload(await workshopTab(databaseName, viewMemory));
+      const other = createDexieRepository(databaseName);
+      await other.removeProcess('p-1');
+      other.close();
+      // when
+      const reloaded = openTab('A', databaseName, { viewMemory });
+      await reloaded.session.start();
+      await vi.waitFor(() => expect(reloaded.session.getState().store?.getState().session.load.state).toBe('ready'));
+      // then
+      expect(storeOf(reloaded).getState().session).toMatchObject({ heatmapMetric: 'priority', stepSelections: {} });
+    });
+
+    it('given garbage in the tab\'s memory, when the tab starts, then it shows the default view', async () => {
+      // given
+      const databaseName = await freshDatabase();
+      sessionStorage.setItem('view-test', '{"version":1,"view":{"panels":"alle","heatmapMetric":"farbe"');
+      // when
+      const tab = openTab('A', databaseName, { viewMemory: createTabMemory('view-test') });
+      await started(tab, 'writer');
+      // then
+      expect(storeOf(tab).getState().session).toMatchObject({ panels: { assessment: true, table: false, figures: false }, heatmapMetric: null, stepSelections: {} });
+    });
   });
 });

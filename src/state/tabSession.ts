@@ -5,15 +5,19 @@
 // whose writes go nowhere and is rebuilt from the database whenever the writer stored something
 // (while the tab is hidden: once, when it is shown again).
 // Every change of role builds a new store, so no tab ever writes from memory that another tab has
-// made stale. The view (open process, panels, heatmap, filters) carries over to the new store.
+// made stale. The view (open process, panels, heatmap, filters, selected steps: sessionView)
+// carries over to the new store; it is kept in the tab's memory, from which the tab's first store
+// takes it, so that a reload of the tab shows it again.
 import { createListenerSet } from './listenerSet';
 import type { Autosave } from '../storage/autosave';
 import { attachLifecycleFlush } from '../storage/autosave';
 import { WriterFencedError } from '../storage/storageErrors';
 import type { Repository, WorkspaceChange } from '../storage/repository';
+import type { TabMemory } from '../storage/tabMemory';
 import { createAppStore } from './appStore';
 import type { AppStore } from './appStore';
 import type { WorkspaceSeed } from './documentSlice';
+import { keepView, readStoredView, viewOf, withView } from './sessionView';
 import { createTabCoordinator } from './tabCoordination';
 import type { ChannelLike, HandOverResult, LockManagerLike, TabState } from './tabCoordination';
 
@@ -38,6 +42,8 @@ export interface TabSessionOptions {
   window?: Window;
   tabId?: string;
   takeoverTimeoutMs?: number;
+  /** where the tab keeps its view across a reload (the tab's session storage) */
+  viewMemory?: TabMemory;
 }
 
 export interface TabSessionState {
@@ -90,25 +96,23 @@ function readOnly(repository: Repository): Repository {
   };
 }
 
-/** Loads a new store and carries the view of the previous one over. */
-async function loadStore(previous: AppStore | null, next: AppStore): Promise<void> {
+/**
+ * Loads a new store with the view of the previous one or, for the tab's first store, the view kept
+ * in the tab's memory; reopens the previous store's process (with its selected step).
+ */
+async function loadStore(previous: AppStore | null, next: AppStore, viewMemory: TabMemory | undefined): Promise<void> {
   const actions = next.getState().actions;
   await actions.loadWorkspace();
-  if (!previous) return;
-  const view = previous.getState().session;
-  const processId = previous.getState().document.currentProcessId;
+  const { session, document } = next.getState();
+  // a workspace that did not load tells nothing of which processes are gone: the kept view stays as it is
+  const kept = viewMemory && session.load.state === 'ready' ? readStoredView(viewMemory.read(), viewOf(session)) : undefined;
+  const view = previous ? viewOf(previous.getState().session) : kept;
+  if (view) {
+    const processIds = new Set(document.processes.map((process) => process.id));
+    next.setState((state) => ({ session: withView(state.session, view, processIds) }));
+  }
+  const processId = previous?.getState().document.currentProcessId;
   if (processId) await actions.openProcess(processId);
-  next.setState((state) => ({
-    session: {
-      ...state.session,
-      selectedStepId: state.document.assessments.has(view.selectedStepId ?? '') ? view.selectedStepId : null,
-      panels: view.panels,
-      heatmapMetric: view.heatmapMetric,
-      workspaceQuery: view.workspaceQuery,
-      workspaceSort: view.workspaceSort,
-      stepFilters: view.stepFilters,
-    },
-  }));
 }
 
 function newTabId(): string {
@@ -128,6 +132,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
   let reloading: Promise<void> | undefined;
   let reloadAgain = false;
   let disposed = false;
+  let stopKeepingView: () => void = () => undefined;
   let state: TabSessionState;
 
   function publish(): void {
@@ -139,6 +144,8 @@ export function createTabSession(options: TabSessionOptions): TabSession {
     const previous = store;
     store = next;
     generation += 1;
+    stopKeepingView();
+    if (options.viewMemory) stopKeepingView = keepView(next, options.viewMemory);
     publish();
     if (previous && previous !== writer?.store) previous.dispose();
   }
@@ -183,7 +190,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
       next.dispose();
     };
     writer = { store: next, autosave, stop };
-    await loadStore(store, next);
+    await loadStore(store, next, options.viewMemory);
     if (build !== building || writer?.store !== next) {
       if (writer?.store === next) retireWriter();
       throw new Error('The writer role ended while the workspace was loading.');
@@ -215,7 +222,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
   async function reloadReader(): Promise<void> {
     const build = ++building;
     const next = createAppStore({ repository: reading, autosave: readerAutosave });
-    await loadStore(store, next);
+    await loadStore(store, next, options.viewMemory);
     if (build !== building || writer || disposed) {
       next.dispose();
       return;
@@ -298,6 +305,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
       stopOutdated();
       options.window?.document.removeEventListener('visibilitychange', onVisibility);
       coordinator.dispose();
+      stopKeepingView();
       retireWriter();
       store?.dispose();
       listeners.clear();

@@ -1,8 +1,9 @@
 // Journey of a workshop (issue 3): open the sample, answer the quick check of three steps with the
 // keyboard only, watch the heatmap badges, the steps table and the process figures change, reload,
-// and find every answer and figure again; walk to the last step, where the panel counts the steps
-// still open, leads to the first of them and, once every step is scored, to the process figures. A
-// time typed into a step survives a reload that came before the field was left.
+// and find every answer and figure again, in the view as it was; walk to the last step, where the
+// panel counts the steps still open, leads to the first of them and, once every step is scored, to
+// the process figures. A time typed into a step survives a reload that came before the field was
+// left.
 // Expected values are worked out by hand below from the method (scoring-method.md), not taken from
 // the app. Starts from a fresh browser context.
 import { expect, test } from '@playwright/test';
@@ -171,7 +172,7 @@ test('given the sample, when three steps are answered with the keyboard, then he
   await expectSaved(page);
   await page.reload();
   await expect(diagramCanvas(page, 'Gewerbeanmeldung')).toBeVisible();
-  await showEverything(page);
+  // the reload keeps the tab's view: table, figures and heatmap are still on
   await expectAnswersShown(page, openColour);
 });
 
@@ -226,7 +227,8 @@ test('given a time typed into a step and the field not left, when the page is re
   await expectSaved(page);
   await page.reload();
   await expect(diagramCanvas(page, 'Gewerbeanmeldung')).toBeVisible();
-  await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  // the reload keeps the step shown
+  await expect(stepPosition(page)).toContainText(`Schritt 1 von ${stepCount}`);
   await scorePanel(page).getByText('Detailbewertung').click();
   await expect(scorePanel(page).getByRole('textbox', { name: 'Prüfzeit' })).toHaveValue('3');
 });

@@ -2,7 +2,8 @@
 // shows the modeller with its toolbar (what changes or exports the diagram), the diagram picker,
 // the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
 // the assessment side panel and, below, the steps table and the process figures (a step chosen in
-// the figures is brought up in the side panel, its heading focused). An error in the
+// the figures is brought up in the side panel, its heading focused). The step selected when the
+// process was last open in this tab is selected again once the diagram is drawn. An error in the
 // editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
 // hidden with answers changed marks the process changed (the store's markAnsweredProcessChanged).
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
@@ -211,7 +212,21 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
     if (panel === 'figures' && panels.figures) revealPanel(figuresPanelRef.current);
   }, [panels.table, panels.figures]);
 
-  const onSelect = useCallback((stepId: string | undefined) => actions.selectStep(stepId ?? null), [actions]);
+  // Drawing the diagram clears the canvas's selection, which the canvas reports as "no step": the
+  // step the editor opens with (selected when the process was last open in this tab, also before a
+  // reload) is not given up for that. Once the diagram is drawn, a step deselected is deselected.
+  const drawn = useRef(false);
+  const onImported = useCallback((next: ImportReport) => {
+    drawn.current = true;
+    setReport(next);
+  }, []);
+  const onSelect = useCallback(
+    (stepId: string | undefined) => {
+      if (stepId === undefined && !drawn.current) return;
+      actions.selectStep(stepId ?? null);
+    },
+    [actions],
+  );
   const selectStep = useCallback(
     (stepId: string) => {
       actions.selectStep(stepId);
@@ -361,7 +376,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
               onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
               onStepsRead={actions.stepsRead}
               onSelect={onSelect}
-              onImported={setReport}
+              onImported={onImported}
               onError={setCanvasError}
               onReady={setApi}
               onHistoryChange={changeHistory}
