@@ -16,7 +16,7 @@ import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '..
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { MatrixChart } from './MatrixChart';
 import { methodKeys, recommendationKey } from './methodKeys';
-import { missingQuantitiesText } from './missingQuantitiesText';
+import { missingQuantitiesText } from '../../i18n/missingQuantitiesText';
 import './assessment.css';
 
 export interface ProcessFiguresProps {

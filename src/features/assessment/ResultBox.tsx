@@ -12,7 +12,7 @@ import type { Score, StepScore } from '../../domain/scoreTypes';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { effortKey, methodKeys, recommendationKey } from './methodKeys';
-import { missingQuantitiesText } from './missingQuantitiesText';
+import { missingQuantitiesText } from '../../i18n/missingQuantitiesText';
 import '../../ui/visuallyHidden.css';
 
 export interface ResultBoxProps {

@@ -11,7 +11,7 @@ import { mediaBreaksOrMore } from '../../domain/criteria';
 import { benefitGap } from '../../domain/benefitGap';
 import { priorityStatus } from '../../domain/scoring';
 import { formatScore } from '../../i18n/figureFormats';
-import { missingQuantitiesText } from '../assessment/missingQuantitiesText';
+import { missingQuantitiesText } from '../../i18n/missingQuantitiesText';
 import { finalScoreValue } from './stepRows';
 import type { StepRow } from './stepRows';
 import { columnValue } from './stepsPipeline';
