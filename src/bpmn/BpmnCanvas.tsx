@@ -154,6 +154,12 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
    * shape and selects the new one of the same id within one task, before the parent renders again
    */
   const reportedSelectionRef = useRef(selectedStepId);
+  /**
+   * A document is being drawn: its import clears the canvas's selection, which is not the user's
+   * choice and is not reported (the step selected before is selected again once it is drawn). Holds
+   * the import's own token, so that an import superseded meanwhile cannot end a newer one's.
+   */
+  const importingRef = useRef<object | null>(null);
   /** the language a new modeller starts in (the modeller itself follows `language` in place) */
   const languageRef = useRef(language);
   const callbacksRef = useRef<Callbacks>({});
@@ -245,7 +251,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     // just before it counts as open, so the report waits for the end of the task that changed it.
     eventBus.on('selection.changed', () => {
       queueMicrotask(() => {
-        if (!searchPad.isOpen()) reportSelection();
+        if (!searchPad.isOpen() && importingRef.current === null) reportSelection();
       });
     });
     eventBus.on('searchPad.closed', reportSelection);
@@ -299,6 +305,10 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     if (isImported && diagramId === loaded.diagramId) return undefined;
 
     let cancelled = false;
+    const importing = {};
+    const ended = () => {
+      if (importingRef.current === importing) importingRef.current = null;
+    };
     const render = async () => {
       if (isImported) {
         const diagram = diagramId ? findDiagram(modeler, diagramId) : undefined;
@@ -317,6 +327,9 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       // parsed again (only a modeller of plain BPMN can take that parse)
       const parsed = moddleExtensions && Object.keys(moddleExtensions).length > 0 ? undefined : await takeParsedImport(source);
       if (cancelled) return;
+      importingRef.current = importing;
+      // the canvas holds no selection while it draws: the step selected again afterwards is reported
+      reportedSelectionRef.current = undefined;
       const warnings = await importView(modeler, source, diagramId, parsed);
       if (cancelled) return;
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
@@ -331,11 +344,13 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     };
     render()
       .then(() => {
+        ended();
         if (cancelled) return;
         callbacksRef.current.onStepsRead?.(readSteps(modeler));
         selectOnCanvas(modeler, selectedRef.current);
       })
       .catch((error: unknown) => {
+        ended();
         if (!cancelled) callbacksRef.current.onError?.(i18n.t('import:error.renderFailed', { reason: errorText(error) }));
       });
     return () => {

@@ -212,21 +212,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
     if (panel === 'figures' && panels.figures) revealPanel(figuresPanelRef.current);
   }, [panels.table, panels.figures]);
 
-  // Drawing the diagram clears the canvas's selection, which the canvas reports as "no step": the
-  // step the editor opens with (selected when the process was last open in this tab, also before a
-  // reload) is not given up for that. Once the diagram is drawn, a step deselected is deselected.
-  const drawn = useRef(false);
-  const onImported = useCallback((next: ImportReport) => {
-    drawn.current = true;
-    setReport(next);
-  }, []);
-  const onSelect = useCallback(
-    (stepId: string | undefined) => {
-      if (stepId === undefined && !drawn.current) return;
-      actions.selectStep(stepId ?? null);
-    },
-    [actions],
-  );
+  const onSelect = useCallback((stepId: string | undefined) => actions.selectStep(stepId ?? null), [actions]);
   const selectStep = useCallback(
     (stepId: string) => {
       actions.selectStep(stepId);
@@ -376,7 +362,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
               onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
               onStepsRead={actions.stepsRead}
               onSelect={onSelect}
-              onImported={onImported}
+              onImported={setReport}
               onError={setCanvasError}
               onReady={setApi}
               onHistoryChange={changeHistory}
