@@ -18,6 +18,8 @@ import { getBBox } from 'diagram-js/lib/util/Elements';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { is, isAny } from 'bpmn-js/lib/util/ModelUtil';
 import { scrollIntoFreeView } from '../navigation/freeView';
+import { holds } from '../bounds';
+import type { Bounds } from '../bounds';
 import { isShape } from '../shapes';
 import { innermostLanes, isHorizontalLane, LanePlacement, lanePlacementModule, ROOM_IN_LANE_HINT } from './lanePlacement';
 
@@ -37,13 +39,6 @@ interface Modeling {
 
 interface DirectEditing {
   activate(element: Shape): void;
-}
-
-interface Bounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /** the palette's create entries this module offers, and the shapes each makes (the first is the new element) */
@@ -84,13 +79,6 @@ function bottomOf(bounds: Bounds): number {
 
 function rightOf(bounds: Bounds): number {
   return bounds.x + bounds.width;
-}
-
-/** true when the middle of `shape` lies inside `region` */
-function within(shape: Bounds, region: Bounds): boolean {
-  const x = shape.x + shape.width / 2;
-  const y = shape.y + shape.height / 2;
-  return x >= region.x && x <= rightOf(region) && y >= region.y && y <= bottomOf(region);
 }
 
 /** true when `a` reaches into the height `b` spans: in it, or left or right of it */
@@ -186,7 +174,7 @@ export class CreateElements {
     const lanes = innermostLanes(pool).sort((a, b) => a.y - b.y);
     let flowEnd: Shape | undefined;
     for (const shape of taken) if (is(shape, 'bpmn:FlowNode') && !isLabel(shape) && (!flowEnd || rightOf(shape) > rightOf(flowEnd))) flowEnd = shape;
-    return (flowEnd && lanes.find((lane) => within(flowEnd, lane))) ?? lanes[0];
+    return (flowEnd && lanes.find((lane) => holds(lane, flowEnd))) ?? lanes[0];
   }
 
   /**
@@ -220,7 +208,7 @@ export class CreateElements {
     // a pool that holds a process; an empty pool (a "black box", no process) takes no elements
     const pools = contentOf(root).filter((child) => is(child, 'bpmn:Participant') && Boolean((child.businessObject as { processRef?: unknown }).processRef));
     const centre = this.viewCentre();
-    return pools.find((candidate) => within({ ...centre, width: 0, height: 0 }, candidate)) ?? pools[0];
+    return pools.find((candidate) => holds(candidate, { ...centre, width: 0, height: 0 })) ?? pools[0];
   }
 
   private viewCentre(): { x: number; y: number } {

@@ -11,7 +11,8 @@ import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import { isShape } from '../shapes';
-import { isHorizontalLane } from './lanePlacement';
+import { holds } from '../bounds';
+import { isHorizontalLane, poolOf } from './lanePlacement';
 
 /** diagram-js's resize constraints: the box the shape must still hold (min) and may at most reach (max) */
 interface Trbl {
@@ -45,19 +46,6 @@ interface Box {
 
 function boxOf(shape: Shape): Box {
   return { top: shape.y, right: shape.x + shape.width, bottom: shape.y + shape.height, left: shape.x };
-}
-
-function middleIn(shape: Shape, region: Box): boolean {
-  const x = shape.x + shape.width / 2;
-  const y = shape.y + shape.height / 2;
-  return x >= region.left && x <= region.right && y >= region.top && y <= region.bottom;
-}
-
-/** the pool (or lane set root) the lane lies in */
-function poolOf(lane: Element): Element | undefined {
-  let parent = lane.parent;
-  while (parent && !is(parent, 'bpmn:Participant')) parent = parent.parent;
-  return parent;
 }
 
 function allLanes(container: Element): Shape[] {
@@ -102,7 +90,7 @@ class LaneBorders {
       if (!isShape(shape) || !is(shape, 'bpmn:Lane') || !resizeConstraints || !pool) return;
       const lane = boxOf(shape);
       const content = contentOf(pool);
-      const own = content.filter((element) => middleIn(element, lane));
+      const own = content.filter((element) => holds(shape, element));
       for (const side of sidesAcross(direction, isHorizontalLane(shape))) {
         const { opposite, outwards } = SIDES[side];
         const outermost = (values: number[]) => values.reduce((a, b) => (outwards * a > outwards * b ? a : b));
@@ -117,7 +105,7 @@ class LaneBorders {
         if (balanced === false) continue;
         // outwards (the neighbour's border moving along): not through the neighbour's elements
         const neighbours = allLanes(pool).filter((other) => other !== shape && Math.abs(boxOf(other)[opposite] - lane[side]) < SAME_BORDER);
-        const beyond = content.filter((element) => neighbours.some((other) => middleIn(element, boxOf(other))));
+        const beyond = content.filter((element) => neighbours.some((other) => holds(other, element)));
         if (beyond.length > 0) {
           const reach = outermost([lane[side], innermost(beyond.map((element) => boxOf(element)[opposite] - outwards * PADDING))]);
           const held = resizeConstraints.max[side];

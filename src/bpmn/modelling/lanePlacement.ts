@@ -17,6 +17,8 @@ import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import { scrollIntoFreeView } from '../navigation/freeView';
+import { end, holds, middle, overlap } from '../bounds';
+import type { Axis as Coordinate, Bounds } from '../bounds';
 import { isShape } from '../shapes';
 
 interface Modeling {
@@ -25,13 +27,6 @@ interface Modeling {
 }
 
 type Hints = Record<string, unknown>;
-
-interface Bounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /**
  * The hint of an `elements.create` command (modeling.createElements) that names the lane the first
@@ -56,10 +51,10 @@ const ACROSS_STEP = 10;
 
 interface Axis {
   /** the coordinate across the lanes (y for horizontal lanes) and the size along it */
-  across: 'x' | 'y';
+  across: Coordinate;
   acrossSize: 'width' | 'height';
   /** the coordinate along the lanes, where an element's column is */
-  along: 'x' | 'y';
+  along: Coordinate;
   alongSize: 'width' | 'height';
 }
 
@@ -75,25 +70,6 @@ function axisOf(lane: Shape): Axis {
   return isHorizontalLane(lane) ? HORIZONTAL : VERTICAL;
 }
 
-function middle(bounds: Bounds, axis: 'x' | 'y'): number {
-  return axis === 'x' ? bounds.x + bounds.width / 2 : bounds.y + bounds.height / 2;
-}
-
-function end(bounds: Bounds, axis: 'x' | 'y'): number {
-  return axis === 'x' ? bounds.x + bounds.width : bounds.y + bounds.height;
-}
-
-/** true when the middle of `shape` lies inside `region` */
-function holds(region: Bounds, shape: Bounds): boolean {
-  const x = middle(shape, 'x');
-  const y = middle(shape, 'y');
-  return x >= region.x && x <= end(region, 'x') && y >= region.y && y <= end(region, 'y');
-}
-
-function overlap(a: Bounds, b: Bounds): boolean {
-  return a.x < end(b, 'x') && b.x < end(a, 'x') && a.y < end(b, 'y') && b.y < end(a, 'y');
-}
-
 /** the lanes of a pool or lane that have no lanes of their own (bpmn-js draws nested lanes as children of their lane) */
 export function innermostLanes(container: Element): Shape[] {
   const lanes = ((container.children as Element[] | undefined) ?? []).filter((child): child is Shape => isShape(child) && is(child, 'bpmn:Lane'));
@@ -101,6 +77,13 @@ export function innermostLanes(container: Element): Shape[] {
     const inner = innermostLanes(lane);
     return inner.length > 0 ? inner : [lane];
   });
+}
+
+/** the pool a lane (or anything in a pool) belongs to; undefined outside pools */
+export function poolOf(element: Element): Element | undefined {
+  let parent = element.parent;
+  while (parent && !is(parent, 'bpmn:Participant')) parent = parent.parent;
+  return parent;
 }
 
 /** the innermost lane of `pool` that holds the middle of `shape`; undefined when none does */

@@ -15,20 +15,16 @@ import { selfAndAllChildren } from 'diagram-js/lib/util/Elements';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { isHorizontal } from 'bpmn-js/lib/util/DiUtil';
 import { is, isAny } from 'bpmn-js/lib/util/ModelUtil';
+import { end, overlap, SIZE } from '../bounds';
+import type { Axis, Bounds } from '../bounds';
 import { isShape } from '../shapes';
 import { innermostLanes } from './lanePlacement';
 
-type Axis = 'x' | 'y';
 type Direction = 'n' | 'e' | 's' | 'w';
 
 interface Point {
   x: number;
   y: number;
-}
-
-interface Bounds extends Point {
-  width: number;
-  height: number;
 }
 
 /** the part of bpmn-js's space tool (BpmnSpaceTool) used here; `delta` of calculateAdjustments is a signed number */
@@ -43,19 +39,10 @@ interface ReplaceContext {
   newData: Point & { width?: number; height?: number };
 }
 
-const SIZE = { x: 'width', y: 'height' } as const;
 const OTHER_AXIS = { x: 'y', y: 'x' } as const;
 /** the space tool's direction for room made beyond an edge, and before it */
 const BEYOND = { x: 'e', y: 's' } as const;
 const BEFORE = { x: 'w', y: 'n' } as const;
-
-function end(bounds: Bounds, axis: Axis): number {
-  return bounds[axis] + bounds[SIZE[axis]];
-}
-
-function overlap(a: Bounds, b: Bounds): boolean {
-  return a.x < end(b, 'x') && b.x < end(a, 'x') && a.y < end(b, 'y') && b.y < end(a, 'y');
-}
 
 function ancestorsOf(element: Element): Element[] {
   const ancestors: Element[] = [];

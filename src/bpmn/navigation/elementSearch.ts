@@ -14,7 +14,7 @@ import type { SearchResult, Token } from 'diagram-js/lib/features/search/search'
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import { describeElement, typeName } from '../describeElement';
-import { innermostLanes, laneHolding } from '../modelling/lanePlacement';
+import { innermostLanes, laneHolding, poolOf } from '../modelling/lanePlacement';
 import { oneLine } from '../oneLine';
 import { isShape } from '../shapes';
 import type { Translate } from '../translate/translateModule';
@@ -93,20 +93,14 @@ class ElementSearch {
     if (isConnection(element)) return describeElement(element, this.translate);
     const type = typeName(element, this.translate);
     if (is(element, 'bpmn:Lane') && element.parent) {
-      const siblings = innermostLanes(this.poolOf(element) ?? element.parent).sort((a, b) => a.y - b.y || a.x - b.x);
+      const pool = poolOf(element) ?? element.parent;
+      const siblings = innermostLanes(pool).sort((a, b) => a.y - b.y || a.x - b.x);
       const position = siblings.indexOf(element as (typeof siblings)[number]) + 1;
-      const container = describeElement(this.poolOf(element) ?? element.parent, this.translate);
+      const container = describeElement(pool, this.translate);
       return position > 0 && siblings.length > 1 ? this.translate('{type} {position} of {count} in {container}', { type, position: String(position), count: String(siblings.length), container }) : this.translate('{type} in {container}', { type, container });
     }
     const holder = this.holderOf(element);
     return holder ? this.translate('{type} in {container}', { type, container: describeElement(holder, this.translate) }) : type;
-  }
-
-  /** the pool a lane belongs to */
-  private poolOf(lane: Element): Element | undefined {
-    let parent = lane.parent;
-    while (parent && !is(parent, 'bpmn:Participant')) parent = parent.parent;
-    return parent;
   }
 
   /** the innermost lane that holds the element's middle when its parent is a pool with lanes; else its parent, unless that is the diagram itself */
