@@ -3,6 +3,7 @@
 // (selection, heatmap metric, panels, filters, language, save status, toasts), plus the actions.
 import type { Department, Process, ProcessStatus, Step, StepAssessment } from '../domain/assessment';
 import type { Catalogue } from '../domain/criteria';
+import type { Recommendation } from '../domain/scoreTypes';
 import type { ImportWarningNote } from '../domain/importWarningSummary';
 import type { AccessibilityStatement } from '../domain/recordSchemas';
 import type { Language } from '../i18n/i18n';
@@ -33,10 +34,25 @@ export type HeatmapMetric = (typeof heatmapMetrics)[number];
 export const workspaceSorts = ['name', 'updated', 'created', 'status'] as const;
 export type WorkspaceSort = (typeof workspaceSorts)[number];
 
+/** The steps table's filters; '' in a field filters nothing. */
 export interface StepFilters {
-  lane: string | null;
-  recommendation: string | null;
+  /** words searched in name, lane, type, building block and element id */
   text: string;
+  /** a lane name, or the table's value for steps outside any lane */
+  lane: string;
+  recommendation: Recommendation | '';
+}
+
+/** The steps table's sort: a column's id and whether it runs downwards (TanStack Table's ColumnSort). */
+export interface StepTableSort {
+  id: string;
+  desc: boolean;
+}
+
+/** The steps table of one process as it was left: its filters and its sort (null: process order). */
+export interface StepTableView {
+  filters: StepFilters;
+  sort: StepTableSort | null;
 }
 
 export interface Panels {
@@ -90,7 +106,8 @@ export interface SessionState {
   panels: Panels;
   workspaceQuery: string;
   workspaceSort: WorkspaceSort;
-  stepFilters: StepFilters;
+  /** per process opened in this tab (by id), its steps table's filters and sort, if not the defaults */
+  stepTables: Readonly<Record<string, StepTableView>>;
   language: Language;
   /** the autosave's status as the indicator shows it: a write starting on waiting changes stays 'pending' */
   saveStatus: SaveStatus;
@@ -174,7 +191,8 @@ export interface SessionActions {
   togglePanel(panel: keyof Panels, open?: boolean): void;
   setWorkspaceQuery(query: string): void;
   setWorkspaceSort(sort: WorkspaceSort): void;
-  setStepFilters(filters: Partial<StepFilters>): void;
+  /** keeps the steps table's filters and sort of a process, for its next open in this tab */
+  setStepTableView(processId: string, view: StepTableView): void;
   setLanguage(language: Language): void;
   showToast(toast: Omit<Toast, 'id' | 'durationMs'> & { durationMs?: number }): string;
   dismissToast(id: string): void;

@@ -7,7 +7,7 @@ import { setLanguage as applyLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/i18n';
 import type { SaveStatus } from '../storage/autosave';
 import type { AppState, SessionActions, SessionState } from './appState';
-import { rememberSelection } from './sessionView';
+import { rememberSelection, rememberStepTable } from './sessionView';
 
 type SetState = StoreApi<AppState>['setState'];
 type GetState = StoreApi<AppState>['getState'];
@@ -25,7 +25,7 @@ export function createInitialSession(language: Language, saveStatus: SaveStatus)
     panels: { assessment: true, table: false, figures: false },
     workspaceQuery: '',
     workspaceSort: 'name',
-    stepFilters: { lane: null, recommendation: null, text: '' },
+    stepTables: {},
     language,
     saveStatus,
     diagramEditPending: false,
@@ -60,7 +60,11 @@ export function createSessionActions(set: SetState, get: GetState): SessionActio
     },
     setWorkspaceQuery: (query) => setSession({ workspaceQuery: query }),
     setWorkspaceSort: (sort) => setSession({ workspaceSort: sort }),
-    setStepFilters: (filters) => setSession({ stepFilters: { ...get().session.stepFilters, ...filters } }),
+    setStepTableView: (processId, view) => {
+      const { stepTables } = get().session;
+      const next = rememberStepTable(stepTables, processId, view);
+      if (next !== stepTables) setSession({ stepTables: next });
+    },
     setLanguage: (language) => {
       applyLanguage(language);
       setSession({ language });

@@ -1,7 +1,8 @@
 // Tests of the tab's view: what is read back from the tab's memory is checked field by field (a
 // field not valid keeps its default, anything else stored gives the defaults), selections of
-// processes no longer in the workspace are dropped, the store writes its view whenever it changes,
-// and each process opened again shows the step selected there last, if it still has it.
+// processes no longer in the workspace are dropped with their steps tables' views, the store writes
+// its view whenever it changes, each process opened again shows the step selected there last, if it
+// still has it, and a steps table left without filters and sort is forgotten.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDepartment, createProcess, createStepAssessment } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
@@ -10,6 +11,7 @@ import type { Autosave } from '../storage/autosave';
 import type { TabMemory } from '../storage/tabMemory';
 import { createAppStore } from './appStore';
 import type { AppStore } from './appStore';
+import type { StepTableView } from './appState';
 import { createMemoryRepository } from './memoryRepository';
 import { createInitialSession } from './sessionSlice';
 import { keepView, readStoredView, viewOf, withView } from './sessionView';
@@ -22,7 +24,10 @@ const workshopView: SessionView = {
   heatmapMetric: 'priority',
   workspaceQuery: 'Gewerbe',
   workspaceSort: 'updated',
-  stepFilters: { lane: 'Bürgerbüro', recommendation: null, text: 'Antrag' },
+  stepTables: {
+    'p-1': { filters: { lane: 'Bürgerbüro', recommendation: 'digitise', text: 'Antrag' }, sort: { id: 'ds', desc: true } },
+    'p-2': { filters: { lane: '', recommendation: '', text: '' }, sort: { id: 'name', desc: false } },
+  },
   stepSelections: { 'p-1': 'Task_5' },
 };
 
@@ -50,13 +55,34 @@ describe('readStoredView', () => {
         panels: { assessment: 'ja', table: true, figures: true },
         heatmapMetric: 'colour',
         workspaceSort: 'random',
-        stepFilters: { lane: 3, recommendation: null, text: '' },
+        stepTables: ['p-1'],
         workspaceQuery: ['Gewerbe'],
       }),
       defaults,
     );
 
     expect(view).toEqual({ ...defaults, stepSelections: workshopView.stepSelections });
+  });
+
+  it('given steps tables of which some are not valid, when read, then only the valid ones are kept', () => {
+    const valid = workshopView.stepTables['p-1'];
+    const view = readStoredView(
+      stored({
+        ...workshopView,
+        stepTables: {
+          'p-1': valid,
+          'p-2': { filters: { ...valid.filters, lane: 3 }, sort: null },
+          'p-3': { filters: { ...valid.filters, recommendation: 'verschenken' }, sort: null },
+          'p-4': { filters: valid.filters, sort: { id: 'ds', desc: 'ja' } },
+          'p-5': { filters: valid.filters },
+          'p-6': 'Antrag',
+          'p-7': { filters: valid.filters, sort: null },
+        },
+      }),
+      defaults,
+    );
+
+    expect(view.stepTables).toEqual({ 'p-1': valid, 'p-7': { filters: valid.filters, sort: null } });
   });
 
   it('given selections that are not step ids, when read, then only the valid ones are kept', () => {
@@ -69,11 +95,12 @@ describe('readStoredView', () => {
 describe('withView', () => {
   it('given a view with the selection of a process deleted meanwhile, when shown, then that selection is dropped', () => {
     const session = createInitialSession('de', { state: 'saved' });
-    const view = { ...workshopView, stepSelections: { 'p-1': 'Task_5', 'p-deleted': 'Task_1' } };
+    const table = workshopView.stepTables['p-1'];
+    const view = { ...workshopView, stepSelections: { 'p-1': 'Task_5', 'p-deleted': 'Task_1' }, stepTables: { 'p-1': table, 'p-deleted': table } };
 
     const shown = withView(session, view, new Set(['p-1', 'p-2']));
 
-    expect(viewOf(shown)).toEqual({ ...view, stepSelections: { 'p-1': 'Task_5' } });
+    expect(viewOf(shown)).toEqual({ ...view, stepSelections: { 'p-1': 'Task_5' }, stepTables: { 'p-1': table } });
   });
 });
 
@@ -160,6 +187,43 @@ describe('the step selected in each process', () => {
     await store.getState().actions.openProcess(first.id);
 
     expect(store.getState().session).toMatchObject({ open: 'ready', selectedStepId: null });
+  });
+});
+
+describe('the steps table of each process', () => {
+  const filtered: StepTableView = { filters: { lane: 'Bürgerbüro', recommendation: '', text: '' }, sort: null };
+  const sorted: StepTableView = { filters: { lane: '', recommendation: '', text: '' }, sort: { id: 'priority', desc: true } };
+
+  it('given a table filtered in one process and sorted in another, when kept, then each process has its own', async () => {
+    const { store, first, second } = await storeWithTwoProcesses();
+    const { actions } = store.getState();
+
+    actions.setStepTableView(first.id, filtered);
+    actions.setStepTableView(second.id, sorted);
+
+    expect(store.getState().session.stepTables).toEqual({ [first.id]: filtered, [second.id]: sorted });
+  });
+
+  it('given the same view again, or a process without a kept table left so, when kept, then the session does not change', async () => {
+    const { store, first, second } = await storeWithTwoProcesses();
+    const { actions } = store.getState();
+    actions.setStepTableView(first.id, filtered);
+    const session = store.getState().session;
+
+    actions.setStepTableView(first.id, { filters: { ...filtered.filters }, sort: null });
+    actions.setStepTableView(second.id, { filters: { lane: '', recommendation: '', text: '' }, sort: null });
+
+    expect(store.getState().session).toBe(session);
+  });
+
+  it('given filters and sort taken off again, when kept, then the process is forgotten', async () => {
+    const { store, first } = await storeWithTwoProcesses();
+    const { actions } = store.getState();
+    actions.setStepTableView(first.id, filtered);
+
+    actions.setStepTableView(first.id, { filters: { lane: '', recommendation: '', text: '' }, sort: null });
+
+    expect(store.getState().session.stepTables).toEqual({});
   });
 });
 

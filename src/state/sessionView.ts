@@ -1,17 +1,19 @@
-// The view of one tab: the open panels, the heatmap metric, the workspace's search and sort, the
-// steps filters and the step selected last in each process. The tab session carries it over to
+// The view of one tab: the open panels, the heatmap metric, the workspace's search and sort, and
+// per process the step selected last and the steps table's filters and sort. The tab session carries it over to
 // each new store and keeps it in the tab's memory, so that a reload of the tab shows the editor as
 // it was. What is read back is checked field by field: a field that is missing or not valid keeps
-// its default, a process that no longer exists loses its selection, and a selected step that the
-// process no longer has is dropped when the process opens (documentSlice's openProcess).
+// its default, a process that no longer exists loses its selection and its table's view, and a
+// selected step that the process no longer has is dropped when the process opens (documentSlice's
+// openProcess); a lane filter or a sort column the table does not have is left unused by the table.
 import type { TabMemory } from '../storage/tabMemory';
+import { recommendations } from '../domain/scoreTypes';
 import { heatmapMetrics, workspaceSorts } from './appState';
-import type { AppState, HeatmapMetric, Panels, SessionState, StepFilters, WorkspaceSort } from './appState';
+import type { AppState, HeatmapMetric, Panels, SessionState, StepFilters, StepTableSort, StepTableView, WorkspaceSort } from './appState';
 import type { AppStore } from './appStore';
 
-export type SessionView = Pick<SessionState, 'panels' | 'heatmapMetric' | 'workspaceQuery' | 'workspaceSort' | 'stepFilters' | 'stepSelections'>;
+export type SessionView = Pick<SessionState, 'panels' | 'heatmapMetric' | 'workspaceQuery' | 'workspaceSort' | 'stepTables' | 'stepSelections'>;
 
-const viewKeys = ['panels', 'heatmapMetric', 'workspaceQuery', 'workspaceSort', 'stepFilters', 'stepSelections'] as const satisfies readonly (keyof SessionView)[];
+const viewKeys = ['panels', 'heatmapMetric', 'workspaceQuery', 'workspaceSort', 'stepTables', 'stepSelections'] as const satisfies readonly (keyof SessionView)[];
 
 /** the version of the stored view's shape; a view stored in another shape is not read */
 const storedViewVersion = 1;
@@ -22,15 +24,18 @@ export function viewOf(session: SessionState): SessionView {
     heatmapMetric: session.heatmapMetric,
     workspaceQuery: session.workspaceQuery,
     workspaceSort: session.workspaceSort,
-    stepFilters: session.stepFilters,
+    stepTables: session.stepTables,
     stepSelections: session.stepSelections,
   };
 }
 
-/** the session showing the view; selections of processes not in the workspace are left out */
+function ofProcesses<T>(byProcess: Readonly<Record<string, T>>, processIds: ReadonlySet<string>): Record<string, T> {
+  return Object.fromEntries(Object.entries(byProcess).filter(([processId]) => processIds.has(processId)));
+}
+
+/** the session showing the view; selections and tables of processes not in the workspace are left out */
 export function withView(session: SessionState, view: SessionView, processIds: ReadonlySet<string>): SessionState {
-  const stepSelections = Object.fromEntries(Object.entries(view.stepSelections).filter(([processId]) => processIds.has(processId)));
-  return { ...session, ...view, stepSelections };
+  return { ...session, ...view, stepSelections: ofProcesses(view.stepSelections, processIds), stepTables: ofProcesses(view.stepTables, processIds) };
 }
 
 /** the step selections with this process's selection changed (null: forgotten) */
@@ -42,11 +47,28 @@ export function rememberSelection(selections: SessionState['stepSelections'], pr
   return next;
 }
 
+function isDefaultTable({ filters, sort }: StepTableView): boolean {
+  return sort === null && filters.text === '' && filters.lane === '' && filters.recommendation === '';
+}
+
+function sameTable(a: StepTableView | undefined, b: StepTableView): boolean {
+  if (a === undefined) return isDefaultTable(b);
+  const sameFilters = a.filters.text === b.filters.text && a.filters.lane === b.filters.lane && a.filters.recommendation === b.filters.recommendation;
+  return sameFilters && (a.sort === b.sort || (a.sort?.id === b.sort?.id && a.sort?.desc === b.sort?.desc));
+}
+
+/** the steps tables' views with this process's changed (a table without filters and sort is forgotten) */
+export function rememberStepTable(tables: SessionState['stepTables'], processId: string, view: StepTableView): SessionState['stepTables'] {
+  if (sameTable(tables[processId], view)) return tables;
+  const next = { ...tables };
+  if (isDefaultTable(view)) delete next[processId];
+  else next[processId] = view;
+  return next;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 
 function readPanels(value: unknown): Panels | undefined {
   if (!isRecord(value)) return undefined;
@@ -65,8 +87,28 @@ function readSort(value: unknown): WorkspaceSort | undefined {
 
 function readStepFilters(value: unknown): StepFilters | undefined {
   if (!isRecord(value)) return undefined;
-  const { lane, recommendation, text } = value;
-  return isTextOrNull(lane) && isTextOrNull(recommendation) && typeof text === 'string' ? { lane, recommendation, text } : undefined;
+  const { lane, text } = value;
+  const recommendation = value.recommendation === '' ? '' : recommendations.find((known) => known === value.recommendation);
+  return typeof lane === 'string' && typeof text === 'string' && recommendation !== undefined ? { lane, recommendation, text } : undefined;
+}
+
+function readStepTableSort(value: unknown): StepTableSort | null | undefined {
+  if (value === null) return null;
+  if (!isRecord(value)) return undefined;
+  const { id, desc } = value;
+  return typeof id === 'string' && typeof desc === 'boolean' ? { id, desc } : undefined;
+}
+
+function readStepTables(value: unknown): SessionState['stepTables'] | undefined {
+  if (!isRecord(value)) return undefined;
+  const tables: Record<string, StepTableView> = {};
+  for (const [processId, table] of Object.entries(value)) {
+    if (!isRecord(table)) continue;
+    const filters = readStepFilters(table.filters);
+    const sort = readStepTableSort(table.sort);
+    if (filters !== undefined && sort !== undefined) tables[processId] = { filters, sort };
+  }
+  return tables;
 }
 
 function readStepSelections(value: unknown): SessionState['stepSelections'] | undefined {
@@ -84,7 +126,7 @@ export function readStoredView(stored: unknown, defaults: SessionView): SessionV
     heatmapMetric: heatmapMetric === undefined ? defaults.heatmapMetric : heatmapMetric,
     workspaceQuery: typeof view.workspaceQuery === 'string' ? view.workspaceQuery : defaults.workspaceQuery,
     workspaceSort: readSort(view.workspaceSort) ?? defaults.workspaceSort,
-    stepFilters: readStepFilters(view.stepFilters) ?? defaults.stepFilters,
+    stepTables: readStepTables(view.stepTables) ?? defaults.stepTables,
     stepSelections: readStepSelections(view.stepSelections) ?? defaults.stepSelections,
   };
 }

@@ -1,7 +1,7 @@
 // Journey of a workshop interrupted by a reload: with the steps table and the figures switched on,
-// the heatmap showing "Priorität" and the score panel walked to step 5, the page reloads (F5, or
-// the browser after an update) and the editor shows all of it again, step 5 in the score panel and
-// selected on the canvas. The view belongs to the tab: a new tab starts with the default view, and
+// the table filtered to one lane and sorted by DS, the heatmap showing "Priorität" and the score
+// panel walked to step 5, the page reloads (F5, or the browser after an update) and the editor
+// shows all of it again, step 5 in the score panel and selected on the canvas. The view belongs to the tab: a new tab starts with the default view, and
 // a view the tab kept that cannot be read gives the default view, not an error. Starts from a
 // fresh browser context.
 import { expect, test } from '@playwright/test';
@@ -25,6 +25,19 @@ async function shownStep(page: Page): Promise<string> {
   return (await scorePanel(page).getByRole('heading', { level: 2 }).first().textContent()) ?? '';
 }
 
+function laneFilter(page: Page): Locator {
+  return page.getByRole('combobox', { name: 'Nach Lane filtern' });
+}
+
+function dsHeader(page: Page): Locator {
+  return page.getByRole('columnheader', { name: 'Digitalisierungspotenzial (DS)' });
+}
+
+/** The steps of the table's rows, top to bottom. */
+function rowSteps(page: Page): Promise<string[]> {
+  return page.getByRole('grid', { name: 'Schritte des Prozesses' }).locator('tbody tr[data-step-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-step-id') ?? ''));
+}
+
 async function expectDefaultView(page: Page): Promise<void> {
   await expect(viewSwitch(page, 'Schritttabelle')).toHaveAttribute('aria-pressed', 'false');
   await expect(viewSwitch(page, 'Kennzahlen')).toHaveAttribute('aria-pressed', 'false');
@@ -37,6 +50,12 @@ test('given panels, heatmap and step 5 chosen, when the page reloads, then the e
   await openProcess(page, sampleName);
   await viewSwitch(page, 'Schritttabelle').click();
   await viewSwitch(page, 'Kennzahlen').click();
+  await laneFilter(page).selectOption('Bürgerbüro');
+  await page.getByRole('button', { name: 'Digitalisierungspotenzial (DS)' }).click();
+  await expect(dsHeader(page)).toHaveAttribute('aria-sort', 'descending');
+  const rowsShown = await rowSteps(page);
+  expect(rowsShown.length).toBeGreaterThan(1);
+  expect(rowsShown.length).toBeLessThan(stepCount);
   await page.getByRole('combobox', { name: 'Heatmap' }).selectOption({ label: 'Priorität' });
   await scorePanel(page).getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
   for (let step = 1; step < 5; step += 1) await scorePanel(page).getByRole('button', { name: /Weiter/ }).click();
@@ -52,6 +71,9 @@ test('given panels, heatmap and step 5 chosen, when the page reloads, then the e
   await expect(viewSwitch(page, 'Kennzahlen')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('grid', { name: 'Schritte des Prozesses' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Kennzahlen des Prozesses' })).toBeVisible();
+  await expect(laneFilter(page)).toHaveValue('Bürgerbüro');
+  await expect(dsHeader(page)).toHaveAttribute('aria-sort', 'descending');
+  expect(await rowSteps(page)).toEqual(rowsShown);
   await expect(page.getByRole('combobox', { name: 'Heatmap' })).toHaveValue('priority');
   await expect(stepPosition(page)).toContainText(`Schritt 5 von ${stepCount}`);
   await expect(scorePanel(page).getByRole('heading', { level: 2, name: fifthStep, exact: true })).toBeVisible();

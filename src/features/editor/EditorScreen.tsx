@@ -17,6 +17,7 @@ import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import { parseAhead } from '../../bpmn/parsedImport';
 import type { Process } from '../../domain/assessment';
+import type { StepTableView } from '../../state/appState';
 import type { QuickCode } from '../../domain/criteria';
 import { setGivenAnswer } from '../../domain/prefill';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
@@ -69,9 +70,13 @@ function StepsTableRegion({ onSelectStep }: { onSelectStep: (id: string) => void
   const steps = useAppStore((state) => state.document.steps);
   const assessments = useAppStore((state) => state.document.assessments);
   const selectedStepId = useAppStore((state) => state.session.selectedStepId);
+  const processId = useAppStore((state) => state.document.currentProcessId);
   const scores = useStepScores();
   const store = useAppStoreApi();
-  const { updateAssessment } = useAppActions();
+  const { updateAssessment, setStepTableView } = useAppActions();
+  const onViewChange = useCallback((view: StepTableView) => {
+    if (processId !== null) setStepTableView(processId, view);
+  }, [processId, setStepTableView]);
   const onAnswer = useCallback(
     (stepId: string, code: QuickCode, value: number | undefined) => {
       const { assessments: current } = store.getState().document;
@@ -84,6 +89,10 @@ function StepsTableRegion({ onSelectStep }: { onSelectStep: (id: string) => void
   );
   return (
     <StepsTable
+      // the table reads its view when it mounts: once per process
+      key={processId}
+      view={processId === null ? undefined : store.getState().session.stepTables[processId]}
+      onViewChange={onViewChange}
       steps={steps}
       assessments={assessments}
       scores={scores}

@@ -326,6 +326,34 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(screen.getByText('Kein Schritt passt zu den Filtern.')).toBeInTheDocument();
   });
 
+  it('given the filters and sort it was left with, when mounted, then it shows them, filtered and sorted', () => {
+    renderTable({ view: { filters: { text: 'a', lane: 'Sachbearbeitung', recommendation: '' }, sort: { id: 'name', desc: true } } });
+
+    expect(screen.getByRole('combobox', { name: 'Nach Lane filtern' })).toHaveValue('Sachbearbeitung');
+    expect(screen.getByRole('searchbox', { name: 'Schritte durchsuchen' })).toHaveValue('a');
+    expect(screen.getByRole('columnheader', { name: 'Schritt' })).toHaveAttribute('aria-sort', 'descending');
+    // Antrag prüfen before Akte ablegen, both in "Sachbearbeitung"
+    expect(shownStepIds()).toEqual(['a', 'c']);
+  });
+
+  it('given a lane no step is in any more or a column it does not have, when mounted, then they filter and sort nothing', () => {
+    renderTable({ view: { filters: { text: '', lane: 'Poststelle', recommendation: '' }, sort: { id: 'colour', desc: false } } });
+
+    expect(screen.getByRole('combobox', { name: 'Nach Lane filtern' })).toHaveValue('');
+    expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('reports each change of its filters and sort, for the next time it is shown', async () => {
+    const onViewChange = vi.fn();
+    const { user } = renderTable({ onViewChange });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Nach Empfehlung filtern' }), 'automatisieren');
+    expect(onViewChange).toHaveBeenLastCalledWith({ filters: { text: '', lane: '', recommendation: 'automate' }, sort: null });
+
+    await user.click(screen.getByRole('button', { name: 'Digitalisierungspotenzial (DS)' }));
+    expect(onViewChange).toHaveBeenLastCalledWith({ filters: { text: '', lane: '', recommendation: 'automate' }, sort: { id: 'ds', desc: true } });
+  });
+
   it('reports an edited answer with the step id, the criterion code and the value', async () => {
     const { user, onAnswer } = renderTable();
 

@@ -28,8 +28,8 @@ import { inProcessOrder } from '../../domain/scoring';
 import { benchMark } from '../../bpmn/benchMark';
 import { numberFormat } from '../../i18n/numberFormat';
 import { formatHours } from '../../i18n/figureFormats';
-import { createKeptRowCache, createStepsPipelineCache, keepFocusedRow, noFilters, showStepRows } from './stepsPipeline';
-import type { StepFilters } from './stepsPipeline';
+import type { StepFilters, StepTableView } from '../../state/appState';
+import { createKeptRowCache, createStepsPipelineCache, keepFocusedRow, noFilters, noLaneFilter, showStepRows, sortingOf } from './stepsPipeline';
 import { createStepRowCache, deriveStepRows, stepPosition } from './stepRows';
 import type { StepRow, StepRowLabels } from './stepRows';
 import { stepsTableTexts } from './stepsTableTexts';
@@ -58,6 +58,10 @@ export interface StepsTableProps {
    * a new one re-derives every row.
    */
   buildingBlockLabel?: (id: string) => string;
+  /** the filters and sort to start with (a lane the steps do not have filters nothing) */
+  view?: StepTableView;
+  /** called with the filters and sort whenever the user changes them */
+  onViewChange?: (view: StepTableView) => void;
 }
 
 /** rows moved by Page Up / Page Down */
@@ -117,7 +121,7 @@ function rowElement(body: HTMLTableSectionElement | null, stepId: string): HTMLT
   return undefined;
 }
 
-export function StepsTable({ steps, assessments, scores, selectedStepId, onSelect, onAnswer, language, buildingBlockLabel }: StepsTableProps) {
+export function StepsTable({ steps, assessments, scores, selectedStepId, onSelect, onAnswer, language, buildingBlockLabel, view, onViewChange }: StepsTableProps) {
   const { t } = useTranslation(['table', 'method'], { lng: language });
 
   // answers reach the cells through a callback that never changes, so rows stay memoised
@@ -168,7 +172,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     [t, texts, language, priorityBasis, answer, formIdPrefix],
   );
 
-  const [filters, setFilters] = useState<StepFilters>(noFilters);
+  const [chosenFilters, setFilters] = useState<StepFilters>(view?.filters ?? noFilters);
   // the step whose row has the focus (in the row or one of its answers): its row stays where it is
   // though an edit takes it out of the filtered rows or changes its sort value, until the focus
   // leaves it
@@ -177,7 +181,28 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     setFilters((previous) => ({ ...previous, ...change }));
     setFocusRowId(undefined);
   }, []);
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useState<SortingState>(() => sortingOf(view?.sort ?? null));
+  const onViewChangeRef = useRef(onViewChange);
+  useLayoutEffect(() => {
+    onViewChangeRef.current = onViewChange;
+  });
+  useEffect(() => {
+    const sort = sorting[0];
+    onViewChangeRef.current?.({ filters: chosenFilters, sort: sort ? { id: sort.id, desc: sort.desc } : null });
+  }, [chosenFilters, sorting]);
+
+  const lanes = useMemo<LaneChoices>(() => {
+    const named = new Set<string>();
+    let unnamed = false;
+    for (const step of orderedSteps) {
+      if (step.lane) named.add(step.lane);
+      else unnamed = true;
+    }
+    return { named: [...named].sort((a, b) => a.localeCompare(b, language)), unnamed };
+  }, [orderedSteps, language]);
+  // a lane chosen before (kept over a reload) that no step is in any more filters nothing
+  const laneOffered = chosenFilters.lane === '' || (chosenFilters.lane === noLaneFilter ? lanes.unnamed : lanes.named.includes(chosenFilters.lane));
+  const filters = useMemo(() => (laneOffered ? chosenFilters : { ...chosenFilters, lane: '' }), [chosenFilters, laneOffered]);
   const [pipelineCache] = useState(createStepsPipelineCache);
   const filtered = useMemo(() => showStepRows(derived, filters, sorting, pipelineCache), [derived, filters, sorting, pipelineCache]);
   // the focused step's row, found by its position in process order (the rows' order), from the row
@@ -189,16 +214,6 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const shownRows = shown.rows;
   // the row kept where it is though it no longer passes the filters or belongs elsewhere in the order
   const kept = shown.kept;
-
-  const lanes = useMemo<LaneChoices>(() => {
-    const named = new Set<string>();
-    let unnamed = false;
-    for (const step of orderedSteps) {
-      if (step.lane) named.add(step.lane);
-      else unnamed = true;
-    }
-    return { named: [...named].sort((a, b) => a.localeCompare(b, language)), unnamed };
-  }, [orderedSteps, language]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLTableElement>(null);

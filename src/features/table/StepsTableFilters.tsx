@@ -5,7 +5,7 @@ import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Recommendation } from '../../domain/scoreTypes';
 import { noLaneFilter, recommendationOrder } from './stepsPipeline';
-import type { StepFilters } from './stepsPipeline';
+import type { StepFilters } from '../../state/appState';
 
 export interface LaneChoices {
   /** lane names in alphabetical order */

@@ -10,7 +10,7 @@ import { testAssessment, testScore, testStep, testStepScore } from '../../domain
 import { createStepRowCache, deriveStepRows } from './stepRows';
 import type { StepRow, StepRowLabels } from './stepRows';
 import { createKeptRowCache, createStepsPipelineCache, filterStepRows, keepFocusedRow, noFilters, noLaneFilter, showStepRows, sortStepRows } from './stepsPipeline';
-import type { StepFilters } from './stepsPipeline';
+import type { StepFilters } from '../../state/appState';
 
 interface RowSpec {
   id: string;

@@ -9,6 +9,7 @@
 // focus leaves it.
 import type { SortingState } from '@tanstack/react-table';
 import type { Recommendation } from '../../domain/scoreTypes';
+import type { StepFilters, StepTableSort } from '../../state/appState';
 import { finalScoreValue } from './stepRows';
 import type { StepRow, StepRows } from './stepRows';
 
@@ -69,6 +70,11 @@ function compareValues(kind: ColumnKind, a: string | number, b: string | number)
   return (a as number) - (b as number);
 }
 
+/** The sort as TanStack Table holds it: a sort by a column the table does not have is none. */
+export function sortingOf(sort: StepTableSort | null): SortingState {
+  return sort && isColumnId(sort.id) ? [{ id: sort.id, desc: sort.desc }] : [];
+}
+
 function isColumnId(id: string): id is StepsColumnId {
   return (stepsColumnIds as readonly string[]).includes(id);
 }
@@ -108,14 +114,6 @@ export function sortStepRows(rows: readonly StepRow[], sorting: SortingState): r
 
 /** Lane filter value for steps outside any lane (no lane name can hold a NUL character). */
 export const noLaneFilter = '\u0000';
-
-export interface StepFilters {
-  /** words searched in name, lane, type, building block and element id; '' for all */
-  text: string;
-  /** a lane name, `noLaneFilter`, or '' for all */
-  lane: string;
-  recommendation: Recommendation | '';
-}
 
 export const noFilters: StepFilters = { text: '', lane: '', recommendation: '' };
 
