@@ -24,25 +24,30 @@ const automatable: Answers = { R: 5, Id: 5, Is: 5 };
 
 describe('matrixPoints', () => {
   it('plots ease against max(AS, DS) on the index basis, with quadrants', () => {
-    // given: AS 100 easy (priority 100); AS 100 hard (0); AS 33.3 from R 1, Id 5, Is 1 with DS 0, easy
-    // (33.3); AS 0 with DS 40, hard (0): ranked a, c, then b and d in process order
+    // given: AS 100 easy (priority 100); AS 100 hard (0); AS 41.7 from R 1, Id 4, Is 3 (mean of
+    // 0, 0.75, 0.5) with DS 0 and Er, easy (41.7, "assistieren"); AS 33.3 from R 1, Id 5, Is 1 with
+    // DS 0, easy (33.3, "beibehalten"); AS 0 with DS 40, hard (0): ranked a, e, c, then b and d in
+    // process order
     const { steps, figures } = process([
       [step('b', 2), { ...automatable, ...hard }],
       [step('a', 1), { ...automatable, ...easy }],
       [step('c', 3), { R: 1, Id: 5, Is: 1, Mb: 0, ...easy }],
       [step('d', 4), { R: 1, Id: 1, Is: 1, Mb: 0, ...hard }],
+      [step('e', 5), { R: 1, Id: 4, Is: 3, Mb: 0, Er: true, ...easy }],
     ]);
     // when
     const matrix = matrixPoints(steps, figures.ranking);
-    // then
-    expect(matrix.points.map((p) => [p.stepId, p.number, p.x, p.quadrant])).toEqual([
-      ['a', 1, 100, 'quickWin'],
-      ['c', 2, 100, 'fillIn'],
-      ['b', 3, 0, 'majorProject'],
-      ['d', 4, 0, 'later'],
+    // then: c lies bottom right but is to keep, so not "nebenbei erledigen"
+    expect(matrix.points.map((p) => [p.stepId, p.number, p.x, p.recommendation, p.quadrant])).toEqual([
+      ['a', 1, 100, 'automate', 'quickWin'],
+      ['e', 2, 100, 'assist', 'fillIn'],
+      ['c', 3, 100, 'keep', 'later'],
+      ['b', 4, 0, 'automate', 'majorProject'],
+      ['d', 5, 0, 'keep', 'later'],
     ]);
+    expect(matrix.points[1].y).toBeCloseTo(41.67, 1);
     // d: AS = 100 × mean(0, 0, 0) = 0; DS need = 0.6·n(1) + 0.4·(1 − n(1)) = 0.4 → 40
-    expect(matrix.points[3].y).toBeCloseTo(40);
+    expect(matrix.points[4].y).toBeCloseTo(40);
     expect(matrix).toMatchObject({ basis: 'index', xMax: 100, yMax: 100, xSplit: 50, ySplit: 50 });
   });
 
@@ -151,6 +156,8 @@ describe('quadrantOf', () => {
     ['below and left', 'later', { ...point, x: 49.9, y: 249.9 }],
     ['held back by the feasibility gate, top right', 'later', { ...point, x: 100, y: 500, stabiliseFirst: true }],
     ['recommended to keep, top right', 'later', { ...point, x: 100, y: 500, recommendation: 'keep' }],
+    ['recommended to keep, bottom right', 'later', { ...point, x: 100, y: 0, recommendation: 'keep' }],
+    ['recommended to keep, top left', 'later', { ...point, x: 0, y: 500, recommendation: 'keep' }],
     ['recommended to assist, top right', 'quickWin', { ...point, x: 100, y: 500, recommendation: 'assist' }],
   ] as const)('puts a point %s in %s', (_case, quadrant, given) => {
     expect(quadrantOf(given, split)).toBe(quadrant);

@@ -77,16 +77,16 @@ function inQuickWinCorner(point: Pick<MatrixPoint, 'x' | 'y'>, split: Pick<Matri
  * used in the priority, and the point says it is estimated. A step the feasibility gate holds back
  * is "later" wherever it lies: the method says "not now", so it is never a quick win. Nor is a step
  * the method recommends to keep ("beibehalten": neither score reaches its threshold, e.g. DS 57
- * against 60), which may lie at the top right (the benefit's border is half the scale): a report
- * that called it a quick win and said "beibehalten" beside it would contradict itself; it is
- * "later" there too.
+ * against 60), wherever it lies (at the top right too: the benefit's border is half the scale): a
+ * report that said "do it on the side", "a major project" or "quick win" beside "beibehalten" would
+ * contradict itself.
  */
 export function quadrantOf(
   point: Pick<MatrixPoint, 'x' | 'y' | 'stabiliseFirst' | 'recommendation'>,
   split: Pick<Matrix, 'xSplit' | 'ySplit'>,
 ): Quadrant {
-  if (point.stabiliseFirst) return 'later';
-  if (inQuickWinCorner(point, split)) return point.recommendation === 'keep' ? 'later' : 'quickWin';
+  if (point.stabiliseFirst || point.recommendation === 'keep') return 'later';
+  if (inQuickWinCorner(point, split)) return 'quickWin';
   const easy = point.x >= split.xSplit;
   const worthy = point.y >= split.ySplit;
   if (worthy) return 'majorProject';

@@ -35,8 +35,10 @@ describe('matrixChart', () => {
     const rows = [...render().querySelectorAll('table.matrix-points tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     // "Antrag prüfen": E 80, max(DS 62.5, AS 70) = 70 → top right
     expect(rows[0]).toEqual(['1', 'Antrag prüfen', '80', '70', 'schnelle Erfolge (Quick Wins)']);
-    // XSS step: AS is incomplete and does not count, so y = DS 40; E 50 estimated, on the border → bottom right, marked estimated
-    expect(rows[1]).toEqual(['2', '"><img src=x onerror=alert(1)>', '50', '40', 'nebenbei erledigen (Umsetzbarkeit geschätzt)']);
+    // XSS step: AS is incomplete and does not count, so y = DS 40; E 50 estimated, on the border → bottom right, marked
+    // estimated; DS under 60 is "beibehalten", so it is put on hold there too, not done on the side
+    expect(testReportInput().scores.get('Task_xss')?.recommendation).toBe('keep');
+    expect(rows[1]).toEqual(['2', '"><img src=x onerror=alert(1)>', '50', '40', 'zurückstellen (Umsetzbarkeit geschätzt)']);
     // the step's name heads its row, so a screen reader names the row's values by it
     const headers = [...render().querySelectorAll('table.matrix-points tbody tr th[scope="row"]')].map((cell) => cell.textContent);
     expect(headers).toEqual(['Antrag prüfen', '"><img src=x onerror=alert(1)>']);

@@ -156,20 +156,22 @@ describe('MatrixChart', () => {
     render(<MatrixChart steps={input.steps} ranking={input.figures.ranking} language="de" />);
     await user.click(screen.getByText('Tabelle zum Diagramm'));
     const report = reportMatrix(input);
-    // then: only "Angaben abtippen" is a quick win; the step to stabilise first is put on hold and drawn as a diamond
+    // then: only "Angaben abtippen" is a quick win; the step to stabilise first is put on hold and drawn as a
+    // diamond; "Papierformular ausfüllen", recommended "beibehalten", is put on hold where it lies
+    expect(input.scores.get('form')?.recommendation).toBe('keep');
     const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
     expect(chart).toHaveAccessibleName(/davon 1 im Bereich „schnelle Erfolge \(Quick Wins\)“/);
     const appRows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(appRows.map((row) => [row.children[1].textContent, row.children[4].textContent])).toEqual([
       ['Angaben abtippen', 'schnelle Erfolge (Quick Wins)'],
       ['Gebühr berechnen', 'zurückstellen (Nicht jetzt: erst stabilisieren)'],
-      ['Papierformular ausfüllen', 'nebenbei erledigen'],
+      ['Papierformular ausfüllen', 'zurückstellen'],
     ]);
     expect(chart.querySelectorAll('.matrix-chart__point path')).toHaveLength(1);
     expect(cellTexts([...report.querySelectorAll('table.matrix-points tbody tr')]).map((cells) => [cells[1], cells[4]])).toEqual([
       ['Angaben abtippen', 'schnelle Erfolge (Quick Wins)'],
       ['Gebühr berechnen', 'zurückstellen (Umsetzbarkeit geschätzt) (jetzt nicht: erst stabilisieren)'],
-      ['Papierformular ausfüllen', 'nebenbei erledigen'],
+      ['Papierformular ausfüllen', 'zurückstellen'],
     ]);
     expect(report.querySelectorAll('g.point[data-step-id="fee"] path')).toHaveLength(1);
   });
