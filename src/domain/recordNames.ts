@@ -1,13 +1,19 @@
 // When two departments or two processes count as the same to a person reading the list: names
-// are compared trimmed, with runs of spaces as one and without regard to case. A department is
+// are compared trimmed, with runs of spaces as one (the form names are stored in) and without
+// regard to case. A department is
 // taken when another one has the same code and name; a process name is taken when another process
 // of the same department bears it. Also: the first free name of a numbered series (copies), and
 // the name a copy's name was made from, so that a copy of a copy is numbered in the same series.
 import type { Department, Process } from './assessment';
 
+/** A name as it is stored and shown: trimmed, runs of white space as one space ("Amt  51 " is "Amt 51"). */
+export function collapsedName(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
 /** The form of a name in which "Amt 32 " and "amt  32" are the same. */
 export function nameKey(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+  return collapsedName(text).toLocaleLowerCase('de');
 }
 
 function sameDepartment(a: Pick<Department, 'name' | 'code'>, b: Pick<Department, 'name' | 'code'>): boolean {

@@ -1,8 +1,9 @@
 // The one check of a department as typed, used by the department dialog and by the import
 // dialog's new department: a Bezeichnung is required, and Kürzel and Bezeichnung together must not
-// be another department's (compared as recordNames does: trimmed, without regard to case).
+// be another department's (compared as recordNames does: trimmed, without regard to case); the
+// fields are stored in the form recordNames compares them in.
 import type { Department } from '../../domain/assessment';
-import { takenDepartment } from '../../domain/recordNames';
+import { collapsedName, takenDepartment } from '../../domain/recordNames';
 
 /** A department's fields as typed, not yet trimmed. */
 export interface DepartmentInput {
@@ -22,7 +23,10 @@ export function checkDepartment(input: DepartmentInput, departments: readonly De
   return existing ? { kind: 'taken', existing } : undefined;
 }
 
-/** The fields as they are stored: trimmed. */
+/**
+ * The fields as they are stored: trimmed, runs of white space as one space, as the list shows them
+ * and the duplicate check compares them ("Amt  51" is stored as "Amt 51").
+ */
 export function trimmedDepartment(input: DepartmentInput): DepartmentInput {
-  return { name: input.name.trim(), code: input.code.trim() };
+  return { name: collapsedName(input.name), code: collapsedName(input.code) };
 }

@@ -1,7 +1,9 @@
 // Tests of the workspace grouping: order of departments (also as choices in a field), search across
-// fields, sort orders, and processes whose department is missing.
+// fields in the ways German is typed, sort orders (copies after their original, in their number's
+// order), and processes whose department is missing.
 import { describe, expect, it } from 'vitest';
 import type { Department, Process } from '../../domain/assessment';
+import { i18n } from '../../i18n/i18n';
 import { departmentOptions, departmentTitle, groupWorkspace } from './workspaceView';
 
 function department(id: string, code: string, name: string): Department {
@@ -92,5 +94,60 @@ describe('groupWorkspace', () => {
     const groups = groupWorkspace([amt10], [process('Verwaist', 'gone'), process('C', 'd10')], '', 'name', 'de');
     expect(groups.map((group) => group.department?.id ?? null)).toEqual(['d10', null]);
     expect(groups[1].processes.map((p) => p.id)).toEqual(['Verwaist']);
+  });
+
+  const ids = (groups: ReturnType<typeof groupWorkspace>) => groups.flatMap((group) => group.processes.map((p) => p.id));
+
+  it('given names with ß and umlauts, when searched with ss or ae, oe, ue as typed on any keyboard, then they are found', () => {
+    const processes = [
+      process('Straßensondernutzung', 'd32'),
+      process('Bußgeldverfahren', 'd32'),
+      process('Führungszeugnis', 'd10'),
+      process('Öffentliche Ausschreibung', 'd10'),
+      process('Fahrerlaubnis', 'd32', { description: 'Prüfung der Unterlagen für die Ärztin' }),
+    ];
+    const found = (query: string) => ids(groupWorkspace([amt10, amt32], processes, query, 'name', 'de'));
+    expect(found('Strassensondernutzung')).toEqual(['Straßensondernutzung']);
+    expect(found('BUSSGELD')).toEqual(['Bußgeldverfahren']);
+    expect(found('bußgeld')).toEqual(['Bußgeldverfahren']);
+    expect(found('fuehrung')).toEqual(['Führungszeugnis']);
+    expect(found('oeffentlich')).toEqual(['Öffentliche Ausschreibung']);
+    expect(found('aerztin')).toEqual(['Fahrerlaubnis']);
+  });
+
+  it('given words with ss, ue or ae in them, when searched with ß or an umlaut, then they are not found', () => {
+    const processes = [process('Klassenfahrt', 'd10'), process('Steuerbescheid', 'd10'), process('Israel-Austausch', 'd10')];
+    const found = (query: string) => ids(groupWorkspace([amt10], processes, query, 'name', 'de'));
+    expect(found('ü')).toEqual([]);
+    expect(found('ä')).toEqual([]);
+    expect(found('Steuer')).toEqual(['Steuerbescheid']);
+  });
+
+  it('given a department, when searched by its title as shown, with an en dash, a hyphen or extra spaces, then its processes are found', () => {
+    const processes = [process('Gewerbeanmeldung', 'd32'), process('Urlaubsantrag', 'd10')];
+    const found = (query: string) => ids(groupWorkspace([amt10, amt32], processes, query, 'name', 'de'));
+    expect(found(departmentTitle(amt32))).toEqual(['Gewerbeanmeldung']);
+    expect(found('Amt 32 - Ordnungsamt')).toEqual(['Gewerbeanmeldung']);
+    expect(found('amt 32  ordnungsamt')).toEqual(['Gewerbeanmeldung']);
+    expect(found('32 -')).toEqual(['Gewerbeanmeldung']);
+  });
+
+  it('given a department code stored with a double space, when searched and ordered, then it is found with one space and sorts by its number', () => {
+    const amt51 = department('d51', 'Amt  51', 'Sozialamt');
+    const groups = groupWorkspace([amt51, amt10, amt9], [process('Wohngeld', 'd51')], '', 'name', 'de');
+    expect(groups.map((group) => group.department?.id)).toEqual(['d9', 'd10', 'd51']);
+    expect(ids(groupWorkspace([amt51, amt10], [process('Wohngeld', 'd51')], 'Amt 51', 'name', 'de'))).toEqual(['Wohngeld']);
+  });
+
+  it.each(['de', 'en'])('given a process copied three times (%s), when sorted by name, then the original and its copies follow in the copies\' order', (language) => {
+    const t = i18n.getFixedT(language, 'workspace');
+    const original = 'Urlaubsantrag';
+    const copies = [t('process.copyName', { name: original }), ...[2, 3, 10].map((number) => t('process.copyNameNumbered', { name: original, number }))];
+    const processes = [...copies].reverse().map((name) => process(name, 'd10'));
+    processes.push(process(original, 'd10'), process('Urlaub', 'd10'), process('Zeiterfassung', 'd10'));
+
+    const order = groupWorkspace([amt10], processes, '', 'name', language)[0].processes.map((p) => p.name);
+
+    expect(order).toEqual(['Urlaub', original, ...copies, 'Zeiterfassung']);
   });
 });

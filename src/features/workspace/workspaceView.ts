@@ -1,8 +1,12 @@
 // The workspace list as the screen shows it: departments in order of their code (the order of every
 // choice of a department as well), each with the processes that match the search, sorted as chosen.
+// The search finds what the user sees or types in the common German ways: without regard to case,
+// "ss" for "ß", "ae", "oe", "ue" for the umlauts, any dash for the one in a department's title, and
+// runs of spaces as one. Names sort word by word, so that a copy comes before its numbered copies.
 // Pure: data in, groups out.
 import type { Department, Process } from '../../domain/assessment';
 import { processStatuses } from '../../domain/assessment';
+import { collapsedName } from '../../domain/recordNames';
 import type { WorkspaceSort } from '../../state/appState';
 
 export interface DepartmentGroup {
@@ -16,12 +20,55 @@ export function departmentTitle(department: Pick<Department, 'name' | 'code'>): 
   return department.code ? `${department.code} – ${department.name}` : department.name;
 }
 
-function normalise(text: string): string {
-  return text.toLocaleLowerCase('de').normalize('NFC');
+/**
+ * Text as the search compares it: lower case, "ß" as "ss" (so "BUSSGELD", the capitals of
+ * "Bußgeld", finds it), every dash as "-", runs of white space as one.
+ */
+function searchable(text: string): string {
+  return collapsedName(text).toLocaleLowerCase('de').replace(/ß/g, 'ss').replace(/\p{Pd}/gu, '-');
+}
+
+const umlautSpellings: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
+/**
+ * Whether a text holds the query. Umlauts in the text are found also as typed without them
+ * ("fuehrung" finds "Führung"); an umlaut typed is not taken for "ue" in the text, which would
+ * find "Steuer" for "ü".
+ */
+function matcherOf(query: string): ((text: string) => boolean) | undefined {
+  const needle = searchable(query);
+  if (needle === '') return undefined;
+  return (text) => {
+    const haystack = searchable(text);
+    return haystack.includes(needle) || haystack.replace(/[äöü]/g, (umlaut) => umlautSpellings[umlaut]).includes(needle);
+  };
+}
+
+/** The words of a name: its runs of letters and digits. */
+function wordsOf(name: string): string[] {
+  return name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Names compared word by word, a name first that ends where the other goes on: "X (Kopie)" before
+ * "X (Kopie 2)", which a comparison letter by letter puts the other way round (a space sorts before
+ * ")"). Names of the same words are compared as a whole.
+ */
+function compareNames(collator: Intl.Collator): (a: string, b: string) => number {
+  return (a, b) => {
+    const aWords = wordsOf(a);
+    const bWords = wordsOf(b);
+    for (let index = 0; index < Math.min(aWords.length, bWords.length); index++) {
+      const order = collator.compare(aWords[index], bWords[index]);
+      if (order !== 0) return order;
+    }
+    return aWords.length - bWords.length || collator.compare(a, b);
+  };
 }
 
 function compareProcesses(sort: WorkspaceSort, collator: Intl.Collator): (a: Process, b: Process) => number {
-  const byName = (a: Process, b: Process) => collator.compare(a.name, b.name);
+  const compareName = compareNames(collator);
+  const byName = (a: Process, b: Process) => compareName(a.name, b.name);
   switch (sort) {
     case 'name':
       return byName;
@@ -37,7 +84,8 @@ function compareProcesses(sort: WorkspaceSort, collator: Intl.Collator): (a: Pro
 /** Departments in the order every list and choice shows them: by code ("Amt 10" before "Amt 32"), then by name. */
 export function orderDepartments(departments: readonly Department[], locale: string): Department[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-  return [...departments].sort((a, b) => collator.compare(a.code, b.code) || collator.compare(a.name, b.name));
+  const compare = (a: string, b: string) => collator.compare(collapsedName(a), collapsedName(b));
+  return [...departments].sort((a, b) => compare(a.code, b.code) || compare(a.name, b.name));
 }
 
 /** The choices of a department field (a process's department, an import's target), in the list's order. */
@@ -47,7 +95,7 @@ export function departmentOptions(departments: readonly Department[], locale: st
 
 /**
  * Groups processes by department. With a search query, a process is listed when the query occurs
- * in its name, Lotse or description, or in its department's name or code; departments without a
+ * in its name, Lotse or description, or in its department's title, code or name; departments without a
  * match are left out. Without a query every department is listed, also an empty one.
  * Processes whose department does not exist form a last group, so nothing stored is ever hidden.
  */
@@ -59,7 +107,7 @@ export function groupWorkspace(
   locale: string,
 ): DepartmentGroup[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-  const needle = normalise(query.trim());
+  const matchesText = matcherOf(query);
   const byDepartment = new Map<string, Process[]>();
   for (const process of processes) {
     const list = byDepartment.get(process.departmentId);
@@ -67,19 +115,19 @@ export function groupWorkspace(
     else byDepartment.set(process.departmentId, [process]);
   }
   const ordered = orderDepartments(departments, locale);
-  const matches = (process: Process) => normalise(`${process.name}\n${process.lotse}\n${process.description}`).includes(needle);
+  const matches = (process: Process) => matchesText === undefined || [process.name, process.lotse, process.description].some(matchesText);
   const groups: DepartmentGroup[] = [];
   for (const department of ordered) {
     const own = byDepartment.get(department.id) ?? [];
     byDepartment.delete(department.id);
     let shown = own;
-    if (needle) {
-      shown = normalise(`${department.code} ${department.name}`).includes(needle) ? own : own.filter(matches);
+    if (matchesText) {
+      shown = [departmentTitle(department), `${department.code} ${department.name}`].some(matchesText) ? own : own.filter(matches);
       if (shown.length === 0) continue;
     }
     groups.push({ department, processes: [...shown].sort(compareProcesses(sort, collator)) });
   }
-  const homeless = [...byDepartment.values()].flat().filter((process) => !needle || matches(process));
+  const homeless = [...byDepartment.values()].flat().filter(matches);
   if (homeless.length > 0) groups.push({ department: null, processes: homeless.sort(compareProcesses(sort, collator)) });
   return groups;
 }
