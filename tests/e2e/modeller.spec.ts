@@ -161,14 +161,14 @@ test('given a new process modelled by keyboard only, when "Aktionen" appends a g
   await elementActions.focus();
   await page.keyboard.press('Enter');
   await expect(actionsMenu).toBeVisible();
-  await page.keyboard.type('Gateway anh');
+  await page.keyboard.type('Gateway anf');
   await page.keyboard.press('Enter');
   await expect(actionsMenu).toBeHidden();
   // on the canvas (the focus returns to it once the menu is gone), A opens the new gateway's actions
   await expect(diagramDrawing(page)).toBeFocused();
   await page.keyboard.press('a');
   await expect(actionsMenu).toBeVisible();
-  await page.keyboard.type('Endereignis anh');
+  await page.keyboard.type('Endereignis anf');
   await page.keyboard.press('Enter');
   await expect(actionsMenu).toBeHidden();
 

@@ -80,7 +80,7 @@ describe('the element actions menu', () => {
     await userEvent.keyboard('a');
 
     const labels = entryLabels(menu('Aktionen für Aufgabe „Antrag prüfen“'));
-    expect(labels).toEqual(expect.arrayContaining(['Gateway anhängen', 'Endereignis anhängen', 'Aufgabe anhängen', 'Element ändern', 'Löschen', 'Verbinden mit …']));
+    expect(labels).toEqual(expect.arrayContaining(['Gateway anfügen', 'Endereignis anfügen', 'Aufgabe anfügen', 'Element ändern', 'Löschen', 'Verbinden mit …']));
     // bpmn-js's "connect" entry needs a pointer to drag; the menu offers "Verbinden mit …" instead
     expect(labels).not.toContain('Mit Sequenzfluss verbinden');
   });
@@ -91,7 +91,7 @@ describe('the element actions menu', () => {
 
     await userEvent.keyboard('a');
     menu('Aktionen für ');
-    await userEvent.keyboard('Gateway anh');
+    await userEvent.keyboard('Gateway anf');
     await userEvent.keyboard('{Enter}');
 
     expect(successors(modeler, 'Task_A').map((next) => next.type)).toEqual(['bpmn:ExclusiveGateway']);
@@ -119,7 +119,7 @@ describe('the element actions menu', () => {
 
       actions.open(button);
       menu('Aktionen für ');
-      await userEvent.keyboard('Gateway anh');
+      await userEvent.keyboard('Gateway anf');
       await userEvent.keyboard('{Enter}');
       expect(successors(modeler, 'Task_A').map((next) => next.type)).toEqual(['bpmn:ExclusiveGateway']);
       await expect.poll(() => container.contains(document.activeElement)).toBe(true);

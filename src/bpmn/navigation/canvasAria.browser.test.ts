@@ -80,7 +80,7 @@ describe('the focused diagram for a screen reader', () => {
     await expect.poll(() => status(container).textContent).toBe(`Rückgängig gemacht: Benutzeraufgabe „${taskName}“ ist wieder da.`);
     expect(focusedDiagram(container)).toHaveAccessibleName(`Ausgewählt: Benutzeraufgabe „${taskName}“`);
     await userEvent.keyboard('{Control>}y{/Control}');
-    await expect.poll(() => status(container).textContent).toBe('Wiederhergestellt.');
+    await expect.poll(() => status(container).textContent).toBe('Wiederholt.');
   });
 
   test('given a selected task renamed, then the diagram is named with the new name', async () => {

@@ -39,7 +39,7 @@ function part(container: HTMLElement, selector: string): HTMLElement {
 }
 
 describe('the canvas keeps the keyboard after a press on what is drawn over it', () => {
-  test('given a task clicked, when "Gateway anhängen" is clicked in its context pad, then the canvas has the focus and Delete removes the new gateway', async () => {
+  test('given a task clicked, when "Gateway anfügen" is clicked in its context pad, then the canvas has the focus and Delete removes the new gateway', async () => {
     const { modeler, container } = await mountInMain();
     await userEvent.click(part(container, '[data-element-id="Task_A"]'));
 

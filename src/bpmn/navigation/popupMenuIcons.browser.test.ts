@@ -25,13 +25,13 @@ function expectDrawnHiddenIcon(option: Element): void {
 }
 
 describe('the popup menus\' options are named by their text alone', () => {
-  test('given the element actions of a task, then "Endereignis anhängen" is an option of exactly that name, its icon drawn', async () => {
+  test('given the element actions of a task, then "Endereignis anfügen" is an option of exactly that name, its icon drawn', async () => {
     const { modeler } = await mountModeler({ xml: oneTaskXml, create: withAppTexts() });
     selectAndFocus(modeler, 'Task_A');
 
     await userEvent.keyboard('a');
 
-    const option = page.getByRole('option', { name: 'Endereignis anhängen', exact: true });
+    const option = page.getByRole('option', { name: 'Endereignis anfügen', exact: true });
     await expect.element(option).toBeVisible();
     expectDrawnHiddenIcon(option.element());
   });

@@ -1,11 +1,14 @@
 // The toolbar's "Aufgabe anfügen" and "Aktionen" in jsdom: each asks the canvas, and a canvas
 // that cannot (nothing to append to, nothing selected) gets a message (a toast) instead of a silent
-// no-op. The append and the menu themselves are browser tests (src/bpmn/modelling).
+// no-op. The button names the append as the diagram's context pad and the accessibility statement
+// do, with one verb. The append and the menu themselves are browser tests (src/bpmn/modelling).
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CanvasApi } from '../../bpmn/BpmnCanvas';
 import { i18n } from '../../i18n/i18n';
+import germanBpmn from '../../i18n/locales/de/bpmn.json';
+import germanLegal from '../../i18n/locales/de/legal.json';
 import { createAutosave } from '../../storage/autosave';
 import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
@@ -69,6 +72,26 @@ describe('AppendTaskButton', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Aufgabe anfügen' }));
 
     expect(store.getState().session.toasts.map((toast) => toast.messageKey)).toEqual(['editor:toolbar.appendTaskImpossible']);
+  });
+
+  it.each(['de', 'en'])('given the UI in %s, then the button is named as the context pad names the same action (bpmn-js\'s "Append task")', async (language) => {
+    await i18n.changeLanguage(language);
+    const germanTexts: Record<string, string> = germanBpmn;
+    // the English UI shows bpmn-js's own English text
+    const contextPadName = language === 'de' ? germanTexts['Append task'] : 'Append task';
+
+    renderButton(canvasApi(true));
+
+    expect(screen.getByRole('button', { name: contextPadName })).toBeInTheDocument();
+  });
+
+  it('given the German texts, then every append in the context pad and in the accessibility statement uses the button\'s verb', () => {
+    const verb = i18n.getFixedT('de', 'editor')('toolbar.appendTask').split(' ').at(-1);
+    const appendTexts = [...Object.entries(germanBpmn).filter(([template]) => template.startsWith('Append ')).map(([, text]) => text), germanLegal.nonAccessible.items.canvas];
+    const verbs = appendTexts.flatMap((text) => text.match(/\ban(?:hängen|fügen)\b/g) ?? []);
+
+    expect(verbs.length).toBeGreaterThan(appendTexts.length);
+    expect(new Set(verbs)).toEqual(new Set([verb]));
   });
 
   it('given no canvas yet, then the buttons are disabled', () => {
