@@ -5,7 +5,8 @@
 // when typed; the keyup of the key that opened it no longer closes it; a screen reader hears a
 // combobox with a list of results), a type change that makes an element larger making room for it,
 // a lane's border dragged stopping at the steps beside it, popup menus that close when the page
-// scrolls and whose options a screen reader names without their icons, a named label editor, every
+// scrolls and whose options a screen reader names without their icons, a named label editor that
+// opens on every new element with a name (a gateway too, by mouse or keyboard), every
 // context-pad action and connecting by keyboard (A, Shift+F10), the focused diagram named after its
 // selection (deletions and undo told aloud), the keyboard kept on the canvas after a mouse press on
 // its palette or context pad, the caller's extension modules and moddle descriptors, and the
@@ -19,6 +20,7 @@ import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
 import { elementActionsModule } from './modelling/elementActions';
 import { keepSelectionOnClickModule } from './modelling/keepSelectionOnClick';
 import { labelEditorAriaModule } from './modelling/labelEditorAria';
+import { labelOnCreateModule } from './modelling/labelOnCreate';
 import { laneBordersModule } from './modelling/laneBorders';
 import { roomForReplacementModule } from './modelling/roomForReplacement';
 import { canvasAriaModule } from './navigation/canvasAria';
@@ -67,6 +69,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       closePopupOnScrollModule,
       popupMenuIconsModule,
       labelEditorAriaModule,
+      labelOnCreateModule,
       laneBordersModule,
       elementActionsModule,
       roomForReplacementModule,

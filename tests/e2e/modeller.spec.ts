@@ -164,6 +164,9 @@ test('given a new process modelled by keyboard only, when "Aktionen" appends a g
   await page.keyboard.type('Gateway anf');
   await page.keyboard.press('Enter');
   await expect(actionsMenu).toBeHidden();
+  // the new gateway's label is open for its name, as a new task's is: left empty, it stays unnamed
+  await expect(page.getByRole('textbox', { name: 'Name des Elements' })).toBeFocused();
+  await page.keyboard.press('Enter');
   // on the canvas (the focus returns to it once the menu is gone), A opens the new gateway's actions
   await expect(diagramDrawing(page)).toBeFocused();
   await page.keyboard.press('a');

@@ -6,7 +6,7 @@
 // for or of the lane where the flow has got to (the pool and its lanes grow to take it, bpmn-js's
 // auto-resize, and a lane lower than the element grows to hold it, lanePlacement.ts); a new pool
 // takes in a process's elements as bpmn-js's palette does, or goes below the other pools. It is
-// selected, scrolled into view and, where bpmn-js would, its label opened.
+// selected, scrolled into view and its label opened, as for one made by mouse (labelOnCreate.ts).
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Palette from 'diagram-js/lib/features/palette/Palette';
@@ -16,11 +16,12 @@ import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { getBBox } from 'diagram-js/lib/util/Elements';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
-import { is, isAny } from 'bpmn-js/lib/util/ModelUtil';
+import { is } from 'bpmn-js/lib/util/ModelUtil';
 import { scrollIntoFreeView } from '../navigation/freeView';
 import { holds } from '../bounds';
 import type { Bounds } from '../bounds';
 import { isShape } from '../shapes';
+import { opensLabelOnCreate } from './labelOnCreate';
 import { innermostLanes, isHorizontalLane, LanePlacement, lanePlacementModule, ROOM_IN_LANE_HINT } from './lanePlacement';
 
 interface ElementFactory {
@@ -227,7 +228,7 @@ export class CreateElements {
     this.modeling.createElements(shapes, target.position, target.parent, target.lane ? { [ROOM_IN_LANE_HINT]: target.lane } : {});
     this.selection.select(shape);
     scrollIntoFreeView(this.canvas, shape);
-    if (isAny(shape, ['bpmn:Activity', 'bpmn:Event', 'bpmn:Participant'])) this.directEditing.activate(shape);
+    if (opensLabelOnCreate(shape)) this.directEditing.activate(shape);
   }
 }
 

@@ -39,11 +39,12 @@ function part(container: HTMLElement, selector: string): HTMLElement {
 }
 
 describe('the canvas keeps the keyboard after a press on what is drawn over it', () => {
-  test('given a task clicked, when "Gateway anfügen" is clicked in its context pad, then the canvas has the focus and Delete removes the new gateway', async () => {
+  test('given a task clicked, when "Gateway anfügen" is clicked in its context pad and its name entered, then the canvas has the focus and Delete removes the new gateway', async () => {
     const { modeler, container } = await mountInMain();
     await userEvent.click(part(container, '[data-element-id="Task_A"]'));
 
     await userEvent.click(part(container, '.djs-context-pad [data-action="append.gateway"]'));
+    await userEvent.keyboard('Vollständig?{Enter}');
 
     expect(ofType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(1);
     expect(modeler.get<Canvas>('canvas').isFocused()).toBe(true);
