@@ -36,6 +36,20 @@ describe('classifyStorageError', () => {
     expect(classifyStorageError(new Dexie.AbortError('Transaction aborted', named('WriterFencedError')))).toBe('takenOver');
   });
 
+  it('recognises a browser whose settings do not allow this site to store data, also as the text the recovery screen receives', () => {
+    const chromium = new DOMException('The user denied permission to access the database.', 'UnknownError');
+    const firefox = new DOMException('The operation is insecure.', 'SecurityError');
+    const refusals: unknown[] = [
+      chromium,
+      new Dexie.UnknownError(chromium.message, chromium),
+      new Dexie.OpenFailedError(firefox),
+      `${chromium.name}: ${chromium.message}`,
+      `OpenFailedError: ${new Dexie.OpenFailedError(firefox).message}`,
+    ];
+    expect(refusals.map(classifyStorageError)).toEqual(refusals.map(() => 'denied'));
+    expect(classifyStorageError('UnknownError: Internal error opening backing store for indexedDB.open.')).toBe('unknown');
+  });
+
   it('calls everything else unknown, including non-errors and an AbortError without a quota cause', () => {
     for (const error of [new Dexie.AbortError('aborted'), named('DataCloneError'), 'kaputt', undefined, null]) {
       expect(classifyStorageError(error)).toBe('unknown');

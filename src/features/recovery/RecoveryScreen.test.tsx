@@ -1,5 +1,7 @@
 // Tests of the recovery screen: exporting what can still be read, restoring a backup file into a
-// new database only after the user confirmed it, and clear messages for a bad file or a failure.
+// new database only after the user confirmed it, and clear messages for a bad file or a failure;
+// for a browser that does not allow the site to store data, what to do instead of remedies that
+// cannot work there.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -119,5 +121,38 @@ describe('RecoveryScreen', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'In neue Datenbank wiederherstellen' }));
     expect(await screen.findByText(/Die Wiederherstellung ist fehlgeschlagen: QuotaExceededError: quota\. Es wurde nichts gelöscht\./)).toBeVisible();
     expect(props.onReload).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['Chromium', 'UnknownError: The user denied permission to access the database.'],
+    ['Firefox', 'OpenFailedError: SecurityError The operation is insecure.'],
+  ])('when %s does not allow the site to store data, says nothing is damaged and how to allow it, and offers only reloading', async (_browser, message) => {
+    const props = {
+      salvage: vi.fn(async () => snapshot()),
+      restore: vi.fn(async () => undefined),
+      onReload: vi.fn(),
+    };
+    render(<RecoveryScreen message={message} address="https://lotse.stadt.example" {...props} />);
+
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dieser Browser erlaubt Prozesslotse nicht, Daten zu speichern');
+    expect(screen.getByText(/Es ist nichts beschädigt/)).toBeVisible();
+    expect(screen.getByText('https://lotse.stadt.example')).toBeVisible();
+    expect(screen.getByText(/bitten Sie Ihre IT-Abteilung/)).toBeVisible();
+    expect(screen.queryByText(/beschädigt sind/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Lesbare Daten exportieren' })).toBeNull();
+    expect(screen.queryByLabelText('Sicherungsdatei wählen')).toBeNull();
+    expect(screen.getByText(message)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Seite neu laden' }));
+    expect(props.onReload).toHaveBeenCalledTimes(1);
+    expect(props.salvage).not.toHaveBeenCalled();
+  });
+
+  it('says the same in English and offers only reloading', async () => {
+    await i18n.changeLanguage('en');
+    render(<RecoveryScreen message="UnknownError: The user denied permission to access the database." address="https://lotse.example" salvage={vi.fn()} restore={vi.fn()} onReload={vi.fn()} />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This browser does not allow Prozesslotse to store data');
+    expect(screen.getByRole('button', { name: 'Reload page' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Export readable data' })).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 // The page shown when the database cannot be opened (damaged after a crash, an open error): says
 // what happened and that nothing was deleted, and offers three ways on: try again, export whatever
 // can still be read as a backup file, and restore a backup file into a new database (after the
-// user confirmed it; the old database stays as it is).
+// user confirmed it; the old database stays as it is). When the browser's settings (or an IT
+// policy) do not allow the site to store data, none of these can work: the page then says that
+// nothing is damaged, how to allow storing for this address or whom to ask, and to reload after.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleMimeType, createBundle } from '../../domain/bundle';
@@ -14,6 +16,7 @@ import { readBackup } from '../backup/readBackup';
 import { isEmptyWorkspace } from '../backup/restorePlan';
 import { downloadFile } from '../editor/downloadFile';
 import { appVersion } from '../report/appVersion';
+import { classifyStorageError } from '../../storage/storageErrors';
 import './recovery.css';
 
 export interface RecoveryScreenProps {
@@ -27,6 +30,8 @@ export interface RecoveryScreenProps {
   /** hands the exported file to the browser; a download by default */
   save?: (content: string, fileName: string) => void;
   now?: () => Date;
+  /** the address storing must be allowed for; this page's origin by default */
+  address?: string;
 }
 
 type ExportState = { state: 'idle' } | { state: 'busy' } | { state: 'done'; text: string } | { state: 'failed'; text: string };
@@ -46,7 +51,51 @@ function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-export function RecoveryScreen({ message, salvage, restore, onReload, save = saveDownload, now = () => new Date() }: RecoveryScreenProps) {
+/** The page when the browser does not allow this site to store data: nothing to recover, a setting to change. */
+function StorageBlocked({ message, address, onReload }: Pick<RecoveryScreenProps, 'message' | 'onReload'> & { address: string }) {
+  const { t } = useTranslation('trust');
+  const headingId = useId();
+  return (
+    <main className="recovery" id="main" tabIndex={-1}>
+      <h1>{t('recovery.blocked.title')}</h1>
+      <p>{t('recovery.blocked.text')}</p>
+
+      <section className="recovery__step" aria-labelledby={`${headingId}-allow`}>
+        <h2 id={`${headingId}-allow`}>{t('recovery.blocked.allowTitle')}</h2>
+        <p>{t('recovery.blocked.allowText')}</p>
+        <p>
+          <code>{address}</code>
+        </p>
+      </section>
+
+      <section className="recovery__step" aria-labelledby={`${headingId}-it`}>
+        <h2 id={`${headingId}-it`}>{t('recovery.blocked.itTitle')}</h2>
+        <p>{t('recovery.blocked.itText')}</p>
+      </section>
+
+      <section className="recovery__step" aria-labelledby={`${headingId}-reload`}>
+        <h2 id={`${headingId}-reload`}>{t('recovery.blocked.reloadTitle')}</h2>
+        <p>{t('recovery.blocked.reloadText')}</p>
+        <Button variant="primary" onClick={onReload}>
+          {t('recovery.retry')}
+        </Button>
+      </section>
+
+      <details className="recovery__details">
+        <summary>{t('recovery.details')}</summary>
+        <p>{message}</p>
+      </details>
+    </main>
+  );
+}
+
+export function RecoveryScreen({ message, address = window.location.origin, ...rest }: RecoveryScreenProps) {
+  if (classifyStorageError(message) === 'denied') return <StorageBlocked message={message} address={address} onReload={rest.onReload} />;
+  return <DatabaseRecovery message={message} {...rest} />;
+}
+
+/** The page when the database does not open for another reason: try again, export what is readable, restore a backup. */
+function DatabaseRecovery({ message, salvage, restore, onReload, save = saveDownload, now = () => new Date() }: Omit<RecoveryScreenProps, 'address'>) {
   const { t, i18n } = useTranslation('trust');
   const fileId = useId();
   const [exported, setExported] = useState<ExportState>({ state: 'idle' });
