@@ -8,10 +8,13 @@
 // each such process says when either version was last changed (to the second within one minute)
 // and which is newer; a BPMN file chosen by mistake is sent to the BPMN import;
 // adding a backup whose catalogue scores otherwise says beforehand that the workspace's catalogue
-// stays; a backup of the whole workspace restored into an empty workspace reproduces it exactly.
+// stays; a backup of the whole workspace restored into an empty workspace reproduces it exactly,
+// and into a fresh browser holding only the untouched first-start sample is set to replace it,
+// saying so, and then reproduces it too (catalogue included).
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSampleWorkspace } from '../../app/sampleWorkspace';
 import { StoreToasts } from '../../app/StoreToasts';
 import type { Department, Process, StepAssessment } from '../../domain/assessment';
 import { createBundle } from '../../domain/bundle';
@@ -62,10 +65,10 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-async function renderRestore(initial: Partial<WorkspaceSnapshot>): Promise<Rendered> {
+async function renderRestore(initial: Partial<WorkspaceSnapshot>, seed?: typeof createSampleWorkspace): Promise<Rendered> {
   const repository = createMemoryRepository(initial);
   const autosave = createAutosave(repository, { debounceMs: 1 });
-  const store = createAppStore({ repository, autosave });
+  const store = createAppStore({ repository, autosave, seed });
   cleanups.push(() => {
     store.dispose();
     autosave.dispose();
@@ -413,6 +416,41 @@ describe('RestoreDialog with a backup of the whole workspace', () => {
     expect(stored.assessments).toEqual(backedUp.assessments);
     expect(stored.catalogue).toEqual(backedUp.catalogue);
     expect(stored.meta).toEqual({ sampleSeeded: true, lastBackupAt: bundleOptions.createdAt });
+  });
+
+  it('given a fresh browser with only the untouched first-start sample, when restored as offered, then the backup replaces it, catalogue included, as the dialog says beforehand', async () => {
+    const { store, repository, user } = await renderRestore({}, createSampleWorkspace);
+    const sample = store.getState().document;
+    expect(sample.processes).toHaveLength(1);
+
+    await chooseFile(user, bundle);
+
+    expect(await within(dialog()).findByRole('radio', { name: 'Arbeitsbereich vollständig durch die Sicherung ersetzen' })).toBeChecked();
+    const notice = within(dialog()).getByText(/^Ihr Arbeitsbereich enthält noch keine eigene Arbeit/).closest('div') as HTMLElement;
+    expect(within(notice).getByRole('listitem')).toHaveTextContent(sample.processes[0].name);
+    expect(notice).toHaveTextContent('Beim Ersetzen wird das entfernt.');
+    expect(within(dialog()).queryByText(/Der Kriterienkatalog der Sicherung wird nicht übernommen/)).toBeNull();
+    await user.click(within(dialog()).getByRole('button', { name: 'Arbeitsbereich ersetzen' }));
+
+    await screen.findByText(/^Der Arbeitsbereich wurde aus der Sicherung vom /);
+    const stored = await repository.snapshot();
+    expect(stored.departments).toEqual(backedUp.departments);
+    expect(stored.processes).toEqual(backedUp.processes);
+    expect(stored.assessments).toEqual(backedUp.assessments);
+    expect(stored.catalogue).toEqual(backedUp.catalogue);
+  });
+
+  it('given a workspace whose one process was changed, when a backup of the whole workspace is chosen, then adding stays the default and replacing warns', async () => {
+    const { store, user } = await renderRestore({}, createSampleWorkspace);
+    const [sampleProcess] = store.getState().document.processes;
+    store.getState().actions.renameProcess(sampleProcess.id, 'Gewerbeanmeldung (überarbeitet)');
+
+    await chooseFile(user, bundle);
+
+    expect(await within(dialog()).findByRole('radio', { name: /^Zum Arbeitsbereich hinzufügen/ })).toBeChecked();
+    await user.click(within(dialog()).getByRole('radio', { name: 'Arbeitsbereich vollständig durch die Sicherung ersetzen' }));
+    expect(within(dialog()).getByText(/Der eine Prozess, der jetzt im Arbeitsbereich ist, wird dabei entfernt/)).toBeInTheDocument();
+    expect(within(dialog()).queryByText(/^Ihr Arbeitsbereich enthält noch keine eigene Arbeit/)).toBeNull();
   });
 
   it('given a workspace with other processes, when "replace the whole workspace" is chosen, then only the backup remains', async () => {

@@ -3,7 +3,8 @@
 // behind "Technische Details"; a BPMN file is sent to the BPMN import; nothing changes), shows
 // what the backup holds and which of its entries were corrected, and then either replaces the
 // whole workspace (offered for a backup of the whole workspace; automatic when the workspace is
-// empty) or adds the backup to it, asking for every process that already exists, with when each
+// empty, chosen beforehand when it holds no work, such as the untouched first-start sample, and
+// then it names what replacing removes) or adds the backup to it, asking for every process that already exists, with when each
 // version was last changed (to the second when both fall in one minute) and which is newer: keep
 // both (the copy named as from the backup), replace or skip; it says beforehand the name each
 // process will bear where its department already has that name, and when the backup's catalogue,
@@ -22,7 +23,8 @@ import { errorDetail } from '../report/delivery';
 import { bundleRecordText, refusalText } from './bundleProblemText';
 import type { RefusalText } from './bundleProblemText';
 import { readBackup } from './readBackup';
-import { isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
+import { departmentTitle } from '../workspace/workspaceView';
+import { holdsNoWork, isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
 import type { RestoreMode } from './restorePlan';
 import '../report/exchange.css';
 
@@ -83,8 +85,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
       try {
         const current = await actions.workspaceSnapshot();
         const plan = mergePlan(current, bundle.snapshot);
-        const replaceOnly = bundle.scope === 'workspace' && isEmptyWorkspace(current);
-        setMode(replaceOnly ? 'replace' : 'merge');
+        setMode(bundle.scope === 'workspace' && holdsNoWork(current) ? 'replace' : 'merge');
         setDecisions(new Map());
         setUndecided(false);
         setPhase({ step: 'review', bundle, current, plan, fileName: file.name });
@@ -226,7 +227,22 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
                 <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
                 <span>{t('restore.modeReplace')}</span>
               </label>
-              {mode === 'replace' ? <p className="notice notice--warning">{t('restore.replaceWarning', { count: current.processes.length })}</p> : null}
+              {mode === 'replace' && holdsNoWork(current) ? (
+                <div className="notice notice--info">
+                  <p>{t('storage:bundle.untouched.intro')}</p>
+                  <ul>
+                    {(current.processes.length > 0 ? current.processes.map((process) => process.name) : current.departments.map(departmentTitle)).map(
+                      (name, index) => (
+                        <li key={index}>{name}</li>
+                      ),
+                    )}
+                  </ul>
+                  <p>{t('storage:bundle.untouched.replace')}</p>
+                </div>
+              ) : null}
+              {mode === 'replace' && !holdsNoWork(current) ? (
+                <p className="notice notice--warning">{t('restore.replaceWarning', { count: current.processes.length })}</p>
+              ) : null}
             </fieldset>
           ) : null}
           {mode === 'merge' ? (

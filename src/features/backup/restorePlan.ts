@@ -1,9 +1,12 @@
 // What restoring a bundle writes: the whole workspace replaced by the backup (exactly what was
 // backed up; the sample never comes back), or the backup merged into the workspace with the
-// user's decision for every process that already exists. Pure, on top of the domain's bundle.
+// user's decision for every process that already exists; and whether the workspace holds any work
+// a replacement would lose, by the rule the backup reminder follows (the untouched first-start
+// sample is none). Pure, on top of the domain's bundle.
 import { applyMerge } from '../../domain/bundle';
 import type { CopyName, MergeDecision, MergePlan } from '../../domain/bundle';
 import type { WorkspaceSnapshot } from '../../domain/recordSchemas';
+import { workspaceChanged } from './backupReminder';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -17,6 +20,14 @@ export interface RestoreCounts {
 /** A workspace with no department and no process: restoring into it loses nothing. */
 export function isEmptyWorkspace(snapshot: WorkspaceSnapshot): boolean {
   return snapshot.departments.length === 0 && snapshot.processes.length === 0;
+}
+
+/**
+ * A workspace in which nothing was changed after it was made (empty, or the untouched first-start
+ * sample; the backup reminder's rule): a backup of a whole workspace replaces it by default.
+ */
+export function holdsNoWork(snapshot: WorkspaceSnapshot): boolean {
+  return !workspaceChanged(snapshot.departments, snapshot.processes, snapshot.catalogue);
 }
 
 /** The latest of two ISO 8601 times; undefined only when both are. */
