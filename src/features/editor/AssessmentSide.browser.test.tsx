@@ -1,6 +1,6 @@
 // The walk through the steps in the editor's side panel, in a real browser (app.css, scrolling):
 // PageDown from inside the questions lands on the next step's first question (on its chosen level,
-// if any), in view; "Weiter" shows the next step from the top of the panel and keeps the focus. At
+// if any), in view; "Weiter" and "Zurück" show the step from its quick check and keep the focus. At
 // the last step the panel says how many steps are still open and goes to the first of them, or,
 // with every step scored, offers the process figures.
 import { act, cleanup, screen, within } from '@testing-library/react';
@@ -57,6 +57,20 @@ async function renderSide(onShowFigures?: () => void): Promise<{ store: AppStore
 
 const question = (name: string) => screen.getByRole('radiogroup', { name: new RegExp(`^${name}`) });
 
+/**
+ * The quick check's heading and its first question in view, right under the panel's sticky header
+ * with the step's name: the quick check is too long for the panel, so it starts at the header.
+ */
+function expectQuickCheckAtTop(side: HTMLElement): void {
+  const header = side.querySelector('header')!.getBoundingClientRect();
+  const heading = screen.getByRole('heading', { level: 3, name: /^Schnellcheck/ }).getBoundingClientRect();
+  const firstLevel = within(question('Regelbasiert')).getAllByRole('radio')[0].getBoundingClientRect();
+  const sideBottom = side.getBoundingClientRect().top + side.clientTop + side.clientHeight;
+  expect(heading.top).toBeGreaterThanOrEqual(header.bottom);
+  expect(heading.top - header.bottom).toBeLessThanOrEqual(parseFloat(getComputedStyle(side).paddingTop) + 1);
+  expect(firstLevel.bottom).toBeLessThanOrEqual(sideBottom);
+}
+
 describe('AssessmentSide walk', () => {
   test('PageDown from the last question: the next step with the focus on its first question, in view', async () => {
     const user = userEvent.setup();
@@ -95,7 +109,7 @@ describe('AssessmentSide walk', () => {
     expect(chosen).toHaveFocus();
   });
 
-  test('"Weiter" shows the next step from the top and keeps the focus, so Enter walks on', async () => {
+  test('"Weiter" and "Zurück" show the step from its quick check, wherever the step before was scrolled to, and keep the focus, so Enter walks on', async () => {
     const user = userEvent.setup();
     const { store, side } = await renderSide();
     await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
@@ -105,8 +119,19 @@ describe('AssessmentSide walk', () => {
     const next = screen.getByRole('button', { name: /Weiter/ });
     await user.click(next);
     expect(store.getState().session.selectedStepId).toBe('Task_2');
-    expect(side.scrollTop).toBe(0);
+    expectQuickCheckAtTop(side);
+    const start = side.scrollTop;
     expect(next).toHaveFocus();
+
+    // from the step's top, "Zurück" and "Weiter" again: the same place
+    side.scrollTop = 0;
+    const previous = screen.getByRole('button', { name: /Zurück/ });
+    await user.click(previous);
+    expect(store.getState().session.selectedStepId).toBe('Task_1');
+    expectQuickCheckAtTop(side);
+    expect(previous).toHaveFocus();
+    await user.click(next);
+    expect(side.scrollTop).toBe(start);
 
     await user.keyboard('{Enter}');
     expect(store.getState().session.selectedStepId).toBe('Task_3');
@@ -137,10 +162,14 @@ const whatNext = () => screen.getByRole('region', { name: 'Wie geht es weiter?' 
 describe('AssessmentSide at the last step', () => {
   test('no step answered: it says all are open, keeps the focus on "Weiter", and goes to the first open step with the focus on its first question', async () => {
     const user = userEvent.setup();
-    const { store } = await renderSide();
+    const { store, side } = await renderSide();
     const next = await walkToLastStep(user);
 
     expect(next).toHaveFocus();
+    // at the last step it starts at "Wie geht es weiter?", under the header, not at the quick check below
+    const end = whatNext().getBoundingClientRect();
+    expect(end.top).toBeGreaterThanOrEqual(side.querySelector('header')!.getBoundingClientRect().bottom);
+    expect(end.top).toBeLessThan(side.getBoundingClientRect().bottom);
     expect(within(whatNext()).getByRole('status')).toHaveTextContent(`Noch ${steps.length} Schritte sind offen`);
     // the next Tab stop after "Weiter" (the position line between them is no Tab stop)
     await user.tab();

@@ -4,7 +4,7 @@
 // comes next: the steps still open and the first of them, or the process figures; a hint and a
 // start button while no step is selected. The start button and "Zum ersten offenen Schritt" give
 // way to the panel of another step, so they hand the focus on to its first question (else the
-// focus would fall to the page's body); each step starts at the top.
+// focus would fall to the page's body); each step starts at its quick check (showStepStart).
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStepAssessment } from '../../domain/assessment';
@@ -12,8 +12,8 @@ import type { Step } from '../../domain/assessment';
 import { inProcessOrder, isScored } from '../../domain/scoring';
 import { ScorePanel } from '../assessment/ScorePanel';
 import { useAppActions, useAppStore, useStepScores } from '../../state/AppStoreProvider';
+import { showStepStart } from '../assessment/showStepStart';
 import { Button } from '../../ui/Button';
-import { scrollContainerOf } from '../../ui/scrollContainer';
 
 export interface AssessmentSideProps {
   processId: string;
@@ -43,16 +43,17 @@ export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFi
   const score = step ? scores.get(step.id) : undefined;
   const shown = step !== undefined && score !== undefined;
 
-  // Each step starts at the top of the side panel. The focus goes to its first question after the
-  // start button, and when it was in the previous step's questions (PageDown / PageUp): else it
-  // would stay on the same question of the next step, or fall to the page from a button that this
-  // step disables. On "Weiter" / "Zurück" it stays there, so the walk goes on with Enter.
+  // Each step starts at the same place, not where the step before was scrolled to: its quick check
+  // under the header with its name and "Weiter" (at the last step "Wie geht es weiter?" above it).
+  // The focus goes to its first question after the start button, and when it was in the previous
+  // step's questions (PageDown / PageUp): else it would stay on the same question of the next step,
+  // or fall to the page from a button that this step disables. On "Weiter" / "Zurück" it stays
+  // there, so the walk goes on with Enter.
   const shownStepId = shown ? step.id : undefined;
   useLayoutEffect(() => {
     const panel = panelRef.current;
     if (!panel || shownStepId === undefined) return;
-    const side = scrollContainerOf(panel);
-    if (side) side.scrollTop = 0;
+    showStepStart(panel);
     const focused = document.activeElement;
     const fromQuestions = focused instanceof HTMLElement && panel.contains(focused) && !focused.closest('nav');
     if (focusFirstQuestion.current || fromQuestions) {
