@@ -1,13 +1,16 @@
 // The live result of one step: DS, AS and EI with their values or "unvollständig" (never a number
 // that looks final when too little is answered), effort band, feasibility gate, "nur Assistenz",
 // priority, hours saved (or, without it, which of the quantities it needs are missing),
-// recommendation and completeness, with units and sensible rounding. The
-// recommendation is a polite live region saying "Empfehlung: …" once for each step shown and for
-// each change of it, never for an answer that leaves it as it was.
+// recommendation and completeness, with units and sensible rounding. Under them, while the priority
+// rests on an estimated ease (after the quick check alone), a hint says that this is normal and that
+// the ease comes from the optional detailed assessment. The recommendation is a polite live region
+// saying "Empfehlung: …" once for each step shown and for each change of it, never for an answer
+// that leaves it as it was.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level, Quantities } from '../../domain/assessment';
 import { benefitGap } from '../../domain/benefitGap';
+import { priorityOnEstimatedEase } from '../../domain/scoring';
 import type { Score, StepScore } from '../../domain/scoreTypes';
 import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
@@ -120,6 +123,11 @@ export function ResultBox({ score, quantities, language, discretionCap, gateMaxL
               <dd>{formatShare(score.completeness, language)}</dd>
             </div>
           </dl>
+          {priorityOnEstimatedEase(score) && (
+            <p className="score-result__hint">
+              {t('result.easeFromDetails', { detailed: t(methodKeys.sections.detailed), incomplete: t(flags.incomplete) })}
+            </p>
+          )}
         </>
       )}
     </section>
