@@ -74,8 +74,16 @@ export interface BpmnCanvasProps {
   onStepsRead?: (steps: Step[]) => void;
   onSelect?: (stepId: string | undefined) => void;
   onImported?: (result: { warnings: ImportWarning[]; diagrams: DiagramInfo[] }) => void;
-  /** whether there is an edit to undo or redo: after every edit, undo, redo and import */
-  onHistoryChange?: (history: EditHistory) => void;
+  /**
+   * the modeller's history changed: a command ran (execute), was taken back (undo) or done again
+   * (redo), also one the modeller made by itself; or a new import started a history (clear)
+   */
+  onHistoryChange?: (trigger: HistoryTrigger) => void;
+  /**
+   * "undo" or "redo" asked on the canvas (Ctrl+Z, Ctrl+Y, …): the parent decides what is taken back;
+   * without it, the modeller's own history
+   */
+  onUndoRequest?: (direction: 'undo' | 'redo') => void;
   onError?: (message: string) => void;
   /** diagram-js modules added to the modeller; keep the array stable (a new array recreates it) */
   additionalModules?: unknown[];
@@ -86,16 +94,14 @@ export interface BpmnCanvasProps {
   ariaLabel: string;
 }
 
-type Callbacks = Pick<BpmnCanvasProps, 'onEditPending' | 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onHistoryChange' | 'onError' | 'onReady'>;
+type Callbacks = Pick<BpmnCanvasProps, 'onEditPending' | 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onHistoryChange' | 'onUndoRequest' | 'onError' | 'onReady'>;
 
-export interface EditHistory {
-  canUndo: boolean;
-  canRedo: boolean;
-}
+export type HistoryTrigger = 'execute' | 'undo' | 'redo' | 'clear';
 
-function historyOf(modeler: Modeler): EditHistory {
-  const commandStack = modeler.get<CommandStack>('commandStack');
-  return { canUndo: commandStack.canUndo(), canRedo: commandStack.canRedo() };
+/** diagram-js's editor actions (the canvas's keyboard shortcuts trigger them) */
+interface EditorActions {
+  register(action: string, handler: () => void): void;
+  unregister(action: string): void;
 }
 
 const changeDebounceMs = 200;
@@ -172,6 +178,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       onSelect: props.onSelect,
       onImported: props.onImported,
       onHistoryChange: props.onHistoryChange,
+      onUndoRequest: props.onUndoRequest,
       onError: props.onError,
       onReady: props.onReady,
     };
@@ -209,8 +216,8 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
         if (reportedEdits === edits && changeTimer === undefined) setEditPending(false);
       });
     };
-    eventBus.on('commandStack.changed', (event: { trigger?: string }) => {
-      callbacksRef.current.onHistoryChange?.(historyOf(modeler));
+    eventBus.on('commandStack.changed', (event: { trigger?: HistoryTrigger | null }) => {
+      if (event.trigger) callbacksRef.current.onHistoryChange?.(event.trigger);
       if (event.trigger === 'clear') return;
       if (changeTimer !== undefined) clearTimeout(changeTimer);
       changeTimer = setTimeout(emitChange, changeDebounceMs);
@@ -237,6 +244,18 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     // columns and a selected step can end up out of view
     const resizeObserver = new ResizeObserver(() => containerResized(modeler));
     resizeObserver.observe(container);
+    // the canvas's undo and redo keys ask the parent, which keeps one history of diagram and answers
+    const editorActions = modeler.get<EditorActions>('editorActions');
+    const commandStack = modeler.get<CommandStack>('commandStack');
+    for (const direction of ['undo', 'redo'] as const) {
+      editorActions.unregister(direction);
+      editorActions.register(direction, () => {
+        const ask = callbacksRef.current.onUndoRequest;
+        if (ask) ask(direction);
+        else if (direction === 'undo') commandStack.undo();
+        else commandStack.redo();
+      });
+    }
     const selection = modeler.get<Selection>('selection');
     const searchPad = modeler.get<SearchPad>('searchPad');
     const reportSelection = () => {
@@ -263,10 +282,10 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       zoomIn: () => zoomStep(modeler, 1),
       zoomOut: () => zoomStep(modeler, -1),
       fit: () => fitViewport(modeler),
-      undo: () => modeler.get<CommandStack>('commandStack').undo(),
-      redo: () => modeler.get<CommandStack>('commandStack').redo(),
-      canUndo: () => modeler.get<CommandStack>('commandStack').canUndo(),
-      canRedo: () => modeler.get<CommandStack>('commandStack').canRedo(),
+      undo: () => commandStack.undo(),
+      redo: () => commandStack.redo(),
+      canUndo: () => commandStack.canUndo(),
+      canRedo: () => commandStack.canRedo(),
       openSearch: () => openSearch(modeler),
       select: (stepId) => selectOnCanvas(modeler, stepId),
       appendTask: () => appendTask(modeler) !== undefined,
@@ -315,8 +334,9 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
         if (diagram) {
           await modeler.open(diagram);
           fitViewport(modeler);
+          // diagram-js clears its history on the switch without telling
+          callbacksRef.current.onHistoryChange?.('clear');
         }
-        callbacksRef.current.onHistoryChange?.(historyOf(modeler));
         loaded.diagramId = diagramId;
         return;
       }
@@ -338,7 +358,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       const undrawn = openViewUndrawnWarning(modeler, described);
       callbacksRef.current.onImported?.({ warnings: undrawn ? [...described, undrawn] : described, diagrams: listDiagramViews(modeler) });
       // an import starts a new history (diagram-js clears it without telling)
-      callbacksRef.current.onHistoryChange?.(historyOf(modeler));
+      callbacksRef.current.onHistoryChange?.('clear');
       fitViewport(modeler);
       benchMark('pl:canvas:rendered');
     };

@@ -9,6 +9,7 @@ import type { AccessibilityStatement } from '../domain/recordSchemas';
 import type { Language } from '../i18n/i18n';
 import type { WorkspaceMeta, WorkspaceSnapshot } from '../storage/repository';
 import type { SaveStatus } from '../storage/autosave';
+import type { JournalStep } from './editJournal';
 
 export interface DocumentState {
   departments: Department[];
@@ -33,6 +34,11 @@ export type HeatmapMetric = (typeof heatmapMetrics)[number];
 
 export const workspaceSorts = ['name', 'updated', 'created', 'status'] as const;
 export type WorkspaceSort = (typeof workspaceSorts)[number];
+
+export interface EditHistory {
+  canUndo: boolean;
+  canRedo: boolean;
+}
 
 /** The steps table's filters; '' in a field filters nothing. */
 export interface StepFilters {
@@ -109,6 +115,8 @@ export interface SessionState {
   /** per process opened in this tab (by id), its steps table's filters and sort, if not the defaults */
   stepTables: Readonly<Record<string, StepTableView>>;
   language: Language;
+  /** whether the open process's editor has an edit to take back or to do again */
+  editHistory: EditHistory;
   /** the autosave's status as the indicator shows it: a write starting on waiting changes stays 'pending' */
   saveStatus: SaveStatus;
   /** the modeller holds an edit it has not yet reported with diagramChanged (its debounce) */
@@ -164,8 +172,18 @@ export interface DocumentActions {
   diagramChanged(xml: string, steps: Step[], processId?: string): void;
   /** the canvas read the steps after an import or a diagram switch: reconcile, XML unchanged */
   stepsRead(steps: Step[]): void;
-  /** stores one step's answers */
+  /** stores one step's answers, an edit of the user's that "Rückgängig" can take back */
   updateAssessment(next: StepAssessment): void;
+  /**
+   * takes back the open process's last edit: an assessment edit is put back here (the step it
+   * concerns is returned), a diagram edit is left to the modeller's undo, which reports it
+   * (diagramEdited)
+   */
+  undoEdit(): JournalStep;
+  /** does again the edit last taken back, as undoEdit */
+  redoEdit(): JournalStep;
+  /** the modeller ran, took back or redid a command, or cleared its history (a new import) */
+  diagramEdited(trigger: 'execute' | 'undo' | 'redo' | 'clear'): void;
   /** removes answers of steps in none of the file's diagrams, on request only */
   purgeOrphaned(stepIds: string[]): void;
   updateCatalogue(catalogue: Catalogue): void;

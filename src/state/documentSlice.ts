@@ -1,7 +1,9 @@
 // Document actions of the store: departments and processes (create, rename, move, duplicate,
 // delete with undo), opening a process (with the step selected there last in this tab, if it is
 // still there), diagram changes reconciled with stored answers, and single answer updates. Every
-// action changes memory first and enqueues only the records it changed.
+// action changes memory first and enqueues only the records it changed. The open process's edits,
+// of the answers and (as the modeller reports them) of the diagram, form one history
+// (editJournal.ts): undo takes back the last of either kind.
 // Answers of a process once loaded stay in memory for the session, so memory is the authority and
 // the repository is only read for processes not yet touched. A process whose answers changed
 // counts as changed when it is closed or its page is left or hidden (its record, diagram and all,
@@ -14,6 +16,7 @@ import { firstFreeName } from '../domain/recordNames';
 import type { Repository } from '../storage/repository';
 import type { AppState, DocumentActions, DocumentState, ProcessChanges, SessionActions, SessionState } from './appState';
 import type { Persistence } from './persistence';
+import { createEditJournal, withEditedFields } from './editJournal';
 
 /** What the first start puts into an empty workspace. */
 export interface WorkspaceSeed {
@@ -63,10 +66,20 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
   let openToken = 0;
   /** the open process, when its answers changed since it was opened */
   let answeredProcessId: string | null = null;
+  const journal = createEditJournal();
 
   const setDocument = (partial: Partial<DocumentState>) => set((state) => ({ document: { ...state.document, ...partial } }));
   const setSession = (partial: Partial<SessionState>) => set((state) => ({ session: { ...state.session, ...partial } }));
   const session = (): SessionActions => get().actions;
+  /** shows whether the journal has an edit to take back or do again */
+  const publishHistory = () => {
+    const { editHistory } = get().session;
+    if (editHistory.canUndo !== journal.canUndo || editHistory.canRedo !== journal.canRedo) setSession({ editHistory: { canUndo: journal.canUndo, canRedo: journal.canRedo } });
+  };
+  const clearJournal = () => {
+    journal.clear();
+    publishHistory();
+  };
 
   function openRecords(): StepAssessment[] {
     const { assessments, inOtherViews, orphaned } = get().document;
@@ -108,12 +121,36 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     persistence.saveProcess(next);
   }
 
+  /** stores one step's answers of the open process; false when they are not its (or it is not ready) */
+  function writeAssessment(next: StepAssessment): boolean {
+    const { currentProcessId, assessments } = get().document;
+    if (next.processId !== currentProcessId || get().session.open !== 'ready' || next.orphanedAt) return false;
+    const previous = assessments.get(next.stepId);
+    const record: StepAssessment = previous ? { ...next, updatedAt: nowIso(), revision: previous.revision + 1 } : next;
+    const map = new Map(assessments);
+    map.set(record.stepId, record);
+    setDocument({ assessments: map });
+    persistence.saveAssessments([record]);
+    answeredProcessId = currentProcessId;
+    // the process records the catalogue version that scored it (written once per version)
+    updateProcess(currentProcessId, { catalogueVersion: get().document.catalogue.version });
+    return true;
+  }
+
+  /** an undo's or redo's fields of a step's assessment, stored; a step no longer in the diagram keeps its record */
+  function putBackAssessment(stepId: string, fields: Parameters<typeof withEditedFields>[1]): void {
+    const record = get().document.assessments.get(stepId);
+    if (record) writeAssessment(withEditedFields(record, fields));
+    publishHistory();
+  }
+
   function closeProcess(): void {
     touchAnsweredProcess();
     stashOpenProcess();
     openToken++;
     setDocument({ currentProcessId: null, steps: [], assessments: new Map(), inOtherViews: [], orphaned: [] });
     setSession({ open: 'idle', selectedStepId: null });
+    clearJournal();
   }
 
   /** takes processes (with their answers) out of memory and storage; returns what undo puts back */
@@ -302,6 +339,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       const token = ++openToken;
       const process = get().document.processes.find((candidate) => candidate.id === id);
       setDocument({ currentProcessId: id, steps: [], assessments: new Map(), inOtherViews: [], orphaned: [] });
+      clearJournal();
       if (!process) {
         setSession({ open: 'missing', selectedStepId: null });
         return;
@@ -350,17 +388,27 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     },
 
     updateAssessment(next) {
-      const { currentProcessId, assessments } = get().document;
-      if (next.processId !== currentProcessId || get().session.open !== 'ready' || next.orphanedAt) return;
-      const previous = assessments.get(next.stepId);
-      const record: StepAssessment = previous ? { ...next, updatedAt: nowIso(), revision: previous.revision + 1 } : next;
-      const map = new Map(assessments);
-      map.set(record.stepId, record);
-      setDocument({ assessments: map });
-      persistence.saveAssessments([record]);
-      answeredProcessId = currentProcessId;
-      // the process records the catalogue version that scored it (written once per version)
-      updateProcess(currentProcessId, { catalogueVersion: get().document.catalogue.version });
+      const previous = get().document.assessments.get(next.stepId);
+      if (!writeAssessment(next) || !previous) return;
+      journal.recordAssessment(previous, next);
+      publishHistory();
+    },
+
+    undoEdit() {
+      const step = journal.undo();
+      if (step.kind === 'assessment') putBackAssessment(step.stepId, step.fields);
+      return step;
+    },
+
+    redoEdit() {
+      const step = journal.redo();
+      if (step.kind === 'assessment') putBackAssessment(step.stepId, step.fields);
+      return step;
+    },
+
+    diagramEdited(trigger) {
+      journal.diagram(trigger);
+      publishHistory();
     },
 
     purgeOrphaned(stepIds) {

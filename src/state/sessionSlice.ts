@@ -26,6 +26,7 @@ export function createInitialSession(language: Language, saveStatus: SaveStatus)
     workspaceQuery: '',
     workspaceSort: 'name',
     stepTables: {},
+    editHistory: { canUndo: false, canRedo: false },
     language,
     saveStatus,
     diagramEditPending: false,

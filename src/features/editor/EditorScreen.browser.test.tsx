@@ -49,6 +49,8 @@ async function openSample(): Promise<{ store: AppStore; enqueued: PendingChange[
   return { store, enqueued, processId, autosave };
 }
 
+const question = (name: string) => screen.getByRole('radiogroup', { name: new RegExp(`^${name}`) });
+
 function ordered(steps: readonly Step[]): Step[] {
   return [...steps].sort((a, b) => a.order - b.order);
 }
@@ -178,10 +180,10 @@ describe('EditorScreen in Chromium', () => {
     await user.keyboard('4');
     await waitFor(() => expect(store.getState().document.assessments.get(first.id)?.answers).not.toEqual({}));
     enqueued.length = 0;
-    // nothing edited yet: neither undo nor redo has anything to do, and says so
+    // the answer is the one edit so far: undo can take it back, redo has nothing to do, and says so
     const undo = screen.getByRole('button', { name: 'Rückgängig' });
     const redo = screen.getByRole('button', { name: 'Wiederholen' });
-    expect([undo.getAttribute('aria-disabled'), redo.getAttribute('aria-disabled')]).toEqual(['true', 'true']);
+    expect([undo.getAttribute('aria-disabled'), redo.getAttribute('aria-disabled')]).toEqual(['false', 'true']);
 
     const canvas = document.querySelector<SVGElement>('.djs-container svg');
     if (!canvas) throw new Error('no canvas');
@@ -199,12 +201,52 @@ describe('EditorScreen in Chromium', () => {
 
     await user.click(undo);
     await waitFor(() => expect(store.getState().document.steps).toHaveLength(count), { timeout: 5_000 });
-    // the one edit is undone: only redo is left, and the pressed button keeps the focus
-    expect([undo.getAttribute('aria-disabled'), redo.getAttribute('aria-disabled')]).toEqual(['true', 'false']);
+    // the deletion is undone: the answer before it is left to undo, the deletion to redo, and the pressed button keeps the focus
+    expect([undo.getAttribute('aria-disabled'), redo.getAttribute('aria-disabled')]).toEqual(['false', 'false']);
     expect(undo).toHaveFocus();
     expect(screen.queryByRole('region', { name: '1 entfernter Schritt' })).toBeNull();
     expect(store.getState().document.orphaned).toEqual([]);
     expect(store.getState().document.assessments.has(first.id)).toBe(true);
+  });
+
+  it('given a step renamed and then answered, when "Rückgängig" is pressed, then the answer is taken back first, with its step shown and a note, and the name on the second press; the canvas\'s Ctrl+Y does the answer again', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const [first, second] = ordered(store.getState().document.steps);
+    const stepName = () => store.getState().document.steps.find((step) => step.id === first.id)?.name;
+    const answers = () => store.getState().document.assessments.get(first.id)?.answers;
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    const side = screen.getByRole('complementary', { name: 'Bewertung des Schritts' });
+    const field = within(side).getByRole('textbox', { name: 'Name' });
+    await user.clear(field);
+    await user.type(field, 'Angaben übernehmen{Enter}');
+    await waitFor(() => expect(stepName()).toBe('Angaben übernehmen'));
+    await user.click(within(question('Regelbasiert')).getByRole('radio', { name: /^4/ }));
+    await waitFor(() => expect(answers()).toEqual({ R: 4 }));
+    // another step shown meanwhile: the undo brings the answered one back
+    await user.click(within(side).getByRole('button', { name: /Weiter/ }));
+    await waitFor(() => expect(store.getState().session.selectedStepId).toBe(second.id));
+
+    await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
+
+    expect(answers()).toEqual({});
+    expect(stepName()).toBe('Angaben übernehmen');
+    expect(store.getState().session.selectedStepId).toBe(first.id);
+    await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected'));
+    expect(store.getState().session.toasts.at(-1)).toMatchObject({ messageKey: 'editor:history.assessmentUndone', values: { step: 'Angaben übernehmen' } });
+
+    await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
+    await waitFor(() => expect(stepName()).toBe(first.name));
+    expect(answers()).toEqual({});
+
+    const canvas = document.querySelector<SVGElement>('.djs-container svg');
+    if (!canvas) throw new Error('no canvas');
+    canvas.focus();
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'y', ctrlKey: true, bubbles: true }));
+    await waitFor(() => expect(stepName()).toBe('Angaben übernehmen'));
+    expect(answers()).toEqual({});
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'y', ctrlKey: true, bubbles: true }));
+    expect(answers()).toEqual({ R: 4 });
   });
 
   it('given an answered step, when it is renamed in the score panel\'s "Name" field, then the diagram, the steps table, the heatmap badge and the stored process take the name, the answers stay and "Rückgängig" takes it back', async () => {

@@ -1,5 +1,6 @@
 // The editor screen of one process: opens the process in the store (loading its answers), then
-// shows the modeller with its toolbar (what changes or exports the diagram), the diagram picker,
+// shows the modeller with its toolbar (what changes or exports the diagram; "Rückgängig" takes back
+// the last edit, of the diagram or of an answer), the diagram picker,
 // the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
 // the assessment side panel and, below, the steps table and the process figures (a step chosen in
 // the figures is brought up in the side panel, its heading focused). The step selected when the
@@ -11,7 +12,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
 import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
-import type { BpmnCanvasProps, CanvasApi, EditHistory } from '../../bpmn/BpmnCanvas';
+import type { BpmnCanvasProps, CanvasApi } from '../../bpmn/BpmnCanvas';
 import { heatmapModule } from '../../bpmn/heatmap';
 import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
@@ -188,12 +189,9 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   // the canvas imports this XML once; later edits flow out of the canvas, never back into it
   const [initialXml] = useState(process.diagramXml);
   const [api, setApi] = useState<CanvasApi | null>(null);
-  const [history, setHistory] = useState<EditHistory>({ canUndo: false, canRedo: false });
-  // told after every edit: the editor renders again only when undo or redo becomes possible or impossible
-  const changeHistory = useCallback(
-    (next: EditHistory) => setHistory((shown) => (shown.canUndo === next.canUndo && shown.canRedo === next.canRedo ? shown : next)),
-    [],
-  );
+  // one history of the diagram's and the answers' edits (the store's journal): the editor renders
+  // again only when undo or redo becomes possible or impossible
+  const history = useAppStore((state) => state.session.editHistory);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [canvasError, setCanvasError] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -244,6 +242,33 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
     [selectStep, actions],
   );
   const renameStep = useCallback((stepId: string, name: string) => api?.renameStep(stepId, name) ?? false, [api]);
+  const store = useAppStoreApi();
+  // "Rückgängig" and "Wiederholen" (toolbar and the canvas's keys) take the last edit, whichever it
+  // was: a diagram edit by the modeller's history, an assessment edit in the store, whose step is
+  // then shown, with a visible note of what was taken back
+  const undoOrRedo = useCallback(
+    (direction: 'undo' | 'redo') => {
+      if (!api) return;
+      const step = direction === 'undo' ? actions.undoEdit() : actions.redoEdit();
+      if (step.kind === 'diagram') {
+        if (direction === 'undo' ? api.canUndo() : api.canRedo()) {
+          if (direction === 'undo') api.undo();
+          else api.redo();
+        } else {
+          // the modeller's history no longer holds it: the journal starts anew
+          actions.diagramEdited('clear');
+        }
+      } else if (step.kind === 'assessment') {
+        selectStep(step.stepId);
+        const name = store.getState().document.steps.find((candidate) => candidate.id === step.stepId)?.name.trim();
+        actions.showToast({
+          messageKey: direction === 'undo' ? 'editor:history.assessmentUndone' : 'editor:history.assessmentRedone',
+          values: { step: name || t('history.unnamedStep', { id: step.stepId }) },
+        });
+      }
+    },
+    [api, actions, selectStep, store, t],
+  );
 
   const diagrams = useMemo(() => report?.diagrams ?? [], [report]);
   // the file's warnings from the import check, and what bpmn-js found drawing it (each once)
@@ -285,10 +310,10 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
 
         <div className="toolbar editor__toolbar" role="toolbar" aria-label={t('toolbar.label')}>
           {/* aria-disabled, not disabled: a button pressed until nothing is left to undo keeps the focus */}
-          <Button size="small" onClick={() => history.canUndo && api?.undo()} aria-disabled={!api || !history.canUndo}>
+          <Button size="small" onClick={() => history.canUndo && undoOrRedo('undo')} aria-disabled={!api || !history.canUndo}>
             {t('toolbar.undo')}
           </Button>
-          <Button size="small" onClick={() => history.canRedo && api?.redo()} aria-disabled={!api || !history.canRedo}>
+          <Button size="small" onClick={() => history.canRedo && undoOrRedo('redo')} aria-disabled={!api || !history.canRedo}>
             {t('toolbar.redo')}
           </Button>
           <Button size="small" onClick={() => api?.zoomIn()} disabled={!api}>
@@ -374,7 +399,8 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
               onImported={setReport}
               onError={setCanvasError}
               onReady={setApi}
-              onHistoryChange={changeHistory}
+              onHistoryChange={actions.diagramEdited}
+              onUndoRequest={undoOrRedo}
               additionalModules={canvasModules}
               ariaLabel={t('canvas.label', { name: process.name })}
             />
