@@ -190,8 +190,8 @@ describe('heatmapLegend', () => {
     expect(legend.items.map((item) => `${item.symbol} ${item.label}`)).toEqual([
       'Au automatisieren',
       'Di digitalisieren',
-      'As assistieren',
-      'St stabilisieren',
+      'Ass assistieren',
+      'Stab stabilisieren',
       'Be beibehalten',
       '? offen / unvollständig',
       '– nicht anwendbar',
