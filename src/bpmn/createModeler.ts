@@ -5,7 +5,8 @@
 // when typed; the keyup of the key that opened it no longer closes it; a screen reader hears a
 // combobox with a list of results), a type change that makes an element larger making room for it,
 // a lane's border dragged stopping at the steps beside it, popup menus that close when the page
-// scrolls and whose options a screen reader names without their icons, a named label editor that
+// scrolls and whose options a screen reader names without their icons (their search's count of
+// results in the UI's language), a named label editor that
 // opens on every new element with a name (a gateway too, by mouse or keyboard), every
 // context-pad action and connecting by keyboard (A, Shift+F10), the focused diagram named after its
 // selection (deletions and undo told aloud), the keyboard kept on the canvas after a mouse press on
@@ -28,6 +29,7 @@ import { canvasFocusOnPressModule } from './navigation/canvasFocusOnPress';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
 import { elementSearchModule } from './navigation/elementSearch';
 import { popupMenuIconsModule } from './navigation/popupMenuIcons';
+import { popupSearchCountModule } from './navigation/popupSearchCount';
 import { exactViewportTransformModule } from './navigation/exactViewportTransform';
 import { fitToFreeView } from './navigation/freeView';
 import { searchPadAriaModule } from './navigation/searchPadAria';
@@ -68,6 +70,7 @@ export function createModeler(options: ModelerOptions): Modeler {
       searchPadAriaModule,
       closePopupOnScrollModule,
       popupMenuIconsModule,
+      popupSearchCountModule,
       labelEditorAriaModule,
       labelOnCreateModule,
       laneBordersModule,

@@ -1,21 +1,19 @@
 // What a screen reader learns of diagram-js's element search (the search pad), which draws its input
 // and results as plain text: the input is a combobox that controls the list of results, the list is
 // a listbox of options named by their two lines (the element's name, and what and where it is:
-// elementSearch.ts), the result the
-// arrow keys highlight is the active option (and selected), and a status line says how many results
-// there are ("3 Treffer", "Keine Treffer", which is shown too) once typing pauses. The pad's own
-// events drive it: `searchPad.cleared` before every new list (the list is filled in the same task),
+// elementSearch.ts), the result the arrow keys highlight is the active option (and selected), and a
+// status line says how many results there are ("3 Treffer", "Keine Treffer", which is shown too)
+// once typing pauses (resultCount.ts). The pad's own events drive it: `searchPad.cleared` before every new list (the list is filled in the same task),
 // `searchPad.preselected` for each highlighted result, `searchPad.closed`.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Translate } from '../translate/translateModule';
+import { COUNT_PAUSE_MS, resultCountText } from './resultCount';
 import { SEARCH_INPUT, SEARCH_RESULTS } from './searchPadKeys';
 import './searchPadAria.css';
 
 /** a result of the search pad (diagram-js's SearchPad.RESULT_SELECTOR) */
 const SEARCH_RESULT = '.djs-search-result';
-/** how long typing pauses before the number of results is told */
-const COUNT_PAUSE_MS = 600;
 /** the status line while it shows "Keine Treffer" (searchPadAria.css) */
 const NO_RESULTS_CLASS = 'pl-search-no-results';
 /** the highlighted result (diagram-js's SearchPad.RESULT_SELECTED_CLASS) */
@@ -69,8 +67,7 @@ class SearchPadAria {
       if (active) input.setAttribute('aria-activedescendant', active.id);
       else input.removeAttribute('aria-activedescendant');
       if (input.value.trim() === '') tell('');
-      else if (shown.length === 0) tell(translate('No results'), true);
-      else tell(shown.length === 1 ? translate('One result') : translate('{count} results', { count: String(shown.length) }));
+      else tell(resultCountText(translate, shown.length), shown.length === 0);
     };
     // the pad fills the list right after clearing it, in the same task
     eventBus.on('searchPad.cleared', () => queueMicrotask(describeResults));
