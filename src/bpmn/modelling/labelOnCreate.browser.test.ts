@@ -7,10 +7,9 @@ import { userEvent } from 'vitest/browser';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
-import { mountModeler, withAppTexts } from '../testing/mountModeler';
+import { elementsOfType, mountModeler, partOf, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 
 const twoTasksXml = testDiagramXml({
@@ -29,18 +28,8 @@ async function mount() {
   return mountModeler({ xml: twoTasksXml, create: withAppTexts() });
 }
 
-function ofType(modeler: Modeler, type: string): Element[] {
-  return (modeler.get<ElementRegistry>('elementRegistry').getAll() as Element[]).filter((element) => element.type === type);
-}
-
-function part(container: HTMLElement, selector: string): HTMLElement {
-  const found = container.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
 function only(modeler: Modeler, type: string): Shape {
-  const found = ofType(modeler, type);
+  const found = elementsOfType(modeler, type);
   expect(found).toHaveLength(1);
   return found[0] as Shape;
 }
@@ -51,10 +40,10 @@ function labelOpenOn(modeler: Modeler, element: Element): boolean {
 
 /** Appends by a click on the task's context-pad entry `action` (as "append.gateway"); returns the new element. */
 async function appendByMouse(modeler: Modeler, container: HTMLElement, action: string, type: string): Promise<Shape> {
-  const before = new Set(ofType(modeler, type));
-  await userEvent.click(part(container, '[data-element-id="Task_A"]'));
-  await userEvent.click(part(container, `.djs-context-pad [data-action="${action}"]`));
-  const added = ofType(modeler, type).filter((element) => !before.has(element));
+  const before = new Set(elementsOfType(modeler, type));
+  await userEvent.click(partOf(container, '[data-element-id="Task_A"]'));
+  await userEvent.click(partOf(container, `.djs-context-pad [data-action="${action}"]`));
+  const added = elementsOfType(modeler, type).filter((element) => !before.has(element));
   expect(added).toHaveLength(1);
   return added[0] as Shape;
 }
@@ -81,14 +70,14 @@ describe('a new element opens its label for typing', () => {
     expect(gateway.businessObject.name).toBe('Sind Unterlagen vollständig?');
     // no letter was taken as a shortcut: no menu opened, nothing else changed
     expect(container.querySelector('.djs-popup')).toBeNull();
-    expect(ofType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(1);
+    expect(elementsOfType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(1);
   });
 
   test('given the palette, when a gateway is placed with the mouse and a name typed at once, then the gateway has exactly that name', async () => {
     const { modeler, container } = await mount();
 
-    await userEvent.click(part(container, '.djs-palette [data-action="create.exclusive-gateway"]'));
-    await userEvent.click(part(container, 'svg'), { position: { x: 700, y: 400 } });
+    await userEvent.click(partOf(container, '.djs-palette [data-action="create.exclusive-gateway"]'));
+    await userEvent.click(partOf(container, 'svg'), { position: { x: 700, y: 400 } });
     const gateway = only(modeler, 'bpmn:ExclusiveGateway');
     expect(labelOpenOn(modeler, gateway)).toBe(true);
     await userEvent.keyboard('Alles vollständig?{Enter}');
@@ -114,9 +103,9 @@ describe('a new element opens its label for typing', () => {
   test('given the palette, when a data store is placed with the mouse, then its label is open', async () => {
     const { modeler, container } = await mount();
 
-    await userEvent.click(part(container, '[data-element-id="Task_A"]'));
-    await userEvent.click(part(container, '.djs-palette [data-action="create.data-store"]'));
-    await userEvent.click(part(container, 'svg'), { position: { x: 600, y: 450 } });
+    await userEvent.click(partOf(container, '[data-element-id="Task_A"]'));
+    await userEvent.click(partOf(container, '.djs-palette [data-action="create.data-store"]'));
+    await userEvent.click(partOf(container, 'svg'), { position: { x: 600, y: 450 } });
 
     expect(labelOpenOn(modeler, only(modeler, 'bpmn:DataStoreReference'))).toBe(true);
   });
@@ -124,8 +113,8 @@ describe('a new element opens its label for typing', () => {
   test('given the palette, when a group is placed with the mouse and a name typed at once, then the group has that name', async () => {
     const { modeler, container } = await mount();
 
-    await userEvent.click(part(container, '.djs-palette [data-action="create.group"]'));
-    await userEvent.click(part(container, 'svg'), { position: { x: 600, y: 350 } });
+    await userEvent.click(partOf(container, '.djs-palette [data-action="create.group"]'));
+    await userEvent.click(partOf(container, 'svg'), { position: { x: 600, y: 350 } });
     const group = only(modeler, 'bpmn:Group');
     expect(labelOpenOn(modeler, group)).toBe(true);
     await userEvent.keyboard('Antragsprüfung{Enter}');
@@ -149,7 +138,7 @@ describe('a new element\'s label left empty', () => {
 
     expect(appended.businessObject.name).toBeUndefined();
     commandStack.undo();
-    expect(ofType(modeler, type)).toHaveLength(type === 'bpmn:Task' ? 1 : 0);
+    expect(elementsOfType(modeler, type)).toHaveLength(type === 'bpmn:Task' ? 1 : 0);
     expect(commandStack.canUndo()).toBe(false);
   });
 
@@ -158,11 +147,11 @@ describe('a new element\'s label left empty', () => {
     const commandStack = modeler.get<CommandStack>('commandStack');
 
     await appendByMouse(modeler, container, 'append.gateway', 'bpmn:ExclusiveGateway');
-    await userEvent.click(part(container, 'svg'), { position: { x: 700, y: 500 } });
+    await userEvent.click(partOf(container, 'svg'), { position: { x: 700, y: 500 } });
 
     expect(only(modeler, 'bpmn:ExclusiveGateway').businessObject.name).toBeUndefined();
     commandStack.undo();
-    expect(ofType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(0);
+    expect(elementsOfType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(0);
     expect(commandStack.canUndo()).toBe(false);
   });
 });

@@ -2,11 +2,8 @@
 // keyboard on the canvas (canvasFocusOnPress.ts): the next key works on the diagram, not on the page.
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
-import type { Element } from 'diagram-js/lib/model/Types';
-import { mountModeler, withAppTexts } from '../testing/mountModeler';
+import { elementsOfType, mountModeler, partOf, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 
 const twoTasksXml = testDiagramXml({
@@ -28,47 +25,37 @@ async function mountInMain() {
   return mounted;
 }
 
-function ofType(modeler: Modeler, type: string): Element[] {
-  return (modeler.get<ElementRegistry>('elementRegistry').getAll() as Element[]).filter((element) => element.type === type);
-}
-
-function part(container: HTMLElement, selector: string): HTMLElement {
-  const found = container.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
 describe('the canvas keeps the keyboard after a press on what is drawn over it', () => {
   test('given a task clicked, when "Gateway anfügen" is clicked in its context pad and its name entered, then the canvas has the focus and Delete removes the new gateway', async () => {
     const { modeler, container } = await mountInMain();
-    await userEvent.click(part(container, '[data-element-id="Task_A"]'));
+    await userEvent.click(partOf(container, '[data-element-id="Task_A"]'));
 
-    await userEvent.click(part(container, '.djs-context-pad [data-action="append.gateway"]'));
+    await userEvent.click(partOf(container, '.djs-context-pad [data-action="append.gateway"]'));
     await userEvent.keyboard('Vollständig?{Enter}');
 
-    expect(ofType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(1);
+    expect(elementsOfType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(1);
     expect(modeler.get<Canvas>('canvas').isFocused()).toBe(true);
     await userEvent.keyboard('{Delete}');
-    expect(ofType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(0);
+    expect(elementsOfType(modeler, 'bpmn:ExclusiveGateway')).toHaveLength(0);
   });
 
   test('given the palette\'s data object clicked, then the canvas has the focus: Escape ends the creation and A opens the menu of elements to create', async () => {
     const { modeler, container } = await mountInMain();
 
-    await userEvent.click(part(container, '.djs-palette [data-action="create.data-object"]'));
+    await userEvent.click(partOf(container, '.djs-palette [data-action="create.data-object"]'));
     expect(modeler.get<Canvas>('canvas').isFocused()).toBe(true);
     await userEvent.keyboard('{Escape}');
     await userEvent.keyboard('a');
 
-    expect(part(container, '.djs-popup')).toHaveTextContent('Element erstellen');
-    expect(ofType(modeler, 'bpmn:DataObjectReference')).toHaveLength(0);
+    expect(partOf(container, '.djs-popup')).toHaveTextContent('Element erstellen');
+    expect(elementsOfType(modeler, 'bpmn:DataObjectReference')).toHaveLength(0);
   });
 
   test('given the element search open, when its field is clicked, then the field keeps the focus', async () => {
     const { modeler, container } = await mountInMain();
     modeler.get<Canvas>('canvas').focus();
     await userEvent.keyboard('{Control>}f{/Control}');
-    const field = part(container, '.djs-search-container input');
+    const field = partOf(container, '.djs-search-container input');
 
     await userEvent.click(field);
 

@@ -1,6 +1,7 @@
 // Test support for the browser tests (never imported by the app): puts a bpmn-js Modeler into a
 // sized container on the page, imports a diagram, and destroys both when the test finishes; a
-// modeller with the app's own texts, and an element looked up by id that must be there.
+// modeller with the app's own texts, an element looked up by id that must be there, the elements of
+// a type, and a part of the modeller's container that must be there.
 import { onTestFinished } from 'vitest';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type { ImportXMLResult } from 'bpmn-js/lib/BaseViewer';
@@ -62,5 +63,17 @@ export function withAppTexts(language: ModelerLanguageCode = 'de'): (container: 
 export function elementById(modeler: Modeler, id: string): Element {
   const found = modeler.get<ElementRegistry>('elementRegistry').get(id) as Element | undefined;
   if (!found) throw new Error(`no element ${id}`);
+  return found;
+}
+
+/** The elements of exactly that type (as 'bpmn:ExclusiveGateway') in the modeller. */
+export function elementsOfType(modeler: Modeler, type: string): Element[] {
+  return (modeler.get<ElementRegistry>('elementRegistry').getAll() as Element[]).filter((element) => element.type === type);
+}
+
+/** The first element in `container` that `selector` finds; fails the test when there is none. */
+export function partOf(container: HTMLElement, selector: string): HTMLElement {
+  const found = container.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector}`);
   return found;
 }
