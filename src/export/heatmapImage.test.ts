@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapImage, svgDataUrl, utf8ToBase64 } from './heatmapImage';
+import { heatmapImage, heatmapOrientation, svgDataUrl, utf8ToBase64 } from './heatmapImage';
 
 function decodeDataUrl(url: string): string {
   const binary = atob(url.replace('data:image/svg+xml;base64,', ''));
@@ -32,5 +32,17 @@ describe('heatmapImage', () => {
     expect(image?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/);
     expect(image?.getAttribute('alt')).toBe('Diagramm "Test"');
     expect(markup).not.toContain('onload');
+  });
+});
+
+describe('heatmapOrientation', () => {
+  it('given a diagram 1810 × 682 px (a process of 10 steps in three lanes), when printed, then it gets a landscape page, where its labels print larger', () => {
+    expect(heatmapOrientation('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="1810" height="682" viewBox="155 59 1810 682"></svg>')).toBe('landscape');
+  });
+
+  it('given a diagram about as high as wide, or one whose size only its viewBox gives, when printed, then its page follows its shape', () => {
+    expect(heatmapOrientation('<svg width="600" height="500"></svg>')).toBe('portrait');
+    expect(heatmapOrientation('<svg viewBox="0 0 900 300"></svg>')).toBe('landscape');
+    expect(heatmapOrientation('<svg></svg>')).toBe('portrait');
   });
 });

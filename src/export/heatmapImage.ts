@@ -5,6 +5,8 @@
 // sanitiser has to be kept complete. The report's CSP allows exactly these data: images. The
 // legend is HTML text under the image, so it keeps the report's type size however far a large
 // diagram is scaled down to fit the page; every item shows its badge's symbol beside its words.
+// A diagram much wider than high prints on a landscape page (heatmapOrientation), where its labels
+// come out about half as large again as scaled to the width of a portrait page.
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 
@@ -32,6 +34,30 @@ export function svgDataUrl(svg: string): string {
 
 export function heatmapImage(svg: string, alt: string): SafeHtml {
   return html`<img src="${svgDataUrl(svg)}" alt="${alt}">`;
+}
+
+/**
+ * From this ratio of width to height on, the diagram prints larger on a landscape A4 page: there it
+ * is limited by the page's height left under the heading and beside the legend (about 120 mm of
+ * 170 mm), upright by the width (180 mm); 180 / 120 = 1.5, rounded up so that a diagram near the
+ * border keeps the upright page the report's other sections have.
+ */
+const landscapeFromAspect = 1.6;
+
+/** The root element's size in user units: its width and height in pixels, or else its viewBox's. */
+function svgSize(svg: string): { width: number; height: number } | null {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const pixels = (name: 'width' | 'height') => Number(new RegExp(`\\s${name}="(\\d+(?:\\.\\d+)?)(?:px)?"`).exec(root)?.[1] ?? Number.NaN);
+  const box = (/\sviewBox="([^"]*)"/.exec(root)?.[1] ?? '').trim().split(/[\s,]+/).map(Number);
+  const width = pixels('width') || box[2];
+  const height = pixels('height') || box[3];
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
+/** The page the diagram prints on: landscape when it is much wider than high, else upright. */
+export function heatmapOrientation(svg: string): 'landscape' | 'portrait' {
+  const size = svgSize(svg);
+  return size !== null && size.width / size.height >= landscapeFromAspect ? 'landscape' : 'portrait';
 }
 
 /** One legend item: the badge's symbol (a range, "?", "✓" …), what it means, and its colours. */

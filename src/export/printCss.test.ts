@@ -39,6 +39,17 @@ describe('printCss', () => {
     expect(css).toContain('section.major { break-before: page;');
   });
 
+  it('given a table near a page\'s end, when printed, then its caption, header row and basis note stay with its first row, its last row never stands alone and its key stays under it', () => {
+    expect(css).toContain('thead, p.basis { break-after: avoid;');
+    expect(css).toContain('tbody > tr:first-child, tbody > tr:last-child, .table-scroll + p.key { break-before: avoid;');
+  });
+
+  it('given a diagram much wider than high, when printed, then its section gets a landscape A4 page of its own', () => {
+    const print = css.split('@media print {')[1];
+    expect(css).toContain('@page diagram { size: A4 landscape; }');
+    expect(print).toContain('section.heatmap.landscape { page: diagram; }');
+  });
+
   it('given the screen and the print rules, when built, then tables grow and scroll on a screen, and print keeps them in the A4 width', () => {
     const [screen, print] = css.split('@media print {');
     expect(screen).not.toContain('table-layout');

@@ -10,6 +10,11 @@
 // above it; a header showing an abbreviation ("DS") holds its full name as text kept off the page
 // (.visually-hidden, named as the app's class), placed in the table's scroll region, so that a name
 // at the end of a wide table scrolls with it instead of widening the page.
+// Printed, a table's caption, header row and the note on its basis stay with its first rows, a
+// table never leaves its last row alone on a page, and the key under it stays with it; a diagram
+// much wider than high (section.heatmap.landscape) gets a landscape page of its own, named
+// "diagram". The first page's figure cards print tighter and its list of media breaks in two
+// columns, so that the overview leaves fewer of its last lines to a page of their own.
 
 export interface PageMargins {
   /** top left of every printed page, e.g. "Bewertungsbericht – Gewerbeanmeldung" */
@@ -57,6 +62,7 @@ export function printCss(margins: PageMargins): string {
   @bottom-left { content: ${cssString(margins.bottomLeft)}; font: 8pt system-ui, sans-serif; color: #444; }
   @bottom-right { content: ${pageLabelContent(margins.pageLabel)}; font: 8pt system-ui, sans-serif; color: #444; }
 }
+@page diagram { size: A4 landscape; }
 :root { color: #111; background: #fff; font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 * { box-sizing: border-box; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 body { margin: 0 auto; padding: 12mm 10mm; max-width: 210mm; overflow-wrap: break-word; }
@@ -79,6 +85,8 @@ th, td { border: 0.75pt solid #9aa5b1; padding: 1mm 1.2mm; text-align: left; ver
 th { background: #e8eef4; font-weight: 600; font-size: 8pt; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 1.5mm; break-after: avoid; page-break-after: avoid; }
+thead, p.basis { break-after: avoid; page-break-after: avoid; }
+tbody > tr:first-child, tbody > tr:last-child, .table-scroll + p.key { break-before: avoid; page-break-before: avoid; }
 dl.facts { margin: 0 0 4mm; }
 dl.facts div { display: flex; flex-wrap: wrap; column-gap: 4mm; padding: 0.6mm 0; border-bottom: 0.5pt solid #d5dbe1; }
 dl.facts dt { flex: 0 1 50mm; font-weight: 600; }
@@ -124,6 +132,14 @@ dl.heatmap-legend dt, dl.heatmap-legend dd { margin: 0; }
   .figures { grid-template-columns: repeat(3, 1fr); }
   .table-scroll { overflow: visible; }
   table { table-layout: fixed; }
+  .figures { gap: 2mm; }
+  .figure { padding: 1.5mm 2.5mm; }
+  .figure .value { font-size: 13pt; }
+  ul.media-breaks { columns: 2; column-gap: 8mm; font-size: 9pt; margin: 0 0 2.5mm; }
+  ul.media-breaks li { break-inside: avoid; page-break-inside: avoid; }
+  p.note:has(+ ul) { break-after: avoid; page-break-after: avoid; }
+  section.heatmap.landscape { page: diagram; }
+  section.heatmap.landscape figure.heatmap img { max-height: 120mm; }
 }
 `;
 }
