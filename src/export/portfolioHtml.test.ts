@@ -90,12 +90,12 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
     new DOMParser().parseFromString(buildPortfolioHtml(items, { t: testTranslate('de'), language: 'de', generatedAt, appVersion: '0.1.0' }), 'text/html');
   const summaryRows = (document: Document) => [...document.querySelectorAll('table.portfolio-summary tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
 
-  it('given a process without quantities, when built, then its row says "keine Mengenangaben" as its own report does, not 0 hours, 0 FTE and 0 €, and the total sums the measured ones', () => {
+  it('given a process without quantities, when built, then its row says "keine Mengenangaben" as its own report does, not 0 hours, 0 FTE and 0 €, and the total sums the measured ones as a lower bound', () => {
     const rows = summaryRows(build([unmeasured(), wohngeld()]));
     // its mean ease of 95 rests on 1 of its 2 applicable steps
     expect(rows[1]).toEqual(['2', 'Leer bewertet', 'Ordnungsamt', 'keine Mengenangaben', '95 (aus 1 von 2 Schritten)', 'keine Mengenangaben']);
-    // total: Wohngeld's 40 h, 0.03 FTE, 1800 € alone; mean ease (95 + 60) / 2 = 77.5 over both processes
-    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '40', '0,03', '1.800\u00a0€', '78 (aus 2 von 2 Prozessen)', '']);
+    // total: Wohngeld's 40 h, 0.03 FTE, 1800 € alone, at least that much while the other process has no quantities; mean ease (95 + 60) / 2 = 77.5 over both processes
+    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', 'mindestens 40', 'mindestens 0,03', 'mindestens 1.800\u00a0€', '78 (aus 2 von 2 Prozessen)', '']);
   });
 
   it('given a process without hours whose step has a volume and minutes per case but no period, when built, then its row says the quantities are incomplete and its section lists the step with what it lacks', () => {
@@ -104,11 +104,45 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
     const document = build([{ ...base, assessments: new Map(base.assessments).set('Task_xss', begun) }, wohngeld()]);
     const [, row] = document.querySelectorAll('table.portfolio-summary tbody tr');
     expect(row.querySelector('.no-quantities')?.firstChild?.textContent).toBe('keine Mengenangaben');
-    expect(row.querySelector('.no-quantities .note')?.textContent).toBe('Mengenangaben bei 1 Schritt unvollständig');
+    expect(row.querySelector('th .note')?.textContent).toBe('Mengenangaben bei 1 Schritt unvollständig');
     const section = document.querySelector('section.process[data-process-id="p-3"]');
     expect([...(section?.querySelectorAll('ul.incomplete-quantities li') ?? [])].map((item) => item.textContent)).toEqual([`${xssName} („Zeitraum“ fehlt)`]);
     // a process without any quantity begun says only "keine Mengenangaben"
     expect(summaryRows(build([unmeasured()]))[0][3]).toBe('keine Mengenangaben');
+  });
+
+  it('given a process whose hours cover 1 of its 2 applicable steps, the other lacking its period, when built, then its savings and the total say "mindestens", its row says which quantities are incomplete, and a key under the table says why; a fully measured process shows its plain figures', () => {
+    const base = testReportInput();
+    const begun = { ...base.assessments.get('Task_xss')!, quantities: { volume: 40, minutesPerCase: 5 } };
+    const partial = { ...base, assessments: new Map(base.assessments).set('Task_xss', begun) };
+    const document = build([partial, wohngeld()]);
+    const rows = summaryRows(document);
+    // Wohngeld: 1 of 1 applicable step measured
+    expect(rows[0].slice(3, 6)).toEqual(['40', '0,03', '1.800\u00a0€']);
+    // Gewerbeanmeldung: 12.5 h, 0.008 FTE, 560.9 € from "Antrag prüfen" alone
+    expect(rows[1].slice(3, 6)).toEqual(['mindestens 13', 'mindestens 0,01', 'mindestens 561\u00a0€']);
+    expect(rows[1][1]).toBe('GewerbeanmeldungMengenangaben bei 1 Schritt unvollständig');
+    expect(rows[2].slice(1, 4)).toEqual(['mindestens 53', 'mindestens 0,04', 'mindestens 2.361\u00a0€']);
+    expect(document.querySelector('.table-scroll + p.at-least')?.textContent).toBe(
+      '„mindestens“: Nicht alle anwendbaren Schritte haben vollständige Mengenangaben. Die Einsparung zählt nur die Schritte mit Mengen und kann deshalb höher sein; was fehlt, steht beim jeweiligen Prozess.',
+    );
+  });
+
+  it('given the same processes in English, when built, then the partial savings say "at least"', () => {
+    const english = buildPortfolioHtml([testReportInput(), wohngeld()], { t: testTranslate('en'), language: 'en', generatedAt, appVersion: '0.1.0' });
+    const page = new DOMParser().parseFromString(english, 'text/html');
+    expect(summaryRows(page)[1].slice(3, 6)).toEqual(['at least 13', 'at least 0.01', 'at least €561']);
+    expect(page.querySelector('p.at-least')?.textContent).toMatch(/^“at least”: not every applicable step has complete volumes and times\./);
+  });
+
+  it('given only fully measured processes, when built, then no figure says "mindestens" and no key for it is shown', () => {
+    const document = build([wohngeld()]);
+    expect(summaryRows(document).flat().join(' ')).not.toContain('mindestens');
+    expect(document.querySelector('p.at-least')).toBeNull();
+  });
+
+  it('given the summary, when built, then a key under it spells out VZÄ, which its header abbreviates', () => {
+    expect(build([wohngeld()]).querySelector('.table-scroll:has(table.portfolio-summary) ~ p.key')?.textContent).toBe('Abkürzungen: VZÄ = Vollzeitäquivalente (Vollzeitstellen).');
   });
 
   it('given only processes without quantities, when built, then the total says "keine Mengenangaben" too', () => {
@@ -183,8 +217,9 @@ describe('buildPortfolioHtml', () => {
     // rank, process, department, hours, FTE, EUR saved, mean ease, automation potential
     // Wohngeld's one step has its EI 60
     expect(rows[0]).toEqual(['1', 'Wohngeld', 'Sozialamt', '40', '0,03', '1.800\u00a0€', '60 (aus 1 von 1 Schritt)', '70\u00a0%']);
-    // total: 40 + 12.5 h (whole hours from 10 on, as the app shows them), 0.03 + 0.008 FTE, 1800 + 560.9 €, mean ease (60 + 80) / 2 over both processes
-    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', '53', '0,04', '2.361\u00a0€', '70 (aus 2 von 2 Prozessen)', '']);
+    // total: 40 + 12.5 h (whole hours from 10 on, as the app shows them), 0.03 + 0.008 FTE, 1800 + 560.9 €, mean ease (60 + 80) / 2 over both processes;
+    // at least that much, as Gewerbeanmeldung's hours cover 1 of its 2 applicable steps
+    expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', 'mindestens 53', 'mindestens 0,04', 'mindestens 2.361\u00a0€', '70 (aus 2 von 2 Prozessen)', '']);
   });
 
   it('given two processes, when built, then the top steps across them are listed with their process', () => {

@@ -13,7 +13,7 @@ import { pageMargins, reportDocument } from './reportDocument';
 import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import type { RankingRow } from './reportSections';
-import { appendixSection, factsList, figuresBlock, processFacts, rankingBlock, rankingRows } from './reportSections';
+import { abbreviationKey, appendixSection, factsList, figuresBlock, processFacts, rankingBlock, rankingRows } from './reportSections';
 import { stepsLackingQuantities } from './stepText';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
@@ -66,25 +66,40 @@ function distinctCatalogues(items: readonly ReportInput[]): Catalogue[] {
 type Savings = Pick<ProcessFigures, 'hoursSaved' | 'fteSaved' | 'costSaved'>;
 
 /**
- * The savings cells of a row: hours, FTE and euros as the process report shows them, or, for a
- * process without quantities (or a total of only such), the app's "keine Mengenangaben" across
- * the three, as that process's own report says; never 0. Where `lackingCount` of its steps have
- * quantities begun but incomplete, it says so ("Mengenangaben bei 2 Schritten unvollständig"); its
- * section lists them with what each lacks.
+ * Whether a process's savings leave out applicable steps, whose quantities are missing or
+ * incomplete: they count only the steps with quantities, so they are a lower bound ("mindestens"),
+ * never a figure that looks final.
  */
-function savingsCells(savings: Savings | null, context: ReportContext, lackingCount = 0): SafeHtml {
-  const { format, t } = context;
-  if (savings === null) {
-    const lacking = lackingCount > 0 ? html`<br><span class="note">${t('report:portfolio.incompleteQuantities', { count: lackingCount })}</span>` : '';
-    return html`<td class="no-quantities" colspan="3">${figureGapText('noQuantities', t)}${lacking}</td>`;
-  }
-  return html`<td class="num">${format.hours(savings.hoursSaved)}</td><td class="num">${format.fte(savings.fteSaved)}</td><td class="num">${format.eur(savings.costSaved)}</td>`;
+function savingsPartial(figures: ProcessFigures): boolean {
+  return figures.withQuantitiesCount < figures.applicableCount;
 }
 
-/** The row's header: the process's name, and in a file of several diagrams which one its figures cover ("Diagramm „IT“ von 4"). */
+/**
+ * The savings cells of a row: hours, FTE and euros as the process report shows them, each as
+ * "mindestens …" where they leave out steps (`partial`), or, for a process without quantities (or a
+ * total of only such), the app's "keine Mengenangaben" across the three, as that process's own
+ * report says; never 0.
+ */
+function savingsCells(savings: Savings | null, partial: boolean, context: ReportContext): SafeHtml {
+  const { format, t } = context;
+  if (savings === null) return html`<td class="no-quantities" colspan="3">${figureGapText('noQuantities', t)}</td>`;
+  const cell = (text: string) => html`<td class="num${partial ? ' partial' : ''}">${partial ? t('report:portfolio.atLeast', { value: text }) : text}</td>`;
+  return html`${cell(format.hours(savings.hoursSaved))}${cell(format.fte(savings.fteSaved))}${cell(format.eur(savings.costSaved))}`;
+}
+
+/**
+ * The row's header: the process's name; in a file of several diagrams which one its figures cover
+ * ("Diagramm „IT“ von 4"); and where `lackingCount` of its steps have quantities begun but
+ * incomplete, so ("Mengenangaben bei 2 Schritten unvollständig"); its section lists them with what
+ * each lacks.
+ */
 function processCell(item: ReportInput, context: ReportContext): SafeHtml {
+  const { t } = context;
   const scope = item.diagramScope;
-  return html`<th scope="row">${item.process.name}${scope ? html`<br><span class="diagram-scope">${context.t('report:portfolio.diagramOf', scope)}</span>` : ''}</th>`;
+  const lackingCount = stepsLackingQuantities(item, t, context.language).length;
+  return html`<th scope="row">${item.process.name}${scope ? html`<br><span class="diagram-scope">${t('report:portfolio.diagramOf', scope)}</span>` : ''}${
+    lackingCount > 0 ? html`<br><span class="note">${t('report:portfolio.incompleteQuantities', { count: lackingCount })}</span>` : ''
+  }</th>`;
 }
 
 function summaryTable(ranked: readonly ReportInput[], context: ReportContext): SafeHtml {
@@ -93,6 +108,7 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
   const sum = (pick: (figures: Savings) => number) => measured.reduce((total, item) => total + pick(item.figures), 0);
   const total: Savings | null =
     measured.length > 0 ? { hoursSaved: sum((figures) => figures.hoursSaved), fteSaved: sum((figures) => figures.fteSaved), costSaved: sum((figures) => figures.costSaved) } : null;
+  const totalPartial = ranked.some((item) => savingsPartial(item.figures));
   const eases = ranked.map((item) => item.figures.meanEase).filter((value): value is number => value !== null);
   const meanOf = (values: number[]) =>
     values.length > 0
@@ -102,7 +118,7 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
   const share = (value: number | null) => (value === null ? figureGapText('noQuantities', t) : format.percent(value));
   const head = (key: string) => html`<th scope="col" rowspan="2">${t(key)}</th>`;
   const headNumber = (key: string) => html`<th scope="col" rowspan="2" class="num">${t(key)}</th>`;
-  return tableRegion(
+  const table = tableRegion(
     { labelledBy: 'summary-caption' },
     html`<table class="portfolio-summary">
 <caption id="summary-caption">${t('report:portfolio.summaryCaption')}</caption>
@@ -110,11 +126,14 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
 <thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
 <tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
 <tbody>${ranked.map(
-    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, context, stepsLackingQuantities(item, t, context.language).length)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
+    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, savingsPartial(item.figures), context)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
 `,
-  )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th>${savingsCells(total, context)}<td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
+  )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th>${savingsCells(total, totalPartial, context)}<td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
 </table>`,
   );
+  return html`${table}
+${total !== null && totalPartial ? html`<p class="note at-least">${t('report:portfolio.atLeastNote')}</p>` : ''}
+${abbreviationKey(['fte'], t)}`;
 }
 
 /** A process's section; `id` is unique in the file and names its ranking's caption. */

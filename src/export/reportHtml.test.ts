@@ -386,6 +386,18 @@ describe('buildReportHtml', () => {
       expect(document.querySelector('style')?.textContent).toMatch(/\.visually-hidden \{[^}]*clip: rect\(0 0 0 0\)/);
     });
 
+    it('then on paper, where no tooltip shows, a key right under the ranking and at the head of the step cards spells out DS, AS and EI, and the staff figure spells out VZÄ at its first use', () => {
+      for (const [language, key, fte] of [
+        ['de', 'Abkürzungen: DS = Digitalisierungspotenzial (0–100); AS = Automatisierungspotenzial (0–100); EI = Umsetzbarkeit (0–100).', 'Personal heute in Vollzeitäquivalenten (VZÄ)'],
+        ['en', 'Abbreviations: DS = digitisation potential (0–100); AS = automation potential (0–100); EI = ease of implementation (0–100).', 'Staff today in full-time equivalents (FTE)'],
+      ] as const) {
+        const document = parse(build(testReportInput(), language));
+        expect(document.querySelector('.table-scroll:has(table.ranking) + p.key')?.textContent, language).toBe(key);
+        expect(document.querySelector('section.steps h2 + p.key')?.textContent, language).toBe(key);
+        expect(document.querySelector('[data-figure="fte"] dt')?.textContent, language).toBe(fte);
+      }
+    });
+
     it('then each row of the ranking is headed by its step: the step name is the row header', () => {
       const document = parse(build(testReportInput()));
       const rows = [...document.querySelectorAll('table.ranking tbody tr')];
@@ -455,6 +467,30 @@ describe('buildReportHtml', () => {
       expect(card(document, 'Task_xss')?.querySelector('.quantities .incomplete')?.textContent).toBe('Hours not worked out yet, missing: “Period”.');
       expect([...document.querySelectorAll('ul.incomplete-quantities li')].map((item) => item.textContent)).toEqual([`${xssName} (missing: “Period”)`]);
     });
+  });
+
+  describe('given the savings in hours, FTE and euros on the first page', () => {
+    it('then one line beside them names the settings they rest on: working days, hours a day, full cost and realisation factor', () => {
+      const input = testReportInput();
+      const settings = { ...input.catalogue.settings, workingDaysPerYear: 210, hoursPerDay: 7.5, fteCostPerYear: 68_500, realisationFactor: 0.75 };
+      const built = (language: 'de' | 'en') => parse(build({ ...input, catalogue: { ...input.catalogue, settings } }, language));
+      expect(built('de').querySelector('section.overview dl.figures + p.assumptions')?.textContent).toBe(
+        'Annahmen: 210 Arbeitstage je Jahr, 7,5 Arbeitsstunden je Tag, Vollkosten einer Vollzeitstelle 68.500\u00a0€ je Jahr; Einsparungen sind mit dem Realisierungsfaktor 0,75 gerechnet (75\u00a0% des rechnerisch Möglichen).',
+      );
+      expect(built('en').querySelector('section.overview dl.figures + p.assumptions')?.textContent).toBe(
+        'Assumptions: 210 working days a year, 7.5 working hours a day, full cost of one full-time post €68,500 a year; savings are counted with the realisation factor 0.75 (75% of what is possible in theory).',
+      );
+    });
+
+    it('then, with no step with quantities, no such line stands beside figures that have no number', () => {
+      expect(parse(build(withoutQuantitiesOrRanking())).querySelector('p.assumptions')).toBeNull();
+    });
+  });
+
+  it('given a diagram much wider than high, when the report is built, then its section is marked to print on a landscape page; an upright one is not', () => {
+    const section = (svg: string) => parse(build(testReportInput(), 'de', { svg })).querySelector('section.heatmap')?.className;
+    expect(section('<svg width="1810" height="682"></svg>')).toBe('major heatmap landscape');
+    expect(section('<svg width="600" height="700"></svg>')).toBe('major heatmap');
   });
 
   describe('given the English report', () => {

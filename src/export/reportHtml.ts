@@ -1,5 +1,5 @@
 // The assessment report of one process as one self-contained HTML file: facts, figures, the
-// heatmap image, the ranked steps, the ease / benefit matrix, every step's answers, notes and
+// heatmap image (on a landscape page when the diagram is much wider than high), the ranked steps, the ease / benefit matrix, every step's answers, notes and
 // recommendation (and, where its hours cannot be worked out yet, which quantities are missing), and
 // the appendix with the method and the exact catalogue.
 import type { Answers, Quantities, Step } from '../domain/assessment';
@@ -8,13 +8,13 @@ import { criteria } from '../domain/criteria';
 import type { RankedSteps, StepScore } from '../domain/scoreTypes';
 import { priorityOnEstimatedEase, priorityStatus } from '../domain/scoring';
 import type { ReportHeatmap } from './heatmapImage';
-import { heatmapFigure } from './heatmapImage';
+import { heatmapFigure, heatmapOrientation } from './heatmapImage';
 import { matrixChart } from './matrixChart';
 import type { ReportContext } from './reportDocument';
 import { pageMargins, reportDocument } from './reportDocument';
 import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
-import { appendixSection, figuresBlock, priorityText, processFacts, rankingBlock, rankingRows, scoreHeader, scoreText } from './reportSections';
+import { abbreviationKey, appendixSection, figuresBlock, priorityText, processFacts, rankingBlock, rankingRows, scoreHeader, scoreText } from './reportSections';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
@@ -166,7 +166,7 @@ ${processFacts(input, context)}
 <h2>${t('report:section.figures')}</h2>
 ${figuresBlock(input, context)}
 </section>
-<section class="major heatmap">
+<section class="major heatmap${options.heatmap && heatmapOrientation(options.heatmap.svg) === 'landscape' ? ' landscape' : ''}">
 <h2>${t('report:section.heatmap')}</h2>
 ${options.heatmap
   ? heatmapFigure(options.heatmap, t('report:heatmap.alt', { process: input.process.name }), t('report:heatmap.caption'))
@@ -180,6 +180,7 @@ ${matrixChart(input, context, 'matrix')}
 </section>
 <section class="major steps">
 <h2>${t('report:section.steps')}</h2>
+${abbreviationKey(['ds', 'as', 'ei'], t)}
 ${orderedSteps.map((step, index) => stepCard(input, step, ranks.get(step.id), context, `step-${index + 1}`))}
 </section>
 ${appendixSection(input.methodText, [input.catalogue], context)}`;

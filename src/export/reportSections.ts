@@ -1,6 +1,7 @@
 // Sections shared by the process report and the portfolio report: the facts of a process, its
-// figure cards, a ranking table and its score headers, and the appendix with the method and the
-// catalogue used.
+// figure cards with the assumptions they rest on, a ranking table and its score headers, the key
+// that spells out the abbreviations of a table, and the appendix with the method and the catalogue
+// used.
 import type { OzgLevel } from '../domain/assessment';
 import { isPristineCatalogue } from '../domain/criteria';
 import { formatCatalogueNumber, formatCataloguePercent } from '../i18n/catalogueFormats';
@@ -44,7 +45,8 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
 const gapClasses: Record<FigureGap, string> = { noQuantities: 'no-quantities', notRecorded: 'not-recorded' };
 
 /**
- * The figure cards, the media breaks and where they are, what the hours cover, and, as the app's
+ * The figure cards, the line of assumptions (working days, hours, full cost, realisation factor)
+ * under them while there are hours, the media breaks and where they are, what the hours cover, and, as the app's
  * figures list them, the steps whose quantities lack what their hours need, each with what it lacks
  * ("Antrag prüfen („Zeitraum“ fehlt)"). The cards are a
  * description list, as the app's figures are: each label (dt) is read before its value (dd), which
@@ -66,10 +68,26 @@ export function figuresBlock(input: ReportInput, context: ReportContext): SafeHt
   });
   return html`${diagramScope ? html`<p class="note diagram-scope">${t('assessment:figures.diagramScope', diagramScope)} ${t('report:figures.otherDiagramsLeftOut')}</p>` : ''}
 <dl class="figures">${cards}</dl>
+${figures.withQuantitiesCount > 0 ? html`<p class="note assumptions">${assumptionsText(input.catalogue.settings, context)}</p>` : ''}
 <h3>${t('report:figures.mediaBreaksWhere')}</h3>
 ${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${mediaBreaksWhereText(input, t)}</p>`}
 ${figures.withQuantitiesCount > 0 ? html`<p class="note">${t(figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}
 ${lackingQuantitiesBlock(input, context)}`;
+}
+
+/**
+ * The settings the hours, FTE and euros rest on, in one line beside them ("Annahmen: 200
+ * Arbeitstage je Jahr, …"), as the appendix's catalogue lists them.
+ */
+export function assumptionsText(settings: WorkspaceSettings, context: ReportContext): string {
+  const { t, format, language } = context;
+  return t('report:figures.assumptions', {
+    workingDays: formatCatalogueNumber(settings.workingDaysPerYear, language),
+    hoursPerDay: formatCatalogueNumber(settings.hoursPerDay, language),
+    fteCost: format.eur(settings.fteCostPerYear),
+    realisation: formatCatalogueNumber(settings.realisationFactor, language),
+    share: formatCataloguePercent(settings.realisationFactor, language),
+  });
 }
 
 /** The app's "Schritte mit unvollständigen Mengenangaben" with what each lacks; nothing while there are none. */
@@ -114,6 +132,19 @@ export function scoreHeader(code: ScoreCode, t: Translate): SafeHtml {
   return html`<th scope="col" class="num"><abbr title="${fullName}" aria-hidden="true">${t(`report:column.${code}Short`)}</abbr><span class="visually-hidden">${fullName}</span></th>`;
 }
 
+/** The abbreviations a table's headers or figures use and the key spelling them out. */
+export type Abbreviation = ScoreCode | 'fte';
+
+/**
+ * The key under a table that spells out the abbreviations its headers show ("Abkürzungen: DS =
+ * Digitalisierungspotenzial (0–100); …"), so that a reader of the printed page, where no tooltip
+ * shows, can look them up.
+ */
+export function abbreviationKey(abbreviations: readonly Abbreviation[], t: Translate): SafeHtml {
+  const entries = abbreviations.map((abbreviation) => t(`report:abbreviation.${abbreviation}`)).join('; ');
+  return html`<p class="note key">${t('report:abbreviation.key', { entries })}</p>`;
+}
+
 function basisNote(basis: RankedSteps['basis'], context: ReportContext): SafeHtml {
   return html`<p class="note basis" data-basis="${basis}">${context.t(`report:ranking.basis.${basis}`)}</p>`;
 }
@@ -148,6 +179,7 @@ function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], 
 `,
   )}</tbody>
 </table>`)}
+${abbreviationKey(scoreCodes, t)}
 ${anyIncomplete ? html`<p class="note">${t('report:score.incompleteNote')}</p>` : ''}`;
 }
 
@@ -229,7 +261,7 @@ function valueRows<T extends object>(values: T, formatters: Formatters<T>, label
 }
 
 /** "Version 3, Stand 5. Mai 2025", or for a catalogue never changed "Version 1, Standardwerte der Methode". */
-function catalogueVersionText(catalogue: Catalogue, context: ReportContext): string {
+export function catalogueVersionText(catalogue: Catalogue, context: ReportContext): string {
   return isPristineCatalogue(catalogue)
     ? context.t('report:catalogue.versionDefault', { version: catalogue.version })
     : context.t('report:catalogue.versionOf', { version: catalogue.version, date: context.format.date(catalogue.updatedAt) });

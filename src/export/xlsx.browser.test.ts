@@ -57,11 +57,39 @@ const isNumberCell = (cell: SheetCell) => cell.type === null || cell.type === 'n
 const isTextCell = (cell: SheetCell) => cell.type === 's' || cell.type === 'inlineStr' || cell.type === 'str';
 
 describe('stepsToXlsx', () => {
-  it('given the process, when exported, then the workbook has a steps sheet and a summary sheet named in German', async () => {
+  it('given the process, when exported, then the workbook has a steps sheet, a summary sheet and an assumptions sheet named in German', async () => {
     const files = await unzipWorkbook(await stepsToXlsx(testReportInput(), testTranslate('de'), 'de'));
     const workbook = new DOMParser().parseFromString(strFromU8(files['xl/workbook.xml']), 'application/xml');
     const names = [...workbook.getElementsByTagName('sheet')].map((sheet) => sheet.getAttribute('name'));
-    expect(names).toEqual(['Schritte', 'Übersicht']);
+    expect(names).toEqual(['Schritte', 'Übersicht', 'Annahmen']);
+  });
+
+  it('given a catalogue with its own settings, when exported, then the assumptions sheet names each setting with its unit in the header and its value as a number, and the catalogue used, in both languages', async () => {
+    const input = testReportInput();
+    const settings = { ...input.catalogue.settings, workingDaysPerYear: 210, hoursPerDay: 7.5, fteCostPerYear: 68_500, realisationFactor: 0.75, discretionCap: 40 };
+    const withSettings = { ...input, catalogue: { ...input.catalogue, settings } };
+    for (const [language, headers, catalogue] of [
+      [
+        'de',
+        ['Arbeitstage (Tage/Jahr)', 'Arbeitszeit (Std./Tag)', 'Vollkosten einer Vollzeitstelle (EUR/Jahr)', 'Realisierungsfaktor (Anteil 0–1)', 'Obergrenze des Automatisierungspotenzials bei Ermessen (0–100)', 'Version des Kriterienkatalogs', 'Kriterienkatalog'],
+        'Version 3, Stand 15. Oktober 2026',
+      ],
+      [
+        'en',
+        ['Working days (days/year)', 'Working time (hours/day)', 'Full cost of one full-time post (EUR/year)', 'Realisation factor (share 0–1)', 'Cap on automation potential with discretion (0–100)', 'Criteria catalogue version', 'Criteria catalogue'],
+        'Version 3, as of 15 October 2026',
+      ],
+    ] as const) {
+      const files = await unzipWorkbook(await stepsToXlsx(withSettings, testTranslate(language), language));
+      const cells = readCells(files, 'xl/worksheets/sheet3.xml');
+      const row = (number: number) => cells.filter((cell) => cell.ref.replace(/^[A-Z]+/, '') === String(number));
+      expect(row(1).map((cell) => cell.value), language).toEqual(headers);
+      const values = row(2);
+      expect(values.slice(0, 6).every(isNumberCell), language).toBe(true);
+      expect(values.slice(0, 6).map((cell) => Number(cell.value)), language).toEqual([210, 7.5, 68_500, 0.75, 40, 3]);
+      expect(numberFormatOf(files, values[2]), language).toContain('€');
+      expect(values[6].value, language).toBe(catalogue);
+    }
   });
 
   describe('given the steps sheet', async () => {
@@ -178,7 +206,7 @@ describe('the summary sheet', () => {
   const quantityLabels = [
     'Arbeitszeit heute (Std./Jahr)',
     'Einsparung (Std./Jahr)',
-    'Personal heute (VZÄ)',
+    'Personal heute in Vollzeitäquivalenten (VZÄ)',
     'Einsparung (VZÄ)',
     'Personalkosten heute (EUR/Jahr)',
     'Einsparung (EUR/Jahr)',
@@ -242,7 +270,7 @@ describe('the summary sheet', () => {
     const expected: [string, number, string][] = [
       ['Arbeitszeit heute (Std./Jahr)', 1529, '#,##0'],
       ['Einsparung (Std./Jahr)', 657, '#,##0'],
-      ['Personal heute (VZÄ)', 0.98, '#,##0.00'],
+      ['Personal heute in Vollzeitäquivalenten (VZÄ)', 0.98, '#,##0.00'],
       ['Einsparung (VZÄ)', 0.42, '#,##0.00'],
       ['Personalkosten heute (EUR/Jahr)', 68624, '#,##0 "€"'],
       ['Einsparung (EUR/Jahr)', 29481, '#,##0 "€"'],

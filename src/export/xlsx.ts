@@ -1,4 +1,6 @@
-// The steps and the process figures as a real .xlsx workbook (sheets "Schritte" and "Übersicht"),
+// The steps, the process figures and the assumptions they rest on as a real .xlsx workbook (sheets
+// "Schritte", "Übersicht" and "Annahmen": the workspace settings and the catalogue version, numbers
+// with their unit in the column header),
 // written by write-excel-file, which is loaded only when a workbook is made (dynamic import), so
 // it does not weigh on app start. Numbers are typed number cells, rounded and formatted as the app
 // shows them; text is always a typed string cell, which a spreadsheet never runs as a formula, so
@@ -6,6 +8,7 @@
 // number and shows, as the report does, the steps it rests on ("80 (aus 1 von 9 Schritten)"). The
 // steps whose quantities lack what their hours need are listed with what each lacks, as in the app.
 import type { Cell, Row, SheetData } from 'write-excel-file/universal';
+import type { WorkspaceSettings } from '../domain/criteria';
 import { euroDecimals, fteDecimals, percentDecimals } from '../i18n/figureFormats';
 import { figureDecimals, figureGapText, figureText, processFigureRows, roundedFigure } from './figureRows';
 import type { FigureRow } from './figureRows';
@@ -14,7 +17,7 @@ import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import type { TableCell } from './stepTable';
 import { buildStepTable } from './stepTable';
-import { mediaBreaksWhereText } from './reportSections';
+import { catalogueVersionText, mediaBreaksWhereText } from './reportSections';
 import { stepName, stepsLackingQuantities } from './stepText';
 
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,6 +27,11 @@ const dateFormats: Record<ReportLanguage, string> = { de: 'dd.mm.yyyy', en: 'dd/
 function textCell(text: string | undefined, bold = false): Cell {
   if (text === undefined || text === '') return null;
   return { value: text, type: String, ...(bold ? { fontWeight: 'bold' } : {}) };
+}
+
+/** A column header: bold, wrapped, on the report's header shade. */
+function headerCell(text: string): Cell {
+  return { ...textCell(text, true), wrap: true, backgroundColor: '#E8EEF4', alignVertical: 'top' };
 }
 
 function numberCell(value: number | null | undefined, format?: string): Cell {
@@ -52,7 +60,7 @@ function tableCell(cell: TableCell): Cell {
 
 function stepsSheet(input: ReportInput, t: Translate, language: ReportLanguage): { data: SheetData; columns: { width: number }[] } {
   const table = buildStepTable(input, t, language);
-  const header: Row = table.headers.map((text) => ({ ...textCell(text, true), wrap: true, backgroundColor: '#E8EEF4', alignVertical: 'top' }));
+  const header: Row = table.headers.map(headerCell);
   const widths = table.headers.map((_, index) => (index === 0 ? 32 : index === table.headers.length - 1 ? 48 : 14));
   return { data: [header, ...table.rows.map((row) => row.map(tableCell))], columns: widths.map((width) => ({ width })) };
 }
@@ -149,7 +157,28 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
   ];
 }
 
-/** The workbook as a Blob (steps sheet first, summary sheet second). */
+/** The settings the hours, FTE and euros rest on, with the unit of each in its header. */
+const assumptionColumns = ['workingDaysPerYear', 'hoursPerDay', 'fteCostPerYear', 'realisationFactor', 'discretionCap'] as const satisfies readonly (keyof WorkspaceSettings)[];
+
+/**
+ * The assumptions: a header row and one row of values, the settings and the catalogue's version as
+ * number cells, and the catalogue as the report names it ("Version 1, Standardwerte der Methode").
+ */
+function assumptionsSheet(input: ReportInput, t: Translate, language: ReportLanguage): SheetData {
+  const { catalogue } = input;
+  const header = (key: string) => headerCell(t(key));
+  const context = { t, language, format: createReportFormat(language) };
+  return [
+    [...assumptionColumns.map((key) => header(`report:xlsx.assumption.${key}`)), header('report:xlsx.assumption.catalogueVersion'), header('report:xlsx.assumption.catalogue')],
+    [
+      ...assumptionColumns.map((key) => numberCell(catalogue.settings[key], key === 'fteCostPerYear' ? euroFormats[language] : undefined)),
+      numberCell(catalogue.version),
+      textCell(catalogueVersionText(catalogue, context)),
+    ],
+  ];
+}
+
+/** The workbook as a Blob (steps sheet first, summary sheet second, assumptions third). */
 export async function stepsToXlsx(input: ReportInput, t: Translate, language: ReportLanguage): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const steps = stepsSheet(input, t, language);
@@ -157,6 +186,7 @@ export async function stepsToXlsx(input: ReportInput, t: Translate, language: Re
     [
       { sheet: t('report:xlsx.stepsSheet'), data: steps.data, columns: steps.columns, stickyRowsCount: 1 },
       { sheet: t('report:xlsx.summarySheet'), data: summarySheet(input, t, language), columns: [{ width: 48 }, { width: 40 }] },
+      { sheet: t('report:xlsx.assumptionsSheet'), data: assumptionsSheet(input, t, language), columns: [...assumptionColumns.map(() => ({ width: 22 })), { width: 16 }, { width: 40 }] },
     ],
     { fontFamily: 'Calibri', fontSize: 11 },
   ).toBlob();
