@@ -37,6 +37,11 @@ function setup(mode: 'data' | 'report') {
 }
 
 describe('ProcessDataDialog', () => {
+  it('says what the OZG maturity levels mean, read with the select', () => {
+    setup('data');
+    expect(screen.getByRole('combobox', { name: 'OZG-Reifegrad heute' })).toHaveAccessibleDescription(/Stufe 0 heißt, die Leistung gibt es nur offline; Stufe 7, sie läuft von Anfang bis Ende digital/);
+  });
+
   it('given changed participants and a target, when saved, then the fields are saved trimmed and as numbers and the dialog closes', async () => {
     const { onSave, onClose, user } = setup('data');
     const dialog = screen.getByRole('dialog', { name: 'Prozessdaten: Gewerbeanmeldung' });

@@ -133,7 +133,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
           multiline
           rows={2}
         />
-        <SelectField label={t('processData.ozgLevel')} value={fields.ozgLevel} options={levelOptions} onChange={(ozgLevel) => update({ ozgLevel })} />
+        <SelectField label={t('processData.ozgLevel')} hint={t('processData.ozgLevelHint')} value={fields.ozgLevel} options={levelOptions} onChange={(ozgLevel) => update({ ozgLevel })} />
         <SelectField label={t('processData.ozgTarget')} value={fields.ozgTarget} options={levelOptions} onChange={(ozgTarget) => update({ ozgTarget })} />
         {showErrors && targetError ? (
           <p role="alert" className="field__error">
