@@ -402,6 +402,17 @@ describe('RestoreDialog with a backup of the whole workspace', () => {
   };
   const bundle = createBundle(backedUp, bundleOptions);
 
+  /** after the restore's message: departments, processes, answers and catalogue stored are exactly the backup's; returns what is stored */
+  async function expectExactlyTheBackup(repository: MemoryRepository): Promise<WorkspaceSnapshot> {
+    await screen.findByText(/^Der Arbeitsbereich wurde aus der Sicherung vom /);
+    const stored = await repository.snapshot();
+    expect(stored.departments).toEqual(backedUp.departments);
+    expect(stored.processes).toEqual(backedUp.processes);
+    expect(stored.assessments).toEqual(backedUp.assessments);
+    expect(stored.catalogue).toEqual(backedUp.catalogue);
+    return stored;
+  }
+
   it('given an empty workspace, when restored, then departments, processes, answers and catalogue are exactly the backup’s', async () => {
     const { repository, user } = await renderRestore({ meta: { sampleSeeded: true } });
 
@@ -409,12 +420,7 @@ describe('RestoreDialog with a backup of the whole workspace', () => {
     expect(await within(dialog()).findByText('Ihr Arbeitsbereich ist leer: Er wird genau so wiederhergestellt, wie er gesichert wurde.')).toBeInTheDocument();
     await user.click(within(dialog()).getByRole('button', { name: 'Arbeitsbereich ersetzen' }));
 
-    await screen.findByText(/^Der Arbeitsbereich wurde aus der Sicherung vom /);
-    const stored = await repository.snapshot();
-    expect(stored.departments).toEqual(backedUp.departments);
-    expect(stored.processes).toEqual(backedUp.processes);
-    expect(stored.assessments).toEqual(backedUp.assessments);
-    expect(stored.catalogue).toEqual(backedUp.catalogue);
+    const stored = await expectExactlyTheBackup(repository);
     expect(stored.meta).toEqual({ sampleSeeded: true, lastBackupAt: bundleOptions.createdAt });
   });
 
@@ -432,12 +438,7 @@ describe('RestoreDialog with a backup of the whole workspace', () => {
     expect(within(dialog()).queryByText(/Der Kriterienkatalog der Sicherung wird nicht übernommen/)).toBeNull();
     await user.click(within(dialog()).getByRole('button', { name: 'Arbeitsbereich ersetzen' }));
 
-    await screen.findByText(/^Der Arbeitsbereich wurde aus der Sicherung vom /);
-    const stored = await repository.snapshot();
-    expect(stored.departments).toEqual(backedUp.departments);
-    expect(stored.processes).toEqual(backedUp.processes);
-    expect(stored.assessments).toEqual(backedUp.assessments);
-    expect(stored.catalogue).toEqual(backedUp.catalogue);
+    await expectExactlyTheBackup(repository);
   });
 
   it('given a workspace whose one process was changed, when a backup of the whole workspace is chosen, then adding stays the default and replacing warns', async () => {

@@ -51,41 +51,51 @@ function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-/** The page when the browser does not allow this site to store data: nothing to recover, a setting to change. */
-function StorageBlocked({ message, address, onReload }: Pick<RecoveryScreenProps, 'message' | 'onReload'> & { address: string }) {
+/** A recovery page: what happened, the steps on, and the technical message behind a disclosure. */
+function RecoveryPage({ title, text, message, children }: { title: string; text: string; message: string; children: React.ReactNode }) {
   const { t } = useTranslation('trust');
-  const headingId = useId();
   return (
     <main className="recovery" id="main" tabIndex={-1}>
-      <h1>{t('recovery.blocked.title')}</h1>
-      <p>{t('recovery.blocked.text')}</p>
-
-      <section className="recovery__step" aria-labelledby={`${headingId}-allow`}>
-        <h2 id={`${headingId}-allow`}>{t('recovery.blocked.allowTitle')}</h2>
-        <p>{t('recovery.blocked.allowText')}</p>
-        <p>
-          <code>{address}</code>
-        </p>
-      </section>
-
-      <section className="recovery__step" aria-labelledby={`${headingId}-it`}>
-        <h2 id={`${headingId}-it`}>{t('recovery.blocked.itTitle')}</h2>
-        <p>{t('recovery.blocked.itText')}</p>
-      </section>
-
-      <section className="recovery__step" aria-labelledby={`${headingId}-reload`}>
-        <h2 id={`${headingId}-reload`}>{t('recovery.blocked.reloadTitle')}</h2>
-        <p>{t('recovery.blocked.reloadText')}</p>
-        <Button variant="primary" onClick={onReload}>
-          {t('recovery.retry')}
-        </Button>
-      </section>
-
+      <h1>{title}</h1>
+      <p>{text}</p>
+      {children}
       <details className="recovery__details">
         <summary>{t('recovery.details')}</summary>
         <p>{message}</p>
       </details>
     </main>
+  );
+}
+
+/** One numbered step of a recovery page, named by its heading. */
+function RecoveryStep({ title, text, children }: { title: string; text: string; children?: React.ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className="recovery__step" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <p>{text}</p>
+      {children}
+    </section>
+  );
+}
+
+/** The page when the browser does not allow this site to store data: nothing to recover, a setting to change. */
+function StorageBlocked({ message, address, onReload }: Pick<RecoveryScreenProps, 'message' | 'onReload'> & { address: string }) {
+  const { t } = useTranslation('trust');
+  return (
+    <RecoveryPage title={t('recovery.blocked.title')} text={t('recovery.blocked.text')} message={message}>
+      <RecoveryStep title={t('recovery.blocked.allowTitle')} text={t('recovery.blocked.allowText')}>
+        <p>
+          <code>{address}</code>
+        </p>
+      </RecoveryStep>
+      <RecoveryStep title={t('recovery.blocked.itTitle')} text={t('recovery.blocked.itText')} />
+      <RecoveryStep title={t('recovery.blocked.reloadTitle')} text={t('recovery.blocked.reloadText')}>
+        <Button variant="primary" onClick={onReload}>
+          {t('recovery.retry')}
+        </Button>
+      </RecoveryStep>
+    </RecoveryPage>
   );
 }
 
@@ -159,30 +169,21 @@ function DatabaseRecovery({ message, salvage, restore, onReload, save = saveDown
   };
 
   return (
-    <main className="recovery" id="main" tabIndex={-1}>
-      <h1>{t('recovery.title')}</h1>
-      <p>{t('recovery.text')}</p>
-
-      <section className="recovery__step" aria-labelledby={`${fileId}-retry`}>
-        <h2 id={`${fileId}-retry`}>{t('recovery.retryTitle')}</h2>
-        <p>{t('recovery.retryText')}</p>
+    <RecoveryPage title={t('recovery.title')} text={t('recovery.text')} message={message}>
+      <RecoveryStep title={t('recovery.retryTitle')} text={t('recovery.retryText')}>
         <Button variant="primary" onClick={onReload}>
           {t('recovery.retry')}
         </Button>
-      </section>
+      </RecoveryStep>
 
-      <section className="recovery__step" aria-labelledby={`${fileId}-export`}>
-        <h2 id={`${fileId}-export`}>{t('recovery.exportTitle')}</h2>
-        <p>{t('recovery.exportText')}</p>
+      <RecoveryStep title={t('recovery.exportTitle')} text={t('recovery.exportText')}>
         <Button onClick={() => void exportReadable()} disabled={exported.state === 'busy'}>
           {exported.state === 'busy' ? t('recovery.exporting') : t('recovery.export')}
         </Button>
         <p role="status">{exported.state === 'done' || exported.state === 'failed' ? exported.text : null}</p>
-      </section>
+      </RecoveryStep>
 
-      <section className="recovery__step" aria-labelledby={`${fileId}-restore`}>
-        <h2 id={`${fileId}-restore`}>{t('recovery.restoreTitle')}</h2>
-        <p>{t('recovery.restoreText')}</p>
+      <RecoveryStep title={t('recovery.restoreTitle')} text={t('recovery.restoreText')}>
         <label htmlFor={fileId}>{t('recovery.chooseFile')}</label>
         <input
           id={fileId}
@@ -216,12 +217,7 @@ function DatabaseRecovery({ message, salvage, restore, onReload, save = saveDown
             {restoring.state === 'restoring' ? t('recovery.restoring') : t('recovery.confirm')}
           </Button>
         ) : null}
-      </section>
-
-      <details className="recovery__details">
-        <summary>{t('recovery.details')}</summary>
-        <p>{message}</p>
-      </details>
-    </main>
+      </RecoveryStep>
+    </RecoveryPage>
   );
 }
