@@ -91,6 +91,17 @@ describe('loadWorkspace', () => {
 });
 
 describe('departments and processes', () => {
+  it('given a name typed with double spaces, when a process is created or renamed, then it is stored with single spaces', async () => {
+    const { store } = harness({ departments: [amt] });
+    const { actions } = store.getState();
+    await actions.loadWorkspace();
+
+    const created = actions.createProcess({ departmentId: amt.id, name: ' Anwohner  parkausweis ', diagramXml: '<x/>' });
+    expect(created.name).toBe('Anwohner parkausweis');
+    actions.renameProcess(created.id, 'Anwohnerparkausweis\t beantragen');
+    expect(store.getState().document.processes.find((process) => process.id === created.id)?.name).toBe('Anwohnerparkausweis beantragen');
+  });
+
   it('given a department, when a process is created, renamed, moved and its status set, then each change enqueues that one process', async () => {
     const { store, enqueued, autosave, repository } = harness({ departments: [amt, amt10] });
     const { actions } = store.getState();

@@ -12,7 +12,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createDepartment, createProcess, nowIso, shownSteps, touch } from '../domain/assessment';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { reconcile } from '../domain/reconcile';
-import { firstFreeName } from '../domain/recordNames';
+import { collapsedName, firstFreeName } from '../domain/recordNames';
 import type { Repository } from '../storage/repository';
 import type { AppState, DocumentActions, DocumentState, ProcessChanges, SessionActions, SessionState } from './appState';
 import type { Persistence } from './persistence';
@@ -281,7 +281,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       const process: Process = {
         ...createProcess({
           departmentId: fields.departmentId,
-          name: fields.name.trim(),
+          name: collapsedName(fields.name),
           diagramXml: fields.diagramXml,
           lotse: fields.lotse?.trim() ?? '',
           description: fields.description?.trim() ?? '',
@@ -296,7 +296,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     },
 
     updateProcess,
-    renameProcess: (id, name) => updateProcess(id, { name: name.trim() }),
+    renameProcess: (id, name) => updateProcess(id, { name: collapsedName(name) }),
     moveProcess: (id, departmentId) => {
       if (get().document.departments.some((department) => department.id === departmentId)) updateProcess(id, { departmentId });
     },
