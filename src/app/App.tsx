@@ -1,9 +1,10 @@
 // The app shell: skip link, header with navigation, save status and language, the main region
 // with the screen for the current route, and the toast region. Shows the loading state and, if
 // the stored workspace cannot be opened, a recovery message that never deletes anything. A tab
-// that does not write shows why (banner) and its screens cannot be edited (inert); a tab whose
-// database a newer version converted is stopped by a dialog.
-import { useEffect, useRef } from 'react';
+// that does not write shows why (banner); its screens can be read, searched and followed, and what
+// would change something is disabled (ui/readOnly), while the process editor is inert as a whole.
+// A tab whose database a newer version converted is stopped by a dialog.
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { BackupSettingsSection } from '../features/backup/BackupSettingsSection';
@@ -21,6 +22,7 @@ import { isReadOnlyTab } from '../state/tabCoordination';
 import type { TabState } from '../state/tabCoordination';
 import { useTabState } from '../state/TabSessionProvider';
 import { Button } from '../ui/Button';
+import { ReadOnlyProvider } from '../ui/readOnly';
 import { SaveStatusIndicator } from '../ui/SaveStatusIndicator';
 import { useFullscreenElement } from '../ui/useFullscreen';
 import { newDiagramXml } from '../bpmn/newDiagramXml';
@@ -116,9 +118,12 @@ export function App({ remounted = false }: AppProps) {
   useEffect(() => {
     document.title = `${screenName} – ${t('appName')}`;
   });
+  // the editor of a tab that only reads cannot be used at all: its main region is inert
+  const mainInert = readOnly && route.name === 'process';
   // Focus lost with the screens of the session's last store, or with "Hier bearbeiten" once this
-  // tab writes, goes to the main region of a tab that writes, or to "Hier bearbeiten" of one that
-  // reads (its main region is inert). Not on the page's first screens: the focus starts at the top.
+  // tab writes, goes to the main region, or to "Hier bearbeiten" while the main region is inert.
+  // Not on the page's first screens: the focus starts at the top.
+  const focusScreen = useEffectEvent(() => (mainInert ? takeOverRef.current : mainRef.current)?.focus({ preventScroll: true }));
   const lastRole = useRef<TabState['role'] | undefined>(remounted ? undefined : tab.role);
   useEffect(() => {
     const before = lastRole.current;
@@ -128,16 +133,16 @@ export function App({ remounted = false }: AppProps) {
     const shownAgain = before === undefined;
     // a take-over passes through "starting" and may bring a new store on the way
     const nowWrites = before !== 'writer' && tab.role === 'writer' && (remounted || before === 'reader');
-    if (shownAgain || nowWrites) (readOnly ? takeOverRef.current : mainRef.current)?.focus({ preventScroll: true });
-  }, [tab.role, readOnly, remounted]);
+    if (shownAgain || nowWrites) focusScreen();
+  }, [tab.role, remounted]);
   useEffect(() => {
-    // a new screen: move the focus to it and show it from the top with the app's header, as a page
-    // load would (not on the first screen)
+    // a new screen: move the focus to it (or, in the inert editor, to "Hier bearbeiten") and show it
+    // from the top with the app's header, as a page load would (not on the first screen)
     if (firstRoute.current) {
       firstRoute.current = false;
       return;
     }
-    mainRef.current?.focus({ preventScroll: true });
+    focusScreen();
     window.scrollTo(0, 0);
   }, [routeKey]);
 
@@ -229,8 +234,8 @@ export function App({ remounted = false }: AppProps) {
         </div>
       </header>
       <TabStatusBanner takeOverRef={takeOverRef} />
-      <main id="main" ref={mainRef} tabIndex={-1} inert={readOnly} aria-label={screenName} className={`app-main app-main--${route.name}`}>
-        {content}
+      <main id="main" ref={mainRef} tabIndex={-1} inert={mainInert} aria-label={screenName} className={`app-main app-main--${route.name}`}>
+        <ReadOnlyProvider readOnly={readOnly}>{content}</ReadOnlyProvider>
       </main>
       {showSaveStatus && fullscreenElement
         ? createPortal(

@@ -1,9 +1,12 @@
 // Two tabs on one workspace (issue 5, guarantee 3): one tab writes, the other only reads, says
 // why and shows the writer's changes live; "Hier bearbeiten" moves writing over after the writer
 // stored its last edit; a stale tab that comes back to the front does not overwrite newer data;
-// a tab whose database a newer app version upgraded stops and asks to reload.
+// a tab whose database a newer app version upgraded stops and asks to reload. A reading tab's
+// screens can be read (also by a screen reader), searched and followed, what would change
+// something is disabled, and only the editor is inert; a dialog's input that a tab lost when
+// another took over is said to be unsaved and shown.
 import { expect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { readStore } from './support/storedRecords';
 import { saveStatus } from './support/workspacePage';
 
@@ -37,7 +40,7 @@ test('one tab writes, the other reads live; "Hier bearbeiten" moves writing; a s
   await tabB.goto('/');
   // then it only reads, says why, and its screen cannot be edited
   await expect(readOnlyNotice(tabB)).toContainText('in einem anderen Fenster oder Tab geöffnet');
-  await expect(tabB.getByRole('main')).toHaveAttribute('inert', '');
+  await expect(statusSelect(tabB)).toBeDisabled();
   expect(await opacityOf(statusSelect(tabB))).toBeLessThan(1);
   await expect(saveStatus(tabB)).toHaveCount(0);
 
@@ -59,7 +62,7 @@ test('one tab writes, the other reads live; "Hier bearbeiten" moves writing; a s
   expect(await opacityOf(statusSelect(tabB))).toBe(1);
   await expect(readOnlyNotice(tabA)).toBeVisible();
   await expect(tabA.getByRole('button', { name: 'Hier bearbeiten' })).toBeVisible();
-  await expect(tabA.getByRole('main')).toHaveAttribute('inert', '');
+  await expect(statusSelect(tabA)).toBeDisabled();
 
   // when B edits, A follows
   await rename(tabB, 'Gewerbeanmeldung (aus B)');
@@ -84,13 +87,89 @@ test('one tab writes, the other reads live; "Hier bearbeiten" moves writing; a s
   expect(await storedProcessNames(tabA)).toEqual(['Gewerbeanmeldung (aus B)']);
 });
 
-test('a tab whose database a newer version upgraded stops writing and asks to reload', async ({ context, page: tabA }) => {
-  // given two tabs on the workspace
+/** Opens the workspace in tab A, which writes, and then in a second tab, which only reads: that one. */
+async function openReadingTab(context: BrowserContext, tabA: Page): Promise<Page> {
   await tabA.goto('/');
   await expect(saveStatus(tabA)).toHaveText(/gespeichert/);
   const tabB = await context.newPage();
   await tabB.goto('/');
   await expect(readOnlyNotice(tabB)).toBeVisible();
+  return tabB;
+}
+
+/** The level-2 headings of the main region that the browser's accessibility tree exposes (not ignored, e.g. as inert). */
+async function exposedHeadings(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+  await cdp.detach();
+  return nodes.filter(
+    (node) => !node.ignored && node.role?.value === 'heading' && node.properties?.some((property) => property.name === 'level' && property.value.value === 2),
+  ).length;
+}
+
+test('a reading tab can be read, searched and followed; what would change something is disabled; only the editor is inert', async ({ context, page: tabA }) => {
+  // given tab A writes and tab B only reads
+  const tabB = await openReadingTab(context, tabA);
+  const mainB = tabB.getByRole('main');
+
+  // when B opens the method page, then its sections reach a screen reader
+  await tabB.getByRole('navigation').getByRole('link', { name: 'Methode' }).click();
+  await expect(mainB.getByRole('heading', { level: 1, name: 'Methode' })).toBeVisible();
+  const headings = await mainB.getByRole('heading', { level: 2 }).count();
+  expect(headings).toBeGreaterThan(0);
+  expect(await exposedHeadings(tabB)).toBe(headings);
+  // and "Zum Inhalt springen" leads into it
+  await tabB.getByRole('link', { name: 'Zum Inhalt springen' }).focus();
+  await tabB.keyboard.press('Enter');
+  await expect(mainB).toBeFocused();
+
+  // when B searches the workspace, then the list follows; the portfolio report opens; nothing that writes can be used
+  await tabB.getByRole('navigation').getByRole('link', { name: 'Arbeitsbereich' }).click();
+  const search = mainB.getByRole('searchbox', { name: 'Suchen' });
+  await search.fill('Hundesteuer');
+  await expect(mainB.getByRole('link', { name: 'Gewerbeanmeldung' })).toHaveCount(0);
+  await search.fill('Gewerbe');
+  await expect(mainB.getByRole('link', { name: 'Gewerbeanmeldung' })).toBeVisible();
+  for (const name of ['Neuer Prozess', 'Neues Amt', 'BPMN-Datei importieren …', 'XML einfügen …']) await expect(mainB.getByRole('button', { name })).toBeDisabled();
+  await expect(mainB.getByRole('button', { name: /^Bearbeiten: / })).toBeDisabled();
+  await mainB.getByRole('button', { name: 'Portfolio-Bericht …' }).click();
+  await expect(tabB.getByRole('dialog')).toBeVisible();
+  await tabB.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
+
+  // when B follows a process link, then the editor opens, inert as a whole, and the focus is on "Hier bearbeiten"
+  await mainB.getByRole('link', { name: 'Gewerbeanmeldung' }).click();
+  await expect(tabB).toHaveURL(/#\/process\//);
+  await expect(mainB).toHaveAttribute('inert', '');
+  await expect(tabB.getByRole('button', { name: 'Hier bearbeiten' })).toBeFocused();
+});
+
+test('"Hier bearbeiten" in B while A has a dialog with typed input open: A says the input was not saved and shows it', async ({ context, page: tabA }) => {
+  // given A writes and has "Neuen Prozess anlegen" open with a name and a description typed
+  const tabB = await openReadingTab(context, tabA);
+  await tabA.bringToFront();
+  await tabA.getByRole('button', { name: 'Neuer Prozess' }).click();
+  const dialog = tabA.getByRole('dialog', { name: 'Neuen Prozess anlegen' });
+  await dialog.getByRole('textbox', { name: 'Name des Prozesses' }).fill('Hundesteuer');
+  await dialog.getByRole('textbox', { name: 'Kurzbeschreibung' }).fill('An- und Abmeldung');
+
+  // when B takes over
+  await tabB.bringToFront();
+  await tabB.getByRole('button', { name: 'Hier bearbeiten' }).click();
+  await expect(saveStatus(tabB)).toHaveText(/gespeichert/);
+
+  // then A's dialog is gone, and A says its input was not saved and shows it to copy
+  await expect(readOnlyNotice(tabA)).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  const notice = tabA.getByRole('region', { name: 'Nicht gespeichert – Neuen Prozess anlegen' });
+  await expect(notice).toContainText('Die Bearbeitung ist in ein anderes Fenster oder einen anderen Tab gewechselt');
+  await expect(notice).toContainText('Hundesteuer');
+  await expect(notice).toContainText('An- und Abmeldung');
+  expect(await storedProcessNames(tabA)).not.toContain('Hundesteuer');
+});
+
+test('a tab whose database a newer version upgraded stops writing and asks to reload', async ({ context, page: tabA }) => {
+  // given two tabs on the workspace
+  const tabB = await openReadingTab(context, tabA);
 
   // when a newer app version opens the database with a higher schema version (as another tab would)
   await tabB.evaluate(

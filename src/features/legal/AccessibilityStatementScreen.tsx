@@ -1,10 +1,11 @@
 // The accessibility statement page (#/barrierefreiheit): the statement BITV 2.0 requires of
-// public bodies, and the button with which the deploying administration edits it. The edited
-// statement is kept in the workspace meta and saved by the autosave.
+// public bodies, and the button with which the deploying administration edits it (disabled in a
+// tab that only reads). The edited statement is kept in the workspace meta and saved by the autosave.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
+import { useReadOnly } from '../../ui/readOnly';
 import { AccessibilityStatementForm } from './AccessibilityStatementForm';
 import { AccessibilityStatementView } from './AccessibilityStatementView';
 import { emptyStatement, missingDetails, todayAsDay } from './statementForm';
@@ -14,6 +15,7 @@ export function AccessibilityStatementScreen() {
   const { t } = useTranslation('legal');
   const stored = useAppStore((state) => state.document.meta.accessibilityStatement);
   const { updateAccessibilityStatement } = useAppActions();
+  const readOnly = useReadOnly();
   const statement = stored ?? emptyStatement;
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState('');
@@ -56,6 +58,7 @@ export function AccessibilityStatementScreen() {
           <div className="legal__toolbar">
             <Button
               ref={editButtonRef}
+              disabled={readOnly}
               onClick={() => {
                 setMessage('');
                 setEditing(true);

@@ -3,7 +3,8 @@
 // and stores nothing while one is wrong (inline messages, focus on the first); a stored change
 // counts the catalogue version up. Reset to the defaults asks first. Edits not yet saved are kept
 // for the session (the store's catalogue draft): leaving the screen and coming back fills them in
-// again, and closing or reloading the page asks first.
+// again, and closing or reloading the page asks first. A tab that only reads shows the values in
+// disabled fields.
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import type { CatalogueWeights } from '../../domain/criteria';
 import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { WriteControls } from '../../ui/readOnly';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { formatCatalogueNumber } from '../../i18n/catalogueFormats';
 import { uiLanguage } from '../../i18n/uiLocale';
@@ -193,16 +195,18 @@ export function CatalogueSettings() {
       {olderProcesses > 0 ? <p>{t('catalogue.olderProcesses', { count: olderProcesses, version: catalogue.version })}</p> : null}
       <p>{t('catalogue.intro')}</p>
       <form ref={formRef} noValidate onSubmit={submit} aria-labelledby="settings-catalogue">
-        {catalogueGroups.map(renderGroup)}
-        <div className="catalogue-actions">
-          <Button type="submit" variant="primary">
-            {t('catalogue.actions.save')}
-          </Button>
-          <Button onClick={discard}>{t('catalogue.actions.discard')}</Button>
-          <Button variant="danger" onClick={askReset}>
-            {t('catalogue.actions.reset')}
-          </Button>
-        </div>
+        <WriteControls>
+          {catalogueGroups.map(renderGroup)}
+          <div className="catalogue-actions">
+            <Button type="submit" variant="primary">
+              {t('catalogue.actions.save')}
+            </Button>
+            <Button onClick={discard}>{t('catalogue.actions.discard')}</Button>
+            <Button variant="danger" onClick={askReset}>
+              {t('catalogue.actions.reset')}
+            </Button>
+          </div>
+        </WriteControls>
         <p role="status" className="catalogue-status">
           {status}
         </p>

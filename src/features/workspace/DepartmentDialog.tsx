@@ -1,11 +1,14 @@
 // The dialog to create or rename a department (Amt): its name (required, so asked first) and its
 // short code. A department whose code and name another one has already is refused, with the
-// message on the field; nothing is stored then.
+// message on the field; nothing is stored then. When the tab stops writing while it is open, what
+// was typed is kept for the tab's banner to show (recovery/lostInput).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../domain/assessment';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { useReadOnly } from '../../ui/readOnly';
+import { useInputKeptIfTabStops } from '../recovery/lostInput';
 import { checkDepartment, trimmedDepartment } from './departmentCheck';
 import type { DepartmentInput } from './departmentCheck';
 import { DepartmentFields } from './DepartmentFields';
@@ -21,14 +24,29 @@ export interface DepartmentDialogProps {
 
 export function DepartmentDialog({ department, departments, onSubmit, onClose }: DepartmentDialogProps) {
   const { t } = useTranslation(['workspace', 'common']);
-  const [input, setInput] = useState<DepartmentInput>({ name: department?.name ?? '', code: department?.code ?? '' });
+  const [initial] = useState<DepartmentInput>(() => ({ name: department?.name ?? '', code: department?.code ?? '' }));
+  const [input, setInput] = useState<DepartmentInput>(initial);
   const [showErrors, setShowErrors] = useState(false);
+  const readOnly = useReadOnly();
   const problem = checkDepartment(input, departments, department);
+  const title = department ? t('department.editTitle') : t('department.createTitle');
+  const typed = input.name !== initial.name || input.code !== initial.code;
+  useInputKeptIfTabStops(
+    typed
+      ? {
+          title,
+          fields: [
+            { label: t('department.name'), value: input.name },
+            { label: t('department.code'), value: input.code },
+          ],
+        }
+      : undefined,
+  );
 
   return (
     <Dialog
       open
-      title={department ? t('department.editTitle') : t('department.createTitle')}
+      title={title}
       onClose={onClose}
       onSubmit={() => {
         if (problem) {
@@ -40,7 +58,7 @@ export function DepartmentDialog({ department, departments, onSubmit, onClose }:
       actions={
         <>
           <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="primary">
+          <Button type="submit" variant="primary" disabled={readOnly}>
             {department ? t('common:actions.save') : t('common:actions.create')}
           </Button>
         </>

@@ -1,5 +1,6 @@
 // One process in the workspace list: its name as the link into the editor, Lotse, status,
-// description, created and changed dates, and its actions (status, edit, duplicate, delete).
+// description, created and changed dates, and its actions (status, edit, duplicate, delete), which
+// a tab that only reads shows disabled.
 // The link and the edit button have ids of the process's, for the focus to come to them after an
 // undone deletion and after editing.
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { processStatuses } from '../../domain/assessment';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
 import type { Process, ProcessStatus } from '../../domain/assessment';
 import { Button } from '../../ui/Button';
+import { WriteControls } from '../../ui/readOnly';
 import { SelectField } from '../../ui/SelectField';
 
 export interface ProcessCardProps {
@@ -61,7 +63,7 @@ export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDe
           </dd>
         </div>
       </dl>
-      <div className="process-card__actions">
+      <WriteControls className="process-card__actions">
         <SelectField
           label={t('process.status')}
           ariaLabel={t('process.statusOf', { name: process.name })}
@@ -79,7 +81,7 @@ export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDe
         <Button size="small" variant="danger" onClick={onDelete} aria-label={t('process.deleteOf', { name: process.name })}>
           {t('common:actions.delete')}
         </Button>
-      </div>
+      </WriteControls>
     </article>
   );
 }

@@ -1,14 +1,17 @@
 // The dialog to create a process or edit its details: name, department (moving it), responsible
 // Lotse, short description and status. A name another process of the chosen department bears
-// already is refused, with the message on the name; nothing is stored then.
+// already is refused, with the message on the name; nothing is stored then. When the tab stops
+// writing while it is open, what was typed is kept for the tab's banner to show (recovery/lostInput).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { processStatuses } from '../../domain/assessment';
 import type { Department, Process, ProcessStatus } from '../../domain/assessment';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { useReadOnly } from '../../ui/readOnly';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useInputKeptIfTabStops } from '../recovery/lostInput';
 import { checkProcessName, processNameMessage } from './processNameCheck';
 import { departmentOptions } from './workspaceView';
 
@@ -34,21 +37,40 @@ export interface ProcessDialogProps {
 
 export function ProcessDialog({ departments, processes, process, departmentId, onSubmit, onClose }: ProcessDialogProps) {
   const { t, i18n } = useTranslation(['workspace', 'common']);
-  const [fields, setFields] = useState<ProcessFields>({
+  const [initial] = useState<ProcessFields>(() => ({
     name: process?.name ?? '',
     departmentId: process?.departmentId ?? departmentId ?? departments[0]?.id ?? '',
     lotse: process?.lotse ?? '',
     description: process?.description ?? '',
     status: process?.status ?? 'draft',
-  });
+  }));
+  const [fields, setFields] = useState<ProcessFields>(initial);
   const [showErrors, setShowErrors] = useState(false);
+  const readOnly = useReadOnly();
   const nameProblem = checkProcessName(fields, processes, process);
   const update = (changes: Partial<ProcessFields>) => setFields((current) => ({ ...current, ...changes }));
+  const title = process ? t('process.editTitle', { name: process.name }) : t('process.createTitle');
+  const department = departmentOptions(departments, i18n.language).find((option) => option.value === fields.departmentId);
+  const typed = (Object.keys(fields) as (keyof ProcessFields)[]).some((key) => fields[key] !== initial[key]);
+  useInputKeptIfTabStops(
+    typed
+      ? {
+          title,
+          fields: [
+            { label: t('process.name'), value: fields.name },
+            { label: t('process.department'), value: department?.label ?? '' },
+            { label: t('process.lotse'), value: fields.lotse },
+            { label: t('process.description'), value: fields.description },
+            { label: t('process.status'), value: t(`common:status.${fields.status}`) },
+          ],
+        }
+      : undefined,
+  );
 
   return (
     <Dialog
       open
-      title={process ? t('process.editTitle', { name: process.name }) : t('process.createTitle')}
+      title={title}
       onClose={onClose}
       onSubmit={() => {
         if (nameProblem) {
@@ -60,7 +82,7 @@ export function ProcessDialog({ departments, processes, process, departmentId, o
       actions={
         <>
           <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="primary">
+          <Button type="submit" variant="primary" disabled={readOnly}>
             {process ? t('common:actions.save') : t('common:actions.create')}
           </Button>
         </>

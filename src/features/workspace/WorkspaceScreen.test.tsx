@@ -2,7 +2,8 @@
 // searching, deleting with confirmation and undo (the focus on the restored process's link), the
 // focus after editing, refused duplicates of a department or of a process name, numbered copies,
 // and importing (bad input leaves storage alone; with no department yet, the import creates one; of
-// several files dropped at once the first is imported and the others are named).
+// several files dropped at once the first is imported and the others are named; a tab that only
+// reads imports nothing and says why).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -19,6 +20,7 @@ import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
 import { AppStoreProvider } from '../../state/AppStoreProvider';
 import { createMemoryRepository } from '../../state/memoryRepository';
+import { ReadOnlyProvider } from '../../ui/readOnly';
 import type { MemoryRepository } from '../../state/memoryRepository';
 import { WorkspaceScreen } from './WorkspaceScreen';
 
@@ -48,7 +50,7 @@ afterEach(() => {
   cleanups = [];
 });
 
-async function renderWorkspace(departments: Department[], processes: Process[]): Promise<Rendered> {
+async function renderWorkspace(departments: Department[], processes: Process[], { readOnly = false } = {}): Promise<Rendered> {
   const repository = createMemoryRepository({ departments, processes, meta: { sampleSeeded: true } });
   const real = createAutosave(repository, { debounceMs: 1 });
   const enqueued: PendingChange[] = [];
@@ -64,7 +66,9 @@ async function renderWorkspace(departments: Department[], processes: Process[]):
   render(
     <AppStoreProvider store={store}>
       <main tabIndex={-1}>
-        <WorkspaceScreen processHref={(id) => `#/process/${id}`} onOpenProcess={(id) => opened.push(id)} newDiagramXml={newDiagramXml} />
+        <ReadOnlyProvider readOnly={readOnly}>
+          <WorkspaceScreen processHref={(id) => `#/process/${id}`} onOpenProcess={(id) => opened.push(id)} newDiagramXml={newDiagramXml} />
+        </ReadOnlyProvider>
       </main>
       <StoreToasts />
     </AppStoreProvider>,
@@ -417,6 +421,21 @@ describe('WorkspaceScreen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Importieren: fundsachen.bpmn' });
     expect(await within(dialog).findByRole('button', { name: 'Prozess anlegen' })).toBeInTheDocument();
     expect(screen.queryByText('Datei loslassen, um sie zu importieren')).toBeNull();
+  });
+
+  it('given a tab that only reads, when a file is dropped, then the drop says why it imports nothing and nothing opens', async () => {
+    const { enqueued } = await renderWorkspace([ordnungsamt], [], { readOnly: true });
+    const file = new File([newDiagramXml('Fundsachen')], 'fundsachen.bpmn', { type: 'application/xml' });
+    const area = screen.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).closest('.file-drop') as HTMLElement;
+    const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' };
+
+    fireEvent.dragEnter(area, { dataTransfer });
+    expect(screen.getByText(/^Hier wird nur gelesen: Importieren Sie im Fenster oder Tab, in dem bearbeitet wird/)).toBeInTheDocument();
+    fireEvent.drop(area, { dataTransfer });
+
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(enqueued).toEqual([]);
   });
 
   it('given three files dragged onto the workspace together, when dropped, then the first is checked and the dialog names the two left out', async () => {

@@ -3,7 +3,9 @@
 // starts an import (of several dropped at once the first, and the import names the others; on the
 // app's header or the margins beside it a drop does nothing: ui/strayFileDrops); routes stay with
 // the app (links and navigation come in as props). The header carries the backup panel; the
-// toolbar and each department open the portfolio report. After a process is edited, the focus
+// toolbar and each department open the portfolio report. In a tab that only reads, everything that
+// changes the workspace is disabled and a dropped file imports nothing (the drop says why); links,
+// search, sort, the report and the backup download work. After a process is edited, the focus
 // goes back to its "Bearbeiten" button, also when the process moved to another department (its
 // card is then a new one). A deleted process brought back by the toast's "Rückgängig" takes the
 // focus on its link, which the closing toast left to the main region.
@@ -19,6 +21,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FileDrop } from '../../ui/FileDrop';
 import { focusIsFree } from '../../ui/mainRegion';
+import { useReadOnly } from '../../ui/readOnly';
 import { BackupPanel } from '../backup/BackupPanel';
 import { PortfolioDialog } from '../report/PortfolioDialog';
 import { SelectField } from '../../ui/SelectField';
@@ -83,6 +86,7 @@ function focusRestored(deleted: Set<string>, items: readonly { id: string }[], e
 const DepartmentGroups = memo(function DepartmentGroups({ groups, processes, processHref, openDialog }: DepartmentGroupsProps) {
   const { t } = useTranslation(['workspace', 'common', 'exchange']);
   const actions = useAppActions();
+  const readOnly = useReadOnly();
   return (
     <>
       {groups.map(({ department, processes: shown }) => {
@@ -100,6 +104,7 @@ const DepartmentGroups = memo(function DepartmentGroups({ groups, processes, pro
                   <Button
                     size="small"
                     onClick={() => openDialog({ kind: 'createProcess', departmentId: department.id })}
+                    disabled={readOnly}
                     aria-label={t('department.addProcessTo', { name: title })}
                   >
                     {t('department.addProcess')}
@@ -112,7 +117,12 @@ const DepartmentGroups = memo(function DepartmentGroups({ groups, processes, pro
                   >
                     {t('exchange:portfolio.openShort')}
                   </Button>
-                  <Button size="small" variant="quiet" onClick={() => openDialog({ kind: 'editDepartment', department })} aria-label={t('department.editOf', { name: title })}>
+                  <Button
+                    size="small"
+                    variant="quiet"
+                    onClick={() => openDialog({ kind: 'editDepartment', department })}
+                    disabled={readOnly}
+                    aria-label={t('department.editOf', { name: title })}>
                     {t('department.edit')}
                   </Button>
                   <Button
@@ -125,6 +135,7 @@ const DepartmentGroups = memo(function DepartmentGroups({ groups, processes, pro
                         count: processes.filter((process) => process.departmentId === department.id).length,
                       })
                     }
+                    disabled={readOnly}
                     aria-label={t('department.deleteOf', { name: title })}
                   >
                     {t('common:actions.delete')}
@@ -172,6 +183,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
   const query = useAppStore((state) => state.session.workspaceQuery);
   const sort = useAppStore((state) => state.session.workspaceSort);
   const actions = useAppActions();
+  const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   /** the process whose "Bearbeiten" button gets the focus once its dialog has closed */
   const focusEditOf = useRef<string | null>(null);
@@ -205,7 +217,13 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
     setDialog({ kind: 'import', source: { kind: 'file', file, leftOut: leftOut.map((other) => other.name) } });
 
   return (
-    <FileDrop className="workspace" hint={t('import.dropHint')} onFiles={([file, ...leftOut]) => startImport(file, leftOut)}>
+    <FileDrop
+      className="workspace"
+      hint={readOnly ? t('import.dropReadOnly') : t('import.dropHint')}
+      onFiles={([file, ...leftOut]) => {
+        if (!readOnly) startImport(file, leftOut);
+      }}
+    >
       <div className="screen-head">
         <h1>{t('title')}</h1>
         <p className="screen-head__lead">{t('lead')}</p>
@@ -213,12 +231,18 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
       </div>
 
       <div className="toolbar" role="group" aria-label={t('toolbar')}>
-        <Button variant="primary" onClick={() => setDialog({ kind: 'createProcess' })} disabled={departments.length === 0}>
+        <Button variant="primary" onClick={() => setDialog({ kind: 'createProcess' })} disabled={readOnly || departments.length === 0}>
           {t('process.create')}
         </Button>
-        <Button onClick={() => setDialog({ kind: 'createDepartment' })}>{t('department.create')}</Button>
-        <Button onClick={() => fileInput.current?.click()}>{t('import.file')}</Button>
-        <Button onClick={() => setDialog({ kind: 'import', source: { kind: 'paste' } })}>{t('import.paste')}</Button>
+        <Button onClick={() => setDialog({ kind: 'createDepartment' })} disabled={readOnly}>
+          {t('department.create')}
+        </Button>
+        <Button onClick={() => fileInput.current?.click()} disabled={readOnly}>
+          {t('import.file')}
+        </Button>
+        <Button onClick={() => setDialog({ kind: 'import', source: { kind: 'paste' } })} disabled={readOnly}>
+          {t('import.paste')}
+        </Button>
         <Button onClick={() => setDialog({ kind: 'portfolio' })} disabled={processes.length === 0}>
           {t('exchange:portfolio.open')}
         </Button>
@@ -236,7 +260,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
           }}
         />
       </div>
-      <p className="workspace__drop-note">{t('import.dropNote')}</p>
+      {readOnly ? null : <p className="workspace__drop-note">{t('import.dropNote')}</p>}
 
       <div role="search" className="filter-bar" aria-label={t('filter.region')}>
         <TextField type="search" label={t('filter.search')} value={query} onChange={actions.setWorkspaceQuery} className="filter-bar__search" />
@@ -254,7 +278,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
       {departments.length === 0 && processes.length === 0 ? (
         <div className="empty-state">
           <p>{t('empty')}</p>
-          <Button variant="primary" onClick={() => setDialog({ kind: 'createDepartment' })}>
+          <Button variant="primary" onClick={() => setDialog({ kind: 'createDepartment' })} disabled={readOnly}>
             {t('department.create')}
           </Button>
         </div>

@@ -1,0 +1,179 @@
+// Tests of a tab that only reads (jsdom, two tab sessions on one in-memory workspace, a shared lock
+// and channel): its screens can be read, searched and followed, what would change something is
+// disabled, and only the process editor is inert; the input of a dialog that was open in the
+// writing tab when another tab took over is said to be unsaved and shown to copy.
+import { act, render, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDepartment, createProcess } from '../domain/assessment';
+import { i18n } from '../i18n/i18n';
+import { createAutosave } from '../storage/autosave';
+import { createChannelHub, createLockHub } from '../state/fakeTabEnvironment';
+import { createMemoryRepository } from '../state/memoryRepository';
+import type { ChannelLike, LockManagerLike } from '../state/tabCoordination';
+import { createTabSession } from '../state/tabSession';
+import type { TabSession, TabSessionRepository } from '../state/tabSession';
+import { AppRoot } from './AppRoot';
+
+const department = createDepartment({ code: 'Amt 33', name: 'Bürgeramt' });
+const processNamed = (name: string) => createProcess({ departmentId: department.id, name, diagramXml: '<x/>' });
+
+const sessions: TabSession[] = [];
+
+beforeEach(async () => {
+  window.location.hash = '#/';
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.dispose();
+});
+
+/** Two tabs' ways to one workspace: the same stored records, one lock, one channel. */
+function sharedWorkspace() {
+  const memory = createMemoryRepository({
+    departments: [department],
+    processes: [processNamed('Wohnsitz anmelden'), processNamed('Hund anmelden')],
+    meta: { sampleSeeded: true },
+  });
+  const repository: TabSessionRepository = { ...memory, claimWriter: async () => undefined, onOutdated: () => () => undefined };
+  return { repository, locks: createLockHub().manager, channels: createChannelHub() };
+}
+
+function openTab(shared: { repository: TabSessionRepository; locks: LockManagerLike; channels: { open(): ChannelLike } }): TabSession {
+  const session = createTabSession({
+    repository: shared.repository,
+    createAutosave: (target) => createAutosave(target, { debounceMs: 5 }),
+    lockName: 'writer:test',
+    locks: shared.locks,
+    channel: shared.channels.open(),
+    takeoverTimeoutMs: 200,
+  });
+  sessions.push(session);
+  return session;
+}
+
+async function started(session: TabSession, role: 'writer' | 'reader'): Promise<void> {
+  await act(() => session.start());
+  await vi.waitFor(() => {
+    expect(session.getState().tab.role).toBe(role);
+    expect(session.getState().store).not.toBeNull();
+  });
+}
+
+function renderTab(session: TabSession): HTMLElement {
+  const { container } = render(<AppRoot session={session} salvage={async () => undefined} restore={async () => undefined} onReload={vi.fn()} />);
+  return container;
+}
+
+/** A writing tab A and a reading tab B, B on the screen. */
+async function readingTab(): Promise<{ writer: TabSession; reader: TabSession }> {
+  const shared = sharedWorkspace();
+  const writer = openTab(shared);
+  await started(writer, 'writer');
+  const reader = openTab(shared);
+  await started(reader, 'reader');
+  return { writer, reader };
+}
+
+describe('a tab that only reads', () => {
+  it('given the workspace, then links, search, sort and the portfolio report work, and every control that changes something is disabled', async () => {
+    // given
+    const user = userEvent.setup();
+    const { reader } = await readingTab();
+    const tab = renderTab(reader);
+    const main = await within(tab).findByRole('main');
+    expect(main).not.toHaveAttribute('inert');
+    // then what only reads can be used
+    const search = within(main).getByRole('searchbox', { name: 'Suchen' });
+    await user.type(search, 'Hund');
+    expect(within(main).getByRole('link', { name: 'Hund anmelden' })).toBeInTheDocument();
+    expect(within(main).queryByRole('link', { name: 'Wohnsitz anmelden' })).toBeNull();
+    expect(within(main).getByRole('combobox', { name: 'Sortieren nach' })).toBeEnabled();
+    expect(within(main).getByRole('button', { name: 'Portfolio-Bericht …' })).toBeEnabled();
+    // and nothing that would change the workspace
+    for (const name of ['Neuer Prozess', 'Neues Amt', 'BPMN-Datei importieren …', 'XML einfügen …']) {
+      expect(within(main).getByRole('button', { name })).toBeDisabled();
+    }
+    for (const name of [/^Prozess hinzufügen/, /^Umbenennen/, /^Löschen: Amt 33/, /^Bearbeiten: /, /^Duplizieren: /, /^Löschen: Hund/]) {
+      expect(within(main).getByRole('button', { name })).toBeDisabled();
+    }
+    expect(within(main).getByRole('combobox', { name: /^Status von/ })).toBeDisabled();
+    expect(within(main).queryByText(/auch einfach hierher ziehen/)).toBeNull();
+  });
+
+  it('given the method page and the accessibility statement, then they can be read and the statement cannot be edited', async () => {
+    // given
+    window.location.hash = '#/method';
+    const { reader } = await readingTab();
+    const tab = renderTab(reader);
+    // then
+    const main = await within(tab).findByRole('main');
+    expect(main).not.toHaveAttribute('inert');
+    expect(within(main).getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
+    // when the statement is opened by the header's link
+    await userEvent.setup().click(within(tab).getByRole('link', { name: 'Barrierefreiheit' }));
+    expect(await within(main).findByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' })).toBeInTheDocument();
+    expect(within(main).getByRole('button', { name: 'Erklärung bearbeiten' })).toBeDisabled();
+  });
+
+  it('given the settings, then the catalogue is shown in disabled fields', async () => {
+    window.location.hash = '#/settings';
+    const { reader } = await readingTab();
+    const tab = renderTab(reader);
+    const main = await within(tab).findByRole('main');
+    const catalogue = within(main).getByRole('form', { name: /Kriterienkatalog/ });
+    const fields = within(catalogue).getAllByRole('textbox');
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) expect(field).toBeDisabled();
+    expect(within(catalogue).getByRole('button', { name: 'Katalog speichern' })).toBeDisabled();
+  });
+
+  it('given a process, then its editor alone is inert, and the focus a new screen moves goes to "Hier bearbeiten"', async () => {
+    const { reader } = await readingTab();
+    const tab = renderTab(reader);
+    const main = await within(tab).findByRole('main');
+    await userEvent.setup().click(within(main).getByRole('link', { name: 'Hund anmelden' }));
+    await vi.waitFor(() => expect(main).toHaveAttribute('inert'));
+    expect(within(tab).getByRole('button', { name: 'Hier bearbeiten' })).toHaveFocus();
+  });
+});
+
+describe('a tab that stops writing while a dialog is open', () => {
+  it('given "Neuen Prozess anlegen" with typed input in A, when B takes over, then A says the input was not saved and shows it to copy', async () => {
+    // given A writes and shows the new-process dialog with a name and a description typed
+    const user = userEvent.setup();
+    const { writer, reader } = await readingTab();
+    const tabA = renderTab(writer);
+    const tabB = renderTab(reader);
+    await user.click(within(tabA).getByRole('button', { name: 'Neuer Prozess' }));
+    const dialog = within(tabA).getByRole('dialog', { name: 'Neuen Prozess anlegen' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name des Prozesses' }), 'Katze anmelden');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Kurzbeschreibung' }), 'Antrag per Post');
+    // when B takes over
+    await user.click(within(tabB).getByRole('button', { name: 'Hier bearbeiten' }));
+    await vi.waitFor(() => expect(writer.getState().tab.role).toBe('reader'));
+    await vi.waitFor(() => expect(within(tabA).queryByRole('dialog')).toBeNull());
+    // then A says so, and shows what was typed
+    const notice = await within(tabA).findByRole('region', { name: 'Nicht gespeichert – Neuen Prozess anlegen' });
+    expect(within(notice).getByRole('alert')).toHaveTextContent('Die Bearbeitung ist in ein anderes Fenster oder einen anderen Tab gewechselt');
+    expect(within(notice).getByText('Katze anmelden')).toBeInTheDocument();
+    expect(within(notice).getByText('Antrag per Post')).toBeInTheDocument();
+    // and nothing of it was stored
+    expect(reader.getState().store?.getState().document.processes.map((process) => process.name)).not.toContain('Katze anmelden');
+    // when the user hides it, it is gone
+    await user.click(within(notice).getByRole('button', { name: /^Ausblenden/ }));
+    expect(within(tabA).queryByRole('region', { name: /^Nicht gespeichert/ })).toBeNull();
+  });
+
+  it('given a dialog the user closes in the writing tab, then nothing is said to be lost', async () => {
+    const user = userEvent.setup();
+    const { writer } = await readingTab();
+    const tabA = renderTab(writer);
+    await user.click(within(tabA).getByRole('button', { name: 'Neues Amt' }));
+    const dialog = within(tabA).getByRole('dialog', { name: 'Neues Amt anlegen' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Bezeichnung/ }), 'Standesamt');
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(within(tabA).queryByRole('region', { name: /^Nicht gespeichert/ })).toBeNull();
+  });
+});
