@@ -95,7 +95,7 @@ describe('tab coordination', () => {
     await b.coordinator.takeOver();
     // then
     await vi.waitFor(() => expect(roleOf(b)).toBe('writer'));
-    expect(a.coordinator.getState()).toMatchObject({ role: 'reader', reason: 'otherTab', handingOver: false });
+    expect(a.coordinator.getState()).toMatchObject({ role: 'reader', reason: 'takenOver', handingOver: false });
     expect(log).toEqual(['A: becomeWriter', 'A: handOver', 'B: becomeWriter']);
     // and when A takes it back later, B hands over in the same way
     await a.coordinator.takeOver();

@@ -228,7 +228,8 @@ export function createTabCoordinator(options: TabCoordinatorOptions): TabCoordin
       post({ type: 'handoverRefused', to: message.from, requestId: message.requestId, kind: result.kind });
       return;
     }
-    setState({ role: 'reader', reason: 'otherTab', handingOver: false });
+    // the writing moved to the other tab: this one says so, not that another tab was open first
+    setState({ role: 'reader', reason: 'takenOver', handingOver: false });
     if (!locks) {
       post({ type: 'handoverReady', to: message.from, requestId: message.requestId });
       return;

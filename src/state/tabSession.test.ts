@@ -174,7 +174,7 @@ describe('tab session', () => {
     // then B writes, starting from A's last edit; A reads
     await vi.waitFor(() => expect(b.session.getState().tab.role).toBe('writer'));
     await vi.waitFor(() => expect(nameIn(b)).toBe('letzte Änderung in A'));
-    expect(a.session.getState().tab).toMatchObject({ role: 'reader', reason: 'otherTab' });
+    expect(a.session.getState().tab).toMatchObject({ role: 'reader', reason: 'takenOver' });
     // and B's edits reach A, while A's store stores nothing
     storeOf(b).getState().actions.renameProcess('p-1', 'jetzt in B');
     await vi.waitFor(() => expect(nameIn(a)).toBe('jetzt in B'));

@@ -60,7 +60,7 @@ test('one tab writes, the other reads live; "Hier bearbeiten" moves writing; a s
   await expect(tabB.getByRole('main')).toBeFocused();
   await expect(statusSelect(tabB)).toHaveValue('assessed');
   expect(await opacityOf(statusSelect(tabB))).toBe(1);
-  await expect(readOnlyNotice(tabA)).toBeVisible();
+  await expect(readOnlyNotice(tabA)).toContainText('In einem anderen Fenster oder Tab wird jetzt bearbeitet');
   await expect(tabA.getByRole('button', { name: 'Hier bearbeiten' })).toBeVisible();
   await expect(statusSelect(tabA)).toBeDisabled();
 

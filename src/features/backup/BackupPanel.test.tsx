@@ -12,6 +12,7 @@ import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
 import { AppStoreProvider } from '../../state/AppStoreProvider';
 import { createMemoryRepository } from '../../state/memoryRepository';
+import { ReadOnlyProvider } from '../../ui/readOnly';
 import { BackupPanel } from './BackupPanel';
 
 // the store stamps records with the clock: the panel judges at the same clock
@@ -45,10 +46,12 @@ async function loadedStore(stored: Partial<WorkspaceSnapshot>): Promise<AppStore
   return store;
 }
 
-function renderPanel(store: AppStore) {
+function renderPanel(store: AppStore, readOnly = false) {
   return render(
     <AppStoreProvider store={store}>
-      <BackupPanel now={now} />
+      <ReadOnlyProvider readOnly={readOnly}>
+        <BackupPanel now={now} />
+      </ReadOnlyProvider>
     </AppStoreProvider>,
   );
 }
@@ -71,6 +74,17 @@ const sampleSteps: Step[] = [
   { id: 'Task_FormularAusfuellen', name: 'Papierformular ausfüllen und im Bürgerbüro abgeben', type: 'bpmn:ManualTask', order: 0 },
   { id: 'Task_DatenAbtippen', name: 'Angaben aus dem Formular ins Fachverfahren abtippen', type: 'bpmn:UserTask', order: 1 },
 ];
+
+describe('BackupPanel in a tab that only reads', () => {
+  it('given another tab writing, then a backup can be made but none restored', async () => {
+    const store = await loadedStore({});
+
+    renderPanel(store, true);
+
+    expect(createButton()).toBeEnabled();
+    expect(screen.getByRole('button', { name: /^Sicherung einspielen/ })).toBeDisabled();
+  });
+});
 
 describe('BackupPanel on the first start', () => {
   it('given the untouched sample, opened and looked at, when shown, then it says there is no backup without a warning', async () => {

@@ -1,12 +1,14 @@
 // Backup and restore as the user meets them: the date of the last backup (or that there was none),
 // one warning with that state and a reminder when the workspace holds work and no backup or only an
 // old one (backupReminder.ts), and below them the buttons that open "Sicherung erstellen" and
-// "Sicherung einspielen". Shown in the workspace's header and in the settings.
+// "Sicherung einspielen" (not in a tab that only reads). Shown in the workspace's header and in the
+// settings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
+import { useReadOnly } from '../../ui/readOnly';
 import { formatDateTime } from '../settings/formatDateTime';
 import { backupDue, backupReminderDays, workspaceChanged } from './backupReminder';
 import { CreateBackupDialog } from './CreateBackupDialog';
@@ -23,6 +25,7 @@ export function BackupPanel({ now }: BackupPanelProps) {
   const lastBackupAt = useAppStore((state) => state.document.meta.lastBackupAt);
   const changed = useAppStore(({ document }) => workspaceChanged(document.departments, document.processes, document.catalogue));
   const [dialog, setDialog] = useState<'create' | 'restore' | null>(null);
+  const readOnly = useReadOnly();
   const due = backupDue(lastBackupAt, changed, now ?? new Date());
 
   const status = (
@@ -52,7 +55,7 @@ export function BackupPanel({ now }: BackupPanelProps) {
         <Button size="small" variant={due ? 'primary' : 'secondary'} onClick={() => setDialog('create')}>
           {t('backup.create')}
         </Button>
-        <Button size="small" onClick={() => setDialog('restore')}>
+        <Button size="small" onClick={() => setDialog('restore')} disabled={readOnly}>
           {t('restore.open')}
         </Button>
       </div>
