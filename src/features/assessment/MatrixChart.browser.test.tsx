@@ -1,9 +1,10 @@
 // The matrix's point labels as Chromium lays them out, in the app's chart (assessment.css) and the
 // report's inline SVG: no number label lies on another label or on any point, and a step to
-// stabilise first stays a visible diamond on top, never under another step's circle.
+// stabilise first stays a visible diamond on top, never under another step's circle. The app's y
+// axis label, in words in either language, stays whole within the chart, clear of the axis' numbers.
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import '../../i18n/i18n';
+import { i18n } from '../../i18n/i18n';
 import type { RankedSteps, StepScore } from '../../domain/scoreTypes';
 import { testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
 import { matrixChart } from '../../export/matrixChart';
@@ -79,5 +80,34 @@ describe('MatrixChart labels', () => {
     } finally {
       svg.remove();
     }
+  });
+});
+
+describe('MatrixChart y axis label', () => {
+  test.each(['de', 'en'] as const)('on the 0–100 index, its lines lie within the chart, clear of each other and of the axis numbers (%s)', async (language) => {
+    // given
+    await i18n.changeLanguage(language);
+    render(
+      <div style={{ width: '48rem' }}>
+        <MatrixChart steps={steps} ranking={ranking} language={language} />
+      </div>,
+    );
+    // when
+    const svg = document.querySelector<SVGSVGElement>('svg.matrix-chart__chart')!;
+    const label = [...svg.querySelectorAll<SVGTextElement>('.matrix-chart__axis-label')].at(-1)!;
+    const tspans = [...label.querySelectorAll('tspan')];
+    const lines = tspans.map((line) => line.getBoundingClientRect());
+    const numbers = [...svg.querySelectorAll('.matrix-chart__tick text')].map((text) => text.getBoundingClientRect());
+    // then: the whole label is drawn, in lines that the chart holds
+    expect(tspans.map((line) => line.textContent).join(' ')).toBe(i18n.t('method:matrix.yAxisIndex'));
+    const chart = svg.getBoundingClientRect();
+    lines.forEach((line, index) => {
+      expect(line.top, `line ${index + 1}'s top`).toBeGreaterThanOrEqual(chart.top);
+      expect(line.bottom, `line ${index + 1}'s bottom`).toBeLessThanOrEqual(chart.bottom);
+      expect(line.left, `line ${index + 1}'s left`).toBeGreaterThanOrEqual(chart.left);
+      lines.slice(index + 1).forEach((other) => expect(intersects(line, other), `line ${index + 1} on another`).toBe(false));
+      numbers.forEach((number) => expect(intersects(line, number), `line ${index + 1} on a number`).toBe(false));
+    });
+    await i18n.changeLanguage('de');
   });
 });

@@ -9,7 +9,7 @@ import { matrixChart } from '../../export/matrixChart';
 import { createReportFormat } from '../../export/reportFormat';
 import type { ReportInput } from '../../export/reportInput';
 import { testReportInput, testTranslate } from '../../export/testReportInput';
-import '../../i18n/i18n';
+import { i18n } from '../../i18n/i18n';
 import { MatrixChart } from './MatrixChart';
 import { testAssessment, testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
 
@@ -73,7 +73,7 @@ describe('MatrixChart', () => {
     render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
     // when
     await user.click(screen.getByText('Tabelle zum Diagramm'));
-    // then: it lies in a group named by its summary, and has a row per point with number, name, ease, max(AS, DS) and its quadrant
+    // then: it lies in a group named by its summary, and has a row per point with number, name, ease, the higher potential and its quadrant
     expect(screen.getByRole('group', { name: 'Tabelle zum Diagramm' })).toContainElement(screen.getByRole('table'));
     const table = screen.getByRole('table', { name: /Punkte der Matrix/ });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -82,7 +82,28 @@ describe('MatrixChart', () => {
       ['2', '50 (Umsetzbarkeit geschätzt)', '40', 'nebenbei erledigen'],
     ]);
     expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('Antrag prüfen');
-    expect(within(table).getByRole('columnheader', { name: 'größtes Potenzial: max(DS, AS) (0–100)' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'das größere von Digitalisierungs- und Automatisierungspotenzial (0–100)' })).toBeInTheDocument();
+  });
+
+  it.each(['de', 'en'] as const)('names the potentials on the 0–100 index in words, not by their codes or a formula, on the axis, in the description and the table (%s)', async (language) => {
+    // given
+    await i18n.changeLanguage(language);
+    const user = userEvent.setup({ delay: null });
+    render(<MatrixChart steps={steps} ranking={indexRanking} language={language} />);
+    // when
+    await user.click(screen.getByText(i18n.t('assessment:matrix.tableSummary')));
+    // then: the axis' label, the chart's description and the table's column say what the y axis shows
+    const chart = screen.getByRole('img');
+    const axisLabel = [...chart.querySelectorAll('.matrix-chart__axis-label')].at(-1)?.textContent ?? '';
+    const columnHeader = within(screen.getByRole('table')).getAllByRole('columnheader')[3].textContent ?? '';
+    const description = chart.querySelector('desc')?.textContent ?? '';
+    // the stems of the potentials' names ("Digitali", "Automati"): German joins them ("Digitalisierungs- und …")
+    const potentials = [i18n.t('method:metrics.DS'), i18n.t('method:metrics.AS')].map((name) => name.slice(0, 8).toLowerCase());
+    for (const text of [axisLabel, columnHeader, description]) {
+      for (const potential of potentials) expect(text.toLowerCase()).toContain(potential);
+      expect(text).not.toMatch(/\bmax\(|\b(DS|AS)\b/);
+    }
+    await i18n.changeLanguage('de');
   });
 
   it('gives steps on one spot one label naming them all, instead of numbers printed over each other', () => {

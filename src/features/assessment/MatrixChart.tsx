@@ -1,9 +1,10 @@
 // The ease / benefit matrix as an accessible SVG chart: ease of implementation (x) against hours
-// saved per year or max(AS, DS) (y), one point per ranked step numbered with its rank, the "quick
-// wins" quadrant (top right) marked and labelled, steps held back by the feasibility gate drawn as
-// diamonds, and a table listing every point as the text alternative. The points, their numbers and
-// quadrants come from the domain's matrixPoints, where each number goes and the painting order from
-// its layoutMatrixLabels; this file only draws them.
+// saved per year or the higher of the digitisation and automation potentials (y), one point per
+// ranked step numbered with its rank, the "quick wins" quadrant (top right) marked and labelled,
+// steps held back by the feasibility gate drawn as diamonds, and a table listing every point as the
+// text alternative. The points, their numbers and quadrants come from the domain's matrixPoints,
+// where each number goes and the painting order from its layoutMatrixLabels; this file only draws
+// them, and breaks the y axis' label into lines as long as the chart is high.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
@@ -25,7 +26,7 @@ export interface MatrixChartProps {
 
 const width = 640;
 const height = 420;
-const margin = { left: 72, right: 20, top: 20, bottom: 64 };
+const margin = { left: 80, right: 20, top: 20, bottom: 64 };
 const plotWidth = width - margin.left - margin.right;
 const plotHeight = height - margin.top - margin.bottom;
 const tickShares = [0, 0.25, 0.5, 0.75, 1];
@@ -34,6 +35,26 @@ const pointRadius = 7;
 const fontSize = 14;
 /** labels stay right of the y axis' ticks and above the x axis' */
 const labelBounds = { left: margin.left, top: 0, right: width, bottom: margin.top + plotHeight };
+/** the y axis' label, turned upright: centred on the plot, as long as the chart is high, lines from the left edge on */
+const yAxisLabelCentre = margin.top + plotHeight / 2;
+const yAxisLabelLength = 2 * yAxisLabelCentre;
+const yAxisLabelFirstBaseline = 16;
+const yAxisLabelLineHeight = 17;
+
+/** A label broken between words into lines no longer than `length` (a word longer than that stays whole). */
+function labelLines(label: string, length: number): string[] {
+  const lengthOf = (text: string) => {
+    const box = textBox(text, fontSize, 0, 0, 'start');
+    return box.right - box.left;
+  };
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && lengthOf(`${last} ${word}`) <= length) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 function xPos(x: number, xMax: number): number {
   return margin.left + (Math.min(xMax, Math.max(0, x)) / xMax) * plotWidth;
@@ -122,8 +143,12 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
         <text className="matrix-chart__axis-label" x={margin.left + plotWidth / 2} y={height - 12} textAnchor="middle">
           {xAxisLabel}
         </text>
-        <text className="matrix-chart__axis-label" x={-(margin.top + plotHeight / 2)} y={18} transform="rotate(-90)" textAnchor="middle">
-          {yAxisLabel}
+        <text className="matrix-chart__axis-label" transform="rotate(-90)" textAnchor="middle">
+          {labelLines(yAxisLabel, yAxisLabelLength).map((line, index) => (
+            <tspan key={index} x={-yAxisLabelCentre} y={yAxisLabelFirstBaseline + index * yAxisLabelLineHeight}>
+              {line}
+            </tspan>
+          ))}
         </text>
         {layout.order.map((index) => {
           const spot = spots[index];
