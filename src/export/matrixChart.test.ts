@@ -21,6 +21,13 @@ describe('matrixChart', () => {
     expect(document.querySelector('#m-desc')?.textContent).toContain('„Punkte der Matrix“');
   });
 
+  it('given the ranking by points, when drawn, then the vertical axis names both potentials in words, as the app does', () => {
+    const texts = [...render().querySelectorAll('svg text')].map((text) => text.textContent ?? '');
+    const yAxis = texts.find((text) => text.includes('Potenzial'));
+    expect(yAxis).toMatch(/Digitalisierung oder Automatisierung/);
+    expect(yAxis).not.toMatch(/max\(|DS|AS/);
+  });
+
   it('given the ranking, when drawn, then each applicable step with a usable score is a point labelled with its rank', () => {
     const document = render();
     const points = [...document.querySelectorAll('g.point')].map((point) => [point.getAttribute('data-step-id'), point.querySelector('text')?.textContent]);
@@ -31,7 +38,7 @@ describe('matrixChart', () => {
     ]);
   });
 
-  it('given the ranking, when drawn, then the table lists rank, step, ease, max(DS, AS) and quadrant as text', () => {
+  it('given the ranking, when drawn, then the table lists rank, step, ease, the higher potential and quadrant as text', () => {
     const rows = [...render().querySelectorAll('table.matrix-points tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     // "Antrag prüfen": E 80, max(DS 62.5, AS 70) = 70 → top right
     expect(rows[0]).toEqual(['1', 'Antrag prüfen', '80', '70', 'schnelle Erfolge (Quick Wins)']);
