@@ -217,7 +217,7 @@ test('given a time typed into a step and the field not left, when the page is re
   await gotoWorkspace(page);
   await openProcess(page, 'Gewerbeanmeldung');
   await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
-  await scorePanel(page).getByText('Detailbewertung').click();
+  await scorePanel(page).getByText('Detailbewertung', { exact: true }).click();
   const reviewTime = scorePanel(page).getByRole('textbox', { name: 'Prüfzeit' });
   await reviewTime.fill('3');
 
@@ -229,6 +229,6 @@ test('given a time typed into a step and the field not left, when the page is re
   await expect(diagramCanvas(page, 'Gewerbeanmeldung')).toBeVisible();
   // the reload keeps the step shown
   await expect(stepPosition(page)).toContainText(`Schritt 1 von ${stepCount}`);
-  await scorePanel(page).getByText('Detailbewertung').click();
+  await scorePanel(page).getByText('Detailbewertung', { exact: true }).click();
   await expect(scorePanel(page).getByRole('textbox', { name: 'Prüfzeit' })).toHaveValue('3');
 });

@@ -231,11 +231,18 @@ test('refused backup bundles: a message of their own, nothing stored, nothing ru
   expect(watch.pageErrors).toEqual([]);
 });
 
-/** Restores a bundle of the corpus (keeping both where a process exists) and checks its texts are shown. */
+/**
+ * Restores a bundle of the corpus, added to the workspace (keeping both where a process exists; a
+ * whole-workspace bundle in a browser holding only the untouched sample offers to replace it first),
+ * and checks its texts are shown.
+ */
 async function restoreAccepted(page: Page, watch: Watch, entry: CorpusEntry): Promise<void> {
   const dialog = await chooseBundle(page, entry.file);
+  const addMode = dialog.getByRole('radio', { name: /^Zum Arbeitsbereich hinzufügen/ });
   const apply = dialog.getByRole('button', { name: 'Einspielen', exact: true });
-  await expect(apply, entry.file).toBeVisible({ timeout: 30_000 });
+  await expect(apply.or(addMode).first(), entry.file).toBeVisible({ timeout: 30_000 });
+  if (await addMode.isVisible()) await addMode.check();
+  await expect(apply, entry.file).toBeVisible();
   // the bundles share process ids: a process restored before is kept beside the new one
   const allDecisions = dialog.getByRole('group', { name: 'Eine Entscheidung für alle vorhandenen Prozesse' });
   if (await allDecisions.isVisible()) await allDecisions.getByRole('button', { name: 'Beide behalten' }).click();
