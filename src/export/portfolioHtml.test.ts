@@ -135,6 +135,13 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
     expect(page.querySelector('p.at-least')?.textContent).toMatch(/^“at least”: not every applicable step has complete volumes and times\./);
   });
 
+  it('given a process whose only step without quantities is already automated, when built, then its savings are final, as its ranking by hours says', () => {
+    const base = wohngeld();
+    // the scoring ranks by hours (an automated step's priority is 0 h) but counts only the measured step
+    const measuredAndAutomated = { ...base, figures: { ...base.figures, stepCount: 2, applicableCount: 2, withQuantitiesCount: 1 } };
+    expect(summaryRows(build([measuredAndAutomated])).flat().join(' ')).not.toContain('mindestens');
+  });
+
   it('given only fully measured processes, when built, then no figure says "mindestens" and no key for it is shown', () => {
     const document = build([wohngeld()]);
     expect(summaryRows(document).flat().join(' ')).not.toContain('mindestens');

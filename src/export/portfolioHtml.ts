@@ -68,10 +68,12 @@ type Savings = Pick<ProcessFigures, 'hoursSaved' | 'fteSaved' | 'costSaved'>;
 /**
  * Whether a process's savings leave out applicable steps, whose quantities are missing or
  * incomplete: they count only the steps with quantities, so they are a lower bound ("mindestens"),
- * never a figure that looks final.
+ * never a figure that looks final. The scoring's own rule of a fully measured process decides: the
+ * ranking is by hours exactly when every applicable step has them (a step already automated needs
+ * none: it saves nothing more).
  */
 function savingsPartial(figures: ProcessFigures): boolean {
-  return figures.withQuantitiesCount < figures.applicableCount;
+  return figures.applicableCount > 0 && figures.ranking.basis !== 'hours';
 }
 
 /**
