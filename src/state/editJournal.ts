@@ -5,6 +5,7 @@
 // of its commands, undos and redos, also those it makes by itself (e.g. an append taken back with
 // Escape), and the journal follows them. Notes typed into one step one keystroke after the other
 // are one edit.
+import { shallow } from 'zustand/vanilla/shallow';
 import type { StepAssessment } from '../domain/assessment';
 
 /** The fields of an assessment the user edits; the rest (ids, orphaned, revision) is not taken back. */
@@ -43,17 +44,9 @@ function editedFieldsOf(record: StepAssessment): EditedFields {
   };
 }
 
-/** Equal values, or objects and arrays with equal entries (the fields hold flat ones: answers, codes). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const aEntries = Object.entries(a);
-  const bRecord = b as Record<string, unknown>;
-  return aEntries.length === Object.keys(b).length && aEntries.every(([key, value]) => key in b && bRecord[key] === value);
-}
-
 function changedFields(before: EditedFields, after: EditedFields): string[] {
-  return editedFields.filter((field) => !sameValue(before[field], after[field]));
+  // the fields hold values or flat objects and arrays (answers, quantities, codes)
+  return editedFields.filter((field) => !shallow(before[field], after[field]));
 }
 
 /** The record with the edited fields given; its ids and bookkeeping stay. */

@@ -5,6 +5,7 @@
 // its default, a process that no longer exists loses its selection and its table's view, and a
 // selected step that the process no longer has is dropped when the process opens (documentSlice's
 // openProcess); a lane filter or a sort column the table does not have is left unused by the table.
+import { shallow } from 'zustand/vanilla/shallow';
 import type { TabMemory } from '../storage/tabMemory';
 import { recommendations } from '../domain/scoreTypes';
 import { heatmapMetrics, workspaceSorts } from './appState';
@@ -53,8 +54,7 @@ function isDefaultTable({ filters, sort }: StepTableView): boolean {
 
 function sameTable(a: StepTableView | undefined, b: StepTableView): boolean {
   if (a === undefined) return isDefaultTable(b);
-  const sameFilters = a.filters.text === b.filters.text && a.filters.lane === b.filters.lane && a.filters.recommendation === b.filters.recommendation;
-  return sameFilters && (a.sort === b.sort || (a.sort?.id === b.sort?.id && a.sort?.desc === b.sort?.desc));
+  return shallow(a.filters, b.filters) && shallow(a.sort, b.sort);
 }
 
 /** the steps tables' views with this process's changed (a table without filters and sort is forgotten) */

@@ -8,6 +8,7 @@
 // an edit takes it out of the filtered ones or changes its sort value (keepFocusedRow), until the
 // focus leaves it.
 import type { SortingState } from '@tanstack/react-table';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { Recommendation } from '../../domain/scoreTypes';
 import type { StepFilters, StepTableSort } from '../../state/appState';
 import { finalScoreValue } from './stepRows';
@@ -164,10 +165,6 @@ function sameSorting(a: SortingState, b: SortingState): boolean {
   return a === b || (a[0]?.id === b[0]?.id && a[0]?.desc === b[0]?.desc);
 }
 
-function sameFilters(a: StepFilters, b: StepFilters): boolean {
-  return a === b || (a.text === b.text && a.lane === b.lane && a.recommendation === b.recommendation);
-}
-
 function shownFrom(rows: readonly StepRow[]): ShownStepRows {
   return { rows, ids: rows.map((row) => row.step.id) };
 }
@@ -231,7 +228,7 @@ function patchShown(shown: ShownStepRows, input: readonly StepRow[], replaced: {
  * filters and sorting, the rows are the input itself. Updates the cache.
  */
 export function showStepRows(input: StepRows, filters: StepFilters, sorting: SortingState, cache: StepsPipelineCache): ShownStepRows {
-  const same = cache.input !== null && sameFilters(cache.filters, filters) && sameSorting(cache.sorting, sorting);
+  const same = cache.input !== null && shallow(cache.filters, filters) && sameSorting(cache.sorting, sorting);
   if (same && cache.input === input) return cache.shown;
   const passes = rowFilter(filters);
   const sort = activeSort(sorting);
