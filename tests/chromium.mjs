@@ -36,6 +36,14 @@ const playwrightDisabledFeatures = [
  */
 const toolbarPopupFeatures = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
 
+/**
+ * The spare renderer: a renderer process that Chromium starts ahead for the next navigation, again
+ * after each one. Tests open a new context for nearly every test and navigate a few times, so most
+ * spares start for nothing: 74 renderers for 32 end-to-end tests against 43 without, and about a
+ * ninth of those tests' CPU time (182 against 205 s, measured over all of the machine's processes).
+ */
+const spareRendererFeatures = ['SpareRendererForSitePerProcess'];
+
 export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
@@ -45,5 +53,5 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  `--disable-features=${[...playwrightDisabledFeatures, ...toolbarPopupFeatures].join(',')}`,
+  `--disable-features=${[...playwrightDisabledFeatures, ...toolbarPopupFeatures, ...spareRendererFeatures].join(',')}`,
 ];
