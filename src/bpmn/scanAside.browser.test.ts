@@ -1,7 +1,8 @@
-// scanBpmnFileAside: the import check's scan in a web worker answers what scanBpmnFile answers on
+// createScanAside: the import check's scan in a web worker answers what scanBpmnFile answers on
 // the page, for well-formed and faulty files, several at once; and where the worker cannot start,
 // the scan runs on the page with the same result.
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createScanAside } from './scanAside';
 import { scanBpmnFile } from './scanBpmnFile';
 
 const fixtures = import.meta.glob<string>('../../../shared/fixtures/bpmn/**/*.bpmn', { query: '?raw', import: 'default' });
@@ -34,14 +35,13 @@ class FailingWorker extends Worker {
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  vi.resetModules();
 });
 
-describe('scanBpmnFileAside', () => {
+describe('createScanAside', () => {
   test('given every fixture and a malformed file at once, then one worker scans each and answers as the page would', async () => {
     const { counts, CountingWorker } = countingWorker();
     vi.stubGlobal('Worker', CountingWorker);
-    const { scanBpmnFileAside } = await import('./scanAside');
+    const scanBpmnFileAside = createScanAside();
     const texts = [...(await Promise.all(Object.values(fixtures).map((load) => load()))), malformed];
 
     const scans = await Promise.all(texts.map((text) => scanBpmnFileAside(text, labelLimit)));
@@ -54,7 +54,7 @@ describe('scanBpmnFileAside', () => {
 
   test('given a worker that cannot start, then the scan runs on the page with the same result, now and later', async () => {
     vi.stubGlobal('Worker', FailingWorker);
-    const { scanBpmnFileAside } = await import('./scanAside');
+    const scanBpmnFileAside = createScanAside();
     const text = await Object.values(fixtures)[0]();
 
     expect(await scanBpmnFileAside(text, labelLimit)).toEqual(scanBpmnFile(text, labelLimit));
@@ -63,7 +63,7 @@ describe('scanBpmnFileAside', () => {
 
   test('given no Worker at all, then the scan runs on the page', async () => {
     vi.stubGlobal('Worker', undefined);
-    const { scanBpmnFileAside } = await import('./scanAside');
+    const scanBpmnFileAside = createScanAside();
 
     expect(await scanBpmnFileAside(malformed, labelLimit)).toEqual(scanBpmnFile(malformed, labelLimit));
   });

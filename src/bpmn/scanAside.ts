@@ -1,7 +1,7 @@
 // Runs the import check's scan (scanBpmnFile) in a web worker, so that the page can parse the same
-// file with bpmn-moddle meanwhile: on a large file the scan is a fifth of the check. One worker,
-// made on the first scan and kept; where there is none (no Worker, or it failed to start) the scan
-// runs on the page as before.
+// file with bpmn-moddle meanwhile: on a large file the scan is a fifth of the check. One worker for
+// the page, made on the first scan and kept; where there is none (no Worker, or it failed to start)
+// the scan runs on the page as before.
 import { scanBpmnFile } from './scanBpmnFile';
 import type { BpmnFileScan } from './scanBpmnFile';
 
@@ -21,16 +21,35 @@ interface ScanWorker {
   pending: Map<number, (scan: BpmnFileScan | undefined) => void>;
 }
 
-/** the worker once made; 'unavailable' where there is none or it failed, and later scans run on the page */
-let scanWorker: ScanWorker | 'unavailable' | undefined;
-let nextRequest = 0;
+/** A scan of one file off the page's thread: what `scanBpmnFile(text, maxLabelLength)` returns. */
+export type ScanAside = (text: string, maxLabelLength: number) => Promise<BpmnFileScan>;
 
-function startWorker(): ScanWorker | undefined {
-  if (scanWorker === undefined) scanWorker = typeof Worker === 'undefined' ? 'unavailable' : newScanWorker();
-  return scanWorker === 'unavailable' ? undefined : scanWorker;
+/**
+ * A scanner with a worker of its own, made on its first scan and kept; where there is none (no
+ * Worker, or it failed to start) its scans run on the page.
+ */
+export function createScanAside(): ScanAside {
+  /** the worker once made; 'unavailable' where there is none or it failed, and later scans run on the page */
+  let scanWorker: ScanWorker | 'unavailable' | undefined;
+  let nextRequest = 0;
+
+  const startWorker = (): ScanWorker | undefined => {
+    if (scanWorker === undefined) scanWorker = typeof Worker === 'undefined' ? 'unavailable' : newScanWorker(() => (scanWorker = 'unavailable'));
+    return scanWorker === 'unavailable' ? undefined : scanWorker;
+  };
+
+  return (text, maxLabelLength) => {
+    const started = startWorker();
+    if (!started) return Promise.resolve().then(() => scanBpmnFile(text, maxLabelLength));
+    const id = (nextRequest += 1);
+    const reply = new Promise<BpmnFileScan | undefined>((resolve) => started.pending.set(id, resolve));
+    started.worker.postMessage({ id, text, maxLabelLength } satisfies ScanRequest);
+    return reply.then((scan) => scan ?? scanBpmnFile(text, maxLabelLength));
+  };
 }
 
-function newScanWorker(): ScanWorker | 'unavailable' {
+/** Makes the worker; `failed` is told when it cannot start or breaks. */
+function newScanWorker(failed: () => void): ScanWorker | 'unavailable' {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./scanBpmnFile.worker.ts', import.meta.url), { type: 'module' });
@@ -44,7 +63,7 @@ function newScanWorker(): ScanWorker | 'unavailable' {
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    scanWorker = 'unavailable';
+    failed();
     worker.terminate();
     // every scan waiting for this worker is run on the page instead
     for (const settle of started.pending.values()) settle(undefined);
@@ -54,14 +73,7 @@ function newScanWorker(): ScanWorker | 'unavailable' {
 }
 
 /**
- * Starts scanning `text` off the page's thread and returns at once; the promise holds what
- * `scanBpmnFile(text, maxLabelLength)` returns.
+ * The app's scanner, one worker for the page: starts scanning `text` off the page's thread and
+ * returns at once; the promise holds what `scanBpmnFile(text, maxLabelLength)` returns.
  */
-export function scanBpmnFileAside(text: string, maxLabelLength: number): Promise<BpmnFileScan> {
-  const started = startWorker();
-  if (!started) return Promise.resolve().then(() => scanBpmnFile(text, maxLabelLength));
-  const id = (nextRequest += 1);
-  const reply = new Promise<BpmnFileScan | undefined>((resolve) => started.pending.set(id, resolve));
-  started.worker.postMessage({ id, text, maxLabelLength } satisfies ScanRequest);
-  return reply.then((scan) => scan ?? scanBpmnFile(text, maxLabelLength));
-}
+export const scanBpmnFileAside: ScanAside = createScanAside();
