@@ -1,7 +1,8 @@
-// The assessment report of one process as one self-contained HTML file: facts, figures, the
-// heatmap image (on a landscape page when the diagram is much wider than high), the ranked steps, the ease / benefit matrix, every step's answers, notes and
-// recommendation (and, where its hours cannot be worked out yet, which quantities are missing), and
-// the appendix with the method and the exact catalogue.
+// The assessment report of one process as one self-contained HTML file: facts, figures, the heatmap
+// image (on a landscape page when the diagram is much wider than high), the ranked steps, the ease
+// / benefit matrix, every step's answers, notes and recommendation (and, where its hours cannot be
+// worked out yet, which quantities are missing), and the appendix with the method and the exact
+// catalogue.
 import type { Answers, Quantities, Step } from '../domain/assessment';
 import type { CriterionDefinition } from '../domain/criteria';
 import { criteria } from '../domain/criteria';

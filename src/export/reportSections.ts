@@ -46,14 +46,14 @@ const gapClasses: Record<FigureGap, string> = { noQuantities: 'no-quantities', n
 
 /**
  * The figure cards, the line of assumptions (working days, hours, full cost, realisation factor)
- * under them while there are hours, the media breaks and where they are, what the hours cover, and, as the app's
- * figures list them, the steps whose quantities lack what their hours need, each with what it lacks
- * ("Antrag prüfen („Zeitraum“ fehlt)"). The cards are a
- * description list, as the app's figures are: each label (dt) is read before its value (dd), which
- * the stylesheet shows large above it. A figure without a number says what the app says instead
- * (FigureRow.gap): "keine Mengenangaben" while no step has quantities, "noch nicht erfasst" while no
- * step has answered the media-break question. In a file of several diagrams the figures are those
- * of one diagram, and say so in the app's words.
+ * under them while there are hours, the media breaks and where they are, what the hours cover, and,
+ * as the app's figures list them, the steps whose quantities lack what their hours need, each with
+ * what it lacks ("Antrag prüfen („Zeitraum“ fehlt)"). The cards are a description list, as the
+ * app's figures are: each label (dt) is read before its value (dd), which the stylesheet shows
+ * large above it. A figure without a number says what the app says instead (FigureRow.gap): "keine
+ * Mengenangaben" while no step has quantities, "noch nicht erfasst" while no step has answered the
+ * media-break question. In a file of several diagrams the figures are those of one diagram, and say
+ * so in the app's words.
  */
 export function figuresBlock(input: ReportInput, context: ReportContext): SafeHtml {
   const { t } = context;

@@ -1,8 +1,7 @@
 // The steps, the process figures and the assumptions they rest on as a real .xlsx workbook (sheets
 // "Schritte", "Übersicht" and "Annahmen": the workspace settings and the catalogue version, numbers
-// with their unit in the column header),
-// written by write-excel-file, which is loaded only when a workbook is made (dynamic import), so
-// it does not weigh on app start. Numbers are typed number cells, rounded and formatted as the app
+// with their unit in the column header), written by write-excel-file, which is loaded only when a
+// workbook is made (dynamic import), so it does not weigh on app start. Numbers are typed number cells, rounded and formatted as the app
 // shows them; text is always a typed string cell, which a spreadsheet never runs as a formula, so
 // it is written as it is (the CSV's apostrophe guard is not needed here). The mean ease stays a
 // number and shows, as the report does, the steps it rests on ("80 (aus 1 von 9 Schritten)"). The

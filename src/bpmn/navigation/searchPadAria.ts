@@ -3,8 +3,9 @@
 // a listbox of options named by their two lines (the element's name, and what and where it is:
 // elementSearch.ts), the result the arrow keys highlight is the active option (and selected), and a
 // status line says how many results there are ("3 Treffer", "Keine Treffer", which is shown too)
-// once typing pauses (resultCount.ts). The pad's own events drive it: `searchPad.cleared` before every new list (the list is filled in the same task),
-// `searchPad.preselected` for each highlighted result, `searchPad.closed`.
+// once typing pauses (resultCount.ts). The pad's own events drive it: `searchPad.cleared` before
+// every new list (the list is filled in the same task), `searchPad.preselected` for each highlighted
+// result, `searchPad.closed`.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Translate } from '../translate/translateModule';

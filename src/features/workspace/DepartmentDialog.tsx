@@ -4,6 +4,7 @@
 // was typed is kept for the tab's banner to show (recovery/lostInput).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { Department } from '../../domain/assessment';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -30,7 +31,7 @@ export function DepartmentDialog({ department, departments, onSubmit, onClose }:
   const readOnly = useReadOnly();
   const problem = checkDepartment(input, departments, department);
   const title = department ? t('department.editTitle') : t('department.createTitle');
-  const typed = input.name !== initial.name || input.code !== initial.code;
+  const typed = !shallow(input, initial);
   useInputKeptIfTabStops(
     typed
       ? {

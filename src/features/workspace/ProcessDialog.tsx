@@ -4,6 +4,7 @@
 // writing while it is open, what was typed is kept for the tab's banner to show (recovery/lostInput).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shallow } from 'zustand/vanilla/shallow';
 import { processStatuses } from '../../domain/assessment';
 import type { Department, Process, ProcessStatus } from '../../domain/assessment';
 import { Button } from '../../ui/Button';
@@ -51,7 +52,7 @@ export function ProcessDialog({ departments, processes, process, departmentId, o
   const update = (changes: Partial<ProcessFields>) => setFields((current) => ({ ...current, ...changes }));
   const title = process ? t('process.editTitle', { name: process.name }) : t('process.createTitle');
   const department = departmentOptions(departments, i18n.language).find((option) => option.value === fields.departmentId);
-  const typed = (Object.keys(fields) as (keyof ProcessFields)[]).some((key) => fields[key] !== initial[key]);
+  const typed = !shallow(fields, initial);
   useInputKeptIfTabStops(
     typed
       ? {
