@@ -1,5 +1,6 @@
 // Tests of "Entfernte Schritte": answers of removed, answered steps are listed and deleted only after a
 // confirmation; cancelling keeps them. The notice's text speaks of one step or of several, as its heading counts.
+// In a tab that only reads, the list is shown and its "Antworten löschen" disabled.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import type { Autosave, PendingChange } from '../../storage/autosave';
 import { createAppStore } from '../../state/appStore';
 import { AppStoreProvider } from '../../state/AppStoreProvider';
 import { createMemoryRepository } from '../../state/memoryRepository';
+import { ReadOnlyProvider } from '../../ui/readOnly';
 import { OrphanedSteps } from './OrphanedSteps';
 
 let cleanups: (() => void)[] = [];
@@ -26,7 +28,7 @@ afterEach(() => {
 
 const step = (id: string, name: string, order: number): Step => ({ id, name, type: 'bpmn:UserTask', order });
 
-async function withRemovedStep() {
+async function withRemovedStep({ readOnly = false } = {}) {
   const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
   const process = createProcess({ departmentId: department.id, name: 'Gewerbeanmeldung', diagramXml: '<v1/>' });
   const repository = createMemoryRepository({ departments: [department], processes: [process] });
@@ -49,7 +51,9 @@ async function withRemovedStep() {
   enqueued.length = 0;
   render(
     <AppStoreProvider store={store}>
-      <OrphanedSteps />
+      <ReadOnlyProvider readOnly={readOnly}>
+        <OrphanedSteps />
+      </ReadOnlyProvider>
     </AppStoreProvider>,
   );
   return { store, enqueued, processId: process.id };
@@ -98,6 +102,21 @@ describe('OrphanedSteps', () => {
     const { store, enqueued } = await withRemovedStep();
     await user.click(screen.getByRole('button', { name: 'Antworten löschen: Quittung drucken' }));
     await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    expect(store.getState().document.orphaned.map((record) => record.stepId)).toEqual(['Task_2']);
+    expect(enqueued).toEqual([]);
+  });
+
+  it('given a tab that only reads, then the removed step is listed and its answers cannot be deleted', async () => {
+    const user = userEvent.setup();
+    const { store, enqueued } = await withRemovedStep({ readOnly: true });
+    const region = screen.getByRole('region', { name: '1 entfernter Schritt' });
+    expect(within(region).getByText('Quittung drucken')).toBeInTheDocument();
+
+    const purge = screen.getByRole('button', { name: 'Antworten löschen: Quittung drucken' });
+    expect(purge).toBeDisabled();
+    await user.click(purge);
+
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().document.orphaned.map((record) => record.stepId)).toEqual(['Task_2']);
     expect(enqueued).toEqual([]);
   });

@@ -1,12 +1,14 @@
 // "Entfernte Schritte": answers of steps that left the file (none of its diagrams holds them any
 // more; steps of the file's other diagrams are not listed). They are kept (undo in the diagram
-// brings them back) and deleted only when the user asks, after a confirmation.
+// brings them back) and deleted only when the user asks, after a confirmation; in a tab that only
+// reads they are listed and cannot be deleted there.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepAssessment } from '../../domain/assessment';
 import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useReadOnly } from '../../ui/readOnly';
 
 function stepLabel(record: StepAssessment): string {
   return record.lastKnownName?.trim() || record.stepId;
@@ -16,6 +18,7 @@ export function OrphanedSteps() {
   const { t } = useTranslation('editor');
   const orphaned = useAppStore((state) => state.document.orphaned);
   const { purgeOrphaned } = useAppActions();
+  const readOnly = useReadOnly();
   const [purging, setPurging] = useState<StepAssessment | null>(null);
   const titleId = useId();
   if (orphaned.length === 0) return null;
@@ -27,7 +30,7 @@ export function OrphanedSteps() {
         {orphaned.map((record) => (
           <li key={record.stepId}>
             <span>{stepLabel(record)}</span>
-            <Button size="small" variant="quiet" onClick={() => setPurging(record)} aria-label={t('orphaned.purgeOf', { name: stepLabel(record) })}>
+            <Button size="small" variant="quiet" onClick={() => setPurging(record)} disabled={readOnly} aria-label={t('orphaned.purgeOf', { name: stepLabel(record) })}>
               {t('orphaned.purge')}
             </Button>
           </li>
