@@ -2,16 +2,19 @@
 // answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
 // scores, the quantities missing for the hours saved, readable not-applicable and automated rows, the row kept with the focus (and the next
 // answers on its step) when an edit takes it out of the filter or changes the value it is sorted by,
-// and a window of rows at 2,000 steps.
+// a window of rows at 2,000 steps, and the answers shown, not editable, in a tab that only reads.
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
+import type { RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { i18n } from '../../i18n/i18n';
 import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
 import type { StepAssessment } from '../../domain/assessment';
 import { StepsTable } from './StepsTable';
 import type { StepsTableProps } from './StepsTable';
+import { ReadOnlyProvider } from '../../ui/readOnly';
 
 /** Four steps: fully answered (a), half answered (b), already automated (c), not applicable (d). */
 function sample(): Pick<StepsTableProps, 'steps' | 'assessments' | 'scores'> {
@@ -57,11 +60,11 @@ function sample(): Pick<StepsTableProps, 'steps' | 'assessments' | 'scores'> {
   return { steps, assessments, scores };
 }
 
-function renderTable(props: Partial<StepsTableProps> = {}) {
+function renderTable(props: Partial<StepsTableProps> = {}, options?: RenderOptions) {
   const onSelect = vi.fn();
   const onAnswer = vi.fn();
   const all: StepsTableProps = { ...sample(), onSelect, onAnswer, language: 'de', ...props };
-  const view = render(<StepsTable {...all} />);
+  const view = render(<StepsTable {...all} />, options);
   return { ...view, onSelect, onAnswer, props: all, user: userEvent.setup() };
 }
 
@@ -833,5 +836,49 @@ describe('StepsTable', { timeout: 20_000 }, () => {
       expect(rowOf('s1500')).toHaveAttribute('aria-selected', 'true');
       expect(rowOf('s1500')).toHaveAttribute('aria-rowindex', '1502');
     });
+  });
+});
+
+describe('StepsTable in a tab that only reads', { timeout: 20_000 }, () => {
+  const reading: RenderOptions = { wrapper: ({ children }: { children: ReactNode }) => <ReadOnlyProvider readOnly>{children}</ReadOnlyProvider> };
+
+  /** the name an answer has for screen readers: its value with its meaning, as in the score panel */
+  const answerName = (code: 'R' | 'Id', level: number) => i18n.t('table:answer.option', { label: String(level), meaning: i18n.t(`method:criteria.${code}.levels.${level}`) });
+
+  it('shows each quick-check answer as its value, named by its meaning, with no control to change it, and its keyboard help says so', () => {
+    // given
+    renderTable({}, reading);
+    // then no answer can be chosen in the grid
+    expect(within(screen.getByRole('grid')).queryAllByRole('combobox')).toEqual([]);
+    // and the answers are there: the digit shown, its meaning spoken and in the tooltip
+    const rule = cellOf('a', 'R');
+    expect(within(rule).getByTitle(answerName('R', 4))).toHaveTextContent(/^4$/);
+    expect(rule).toHaveTextContent(answerName('R', 4));
+    expect(cellOf('a', 'Id')).toHaveTextContent(answerName('Id', 2));
+    expect(cellOf('a', 'Mb')).toHaveTextContent(/^1/);
+    expect(cellOf('b', 'Id')).toHaveTextContent(i18n.t('table:answer.noneName'));
+    // and the keyboard help describing the grid speaks of no answers to choose
+    const help = screen.getByText(i18n.t('table:keyboardHintReadOnly'));
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-describedby', help.id);
+  });
+
+  it('sorts, filters, walks and selects the rows, while Right arrow, a digit or Delete on a row changes no answer', async () => {
+    // given the first row focused
+    const { user, onSelect, onAnswer } = renderTable({}, reading);
+    act(() => rowOf('a').focus());
+    // when the keys that answer in an editing tab are pressed
+    await user.keyboard('{ArrowRight}3{Delete}{Backspace}');
+    // then the focus stays on the row and nothing is answered
+    expect(rowOf('a')).toHaveFocus();
+    expect(onAnswer).not.toHaveBeenCalled();
+    // when walking down and pressing Enter
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('b');
+    // when sorted by name and filtered by text
+    await user.click(screen.getByRole('button', { name: 'Schritt' }));
+    expect(shownStepIds()).toEqual(['c', 'a', 'b', 'd']);
+    await user.type(screen.getByRole('searchbox', { name: 'Schritte durchsuchen' }), 'akte');
+    expect(shownStepIds()).toEqual(['c']);
+    expect(onAnswer).not.toHaveBeenCalled();
   });
 });

@@ -11,7 +11,9 @@
 // are sorted by, the row stays where it is, marked, with the focus and its answers in it, and the
 // status above the table says it goes, or moves to its sorted place, once left; it does when the
 // focus leaves the row (for another row or out of the table). The focus never moves to another
-// step's row by itself.
+// step's row by itself. In a tab that only reads, the answers are shown as values, not selects:
+// the rows are walked, sorted, filtered and selected as ever, and the keyboard help says where the
+// answers can be changed.
 import { useCallback, useId, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +43,7 @@ import type { LaneChoices } from './StepsTableFilters';
 import { StepsTableHeader } from './StepsTableHeader';
 import { StepsTableRow } from './StepsTableRow';
 import { estimateRowHeight, measureRowWithFallback, observeRectWithFallback, stickyHeaderHeight } from './virtualWindow';
+import { useReadOnly } from '../../ui/readOnly';
 import '../../ui/visuallyHidden.css';
 import './table.css';
 
@@ -123,6 +126,7 @@ function rowElement(body: HTMLTableSectionElement | null, stepId: string): HTMLT
 
 export function StepsTable({ steps, assessments, scores, selectedStepId, onSelect, onAnswer, language, buildingBlockLabel, view, onViewChange }: StepsTableProps) {
   const { t } = useTranslation(['table', 'method'], { lng: language });
+  const readOnly = useReadOnly();
 
   // answers reach the cells through a callback that never changes, so rows stay memoised
   const onAnswerRef = useRef(onAnswer);
@@ -432,7 +436,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
       <section className="steps-table" lang={language}>
         <StepsTableFilters t={t} filters={filters} lanes={lanes} onFilter={filterBy} shown={filtered.rows.length} total={data.length} note={keptNote} />
         <p className="steps-table__hint" id={`${formIdPrefix}-keys`}>
-          {t('table:keyboardHint')}
+          {t(readOnly ? 'table:keyboardHintReadOnly' : 'table:keyboardHint')}
         </p>
         <p className="steps-table__hint">{t('table:codesHint', { codes })}</p>
         <div className="steps-table__scroller" ref={scrollRef}>

@@ -1,7 +1,7 @@
 // The steps table's features and column definitions (module level, built once): the value each
 // column sorts by (from stepsPipeline), which way it sorts first, and the header and cell
 // components that render it, answers as selects with an accessible name per step and options
-// named by their meaning.
+// named by their meaning; in a tab that only reads, answers as their values, named by their meaning.
 import { useContext } from 'react';
 import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
@@ -18,6 +18,7 @@ import { columnValue } from './stepsPipeline';
 import type { StepsColumnId, StepsColumnValue } from './stepsPipeline';
 import { RowTabStopContext, useStepsTableSettings } from './StepsTableContext';
 import type { StepsTableSettings } from './StepsTableContext';
+import { useReadOnly } from '../../ui/readOnly';
 
 export interface StepsColumnMeta {
   /** CSS width of the column (table-layout: fixed) */
@@ -83,16 +84,21 @@ function codedHeader(code: string, fullName: (settings: StepsTableSettings) => s
 
 // ---- cells ---------------------------------------------------------------------------------
 
-/** A dash for "no value", with the reason for screen readers. */
-function NoValue({ reason }: { reason: string }): ReactNode {
+/** A short sign on screen (a dash, a digit), with what it means for screen readers and as its tooltip. */
+function Sign({ shown, meaning }: { shown: string; meaning: string }): ReactNode {
   return (
     <>
-      <span aria-hidden="true" title={reason}>
-        –
+      <span aria-hidden="true" title={meaning}>
+        {shown}
       </span>
-      <span className="visually-hidden">{reason}</span>
+      <span className="visually-hidden">{meaning}</span>
     </>
   );
+}
+
+/** A dash for "no value", with the reason for screen readers. */
+function NoValue({ reason }: { reason: string }): ReactNode {
+  return <Sign shown="–" meaning={reason} />;
 }
 
 function Incomplete(): ReactNode {
@@ -130,11 +136,17 @@ function answerCell(code: QuickCode) {
   return function AnswerCell({ row }: StepsCellContext): ReactNode {
     const { texts, stepName, onAnswer, rowFormId } = useStepsTableSettings();
     const tabStop = useContext(RowTabStopContext);
+    const readOnly = useReadOnly();
     const { step, assessment } = row.original;
     const options = texts.answerOptions[code];
     const answer = assessment?.answers[code];
     // Mb is a count; every count of 3 or more is the same answer "3+"
     const selected = answer === undefined ? '' : String(code === 'Mb' ? Math.min(answer, mediaBreaksOrMore) : answer);
+    // a tab that only reads shows the answer as the select would, with nothing to choose or focus
+    if (readOnly) {
+      const chosen = options.find((option) => String(option.value) === selected);
+      return chosen ? <Sign shown={chosen.shown} meaning={chosen.name} /> : <NoValue reason={texts.answerNoneName} />;
+    }
     const change = (event: ChangeEvent<HTMLSelectElement>) => {
       const value = event.target.value;
       onAnswer(step.id, code, value === '' ? undefined : Number(value));
