@@ -6,8 +6,10 @@
 // (native radios); while focus is anywhere in the question, its clear button too, the option's key
 // (e.g. 1–5) answers it and Delete / Backspace clears the answer; Home and End do nothing there, so
 // the focus stays in view. A level reached by keyboard is scrolled into view with the question
-// above it (revealWithQuestion).
+// above it (revealWithQuestion). In a tab that only reads, the options show the answer but are
+// disabled, and so is "Antwort löschen": nothing in the question takes the focus, so no key answers.
 import { useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useReadOnly } from '../../ui/readOnly';
 import { revealWithQuestion } from './revealWithQuestion';
 
 export type ChoiceValue = number | boolean;
@@ -38,6 +40,7 @@ export interface ChoiceQuestionProps<V extends ChoiceValue> {
 
 export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps<V>) {
   const { label, question, options, value, onSelect, onClear, clearText, clearLabel } = props;
+  const readOnly = useReadOnly();
   const labelId = useId();
   const questionId = useId();
   const groupName = useId();
@@ -86,7 +89,7 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
         </p>
         {/* aria-disabled, not disabled, while unanswered: a disabled button loses the focus (to the
             page) when the panel moves on to a step with this question unanswered */}
-        <button type="button" className="assessment-question__clear" onClick={() => value !== undefined && clear()} aria-disabled={value === undefined} aria-label={clearLabel}>
+        <button type="button" className="assessment-question__clear" onClick={() => value !== undefined && clear()} aria-disabled={value === undefined} disabled={readOnly} aria-label={clearLabel}>
           {clearText}
         </button>
       </div>
@@ -104,6 +107,7 @@ export function ChoiceQuestion<V extends ChoiceValue>(props: ChoiceQuestionProps
                 type="radio"
                 name={groupName}
                 checked={value === option.value}
+                disabled={readOnly}
                 onChange={() => onSelect(option.value)}
               />
               <span className="assessment-option__value">{option.label}</span>

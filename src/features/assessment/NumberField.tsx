@@ -6,10 +6,12 @@
 // `onKeptDraftChange`, so that the field can show it again (with its message) after the step was
 // left and chosen again, instead of losing it without a word. A valid entry is also committed
 // while it is typed, after a short pause, as every other change is saved as it is made: a reload
-// before the field is left keeps it. The field keeps the text as typed until it is left.
+// before the field is left keeps it. The field keeps the text as typed until it is left. In a tab
+// that only reads, the field is read-only: it shows the stored value and stays focusable, to be read.
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseResult } from '../../domain/inputValidation';
+import { useReadOnly } from '../../ui/readOnly';
 
 /** how long typing must pause before a valid entry is committed without leaving the field */
 export const typingPauseMs = 600;
@@ -37,6 +39,7 @@ export interface NumberFieldProps {
 
 export function NumberField({ label, hint, unit, value, display, parse, onCommit, keptDraft, onKeptDraftChange }: NumberFieldProps) {
   const { t } = useTranslation('assessment');
+  const readOnly = useReadOnly();
   const inputId = useId();
   const errorId = useId();
   const unitId = useId();
@@ -106,6 +109,7 @@ export function NumberField({ label, hint, unit, value, display, parse, onCommit
           type="text"
           inputMode="decimal"
           autoComplete="off"
+          readOnly={readOnly}
           value={draft ?? (value === undefined ? '' : display(value))}
           aria-invalid={errorKey ? true : undefined}
           aria-describedby={describedBy}

@@ -9,6 +9,7 @@ import type { StepScore } from '../../domain/scoreTypes';
 import { typingPauseMs } from './NumberField';
 import { ScorePanel } from './ScorePanel';
 import { testBenefit, testOpenStepScore, testScore, testStep } from '../../domain/testing/fixtures';
+import { ReadOnlyProvider } from '../../ui/readOnly';
 
 const step = testStep('Task_1', { name: 'Antrag prüfen', order: 3, lane: 'Sachbearbeitung' });
 const catalogue = createDefaultCatalogue();
@@ -23,10 +24,11 @@ interface HarnessProps {
   onChange?: (next: StepAssessment) => void;
   onPrevious?: () => void;
   onNext?: () => void;
+  onRename?: (name: string) => boolean;
 }
 
 /** Holds the assessment like the store will, and reports every change to the spy. */
-function Harness({ initial = assessmentWith(), score = testOpenStepScore(step.id), onChange = () => {}, onPrevious, onNext }: HarnessProps) {
+function Harness({ initial = assessmentWith(), score = testOpenStepScore(step.id), onChange = () => {}, onPrevious, onNext, onRename = () => false }: HarnessProps) {
   const [assessment, setAssessment] = useState(initial);
   return (
     <ScorePanel
@@ -41,7 +43,7 @@ function Harness({ initial = assessmentWith(), score = testOpenStepScore(step.id
       }}
       onPrevious={onPrevious}
       onNext={onNext}
-      onRename={() => false}
+      onRename={onRename}
       diagramEditPending={false}
     />
   );
@@ -741,6 +743,95 @@ describe('ScorePanel building block, notes and flags', () => {
     await user.click(screen.getByRole('checkbox', { name: 'bereits automatisiert' }));
     // then
     expect(lastChange(onChange)).toMatchObject({ notes: 'ok', notApplicable: true, alreadyAutomated: true });
+  });
+});
+
+describe('ScorePanel in a tab that only reads', () => {
+  /** a step answered in every part of the panel: quick check, details, quantities, flags, block and notes */
+  const answered = () =>
+    assessmentWith(
+      { R: 4, Mb: 2, Va: 3, Ap: 5, Vm: true },
+      { buildingBlock: 'check', alreadyAutomated: true, notes: 'Rückfrage beim Bauamt', quantities: { volume: 1200, period: 'yearly', minutesPerCase: 15 } },
+    );
+
+  /** The panel inside a tab that only reads, with spies for every change and for the walk. */
+  function renderReading() {
+    const user = userEvent.setup({ delay: null });
+    const onChange = vi.fn();
+    const onRename = vi.fn(() => true);
+    const onNext = vi.fn();
+    const onPrevious = vi.fn();
+    render(
+      <ReadOnlyProvider readOnly>
+        <Harness initial={answered()} onChange={onChange} onRename={onRename} onNext={onNext} onPrevious={onPrevious} />
+      </ReadOnlyProvider>,
+    );
+    return { user, onChange, onRename, onNext, onPrevious };
+  }
+
+  it('shows every answer, but no control can change one: levels, flags and choices disabled, text fields read-only (still focusable), "Antwort löschen" disabled; it says so once', async () => {
+    // given
+    const { user } = renderReading();
+    // when the details are opened, as a reader may
+    await openDetails(user);
+    // then the levels are shown chosen and cannot be chosen
+    const radios = screen.getAllByRole('radio');
+    expect(radios.length).toBeGreaterThan(20);
+    for (const radio of radios) expect(radio).toBeDisabled();
+    expect(within(group('Regelbasiert', quickCheck())).getByRole('radio', { name: /^4/ })).toBeChecked();
+    expect(within(group('Medienbrüche', quickCheck())).getByRole('radio', { name: /^2/ })).toBeChecked();
+    // the flags and the selects keep their values
+    for (const checkbox of screen.getAllByRole('checkbox')) expect(checkbox).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'bereits automatisiert' })).toBeChecked();
+    for (const select of screen.getAllByRole('combobox')) expect(select).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: 'Baustein' })).toHaveValue('check');
+    // the text fields stay in the tab order, to be read, but take no input
+    const fields = screen.getAllByRole('textbox');
+    expect(fields.length).toBeGreaterThan(5);
+    for (const field of fields) {
+      expect(field).toHaveAttribute('readonly');
+      expect(field).toBeEnabled();
+    }
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Antrag prüfen');
+    expect(screen.getByRole('textbox', { name: 'Notizen' })).toHaveValue('Rückfrage beim Bauamt');
+    expect(screen.getByRole('textbox', { name: 'Anzahl Anwendungen' })).toHaveValue('5');
+    // every question's "Antwort löschen", answered or not
+    const clearButtons = screen.getAllByRole('button', { name: /^Antwort löschen/ });
+    expect(clearButtons).toHaveLength(screen.getAllByRole('radiogroup').length);
+    for (const clear of clearButtons) expect(clear).toBeDisabled();
+    // and the panel says why, once
+    expect(screen.getAllByText(i18n.t('assessment:panel.readOnly'))).toHaveLength(1);
+  });
+
+  it('walks the steps with Weiter, Zurück and PageDown / PageUp, while clicks, typing, 1–5, J, N and Delete anywhere in it store nothing', async () => {
+    // given
+    const { user, onChange, onRename, onNext, onPrevious } = renderReading();
+    await openDetails(user);
+    // when the reader clicks answers and types into the fields
+    await user.click(within(group('Regelbasiert', quickCheck())).getByRole('radio', { name: /^2/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'nicht anwendbar' }));
+    await user.type(screen.getByRole('textbox', { name: 'Notizen' }), ' und mehr');
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Antrag ablehnen{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Fallzahl (V)' }), '7{Enter}');
+    // and goes through every focus stop of the panel from its start, pressing the answer keys at each
+    act(() => screen.getByRole('button', { name: 'Zurück' }).focus());
+    for (let stop = 0; stop < 30; stop += 1) {
+      await user.keyboard('3jn{Delete}');
+      await user.tab();
+    }
+    // then nothing was stored, and the fields show what is stored
+    expect(onChange).not.toHaveBeenCalled();
+    expect(onRename).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'Notizen' })).toHaveValue('Rückfrage beim Bauamt');
+    expect(within(group('Regelbasiert', quickCheck())).getByRole('radio', { name: /^4/ })).toBeChecked();
+
+    // when the reader walks the steps with the buttons and the keys
+    await user.click(screen.getByRole('button', { name: 'Weiter' }));
+    await user.click(screen.getByRole('button', { name: 'Zurück' }));
+    await user.keyboard('{PageDown}{PageUp}');
+    // then the walk goes on
+    expect(onNext).toHaveBeenCalledTimes(2);
+    expect(onPrevious).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -7,6 +7,10 @@
 // that the user has not changed. Presentational: it shows what it is given and reports every
 // change as a whole new StepAssessment via onChange (the caller stores it and counts revisions);
 // invalid numbers are never passed on, and answers are set through the domain's setGivenAnswer.
+// In a tab that only reads (useReadOnly), it says under the step's type and lane that answers change
+// only in the tab that edits, and no control changes anything: levels, flags and selects are
+// disabled, the name, numbers and notes read-only (focusable, to be read); walking the steps,
+// the sections and the way on at the last step work as ever.
 //
 // Keyboard: Tab moves from question to question, each starting with its "Antwort löschen" beside
 // the criterion's name. Inside a question, arrow keys move between the options; 1–5 choose the
@@ -33,6 +37,7 @@ import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';
 import { StepNameField } from './StepNameField';
 import { WalkEnd, type WalkEndProps } from './WalkEnd';
+import { useReadOnly } from '../../ui/readOnly';
 import { useStickyHeaderClearance } from '../../ui/useStickyHeaderClearance';
 import '../../ui/visuallyHidden.css';
 import './assessment.css';
@@ -89,6 +94,7 @@ export function ScorePanel(props: ScorePanelProps) {
   const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext, walkEnd, onRename, diagramEditPending } = props;
   const { t, i18n } = useTranslation(['assessment', 'method']);
   const language = uiLanguage(i18n.language);
+  const readOnly = useReadOnly();
   const headerRef = useRef<HTMLElement>(null);
   useStickyHeaderClearance(headerRef);
   const ids = {
@@ -266,6 +272,7 @@ export function ScorePanel(props: ScorePanelProps) {
         {' · '}
         {step.lane ? t('panel.lane', { lane: step.lane }) : t('panel.noLane')}
       </p>
+      {readOnly ? <p className="score-panel__read-only">{t('panel.readOnly')}</p> : null}
       <div role="status">
         {keptElsewhere.length > 0 ? (
           <div className="score-panel__unsaved">
@@ -289,6 +296,7 @@ export function ScorePanel(props: ScorePanelProps) {
           <select
             id={ids.block}
             value={assessment.buildingBlock ?? ''}
+            disabled={readOnly}
             onChange={(event) => chooseBlock(event.target.value)}
             aria-describedby={`${ids.blockHint} ${ids.prefilled}`}
           >
@@ -308,13 +316,14 @@ export function ScorePanel(props: ScorePanelProps) {
           </p>
         </div>
         <label className="assessment-checkbox">
-          <input type="checkbox" checked={assessment.notApplicable} onChange={(event) => update({ notApplicable: event.target.checked })} />
+          <input type="checkbox" checked={assessment.notApplicable} disabled={readOnly} onChange={(event) => update({ notApplicable: event.target.checked })} />
           {t(methodKeys.flags.notApplicable)}
         </label>
         <label className="assessment-checkbox">
           <input
             type="checkbox"
             checked={assessment.alreadyAutomated}
+            disabled={readOnly}
             onChange={(event) => update({ alreadyAutomated: event.target.checked })}
           />
           {t(methodKeys.flags.alreadyAutomated)}
@@ -376,6 +385,7 @@ export function ScorePanel(props: ScorePanelProps) {
                 <select
                   id={ids.period}
                   value={assessment.quantities.period ?? ''}
+                  disabled={readOnly}
                   onChange={(event) => {
                     const chosen = periods.find((period) => period === event.target.value);
                     setQuantity('period', chosen);
@@ -399,7 +409,7 @@ export function ScorePanel(props: ScorePanelProps) {
         <label className="assessment-field__label" htmlFor={ids.notes}>
           {t('panel.notes')}
         </label>
-        <textarea id={ids.notes} rows={3} value={assessment.notes} onChange={(event) => update({ notes: event.target.value })} />
+        <textarea id={ids.notes} rows={3} value={assessment.notes} readOnly={readOnly} onChange={(event) => update({ notes: event.target.value })} />
       </div>
     </section>
   );

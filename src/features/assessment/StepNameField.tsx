@@ -4,7 +4,9 @@
 // puts back the name the step has. A name changed elsewhere meanwhile (on the canvas, by undo)
 // shows at once unless the user is typing here; a committed name stays in the field until the
 // diagram's edit has come back as the step's name, so it does not flicker back to the old one.
+// In a tab that only reads, the field is read-only: the name is shown, focusable, and not changed.
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useReadOnly } from '../../ui/readOnly';
 
 export interface StepNameFieldProps {
   label: string;
@@ -24,6 +26,7 @@ interface Entry {
 }
 
 export function StepNameField({ label, stepId, name, editPending, onRename }: StepNameFieldProps) {
+  const readOnly = useReadOnly();
   const inputId = useId();
   const [typed, setTyped] = useState<Entry | null>(null);
   /** a committed name, with the step's name when it was committed */
@@ -63,6 +66,7 @@ export function StepNameField({ label, stepId, name, editPending, onRename }: St
         className="assessment-field__input"
         type="text"
         autoComplete="off"
+        readOnly={readOnly}
         value={typing ?? awaited ?? name}
         onChange={(event) => setTyped({ stepId, text: event.target.value })}
         onBlur={commit}

@@ -2,7 +2,8 @@
 // PageDown from inside the questions lands on the next step's first question (on its chosen level,
 // if any), in view; "Weiter" and "Zurück" show the step from its quick check and keep the focus. At
 // the last step the panel says how many steps are still open and goes to the first of them, or,
-// with every step scored, offers the process figures.
+// with every step scored, offers the process figures. In a tab that only reads, the start button and
+// "Zum ersten offenen Schritt" hand the focus to "Weiter", as the levels take none.
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -12,6 +13,7 @@ import { i18n } from '../../i18n/i18n';
 import type { AppStore } from '../../state/appStore';
 import { useAppActions } from '../../state/AppStoreProvider';
 import { renderWithStore } from '../settings/storeHarness';
+import { ReadOnlyProvider } from '../../ui/readOnly';
 import { AssessmentSide } from './AssessmentSide';
 import '../../app/app.css';
 
@@ -39,16 +41,19 @@ function Side({ processId, onShowFigures }: { processId: string; onShowFigures?:
   return <AssessmentSide processId={processId} onSelectStep={selectStep} onRenameStep={() => false} onShowFigures={onShowFigures} />;
 }
 
-async function renderSide(onShowFigures?: () => void): Promise<{ store: AppStore; side: HTMLElement }> {
+async function renderSide(onShowFigures?: () => void, { readOnly = false } = {}): Promise<{ store: AppStore; side: HTMLElement }> {
   const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
   const process = createProcess({ departmentId: department.id, name: 'Gewerbeanmeldung', diagramXml: '<v1/>' });
-  const { store, dispose } = await renderWithStore(
-    // the editor's side panel, lower than the test page's window
+  // the editor's side panel, lower than the test page's window
+  const aside = (
     <aside data-testid="side" className="editor__side" style={{ height: '360px', minHeight: 0, maxHeight: 'none', width: '26rem' }}>
       <Side processId={process.id} onShowFigures={onShowFigures} />
-    </aside>,
-    { departments: [department], processes: [process] },
+    </aside>
   );
+  const { store, dispose } = await renderWithStore(readOnly ? <ReadOnlyProvider readOnly>{aside}</ReadOnlyProvider> : aside, {
+    departments: [department],
+    processes: [process],
+  });
   cleanups.push(dispose);
   await act(() => store.getState().actions.openProcess(process.id));
   act(() => store.getState().actions.diagramChanged('<v2/>', steps));
@@ -216,5 +221,25 @@ describe('AssessmentSide at the last step', () => {
     expect(status).toHaveTextContent('Exportieren → Bericht');
     await user.click(within(whatNext()).getByRole('button', { name: 'Kennzahlen zeigen' }));
     expect(figuresShown).toBe(1);
+  });
+});
+
+describe('AssessmentSide in a tab that only reads', () => {
+  test('the start button and "Zum ersten offenen Schritt" hand the focus to "Weiter", as the levels take none, and Enter walks on', async () => {
+    const user = userEvent.setup();
+    const { store, side } = await renderSide(undefined, { readOnly: true });
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+
+    const next = screen.getByRole('button', { name: /Weiter/ });
+    expect(store.getState().session.selectedStepId).toBe(steps[0].id);
+    expect(next).toHaveFocus();
+    expectQuickCheckAtTop(side);
+    for (let step = 1; step < steps.length; step += 1) await user.keyboard('{Enter}');
+    expect(store.getState().session.selectedStepId).toBe(steps[steps.length - 1].id);
+
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(store.getState().session.selectedStepId).toBe(steps[0].id);
+    expect(screen.getByRole('button', { name: /Weiter/ })).toHaveFocus();
   });
 });

@@ -4,7 +4,8 @@
 // comes next: the steps still open and the first of them, or the process figures; a hint and a
 // start button while no step is selected. The start button and "Zum ersten offenen Schritt" give
 // way to the panel of another step, so they hand the focus on to its first question (else the
-// focus would fall to the page's body); each step starts at its quick check (showStepStart).
+// focus would fall to the page's body), or, in a tab that only reads, where the levels take no
+// focus, to its "Weiter"; each step starts at its quick check (showStepStart).
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStepAssessment } from '../../domain/assessment';
@@ -59,7 +60,11 @@ export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFi
     if (focusFirstQuestion.current || fromQuestions) {
       // the first question's chosen level, as Tab into a radio group would land
       const first = panel.querySelector('[role="radiogroup"]');
-      (first?.querySelector<HTMLInputElement>('input:checked') ?? first?.querySelector<HTMLInputElement>('input'))?.focus();
+      const level = first?.querySelector<HTMLInputElement>('input:checked') ?? first?.querySelector<HTMLInputElement>('input');
+      if (level && !level.disabled) level.focus();
+      // a tab that only reads disables the levels: the walk goes on from "Weiter", the last button of
+      // the step's navigation, in the sticky header (always in view: scrolled to, the quick check went)
+      else if (focusFirstQuestion.current) panel.querySelector<HTMLElement>('nav button:last-child')?.focus({ preventScroll: true });
     }
     focusFirstQuestion.current = false;
   }, [shownStepId]);
