@@ -1,10 +1,14 @@
 // The modeller on screen: mounts a bpmn-js Modeler into a container, imports the given XML (only
 // when it differs from what the modeller already holds), reports steps, changes, selection and
 // import warnings upward, and hands the parent a small API (exports, zoom, undo, diagram switch,
-// selection, renaming a step, services for overlays). A language switch renews bpmn-js's texts in
+// selection, renaming a step, services for overlays). In a tab that only reads (`readOnly`) it mounts
+// the reader instead (createReader): the same view, selection and search, no edits and no history,
+// and the API's edits do nothing. A language switch renews bpmn-js's texts in
 // the same modeller, so its undo history, selection and view stay. Survives React StrictMode: one
 // modeller per mount, destroyed in the cleanup, async imports cancelled when superseded.
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { RefObject } from 'react';
+import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
@@ -20,7 +24,7 @@ import { appendTask } from './modelling/appendTask';
 import type { ElementActionsService } from './modelling/elementActions';
 import { renameStep } from './modelling/renameStep';
 import { benchMark } from './benchMark';
-import { containerResized, createModeler, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
+import { containerResized, createModeler, createReader, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
 import { errorText, findDiagram, importView, listDiagramViews, openViewUndrawnWarning } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
@@ -66,6 +70,8 @@ export interface BpmnCanvasProps {
   diagramId?: string;
   language: 'de' | 'en';
   selectedStepId?: string;
+  /** the tab only reads: the diagram is shown by a viewer that cannot change it (fixed for the mount) */
+  readOnly?: boolean;
   /** true at once when the diagram is edited, false once onChange has reported the latest edit */
   onEditPending?: (pending: boolean) => void;
   /** after every edit (debounced): the whole document and its steps */
@@ -124,7 +130,7 @@ function selectedStep(elements: { id: string; type: string }[]): string | undefi
   return elements.length === 1 && isStepType(elements[0].type) ? elements[0].id : undefined;
 }
 
-function selectOnCanvas(modeler: Modeler, stepId: string | undefined): void {
+function selectOnCanvas(modeler: BaseViewer, stepId: string | undefined): void {
   const selection = modeler.get<Selection>('selection');
   // the step asked for is shown already; or no step is asked for and none is selected: a gateway, an
   // event, a lane or a pool the user selected stays selected (clearing it took away its context pad)
@@ -147,13 +153,102 @@ interface LoadedDocument {
   diagramId: string | undefined;
 }
 
+/** A modeller with its edits followed: `stop` reports an edit still waiting and ends the following. */
+interface WatchedModeler {
+  modeler: Modeler;
+  commandStack: CommandStack;
+  stop(): void;
+}
+
+/**
+ * Follows the modeller's edits: each one is reported through onEditPending at once and through
+ * onChange (debounced) with the whole document; its history through onHistoryChange; and its undo
+ * and redo keys ask the parent, which keeps one history of diagram and answers.
+ */
+function watchEdits(
+  modeler: Modeler,
+  documentRef: RefObject<LoadedDocument | null>,
+  callbacksRef: RefObject<Callbacks>,
+  modelerRef: RefObject<BaseViewer | null>,
+  importedIntoRef: RefObject<BaseViewer | null>,
+): WatchedModeler {
+  const eventBus = modeler.get<EventBus>('eventBus');
+  let changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** edits so far, and whether the last one is still unreported (as told through onEditPending) */
+  let edits = 0;
+  let editPending = false;
+  const setEditPending = (pending: boolean) => {
+    if (pending === editPending) return;
+    editPending = pending;
+    callbacksRef.current.onEditPending?.(pending);
+  };
+
+  const emitChange = () => {
+    changeTimer = undefined;
+    const reportedEdits = edits;
+    const steps = readSteps(modeler);
+    void modeler.saveXML({ format: true }).then(({ xml: changedXml }) => {
+      if (changedXml === undefined) return;
+      const loaded = documentRef.current;
+      if (loaded && modelerRef.current === modeler && importedIntoRef.current === modeler) loaded.content = changedXml;
+      callbacksRef.current.onChange?.(changedXml, steps);
+      if (reportedEdits === edits && changeTimer === undefined) setEditPending(false);
+    });
+  };
+  eventBus.on('commandStack.changed', (event: { trigger?: HistoryTrigger | null }) => {
+    if (event.trigger) callbacksRef.current.onHistoryChange?.(event.trigger);
+    if (event.trigger === 'clear') return;
+    if (changeTimer !== undefined) clearTimeout(changeTimer);
+    changeTimer = setTimeout(emitChange, changeDebounceMs);
+    edits += 1;
+    setEditPending(true);
+  });
+  // an edit still waiting for its debounce when the page is about to be left (beforeunload), hidden
+  // or left is reported at once: capture listeners on the target run before the autosave's
+  // lifecycle flush, and saveXML settles in microtasks, so that flush gets the edit too. On a
+  // reload only the write started in beforeunload lands (storage/autosave.ts)
+  const emitPendingChange = () => {
+    if (changeTimer === undefined) return;
+    clearTimeout(changeTimer);
+    emitChange();
+  };
+  const onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden') emitPendingChange();
+  };
+  window.addEventListener('beforeunload', emitPendingChange, { capture: true });
+  window.addEventListener('pagehide', emitPendingChange, { capture: true });
+  document.addEventListener('visibilitychange', onVisibilityChange, { capture: true });
+  const editorActions = modeler.get<EditorActions>('editorActions');
+  const commandStack = modeler.get<CommandStack>('commandStack');
+  for (const direction of ['undo', 'redo'] as const) {
+    editorActions.unregister(direction);
+    editorActions.register(direction, () => {
+      const ask = callbacksRef.current.onUndoRequest;
+      if (ask) ask(direction);
+      else if (direction === 'undo') commandStack.undo();
+      else commandStack.redo();
+    });
+  }
+  return {
+    modeler,
+    commandStack,
+    stop() {
+      window.removeEventListener('beforeunload', emitPendingChange, { capture: true });
+      window.removeEventListener('pagehide', emitPendingChange, { capture: true });
+      document.removeEventListener('visibilitychange', onVisibilityChange, { capture: true });
+      // an edit still waiting for its debounce is reported now, not lost with the modeller
+      emitPendingChange();
+    },
+  };
+}
+
 export function BpmnCanvas(props: BpmnCanvasProps) {
   const { xml, diagramId, language, selectedStepId, additionalModules, moddleExtensions, ariaLabel } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const modelerRef = useRef<Modeler | null>(null);
+  const modelerRef = useRef<BaseViewer | null>(null);
   const documentRef = useRef<LoadedDocument | null>(null);
   /** the modeller that has documentRef imported */
-  const importedIntoRef = useRef<Modeler | null>(null);
+  const importedIntoRef = useRef<BaseViewer | null>(null);
   const selectedRef = useRef(selectedStepId);
   /**
    * The selection last reported through onSelect, or passed in since: a replace deselects the old
@@ -168,6 +263,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
   const importingRef = useRef<object | null>(null);
   /** the language a new modeller starts in (the modeller itself follows `language` in place) */
   const languageRef = useRef(language);
+  const readOnlyRef = useRef(props.readOnly ?? false);
   const callbacksRef = useRef<Callbacks>({});
 
   useLayoutEffect(() => {
@@ -187,75 +283,20 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     languageRef.current = language;
   });
 
-  // one modeller per mount and extension set; destroyed in the cleanup
+  // one modeller (or reader) per mount and extension set; destroyed in the cleanup
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const modeler = createModeler({ container, language: languageRef.current, translate: translateTemplate, additionalModules, moddleExtensions });
+    const options = { container, language: languageRef.current, translate: translateTemplate, additionalModules, moddleExtensions };
+    const editing = readOnlyRef.current ? undefined : watchEdits(createModeler(options), documentRef, callbacksRef, modelerRef, importedIntoRef);
+    const modeler: BaseViewer = editing?.modeler ?? createReader(options);
     modelerRef.current = modeler;
     const eventBus = modeler.get<EventBus>('eventBus');
-    let changeTimer: ReturnType<typeof setTimeout> | undefined;
-    /** edits so far, and whether the last one is still unreported (as told through onEditPending) */
-    let edits = 0;
-    let editPending = false;
-    const setEditPending = (pending: boolean) => {
-      if (pending === editPending) return;
-      editPending = pending;
-      callbacksRef.current.onEditPending?.(pending);
-    };
-
-    const emitChange = () => {
-      changeTimer = undefined;
-      const reportedEdits = edits;
-      const steps = readSteps(modeler);
-      void modeler.saveXML({ format: true }).then(({ xml: changedXml }) => {
-        if (changedXml === undefined) return;
-        const loaded = documentRef.current;
-        if (loaded && modelerRef.current === modeler && importedIntoRef.current === modeler) loaded.content = changedXml;
-        callbacksRef.current.onChange?.(changedXml, steps);
-        if (reportedEdits === edits && changeTimer === undefined) setEditPending(false);
-      });
-    };
-    eventBus.on('commandStack.changed', (event: { trigger?: HistoryTrigger | null }) => {
-      if (event.trigger) callbacksRef.current.onHistoryChange?.(event.trigger);
-      if (event.trigger === 'clear') return;
-      if (changeTimer !== undefined) clearTimeout(changeTimer);
-      changeTimer = setTimeout(emitChange, changeDebounceMs);
-      edits += 1;
-      setEditPending(true);
-    });
-    // an edit still waiting for its debounce when the page is about to be left (beforeunload), hidden
-    // or left is reported at once: capture listeners on the target run before the autosave's
-    // lifecycle flush, and saveXML settles in microtasks, so that flush gets the edit too. On a
-    // reload only the write started in beforeunload lands (storage/autosave.ts)
-    const emitPendingChange = () => {
-      if (changeTimer === undefined) return;
-      clearTimeout(changeTimer);
-      emitChange();
-    };
-    const onVisibilityChange = () => {
-      if (document.visibilityState === 'hidden') emitPendingChange();
-    };
-    window.addEventListener('beforeunload', emitPendingChange, { capture: true });
-    window.addEventListener('pagehide', emitPendingChange, { capture: true });
-    document.addEventListener('visibilitychange', onVisibilityChange, { capture: true });
     // diagram-js keeps the size of the view until it is told the container changed (the window,
     // the heatmap's legend, the score panel): then "fit" fits the old size, the palette keeps its
     // columns and a selected step can end up out of view
     const resizeObserver = new ResizeObserver(() => containerResized(modeler));
     resizeObserver.observe(container);
-    // the canvas's undo and redo keys ask the parent, which keeps one history of diagram and answers
-    const editorActions = modeler.get<EditorActions>('editorActions');
-    const commandStack = modeler.get<CommandStack>('commandStack');
-    for (const direction of ['undo', 'redo'] as const) {
-      editorActions.unregister(direction);
-      editorActions.register(direction, () => {
-        const ask = callbacksRef.current.onUndoRequest;
-        if (ask) ask(direction);
-        else if (direction === 'undo') commandStack.undo();
-        else commandStack.redo();
-      });
-    }
     const selection = modeler.get<Selection>('selection');
     const searchPad = modeler.get<SearchPad>('searchPad');
     const reportSelection = () => {
@@ -282,26 +323,22 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       zoomIn: () => zoomStep(modeler, 1),
       zoomOut: () => zoomStep(modeler, -1),
       fit: () => fitViewport(modeler),
-      undo: () => commandStack.undo(),
-      redo: () => commandStack.redo(),
-      canUndo: () => commandStack.canUndo(),
-      canRedo: () => commandStack.canRedo(),
+      undo: () => editing?.commandStack.undo(),
+      redo: () => editing?.commandStack.redo(),
+      canUndo: () => editing?.commandStack.canUndo() ?? false,
+      canRedo: () => editing?.commandStack.canRedo() ?? false,
       openSearch: () => openSearch(modeler),
       select: (stepId) => selectOnCanvas(modeler, stepId),
-      appendTask: () => appendTask(modeler) !== undefined,
-      openElementActions: (opener) => modeler.get<ElementActionsService>('elementActions').open(opener),
-      renameStep: (stepId, name) => renameStep(modeler, stepId, name),
+      appendTask: () => editing !== undefined && appendTask(editing.modeler) !== undefined,
+      openElementActions: (opener) => editing?.modeler.get<ElementActionsService>('elementActions').open(opener) ?? false,
+      renameStep: (stepId, name) => editing !== undefined && renameStep(editing.modeler, stepId, name),
       getService: <T,>(name: string) => modeler.get<T>(name),
     };
     callbacksRef.current.onReady?.(api);
 
     return () => {
       resizeObserver.disconnect();
-      window.removeEventListener('beforeunload', emitPendingChange, { capture: true });
-      window.removeEventListener('pagehide', emitPendingChange, { capture: true });
-      document.removeEventListener('visibilitychange', onVisibilityChange, { capture: true });
-      // an edit still waiting for its debounce is reported now, not lost with the modeller
-      emitPendingChange();
+      editing?.stop();
       modelerRef.current = null;
       if (importedIntoRef.current === modeler) importedIntoRef.current = null;
       modeler.destroy();

@@ -11,10 +11,17 @@
 // context-pad action and connecting by keyboard (A, Shift+F10), the focused diagram named after its
 // selection (deletions and undo told aloud), the keyboard kept on the canvas after a mouse press on
 // its palette or context pad, the caller's extension modules and moddle descriptors, and the
-// English logo link marked as English. Also the small view helpers the toolbar needs, and the fit
-// kept while the canvas changes size.
+// English logo link marked as English. For a tab that only reads, the reader: a viewer of the same
+// diagram with the same view, selection, search, keys and screen-reader names, and nothing that
+// edits (no palette, context pad, label editor or history). Also the small view helpers the toolbar
+// needs, and the fit kept while the canvas changes size.
 import Modeler from 'bpmn-js/lib/Modeler';
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
+import EditorActionsModule from 'bpmn-js/lib/features/editor-actions';
+import KeyboardModule from 'bpmn-js/lib/features/keyboard';
+import SearchModule from 'bpmn-js/lib/features/search';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
@@ -56,18 +63,31 @@ export interface ModelerOptions {
 /** bpmn-js's project logo, a link titled in English ("Powered by bpmn.io"), kept as its licence requires */
 const PROJECT_LOGO = '.bjs-powered-by';
 
+/** The modules the modeller and the reader share: texts, selection, view, search and screen-reader names. */
+function sharedModules(options: ModelerOptions): ModuleDeclaration[] {
+  return [
+    translateModule(options.language, options.translate),
+    keepSelectionOnClickModule,
+    exactViewportTransformModule,
+    searchPadKeysModule,
+    elementSearchModule,
+    searchPadAriaModule,
+    canvasAriaModule,
+  ];
+}
+
+/** WCAG 3.1.2: a screen reader speaks the logo's English title as English in the German UI too */
+function markLogoEnglish(container: HTMLElement): void {
+  container.querySelector(PROJECT_LOGO)?.setAttribute('lang', 'en');
+}
+
 export function createModeler(options: ModelerOptions): Modeler {
   const modeler = new Modeler({
     container: options.container,
     // diagram-js 15 binds keyboard shortcuts to the focusable canvas itself (no `bindTo`)
     keyboard: { bind: true },
     additionalModules: [
-      translateModule(options.language, options.translate),
-      keepSelectionOnClickModule,
-      exactViewportTransformModule,
-      searchPadKeysModule,
-      elementSearchModule,
-      searchPadAriaModule,
+      ...sharedModules(options),
       closePopupOnScrollModule,
       popupMenuIconsModule,
       popupSearchCountModule,
@@ -76,27 +96,47 @@ export function createModeler(options: ModelerOptions): Modeler {
       laneBordersModule,
       elementActionsModule,
       roomForReplacementModule,
-      canvasAriaModule,
       canvasFocusOnPressModule,
       ...((options.additionalModules ?? []) as ModuleDeclaration[]),
     ],
     moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
   });
-  // WCAG 3.1.2: a screen reader speaks the logo's English title as English in the German UI too
-  options.container.querySelector(PROJECT_LOGO)?.setAttribute('lang', 'en');
+  markLogoEnglish(options.container);
   return modeler;
+}
+
+/**
+ * Builds the reader for a tab that only reads: bpmn-js's NavigatedViewer (it drags and zooms the
+ * view, the arrow keys move it) with the modeller's selection, element search (Ctrl/Cmd+F) and
+ * keys for the view, and nothing that could change the diagram.
+ */
+export function createReader(options: ModelerOptions): BaseViewer {
+  const reader = new NavigatedViewer({
+    container: options.container,
+    keyboard: { bind: true },
+    additionalModules: [
+      SearchModule,
+      EditorActionsModule,
+      KeyboardModule,
+      ...sharedModules(options),
+      ...((options.additionalModules ?? []) as ModuleDeclaration[]),
+    ],
+    moddleExtensions: (options.moddleExtensions ?? {}) as ModdleExtensions,
+  });
+  markLogoEnglish(options.container);
+  return reader;
 }
 
 /**
  * Switches bpmn-js's texts to `language` in the same modeller (its undo history, selection and view
  * stay): the palette and what else is on screen are drawn again, the rest is drawn in it from now on.
  */
-export function setModelerLanguage(modeler: Modeler, language: ModelerLanguageCode): void {
+export function setModelerLanguage(modeler: BaseViewer, language: ModelerLanguageCode): void {
   modeler.get<ModelerLanguage>('modelerLanguage').set(language);
 }
 
 /** One zoom step in (positive) or out (negative), around the centre of the view. */
-export function zoomStep(modeler: Modeler, direction: 1 | -1): void {
+export function zoomStep(modeler: BaseViewer, direction: 1 | -1): void {
   modeler.get<ZoomScroll>('zoomScroll').stepZoom(direction);
 }
 
@@ -107,7 +147,7 @@ interface View {
 }
 
 /** the view each modeller showed right after its last fit, until it is fitted again */
-const fittedViews = new WeakMap<Modeler, View>();
+const fittedViews = new WeakMap<BaseViewer, View>();
 
 function viewOf(canvas: Canvas): View {
   const { x, y, scale } = canvas.viewbox();
@@ -115,7 +155,7 @@ function viewOf(canvas: Canvas): View {
 }
 
 /** Fits the whole diagram into the view, centred in the area the palette leaves free. */
-export function fitViewport(modeler: Modeler): void {
+export function fitViewport(modeler: BaseViewer): void {
   const canvas = modeler.get<Canvas>('canvas');
   fitToFreeView(canvas);
   fittedViews.set(modeler, viewOf(canvas));
@@ -126,7 +166,7 @@ export function fitViewport(modeler: Modeler): void {
  * not scrolled since) is fitted again, so the whole diagram stays in view when the window, the side
  * panel or the legend changes the canvas's size; a view the user moved stays where it is.
  */
-export function containerResized(modeler: Modeler): void {
+export function containerResized(modeler: BaseViewer): void {
   const canvas = modeler.get<Canvas>('canvas');
   const fitted = fittedViews.get(modeler);
   const view = viewOf(canvas);
@@ -142,7 +182,7 @@ export function containerResized(modeler: Modeler): void {
  * returns to the element that had it before, such as the toolbar button; diagram-js would move it to
  * the canvas. Resolves when the search is open.
  */
-export function openSearch(modeler: Modeler): Promise<void> {
+export function openSearch(modeler: BaseViewer): Promise<void> {
   const searchPad = modeler.get<SearchPad>('searchPad');
   const opener = document.activeElement;
   return new Promise((resolve) => {

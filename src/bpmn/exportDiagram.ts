@@ -1,9 +1,9 @@
 // Exports of the open diagram: BPMN 2.0 XML (formatted), SVG and PNG (the SVG drawn onto a canvas
 // in the browser, no network, no external fonts). File names: src/export/fileName.ts.
-import type Modeler from 'bpmn-js/lib/Modeler';
+import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 
 /** The whole document as formatted BPMN 2.0 XML, every diagram included. */
-export async function exportBpmn(modeler: Modeler): Promise<string> {
+export async function exportBpmn(modeler: BaseViewer): Promise<string> {
   const { xml } = await modeler.saveXML({ format: true });
   if (xml === undefined) throw new Error('bpmn-js returned no XML');
   return xml;
@@ -13,7 +13,7 @@ export async function exportBpmn(modeler: Modeler): Promise<string> {
 const heatmapClass = /^pl-heat-/;
 
 /** The open diagram as a standalone SVG document, without the heatmap view's class names. */
-export async function exportSvg(modeler: Modeler): Promise<string> {
+export async function exportSvg(modeler: BaseViewer): Promise<string> {
   const { svg } = await modeler.saveSVG();
   if (!svg.includes('pl-heat-')) return svg;
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -51,7 +51,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
  * The open diagram as a PNG on a white background. `scale` (default 2) is reduced where the
  * image would exceed what a browser canvas can hold.
  */
-export async function exportPng(modeler: Modeler, scale = 2): Promise<Blob> {
+export async function exportPng(modeler: BaseViewer, scale = 2): Promise<Blob> {
   const svg = await exportSvg(modeler);
   const { width, height } = svgSize(svg);
   const fitting = Math.min(scale, maxCanvasSide / width, maxCanvasSide / height, Math.sqrt(maxCanvasArea / (width * height)));

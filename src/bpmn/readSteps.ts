@@ -6,7 +6,7 @@
 // drawn on its own plane (collapsed). The steps the open diagram does not show but the file holds
 // (another diagram of the file, or a process no diagram draws) follow, marked `inOtherView`, so a
 // step counts as removed only when it is in none of the file's processes.
-import type Modeler from 'bpmn-js/lib/Modeler';
+import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import { isStepType } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
@@ -43,7 +43,7 @@ interface DiagramElement {
   attachers?: DiagramElement[];
 }
 
-function isRegistry(source: Modeler | ElementRegistry): source is ElementRegistry {
+function isRegistry(source: BaseViewer | ElementRegistry): source is ElementRegistry {
   return 'getAll' in source;
 }
 
@@ -170,7 +170,7 @@ function flowElementsOfFile(definitions: SemanticElement): SemanticElement[] {
  * The steps of the open diagram in process order (`order` counts from 1), then the file's other
  * steps marked `inOtherView`.
  */
-export function readSteps(source: Modeler | ElementRegistry): Step[] {
+export function readSteps(source: BaseViewer | ElementRegistry): Step[] {
   const registry = isRegistry(source) ? source : source.get<ElementRegistry>('elementRegistry');
   // diagram-js types registry entries loosely; DiagramElement names the fields bpmn-js sets on them
   const elements = registry.getAll() as unknown as DiagramElement[];

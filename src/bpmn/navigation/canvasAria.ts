@@ -2,7 +2,7 @@
 // names it nothing, so a screen reader read every text of the diagram as one run-on name. The svg is
 // named after the selection instead ("Ausgewählt: Aufgabe „Antrag prüfen“", "Nichts ausgewählt", a
 // flow by the elements it joins), renewed as the selection changes or is renamed, and described by
-// the canvas's keys. A status line tells what a keyboard user cannot see happen: elements deleted
+// the canvas's keys (in the reader of a tab that only reads: the keys that move the view). A status line tells what a keyboard user cannot see happen: elements deleted
 // (and that Ctrl+Z takes it back), an edit undone or redone; an undone deletion selects again what it
 // brings back, so that the user is where they were.
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -13,6 +13,11 @@ import { isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { describeElement } from '../describeElement';
 import type { Translate } from '../translate/translateModule';
 
+/** diagram-js's service locator, asked for a service that may be missing */
+interface Injector {
+  get(name: string, strict: false): unknown;
+}
+
 /** how long the status line stays empty before a message */
 const SAY_DELAY_MS = 100;
 
@@ -20,7 +25,7 @@ const SAY_DELAY_MS = 100;
 let nextDescription = 0;
 
 class CanvasAria {
-  static $inject = ['canvas', 'eventBus', 'selection', 'translate'];
+  static $inject = ['canvas', 'eventBus', 'selection', 'translate', 'injector'];
 
   private readonly svg: SVGElement | null;
   private readonly keys: HTMLElement;
@@ -31,13 +36,17 @@ class CanvasAria {
   /** what the running undo brought back of a deletion */
   private restored: Element[] = [];
   private sayTimer: ReturnType<typeof setTimeout> | undefined;
+  /** a modeller: the diagram can be edited (the reader of a tab that only reads has no modeling) */
+  private readonly edits: boolean;
 
   constructor(
     canvas: Canvas,
     eventBus: EventBus,
     selection: Selection,
     private readonly translate: Translate,
+    injector: Injector,
   ) {
+    this.edits = injector.get('modeling', false) !== null;
     const container = canvas.getContainer();
     this.svg = container.querySelector('svg');
     nextDescription += 1;
@@ -88,9 +97,11 @@ class CanvasAria {
   }
 
   private renew(): void {
-    this.keys.textContent = this.translate(
-      'Keys: A or Shift+F10 opens the actions, E renames, Delete deletes, the arrow keys move, Escape clears the selection, Ctrl+F finds an element, Ctrl+Z undoes.',
-    );
+    this.keys.textContent = this.edits
+      ? this.translate(
+          'Keys: A or Shift+F10 opens the actions, E renames, Delete deletes, the arrow keys move, Escape clears the selection, Ctrl+F finds an element, Ctrl+Z undoes.',
+        )
+      : this.translate('Keys: the arrow keys move the view, Ctrl+F finds an element. The diagram can be changed only in the tab that edits.');
     this.name();
   }
 

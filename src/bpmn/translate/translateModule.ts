@@ -57,6 +57,10 @@ export class ModelerLanguage {
 interface ContextPad {
   getEntries(target: unknown): Record<string, { title?: string }>;
 }
+/** diagram-js's service locator, asked for a service that may be missing */
+interface Injector {
+  get<T>(name: string, strict: false): T | null;
+}
 /** what the context pad shows, as its `contextPad.open` event tells */
 interface OpenContextPad {
   target: unknown;
@@ -69,11 +73,16 @@ interface Overlays {
   get(search: { type: string }): { element: Element; html: HTMLElement }[];
 }
 
-/** On `i18n.changed`, renews the texts on screen the palette's redraw leaves in the old language. */
+/**
+ * On `i18n.changed`, renews the texts on screen the palette's redraw leaves in the old language.
+ * The reader of a tab that only reads has no context pad and no popup menu.
+ */
 class ShownTextsRefresh {
-  static $inject = ['eventBus', 'canvas', 'translate', 'contextPad', 'popupMenu', 'overlays'];
+  static $inject = ['eventBus', 'canvas', 'translate', 'injector', 'overlays'];
 
-  constructor(eventBus: EventBus, canvas: Canvas, translate: Translate, contextPad: ContextPad, popupMenu: PopupMenu, overlays: Overlays) {
+  constructor(eventBus: EventBus, canvas: Canvas, translate: Translate, injector: Injector, overlays: Overlays) {
+    const contextPad = injector.get<ContextPad>('contextPad', false);
+    const popupMenu = injector.get<PopupMenu>('popupMenu', false);
     let openPad: OpenContextPad | undefined;
     eventBus.on('contextPad.open', (event: { current: OpenContextPad }) => {
       openPad = event.current;
@@ -84,12 +93,12 @@ class ShownTextsRefresh {
     eventBus.on('i18n.changed', () => {
       // titled in place as diagram-js titles them (ContextPad#_updateAndOpen): opened anew, the pad
       // would close a popup menu opened from it
-      if (openPad) {
+      if (openPad && contextPad) {
         for (const [action, entry] of Object.entries(contextPad.getEntries(openPad.target))) {
           if (entry.title) openPad.html.querySelector(`[data-action="${CSS.escape(action)}"]`)?.setAttribute('title', entry.title);
         }
       }
-      popupMenu.refresh();
+      popupMenu?.refresh();
       canvas.getContainer().querySelector(SEARCH_INPUT)?.setAttribute('aria-label', translate('Search in diagram'));
       // bpmn-js titles each button as it adds it (DrilldownOverlayBehavior): the same text again
       for (const { element, html } of overlays.get({ type: 'drilldown' })) {
