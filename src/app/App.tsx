@@ -2,7 +2,8 @@
 // with the screen for the current route, and the toast region. Shows the loading state and, if
 // the stored workspace cannot be opened, a recovery message that never deletes anything. A tab
 // that does not write shows why (banner); its screens can be read, searched and followed, and what
-// would change something is disabled (ui/readOnly), while the process editor is inert as a whole.
+// would change something is disabled (ui/readOnly); the process editor shows its diagram in a
+// reader. The editor is inert only while the tab is between roles (it hands over, or starts).
 // A tab whose database a newer version converted is stopped by a dialog.
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { createPortal } from 'react-dom';
@@ -118,8 +119,9 @@ export function App({ remounted = false }: AppProps) {
   useEffect(() => {
     document.title = `${screenName} – ${t('appName')}`;
   });
-  // the editor of a tab that only reads cannot be used at all: its main region is inert
-  const mainInert = readOnly && route.name === 'process';
+  // the editor of a tab between roles (its modeller still the writer's while it hands over) cannot be
+  // used at all: its main region is inert; a reader's editor is built to read
+  const mainInert = readOnly && tab.role !== 'reader' && route.name === 'process';
   // Focus lost with the screens of the session's last store, or with "Hier bearbeiten" once this
   // tab writes, goes to the main region, or to "Hier bearbeiten" while the main region is inert.
   // Not on the page's first screens: the focus starts at the top.

@@ -1,6 +1,6 @@
 // Tests of a tab that only reads (jsdom, two tab sessions on one in-memory workspace, a shared lock
 // and channel): its screens can be read, searched and followed, what would change something is
-// disabled, and only the process editor is inert; the input of a dialog that was open in the
+// disabled, and the process editor opens to be read; the input of a dialog that was open in the
 // writing tab when another tab took over is said to be unsaved and shown to copy.
 import { act, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -129,13 +129,15 @@ describe('a tab that only reads', () => {
     expect(within(catalogue).getByRole('button', { name: 'Katalog speichern' })).toBeDisabled();
   });
 
-  it('given a process, then its editor alone is inert, and the focus a new screen moves goes to "Hier bearbeiten"', async () => {
+  it('given a process, then its editor opens to be read, not inert, with the focus a new screen moves in it', async () => {
     const { reader } = await readingTab();
     const tab = renderTab(reader);
     const main = await within(tab).findByRole('main');
     await userEvent.setup().click(within(main).getByRole('link', { name: 'Hund anmelden' }));
-    await vi.waitFor(() => expect(main).toHaveAttribute('inert'));
-    expect(within(tab).getByRole('button', { name: 'Hier bearbeiten' })).toHaveFocus();
+    expect(await within(main).findByRole('heading', { level: 1, name: 'Hund anmelden' })).toBeInTheDocument();
+    expect(main).not.toHaveAttribute('inert');
+    expect(main).toHaveFocus();
+    expect(within(main).getByRole('button', { name: 'Aufgabe anfügen' })).toBeDisabled();
   });
 });
 

@@ -2,26 +2,14 @@
 // violation: workspace, modeller with the score panel and the steps table, the editor full screen,
 // settings, method page, accessibility statement and the downloaded report. Focus is visible on the
 // app's controls, and the heatmap carries its level as text, never by colour alone.
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { violations } from './support/axeScan';
 import { searchDiagram } from './support/editorPage';
 import { fixturePath } from './support/fixturePath';
 import { chooseBpmnFile, forEachOtherScreen } from './support/workspacePage';
 
 const sampleName = 'Gewerbeanmeldung';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** The violations of a scan, one readable line each (rule, impact, the first offending nodes). */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  // a scan that checked nothing would pass too
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`,
-  );
-}
-
 async function openSample(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('main').getByRole('link', { name: sampleName, exact: true }).click();

@@ -2,11 +2,13 @@
 // why and shows the writer's changes live; "Hier bearbeiten" moves writing over after the writer
 // stored its last edit; a stale tab that comes back to the front does not overwrite newer data;
 // a tab whose database a newer app version upgraded stops and asks to reload. A reading tab's
-// screens can be read (also by a screen reader), searched and followed, what would change
-// something is disabled, and only the editor is inert; a dialog's input that a tab lost when
-// another took over is said to be unsaved and shown.
+// screens can be read (also by a screen reader), searched and followed, and what would change
+// something is disabled; its editor shows the diagram, walks the steps and follows the writer's
+// answers without a way to change them; a dialog's input that a tab lost when another took over is
+// said to be unsaved and shown.
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { violations } from './support/axeScan';
 import { readStore } from './support/storedRecords';
 import { saveStatus } from './support/workspacePage';
 
@@ -107,7 +109,7 @@ async function exposedHeadings(page: Page): Promise<number> {
   ).length;
 }
 
-test('a reading tab can be read, searched and followed; what would change something is disabled; only the editor is inert', async ({ context, page: tabA }) => {
+test('a reading tab can be read, searched and followed; what would change something is disabled', async ({ context, page: tabA }) => {
   // given tab A writes and tab B only reads
   const tabB = await openReadingTab(context, tabA);
   const mainB = tabB.getByRole('main');
@@ -136,11 +138,49 @@ test('a reading tab can be read, searched and followed; what would change someth
   await expect(tabB.getByRole('dialog')).toBeVisible();
   await tabB.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
 
-  // when B follows a process link, then the editor opens, inert as a whole, and the focus is on "Hier bearbeiten"
+});
+
+test("a reading tab's editor shows the diagram and walks the steps, changes nothing, and shows the writer's answers", async ({ context, page: tabA }) => {
+  // given tab A writes and tab B only reads
+  const tabB = await openReadingTab(context, tabA);
+  const mainB = tabB.getByRole('main');
+
+  // when B follows a process link, then the editor opens to be read, with the focus in it
   await mainB.getByRole('link', { name: 'Gewerbeanmeldung' }).click();
   await expect(tabB).toHaveURL(/#\/process\//);
-  await expect(mainB).toHaveAttribute('inert', '');
-  await expect(tabB.getByRole('button', { name: 'Hier bearbeiten' })).toBeFocused();
+  await expect(mainB.locator('.djs-shape').first()).toBeVisible();
+  await expect(mainB).not.toHaveAttribute('inert');
+  await expect(mainB).toBeFocused();
+  // and nothing there edits the diagram
+  await expect(mainB.locator('.djs-palette')).toHaveCount(0);
+  for (const name of ['Aufgabe anfügen', 'Aktionen']) await expect(mainB.getByRole('button', { name })).toBeDisabled();
+
+  // when B walks to the second step, then its answers are shown and cannot be given
+  const panelB = mainB.getByRole('complementary', { name: 'Bewertung des Schritts' });
+  await panelB.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await panelB.getByRole('button', { name: 'Weiter' }).click();
+  const ruleBased = (page: Page) => page.getByRole('complementary', { name: 'Bewertung des Schritts' }).getByRole('radiogroup', { name: /^Regelbasiert / });
+  await expect(ruleBased(tabB).getByRole('radio', { name: /^5/ })).toBeDisabled();
+  await expect(panelB.getByText('Nur lesen: Die Antworten können Sie nur in dem Fenster oder Tab ändern, in dem bearbeitet wird.')).toBeVisible();
+  const stepName = await panelB.getByRole('heading', { level: 2 }).first().textContent();
+  // and the reading editor, its steps table open, has no WCAG 2.1 AA violation
+  await mainB.getByRole('button', { name: 'Schritttabelle' }).click();
+  await expect(mainB.getByRole('grid')).toBeVisible();
+  expect(await violations(tabB), 'reading editor').toEqual([]);
+
+  // when A answers that step
+  await tabA.bringToFront();
+  await tabA.getByRole('main').getByRole('link', { name: 'Gewerbeanmeldung' }).click();
+  await tabA.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+  await tabA.getByRole('button', { name: 'Weiter' }).click();
+  await ruleBased(tabA).getByRole('radio', { name: /^5/ }).check();
+  await expect(saveStatus(tabA)).toHaveText(/^\W*gespeichert/);
+
+  // then B shows A's answer at the same step, still only to read
+  await tabB.bringToFront();
+  await expect(ruleBased(tabB).getByRole('radio', { name: /^5/ })).toBeChecked();
+  await expect(ruleBased(tabB).getByRole('radio', { name: /^5/ })).toBeDisabled();
+  await expect(tabB.getByRole('complementary', { name: 'Bewertung des Schritts' }).getByRole('heading', { level: 2 }).first()).toHaveText(stepName ?? '');
 });
 
 test('"Hier bearbeiten" in B while A has a dialog with typed input open: A says the input was not saved and shows it', async ({ context, page: tabA }) => {

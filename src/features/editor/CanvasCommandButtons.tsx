@@ -3,12 +3,13 @@
 // opens its label; "Aktionen" opens the selected element's context-pad actions as a menu
 // (append a gateway or an event, lanes, change the type, delete, connect), and closed unused, the
 // menu gives the button the focus back. When the canvas cannot do it (nothing to append to, nothing
-// selected), a toast says why and nothing changes.
+// selected), a toast says why and nothing changes. Both are disabled in a tab that only reads.
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasApi } from '../../bpmn/BpmnCanvas';
 import { useAppActions } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
+import { useReadOnly } from '../../ui/readOnly';
 
 interface CanvasCommandButtonProps {
   api: CanvasApi | null;
@@ -23,11 +24,12 @@ interface CanvasCommandButtonProps {
 function CanvasCommandButton({ api, run, labelKey, hintKey, impossibleKey }: CanvasCommandButtonProps) {
   const { t } = useTranslation('editor');
   const actions = useAppActions();
+  const readOnly = useReadOnly();
   const press = (event: MouseEvent<HTMLButtonElement>) => {
     if (api && !run(api, event.currentTarget)) actions.showToast({ messageKey: `editor:${impossibleKey}` });
   };
   return (
-    <Button size="small" onClick={press} disabled={!api} title={t(hintKey)}>
+    <Button size="small" onClick={press} disabled={!api || readOnly} title={t(hintKey)}>
       {t(labelKey)}
     </Button>
   );

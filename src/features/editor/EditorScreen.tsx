@@ -30,6 +30,7 @@ import { uiLanguage } from '../../i18n/uiLocale';
 import { StepsTable } from '../table/StepsTable';
 import { useAppActions, useAppStore, useAppStoreApi, useCurrentProcess, useProcessFigures, useStepScores } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
+import { useReadOnly } from '../../ui/readOnly';
 import { SelectField } from '../../ui/SelectField';
 import { useFillWindowHeight } from '../../ui/useFillWindowHeight';
 import { useFullscreen } from '../../ui/useFullscreen';
@@ -188,6 +189,8 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   const department = useAppStore((state) => state.document.departments.find((candidate) => candidate.id === process.departmentId));
   // the canvas imports this XML once; later edits flow out of the canvas, never back into it
   const [initialXml] = useState(process.diagramXml);
+  // a tab that only reads shows the diagram in a reader (a new store, so a new editor, when that changes)
+  const readOnly = useReadOnly();
   const [api, setApi] = useState<CanvasApi | null>(null);
   // one history of the diagram's and the answers' edits (the store's journal): the editor renders
   // again only when undo or redo becomes possible or impossible
@@ -392,6 +395,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
               diagramId={process.diagramId}
               language={language}
               selectedStepId={selectedStepId ?? undefined}
+              readOnly={readOnly}
               onEditPending={actions.setDiagramEditPending}
               onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
               onStepsRead={actions.stepsRead}

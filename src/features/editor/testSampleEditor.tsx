@@ -1,7 +1,8 @@
 // Test helper for the editor's browser tests: the sample workspace in a store over an in-memory
 // repository (the real autosave, 1 ms debounce, or one a test makes from it), its first process
 // ("Gewerbeanmeldung") rendered in the EditorScreen (in a container the test gives, if it gives
-// one), handed back once the diagram's steps have reached the store. Dispose after the test.
+// one; as a tab that only reads, if asked), handed back once the diagram's steps have reached the
+// store. Dispose after the test.
 import { render, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import { createSampleWorkspace } from '../../app/sampleWorkspace';
@@ -10,6 +11,7 @@ import type { Autosave } from '../../storage/autosave';
 import { createAppStore } from '../../state/appStore';
 import type { AppStore } from '../../state/appStore';
 import { AppStoreProvider } from '../../state/AppStoreProvider';
+import { ReadOnlyProvider } from '../../ui/readOnly';
 import { createMemoryRepository } from '../../state/memoryRepository';
 import { EditorScreen } from './EditorScreen';
 
@@ -18,6 +20,8 @@ export interface SampleEditorOptions {
   autosave?: (real: Autosave) => Autosave;
   /** where the editor is rendered; by default a new element in the page's body */
   container?: HTMLElement;
+  /** rendered as in a tab that only reads */
+  readOnly?: boolean;
 }
 
 export interface SampleEditor {
@@ -41,7 +45,9 @@ export async function renderSampleEditor(options: SampleEditorOptions = {}): Pro
   const processId = store.getState().document.processes[0].id;
   render(
     <AppStoreProvider store={store}>
-      <EditorScreen processId={processId} workspaceHref="#/" />
+      <ReadOnlyProvider readOnly={options.readOnly ?? false}>
+        <EditorScreen processId={processId} workspaceHref="#/" />
+      </ReadOnlyProvider>
     </AppStoreProvider>,
     options.container ? { container: options.container } : {},
   );

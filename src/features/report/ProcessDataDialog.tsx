@@ -1,7 +1,8 @@
 // The process data a report needs beyond the diagram: workshop date, participants and the OZG
 // maturity today and as target (0–7). As "Prozessdaten" it only saves them; as "Bericht erstellen"
 // it also picks the heatmap shown in the report and creates the report, as a download or in a new
-// tab to print or save as PDF. Fields are checked before anything is saved.
+// tab to print or save as PDF. Fields are checked before anything is saved. In a tab that only reads
+// the fields are shown but disabled, nothing is saved, and the report is made from the stored data.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { heatmapMetrics } from '../../bpmn/heatmap/heatmapScale';
@@ -11,6 +12,7 @@ import { isCalendarDay } from '../../domain/calendarDay';
 import type { ProcessChanges } from '../../state/appState';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { WriteControls, useReadOnly } from '../../ui/readOnly';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 
@@ -52,6 +54,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
   });
   const [metric, setMetric] = useState<HeatmapMetric>(initialMetric);
   const [showErrors, setShowErrors] = useState(false);
+  const readOnly = useReadOnly();
   const update = (changes: Partial<Fields>) => setFields((current) => ({ ...current, ...changes }));
 
   const dateError = fields.workshopDate !== '' && !isCalendarDay(fields.workshopDate) ? t('processData.dateInvalid') : undefined;
@@ -61,6 +64,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
 
   /** saves the fields when they are valid; false when an error is shown instead */
   const save = (): boolean => {
+    if (readOnly) return true;
     if (dateError || targetError) {
       setShowErrors(true);
       return false;
@@ -95,7 +99,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
               </Button>
             </>
           ) : (
-            <Button type="submit" variant="primary">
+            <Button type="submit" variant="primary" disabled={readOnly}>
               {t('common:actions.save')}
             </Button>
           )}
@@ -103,7 +107,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
       }
     >
       {mode === 'report' ? <p>{t('report.intro')}</p> : null}
-      <fieldset className="exchange__fieldset">
+      <WriteControls className="exchange__fieldset">
         <legend>{t('processData.legend')}</legend>
         <div className="field">
           <label htmlFor={dateId} className="field__label">
@@ -140,7 +144,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
             {targetError}
           </p>
         ) : null}
-      </fieldset>
+      </WriteControls>
       {mode === 'report' ? (
         <SelectField
           label={t('report.metric')}
