@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../i18n/i18n';
 import { createStepAssessment, type Answers, type StepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
+import { applyBuildingBlock } from '../../domain/prefill';
 import type { StepScore } from '../../domain/scoreTypes';
 import { typingPauseMs } from './NumberField';
 import { ScorePanel } from './ScorePanel';
@@ -801,6 +802,23 @@ describe('ScorePanel in a tab that only reads', () => {
     for (const clear of clearButtons) expect(clear).toBeDisabled();
     // and the panel says why, once
     expect(screen.getAllByText(i18n.t('assessment:panel.readOnly'))).toHaveLength(1);
+  });
+
+  it('names what the building block filled and the keys that read, without inviting a change the tab cannot make', async () => {
+    // given a step that "Dokument scannen" filled, in a tab that only reads
+    render(
+      <ReadOnlyProvider readOnly>
+        <Harness initial={applyBuildingBlock(assessmentWith({}), 'scan')} />
+      </ReadOnlyProvider>,
+    );
+    // then the filled answers are named, with no word of changing them
+    expect(screen.getByText('Vom Baustein vorbelegt: Regelbasiert 5, Digitaler Input 1, Medienbrüche 1.')).toHaveAttribute('role', 'status');
+    expect(screen.queryByText(/Sie können jede Antwort ändern/)).toBeNull();
+    // and the keyboard help names the keys that walk and read, not those that answer
+    const keys = screen.getByText(/^Tastatur:/);
+    expect(keys).toHaveTextContent('Bild ab oder Alt+→ geht zum nächsten Schritt');
+    expect(keys).not.toHaveTextContent('1–5');
+    expect(keys).not.toHaveTextContent('Entf');
   });
 
   it('walks the steps with Weiter, Zurück and PageDown / PageUp, while clicks, typing, 1–5, J, N and Delete anywhere in it store nothing', async () => {

@@ -241,7 +241,7 @@ export function ScorePanel(props: ScorePanelProps) {
   const prefilled = prefilledAnswers(assessment);
   const prefilledText =
     prefilled.length > 0
-      ? t('panel.prefilled', {
+      ? t(readOnly ? 'panel.prefilledReadOnly' : 'panel.prefilled', {
           answers: prefilled.map(({ code, value }) => t('panel.prefilledAnswer', { criterion: t(definition(code).labelKey), value: answerText(code, value) })).join(', '),
         })
       : '';
@@ -338,7 +338,7 @@ export function ScorePanel(props: ScorePanelProps) {
         <details className="score-panel__keys" aria-labelledby={ids.keyboardTitle}>
           <summary id={ids.keyboardTitle}>{t('panel.keyboardTitle')}</summary>
           <p className="assessment-field__hint" id={ids.keyboard}>
-            {t('panel.keyboardHint')}
+            {t(readOnly ? 'panel.keyboardHintReadOnly' : 'panel.keyboardHint')}
           </p>
         </details>
         {quickCodes.map(quickQuestion)}
