@@ -3,7 +3,9 @@
 // import warnings upward, and hands the parent a small API (exports, zoom, undo, diagram switch,
 // selection, renaming a step, services for overlays). In a tab that only reads (`readOnly`) it mounts
 // the reader instead (createReader): the same view, selection and search, no edits and no history,
-// and the API's edits do nothing. A language switch renews bpmn-js's texts in
+// and the API's edits do nothing. The first document drawn shows the view given (initialView: a
+// rebuilt editor keeps the user's zoom and position), else the whole diagram; the view the user
+// moves to is reported once it rests (onViewChange). A language switch renews bpmn-js's texts in
 // the same modeller, so its undo history, selection and view stay. Survives React StrictMode: one
 // modeller per mount, destroyed in the cleanup, async imports cancelled when superseded.
 import { useEffect, useLayoutEffect, useRef } from 'react';
@@ -24,7 +26,8 @@ import { appendTask } from './modelling/appendTask';
 import type { ElementActionsService } from './modelling/elementActions';
 import { renameStep } from './modelling/renameStep';
 import { benchMark } from './benchMark';
-import { containerResized, createModeler, createReader, fitViewport, openSearch, setModelerLanguage, zoomStep } from './createModeler';
+import { containerResized, createModeler, createReader, currentView, fitViewport, openSearch, setModelerLanguage, showView, zoomStep } from './createModeler';
+import type { DiagramView } from './createModeler';
 import { errorText, findDiagram, importView, listDiagramViews, openViewUndrawnWarning } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
 import { describeImportWarnings } from './importDiagram';
@@ -72,6 +75,10 @@ export interface BpmnCanvasProps {
   selectedStepId?: string;
   /** the tab only reads: the diagram is shown by a viewer that cannot change it (fixed for the mount) */
   readOnly?: boolean;
+  /** the view the first document drawn shows (read at the mount); without it, the whole diagram */
+  initialView?: DiagramView;
+  /** the view shown, once it has rested a moment after a change (zoom, scroll, fit, a new drawing) */
+  onViewChange?: (view: DiagramView) => void;
   /** true at once when the diagram is edited, false once onChange has reported the latest edit */
   onEditPending?: (pending: boolean) => void;
   /** after every edit (debounced): the whole document and its steps */
@@ -100,7 +107,10 @@ export interface BpmnCanvasProps {
   ariaLabel: string;
 }
 
-type Callbacks = Pick<BpmnCanvasProps, 'onEditPending' | 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onHistoryChange' | 'onUndoRequest' | 'onError' | 'onReady'>;
+type Callbacks = Pick<
+  BpmnCanvasProps,
+  'onEditPending' | 'onChange' | 'onStepsRead' | 'onSelect' | 'onImported' | 'onHistoryChange' | 'onUndoRequest' | 'onError' | 'onReady' | 'onViewChange'
+>;
 
 export type HistoryTrigger = 'execute' | 'undo' | 'redo' | 'clear';
 
@@ -111,6 +121,8 @@ interface EditorActions {
 }
 
 const changeDebounceMs = 200;
+/** how long the view rests before it is reported: not every frame of a zoom or a scroll */
+const viewRestMs = 250;
 
 /** diagram-js's selection service and search pad (their types sit under a path the lint rules reserve for src/features) */
 interface Selection {
@@ -130,7 +142,8 @@ function selectedStep(elements: { id: string; type: string }[]): string | undefi
   return elements.length === 1 && isStepType(elements[0].type) ? elements[0].id : undefined;
 }
 
-function selectOnCanvas(modeler: BaseViewer, stepId: string | undefined): void {
+/** Selects the step on the canvas and scrolls it into view, unless `scroll` is false (a view the user chose is kept). */
+function selectOnCanvas(modeler: BaseViewer, stepId: string | undefined, scroll = true): void {
   const selection = modeler.get<Selection>('selection');
   // the step asked for is shown already; or no step is asked for and none is selected: a gateway, an
   // event, a lane or a pool the user selected stays selected (clearing it took away its context pad)
@@ -140,7 +153,7 @@ function selectOnCanvas(modeler: BaseViewer, stepId: string | undefined): void {
     selection.select(null);
     return;
   }
-  scrollIntoFreeView(modeler.get<Canvas>('canvas'), element);
+  if (scroll) scrollIntoFreeView(modeler.get<Canvas>('canvas'), element);
   selection.select(element);
 }
 
@@ -264,6 +277,8 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
   /** the language a new modeller starts in (the modeller itself follows `language` in place) */
   const languageRef = useRef(language);
   const readOnlyRef = useRef(props.readOnly ?? false);
+  /** the view the first drawing shows; used once */
+  const initialViewRef = useRef(props.initialView);
   const callbacksRef = useRef<Callbacks>({});
 
   useLayoutEffect(() => {
@@ -277,6 +292,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       onUndoRequest: props.onUndoRequest,
       onError: props.onError,
       onReady: props.onReady,
+      onViewChange: props.onViewChange,
     };
     selectedRef.current = selectedStepId;
     reportedSelectionRef.current = selectedStepId;
@@ -315,6 +331,11 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       });
     });
     eventBus.on('searchPad.closed', reportSelection);
+    let viewTimer: ReturnType<typeof setTimeout> | undefined;
+    eventBus.on('canvas.viewbox.changed', () => {
+      clearTimeout(viewTimer);
+      viewTimer = setTimeout(() => callbacksRef.current.onViewChange?.(currentView(modeler)), viewRestMs);
+    });
 
     const api: CanvasApi = {
       exportBpmn: () => exportBpmn(modeler),
@@ -337,6 +358,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     callbacksRef.current.onReady?.(api);
 
     return () => {
+      clearTimeout(viewTimer);
       resizeObserver.disconnect();
       editing?.stop();
       modelerRef.current = null;
@@ -361,6 +383,8 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     if (isImported && diagramId === loaded.diagramId) return undefined;
 
     let cancelled = false;
+    /** the drawing shows the view it was given: the step selected again is not scrolled to */
+    let viewGiven = false;
     const importing = {};
     const ended = () => {
       if (importingRef.current === importing) importingRef.current = null;
@@ -396,7 +420,11 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       callbacksRef.current.onImported?.({ warnings: undrawn ? [...described, undrawn] : described, diagrams: listDiagramViews(modeler) });
       // an import starts a new history (diagram-js clears it without telling)
       callbacksRef.current.onHistoryChange?.('clear');
-      fitViewport(modeler);
+      const view = initialViewRef.current;
+      initialViewRef.current = undefined;
+      viewGiven = view !== undefined;
+      if (view) showView(modeler, view);
+      else fitViewport(modeler);
       benchMark('pl:canvas:rendered');
     };
     render()
@@ -404,7 +432,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
         ended();
         if (cancelled) return;
         callbacksRef.current.onStepsRead?.(readSteps(modeler));
-        selectOnCanvas(modeler, selectedRef.current);
+        selectOnCanvas(modeler, selectedRef.current, !viewGiven);
       })
       .catch((error: unknown) => {
         ended();

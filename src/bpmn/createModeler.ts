@@ -14,7 +14,8 @@
 // English logo link marked as English. For a tab that only reads, the reader: a viewer of the same
 // diagram with the same view, selection, search, keys and screen-reader names, and nothing that
 // edits (no palette, context pad, label editor or history). Also the small view helpers the toolbar
-// needs, and the fit kept while the canvas changes size.
+// needs, the fit kept while the canvas changes size, and the view read and shown again (a fitted
+// view is fitted anew, to the canvas's size then).
 import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
@@ -161,6 +162,28 @@ export function fitViewport(modeler: BaseViewer): void {
   fittedViews.set(modeler, viewOf(canvas));
 }
 
+/** The part of the diagram a canvas shows: the whole diagram fitted, or a corner (diagram units) and a scale. */
+export type DiagramView = { fitted: true } | { fitted: false; x: number; y: number; scale: number };
+
+/** The view the canvas shows now: fitted while it is as the last fit left it. */
+export function currentView(modeler: BaseViewer): DiagramView {
+  const view = viewOf(modeler.get<Canvas>('canvas'));
+  const fitted = fittedViews.get(modeler);
+  if (fitted && fitted.x === view.x && fitted.y === view.y && fitted.scale === view.scale) return { fitted: true };
+  return { fitted: false, ...view };
+}
+
+/** Shows a view read before: a fitted one is fitted to the canvas as it is now, another at its corner and scale. */
+export function showView(modeler: BaseViewer, view: DiagramView): void {
+  if (view.fitted) {
+    fitViewport(modeler);
+    return;
+  }
+  const canvas = modeler.get<Canvas>('canvas');
+  const { width, height } = canvas.viewbox().outer;
+  canvas.viewbox({ x: view.x, y: view.y, width: width / view.scale, height: height / view.scale });
+}
+
 /**
  * Tells the modeller its container changed size. A view still as the last fit left it (not zoomed,
  * not scrolled since) is fitted again, so the whole diagram stays in view when the window, the side
@@ -168,10 +191,9 @@ export function fitViewport(modeler: BaseViewer): void {
  */
 export function containerResized(modeler: BaseViewer): void {
   const canvas = modeler.get<Canvas>('canvas');
-  const fitted = fittedViews.get(modeler);
-  const view = viewOf(canvas);
+  const wasFitted = currentView(modeler).fitted;
   canvas.resized();
-  if (fitted && fitted.x === view.x && fitted.y === view.y && fitted.scale === view.scale) fitViewport(modeler);
+  if (wasFitted) fitViewport(modeler);
 }
 
 /**

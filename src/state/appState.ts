@@ -61,6 +61,13 @@ export interface StepTableView {
   sort: StepTableSort | null;
 }
 
+/**
+ * The part of a process's diagram its canvas showed last: the diagram (null: the file's first) and
+ * either the whole diagram fitted into the canvas, or the view's top-left corner in diagram units and
+ * its scale, as the user zoomed and moved it.
+ */
+export type CanvasView = { diagramId: string | null; fitted: true } | { diagramId: string | null; fitted: false; x: number; y: number; scale: number };
+
 export interface Panels {
   assessment: boolean;
   table: boolean;
@@ -114,6 +121,8 @@ export interface SessionState {
   workspaceSort: WorkspaceSort;
   /** per process opened in this tab (by id), its steps table's filters and sort, if not the defaults */
   stepTables: Readonly<Record<string, StepTableView>>;
+  /** per process opened in this tab (by id), the part of its diagram shown last: shown again when its editor is built anew */
+  canvasViews: Readonly<Record<string, CanvasView>>;
   language: Language;
   /** whether the open process's editor has an edit to take back or to do again */
   editHistory: EditHistory;
@@ -211,6 +220,8 @@ export interface SessionActions {
   setWorkspaceSort(sort: WorkspaceSort): void;
   /** keeps the steps table's filters and sort of a process, for its next open in this tab */
   setStepTableView(processId: string, view: StepTableView): void;
+  /** keeps the part of a process's diagram the canvas shows, for its editor's next build in this tab */
+  setCanvasView(processId: string, view: CanvasView): void;
   setLanguage(language: Language): void;
   showToast(toast: Omit<Toast, 'id' | 'durationMs'> & { durationMs?: number }): string;
   dismissToast(id: string): void;

@@ -1,13 +1,14 @@
 // Session actions of the store: what the user looks at and how (selection, heatmap metric, panels,
 // filters, language, toasts, import notices). Nothing here is stored in the workspace; the language
 // is remembered by the i18n set-up, the view (sessionView) by the tab session. A step selected is
-// also remembered for the open process, which shows it again when it is opened again.
+// also remembered for the open process, which shows it again when it is opened again; so are its
+// steps table's filters and the part of its diagram shown.
 import type { StoreApi } from 'zustand/vanilla';
 import { setLanguage as applyLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/i18n';
 import type { SaveStatus } from '../storage/autosave';
 import type { AppState, SessionActions, SessionState } from './appState';
-import { rememberSelection, rememberStepTable } from './sessionView';
+import { rememberCanvasView, rememberSelection, rememberStepTable } from './sessionView';
 
 type SetState = StoreApi<AppState>['setState'];
 type GetState = StoreApi<AppState>['getState'];
@@ -26,6 +27,7 @@ export function createInitialSession(language: Language, saveStatus: SaveStatus)
     workspaceQuery: '',
     workspaceSort: 'name',
     stepTables: {},
+    canvasViews: {},
     editHistory: { canUndo: false, canRedo: false },
     language,
     saveStatus,
@@ -65,6 +67,11 @@ export function createSessionActions(set: SetState, get: GetState): SessionActio
       const { stepTables } = get().session;
       const next = rememberStepTable(stepTables, processId, view);
       if (next !== stepTables) setSession({ stepTables: next });
+    },
+    setCanvasView: (processId, view) => {
+      const { canvasViews } = get().session;
+      const next = rememberCanvasView(canvasViews, processId, view);
+      if (next !== canvasViews) setSession({ canvasViews: next });
     },
     setLanguage: (language) => {
       applyLanguage(language);

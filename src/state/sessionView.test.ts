@@ -2,7 +2,8 @@
 // field not valid keeps its default, anything else stored gives the defaults), selections of
 // processes no longer in the workspace are dropped with their steps tables' views, the store writes
 // its view whenever it changes, each process opened again shows the step selected there last, if it
-// still has it, and a steps table left without filters and sort is forgotten.
+// still has it, a steps table left without filters and sort is forgotten, and a canvas view is kept
+// per process (fitted, or zoomed and moved) and read back only with finite numbers and a scale.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDepartment, createProcess, createStepAssessment } from '../domain/assessment';
 import type { Step } from '../domain/assessment';
@@ -29,6 +30,10 @@ const workshopView: SessionView = {
     'p-2': { filters: { lane: '', recommendation: '', text: '' }, sort: { id: 'name', desc: false } },
   },
   stepSelections: { 'p-1': 'Task_5' },
+  canvasViews: {
+    'p-1': { diagramId: null, fitted: false, x: -120.5, y: 40, scale: 1.75 },
+    'p-2': { diagramId: 'Diagram_2', fitted: true },
+  },
 };
 
 const stored = (view: unknown) => ({ version: 1, view });
@@ -61,7 +66,7 @@ describe('readStoredView', () => {
       defaults,
     );
 
-    expect(view).toEqual({ ...defaults, stepSelections: workshopView.stepSelections });
+    expect(view).toEqual({ ...defaults, stepSelections: workshopView.stepSelections, canvasViews: workshopView.canvasViews });
   });
 
   it('given steps tables of which some are not valid, when read, then only the valid ones are kept', () => {
@@ -90,17 +95,64 @@ describe('readStoredView', () => {
     expect(view.stepSelections).toEqual({ 'p-1': 'Task_5' });
     expect(readStoredView(stored({ ...workshopView, stepSelections: ['Task_5'] }), defaults).stepSelections).toEqual(defaults.stepSelections);
   });
+
+  it('given canvas views of which some are not valid, when read, then only the valid ones are kept', () => {
+    const valid = workshopView.canvasViews['p-1'];
+    const view = readStoredView(
+      stored({
+        ...workshopView,
+        canvasViews: {
+          'p-1': valid,
+          'p-2': { ...valid, scale: 0 },
+          'p-3': { ...valid, x: 'links' },
+          'p-4': { ...valid, y: null },
+          'p-5': { diagramId: 7, fitted: true },
+          'p-6': { diagramId: null, fitted: 'ja' },
+          'p-7': { diagramId: null },
+          'p-8': 'gezoomt',
+          'p-9': { diagramId: 'Diagram_2', fitted: true },
+        },
+      }),
+      defaults,
+    );
+
+    expect(view.canvasViews).toEqual({ 'p-1': valid, 'p-9': { diagramId: 'Diagram_2', fitted: true } });
+    expect(readStoredView(stored({ ...workshopView, canvasViews: ['p-1'] }), defaults).canvasViews).toEqual(defaults.canvasViews);
+  });
 });
 
 describe('withView', () => {
   it('given a view with the selection of a process deleted meanwhile, when shown, then that selection is dropped', () => {
     const session = createInitialSession('de', { state: 'saved' });
     const table = workshopView.stepTables['p-1'];
-    const view = { ...workshopView, stepSelections: { 'p-1': 'Task_5', 'p-deleted': 'Task_1' }, stepTables: { 'p-1': table, 'p-deleted': table } };
+    const canvas = workshopView.canvasViews['p-1'];
+    const view = {
+      ...workshopView,
+      stepSelections: { 'p-1': 'Task_5', 'p-deleted': 'Task_1' },
+      stepTables: { 'p-1': table, 'p-deleted': table },
+      canvasViews: { 'p-1': canvas, 'p-deleted': canvas },
+    };
 
     const shown = withView(session, view, new Set(['p-1', 'p-2']));
 
-    expect(viewOf(shown)).toEqual({ ...view, stepSelections: { 'p-1': 'Task_5' }, stepTables: { 'p-1': table } });
+    expect(viewOf(shown)).toEqual({ ...view, stepSelections: { 'p-1': 'Task_5' }, stepTables: { 'p-1': table }, canvasViews: { 'p-1': canvas } });
+  });
+});
+
+describe('the canvas view of each process', () => {
+  it('given a view kept, when the same view is kept again, then the store keeps the same object; a new view replaces it for its process only', async () => {
+    const { store, first, second } = await storeWithTwoProcesses();
+    const { actions } = store.getState();
+    const zoomed = { diagramId: null, fitted: false, x: 10, y: 20, scale: 2 } as const;
+    actions.setCanvasView(first.id, zoomed);
+    actions.setCanvasView(second.id, { diagramId: null, fitted: true });
+    const kept = store.getState().session.canvasViews;
+
+    actions.setCanvasView(first.id, { ...zoomed });
+    expect(store.getState().session.canvasViews).toBe(kept);
+
+    actions.setCanvasView(first.id, { diagramId: null, fitted: true });
+    expect(store.getState().session.canvasViews).toEqual({ [first.id]: { diagramId: null, fitted: true }, [second.id]: { diagramId: null, fitted: true } });
   });
 });
 

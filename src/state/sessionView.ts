@@ -1,20 +1,23 @@
 // The view of one tab: the open panels, the heatmap metric, the workspace's search and sort, and
-// per process the step selected last and the steps table's filters and sort. The tab session carries it over to
+// per process the step selected last, the steps table's filters and sort, and the part of the
+// diagram shown (so a reading tab's refresh, which builds the editor anew, keeps the user's zoom
+// and position). The tab session carries it over to
 // each new store and keeps it in the tab's memory, so that a reload of the tab shows the editor as
 // it was. What is read back is checked field by field: a field that is missing or not valid keeps
-// its default, a process that no longer exists loses its selection and its table's view, and a
+// its default, a process that no longer exists loses its selection and its table's and canvas's
+// views, and a
 // selected step that the process no longer has is dropped when the process opens (documentSlice's
 // openProcess); a lane filter or a sort column the table does not have is left unused by the table.
 import { shallow } from 'zustand/vanilla/shallow';
 import type { TabMemory } from '../storage/tabMemory';
 import { recommendations } from '../domain/scoreTypes';
 import { heatmapMetrics, workspaceSorts } from './appState';
-import type { AppState, HeatmapMetric, Panels, SessionState, StepFilters, StepTableSort, StepTableView, WorkspaceSort } from './appState';
+import type { AppState, CanvasView, HeatmapMetric, Panels, SessionState, StepFilters, StepTableSort, StepTableView, WorkspaceSort } from './appState';
 import type { AppStore } from './appStore';
 
-export type SessionView = Pick<SessionState, 'panels' | 'heatmapMetric' | 'workspaceQuery' | 'workspaceSort' | 'stepTables' | 'stepSelections'>;
+export type SessionView = Pick<SessionState, 'panels' | 'heatmapMetric' | 'workspaceQuery' | 'workspaceSort' | 'stepTables' | 'stepSelections' | 'canvasViews'>;
 
-const viewKeys = ['panels', 'heatmapMetric', 'workspaceQuery', 'workspaceSort', 'stepTables', 'stepSelections'] as const satisfies readonly (keyof SessionView)[];
+const viewKeys = ['panels', 'heatmapMetric', 'workspaceQuery', 'workspaceSort', 'stepTables', 'stepSelections', 'canvasViews'] as const satisfies readonly (keyof SessionView)[];
 
 /** the version of the stored view's shape; a view stored in another shape is not read */
 const storedViewVersion = 1;
@@ -27,6 +30,7 @@ export function viewOf(session: SessionState): SessionView {
     workspaceSort: session.workspaceSort,
     stepTables: session.stepTables,
     stepSelections: session.stepSelections,
+    canvasViews: session.canvasViews,
   };
 }
 
@@ -34,9 +38,15 @@ function ofProcesses<T>(byProcess: Readonly<Record<string, T>>, processIds: Read
   return Object.fromEntries(Object.entries(byProcess).filter(([processId]) => processIds.has(processId)));
 }
 
-/** the session showing the view; selections and tables of processes not in the workspace are left out */
+/** the session showing the view; selections, tables and canvas views of processes not in the workspace are left out */
 export function withView(session: SessionState, view: SessionView, processIds: ReadonlySet<string>): SessionState {
-  return { ...session, ...view, stepSelections: ofProcesses(view.stepSelections, processIds), stepTables: ofProcesses(view.stepTables, processIds) };
+  return {
+    ...session,
+    ...view,
+    stepSelections: ofProcesses(view.stepSelections, processIds),
+    stepTables: ofProcesses(view.stepTables, processIds),
+    canvasViews: ofProcesses(view.canvasViews, processIds),
+  };
 }
 
 /** the step selections with this process's selection changed (null: forgotten) */
@@ -64,6 +74,15 @@ export function rememberStepTable(tables: SessionState['stepTables'], processId:
   if (isDefaultTable(view)) delete next[processId];
   else next[processId] = view;
   return next;
+}
+
+function sameCanvasView(a: CanvasView | undefined, b: CanvasView): boolean {
+  return a !== undefined && shallow(a, b);
+}
+
+/** the canvas views with this process's changed */
+export function rememberCanvasView(views: SessionState['canvasViews'], processId: string, view: CanvasView): SessionState['canvasViews'] {
+  return sameCanvasView(views[processId], view) ? views : { ...views, [processId]: view };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -111,6 +130,25 @@ function readStepTables(value: unknown): SessionState['stepTables'] | undefined 
   return tables;
 }
 
+function readCanvasView(value: unknown): CanvasView | undefined {
+  if (!isRecord(value)) return undefined;
+  const { diagramId, fitted, x, y, scale } = value;
+  if (diagramId !== null && typeof diagramId !== 'string') return undefined;
+  if (fitted === true) return { diagramId, fitted };
+  const finite = (number: unknown): number is number => typeof number === 'number' && Number.isFinite(number);
+  return fitted === false && finite(x) && finite(y) && finite(scale) && scale > 0 ? { diagramId, fitted, x, y, scale } : undefined;
+}
+
+function readCanvasViews(value: unknown): SessionState['canvasViews'] | undefined {
+  if (!isRecord(value)) return undefined;
+  const views: Record<string, CanvasView> = {};
+  for (const [processId, stored] of Object.entries(value)) {
+    const view = readCanvasView(stored);
+    if (view) views[processId] = view;
+  }
+  return views;
+}
+
 function readStepSelections(value: unknown): SessionState['stepSelections'] | undefined {
   if (!isRecord(value)) return undefined;
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
@@ -128,6 +166,7 @@ export function readStoredView(stored: unknown, defaults: SessionView): SessionV
     workspaceSort: readSort(view.workspaceSort) ?? defaults.workspaceSort,
     stepTables: readStepTables(view.stepTables) ?? defaults.stepTables,
     stepSelections: readStepSelections(view.stepSelections) ?? defaults.stepSelections,
+    canvasViews: readCanvasViews(view.canvasViews) ?? defaults.canvasViews,
   };
 }
 

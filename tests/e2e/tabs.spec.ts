@@ -4,7 +4,7 @@
 // a tab whose database a newer app version upgraded stops and asks to reload. A reading tab's
 // screens can be read (also by a screen reader), searched and followed, and what would change
 // something is disabled; its editor shows the diagram, walks the steps and follows the writer's
-// answers without a way to change them; a dialog's input that a tab lost when another took over is
+// answers without a way to change them, keeping the diagram's zoom; a dialog's input that a tab lost when another took over is
 // said to be unsaved and shown.
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
@@ -167,6 +167,15 @@ test("a reading tab's editor shows the diagram and walks the steps, changes noth
   await mainB.getByRole('button', { name: 'Schritttabelle' }).click();
   await expect(mainB.getByRole('grid')).toBeVisible();
   expect(await violations(tabB), 'reading editor').toEqual([]);
+  // and B zooms in on the diagram
+  await mainB.getByRole('button', { name: 'Vergrößern' }).click();
+  await mainB.getByRole('button', { name: 'Vergrößern' }).click();
+  // the diagram's scale and offset, as its drawing's transform gives them (written to 3 to 6 decimals)
+  const diagramViewB = async () => {
+    const [scale, , , , x, y] = ((await mainB.locator('.djs-container svg .viewport').first().getAttribute('transform')) ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
+    return { scale, x, y };
+  };
+  const zoomedIn = await diagramViewB();
 
   // when A answers that step
   await tabA.bringToFront();
@@ -176,9 +185,13 @@ test("a reading tab's editor shows the diagram and walks the steps, changes noth
   await ruleBased(tabA).getByRole('radio', { name: /^5/ }).check();
   await expect(saveStatus(tabA)).toHaveText(/^\W*gespeichert/);
 
-  // then B shows A's answer at the same step, still only to read
+  // then B shows A's answer at the same step, still only to read, and the diagram as B zoomed it
   await tabB.bringToFront();
   await expect(ruleBased(tabB).getByRole('radio', { name: /^5/ })).toBeChecked();
+  const shownAgain = await diagramViewB();
+  expect(shownAgain.scale).toBeCloseTo(zoomedIn.scale, 3);
+  expect(shownAgain.x).toBeCloseTo(zoomedIn.x, 1);
+  expect(shownAgain.y).toBeCloseTo(zoomedIn.y, 1);
   await expect(ruleBased(tabB).getByRole('radio', { name: /^5/ })).toBeDisabled();
   await expect(tabB.getByRole('complementary', { name: 'Bewertung des Schritts' }).getByRole('heading', { level: 2 }).first()).toHaveText(stepName ?? '');
 });

@@ -4,7 +4,8 @@
 // the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
 // the assessment side panel and, below, the steps table and the process figures (a step chosen in
 // the figures is brought up in the side panel, its heading focused). The step selected when the
-// process was last open in this tab is selected again once the diagram is drawn. An error in the
+// process was last open in this tab is selected again once the diagram is drawn, and the part of
+// the diagram shown then is shown again (a reading tab's refresh keeps the zoom). An error in the
 // editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
 // hidden with answers changed marks the process changed (the store's markAnsweredProcessChanged).
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
@@ -13,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { benchMark } from '../../bpmn/benchMark';
 import { BpmnCanvas } from '../../bpmn/BpmnCanvas';
 import type { BpmnCanvasProps, CanvasApi } from '../../bpmn/BpmnCanvas';
+import type { DiagramView } from '../../bpmn/createModeler';
 import { heatmapModule } from '../../bpmn/heatmap';
 import type { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
@@ -191,6 +193,17 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   const [initialXml] = useState(process.diagramXml);
   // a tab that only reads shows the diagram in a reader (a new store, so a new editor, when that changes)
   const readOnly = useReadOnly();
+  // the part of the diagram shown when this process's editor was last built in this tab (a reading
+  // tab's refresh, a reload), if it is of the diagram shown now
+  const store = useAppStoreApi();
+  const [initialView] = useState(() => {
+    const kept = store.getState().session.canvasViews[process.id];
+    return kept && kept.diagramId === (process.diagramId ?? null) ? kept : undefined;
+  });
+  const keepView = useCallback(
+    (view: DiagramView) => actions.setCanvasView(process.id, { ...view, diagramId: process.diagramId ?? null }),
+    [actions, process.id, process.diagramId],
+  );
   const [api, setApi] = useState<CanvasApi | null>(null);
   // one history of the diagram's and the answers' edits (the store's journal): the editor renders
   // again only when undo or redo becomes possible or impossible
@@ -245,7 +258,6 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
     [selectStep, actions],
   );
   const renameStep = useCallback((stepId: string, name: string) => api?.renameStep(stepId, name) ?? false, [api]);
-  const store = useAppStoreApi();
   // "Rückgängig" and "Wiederholen" (toolbar and the canvas's keys) take the last edit, whichever it
   // was: a diagram edit by the modeller's history, an assessment edit in the store, whose step is
   // then shown, with a visible note of what was taken back
@@ -396,6 +408,8 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
               language={language}
               selectedStepId={selectedStepId ?? undefined}
               readOnly={readOnly}
+              initialView={initialView}
+              onViewChange={keepView}
               onEditPending={actions.setDiagramEditPending}
               onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
               onStepsRead={actions.stepsRead}
