@@ -1,15 +1,19 @@
 // The form in which the administration fills in the accessibility statement: organisation,
 // compliance status, non-accessible content, preparation and its dates, contact and enforcement
 // body. Saving checks every detail first and stores nothing while one is wrong (inline messages,
-// focus on the first).
+// focus on the first). When the tab stops writing while it is open, the changed details are kept
+// for the tab's banner to show (recovery/lostInput).
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { complianceStatuses } from '../../domain/recordSchemas';
+import { accessibilityStatementSchema, complianceStatuses } from '../../domain/recordSchemas';
 import type { AccessibilityStatement, ComplianceStatus } from '../../domain/recordSchemas';
+import { uiLanguage } from '../../i18n/uiLocale';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
+import { useInputKeptIfTabStops } from '../recovery/lostInput';
+import { formatDay } from '../settings/formatDateTime';
 import { checkStatement } from './statementForm';
 import type { StatementError, StatementField, StatementTextField } from './statementForm';
 
@@ -21,13 +25,25 @@ export interface AccessibilityStatementFormProps {
   onCancel: () => void;
 }
 
+/** every detail, in the order the schema lists them, which is the order the form shows them in */
+const statementFields: readonly StatementField[] = accessibilityStatementSchema.keyof().options;
+
 export function AccessibilityStatementForm({ initial, today, onSave, onCancel }: AccessibilityStatementFormProps) {
-  const { t } = useTranslation('legal');
+  const { t, i18n } = useTranslation('legal');
   const [values, setValues] = useState<AccessibilityStatement>(initial);
   const [errors, setErrors] = useState<Map<StatementField, StatementError>>(new Map());
   const [message, setMessage] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
+
+  /** a detail as the form shows it: the status by its option's label, a date as a day */
+  const shownValue = (field: StatementField): string => {
+    if (field === 'status') return t(`edit.statusOptions.${values.status}`);
+    if (field === 'preparedOn' || field === 'reviewedOn') return formatDay(values[field], uiLanguage(i18n.language));
+    return values[field];
+  };
+  const changed = statementFields.filter((field) => values[field] !== initial[field]);
+  useInputKeptIfTabStops(changed.length > 0 ? { title: t('title'), fields: changed.map((field) => ({ label: t(`edit.${field}`), value: shownValue(field) })) } : undefined);
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();

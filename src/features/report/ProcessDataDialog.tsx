@@ -3,8 +3,11 @@
 // it also picks the heatmap shown in the report and creates the report, as a download or in a new
 // tab to print or save as PDF. Fields are checked before anything is saved. In a tab that only reads
 // the fields are shown but disabled, nothing is saved, and the report is made from the stored data.
+// When the tab stops writing while it is open, what was typed is kept for the tab's banner to show
+// (recovery/lostInput).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shallow } from 'zustand/vanilla/shallow';
 import { heatmapMetrics } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import type { OzgLevel, Process } from '../../domain/assessment';
@@ -15,6 +18,9 @@ import { Dialog } from '../../ui/Dialog';
 import { WriteControls, useReadOnly } from '../../ui/readOnly';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { uiLanguage } from '../../i18n/uiLocale';
+import { useInputKeptIfTabStops } from '../recovery/lostInput';
+import { formatDay } from '../settings/formatDateTime';
 
 export type ReportTarget = 'download' | 'tab';
 
@@ -44,14 +50,15 @@ function levelOf(text: string): OzgLevel | undefined {
 }
 
 export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave, onCreateReport, onClose }: ProcessDataDialogProps) {
-  const { t } = useTranslation(['exchange', 'heatmap', 'common']);
+  const { t, i18n } = useTranslation(['exchange', 'heatmap', 'common']);
   const dateId = useId();
-  const [fields, setFields] = useState<Fields>({
+  const [initial] = useState<Fields>(() => ({
     workshopDate: process.workshopDate ?? '',
     participants: process.participants ?? '',
     ozgLevel: process.ozgLevel === undefined ? '' : String(process.ozgLevel),
     ozgTarget: process.ozgTarget === undefined ? '' : String(process.ozgTarget),
-  });
+  }));
+  const [fields, setFields] = useState<Fields>(initial);
   const [metric, setMetric] = useState<HeatmapMetric>(initialMetric);
   const [showErrors, setShowErrors] = useState(false);
   const readOnly = useReadOnly();
@@ -61,6 +68,21 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
   const targetError =
     fields.ozgLevel !== '' && fields.ozgTarget !== '' && Number(fields.ozgTarget) < Number(fields.ozgLevel) ? t('processData.targetBelowLevel') : undefined;
   const levelOptions = [{ value: '', label: t('processData.ozgNone') }, ...ozgLevels.map((level) => ({ value: String(level), label: t('processData.ozgOption', { level }) }))];
+  const levelLabel = (value: string) => levelOptions.find((option) => option.value === value)?.label ?? value;
+  const title = mode === 'report' ? t('report.dialogTitle', { name: process.name }) : t('processData.title', { name: process.name });
+  useInputKeptIfTabStops(
+    shallow(fields, initial)
+      ? undefined
+      : {
+          title,
+          fields: [
+            { label: t('processData.workshopDate'), value: formatDay(fields.workshopDate, uiLanguage(i18n.language)) },
+            { label: t('processData.participants'), value: fields.participants },
+            { label: t('processData.ozgLevel'), value: levelLabel(fields.ozgLevel) },
+            { label: t('processData.ozgTarget'), value: levelLabel(fields.ozgTarget) },
+          ],
+        },
+  );
 
   /** saves the fields when they are valid; false when an error is shown instead */
   const save = (): boolean => {
@@ -84,7 +106,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
   return (
     <Dialog
       open
-      title={mode === 'report' ? t('report.dialogTitle', { name: process.name }) : t('processData.title', { name: process.name })}
+      title={title}
       onClose={onClose}
       onSubmit={() => (mode === 'report' ? create('download') : save() && onClose())}
       className="dialog--wide"
