@@ -55,7 +55,7 @@ export default defineConfig({
   server: { fs: { allow: [repoDir, sharedDir] } },
   // pre-bundled up front, so Vite does not discover them mid-run and reload the browser tests' frame
   // (with it every test file still to run in that frame)
-  optimizeDeps: { include: ['bpmn-js/lib/Modeler', 'bpmn-js/lib/Viewer', 'bpmn-js/lib/NavigatedViewer', 'bpmn-js/lib/features/editor-actions', 'bpmn-js/lib/features/keyboard', 'bpmn-js/lib/features/search', 'bpmn-moddle', 'bpmn-auto-layout', '@testing-library/dom', '@testing-library/react', '@testing-library/user-event', 'react', 'react-dom', 'react-dom/client', 'react-i18next', 'i18next', 'zustand', 'zustand/vanilla', 'zustand/vanilla/shallow', 'fflate', 'dexie', '@tanstack/react-table', '@tanstack/react-virtual', 'diagram-js/lib/util/GraphicsUtil'] },
+  optimizeDeps: { include: ['bpmn-js/lib/Modeler', 'bpmn-js/lib/Viewer', 'bpmn-js/lib/NavigatedViewer', 'bpmn-js/lib/features/editor-actions', 'bpmn-js/lib/features/keyboard', 'bpmn-js/lib/features/outline', 'bpmn-js/lib/features/search', 'bpmn-moddle', 'bpmn-auto-layout', '@testing-library/dom', '@testing-library/react', '@testing-library/user-event', 'react', 'react-dom', 'react-dom/client', 'react-i18next', 'i18next', 'zustand', 'zustand/vanilla', 'zustand/vanilla/shallow', 'fflate', 'dexie', '@tanstack/react-table', '@tanstack/react-virtual', 'diagram-js/lib/util/GraphicsUtil'] },
   test: {
     projects: [
       {

@@ -70,11 +70,15 @@ describe('BpmnCanvas in a tab that only reads', () => {
     expect(keys?.textContent).not.toContain('Entf');
   });
 
-  test('given the reader, when a step is clicked and double-clicked, then it is selected and reported, with no context pad and no label editor', async () => {
+  test('given the reader, when a step is clicked and double-clicked, then it is selected, outlined and reported, with no context pad and no label editor', async () => {
     const { handlers, region, shape } = await mountReader();
 
     await userEvent.click(shape());
     await waitFor(() => expect(handlers.onSelect).toHaveBeenLastCalledWith(stepId));
+    // outlined, as the modeller shows a selection
+    const outline = shape().querySelector('.djs-outline');
+    expect(outline).not.toBeNull();
+    expect(getComputedStyle(outline as Element).visibility).toBe('visible');
     await userEvent.dblClick(shape());
 
     expect(region.querySelector('.djs-context-pad')).toBeNull();

@@ -22,6 +22,7 @@ import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type { ModdleExtensions, ModuleDeclaration } from 'bpmn-js/lib/BaseViewer';
 import EditorActionsModule from 'bpmn-js/lib/features/editor-actions';
 import KeyboardModule from 'bpmn-js/lib/features/keyboard';
+import OutlineModule from 'bpmn-js/lib/features/outline';
 import SearchModule from 'bpmn-js/lib/features/search';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
@@ -108,7 +109,7 @@ export function createModeler(options: ModelerOptions): Modeler {
 
 /**
  * Builds the reader for a tab that only reads: bpmn-js's NavigatedViewer (it drags and zooms the
- * view, the arrow keys move it) with the modeller's selection, element search (Ctrl/Cmd+F) and
+ * view, the arrow keys move it) with the modeller's selection and its outline, element search (Ctrl/Cmd+F) and
  * keys for the view, and nothing that could change the diagram.
  */
 export function createReader(options: ModelerOptions): BaseViewer {
@@ -116,6 +117,8 @@ export function createReader(options: ModelerOptions): BaseViewer {
     container: options.container,
     keyboard: { bind: true },
     additionalModules: [
+      // the selection's outline, as the modeller draws it (the viewer alone marks it nowhere)
+      OutlineModule,
       SearchModule,
       EditorActionsModule,
       KeyboardModule,
