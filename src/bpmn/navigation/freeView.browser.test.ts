@@ -1,6 +1,6 @@
 // freeView: a fitted diagram and a step scrolled into view lie right of the palette, inside the
-// canvas; a diagram smaller than the free area is not enlarged; an empty diagram still fits, and a
-// canvas with no size is left alone.
+// canvas; a step in view already leaves the view as it is; a diagram smaller than the free area is
+// not enlarged; an empty diagram still fits, and a canvas with no size is left alone.
 import { describe, expect, test } from 'vitest';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
@@ -116,5 +116,27 @@ describe('freeView', () => {
 
     const after = (container.querySelector(`[data-element-id="${leftMost.id}"] > .djs-visual`) as SVGGElement).getBoundingClientRect();
     expect(after.left).toBeGreaterThanOrEqual(paletteRight(container) + freeViewMargin - 1);
+  });
+
+  test('given the fitted sample, when each element wholly in the free area is scrolled into view, then the view stays as fitted', async () => {
+    const { modeler, container } = await mountModeler({ xml: sampleDiagramXml, width: 1000, height: 600 });
+    const canvas = modeler.get<Canvas>('canvas');
+    fitViewport(modeler);
+    const fitted = canvas.viewbox();
+    const frame = container.getBoundingClientRect();
+    const free = { left: paletteRight(container) + freeViewMargin, top: frame.top + freeViewMargin, right: frame.right - freeViewMargin, bottom: frame.bottom - freeViewMargin };
+    const inView = modeler
+      .get<ElementRegistry>('elementRegistry')
+      .filter((element) => isShape(element as Element) && element.type !== 'bpmn:Participant' && element.type !== 'bpmn:Lane' && element.type !== 'label')
+      .filter((element) => {
+        const box = container.querySelector(`[data-element-id="${element.id}"] > .djs-visual`)?.getBoundingClientRect();
+        return box !== undefined && box.left >= free.left && box.top >= free.top && box.right <= free.right && box.bottom <= free.bottom;
+      });
+    expect(inView.length).toBeGreaterThan(10);
+
+    for (const element of inView) scrollIntoFreeView(canvas, element);
+
+    const shown = canvas.viewbox();
+    expect([shown.x, shown.y, shown.scale]).toEqual([fitted.x, fitted.y, fitted.scale]);
   });
 });

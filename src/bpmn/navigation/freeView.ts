@@ -1,9 +1,11 @@
 // The part of the canvas that no tool covers: diagram-js's palette floats over the canvas's left
 // edge, so a diagram fitted or scrolled to the edge would put its first steps, and its pools' and
 // lanes' names, under the palette. Fitting the whole diagram and scrolling a step into view both
-// keep to the area right of the palette, with a margin all round.
+// keep to the area right of the palette, with a margin all round; a step already in that area is not
+// scrolled to (the view the user has, a fitted one too, stays as it is).
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type { ElementLike } from 'diagram-js/lib/model/Types';
+import { getBBox } from 'diagram-js/lib/util/Elements';
 
 /** space kept free between the diagram and the canvas's edges (and the palette), in screen px */
 export const freeViewMargin = 16;
@@ -44,8 +46,23 @@ export function fitToFreeView(canvas: Canvas): void {
   });
 }
 
-/** Scrolls the element into view (if it is not in view already), clear of the palette. */
+/** Whether the element lies wholly in the free area: right of the palette, inside the margins. */
+function inFreeView(canvas: Canvas, element: ElementLike): boolean {
+  const { x, y, scale, outer } = canvas.viewbox();
+  const box = getBBox(element);
+  const left = (box.x - x) * scale;
+  const top = (box.y - y) * scale;
+  return (
+    left >= paletteInset(canvas) + freeViewMargin &&
+    top >= freeViewMargin &&
+    left + box.width * scale <= outer.width - freeViewMargin &&
+    top + box.height * scale <= outer.height - freeViewMargin
+  );
+}
+
+/** Scrolls the element into view, clear of the palette, unless it lies wholly in the free area already. */
 export function scrollIntoFreeView(canvas: Canvas, element: ElementLike): void {
+  if (inFreeView(canvas, element)) return;
   const left = Math.max(scrollPadding, paletteInset(canvas) + freeViewMargin);
   canvas.scrollToElement(element, { top: scrollPadding, right: scrollPadding, bottom: scrollPadding, left });
 }
