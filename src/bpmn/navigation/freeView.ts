@@ -4,7 +4,7 @@
 // keep to the area right of the palette, with a margin all round; a step already in that area is not
 // scrolled to (the view the user has, a fitted one too, stays as it is).
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import type { ElementLike } from 'diagram-js/lib/model/Types';
+import type { Element, ElementLike } from 'diagram-js/lib/model/Types';
 import { getBBox } from 'diagram-js/lib/util/Elements';
 
 /** space kept free between the diagram and the canvas's edges (and the palette), in screen px */
@@ -49,7 +49,8 @@ export function fitToFreeView(canvas: Canvas): void {
 /** Whether the element lies wholly in the free area: right of the palette, inside the margins. */
 function inFreeView(canvas: Canvas, element: ElementLike): boolean {
   const { x, y, scale, outer } = canvas.viewbox();
-  const box = getBBox(element);
+  // getBBox reads only the bounds (or a connection's waypoints) that every ElementLike has
+  const box = getBBox(element as Element);
   const left = (box.x - x) * scale;
   const top = (box.y - y) * scale;
   return (
