@@ -4,7 +4,8 @@
 // that does not write shows why (banner); its screens can be read, searched and followed, and what
 // would change something is disabled (ui/readOnly); the process editor shows its diagram in a
 // reader. The editor is inert only while the tab is between roles (it hands over, or starts).
-// A tab whose database a newer version converted is stopped by a dialog.
+// A tab whose database a newer version converted is stopped by a dialog. The catalogue's unsaved
+// edits are kept for the banner if the tab stops writing, on whichever screen (CatalogueDraftRescue).
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,7 @@ import { AccessibilityStatementScreen } from '../features/legal/AccessibilitySta
 import { MethodScreen } from '../features/method/MethodScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CatalogueDraftRescue } from '../features/settings/CatalogueDraftRescue';
 import { StorageIndicator } from '../features/storageStatus/StorageIndicator';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { useAppStore } from '../state/AppStoreProvider';
@@ -248,6 +250,7 @@ export function App({ remounted = false }: AppProps) {
           )
         : null}
       <StoreToasts />
+      <CatalogueDraftRescue />
       <OutdatedNotice mode="dialog" />
     </div>
   );

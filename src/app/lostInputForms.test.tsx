@@ -90,6 +90,44 @@ describe('a tab that stops writing while a form has typed input', { timeout: 30_
     expect(reader.getState().store?.getState().document.catalogue.version).toBe(1);
   });
 
+  it('given catalogue values typed and the settings left for the workspace, when B takes over, then A still shows the changed values', async () => {
+    // given A writes, changes a catalogue value and goes to the workspace without saving (the draft stays)
+    window.location.hash = '#/settings';
+    const user = userEvent.setup();
+    const { writer, reader } = await readingTab();
+    const tabA = renderTab(writer);
+    const tabB = renderTab(reader);
+    const catalogue = await within(tabA).findByRole('form', { name: /Kriterienkatalog/ });
+    await user.clear(catalogueInput(catalogue, 'Realisierungsfaktor (r)'));
+    await user.paste('0,6');
+    await user.click(within(within(tabA).getByRole('navigation')).getByRole('link', { name: 'Arbeitsbereich' }));
+    await within(tabA).findByRole('heading', { level: 1, name: 'Arbeitsbereich' });
+    // when B takes over
+    await takeOver(tabB, writer, tabA);
+    // then A names the catalogue and shows the value typed
+    const notice = await within(tabA).findByRole('region', { name: 'Nicht gespeichert – Kriterienkatalog' });
+    expect(keptFields(notice)).toEqual([['Realisierungsfaktor (r)', '0,6']]);
+    expect(reader.getState().store?.getState().document.catalogue.version).toBe(1);
+  });
+
+  it('given catalogue values typed and saved, when B takes over, then A says nothing was lost', async () => {
+    // given A writes and saves a changed catalogue value
+    window.location.hash = '#/settings';
+    const user = userEvent.setup();
+    const { writer, reader } = await readingTab();
+    const tabA = renderTab(writer);
+    const tabB = renderTab(reader);
+    const catalogue = await within(tabA).findByRole('form', { name: /Kriterienkatalog/ });
+    await user.clear(catalogueInput(catalogue, 'Realisierungsfaktor (r)'));
+    await user.paste('0,6');
+    await user.click(within(catalogue).getByRole('button', { name: 'Katalog speichern' }));
+    await vi.waitFor(() => expect(writer.getState().store?.getState().document.catalogue.version).toBe(2));
+    // when B takes over
+    await takeOver(tabB, writer, tabA);
+    // then no notice of lost input
+    expect(within(tabA).queryByRole('region', { name: /^Nicht gespeichert/ })).toBeNull();
+  });
+
   it('given the accessibility statement edited but not saved, when B takes over, then A shows the changed details with the chosen status as labelled', async () => {
     // given A writes and edits the statement
     window.location.hash = '#/barrierefreiheit';

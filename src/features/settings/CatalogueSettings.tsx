@@ -3,15 +3,14 @@
 // and stores nothing while one is wrong (inline messages, focus on the first); a stored change
 // counts the catalogue version up. Reset to the defaults asks first. Edits not yet saved are kept
 // for the session (the store's catalogue draft): leaving the screen and coming back fills them in
-// again, and closing or reloading the page asks first. When the tab stops writing, the changed
-// values are kept for the tab's banner to show (recovery/lostInput), as the draft goes with the
-// store. A tab that only reads shows the values in disabled fields.
+// again, and closing or reloading the page asks first; when the tab stops writing, the app's
+// CatalogueDraftRescue keeps them for the tab's banner. A tab that only reads shows the values in
+// disabled fields.
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { createDefaultCatalogue } from '../../domain/criteria';
-import type { Catalogue, CatalogueWeights } from '../../domain/criteria';
+import type { CatalogueWeights } from '../../domain/criteria';
 import { useAppActions, useAppStore, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -19,11 +18,8 @@ import { WriteControls } from '../../ui/readOnly';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { formatCatalogueNumber } from '../../i18n/catalogueFormats';
 import { uiLanguage } from '../../i18n/uiLocale';
-import type { UiLanguage } from '../../i18n/uiLocale';
-import { useInputKeptIfTabStops } from '../recovery/lostInput';
-import type { LostField } from '../recovery/lostInput';
 import { catalogueGroups, fieldLabel, shownDefault } from './catalogueFields';
-import type { CatalogueField, CatalogueGroup } from './catalogueFields';
+import type { CatalogueGroup } from './catalogueFields';
 import { catalogueToForm, formMatches, parseCatalogueForm } from './catalogueForm';
 import type { CatalogueFormValues, FieldError } from './catalogueForm';
 import { catalogueVersionText } from './catalogueVersion';
@@ -38,9 +34,6 @@ interface Errors {
 const noErrors: Errors = { fields: new Map(), groups: new Map() };
 
 const inputId = (fieldId: string) => `catalogue-${fieldId.replace(/\./g, '-')}`;
-/** a field's accessible name: weights add their group, as the same criterion is weighted in several */
-const accessibleName = (t: TFunction, field: CatalogueField, group: CatalogueGroup) =>
-  field.weightGroup ? t('catalogue.nameInGroup', { label: fieldLabel(t, field), group: t(group.titleKey) }) : fieldLabel(t, field);
 const groupErrorId = (group: string) => `catalogue-group-error-${group}`;
 
 export function CatalogueSettings() {
@@ -80,7 +73,6 @@ export function CatalogueSettings() {
   const storedVersion = () => storeApi.getState().document.catalogue.version;
 
   const unsaved = !formMatches(values, catalogue);
-  useInputKeptIfTabStops(unsaved ? { title: t('catalogue.title'), fields: changedFields(t, values, catalogue, language) } : undefined);
   useEffect(() => {
     const kept = storeApi.getState().session.catalogueDraft;
     if (unsaved) setCatalogueDraft({ values, version: catalogue.version, language });
@@ -236,14 +228,4 @@ export function CatalogueSettings() {
 /** The weight group a form group edits, if any (all its weight fields share it). */
 function weightGroupOf(group: CatalogueGroup): keyof CatalogueWeights | undefined {
   return group.fields.find((field) => field.weightGroup)?.weightGroup;
-}
-
-/** The fields whose typed text reads as another value than the stored one: named as the form names them, as typed. */
-function changedFields(t: TFunction, values: CatalogueFormValues, catalogue: Catalogue, language: UiLanguage): LostField[] {
-  const shown = catalogueToForm(catalogue, language);
-  const changed = (field: CatalogueField) => {
-    const typed = values[field.id] ?? '';
-    return typed !== shown[field.id] && !formMatches({ ...shown, [field.id]: typed }, catalogue);
-  };
-  return catalogueGroups.flatMap((group) => group.fields.filter(changed).map((field) => ({ label: accessibleName(t, field, group), value: values[field.id] ?? '' })));
 }
