@@ -33,6 +33,23 @@ function keptFields(notice: HTMLElement): [string, string][] {
 /** the catalogue field with this accessible name (getByLabelText is much cheaper on a form this size) */
 const catalogueInput = (scope: HTMLElement, name: string) => within(scope).getByLabelText(name, { selector: 'input' });
 
+/** A writing tab A and a reading tab B on the settings, both shown; A's catalogue form. */
+async function settingsInTwoTabs() {
+  window.location.hash = '#/settings';
+  const user = userEvent.setup();
+  const { writer, reader } = await readingTab();
+  const tabA = renderTab(writer);
+  const tabB = renderTab(reader);
+  const catalogue = await within(tabA).findByRole('form', { name: /Kriterienkatalog/ });
+  return { user, writer, reader, tabA, tabB, catalogue };
+}
+
+/** Replaces a catalogue field's text, as a person selecting it and pasting would. */
+async function retype(user: ReturnType<typeof userEvent.setup>, catalogue: HTMLElement, name: string, text: string): Promise<void> {
+  await user.clear(catalogueInput(catalogue, name));
+  await user.paste(text);
+}
+
 // a catalogue form of 46 inputs in jsdom, twice, takes seconds on a loaded shared machine
 describe('a tab that stops writing while a form has typed input', { timeout: 30_000 }, () => {
   it('given "Prozessdaten" with a date, participants and a level typed, when B takes over, then A shows them with the labels and options as shown', async () => {
@@ -65,19 +82,9 @@ describe('a tab that stops writing while a form has typed input', { timeout: 30_
 
   it('given catalogue values typed but not saved, when B takes over, then A shows the changed values under their field names, and only those', async () => {
     // given A writes and shows the settings with two catalogue values changed
-    window.location.hash = '#/settings';
-    const user = userEvent.setup();
-    const { writer, reader } = await readingTab();
-    const tabA = renderTab(writer);
-    const tabB = renderTab(reader);
-    const catalogue = await within(tabA).findByRole('form', { name: /Kriterienkatalog/ });
-    for (const [name, text] of [
-      ['Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf', '0,9'],
-      ['Realisierungsfaktor (r)', '0,7'],
-    ]) {
-      await user.clear(catalogueInput(catalogue, name));
-      await user.paste(text);
-    }
+    const { user, writer, reader, tabA, tabB, catalogue } = await settingsInTwoTabs();
+    await retype(user, catalogue, 'Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf', '0,9');
+    await retype(user, catalogue, 'Realisierungsfaktor (r)', '0,7');
     // when B takes over
     await takeOver(tabB, writer, tabA);
     // then A names the section and shows the two values, as typed
@@ -92,14 +99,8 @@ describe('a tab that stops writing while a form has typed input', { timeout: 30_
 
   it('given catalogue values typed and the settings left for the workspace, when B takes over, then A still shows the changed values', async () => {
     // given A writes, changes a catalogue value and goes to the workspace without saving (the draft stays)
-    window.location.hash = '#/settings';
-    const user = userEvent.setup();
-    const { writer, reader } = await readingTab();
-    const tabA = renderTab(writer);
-    const tabB = renderTab(reader);
-    const catalogue = await within(tabA).findByRole('form', { name: /Kriterienkatalog/ });
-    await user.clear(catalogueInput(catalogue, 'Realisierungsfaktor (r)'));
-    await user.paste('0,6');
+    const { user, writer, reader, tabA, tabB, catalogue } = await settingsInTwoTabs();
+    await retype(user, catalogue, 'Realisierungsfaktor (r)', '0,6');
     await user.click(within(within(tabA).getByRole('navigation')).getByRole('link', { name: 'Arbeitsbereich' }));
     await within(tabA).findByRole('heading', { level: 1, name: 'Arbeitsbereich' });
     // when B takes over
@@ -112,14 +113,8 @@ describe('a tab that stops writing while a form has typed input', { timeout: 30_
 
   it('given catalogue values typed and saved, when B takes over, then A says nothing was lost', async () => {
     // given A writes and saves a changed catalogue value
-    window.location.hash = '#/settings';
-    const user = userEvent.setup();
-    const { writer, reader } = await readingTab();
-    const tabA = renderTab(writer);
-    const tabB = renderTab(reader);
-    const catalogue = await within(tabA).findByRole('form', { name: /Kriterienkatalog/ });
-    await user.clear(catalogueInput(catalogue, 'Realisierungsfaktor (r)'));
-    await user.paste('0,6');
+    const { user, writer, tabA, tabB, catalogue } = await settingsInTwoTabs();
+    await retype(user, catalogue, 'Realisierungsfaktor (r)', '0,6');
     await user.click(within(catalogue).getByRole('button', { name: 'Katalog speichern' }));
     await vi.waitFor(() => expect(writer.getState().store?.getState().document.catalogue.version).toBe(2));
     // when B takes over

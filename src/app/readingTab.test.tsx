@@ -2,79 +2,18 @@
 // and channel): its screens can be read, searched and followed, what would change something is
 // disabled, and the process editor opens to be read; the input of a dialog that was open in the
 // writing tab when another tab took over is said to be unsaved and shown to copy.
-import { act, render, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDepartment, createProcess } from '../domain/assessment';
 import { i18n } from '../i18n/i18n';
-import { createAutosave } from '../storage/autosave';
-import { createChannelHub, createLockHub } from '../state/fakeTabEnvironment';
-import { createMemoryRepository } from '../state/memoryRepository';
-import type { ChannelLike, LockManagerLike } from '../state/tabCoordination';
-import { createTabSession } from '../state/tabSession';
-import type { TabSession, TabSessionRepository } from '../state/tabSession';
-import { AppRoot } from './AppRoot';
-
-const department = createDepartment({ code: 'Amt 33', name: 'Bürgeramt' });
-const processNamed = (name: string) => createProcess({ departmentId: department.id, name, diagramXml: '<x/>' });
-
-const sessions: TabSession[] = [];
+import { closeTabSessions, readingTab, renderTab } from './testTabSessions';
 
 beforeEach(async () => {
   window.location.hash = '#/';
   await i18n.changeLanguage('de');
 });
 
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-});
-
-/** Two tabs' ways to one workspace: the same stored records, one lock, one channel. */
-function sharedWorkspace() {
-  const memory = createMemoryRepository({
-    departments: [department],
-    processes: [processNamed('Wohnsitz anmelden'), processNamed('Hund anmelden')],
-    meta: { sampleSeeded: true },
-  });
-  const repository: TabSessionRepository = { ...memory, claimWriter: async () => undefined, onOutdated: () => () => undefined };
-  return { repository, locks: createLockHub().manager, channels: createChannelHub() };
-}
-
-function openTab(shared: { repository: TabSessionRepository; locks: LockManagerLike; channels: { open(): ChannelLike } }): TabSession {
-  const session = createTabSession({
-    repository: shared.repository,
-    createAutosave: (target) => createAutosave(target, { debounceMs: 5 }),
-    lockName: 'writer:test',
-    locks: shared.locks,
-    channel: shared.channels.open(),
-    takeoverTimeoutMs: 200,
-  });
-  sessions.push(session);
-  return session;
-}
-
-async function started(session: TabSession, role: 'writer' | 'reader'): Promise<void> {
-  await act(() => session.start());
-  await vi.waitFor(() => {
-    expect(session.getState().tab.role).toBe(role);
-    expect(session.getState().store).not.toBeNull();
-  });
-}
-
-function renderTab(session: TabSession): HTMLElement {
-  const { container } = render(<AppRoot session={session} salvage={async () => undefined} restore={async () => undefined} onReload={vi.fn()} />);
-  return container;
-}
-
-/** A writing tab A and a reading tab B, B on the screen. */
-async function readingTab(): Promise<{ writer: TabSession; reader: TabSession }> {
-  const shared = sharedWorkspace();
-  const writer = openTab(shared);
-  await started(writer, 'writer');
-  const reader = openTab(shared);
-  await started(reader, 'reader');
-  return { writer, reader };
-}
+afterEach(closeTabSessions);
 
 describe('a tab that only reads', () => {
   it('given the workspace, then links, search, sort and the portfolio report work, and every control that changes something is disabled', async () => {
