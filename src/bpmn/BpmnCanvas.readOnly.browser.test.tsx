@@ -66,7 +66,7 @@ describe('BpmnCanvas in a tab that only reads', () => {
     expect(region.querySelector('.djs-palette')).toBeNull();
     const svg = region.querySelector('svg');
     const keys = document.getElementById(svg?.getAttribute('aria-describedby') ?? '');
-    expect(keys?.textContent).toContain('Pfeiltasten verschieben die Ansicht');
+    expect(keys?.textContent).toContain('Strg+Pfeiltasten verschieben die Ansicht');
     expect(keys?.textContent).not.toContain('Entf');
   });
 
@@ -151,5 +151,23 @@ describe('BpmnCanvas in a tab that only reads', () => {
     api.zoomIn();
 
     expect(canvas.zoom()).toBeGreaterThan(before);
+  });
+
+  test('given the focused reader, when Ctrl and the arrow keys, then Ctrl and plus are pressed, then the view moves and zooms, as its keys description says', async () => {
+    const { api } = await mountReader();
+    const canvas = api.getService<Canvas>('canvas');
+    const before = canvas.viewbox();
+
+    canvas.focus();
+    await userEvent.keyboard('{Control>}{ArrowRight}{ArrowDown}{/Control}');
+
+    const after = canvas.viewbox();
+    expect(after.x).not.toBe(before.x);
+    expect(after.y).not.toBe(before.y);
+    expect(after.scale).toBe(before.scale);
+
+    await userEvent.keyboard('{Control>}+{/Control}');
+
+    expect(canvas.viewbox().scale).toBeGreaterThan(before.scale);
   });
 });

@@ -101,7 +101,7 @@ class CanvasAria {
       ? this.translate(
           'Keys: A or Shift+F10 opens the actions, E renames, Delete deletes, the arrow keys move, Escape clears the selection, Ctrl+F finds an element, Ctrl+Z undoes.',
         )
-      : this.translate('Keys: the arrow keys move the view, Ctrl+F finds an element. The diagram can be changed only in the tab that edits.');
+      : this.translate('Keys: Ctrl+arrow keys move the view (with Shift, further), Ctrl+plus and Ctrl+minus zoom, Ctrl+F finds an element. The diagram can be changed only in the tab that edits.');
     this.name();
   }
 
