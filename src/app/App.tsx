@@ -36,6 +36,9 @@ import { useHashRoute } from './useHashRoute';
 
 const processHref = (id: string) => routeHref({ name: 'process', id });
 
+/** how long a reader's rebuilt screen may take to show the control the focus was on */
+const FOCUS_BACK_WAIT_MS = 3000;
+
 function LoadFailure({ message }: { message: string }) {
   const { t } = useTranslation('common');
   return (
@@ -95,9 +98,11 @@ export interface AppProps {
    * refresh): the screens the focus was in are gone.
    */
   remounted?: boolean;
+  /** on a reader's refresh: gives the focus back to the control it was on; false when that is gone */
+  focusBack?: () => boolean;
 }
 
-export function App({ remounted = false }: AppProps) {
+export function App({ remounted = false, focusBack }: AppProps) {
   const { t } = useTranslation('common');
   const { route, navigate } = useHashRoute();
   const load = useAppStore((state) => state.session.load);
@@ -125,20 +130,46 @@ export function App({ remounted = false }: AppProps) {
   // used at all: its main region is inert; a reader's editor is built to read
   const mainInert = readOnly && tab.role !== 'reader' && route.name === 'process';
   // Focus lost with the screens of the session's last store, or with "Hier bearbeiten" once this
-  // tab writes, goes to the main region, or to "Hier bearbeiten" while the main region is inert.
+  // tab writes, goes to the main region, or to "Hier bearbeiten" while the main region is inert; on a
+  // reader's refresh, which rebuilds the same screens, back to the control it was on, if it is there.
   // Not on the page's first screens: the focus starts at the top.
   const focusScreen = useEffectEvent(() => (mainInert ? takeOverRef.current : mainRef.current)?.focus({ preventScroll: true }));
+  const focusControlAgain = useEffectEvent(() => focusBack?.() ?? false);
+  // a screen that loads first (the editor loads the process's answers) shows the control a moment
+  // later: until then the focus waits in the main region, and goes on to the control when it comes,
+  // unless the user moved it meanwhile (at most a few seconds)
+  const focusControlWhenShown = useEffectEvent(() => {
+    const main = mainRef.current;
+    if (!main) return () => undefined;
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    const observer = new MutationObserver(() => {
+      if (document.activeElement !== main || focusControlAgain()) stop();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = setTimeout(stop, FOCUS_BACK_WAIT_MS);
+    return stop;
+  });
   const lastRole = useRef<TabState['role'] | undefined>(remounted ? undefined : tab.role);
   useEffect(() => {
     const before = lastRole.current;
     lastRole.current = tab.role;
     const focused = document.activeElement;
-    if (focused !== null && focused !== document.body) return;
+    if (focused !== null && focused !== document.body) return undefined;
     const shownAgain = before === undefined;
+    // a reader's refresh rebuilt the same screens: the focus goes back where it was
+    if (shownAgain && tab.role === 'reader' && focusBack) {
+      if (focusControlAgain()) return undefined;
+      focusScreen();
+      return focusControlWhenShown();
+    }
     // a take-over passes through "starting" and may bring a new store on the way
     const nowWrites = before !== 'writer' && tab.role === 'writer' && (remounted || before === 'reader');
     if (shownAgain || nowWrites) focusScreen();
-  }, [tab.role, remounted]);
+    return undefined;
+  }, [tab.role, remounted, focusBack]);
   useEffect(() => {
     // a new screen: move the focus to it (or, in the inert editor, to "Hier bearbeiten") and show it
     // from the top with the app's header, as a page load would (not on the first screen)

@@ -2,7 +2,7 @@
 // and channel): its screens can be read, searched and followed, what would change something is
 // disabled, and the process editor opens to be read; the input of a dialog that was open in the
 // writing tab when another tab took over is said to be unsaved and shown to copy.
-import { within } from '@testing-library/react';
+import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/i18n';
@@ -77,6 +77,25 @@ describe('a tab that only reads', () => {
     expect(main).not.toHaveAttribute('inert');
     expect(main).toHaveFocus();
     expect(within(main).getByRole('button', { name: 'Aufgabe anfügen' })).toBeDisabled();
+  });
+});
+
+describe('a reading tab refreshed by the writer\'s change', () => {
+  it('given the focus on a control, when the writer stores a change, then the rebuilt screen has the focus on the same control', async () => {
+    // given B reads, with the focus on the workspace's sort
+    const { writer, reader } = await readingTab();
+    const tab = renderTab(reader);
+    const sort = await within(tab).findByRole('combobox', { name: 'Sortieren nach' });
+    act(() => sort.focus());
+    const generation = reader.getState().generation;
+    // when A stores a new department
+    await act(() => writer.getState().store?.getState().actions.createDepartment({ code: 'Amt 50', name: 'Jugendamt' }));
+    // then B shows it on a new store, with the focus on the sort as before
+    expect(await within(tab).findByText(/Jugendamt/)).toBeInTheDocument();
+    expect(reader.getState().generation).toBeGreaterThan(generation);
+    const rebuilt = within(tab).getByRole('combobox', { name: 'Sortieren nach' });
+    expect(rebuilt).not.toBe(sort);
+    expect(rebuilt).toHaveFocus();
   });
 });
 
