@@ -108,9 +108,9 @@ export function createModeler(options: ModelerOptions): Modeler {
 }
 
 /**
- * Builds the reader for a tab that only reads: bpmn-js's NavigatedViewer (it drags and zooms the
- * view, the arrow keys move it) with the modeller's selection and its outline, element search (Ctrl/Cmd+F) and
- * keys for the view, and nothing that could change the diagram.
+ * Builds the reader for a tab that only reads: bpmn-js's NavigatedViewer (the mouse drags and zooms
+ * the view, Ctrl+arrow keys move it) with the modeller's selection and its outline, element search
+ * (Ctrl/Cmd+F) and keys for the view, and nothing that could change the diagram.
  */
 export function createReader(options: ModelerOptions): BaseViewer {
   const reader = new NavigatedViewer({
