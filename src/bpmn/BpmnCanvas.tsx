@@ -166,25 +166,19 @@ interface LoadedDocument {
   diagramId: string | undefined;
 }
 
-/** A modeller with its edits followed: `stop` reports an edit still waiting and ends the following. */
-interface WatchedModeler {
-  modeler: Modeler;
+/** A modeller's edits followed: its history, and `stop`, which reports an edit still waiting and ends the following. */
+interface WatchedEdits {
   commandStack: CommandStack;
   stop(): void;
 }
 
 /**
  * Follows the modeller's edits: each one is reported through onEditPending at once and through
- * onChange (debounced) with the whole document; its history through onHistoryChange; and its undo
- * and redo keys ask the parent, which keeps one history of diagram and answers.
+ * onChange (debounced) with the whole document, which `keepContent` is handed first; its history
+ * through onHistoryChange; and its undo and redo keys ask the parent, which keeps one history of
+ * diagram and answers.
  */
-function watchEdits(
-  modeler: Modeler,
-  documentRef: RefObject<LoadedDocument | null>,
-  callbacksRef: RefObject<Callbacks>,
-  modelerRef: RefObject<BaseViewer | null>,
-  importedIntoRef: RefObject<BaseViewer | null>,
-): WatchedModeler {
+function watchEdits(modeler: Modeler, callbacksRef: RefObject<Callbacks>, keepContent: (xml: string) => void): WatchedEdits {
   const eventBus = modeler.get<EventBus>('eventBus');
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
   /** edits so far, and whether the last one is still unreported (as told through onEditPending) */
@@ -202,8 +196,7 @@ function watchEdits(
     const steps = readSteps(modeler);
     void modeler.saveXML({ format: true }).then(({ xml: changedXml }) => {
       if (changedXml === undefined) return;
-      const loaded = documentRef.current;
-      if (loaded && modelerRef.current === modeler && importedIntoRef.current === modeler) loaded.content = changedXml;
+      keepContent(changedXml);
       callbacksRef.current.onChange?.(changedXml, steps);
       if (reportedEdits === edits && changeTimer === undefined) setEditPending(false);
     });
@@ -243,7 +236,6 @@ function watchEdits(
     });
   }
   return {
-    modeler,
     commandStack,
     stop() {
       window.removeEventListener('beforeunload', emitPendingChange, { capture: true });
@@ -304,8 +296,14 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     const container = containerRef.current;
     if (!container) return undefined;
     const options = { container, language: languageRef.current, translate: translateTemplate, additionalModules, moddleExtensions };
-    const editing = readOnlyRef.current ? undefined : watchEdits(createModeler(options), documentRef, callbacksRef, modelerRef, importedIntoRef);
-    const modeler: BaseViewer = editing?.modeler ?? createReader(options);
+    const editable = readOnlyRef.current ? undefined : createModeler(options);
+    const modeler: BaseViewer = editable ?? createReader(options);
+    // the edited content of the document this modeller shows, kept for a modeller made anew
+    const keepContent = (xml: string) => {
+      const loaded = documentRef.current;
+      if (loaded && modelerRef.current === modeler && importedIntoRef.current === modeler) loaded.content = xml;
+    };
+    const editing = editable && watchEdits(editable, callbacksRef, keepContent);
     modelerRef.current = modeler;
     const eventBus = modeler.get<EventBus>('eventBus');
     // diagram-js keeps the size of the view until it is told the container changed (the window,
@@ -350,9 +348,9 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       canRedo: () => editing?.commandStack.canRedo() ?? false,
       openSearch: () => openSearch(modeler),
       select: (stepId) => selectOnCanvas(modeler, stepId),
-      appendTask: () => editing !== undefined && appendTask(editing.modeler) !== undefined,
-      openElementActions: (opener) => editing?.modeler.get<ElementActionsService>('elementActions').open(opener) ?? false,
-      renameStep: (stepId, name) => editing !== undefined && renameStep(editing.modeler, stepId, name),
+      appendTask: () => editable !== undefined && appendTask(editable) !== undefined,
+      openElementActions: (opener) => editable?.get<ElementActionsService>('elementActions').open(opener) ?? false,
+      renameStep: (stepId, name) => editable !== undefined && renameStep(editable, stepId, name),
       getService: <T,>(name: string) => modeler.get<T>(name),
     };
     callbacksRef.current.onReady?.(api);
