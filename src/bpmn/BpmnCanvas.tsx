@@ -4,7 +4,8 @@
 // selection, renaming a step, services for overlays). In a tab that only reads (`readOnly`) it mounts
 // the reader instead (createReader): the same view, selection and search, no edits and no history,
 // and the API's edits do nothing. The first document drawn shows the view given (initialView: a
-// rebuilt editor keeps the user's zoom and position), else the whole diagram; the view the user
+// rebuilt editor keeps the user's zoom and position), else the whole diagram; a reader draws the
+// writer's changed document at the view its user left, a modeller fits another; the view the user
 // moves to is reported once it rests (onViewChange). A language switch renews bpmn-js's texts in
 // the same modeller, so its undo history, selection and view stay. Survives React StrictMode: one
 // modeller per mount, destroyed in the cleanup, async imports cancelled when superseded.
@@ -401,6 +402,8 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       }
       // a recreated modeller (new modules or moddle descriptors) goes on with the edited content
       const source = sameDocument ? loaded.content : xml;
+      // a reader follows the writer's changes of the diagram it shows at the view its user left
+      const followedView = readOnlyRef.current && importedIntoRef.current === modeler && loaded?.diagramId === diagramId ? currentView(modeler) : undefined;
       benchMark('pl:import:start');
       // a document parsed ahead (the import check's file, a stored process while its answers loaded) is not
       // parsed again (only a modeller of plain BPMN can take that parse)
@@ -418,7 +421,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       callbacksRef.current.onImported?.({ warnings: undrawn ? [...described, undrawn] : described, diagrams: listDiagramViews(modeler) });
       // an import starts a new history (diagram-js clears it without telling)
       callbacksRef.current.onHistoryChange?.('clear');
-      const view = initialViewRef.current;
+      const view = initialViewRef.current ?? followedView;
       initialViewRef.current = undefined;
       viewGiven = view !== undefined;
       if (view) showView(modeler, view);

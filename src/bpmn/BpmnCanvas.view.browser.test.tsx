@@ -1,6 +1,7 @@
 // BpmnCanvas's view across mounts: the first drawing shows the view it is given (a corner and a
 // scale, or the whole diagram fitted), and the view the user moves to is reported once it rests,
-// so that a canvas built anew (a reading tab's refresh, a reload) shows what the user looked at.
+// so that a canvas built anew (a reload, the process opened again) shows what the user looked at. A
+// reader's canvas draws the writer's changed diagram at the view its user left.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, render, waitFor } from '@testing-library/react';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -28,7 +29,17 @@ async function mountCanvas(overrides: Partial<BpmnCanvasProps> = {}) {
     const { x, y, scale } = api.getService<Canvas>('canvas').viewbox();
     return { x, y, scale };
   };
-  return { api, viewbox, onViewChange, unmount: view.unmount };
+  /** the canvas given another document, as the writer's change brings it to a reader */
+  const showDocument = async (xml: string) => {
+    onStepsRead.mockClear();
+    view.rerender(
+      <div style={{ width: '900px', height: '500px' }}>
+        <BpmnCanvas xml={xml} language="de" ariaLabel="Prozessmodell" onReady={onReady} onStepsRead={onStepsRead} onViewChange={onViewChange} {...overrides} />
+      </div>,
+    );
+    await waitFor(() => expect(onStepsRead).toHaveBeenCalled());
+  };
+  return { api, viewbox, onViewChange, showDocument, unmount: view.unmount };
 }
 
 describe('the view of a canvas built anew', () => {
@@ -72,5 +83,36 @@ describe('the view of a canvas built anew', () => {
     expect(shown.scale).toBeCloseTo(reported.scale, 5);
     expect(shown.x).toBeCloseTo(reported.x, 5);
     expect(shown.y).toBeCloseTo(reported.y, 5);
+  });
+});
+
+describe('a reader following the writer', () => {
+  /** the sample as the writer changed it: its process renamed */
+  const changedXml = sampleDiagramXml.replace('name="Gewerbeanmeldung"', 'name="Gewerbeanmeldung (geändert)"');
+
+  test('given a reader zoomed in, when the writer\'s changed diagram comes, then it is drawn at the view the reader left', async () => {
+    expect(changedXml).not.toBe(sampleDiagramXml);
+    const reader = await mountCanvas({ readOnly: true });
+    reader.api.zoomIn();
+    reader.api.zoomIn();
+    const zoomed = reader.viewbox();
+
+    await reader.showDocument(changedXml);
+
+    const shown = reader.viewbox();
+    expect(shown.scale).toBeCloseTo(zoomed.scale, 5);
+    expect(shown.x).toBeCloseTo(zoomed.x, 5);
+    expect(shown.y).toBeCloseTo(zoomed.y, 5);
+  });
+
+  test('given a modeller zoomed in, when another document comes, then it is fitted', async () => {
+    const modeller = await mountCanvas();
+    const fitted = modeller.viewbox();
+    modeller.api.zoomIn();
+    modeller.api.zoomIn();
+
+    await modeller.showDocument(changedXml);
+
+    expect(modeller.viewbox()).toEqual(fitted);
   });
 });
