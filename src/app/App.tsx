@@ -94,11 +94,11 @@ function HeaderSaveStatus() {
 
 export interface AppProps {
   /**
-   * Shown anew on the session's next store (after "Hier bearbeiten", a hand-over or a reader's
-   * refresh): the screens the focus was in are gone.
+   * Shown anew on the session's next store (after "Hier bearbeiten" or a hand-over): the screens
+   * the focus was in are gone.
    */
   remounted?: boolean;
-  /** on a reader's refresh: gives the focus back to the control it was on; false when that is gone */
+  /** on a reader's new store: gives the focus back to the control it was on; false when that is gone */
   focusBack?: () => boolean;
 }
 
@@ -131,7 +131,8 @@ export function App({ remounted = false, focusBack }: AppProps) {
   const mainInert = readOnly && tab.role !== 'reader' && route.name === 'process';
   // Focus lost with the screens of the session's last store, or with "Hier bearbeiten" once this
   // tab writes, goes to the main region, or to "Hier bearbeiten" while the main region is inert; on a
-  // reader's refresh, which rebuilds the same screens, back to the control it was on, if it is there.
+  // reader's new store (another tab took writing over), which rebuilds the same screens, back to the
+  // control it was on, if it is there.
   // Not on the page's first screens: the focus starts at the top.
   const focusScreen = useEffectEvent(() => (mainInert ? takeOverRef.current : mainRef.current)?.focus({ preventScroll: true }));
   const focusControlAgain = useEffectEvent(() => focusBack?.() ?? false);
@@ -159,7 +160,7 @@ export function App({ remounted = false, focusBack }: AppProps) {
     const focused = document.activeElement;
     if (focused !== null && focused !== document.body) return undefined;
     const shownAgain = before === undefined;
-    // a reader's refresh rebuilt the same screens: the focus goes back where it was
+    // the same screens rebuilt on a reader's store: the focus goes back where it was
     if (shownAgain && tab.role === 'reader' && focusBack) {
       if (focusControlAgain()) return undefined;
       focusScreen();

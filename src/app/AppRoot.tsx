@@ -1,9 +1,9 @@
 // The root of the page: follows this tab's session and shows the recovery screen when the
 // database cannot be opened, the stop sign when a newer app version owns it, a loading line until
 // the first workspace is loaded, and otherwise the app on the session's current store (a new
-// store, after a change of role or a reader's refresh, remounts the screens). It remembers where
-// the focus was in the app, so that a reader's refresh, which rebuilds the same screens, gives it
-// back to the same control instead of the main region.
+// store, after a change of role, remounts the screens). It remembers where the focus was in the
+// app, so that a tab that goes on reading on a new store (another tab took writing over, or its
+// store could not be refreshed in place) gets it back on the same control instead of the main region.
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSnapshot } from '../domain/recordSchemas';
@@ -33,8 +33,8 @@ export interface AppRootProps {
 export function AppRoot({ session, salvage, restore, onReload }: AppRootProps) {
   const { t } = useTranslation('common');
   const state = useTabSessionState(session);
-  /** where the focus was last in the app's screens, and whether they were a reader's */
-  const lastFocus = useRef<{ address: FocusAddress; reader: boolean } | null>(null);
+  /** where the focus was last in the app's screens */
+  const lastFocus = useRef<FocusAddress | null>(null);
   const role = state.tab.role;
   useEffect(() => {
     const remember = (event: FocusEvent) => {
@@ -42,17 +42,17 @@ export function AppRoot({ session, salvage, restore, onReload }: AppRootProps) {
       if (event.target instanceof Element && event.target.id === MAIN_REGION_ID) return;
       const root = document.querySelector(APP_ROOT);
       const address = root && event.target instanceof Element ? focusAddress(root, event.target) : undefined;
-      lastFocus.current = address ? { address, reader: role === 'reader' } : null;
+      lastFocus.current = address ?? null;
     };
     document.addEventListener('focusin', remember);
     return () => document.removeEventListener('focusin', remember);
-  }, [role]);
-  /** a reader's screens rebuilt: the focus back on the control it was on, if that is there again */
+  }, []);
+  /** the screens rebuilt on a reader's store: the focus back on the control it was on, if that is there again */
   const focusBack = useCallback((): boolean => {
     const kept = lastFocus.current;
     const root = document.querySelector(APP_ROOT);
-    if (!kept?.reader || role !== 'reader' || !root) return false;
-    const element = elementAt(root, kept.address);
+    if (!kept || role !== 'reader' || !root) return false;
+    const element = elementAt(root, kept);
     element?.focus({ preventScroll: true });
     return element !== undefined && document.activeElement === element;
   }, [role]);

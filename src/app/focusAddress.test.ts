@@ -1,5 +1,6 @@
 // Tests of the focus's address: the same control in screens built anew is found by its place and
-// kind; a control of another name or kind at that place, or no element there, is not taken for it.
+// kind, or, moved, by its kind among as many like it; a control of another name or kind at that
+// place, or no element there, is not taken for it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { elementAt, focusAddress } from './focusAddress';
 
@@ -7,8 +8,8 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** A screen as the app builds it: a heading, a search field with its label, and two buttons. */
-function screenWith(buttons: readonly string[]): HTMLElement {
+/** A screen as the app builds it: a heading, a search field with its label, and buttons; a banner above it if given. */
+function screenWith(buttons: readonly string[], banner?: string): HTMLElement {
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
     const made = document.createElement(tag);
     made.textContent = text;
@@ -24,6 +25,7 @@ function screenWith(buttons: readonly string[]): HTMLElement {
   const main = element('main');
   main.append(element('h1', 'Arbeitsbereich'), label, input, row);
   const root = element('div');
+  if (banner) root.append(element('p', banner));
   root.append(main);
   document.body.append(root);
   return root;
@@ -46,6 +48,24 @@ describe('focusAddress', () => {
     const after = screenWith([]);
 
     expect(address && elementAt(after, address)).toBe(after.querySelector('input'));
+  });
+
+  it('given a banner above the screen built anew, then the button is found moved, as the same of its kind', () => {
+    const before = screenWith(['Neuer Prozess', 'Neuer Prozess']);
+    const address = focusAddress(before, before.querySelectorAll('button')[1]);
+    before.remove();
+    const after = screenWith(['Neuer Prozess', 'Neuer Prozess'], 'Nur lesen');
+
+    expect(address && elementAt(after, address)).toBe(after.querySelectorAll('button')[1]);
+  });
+
+  it('given a moved button and not as many like it as before, then nothing is found', () => {
+    const before = screenWith(['Neuer Prozess', 'Neuer Prozess']);
+    const address = focusAddress(before, before.querySelectorAll('button')[1]);
+    before.remove();
+    const after = screenWith(['Neuer Prozess', 'Neuer Prozess', 'Neuer Prozess'], 'Nur lesen');
+
+    expect(address && elementAt(after, address)).toBeUndefined();
   });
 
   it('given another control at the place, or none, then nothing is found', () => {

@@ -81,21 +81,38 @@ describe('a tab that only reads', () => {
 });
 
 describe('a reading tab refreshed by the writer\'s change', () => {
-  it('given the focus on a control, when the writer stores a change, then the rebuilt screen has the focus on the same control', async () => {
+  it('given the focus on a control, when the writer stores a change, then the screen shows it in place, the focus where it was', async () => {
     // given B reads, with the focus on the workspace's sort
     const { writer, reader } = await readingTab();
     const tab = renderTab(reader);
     const sort = await within(tab).findByRole('combobox', { name: 'Sortieren nach' });
     act(() => sort.focus());
-    const generation = reader.getState().generation;
+    const store = reader.getState().store;
     // when A stores a new department
     await act(() => writer.getState().store?.getState().actions.createDepartment({ code: 'Amt 50', name: 'Jugendamt' }));
-    // then B shows it on a new store, with the focus on the sort as before
+    // then B shows it on the same store, in the same screen, with the focus on the sort as before
     expect(await within(tab).findByText(/Jugendamt/)).toBeInTheDocument();
-    expect(reader.getState().generation).toBeGreaterThan(generation);
-    const rebuilt = within(tab).getByRole('combobox', { name: 'Sortieren nach' });
-    expect(rebuilt).not.toBe(sort);
-    expect(rebuilt).toHaveFocus();
+    expect(reader.getState().store).toBe(store);
+    expect(within(tab).getByRole('combobox', { name: 'Sortieren nach' })).toBe(sort);
+    expect(sort).toHaveFocus();
+  });
+});
+
+describe('a writing tab that another tab takes writing over from', () => {
+  it('given the focus on a control, when B takes over, then A\'s screens rebuilt to read have the focus on the same control', async () => {
+    // given A writes, with the focus on the workspace's sort
+    const { writer, reader } = await readingTab();
+    const tabA = renderTab(writer);
+    const sort = await within(tabA).findByRole('combobox', { name: 'Sortieren nach' });
+    act(() => sort.focus());
+    const store = writer.getState().store;
+    // when B takes over (B's "Hier bearbeiten" is in another window: the focus in A's page stays)
+    await act(() => reader.takeOver());
+    await vi.waitFor(() => expect(writer.getState().tab.role).toBe('reader'));
+    await vi.waitFor(() => expect(writer.getState().store).not.toBe(store));
+    // then A's new screens have the focus on the sort, a new control in the same place
+    await vi.waitFor(() => expect(within(tabA).getByRole('combobox', { name: 'Sortieren nach' })).toHaveFocus());
+    expect(within(tabA).getByRole('combobox', { name: 'Sortieren nach' })).not.toBe(sort);
   });
 });
 

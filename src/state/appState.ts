@@ -152,6 +152,13 @@ export type ProcessChanges = Partial<
 export interface DocumentActions {
   /** loads the workspace; on first start writes the sample and marks it seeded */
   loadWorkspace(): Promise<void>;
+  /**
+   * a reading tab takes in what the writing tab stored, in the same store (its screens stay as
+   * they are): the workspace, and the open process's answers; the open process keeps the diagram
+   * shown and its steps while its diagram is stored unchanged. False when the workspace could not be
+   * read (nothing changed then).
+   */
+  refreshStored(): Promise<boolean>;
   createDepartment(fields: Pick<Department, 'name' | 'code'>): Department;
   updateDepartment(id: string, changes: Partial<Pick<Department, 'name' | 'code'>>): void;
   /** removes the department with its processes; undo for a few seconds */

@@ -8,6 +8,7 @@
 // the repository is only read for processes not yet touched. A process whose answers changed
 // counts as changed when it is closed or its page is left or hidden (its record, diagram and all,
 // is written once then, not per answer), so "zuletzt geändert" includes the work of a workshop.
+// A reading tab's store refreshes from storage in place when the writing tab stored something.
 import type { StoreApi } from 'zustand/vanilla';
 import { createDepartment, createProcess, nowIso, shownSteps, touch } from '../domain/assessment';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
@@ -64,6 +65,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
   /** step records of processes loaded in this session (the open process lives in the state instead) */
   const recordCache = new Map<string, StepAssessment[]>();
   let openToken = 0;
+  /** every step the canvas last read from the open process's file, those on other diagrams included */
+  let readSteps: { processId: string; steps: Step[] } | null = null;
   /** the open process, when its answers changed since it was opened */
   let answeredProcessId: string | null = null;
   const journal = createEditJournal();
@@ -148,6 +151,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     touchAnsweredProcess();
     stashOpenProcess();
     openToken++;
+    readSteps = null;
     setDocument({ currentProcessId: null, steps: [], assessments: new Map(), inOtherViews: [], orphaned: [] });
     setSession({ open: 'idle', selectedStepId: null });
     clearJournal();
@@ -185,6 +189,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
 
   /** matches the open process's answers to the steps now in its file (the steps shown until now tell a changed type); saves what changed */
   function reconcileOpen(processId: string, steps: Step[]): void {
+    readSteps = { processId, steps };
     const result = reconcile(processId, steps, openRecords(), nowIso(), get().document.steps);
     setDocument({ steps: shownSteps(steps), assessments: result.active, inOtherViews: result.inOtherViews, orphaned: result.orphans });
     persistence.saveAssessments(result.changed);
@@ -213,6 +218,46 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     const next = touch<Process>(process, changed);
     replaceProcess(next);
     persistence.saveProcess(next);
+  }
+
+  /** loads a process's answers into the editor's state, anew */
+  async function loadOpenProcess(id: string): Promise<void> {
+    touchAnsweredProcess();
+    stashOpenProcess();
+    const token = ++openToken;
+    readSteps = null;
+    const process = get().document.processes.find((candidate) => candidate.id === id);
+    setDocument({ currentProcessId: id, steps: [], assessments: new Map(), inOtherViews: [], orphaned: [] });
+    clearJournal();
+    if (!process) {
+      setSession({ open: 'missing', selectedStepId: null });
+      return;
+    }
+    setSession({ open: 'loading', selectedStepId: null });
+    let records: StepAssessment[];
+    try {
+      records = await recordsOf(id);
+    } catch (error) {
+      if (token === openToken) setSession({ open: 'failed', openError: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (token !== openToken) return;
+    const split = splitRecords(records);
+    setDocument(split);
+    // the step selected when the process was last open in this tab, if the process still has it
+    const remembered = get().session.stepSelections[id];
+    setSession({ open: 'ready', selectedStepId: remembered !== undefined && split.assessments.has(remembered) ? remembered : null });
+  }
+
+  /**
+   * The open process's answers as stored now, while its editor stays: sorted as the canvas shows the
+   * steps, and reconciled with them when the diagram is stored as it is shown (a changed diagram is
+   * imported again, and its steps reconciled then).
+   */
+  function refreshOpenRecords(processId: string, records: StepAssessment[], sameDiagram: boolean): void {
+    const otherViewIds = new Set(get().document.inOtherViews.map((record) => record.stepId));
+    setDocument(splitRecords(records, otherViewIds));
+    if (sameDiagram && readSteps?.processId === processId) reconcileOpen(processId, readSteps.steps);
   }
 
   return {
@@ -332,32 +377,33 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       });
     },
 
+    async refreshStored() {
+      recordCache.clear();
+      const openId = get().document.currentProcessId;
+      let read;
+      try {
+        read = await Promise.all([readWorkspace(), openId ? repository.loadAssessments(openId) : undefined]);
+      } catch {
+        return false;
+      }
+      const [[departments, processes, catalogue, meta], records] = read;
+      const shown = get().document.processes.find((process) => process.id === openId);
+      const stored = processes.find((process) => process.id === openId);
+      const sameDiagram = shown !== undefined && stored !== undefined && shown.diagramXml === stored.diagramXml;
+      // the diagram chosen among a file's diagrams stays shown while the file is stored unchanged
+      const keptView = sameDiagram && shown.diagramId !== stored.diagramId ? { ...stored, diagramId: shown.diagramId } : stored;
+      setDocument({ departments, processes: processes.map((process) => (process === stored && keptView ? keptView : process)), catalogue, meta });
+      // another process opened meanwhile loads its answers itself
+      if (!openId || openId !== get().document.currentProcessId) return true;
+      const { open } = get().session;
+      if (!stored || open === 'missing' || open === 'failed') await loadOpenProcess(openId);
+      else if (open === 'ready' && records) refreshOpenRecords(openId, records, sameDiagram);
+      return true;
+    },
+
     async openProcess(id) {
       if (get().document.currentProcessId === id && get().session.open !== 'idle') return;
-      touchAnsweredProcess();
-      stashOpenProcess();
-      const token = ++openToken;
-      const process = get().document.processes.find((candidate) => candidate.id === id);
-      setDocument({ currentProcessId: id, steps: [], assessments: new Map(), inOtherViews: [], orphaned: [] });
-      clearJournal();
-      if (!process) {
-        setSession({ open: 'missing', selectedStepId: null });
-        return;
-      }
-      setSession({ open: 'loading', selectedStepId: null });
-      let records: StepAssessment[];
-      try {
-        records = await recordsOf(id);
-      } catch (error) {
-        if (token === openToken) setSession({ open: 'failed', openError: error instanceof Error ? error.message : String(error) });
-        return;
-      }
-      if (token !== openToken) return;
-      const split = splitRecords(records);
-      setDocument(split);
-      // the step selected when the process was last open in this tab, if the process still has it
-      const remembered = get().session.stepSelections[id];
-      setSession({ open: 'ready', selectedStepId: remembered !== undefined && split.assessments.has(remembered) ? remembered : null });
+      await loadOpenProcess(id);
     },
 
     closeProcess,

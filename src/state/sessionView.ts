@@ -1,6 +1,6 @@
 // The view of one tab: the open panels, the heatmap metric, the workspace's search and sort, and
 // per process the step selected last, the steps table's filters and sort, and the part of the
-// diagram shown (so a reading tab's refresh, which builds the editor anew, keeps the user's zoom
+// diagram shown (so an editor built anew, on a change of role or a reload, keeps the user's zoom
 // and position). The tab session carries it over to
 // each new store and keeps it in the tab's memory, so that a reload of the tab shows the editor as
 // it was. What is read back is checked field by field: a field that is missing or not valid keeps

@@ -1,6 +1,7 @@
 // Tests of the tab session: two simulated tabs (two sessions, two Dexie repositories on one
 // IndexedDB, a shared in-memory lock and broadcast channel). One tab writes, the other reads and
-// follows; a takeover stores the writer's pending edit first; a tab that lost writing never
+// follows, in its own store (the writer's answers, a process it shows that is deleted and comes
+// back; the step and diagram it shows stay); a takeover stores the writer's pending edit first; a tab that lost writing never
 // overwrites newer data; an outdated schema and a database that does not open stop the session.
 // A reload of a tab (a new session over the tab's memory) shows the view as it was.
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -133,7 +134,7 @@ describe('tab session', () => {
     expect(await storedName(databaseName)).toBe('Wohnsitz ummelden');
   });
 
-  it('a hidden reader does not rebuild on every stored change; shown again, it shows the newest', async () => {
+  it('a hidden reader does not refresh on every stored change; shown again, it shows the newest', async () => {
     // given A writes and B reads in a tab in the background
     const databaseName = await freshDatabase();
     const locks = createLockHub().manager;
@@ -144,19 +145,91 @@ describe('tab session', () => {
     await started(a, 'writer');
     await started(b, 'reader');
     page.show('hidden');
-    const generation = b.session.getState().generation;
+    const read = vi.spyOn(b.repository, 'listProcesses');
     // when A stores two changes
     storeOf(a).getState().actions.renameProcess('p-1', 'Wohnsitz ummelden');
     await storeOf(a).getState().actions.workspaceSnapshot();
     storeOf(a).getState().actions.renameProcess('p-1', 'Wohnsitz abmelden');
     await storeOf(a).getState().actions.workspaceSnapshot();
     expect(await storedName(databaseName)).toBe('Wohnsitz abmelden');
-    // then B, still hidden, has built no new store (a rebuild takes a few milliseconds here)
+    // then B, still hidden, has read nothing and shows what it showed (a refresh takes a few milliseconds here)
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(b.session.getState().generation).toBe(generation);
+    expect(read).not.toHaveBeenCalled();
+    expect(nameIn(b)).toBe('Wohnsitz anmelden');
     // and shown again, it shows the newest stored name
     page.show('visible');
     await vi.waitFor(() => expect(nameIn(b)).toBe('Wohnsitz abmelden'));
+  });
+
+  describe('a reader following the writer', () => {
+    const steps: Step[] = [1, 2, 3].map((number) => ({ id: `Task_${number}`, name: `Schritt ${number}`, type: 'bpmn:UserTask', order: number }));
+
+    /** A writes and has the process open with its steps stored; B reads it with step 2 selected and the file's second diagram chosen. */
+    async function followingTabs(): Promise<{ a: Tab; b: Tab; databaseName: string }> {
+      const databaseName = await freshDatabase();
+      const locks = createLockHub().manager;
+      const channels = createChannelHub();
+      const a = openTab('A', databaseName, { locks, channel: channels.open() });
+      const b = openTab('B', databaseName, { locks, channel: channels.open() });
+      await started(a, 'writer');
+      await started(b, 'reader');
+      const writing = storeOf(a).getState().actions;
+      await writing.openProcess('p-1');
+      writing.stepsRead(steps);
+      await writing.workspaceSnapshot();
+      const reading = storeOf(b).getState().actions;
+      await vi.waitFor(async () => expect(await b.repository.loadAssessments('p-1')).toHaveLength(3));
+      await reading.openProcess('p-1');
+      // the reader's canvas reads the same steps, and the user chooses a step and a diagram
+      reading.stepsRead(steps);
+      reading.selectStep('Task_2');
+      reading.updateProcess('p-1', { diagramId: 'Diagram_2' });
+      return { a, b, databaseName };
+    }
+
+    it('given B showing the process, when A answers a step, then B shows the answer in the same store, with its step and diagram still shown', async () => {
+      // given
+      const { a, b } = await followingTabs();
+      const shown = storeOf(b);
+      // when A answers step 3
+      const record = storeOf(a).getState().document.assessments.get('Task_3');
+      if (!record) throw new Error('no record');
+      storeOf(a).getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
+      // then B shows it, on the store it had
+      await vi.waitFor(() => expect(shown.getState().document.assessments.get('Task_3')?.answers).toEqual({ R: 2 }));
+      expect(storeOf(b)).toBe(shown);
+      expect(shown.getState().session).toMatchObject({ open: 'ready', selectedStepId: 'Task_2' });
+      expect(shown.getState().document.processes[0]?.diagramId).toBe('Diagram_2');
+      expect([...shown.getState().document.assessments.keys()]).toEqual(['Task_1', 'Task_2', 'Task_3']);
+      expect(shown.getState().document.steps.map((step) => step.id)).toEqual(['Task_1', 'Task_2', 'Task_3']);
+    });
+
+    it('given B showing the process, when A changes its diagram, then B shows A\'s diagram as A stored it', async () => {
+      // given
+      const { a, b } = await followingTabs();
+      // when
+      storeOf(a).getState().actions.diagramChanged('<y/>', steps);
+      // then
+      await vi.waitFor(() => expect(storeOf(b).getState().document.processes[0]).toMatchObject({ diagramXml: '<y/>' }));
+      expect(storeOf(b).getState().document.processes[0]?.diagramId).toBeUndefined();
+    });
+
+    it('given B showing the process, when A deletes it, then B says it is gone; when A takes the deletion back, then B shows it again', async () => {
+      // given
+      const { a, b } = await followingTabs();
+      const shown = storeOf(b);
+      // when
+      await storeOf(a).getState().actions.deleteProcess('p-1');
+      // then
+      await vi.waitFor(() => expect(shown.getState().session.open).toBe('missing'));
+      expect(shown.getState().document).toMatchObject({ currentProcessId: 'p-1', processes: [] });
+      // when
+      storeOf(a).getState().actions.undoToast(storeOf(a).getState().session.toasts[0].id);
+      // then
+      await vi.waitFor(() => expect(shown.getState().session.open).toBe('ready'));
+      expect(shown.getState().document.assessments.size).toBe(3);
+      expect(storeOf(b)).toBe(shown);
+    });
   });
 
   it('"Hier bearbeiten": the writer stores its pending edit first, the new writer starts from it, the old one follows', async () => {

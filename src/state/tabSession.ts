@@ -2,8 +2,9 @@
 // (if not: the recovery screen; if it belongs to a newer app version: stop), then lets the tab
 // coordinator decide whether this tab writes. The writer gets a store with the real autosave,
 // claims writing in the repository (fencing) and loads the workspace fresh; a reader gets a store
-// whose writes go nowhere and is rebuilt from the database whenever the writer stored something
-// (while the tab is hidden: once, when it is shown again).
+// whose writes go nowhere and that takes in what the writer stored whenever it stored something
+// (while the tab is hidden: once, when it is shown again), in place, so that its screens stay as
+// the user left them.
 // Every change of role builds a new store, so no tab ever writes from memory that another tab has
 // made stale. The view (open process, panels, heatmap, filters, selected steps: sessionView)
 // carries over to the new store; it is kept in the tab's memory, from which the tab's first store
@@ -124,6 +125,8 @@ export function createTabSession(options: TabSessionOptions): TabSession {
   const tabId = options.tabId ?? newTabId();
   const listeners = createListenerSet();
   let store: AppStore | null = null;
+  /** the store shown while this tab reads, refreshed in place; null while it writes or hands over */
+  let readerStore: AppStore | null = null;
   /** the newest store build asked for; an older build finishing later is thrown away */
   let building = 0;
   let generation = 0;
@@ -143,6 +146,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
   function show(next: AppStore): void {
     const previous = store;
     store = next;
+    readerStore = next === writer?.store ? null : next;
     generation += 1;
     stopKeepingView();
     if (options.viewMemory) stopKeepingView = keepView(next, options.viewMemory);
@@ -164,7 +168,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
   };
   const reading = readOnly(repository);
 
-  /** Stops the writer's store from writing anything more. */
+  /** Stops the writer's store from writing anything more (it stays shown until the reader's store is). */
   function retireWriter(): void {
     const current = writer;
     writer = undefined;
@@ -219,7 +223,11 @@ export function createTabSession(options: TabSessionOptions): TabSession {
     scheduleReload();
   }
 
+  /** Shows what is stored: in the reader's store as it is, or, when it has none or cannot read there, in a new one. */
   async function reloadReader(): Promise<void> {
+    const shown = readerStore;
+    if (shown && (await shown.getState().actions.refreshStored())) return;
+    if (readerStore !== shown || writer || disposed) return;
     const build = ++building;
     const next = createAppStore({ repository: reading, autosave: readerAutosave });
     await loadStore(store, next, options.viewMemory);

@@ -4,8 +4,9 @@
 // a tab whose database a newer app version upgraded stops and asks to reload. A reading tab's
 // screens can be read (also by a screen reader), searched and followed, and what would change
 // something is disabled; its editor shows the diagram, walks the steps and follows the writer's
-// answers without a way to change them, keeping the diagram's zoom and the focus; a dialog's input that a tab lost when another took over is
-// said to be unsaved and shown.
+// answers without a way to change them, in the same screen (the diagram is not drawn again, its zoom
+// and the focus stay); a dialog's input that a tab lost when another took over is said to be unsaved
+// and shown.
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { violations } from './support/axeScan';
@@ -176,6 +177,8 @@ test("a reading tab's editor shows the diagram and walks the steps, changes noth
     return { scale, x, y };
   };
   const zoomedIn = await diagramViewB();
+  // the drawing B shows now, marked to be found again if it is not drawn anew
+  await mainB.locator('.djs-container svg').first().evaluate((svg) => svg.setAttribute('data-shown-before', ''));
 
   // when A answers that step
   await tabA.bringToFront();
@@ -188,8 +191,9 @@ test("a reading tab's editor shows the diagram and walks the steps, changes noth
   // then B shows A's answer at the same step, still only to read, and the diagram as B zoomed it
   await tabB.bringToFront();
   await expect(ruleBased(tabB).getByRole('radio', { name: /^5/ })).toBeChecked();
-  // and the focus is on the control B last used, "Vergrößern", in the rebuilt screen
+  // and the focus is on the control B last used, "Vergrößern"; the diagram was not imported again
   await expect(mainB.getByRole('button', { name: 'Vergrößern' })).toBeFocused();
+  await expect(mainB.locator('.djs-container svg[data-shown-before]')).toHaveCount(1);
   const shownAgain = await diagramViewB();
   expect(shownAgain.scale).toBeCloseTo(zoomedIn.scale, 3);
   expect(shownAgain.x).toBeCloseTo(zoomedIn.x, 1);

@@ -5,7 +5,7 @@
 // the assessment side panel and, below, the steps table and the process figures (a step chosen in
 // the figures is brought up in the side panel, its heading focused). The step selected when the
 // process was last open in this tab is selected again once the diagram is drawn, and the part of
-// the diagram shown then is shown again (a reading tab's refresh keeps the zoom). An error in the
+// the diagram shown then is shown again (a reload or a change of role keeps the zoom). An error in the
 // editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
 // hidden with answers changed marks the process changed (the store's markAnsweredProcessChanged).
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
@@ -191,10 +191,10 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   const department = useAppStore((state) => state.document.departments.find((candidate) => candidate.id === process.departmentId));
   // the canvas imports this XML once; later edits flow out of the canvas, never back into it
   const [initialXml] = useState(process.diagramXml);
-  // a tab that only reads shows the diagram in a reader (a new store, so a new editor, when that changes)
+  // a tab that only reads shows the diagram in a reader (a new store, so a new editor, when the role changes)
   const readOnly = useReadOnly();
-  // the part of the diagram shown when this process's editor was last built in this tab (a reading
-  // tab's refresh, a reload), if it is of the diagram shown now
+  // the part of the diagram shown when this process's editor was last built in this tab (before a
+  // change of role, a reload, or the process opened again), if it is of the diagram shown now
   const store = useAppStoreApi();
   const [initialView] = useState(() => {
     const kept = store.getState().session.canvasViews[process.id];
