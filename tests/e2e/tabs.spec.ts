@@ -4,9 +4,9 @@
 // a tab whose database a newer app version upgraded stops and asks to reload. A reading tab's
 // screens can be read (also by a screen reader), searched and followed, and what would change
 // something is disabled; its editor shows the diagram, walks the steps and follows the writer's
-// answers without a way to change them, in the same screen (the diagram is not drawn again, its zoom
-// and the focus stay); a dialog's input that a tab lost when another took over is said to be unsaved
-// and shown.
+// answers and diagram edits without a way to change them, in the same screen (the diagram is not
+// drawn again for an answer; its zoom, the step shown and the focus stay); a dialog's input that a
+// tab lost when another took over is said to be unsaved and shown.
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { violations } from './support/axeScan';
@@ -141,7 +141,7 @@ test('a reading tab can be read, searched and followed; what would change someth
 
 });
 
-test("a reading tab's editor shows the diagram and walks the steps, changes nothing, and shows the writer's answers", async ({ context, page: tabA }) => {
+test("a reading tab's editor shows the diagram and walks the steps, changes nothing, and shows the writer's answers and diagram edits", async ({ context, page: tabA }) => {
   // given tab A writes and tab B only reads
   const tabB = await openReadingTab(context, tabA);
   const mainB = tabB.getByRole('main');
@@ -200,6 +200,24 @@ test("a reading tab's editor shows the diagram and walks the steps, changes noth
   expect(shownAgain.y).toBeCloseTo(zoomedIn.y, 1);
   await expect(ruleBased(tabB).getByRole('radio', { name: /^5/ })).toBeDisabled();
   await expect(tabB.getByRole('complementary', { name: 'Bewertung des Schritts' }).getByRole('heading', { level: 2 }).first()).toHaveText(stepName ?? '');
+
+  // when A appends a task to the diagram
+  await tabA.bringToFront();
+  await tabA.getByRole('toolbar', { name: 'Diagramm bearbeiten' }).getByRole('button', { name: 'Aufgabe anfügen' }).click();
+  await tabA.keyboard.type('Akte anlegen');
+  await tabA.keyboard.press('Enter');
+  await expect(tabA.getByRole('main').locator('.djs-container svg').first()).toContainText('Akte anlegen');
+  await expect(saveStatus(tabA)).toHaveText(/^\W*gespeichert/);
+  // then B draws it, in its steps table too, at the view B left, with B's step and focus kept
+  await tabB.bringToFront();
+  await expect(mainB.locator('.djs-container svg').first()).toContainText('Akte anlegen');
+  await expect(mainB.getByRole('grid').getByRole('row', { name: /Akte anlegen/ })).toHaveCount(1);
+  const followed = await diagramViewB();
+  expect(followed.scale).toBeCloseTo(zoomedIn.scale, 3);
+  expect(followed.x).toBeCloseTo(zoomedIn.x, 1);
+  expect(followed.y).toBeCloseTo(zoomedIn.y, 1);
+  await expect(tabB.getByRole('complementary', { name: 'Bewertung des Schritts' }).getByRole('heading', { level: 2 }).first()).toHaveText(stepName ?? '');
+  await expect(mainB.getByRole('button', { name: 'Vergrößern' })).toBeFocused();
 });
 
 test('"Hier bearbeiten" in B while A has a dialog with typed input open: A says the input was not saved and shows it', async ({ context, page: tabA }) => {

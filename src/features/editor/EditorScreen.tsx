@@ -189,10 +189,12 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   const metric = useAppStore((state) => state.session.heatmapMetric);
   const importNotice = useAppStore((state) => (state.session.importNotice?.processId === process.id ? state.session.importNotice : null));
   const department = useAppStore((state) => state.document.departments.find((candidate) => candidate.id === process.departmentId));
-  // the canvas imports this XML once; later edits flow out of the canvas, never back into it
+  // a modeller imports the XML once; later edits flow out of the canvas, never back into it
   const [initialXml] = useState(process.diagramXml);
-  // a tab that only reads shows the diagram in a reader (a new store, so a new editor, when the role changes)
+  // a tab that only reads shows the diagram in a reader (a new store, so a new editor, when the role
+  // changes), which draws the diagram as the writer stored it last
   const readOnly = useReadOnly();
+  const canvasXml = readOnly ? process.diagramXml : initialXml;
   // the part of the diagram shown when this process's editor was last built in this tab (before a
   // change of role, a reload, or the process opened again), if it is of the diagram shown now
   const store = useAppStoreApi();
@@ -403,7 +405,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
         <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
           <section className="editor__canvas" aria-label={t('canvas.region')}>
             <BpmnCanvas
-              xml={initialXml}
+              xml={canvasXml}
               diagramId={process.diagramId}
               language={language}
               selectedStepId={selectedStepId ?? undefined}
