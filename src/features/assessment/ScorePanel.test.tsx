@@ -770,7 +770,7 @@ describe('ScorePanel in a tab that only reads', () => {
     return { user, onChange, onRename, onNext, onPrevious };
   }
 
-  it('shows every answer, but no control can change one: levels, flags and choices disabled, text fields read-only (still focusable), "Antwort löschen" disabled; it says so once', async () => {
+  it('shows every answer, but no control can change one: levels and choices disabled, flags and text fields read-only (still focusable), "Antwort löschen" disabled; it says so once', async () => {
     // given
     const { user } = renderReading();
     // when the details are opened, as a reader may
@@ -781,9 +781,17 @@ describe('ScorePanel in a tab that only reads', () => {
     for (const radio of radios) expect(radio).toBeDisabled();
     expect(within(group('Regelbasiert', quickCheck())).getByRole('radio', { name: /^4/ })).toBeChecked();
     expect(within(group('Medienbrüche', quickCheck())).getByRole('radio', { name: /^2/ })).toBeChecked();
-    // the flags and the selects keep their values
-    for (const checkbox of screen.getAllByRole('checkbox')) expect(checkbox).toBeDisabled();
+    // the flags keep their values, read-only: not greyed out as disabled, announced as unchangeable
+    const flags = screen.getAllByRole('checkbox');
+    expect(flags).toHaveLength(2);
+    for (const flag of flags) {
+      expect(flag).toBeEnabled();
+      expect(flag).toHaveAttribute('aria-readonly', 'true');
+      expect(flag).toHaveAccessibleDescription(i18n.t('assessment:panel.readOnly'));
+    }
     expect(screen.getByRole('checkbox', { name: 'bereits automatisiert' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'nicht anwendbar' })).not.toBeChecked();
+    // and so do the selects
     for (const select of screen.getAllByRole('combobox')) expect(select).toBeDisabled();
     expect(screen.getByRole('combobox', { name: 'Baustein' })).toHaveValue('check');
     // the text fields stay in the tab order, to be read, but take no input
@@ -802,6 +810,31 @@ describe('ScorePanel in a tab that only reads', () => {
     for (const clear of clearButtons) expect(clear).toBeDisabled();
     // and the panel says why, once
     expect(screen.getAllByText(i18n.t('assessment:panel.readOnly'))).toHaveLength(1);
+  });
+
+  it('keeps "nicht anwendbar" and "bereits automatisiert" in the tab order, to be read, while neither a click, Space nor the label changes them', async () => {
+    // given
+    const { user, onChange } = renderReading();
+    const notApplicable = screen.getByRole('checkbox', { name: 'nicht anwendbar' });
+    const automated = screen.getByRole('checkbox', { name: 'bereits automatisiert' });
+    // when the reader tabs on from the step's name (the building block, disabled, takes no focus)
+    act(() => screen.getByRole('textbox', { name: 'Name' }).focus());
+    await user.tab();
+    // then the first flag has the focus, and then the second
+    expect(notApplicable).toHaveFocus();
+    await user.keyboard(' ');
+    await user.tab();
+    expect(automated).toHaveFocus();
+    await user.keyboard(' ');
+    // when the reader clicks them and their labels
+    await user.click(notApplicable);
+    await user.click(automated);
+    await user.click(screen.getByText('nicht anwendbar'));
+    await user.click(screen.getByText('bereits automatisiert'));
+    // then nothing was stored, and they show what is stored
+    expect(onChange).not.toHaveBeenCalled();
+    expect(notApplicable).not.toBeChecked();
+    expect(automated).toBeChecked();
   });
 
   it('names what the building block filled and the keys that read, without inviting a change the tab cannot make', async () => {

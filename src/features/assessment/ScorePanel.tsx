@@ -8,8 +8,9 @@
 // change as a whole new StepAssessment via onChange (the caller stores it and counts revisions);
 // invalid numbers are never passed on, and answers are set through the domain's setGivenAnswer.
 // In a tab that only reads (useReadOnly), it says under the step's type and lane that answers change
-// only in the tab that edits, and no control changes anything: levels, flags and selects are
-// disabled, the name, numbers and notes read-only (focusable, to be read); walking the steps,
+// only in the tab that edits, and no control changes anything: levels and selects are disabled,
+// the name, numbers, notes and the two flags read-only (focusable, to be read; a flag is drawn as
+// plainly as where it can be changed, not faint, and described by that note); walking the steps,
 // the sections and the way on at the last step work as ever.
 //
 // Keyboard: Tab moves from question to question, each starting with its "Antwort löschen" beside
@@ -82,6 +83,40 @@ function keepsNavigationKeys(target: EventTarget): boolean {
   return target instanceof HTMLInputElement && target.type === 'text';
 }
 
+interface FlagCheckboxProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** id of the panel's note that answers change only in the tab that edits (shown in a reading tab) */
+  readOnlyNoteId: string;
+}
+
+/**
+ * A flag of the step ("nicht anwendbar", "bereits automatisiert") as a checkbox. In a tab that only
+ * reads it is read-only, not disabled: drawn as plainly as in the tab that edits (a disabled one is
+ * drawn faint) and in the tab order, as the text fields are. It is marked aria-readonly and
+ * described by the panel's read-only note, which screen readers read out with it (Chromium does not
+ * pass aria-readonly on for a checkbox). A click (a mouse's, its label's, Space's) changes nothing:
+ * the change is not passed on, and React puts the controlled box back as it was.
+ */
+function FlagCheckbox({ label, checked, onChange, readOnlyNoteId }: FlagCheckboxProps) {
+  const readOnly = useReadOnly();
+  return (
+    <label className="assessment-checkbox">
+      <input
+        type="checkbox"
+        checked={checked}
+        aria-readonly={readOnly || undefined}
+        aria-describedby={readOnly ? readOnlyNoteId : undefined}
+        onChange={(event) => {
+          if (!readOnly) onChange(event.target.checked);
+        }}
+      />
+      {label}
+    </label>
+  );
+}
+
 /** A refused number entry, kept for its step and field until it is corrected or emptied there. */
 interface KeptDraft {
   stepId: string;
@@ -108,6 +143,7 @@ export function ScorePanel(props: ScorePanelProps) {
     keyboard: useId(),
     keyboardTitle: useId(),
     detailed: useId(),
+    readOnly: useId(),
   };
   const [detailsOpen, setDetailsOpen] = useState(false);
   // refused entries of the steps walked so far, by step and field: shown again when the step is, and
@@ -272,7 +308,11 @@ export function ScorePanel(props: ScorePanelProps) {
         {' · '}
         {step.lane ? t('panel.lane', { lane: step.lane }) : t('panel.noLane')}
       </p>
-      {readOnly ? <p className="score-panel__read-only">{t('panel.readOnly')}</p> : null}
+      {readOnly ? (
+        <p className="score-panel__read-only" id={ids.readOnly}>
+          {t('panel.readOnly')}
+        </p>
+      ) : null}
       <div role="status">
         {keptElsewhere.length > 0 ? (
           <div className="score-panel__unsaved">
@@ -315,19 +355,18 @@ export function ScorePanel(props: ScorePanelProps) {
             {prefilledText}
           </p>
         </div>
-        <label className="assessment-checkbox">
-          <input type="checkbox" checked={assessment.notApplicable} disabled={readOnly} onChange={(event) => update({ notApplicable: event.target.checked })} />
-          {t(methodKeys.flags.notApplicable)}
-        </label>
-        <label className="assessment-checkbox">
-          <input
-            type="checkbox"
-            checked={assessment.alreadyAutomated}
-            disabled={readOnly}
-            onChange={(event) => update({ alreadyAutomated: event.target.checked })}
-          />
-          {t(methodKeys.flags.alreadyAutomated)}
-        </label>
+        <FlagCheckbox
+          label={t(methodKeys.flags.notApplicable)}
+          checked={assessment.notApplicable}
+          onChange={(checked) => update({ notApplicable: checked })}
+          readOnlyNoteId={ids.readOnly}
+        />
+        <FlagCheckbox
+          label={t(methodKeys.flags.alreadyAutomated)}
+          checked={assessment.alreadyAutomated}
+          onChange={(checked) => update({ alreadyAutomated: checked })}
+          readOnlyNoteId={ids.readOnly}
+        />
       </div>
 
       <section className="score-panel__quick" aria-labelledby={ids.quick} aria-describedby={ids.keyboard}>
