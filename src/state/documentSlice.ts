@@ -52,6 +52,8 @@ function splitRecords(records: readonly StepAssessment[], otherViewIds: Readonly
   return { assessments, inOtherViews, orphaned };
 }
 
+const idOf = (record: { id: string }) => record.id;
+
 function changedFields<T extends object>(record: T, changes: Partial<T>): Partial<T> {
   const result: Partial<T> = {};
   for (const key of Object.keys(changes) as (keyof T)[]) {
@@ -70,6 +72,28 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
   /** the open process, when its answers changed since it was opened */
   let answeredProcessId: string | null = null;
   const journal = createEditJournal();
+  /** records held as they were read from storage (not changed in memory since) */
+  const asRead = new WeakSet<object>();
+  const markRead = <T extends object>(records: T[]): T[] => {
+    for (const record of records) asRead.add(record);
+    return records;
+  };
+
+  /**
+   * `stored` with each record the store holds as it read it before, and that is stored unchanged
+   * since (the same key, revision and change time), as the object held, so that what shows or
+   * scores it is not redone.
+   */
+  function heldWhereUnchanged<T extends { updatedAt: string; revision: number }>(held: Iterable<T>, stored: readonly T[], keyOf: (record: T) => string): T[] {
+    const byKey = new Map<string, T>();
+    for (const record of held) if (asRead.has(record)) byKey.set(keyOf(record), record);
+    return markRead(
+      stored.map((record) => {
+        const kept = byKey.get(keyOf(record));
+        return kept && kept.revision === record.revision && kept.updatedAt === record.updatedAt ? kept : record;
+      }),
+    );
+  }
 
   const setDocument = (partial: Partial<DocumentState>) => set((state) => ({ document: { ...state.document, ...partial } }));
   const setSession = (partial: Partial<SessionState>) => set((state) => ({ session: { ...state.session, ...partial } }));
@@ -99,7 +123,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     if (isOpenAndReady(processId)) return openRecords();
     const cached = recordCache.get(processId);
     if (cached) return cached;
-    const loaded = await repository.loadAssessments(processId);
+    const loaded = markRead(await repository.loadAssessments(processId));
     recordCache.set(processId, loaded);
     return loaded;
   }
@@ -256,7 +280,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
    */
   function refreshOpenRecords(processId: string, records: StepAssessment[], sameDiagram: boolean): void {
     const otherViewIds = new Set(get().document.inOtherViews.map((record) => record.stepId));
-    setDocument(splitRecords(records, otherViewIds));
+    setDocument(splitRecords(heldWhereUnchanged(openRecords(), records, (record) => record.stepId), otherViewIds));
     if (sameDiagram && readSteps?.processId === processId) reconcileOpen(processId, readSteps.steps);
   }
 
@@ -276,7 +300,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
           persistence.saveMeta(seededMeta);
           setDocument({ departments: seed.departments, processes: seed.processes, catalogue, meta: seededMeta });
         } else {
-          setDocument({ departments, processes, catalogue, meta });
+          setDocument({ departments: markRead(departments), processes: markRead(processes), catalogue: markRead([catalogue])[0], meta });
         }
         setSession({ load: { state: 'ready' } });
       } catch (error) {
@@ -386,8 +410,14 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       } catch {
         return false;
       }
-      const [[departments, processes, catalogue, meta], records] = read;
-      const shown = get().document.processes.find((process) => process.id === openId);
+      const [[storedDepartments, storedProcesses, storedCatalogue, storedMeta], records] = read;
+      const held = get().document;
+      const departments = heldWhereUnchanged(held.departments, storedDepartments, idOf);
+      const processes = heldWhereUnchanged(held.processes, storedProcesses, idOf);
+      const catalogueKept = asRead.has(held.catalogue) && held.catalogue.version === storedCatalogue.version && held.catalogue.updatedAt === storedCatalogue.updatedAt;
+      const catalogue = catalogueKept ? held.catalogue : markRead([storedCatalogue])[0];
+      const meta = JSON.stringify(held.meta) === JSON.stringify(storedMeta) ? held.meta : storedMeta;
+      const shown = held.processes.find((process) => process.id === openId);
       const stored = processes.find((process) => process.id === openId);
       const sameDiagram = shown !== undefined && stored !== undefined && shown.diagramXml === stored.diagramXml;
       // the diagram chosen among a file's diagrams stays shown while the file is stored unchanged

@@ -191,6 +191,7 @@ describe('tab session', () => {
       // given
       const { a, b } = await followingTabs();
       const shown = storeOf(b);
+      const before = shown.getState().document;
       // when A answers step 3
       const record = storeOf(a).getState().document.assessments.get('Task_3');
       if (!record) throw new Error('no record');
@@ -202,6 +203,11 @@ describe('tab session', () => {
       expect(shown.getState().document.processes[0]?.diagramId).toBe('Diagram_2');
       expect([...shown.getState().document.assessments.keys()]).toEqual(['Task_1', 'Task_2', 'Task_3']);
       expect(shown.getState().document.steps.map((step) => step.id)).toEqual(['Task_1', 'Task_2', 'Task_3']);
+      // and what A did not change is the object B held, so B's scores and screens of it are not redone
+      const after = shown.getState().document;
+      expect(after.assessments.get('Task_1')).toBe(before.assessments.get('Task_1'));
+      expect(after.catalogue).toBe(before.catalogue);
+      expect(after.departments[0]).toBe(before.departments[0]);
     });
 
     it('given B showing the process, when A changes its diagram, then B shows A\'s diagram as A stored it', async () => {
