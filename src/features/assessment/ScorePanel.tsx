@@ -1,6 +1,5 @@
-// The score panel for one step: header with position and step navigation (where the side panel
-// scrolls itself, beside the diagram, it sticks to its top, so the step's name and "Weiter" stay in
-// view; app.css lets it scroll away where the panel flows with the page), at the last step what
+// The score panel for one step: header with position and step navigation (it sticks to the top of
+// the scrolling side panel, so the step's name and "Weiter" stay in view), at the last step what
 // comes next (WalkEnd), the step's name to edit (StepNameField, renaming it in the diagram through
 // onRename), the building block, "nicht anwendbar" / "bereits automatisiert", the five
 // quick-check questions, the live result, the collapsible detailed assessment (criteria and

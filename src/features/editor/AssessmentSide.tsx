@@ -5,8 +5,7 @@
 // start button while no step is selected. The start button and "Zum ersten offenen Schritt" give
 // way to the panel of another step, so they hand the focus on to its first question (else the
 // focus would fall to the page's body), or, in a tab that only reads, where the levels take no
-// focus, to its "Weiter"; where the side panel scrolls itself (beside the diagram; under it, it
-// flows with the page), each step starts at its quick check (showStepStart).
+// focus, to its "Weiter"; each step starts at its quick check (showStepStart).
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStepAssessment } from '../../domain/assessment';
