@@ -210,6 +210,20 @@ describe('tab session', () => {
       expect(after.departments[0]).toBe(before.departments[0]);
     });
 
+    it('given B showing the diagram it did not choose, when A chooses another of the file, then B shows that one', async () => {
+      // given B shows the process as stored (it was opened anew, nothing chosen in B)
+      const { a, b } = await followingTabs();
+      storeOf(b).getState().actions.closeProcess();
+      await storeOf(a).getState().actions.workspaceSnapshot();
+      await storeOf(b).getState().actions.refreshStored();
+      await storeOf(b).getState().actions.openProcess('p-1');
+      expect(storeOf(b).getState().document.processes[0]?.diagramId).toBeUndefined();
+      // when A chooses the file's second diagram
+      storeOf(a).getState().actions.updateProcess('p-1', { diagramId: 'Diagram_2' });
+      // then B follows
+      await vi.waitFor(() => expect(storeOf(b).getState().document.processes[0]?.diagramId).toBe('Diagram_2'));
+    });
+
     it('given B showing the process, when A changes its diagram, then B shows A\'s diagram as A stored it', async () => {
       // given
       const { a, b } = await followingTabs();
