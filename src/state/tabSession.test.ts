@@ -105,6 +105,18 @@ async function started(tab: Tab, role: 'writer' | 'reader'): Promise<void> {
   });
 }
 
+/** Tab A writes and tab B reads, on a fresh database; B's page is `readerWindow` if given. */
+async function writerAndReader(readerWindow?: Window): Promise<{ a: Tab; b: Tab; databaseName: string }> {
+  const databaseName = await freshDatabase();
+  const locks = createLockHub().manager;
+  const channels = createChannelHub();
+  const a = openTab('A', databaseName, { locks, channel: channels.open() });
+  const b = openTab('B', databaseName, { locks, channel: channels.open(), window: readerWindow });
+  await started(a, 'writer');
+  await started(b, 'reader');
+  return { a, b, databaseName };
+}
+
 afterEach(() => {
   for (const tab of opened.splice(0)) {
     tab.session.dispose();
@@ -115,13 +127,7 @@ afterEach(() => {
 describe('tab session', () => {
   it('one tab writes; the other only reads, follows the stored changes, and cannot store its own', async () => {
     // given
-    const databaseName = await freshDatabase();
-    const locks = createLockHub().manager;
-    const channels = createChannelHub();
-    const a = openTab('A', databaseName, { locks, channel: channels.open() });
-    const b = openTab('B', databaseName, { locks, channel: channels.open() });
-    await started(a, 'writer');
-    await started(b, 'reader');
+    const { a, b, databaseName } = await writerAndReader();
     expect(b.session.getState().tab.reason).toBe('otherTab');
     // when the writer renames the process
     storeOf(a).getState().actions.renameProcess('p-1', 'Wohnsitz ummelden');
@@ -136,14 +142,8 @@ describe('tab session', () => {
 
   it('a hidden reader does not refresh on every stored change; shown again, it shows the newest', async () => {
     // given A writes and B reads in a tab in the background
-    const databaseName = await freshDatabase();
-    const locks = createLockHub().manager;
-    const channels = createChannelHub();
     const page = pageWindow();
-    const a = openTab('A', databaseName, { locks, channel: channels.open() });
-    const b = openTab('B', databaseName, { locks, channel: channels.open(), window: page.window });
-    await started(a, 'writer');
-    await started(b, 'reader');
+    const { a, b, databaseName } = await writerAndReader(page.window);
     page.show('hidden');
     const read = vi.spyOn(b.repository, 'listProcesses');
     // when A stores two changes
@@ -165,14 +165,8 @@ describe('tab session', () => {
     const steps: Step[] = [1, 2, 3].map((number) => ({ id: `Task_${number}`, name: `Schritt ${number}`, type: 'bpmn:UserTask', order: number }));
 
     /** A writes and has the process open with its steps stored; B reads it with step 2 selected and the file's second diagram chosen. */
-    async function followingTabs(): Promise<{ a: Tab; b: Tab; databaseName: string }> {
-      const databaseName = await freshDatabase();
-      const locks = createLockHub().manager;
-      const channels = createChannelHub();
-      const a = openTab('A', databaseName, { locks, channel: channels.open() });
-      const b = openTab('B', databaseName, { locks, channel: channels.open() });
-      await started(a, 'writer');
-      await started(b, 'reader');
+    async function followingTabs(): Promise<{ a: Tab; b: Tab }> {
+      const { a, b } = await writerAndReader();
       const writing = storeOf(a).getState().actions;
       await writing.openProcess('p-1');
       writing.stepsRead(steps);
@@ -184,7 +178,7 @@ describe('tab session', () => {
       reading.stepsRead(steps);
       reading.selectStep('Task_2');
       reading.updateProcess('p-1', { diagramId: 'Diagram_2' });
-      return { a, b, databaseName };
+      return { a, b };
     }
 
     it('given B showing the process, when A answers a step, then B shows the answer in the same store, with its step and diagram still shown', async () => {
@@ -254,13 +248,7 @@ describe('tab session', () => {
 
   it('"Hier bearbeiten": the writer stores its pending edit first, the new writer starts from it, the old one follows', async () => {
     // given A writes and has an edit that is not stored yet
-    const databaseName = await freshDatabase();
-    const locks = createLockHub().manager;
-    const channels = createChannelHub();
-    const a = openTab('A', databaseName, { locks, channel: channels.open() });
-    const b = openTab('B', databaseName, { locks, channel: channels.open() });
-    await started(a, 'writer');
-    await started(b, 'reader');
+    const { a, b, databaseName } = await writerAndReader();
     storeOf(a).getState().actions.renameProcess('p-1', 'letzte Änderung in A');
     // when B takes over
     await b.session.takeOver();
