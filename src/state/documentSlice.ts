@@ -420,10 +420,10 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       const shown = held.processes.find((process) => process.id === openId);
       const stored = processes.find((process) => process.id === openId);
       const sameDiagram = shown !== undefined && stored !== undefined && shown.diagramXml === stored.diagramXml;
-      // the diagram the reader chose among a file's diagrams stays shown while the file is stored
-      // unchanged; one it did not choose follows the writer's choice
+      // the diagram the reader chose among a file's diagrams stays shown (while the file has it: the
+      // canvas shows the first diagram of a file without it); one it did not choose follows the writer's
       const chosenHere = shown !== undefined && !asRead.has(shown);
-      const keptView = sameDiagram && chosenHere && shown.diagramId !== stored.diagramId ? { ...stored, diagramId: shown.diagramId } : stored;
+      const keptView = chosenHere && stored && shown.diagramId !== stored.diagramId ? { ...stored, diagramId: shown.diagramId } : stored;
       setDocument({ departments, processes: processes.map((process) => (process === stored && keptView ? keptView : process)), catalogue, meta });
       // another process opened meanwhile loads its answers itself
       if (!openId || openId !== get().document.currentProcessId) return true;

@@ -218,14 +218,14 @@ describe('tab session', () => {
       await vi.waitFor(() => expect(storeOf(b).getState().document.processes[0]?.diagramId).toBe('Diagram_2'));
     });
 
-    it('given B showing the process, when A changes its diagram, then B shows A\'s diagram as A stored it', async () => {
+    it('given B showing the diagram it chose, when A changes the file, then B shows A\'s file as A stored it, on the diagram B chose', async () => {
       // given
       const { a, b } = await followingTabs();
       // when
       storeOf(a).getState().actions.diagramChanged('<y/>', steps);
       // then
       await vi.waitFor(() => expect(storeOf(b).getState().document.processes[0]).toMatchObject({ diagramXml: '<y/>' }));
-      expect(storeOf(b).getState().document.processes[0]?.diagramId).toBeUndefined();
+      expect(storeOf(b).getState().document.processes[0]?.diagramId).toBe('Diagram_2');
     });
 
     it('given B showing the process, when A deletes it, then B says it is gone; when A takes the deletion back, then B shows it again', async () => {
