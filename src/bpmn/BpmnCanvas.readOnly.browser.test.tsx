@@ -1,6 +1,7 @@
 // BpmnCanvas in a tab that only reads (`readOnly`): the diagram is drawn, steps are selected and
 // found, the view moves, it exports; nothing offers or makes an edit (no palette, context pad, label
-// editor, keys that edit, or API edits), and nothing is reported as changed.
+// editor, keys that edit, or API edits), and nothing is reported as changed. When the tab takes
+// writing over (or hands it over), the same canvas becomes a modeller (or a reader) at the same view.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
@@ -27,11 +28,19 @@ async function mountReader(overrides: Partial<BpmnCanvasProps> = {}) {
     onStepsRead: vi.fn(),
     onReady: vi.fn<(api: CanvasApi) => void>(),
   };
-  render(
+  const canvasWith = (readOnly: boolean) => (
     <div style={{ width: '900px', height: '500px' }}>
-      <BpmnCanvas xml={sampleDiagramXml} language="de" ariaLabel="Prozessmodell" readOnly {...handlers} {...overrides} />
-    </div>,
+      <BpmnCanvas xml={sampleDiagramXml} language="de" ariaLabel="Prozessmodell" readOnly={readOnly} {...handlers} {...overrides} />
+    </div>
   );
+  const view = render(canvasWith(true));
+  /** the tab's role changes: the canvas is given `readOnly` anew, and has drawn the diagram again */
+  const rerenderAs = async (readOnly: boolean) => {
+    handlers.onStepsRead.mockClear();
+    view.rerender(canvasWith(readOnly));
+    await waitFor(() => expect(handlers.onStepsRead).toHaveBeenCalled());
+    return handlers.onReady.mock.lastCall?.[0] as CanvasApi;
+  };
   await waitFor(() => expect(handlers.onStepsRead).toHaveBeenCalled());
   const api = handlers.onReady.mock.lastCall?.[0] as CanvasApi;
   const region = screen.getByRole('application', { name: 'Prozessmodell' });
@@ -40,7 +49,13 @@ async function mountReader(overrides: Partial<BpmnCanvasProps> = {}) {
     if (!gfx) throw new Error(`${stepId} is not drawn`);
     return gfx;
   };
-  return { handlers, api, region, shape };
+  return { handlers, api, region, shape, rerenderAs };
+}
+
+/** The canvas's view: its corner and scale. */
+function viewOf(api: CanvasApi): { x: number; y: number; scale: number } {
+  const { x, y, scale } = api.getService<Canvas>('canvas').viewbox();
+  return { x, y, scale };
 }
 
 /** Presses the mouse on `gfx`, moves it by (dx, dy) in steps, as a hand moves, and lets go. */
@@ -169,5 +184,25 @@ describe('BpmnCanvas in a tab that only reads', () => {
     await userEvent.keyboard('{Control>}+{/Control}');
 
     expect(canvas.viewbox().scale).toBeGreaterThan(before.scale);
+  });
+
+  test('given the reader zoomed in, when the tab takes writing over, then the same canvas is a modeller at the same view, and back a reader', async () => {
+    const { api, region, rerenderAs } = await mountReader();
+    api.zoomIn();
+    api.zoomIn();
+    const zoomed = viewOf(api);
+
+    const modeller = await rerenderAs(false);
+
+    expect(region.querySelector('.djs-palette')).not.toBeNull();
+    const shown = viewOf(modeller);
+    expect(shown.scale).toBeCloseTo(zoomed.scale, 5);
+    expect(shown.x).toBeCloseTo(zoomed.x, 5);
+    expect(shown.y).toBeCloseTo(zoomed.y, 5);
+    modeller.select(stepId);
+    expect(modeller.appendTask()).toBe(true);
+
+    await rerenderAs(true);
+    expect(region.querySelector('.djs-palette')).toBeNull();
   });
 });

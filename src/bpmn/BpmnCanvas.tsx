@@ -3,10 +3,11 @@
 // import warnings upward, and hands the parent a small API (exports, zoom, undo, diagram switch,
 // selection, renaming a step, services for overlays). In a tab that only reads (`readOnly`) it mounts
 // the reader instead (createReader): the same view, selection and search, no edits and no history,
-// and the API's edits do nothing. The first document drawn shows the view given (initialView: a
-// rebuilt editor keeps the user's zoom and position), else the whole diagram; a reader draws the
-// writer's changed document at the view its user left, a modeller fits another; the view the user
-// moves to is reported once it rests (onViewChange). A language switch renews bpmn-js's texts in
+// and the API's edits do nothing; when `readOnly` changes (the tab takes writing over or hands it
+// over) the one replaces the other, at the same view. The first document drawn shows the view
+// given (initialView: a rebuilt editor keeps the user's zoom and position), else the whole diagram;
+// a reader draws the writer's changed document at the view its user left, a modeller fits another;
+// the view the user moves to is reported once it rests (onViewChange). A language switch renews bpmn-js's texts in
 // the same modeller, so its undo history, selection and view stay. Survives React StrictMode: one
 // modeller per mount, destroyed in the cleanup, async imports cancelled when superseded.
 import { useEffect, useLayoutEffect, useRef } from 'react';
@@ -269,9 +270,11 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
   const importingRef = useRef<object | null>(null);
   /** the language a new modeller starts in (the modeller itself follows `language` in place) */
   const languageRef = useRef(language);
-  const readOnlyRef = useRef(props.readOnly ?? false);
+  const readOnly = props.readOnly ?? false;
   /** the view the first drawing shows; used once */
   const initialViewRef = useRef(props.initialView);
+  /** the view of a modeller replaced by one of another kind or extension set, shown by its successor */
+  const replacedViewRef = useRef<DiagramView | undefined>(undefined);
   const callbacksRef = useRef<Callbacks>({});
 
   useLayoutEffect(() => {
@@ -292,12 +295,13 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     languageRef.current = language;
   });
 
-  // one modeller (or reader) per mount and extension set; destroyed in the cleanup
+  // one modeller (or reader) per mount, extension set and role (a tab that takes writing over or
+  // hands it over keeps its screens while its store is built anew); destroyed in the cleanup
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
     const options = { container, language: languageRef.current, translate: translateTemplate, additionalModules, moddleExtensions };
-    const editable = readOnlyRef.current ? undefined : createModeler(options);
+    const editable = readOnly ? undefined : createModeler(options);
     const modeler: BaseViewer = editable ?? createReader(options);
     // the edited content of the document this modeller shows, kept for a modeller made anew
     const keepContent = (xml: string) => {
@@ -361,10 +365,13 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       resizeObserver.disconnect();
       editing?.stop();
       modelerRef.current = null;
-      if (importedIntoRef.current === modeler) importedIntoRef.current = null;
+      if (importedIntoRef.current === modeler) {
+        replacedViewRef.current = currentView(modeler);
+        importedIntoRef.current = null;
+      }
       modeler.destroy();
     };
-  }, [additionalModules, moddleExtensions]);
+  }, [additionalModules, moddleExtensions, readOnly]);
 
   // a language switch renews bpmn-js's texts in the modeller on screen
   useEffect(() => {
@@ -403,7 +410,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       // a recreated modeller (new modules or moddle descriptors) goes on with the edited content
       const source = sameDocument ? loaded.content : xml;
       // a reader follows the writer's changes of the diagram it shows at the view its user left
-      const followedView = readOnlyRef.current && importedIntoRef.current === modeler && loaded?.diagramId === diagramId ? currentView(modeler) : undefined;
+      const followedView = readOnly && importedIntoRef.current === modeler && loaded?.diagramId === diagramId ? currentView(modeler) : undefined;
       benchMark('pl:import:start');
       // a document parsed ahead (the import check's file, a stored process while its answers loaded) is not
       // parsed again (only a modeller of plain BPMN can take that parse)
@@ -421,8 +428,9 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       callbacksRef.current.onImported?.({ warnings: undrawn ? [...described, undrawn] : described, diagrams: listDiagramViews(modeler) });
       // an import starts a new history (diagram-js clears it without telling)
       callbacksRef.current.onHistoryChange?.('clear');
-      const view = initialViewRef.current ?? followedView;
+      const view = initialViewRef.current ?? (sameDocument ? replacedViewRef.current : undefined) ?? followedView;
       initialViewRef.current = undefined;
+      replacedViewRef.current = undefined;
       viewGiven = view !== undefined;
       if (view) showView(modeler, view);
       else fitViewport(modeler);
@@ -442,7 +450,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
     return () => {
       cancelled = true;
     };
-  }, [xml, diagramId, additionalModules, moddleExtensions]);
+  }, [xml, diagramId, additionalModules, moddleExtensions, readOnly]);
 
   // a selection made outside the canvas (table, report) shown on the canvas
   useEffect(() => {

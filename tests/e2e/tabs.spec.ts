@@ -141,7 +141,7 @@ test('a reading tab can be read, searched and followed; what would change someth
 
 });
 
-test("a reading tab's editor shows the diagram and walks the steps, changes nothing, and shows the writer's answers and diagram edits", async ({ context, page: tabA }) => {
+test("a reading tab's editor shows the diagram and walks the steps, changes nothing, shows the writer's answers and diagram edits, and edits once it takes writing over", async ({ context, page: tabA }) => {
   // given tab A writes and tab B only reads
   const tabB = await openReadingTab(context, tabA);
   const mainB = tabB.getByRole('main');
@@ -218,6 +218,18 @@ test("a reading tab's editor shows the diagram and walks the steps, changes noth
   expect(followed.y).toBeCloseTo(zoomedIn.y, 1);
   await expect(tabB.getByRole('complementary', { name: 'Bewertung des Schritts' }).getByRole('heading', { level: 2 }).first()).toHaveText(stepName ?? '');
   await expect(mainB.getByRole('button', { name: 'Vergrößern' })).toBeFocused();
+
+  // when B takes writing over in the editor, then B's diagram can be edited: palette, and a task appended
+  await tabB.getByRole('button', { name: 'Hier bearbeiten' }).click();
+  await expect(mainB.locator('.djs-palette')).toBeVisible();
+  await mainB.getByRole('button', { name: 'Aufgabe anfügen' }).click();
+  await tabB.keyboard.type('Akte prüfen');
+  await tabB.keyboard.press('Enter');
+  await expect(mainB.locator('.djs-container svg').first()).toContainText('Akte prüfen');
+  await expect(saveStatus(tabB)).toHaveText(/^\W*gespeichert/);
+  // and A, reading now, draws it
+  await expect(tabA.getByRole('main').locator('.djs-container svg').first()).toContainText('Akte prüfen');
+  await expect(tabA.getByRole('main').locator('.djs-palette')).toHaveCount(0);
 });
 
 test('"Hier bearbeiten" in B while A has a dialog with typed input open: A says the input was not saved and shows it', async ({ context, page: tabA }) => {
