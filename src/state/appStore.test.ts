@@ -322,6 +322,24 @@ describe('the open process', () => {
     expect(store.getState().document.assessments.get('Task_2')).toMatchObject({ stepId: 'Task_2', answers: {}, notes: '' });
   });
 
+  it('given the selected step removed from the diagram, then none is selected; when the removal is undone, then it is selected again, unless the user chose meanwhile', async () => {
+    const { store } = await opened();
+    const both = [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Gebühr erheben', 1)];
+    const { actions } = store.getState();
+    actions.diagramChanged('<v2/>', both);
+    actions.selectStep('Task_2');
+
+    actions.diagramChanged('<v3/>', [both[0]]);
+    expect(store.getState().session.selectedStepId).toBeNull();
+    actions.diagramChanged('<v2/>', both);
+    expect(store.getState().session.selectedStepId).toBe('Task_2');
+
+    actions.diagramChanged('<v3/>', [both[0]]);
+    actions.selectStep('Task_1');
+    actions.diagramChanged('<v2/>', both);
+    expect(store.getState().session.selectedStepId).toBe('Task_1');
+  });
+
   it('given an answered step, when the other diagram of the file is shown, then its answers are kept apart, not orphaned, and come back with its diagram', async () => {
     const { store, enqueued } = await opened();
     const first = [step('Task_1', 'Antrag prüfen', 1), step('Task_2', 'Gebühr erheben', 2)];

@@ -218,8 +218,18 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     setDocument({ steps: shownSteps(steps), assessments: result.active, inOtherViews: result.inOtherViews, orphaned: result.orphans });
     persistence.saveAssessments(result.changed);
     persistence.removeAssessments(processId, result.dropped);
+    // a selected step gone from the diagram is not selected, but stays the one to select again when
+    // it comes back (an undo, the writer's undo in a reading tab), unless another is chosen meanwhile
     const selected = get().session.selectedStepId;
-    if (selected && !result.active.has(selected)) get().actions.selectStep(null);
+    if (selected && !result.active.has(selected)) setSession({ selectedStepId: null });
+    selectRememberedStep(processId);
+  }
+
+  /** selects the open process's step last chosen in this tab, when none is selected and it is among the answers again */
+  function selectRememberedStep(processId: string): void {
+    const { selectedStepId, stepSelections } = get().session;
+    const remembered = stepSelections[processId];
+    if (selectedStepId === null && remembered && get().document.assessments.has(remembered)) setSession({ selectedStepId: remembered });
   }
 
   /** The stored departments, processes, catalogue and meta, read together. */
@@ -282,6 +292,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     const otherViewIds = new Set(get().document.inOtherViews.map((record) => record.stepId));
     setDocument(splitRecords(heldWhereUnchanged(openRecords(), records, (record) => record.stepId), otherViewIds));
     if (sameDiagram && readSteps?.processId === processId) reconcileOpen(processId, readSteps.steps);
+    else selectRememberedStep(processId);
   }
 
   return {

@@ -228,7 +228,7 @@ describe('tab session', () => {
       expect(storeOf(b).getState().document.processes[0]?.diagramId).toBe('Diagram_2');
     });
 
-    it('given B showing the process, when A deletes it, then B says it is gone; when A takes the deletion back, then B shows it again', async () => {
+    it('given B showing the process, when A deletes it, then B says it is gone; when A takes the deletion back, then B shows it again at B\'s step', async () => {
       // given
       const { a, b } = await followingTabs();
       const shown = storeOf(b);
@@ -240,8 +240,8 @@ describe('tab session', () => {
       // when
       storeOf(a).getState().actions.undoToast(storeOf(a).getState().session.toasts[0].id);
       // then
-      await vi.waitFor(() => expect(shown.getState().session.open).toBe('ready'));
-      expect(shown.getState().document.assessments.size).toBe(3);
+      await vi.waitFor(() => expect(shown.getState().document.assessments.size).toBe(3));
+      expect(shown.getState().session).toMatchObject({ open: 'ready', selectedStepId: 'Task_2' });
       expect(storeOf(b)).toBe(shown);
     });
   });
