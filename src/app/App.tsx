@@ -4,6 +4,8 @@
 // that does not write shows why (banner); its screens can be read, searched and followed, and what
 // would change something is disabled (ui/readOnly); the process editor shows its diagram in a
 // reader. The editor is inert only while the tab is between roles (it hands over, or starts).
+// Focus that a new screen, a change of role or the writer's change takes away is put back in the
+// main region, or on the same control where it is built again.
 // A tab whose database a newer version converted is stopped by a dialog. The catalogue's unsaved
 // edits are kept for the banner if the tab stops writing, on whichever screen (CatalogueDraftRescue).
 import { useEffect, useEffectEvent, useRef } from 'react';
@@ -171,6 +173,29 @@ export function App({ remounted = false, focusBack }: AppProps) {
     if (shownAgain || nowWrites) focusScreen();
     return undefined;
   }, [tab.role, remounted, focusBack]);
+  // A reader's refresh in place can take away the control the focus is on (the writer deleted the
+  // process or the step it showed): the focus then goes to the control built again in its place, if
+  // there is one, or to the main region, not to the page's body
+  useEffect(() => {
+    const main = mainRef.current;
+    if (tab.role !== 'reader' || !main) return undefined;
+    let focused: Element | null = document.activeElement;
+    const remember = (event: FocusEvent) => {
+      focused = event.target instanceof Element ? event.target : null;
+    };
+    const observer = new MutationObserver(() => {
+      const lost = focused !== null && !focused.isConnected && (document.activeElement === null || document.activeElement === document.body);
+      if (!lost) return;
+      focused = null;
+      if (!focusControlAgain()) focusScreen();
+    });
+    document.addEventListener('focusin', remember);
+    observer.observe(main, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('focusin', remember);
+    };
+  }, [tab.role]);
   useEffect(() => {
     // a new screen: move the focus to it (or, in the inert editor, to "Hier bearbeiten") and show it
     // from the top with the app's header, as a page load would (not on the first screen)

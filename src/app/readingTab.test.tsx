@@ -96,6 +96,22 @@ describe('a reading tab refreshed by the writer\'s change', () => {
     expect(within(tab).getByRole('combobox', { name: 'Sortieren nach' })).toBe(sort);
     expect(sort).toHaveFocus();
   });
+
+  it('given the focus on a process\'s link, when the writer deletes that process, then the focus is in the main region, not lost to the page', async () => {
+    // given B reads, with the focus on the link of "Hund anmelden"
+    const { writer, reader } = await readingTab();
+    const tab = renderTab(reader);
+    const link = await within(tab).findByRole('link', { name: 'Hund anmelden' });
+    act(() => link.focus());
+    // when A deletes that process
+    const writing = writer.getState().store?.getState();
+    const process = writing?.document.processes.find((candidate) => candidate.name === 'Hund anmelden');
+    if (!writing || !process) throw new Error('no process to delete');
+    await act(() => writing.actions.deleteProcess(process.id));
+    // then B no longer lists it, and the focus is on B's main region
+    await vi.waitFor(() => expect(within(tab).queryByRole('link', { name: 'Hund anmelden' })).toBeNull());
+    await vi.waitFor(() => expect(within(tab).getByRole('main')).toHaveFocus());
+  });
 });
 
 describe('a writing tab that another tab takes writing over from', () => {
