@@ -85,6 +85,15 @@ describe('MatrixChart', () => {
     expect(within(table).getByRole('columnheader', { name: 'das größere von Digitalisierungs- und Automatisierungspotenzial (0–100)' })).toBeInTheDocument();
   });
 
+  it('names a step without a name in its table by its id, as the score panel and the steps table do', async () => {
+    const user = userEvent.setup({ delay: null });
+    const unnamed = steps.map((step) => (step.id === 'a' ? { ...step, name: ' ' } : step));
+    render(<MatrixChart steps={unnamed} ranking={indexRanking} language="de" />);
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Schritt ohne Namen (a)', 'Bescheid drucken']);
+  });
+
   it.each(['de', 'en'] as const)('names the potentials on the 0–100 index in words, not by their codes or a formula, on the axis, in the description and the table (%s)', async (language) => {
     // given
     await i18n.changeLanguage(language);

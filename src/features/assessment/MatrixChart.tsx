@@ -14,6 +14,7 @@ import { formatPriority, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { TableScroll } from '../../ui/TableScroll';
 import { methodKeys, quadrantKey, recommendationKey } from './methodKeys';
+import { stepLabel } from './stepLabel';
 import './assessment.css';
 
 export interface MatrixChartProps {
@@ -89,7 +90,6 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
   const stabiliseLabel = t(methodKeys.flags.stabiliseFirst);
   const keepLabel = t(recommendationKey('keep'));
   const { xMax, yMax, xSplit, ySplit } = matrix;
-  const stepName = (name: string) => name || t('panel.unnamed');
   const quickWinLabelAt = { x: xPos(xMax, xMax) - 8, y: yPos(yMax, yMax) + 20 };
   const spots = matrix.points.map((point) => ({ ...point, cx: xPos(point.x, xMax), cy: yPos(point.y, yMax) }));
   // steps scored alike share one label ("1, 2, 3"); no label covers another, a point or the heading; diamonds are painted last
@@ -223,10 +223,10 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
                   <th scope="row">
                     {onSelectStep ? (
                       <button type="button" className="assessment-link" onClick={() => onSelectStep(point.stepId)}>
-                        {stepName(point.name)}
+                        {stepLabel(t, point.name, point.stepId)}
                       </button>
                     ) : (
-                      stepName(point.name)
+                      stepLabel(t, point.name, point.stepId)
                     )}
                   </th>
                   <td>

@@ -169,6 +169,15 @@ describe('ProcessFigures', () => {
     expect(screen.getByText(/^Reihenfolge nach Priorität \(0–100\)/)).toBeInTheDocument();
   });
 
+  it('names a step without a name by its id, in the list of highest priority and of media breaks alike', () => {
+    const unnamed = steps.map((step) => (step.id === 's1' || step.id === 's2' ? { ...step, name: '' } : step));
+    render(<ProcessFigures figures={figures()} steps={unnamed} scores={scores} language="de" />);
+    const top = screen.getByRole('heading', { name: 'Die 5 Schritte mit der höchsten Priorität' }).nextElementSibling?.nextElementSibling as HTMLElement;
+    expect(within(top).getAllByRole('listitem')[0]).toHaveTextContent('Schritt ohne Namen (s1) Priorität 90 von 100');
+    const mediaBreaks = screen.getByRole('heading', { name: 'Schritte mit Medienbrüchen' }).nextElementSibling as HTMLElement;
+    expect(within(mediaBreaks).getAllByRole('listitem')[0]).toHaveTextContent('Schritt ohne Namen (s2) (1 Medienbruch)');
+  });
+
   it('names the hours basis when the ranking uses hours', () => {
     // given
     const ranked = [testOpenStepScore('s1', { priorityHours: 12.34 })];

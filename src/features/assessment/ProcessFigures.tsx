@@ -16,6 +16,7 @@ import { formatEuro, formatFte, formatHours, formatScore, formatShare } from '..
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { MatrixChart } from './MatrixChart';
 import { methodKeys, recommendationKey } from './methodKeys';
+import { stepLabel } from './stepLabel';
 import { missingQuantitiesText } from '../../i18n/missingQuantitiesText';
 import './assessment.css';
 
@@ -58,7 +59,7 @@ function stepsLackingQuantities(steps: readonly Step[], scores: ReadonlyMap<stri
 export function ProcessFigures({ figures, steps, scores, assessments, onSelectStep, language, diagramScope, methodHref }: ProcessFiguresProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
-  const names = useMemo(() => new Map(steps.map((step) => [step.id, step.name || t('panel.unnamed')])), [steps, t]);
+  const names = useMemo(() => new Map(steps.map((step) => [step.id, stepLabel(t, step.name, step.id)])), [steps, t]);
   const lacking = useMemo(() => (assessments ? stepsLackingQuantities(steps, scores, assessments) : []), [steps, scores, assessments]);
   const withQuantities = figures.withQuantitiesCount;
   const basis = figures.ranking.basis;

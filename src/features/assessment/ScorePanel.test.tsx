@@ -93,6 +93,24 @@ describe('ScorePanel header and navigation', () => {
     expect(screen.getByText(/^Schritt 3 von 12/)).toHaveTextContent('Schritt 3 von 12: Antrag prüfen');
   });
 
+  it.each(['', '   '])('given a step named %j, as imported from other tools, then the heading and the position name it by its id, as the steps table does', (name) => {
+    const unnamed = { ...step, name };
+    render(
+      <ScorePanel
+        step={unnamed}
+        assessment={assessmentWith()}
+        score={testOpenStepScore(step.id)}
+        catalogue={catalogue}
+        position={{ index: 3, total: 12 }}
+        onChange={() => undefined}
+        onRename={() => false}
+        diagramEditPending={false}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: `Schritt ohne Namen (${step.id})` })).toBeInTheDocument();
+    expect(screen.getByText(/^Schritt 3 von 12/)).toHaveTextContent(`Schritt 3 von 12: Schritt ohne Namen (${step.id})`);
+  });
+
   it('walks the steps with Weiter and Zurück', async () => {
     // given
     const user = userEvent.setup({ delay: null });
@@ -252,14 +270,14 @@ describe('ScorePanel step name', () => {
     expect(field).toHaveValue('Antrag ablehnen');
   });
 
-  it('given the name emptied, when committed, then the step is unnamed and the heading says so', async () => {
+  it('given the name emptied, when committed, then the step is unnamed and the heading names it by its id', async () => {
     const { user, onRename, field, settle } = renderNamed();
     await user.clear(field);
     await user.keyboard('{Enter}');
     expect(onRename.mock.calls).toEqual([['']]);
     settle();
     expect(field).toHaveValue('');
-    expect(screen.getByRole('heading', { level: 2, name: '(ohne Namen)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: `Schritt ohne Namen (${step.id})` })).toBeInTheDocument();
   });
 
   it('given a rename the diagram refuses, then the field shows the step\'s name again', async () => {

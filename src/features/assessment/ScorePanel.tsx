@@ -37,6 +37,7 @@ import { FormulaLabel, spokenLabel } from './FormulaLabel';
 import { NumberField } from './NumberField';
 import { ResultBox } from './ResultBox';
 import { StepNameField } from './StepNameField';
+import { stepLabel } from './stepLabel';
 import { WalkEnd, type WalkEndProps } from './WalkEnd';
 import { useReadOnly } from '../../ui/readOnly';
 import { useStickyHeaderClearance } from '../../ui/useStickyHeaderClearance';
@@ -150,7 +151,7 @@ export function ScorePanel(props: ScorePanelProps) {
   // listed on the other steps, so that leaving a step never drops one without a word
   const [keptDrafts, setKeptDrafts] = useState<ReadonlyMap<string, KeptDraft>>(new Map());
   const answers = assessment.answers;
-  const stepName = step.name || t('panel.unnamed');
+  const stepName = stepLabel(t, step.name, step.id);
 
   const update = (changes: Partial<StepAssessment>) => onChange({ ...assessment, ...changes });
 

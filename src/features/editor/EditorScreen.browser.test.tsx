@@ -1,7 +1,8 @@
 // The editor screen in real Chromium (bpmn-js needs a browser): the sample opens (its diagram
 // parsed once, while its answers load), its steps reach the store, the side panel walks the steps,
 // the heatmap marks scored steps without touching the XML, a deleted step's answers are kept and
-// come back with "Rückgängig", "Exportieren" hands over a BPMN file named after the process, a
+// come back with "Rückgängig", whose note on an undone answer names an unnamed step by its id as the
+// panel does, "Exportieren" hands over a BPMN file named after the process, a
 // panel opened under the canvas comes into view, a language switch keeps the heatmap, the
 // selected step and the undo history, and an error in the editor shows a message, not a blank page.
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
@@ -207,6 +208,32 @@ describe('EditorScreen in Chromium', () => {
     expect(screen.queryByRole('region', { name: '1 entfernter Schritt' })).toBeNull();
     expect(store.getState().document.orphaned).toEqual([]);
     expect(store.getState().document.assessments.has(first.id)).toBe(true);
+  });
+
+  it('given an unnamed step answered, when "Rückgängig" is pressed, then the note names the step by its id as the panel\'s heading does, in English too', async () => {
+    const user = userEvent.setup();
+    const { store } = await openSample();
+    const [first] = ordered(store.getState().document.steps);
+    const answers = () => store.getState().document.assessments.get(first.id)?.answers;
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+    const side = screen.getByRole('complementary', { name: 'Bewertung des Schritts' });
+    await user.clear(within(side).getByRole('textbox', { name: 'Name' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(store.getState().document.steps.find((step) => step.id === first.id)?.name).toBe(''));
+    const heading = () => within(side).getByRole('heading', { level: 2 }).textContent;
+
+    for (const [language, criterion, undo, unnamed] of [
+      ['de', 'Regelbasiert', 'Rückgängig', `Schritt ohne Namen (${first.id})`],
+      ['en', 'Rule-based', 'Undo', `Unnamed step (${first.id})`],
+    ] as const) {
+      await act(() => i18n.changeLanguage(language));
+      await user.click(within(question(criterion)).getByRole('radio', { name: /^4/ }));
+      await waitFor(() => expect(answers()).toEqual({ R: 4 }));
+      await user.click(screen.getByRole('button', { name: undo }));
+      expect(answers()).toEqual({});
+      expect(store.getState().session.toasts.at(-1)).toMatchObject({ messageKey: 'editor:history.assessmentUndone', values: { step: unnamed } });
+      expect(heading()).toBe(unnamed);
+    }
   });
 
   it('given a step renamed and then answered, when "Rückgängig" is pressed, then the answer is taken back first, with its step shown and a note, and the name on the second press; the canvas\'s Ctrl+Y does the answer again', async () => {

@@ -25,6 +25,7 @@ import type { QuickCode } from '../../domain/criteria';
 import { setGivenAnswer } from '../../domain/prefill';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { ProcessFigures } from '../assessment/ProcessFigures';
+import { stepLabel } from '../assessment/stepLabel';
 import type { DiagramScope } from '../../export/reportInput';
 import { diagramScopeOf } from '../report/diagramScope';
 import { useProcessExchange } from '../report/useProcessExchange';
@@ -277,10 +278,10 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
         }
       } else if (step.kind === 'assessment') {
         selectStep(step.stepId);
-        const name = store.getState().document.steps.find((candidate) => candidate.id === step.stepId)?.name.trim();
+        const name = store.getState().document.steps.find((candidate) => candidate.id === step.stepId)?.name ?? '';
         actions.showToast({
           messageKey: direction === 'undo' ? 'editor:history.assessmentUndone' : 'editor:history.assessmentRedone',
-          values: { step: name || t('history.unnamedStep', { id: step.stepId }) },
+          values: { step: stepLabel(t, name, step.stepId) },
         });
       }
     },

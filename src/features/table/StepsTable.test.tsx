@@ -1,4 +1,4 @@
-// Component tests for the steps table: values shown, sorting with aria-sort, the three filters,
+// Component tests for the steps table: values shown, an unnamed step named by its id, sorting with aria-sort, the three filters,
 // answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
 // scores, the quantities missing for the hours saved, readable not-applicable and automated rows, the row kept with the focus (and the next
 // answers on its step) when an edit takes it out of the filter or changes the value it is sorted by,
@@ -203,6 +203,13 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     await user.click(within(rule).getByRole('button'));
     expect(rule).toHaveAttribute('aria-sort', 'ascending');
     expect(shownStepIds().slice(0, 2)).toEqual(['b', 'a']);
+  });
+
+  it.each(['', '   '])('given a step named %j, as imported from other tools, then its row names it by its id, as the score panel does', (name) => {
+    const { steps, ...rest } = sample();
+    renderTable({ ...rest, steps: steps.map((step) => (step.id === 'a' ? { ...step, name } : step)) });
+    expect(within(rowOf('a')).getByRole('rowheader')).toHaveTextContent(/^Schritt ohne Namen \(a\)$/);
+    expect(within(rowOf('a')).getByRole('combobox', { name: 'Regelbasiert für Schritt ohne Namen (a)' })).toHaveValue('4');
   });
 
   it('speaks English when the language is en', () => {

@@ -31,6 +31,7 @@ import { benchMark } from '../../bpmn/benchMark';
 import { numberFormat } from '../../i18n/numberFormat';
 import { formatHours } from '../../i18n/figureFormats';
 import type { StepFilters, StepTableView } from '../../state/appState';
+import { stepLabel } from '../assessment/stepLabel';
 import { createKeptRowCache, createStepsPipelineCache, keepFocusedRow, noFilters, noLaneFilter, showStepRows, sortingOf } from './stepsPipeline';
 import { createStepRowCache, deriveStepRows, stepPosition } from './stepRows';
 import type { StepRow, StepRowLabels } from './stepRows';
@@ -170,7 +171,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
       percent: numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
       priorityBasis,
       onAnswer: answer,
-      stepName: (step) => step.name.trim() || t('table:unnamed', { id: step.id }),
+      stepName: (step) => stepLabel(t, step.name, step.id),
       rowFormId: (stepId) => `${formIdPrefix}-${stepId}`,
     }),
     [t, texts, language, priorityBasis, answer, formIdPrefix],
