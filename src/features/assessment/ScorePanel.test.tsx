@@ -111,6 +111,26 @@ describe('ScorePanel header and navigation', () => {
     expect(screen.getByText(/^Schritt 3 von 12/)).toHaveTextContent(`Schritt 3 von 12: Schritt ohne Namen (${step.id})`);
   });
 
+  it('given the last step and an unnamed step still open, then the way to it names that step by its id, as the heading would', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onGo = vi.fn();
+    render(
+      <ScorePanel
+        step={step}
+        assessment={assessmentWith()}
+        score={testOpenStepScore(step.id)}
+        catalogue={catalogue}
+        position={{ index: 12, total: 12 }}
+        onChange={() => undefined}
+        onRename={() => false}
+        diagramEditPending={false}
+        walkEnd={{ openCount: 2, firstOpen: { id: 'Task_2', name: ' ', onGo } }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Zum ersten offenen Schritt: Schritt ohne Namen (Task_2)' }));
+    expect(onGo).toHaveBeenCalledTimes(1);
+  });
+
   it('walks the steps with Weiter and Zurück', async () => {
     // given
     const user = userEvent.setup({ delay: null });

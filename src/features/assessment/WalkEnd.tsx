@@ -5,12 +5,13 @@
 // and the sentence is a polite status, so the answer that scores the last open step is announced.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stepLabel } from './stepLabel';
 
 export interface WalkEndProps {
   /** applicable steps still open, the one shown included */
   openCount: number;
-  /** the first open step in process order, unless it is the one shown (its name, may be empty), and the way there */
-  firstOpen?: { name: string; onGo: () => void };
+  /** the first open step in process order, unless it is the one shown (its element id and name, may be empty), and the way there */
+  firstOpen?: { id: string; name: string; onGo: () => void };
   /** opens the process figures */
   onShowFigures?: () => void;
 }
@@ -25,7 +26,7 @@ export function WalkEnd({ openCount, firstOpen, onShowFigures }: WalkEndProps) {
       <p role="status">{where}</p>
       {firstOpen ? (
         <button type="button" onClick={firstOpen.onGo}>
-          {t('walkEnd.firstOpen', { name: firstOpen.name || t('panel.unnamed') })}
+          {t('walkEnd.firstOpen', { name: stepLabel(t, firstOpen.name, firstOpen.id) })}
         </button>
       ) : null}
       {openCount === 0 && onShowFigures ? (

@@ -117,6 +117,7 @@ export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFi
             ? {
                 openCount: open.length,
                 firstOpen: firstOpen && {
+                  id: firstOpen.id,
                   name: firstOpen.name,
                   onGo: () => {
                     focusFirstQuestion.current = true;
