@@ -3,7 +3,8 @@
 // the first workspace is loaded, and otherwise the app on the session's current store (a new
 // store, after a change of role, remounts the screens). It remembers where the focus was in the
 // app, so that a tab that goes on reading on a new store (another tab took writing over, or its
-// store could not be refreshed in place) gets it back on the same control instead of the main region.
+// store could not be refreshed in place) gets it back on the same control instead of the main
+// region.
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSnapshot } from '../domain/recordSchemas';

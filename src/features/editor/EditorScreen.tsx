@@ -5,8 +5,8 @@
 // the assessment side panel and, below, the steps table and the process figures (a step chosen in
 // the figures is brought up in the side panel, its heading focused). The step selected when the
 // process was last open in this tab is selected again once the diagram is drawn, and the part of
-// the diagram shown then is shown again (a reload or a change of role keeps the zoom). An error in the
-// editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
+// the diagram shown then is shown again (a reload or a change of role keeps the zoom). An error in
+// the editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
 // hidden with answers changed marks the process changed (the store's markAnsweredProcessChanged).
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
