@@ -1,11 +1,13 @@
 // Tests of the process data dialog: what it saves (trimmed text, levels as numbers, cleared fields
 // as nothing), the message when the OZG target lies below today's level (nothing saved), and the
-// report mode handing over the chosen target and heatmap; plus the calendar date check.
+// report mode handing over the chosen target and heatmap; plus the calendar date check. In a tab
+// that only reads, the fields follow the stored data.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Process } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
+import { ReadOnlyProvider } from '../../ui/readOnly';
 import { ProcessDataDialog } from './ProcessDataDialog';
 
 const process: Process = {
@@ -37,6 +39,27 @@ function setup(mode: 'data' | 'report') {
 }
 
 describe('ProcessDataDialog', () => {
+  it('given a tab that only reads, when the writing tab changes the process data while the dialog is open, then the disabled fields show the stored data', () => {
+    const props = { mode: 'data', metric: 'ds', onSave: vi.fn(), onCreateReport: vi.fn(), onClose: vi.fn() } as const;
+    const view = render(
+      <ReadOnlyProvider readOnly>
+        <ProcessDataDialog process={process} {...props} />
+      </ReadOnlyProvider>,
+    );
+    expect(screen.getByRole('textbox', { name: /^Teilnehmende/ })).toHaveValue('Frau Öztürk');
+
+    view.rerender(
+      <ReadOnlyProvider readOnly>
+        <ProcessDataDialog process={{ ...process, participants: 'Herr Weber', ozgLevel: 3 }} {...props} />
+      </ReadOnlyProvider>,
+    );
+
+    const participants = screen.getByRole('textbox', { name: /^Teilnehmende/ });
+    expect(participants).toHaveValue('Herr Weber');
+    expect(participants).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: /^OZG-Reifegrad heute/ })).toHaveValue('3');
+  });
+
   it('says what the OZG maturity levels mean, read with the select', () => {
     setup('data');
     expect(screen.getByRole('combobox', { name: 'OZG-Reifegrad heute' })).toHaveAccessibleDescription(/Stufe 0 heißt, die Leistung gibt es nur offline; Stufe 7, sie läuft von Anfang bis Ende digital/);

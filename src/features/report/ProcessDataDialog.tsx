@@ -2,7 +2,8 @@
 // maturity today and as target (0–7). As "Prozessdaten" it only saves them; as "Bericht erstellen"
 // it also picks the heatmap shown in the report and creates the report, as a download or in a new
 // tab to print or save as PDF. Fields are checked before anything is saved. In a tab that only reads
-// the fields are shown but disabled, nothing is saved, and the report is made from the stored data.
+// the fields show the stored data, as the writing tab changes it, disabled; nothing is saved, and
+// the report is made from the stored data.
 // When the tab stops writing while it is open, what was typed is kept for the tab's banner to show
 // (recovery/lostInput).
 import { useId, useState } from 'react';
@@ -45,6 +46,15 @@ interface Fields {
   ozgTarget: string;
 }
 
+function fieldsOf(process: Process): Fields {
+  return {
+    workshopDate: process.workshopDate ?? '',
+    participants: process.participants ?? '',
+    ozgLevel: process.ozgLevel === undefined ? '' : String(process.ozgLevel),
+    ozgTarget: process.ozgTarget === undefined ? '' : String(process.ozgTarget),
+  };
+}
+
 function levelOf(text: string): OzgLevel | undefined {
   return text === '' ? undefined : (Number(text) as OzgLevel);
 }
@@ -52,16 +62,13 @@ function levelOf(text: string): OzgLevel | undefined {
 export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave, onCreateReport, onClose }: ProcessDataDialogProps) {
   const { t, i18n } = useTranslation(['exchange', 'heatmap', 'common']);
   const dateId = useId();
-  const [initial] = useState<Fields>(() => ({
-    workshopDate: process.workshopDate ?? '',
-    participants: process.participants ?? '',
-    ozgLevel: process.ozgLevel === undefined ? '' : String(process.ozgLevel),
-    ozgTarget: process.ozgTarget === undefined ? '' : String(process.ozgTarget),
-  }));
+  const [initial] = useState<Fields>(() => fieldsOf(process));
   const [fields, setFields] = useState<Fields>(initial);
   const [metric, setMetric] = useState<HeatmapMetric>(initialMetric);
   const [showErrors, setShowErrors] = useState(false);
   const readOnly = useReadOnly();
+  // what the fields show: what is typed, or in a tab that only reads, the process data as stored now
+  const shown = readOnly ? fieldsOf(process) : fields;
   const update = (changes: Partial<Fields>) => setFields((current) => ({ ...current, ...changes }));
 
   const dateError = fields.workshopDate !== '' && !isCalendarDay(fields.workshopDate) ? t('processData.dateInvalid') : undefined;
@@ -139,7 +146,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
             id={dateId}
             type="date"
             className="field__input"
-            value={fields.workshopDate}
+            value={shown.workshopDate}
             data-autofocus
             aria-invalid={showErrors && dateError ? true : undefined}
             aria-describedby={showErrors && dateError ? `${dateId}-error` : undefined}
@@ -154,13 +161,13 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
         <TextField
           label={t('processData.participants')}
           hint={t('processData.participantsHint')}
-          value={fields.participants}
+          value={shown.participants}
           onChange={(participants) => update({ participants })}
           multiline
           rows={2}
         />
-        <SelectField label={t('processData.ozgLevel')} hint={t('processData.ozgLevelHint')} value={fields.ozgLevel} options={levelOptions} onChange={(ozgLevel) => update({ ozgLevel })} />
-        <SelectField label={t('processData.ozgTarget')} value={fields.ozgTarget} options={levelOptions} onChange={(ozgTarget) => update({ ozgTarget })} />
+        <SelectField label={t('processData.ozgLevel')} hint={t('processData.ozgLevelHint')} value={shown.ozgLevel} options={levelOptions} onChange={(ozgLevel) => update({ ozgLevel })} />
+        <SelectField label={t('processData.ozgTarget')} value={shown.ozgTarget} options={levelOptions} onChange={(ozgTarget) => update({ ozgTarget })} />
         {showErrors && targetError ? (
           <p role="alert" className="field__error">
             {targetError}
