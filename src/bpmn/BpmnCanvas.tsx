@@ -7,9 +7,10 @@
 // over) the one replaces the other, at the same view. The first document drawn shows the view
 // given (initialView: a rebuilt editor keeps the user's zoom and position), else the whole diagram;
 // a reader draws the writer's changed document at the view its user left, a modeller fits another;
-// the view the user moves to is reported once it rests (onViewChange). A language switch renews bpmn-js's texts in
-// the same modeller, so its undo history, selection and view stay. Survives React StrictMode: one
-// modeller per mount, destroyed in the cleanup, async imports cancelled when superseded.
+// the view the user moves to is reported once it rests (onViewChange). A language switch renews
+// bpmn-js's texts in the same modeller, so its undo history, selection and view stay. Survives React
+// StrictMode: one modeller per mount, destroyed in the cleanup, async imports cancelled when
+// superseded.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
@@ -75,7 +76,7 @@ export interface BpmnCanvasProps {
   diagramId?: string;
   language: 'de' | 'en';
   selectedStepId?: string;
-  /** the tab only reads: the diagram is shown by a viewer that cannot change it (fixed for the mount) */
+  /** the tab only reads: the diagram is shown by a viewer that cannot change it (a change replaces the one by the other) */
   readOnly?: boolean;
   /** the view the first document drawn shows (read at the mount); without it, the whole diagram */
   initialView?: DiagramView;

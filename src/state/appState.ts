@@ -155,8 +155,8 @@ export interface DocumentActions {
   /**
    * a reading tab takes in what the writing tab stored, in the same store (its screens stay as
    * they are): the workspace, and the open process's answers; the open process keeps the diagram
-   * shown and its steps while its diagram is stored unchanged. False when the workspace could not be
-   * read (nothing changed then).
+   * its user chose among the file's diagrams, and its steps while its file is stored unchanged.
+   * False when the workspace could not be read (nothing changed then).
    */
   refreshStored(): Promise<boolean>;
   createDepartment(fields: Pick<Department, 'name' | 'code'>): Department;

@@ -1,13 +1,12 @@
 // The view of one tab: the open panels, the heatmap metric, the workspace's search and sort, and
 // per process the step selected last, the steps table's filters and sort, and the part of the
 // diagram shown (so an editor built anew, on a change of role or a reload, keeps the user's zoom
-// and position). The tab session carries it over to
-// each new store and keeps it in the tab's memory, so that a reload of the tab shows the editor as
-// it was. What is read back is checked field by field: a field that is missing or not valid keeps
-// its default, a process that no longer exists loses its selection and its table's and canvas's
-// views, and a
-// selected step that the process no longer has is dropped when the process opens (documentSlice's
-// openProcess); a lane filter or a sort column the table does not have is left unused by the table.
+// and position). The tab session carries it over to each new store and keeps it in the tab's
+// memory, so that a reload of the tab shows the editor as it was. What is read back is checked
+// field by field: a field that is missing or not valid keeps its default, a process that no longer
+// exists loses its selection and its table's and canvas's views, and a selected step that the
+// process no longer has is not selected when the process opens (documentSlice); a lane filter or a
+// sort column the table does not have is left unused by the table.
 import { shallow } from 'zustand/vanilla/shallow';
 import type { TabMemory } from '../storage/tabMemory';
 import { recommendations } from '../domain/scoreTypes';

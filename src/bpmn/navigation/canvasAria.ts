@@ -2,21 +2,17 @@
 // names it nothing, so a screen reader read every text of the diagram as one run-on name. The svg is
 // named after the selection instead ("Ausgewählt: Aufgabe „Antrag prüfen“", "Nichts ausgewählt", a
 // flow by the elements it joins), renewed as the selection changes or is renamed, and described by
-// the canvas's keys (in the reader of a tab that only reads: the keys that move the view). A status line tells what a keyboard user cannot see happen: elements deleted
-// (and that Ctrl+Z takes it back), an edit undone or redone; an undone deletion selects again what it
-// brings back, so that the user is where they were.
+// the canvas's keys (in the reader of a tab that only reads: the keys that move the view). A status
+// line tells what a keyboard user cannot see happen: elements deleted (and that Ctrl+Z takes it
+// back), an edit undone or redone; an undone deletion selects again what it brings back, so that
+// the user is where they were.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { describeElement } from '../describeElement';
-import type { Translate } from '../translate/translateModule';
-
-/** diagram-js's service locator, asked for a service that may be missing */
-interface Injector {
-  get(name: string, strict: false): unknown;
-}
+import type { Injector, Translate } from '../translate/translateModule';
 
 /** how long the status line stays empty before a message */
 const SAY_DELAY_MS = 100;
@@ -46,7 +42,7 @@ class CanvasAria {
     private readonly translate: Translate,
     injector: Injector,
   ) {
-    this.edits = injector.get('modeling', false) !== null;
+    this.edits = injector.get<unknown>('modeling', false) !== null;
     const container = canvas.getContainer();
     this.svg = container.querySelector('svg');
     nextDescription += 1;

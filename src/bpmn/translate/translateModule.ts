@@ -57,8 +57,8 @@ export class ModelerLanguage {
 interface ContextPad {
   getEntries(target: unknown): Record<string, { title?: string }>;
 }
-/** diagram-js's service locator, asked for a service that may be missing */
-interface Injector {
+/** diagram-js's service locator, asked for a service that may be missing (a reader has no modeling, context pad or popup menu) */
+export interface Injector {
   get<T>(name: string, strict: false): T | null;
 }
 /** what the context pad shows, as its `contextPad.open` event tells */

@@ -10,7 +10,8 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useReadOnly } from '../../ui/readOnly';
 
-function stepLabel(record: StepAssessment): string {
+/** a removed step by the last name it had, or its element id */
+function removedStepName(record: StepAssessment): string {
   return record.lastKnownName?.trim() || record.stepId;
 }
 
@@ -29,8 +30,8 @@ export function OrphanedSteps() {
       <ul className="orphaned-steps__list">
         {orphaned.map((record) => (
           <li key={record.stepId}>
-            <span>{stepLabel(record)}</span>
-            <Button size="small" variant="quiet" onClick={() => setPurging(record)} disabled={readOnly} aria-label={t('orphaned.purgeOf', { name: stepLabel(record) })}>
+            <span>{removedStepName(record)}</span>
+            <Button size="small" variant="quiet" onClick={() => setPurging(record)} disabled={readOnly} aria-label={t('orphaned.purgeOf', { name: removedStepName(record) })}>
               {t('orphaned.purge')}
             </Button>
           </li>
@@ -39,7 +40,7 @@ export function OrphanedSteps() {
       <ConfirmDialog
         open={purging !== null}
         title={t('orphaned.confirmTitle')}
-        message={purging ? t('orphaned.confirmText', { name: stepLabel(purging) }) : ''}
+        message={purging ? t('orphaned.confirmText', { name: removedStepName(purging) }) : ''}
         confirmLabel={t('orphaned.confirmAction')}
         danger
         onCancel={() => setPurging(null)}
