@@ -232,6 +232,24 @@ describe('layoutMatrixLabels', () => {
     });
   });
 
+  it('puts every label nearer to its own point than to any other, also in a column of close points', () => {
+    // given: a QA tour's report, seven steps on the estimated ease 50, 6 and 7 about 23 units apart
+    // (there "7" went above right of its point, beside 6, and "6" above it into the empty space)
+    const column = [spot(1, 356, 40), spot(2, 356, 40), spot(3, 356, 120), spot(4, 356, 180, true), spot(5, 356, 196), spot(6, 356, 224), spot(7, 356, 246.7)];
+    for (const given of [spots, column]) {
+      const layout = layoutMatrixLabels(given, { radius, fontSize, bounds });
+      layout.labels.forEach((label, index) => {
+        if (label === null) return;
+        const own = given[index];
+        const distance = (mark: MatrixSpot) => Math.hypot(...Object.values(gap(label.box, mark.cx, mark.cy)));
+        for (const other of given) {
+          if (other.cx === own.cx && other.cy === own.cy) continue;
+          expect(distance(own), `${label.text} nearer to point ${other.number}`).toBeLessThan(distance(other));
+        }
+      });
+    }
+  });
+
   it('keeps labels off the boxes it is told to keep free', () => {
     // given: the quick-win heading right where the first label would go
     const heading: MatrixBox = { left: 360, top: 0, right: 460, bottom: 40 };

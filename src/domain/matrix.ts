@@ -201,6 +201,11 @@ function markBox(spot: MatrixSpot, radius: number): MatrixBox {
   return { left: spot.cx - reach, top: spot.cy - reach, right: spot.cx + reach, bottom: spot.cy + reach };
 }
 
+/** How far a box lies from a point's centre: 0 when the centre is inside it. */
+function distanceTo(box: MatrixBox, spot: MatrixSpot): number {
+  return Math.hypot(Math.max(box.left - spot.cx, 0, spot.cx - box.right), Math.max(box.top - spot.cy, 0, spot.cy - box.bottom));
+}
+
 function inside(box: MatrixBox, bounds: MatrixBox): boolean {
   return box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
 }
@@ -209,7 +214,8 @@ function inside(box: MatrixBox, bounds: MatrixBox): boolean {
  * Where each point's number goes and in which order the marks are painted. Points on one place
  * (to the drawing unit) share one label naming them all ("5, 6"). Labels are placed in rank order:
  * of the positions around the point, nearest ring first, the first that covers no mark, no label
- * placed before, no obstacle and stays within the bounds; if none does, the one covering fewest.
+ * placed before, no obstacle, stays within the bounds and lies nearer to its own point than to any
+ * other; if none does, the one that fails fewest of these.
  */
 export function layoutMatrixLabels(spots: readonly MatrixSpot[], style: MatrixLabelStyle): MatrixLabelLayout {
   const { radius, fontSize, bounds, obstacles = [] } = style;
@@ -229,7 +235,11 @@ export function layoutMatrixLabels(spots: readonly MatrixSpot[], style: MatrixLa
         return { text, x, y, box: { left: x - width / 2, top: y - height / 2, right: x + width / 2, bottom: y + height / 2 } };
       }),
     ).flat();
-    const cost = (label: MatrixLabel) => (inside(label.box, bounds) ? 0 : taken.length + 1) + taken.filter((box) => overlaps(label.box, box)).length;
+    const others = spots.filter((other) => place(other) !== place(spot));
+    // a label as near to another point as to its own would be read as that point's
+    const misleading = (label: MatrixLabel) => others.some((other) => distanceTo(label.box, other) <= distanceTo(label.box, spot));
+    const cost = (label: MatrixLabel) =>
+      (inside(label.box, bounds) ? 0 : taken.length + 2) + taken.filter((box) => overlaps(label.box, box)).length + (misleading(label) ? 1 : 0);
     const chosen = candidates.reduce((best, candidate) => (cost(candidate) < cost(best) ? candidate : best));
     taken.push(chosen.box);
     return chosen;
