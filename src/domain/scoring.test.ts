@@ -20,6 +20,7 @@ import {
   rankProcesses,
   rankSteps,
   remoteAccessLevel,
+  savingIsProvisional,
   scoreProcess,
   scoreStep,
   shownDecimals,
@@ -484,6 +485,26 @@ describe('process figures', () => {
     expect(figures.fteSaved).toBeCloseTo(8 / fteHours);
     expect(figures.cost).toBeCloseTo((40 / fteHours) * 70_000);
     expect(figures.costSaved).toBeCloseTo((8 / fteHours) * 70_000);
+  });
+
+  it('given a step with quantities and no automation answers, then its saving is provisional and the figures count it', () => {
+    // given: A and B as above, both AS complete; E has quantities and a media-break time only
+    const stepE = makeStep('E', 4);
+    const withE = new Map(assessments).set('E', assess(stepE, {}, { volume: 60, period: 'yearly', minutesPerCase: 10, mediaBreakMinutes: 5 }));
+    // when
+    const { scores, figures } = scoreProcess([...steps, stepE], withE, catalogue);
+    // then: E saves r × H_dig = 0.8 × 60 × 5 / 60 = 4 h for now; A, B, not applicable C and D without quantities are final
+    expect(scores.get('E')!.benefit!.hoursSaved).toBeCloseTo(4);
+    expect(['A', 'B', 'C', 'D', 'E'].map((id) => savingIsProvisional(scores.get(id)!))).toEqual([false, false, false, false, true]);
+    expect(figures.provisionalSavingCount).toBe(1);
+    expect(scoreProcess(steps, assessments, catalogue).figures.provisionalSavingCount).toBe(0);
+  });
+
+  it('given an already automated step with quantities and no answers, then its saving of 0 is final', () => {
+    const automated = new Map(assessments).set('A', assess(stepA, {}, { volume: 10, period: 'yearly', minutesPerCase: 60 }, { alreadyAutomated: true }));
+    const { scores, figures } = scoreProcess(steps, automated, catalogue);
+    expect(savingIsProvisional(scores.get('A')!)).toBe(false);
+    expect(figures.provisionalSavingCount).toBe(0);
   });
 
   it('sums media breaks and lists the steps where they occur, without not applicable steps', () => {

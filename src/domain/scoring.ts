@@ -414,6 +414,15 @@ export function inProcessOrder(steps: readonly Step[]): readonly Step[] {
   return steps;
 }
 
+/**
+ * Whether the step's hours saved are provisional: it has quantities, but its AS is incomplete and
+ * counts as 0 until answered (the method shows no such value as final). An already automated step
+ * saves nothing more, whatever its AS.
+ */
+export function savingIsProvisional(score: StepScore): boolean {
+  return score.applicable && !score.automated && score.benefit !== null && score.as.incomplete;
+}
+
 /** How many applicable steps have quantities (a benefit): the figures in hours and euros stand on these. */
 function countWithQuantities(scores: Iterable<StepScore>): number {
   let count = 0;
@@ -440,6 +449,7 @@ export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<st
   let hoursPerYear = 0;
   let hoursSaved = 0;
   let hoursAutomatable = 0;
+  let provisionalSavingCount = 0;
   let mediaBreaks: number | null = null;
   const mediaBreakSteps: string[] = [];
   let easeSum = 0;
@@ -456,6 +466,7 @@ export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<st
       hoursPerYear += score.benefit.hoursPerYear;
       hoursSaved += score.benefit.hoursSaved;
       hoursAutomatable += score.benefit.hoursAutomatable;
+      if (savingIsProvisional(score)) provisionalSavingCount++;
     }
     if (score.mediaBreaks !== null) {
       mediaBreaks = (mediaBreaks ?? 0) + score.mediaBreaks;
@@ -476,6 +487,7 @@ export function figuresFromScores(steps: readonly Step[], scores: ReadonlyMap<st
     applicableCount,
     scoredCount,
     withQuantitiesCount: countWithQuantities(ordered),
+    provisionalSavingCount,
     hoursPerYear,
     hoursSaved,
     fte,

@@ -123,6 +123,20 @@ describe('stepsToCsv', () => {
     });
   });
 
+  describe('given a step whose hours saved count its incomplete automation potential as 0', () => {
+    const base = testReportInput();
+    const check = base.scores.get('Task_check');
+    if (!check) throw new Error('the test input has "Antrag prüfen"');
+    const scores = new Map(base.scores).set('Task_check', { ...check, as: testScore(25, 0.25) });
+    const rows = parseCsv(stepsToCsv({ ...base, scores }, testTranslate('de'), 'de').slice(1), ';');
+    const cell = (label: string) => (rows.find((row) => row[0] === 'Antrag prüfen') ?? [])[rows[0].indexOf(label)];
+
+    it('then its hours stay a number and the column beside them says they are provisional, as the score panel does', () => {
+      expect(cell('Einsparung (Std./Jahr)')).toBe('12,5');
+      expect(cell('Stunden noch nicht berechnet')).toBe('vorläufig: Automatisierungspotenzial unvollständig');
+    });
+  });
+
   describe('given a German export of steps not scored yet, already automated and with many media breaks', () => {
     const rows = parseCsv(stepsToCsv(testReportInputWithMoreSteps(), testTranslate('de'), 'de').slice(1), ';');
     const header = rows[0];

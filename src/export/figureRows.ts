@@ -2,7 +2,8 @@
 // sheet and the portfolio show the same list, each in its own way (formatted text or typed number),
 // rounded alike, and all say what the app says where a figure has no number yet: "keine
 // Mengenangaben" for a figure that needs quantities, "noch nicht erfasst" for media breaks. The
-// mean ease says on how many of the applicable steps it rests ("80 (aus 1 von 9 Schritten)").
+// mean ease says on how many of the applicable steps it rests ("80 (aus 1 von 9 Schritten)"), and
+// the savings are marked "(vorläufig)" while they count an incomplete AS as 0.
 import type { ProcessFigures } from '../domain/scoreTypes';
 import { euroDecimals, fteDecimals, hoursDecimals, percentDecimals } from '../i18n/figureFormats';
 import type { ReportFormat } from './reportFormat';
@@ -19,6 +20,8 @@ export interface FigureRow {
   gap: FigureGap | null;
   /** for a mean over steps with a number: how many steps it is the mean of, of how many applicable; null otherwise */
   basis: FigureBasis | null;
+  /** the figure counts steps whose AS is incomplete as 0 (ProcessFigures.provisionalSavingCount): shown "(vorläufig)" */
+  provisional: boolean;
 }
 
 /** The steps a mean rests on: `count` of the `of` applicable steps. */
@@ -44,6 +47,9 @@ const answerSums: ReadonlySet<keyof ProcessFigures> = new Set(['mediaBreaks']);
 
 /** Units of the figures worked out from the steps' quantities (hours, and the FTE, euros and share from them). */
 const quantityUnits: ReadonlySet<FigureUnit> = new Set(['hours', 'fte', 'eur', 'share']);
+
+/** Figures that count the AS of each step with quantities: provisional while some of those AS are incomplete. */
+const savingFigures: ReadonlySet<FigureKey> = new Set(['hoursSaved', 'fteSaved', 'costSaved', 'automationPotential']);
 
 /** The figures listed, in their order, with their units. */
 const figureUnits = {
@@ -81,7 +87,9 @@ export function processFigureRow(input: Pick<ReportInput, 'figures'>, key: Figur
   const { figures } = input;
   const unit = figureUnits[key];
   const value = figures[key];
-  return { key, label: t(`report:figures.${key}`), value, unit, gap: gapOf(key, unit, value, figures.withQuantitiesCount > 0), basis: basisOf(key, value, figures) };
+  const gap = gapOf(key, unit, value, figures.withQuantitiesCount > 0);
+  const provisional = gap === null && savingFigures.has(key) && figures.provisionalSavingCount > 0;
+  return { key, label: t(`report:figures.${key}`), value, unit, gap, basis: basisOf(key, value, figures), provisional };
 }
 
 export function processFigureRows(input: Pick<ReportInput, 'figures'>, t: Translate): FigureRow[] {
@@ -90,11 +98,13 @@ export function processFigureRows(input: Pick<ReportInput, 'figures'>, t: Transl
 
 /**
  * The figure as the report, the portfolio and the XLSX show it: its number, with the steps it rests
- * on where it has a basis ("100 (aus 1 von 9 Schritten)"), or the app's text for its gap.
+ * on where it has a basis ("100 (aus 1 von 9 Schritten)") or marked "(vorläufig)" where it is
+ * provisional, or the app's text for its gap.
  */
 export function figureText(row: FigureRow, format: ReportFormat, t: Translate): string {
   if (row.gap !== null) return figureGapText(row.gap, t);
   const number = formatFigure(row, format);
+  if (row.provisional) return `${number} (${t('method:flags.provisional')})`;
   return row.basis === null ? number : t('report:figures.stepBasis', { value: number, rated: row.basis.count, count: row.basis.of });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Step } from '../domain/assessment';
+import { testScore } from '../domain/testing/fixtures';
 import reportDe from '../i18n/locales/de/report.json';
 import reportEn from '../i18n/locales/en/report.json';
 import type { HeatmapLegend } from './heatmapImage';
@@ -429,6 +430,24 @@ describe('buildReportHtml', () => {
       expect(single.querySelector('.diagram-scope')).toBeNull();
       expect([...single.querySelectorAll('dl.facts dt')].map((term) => term.textContent)).not.toContain('Diagramm');
       expect(single.body.textContent).not.toContain('Diagrammen der Datei');
+    });
+  });
+
+  describe('given a step whose hours saved count its incomplete automation potential as 0', () => {
+    const base = testReportInput();
+    const check = base.scores.get('Task_check')!;
+    const input = { ...base, scores: new Map(base.scores).set('Task_check', { ...check, as: testScore(25, 0.25) }), figures: { ...base.figures, provisionalSavingCount: 1 } };
+
+    it('then its card and the savings among the figures say "vorläufig", and a note says why', () => {
+      const saved = (built: Document) => built.querySelector('article.step[data-step-id="Task_check"]')?.querySelectorAll('table.step-scores td')[6]?.textContent;
+      const document = parse(build(input));
+      expect(saved(document)).toBe(`${saved(parse(build(base)))} (vorläufig)`);
+      expect([...document.querySelectorAll('[data-figure="hoursSaved"] dd, [data-figure="automationPotential"] dd')].map((value) => value.textContent)).toEqual([
+        expect.stringMatching(/ \(vorläufig\)$/),
+        expect.stringMatching(/ \(vorläufig\)$/),
+      ]);
+      expect(document.querySelector('[data-figure="hoursPerYear"] dd')?.textContent).not.toContain('vorläufig');
+      expect(document.body.textContent).toContain('Vorläufig: Bei einem Schritt mit Mengenangaben ist das Automatisierungspotenzial noch unvollständig.');
     });
   });
 

@@ -15,7 +15,7 @@ import type { ReportContext } from './reportDocument';
 import { pageMargins, reportDocument } from './reportDocument';
 import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
-import { abbreviationKey, appendixSection, figuresBlock, priorityText, processFacts, rankingBlock, rankingRows, scoreHeader, scoreText } from './reportSections';
+import { abbreviationKey, appendixSection, figuresBlock, priorityText, processFacts, rankingBlock, rankingRows, savedHours, scoreHeader, scoreText } from './reportSections';
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
@@ -100,7 +100,7 @@ function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: Repo
   const { t, format } = context;
   const hours = (value: number | undefined) => (value === undefined ? '–' : format.hours(value));
   const done = t('method:flags.done');
-  const saved = missing === null ? html`${hours(score.benefit?.hoursSaved)}` : html`<span class="incomplete">${missing}</span>`;
+  const saved = missing === null ? savedHours(score, context) : html`<span class="incomplete">${missing}</span>`;
   const automation = score.automated ? html`${done}` : scoreText(score.as, context);
   const priorityState = priorityStatus(score, basis);
   const priority =

@@ -7,6 +7,7 @@ import { isPristineCatalogue } from '../domain/criteria';
 import { formatCatalogueNumber, formatCataloguePercent } from '../i18n/catalogueFormats';
 import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, WorkspaceSettings } from '../domain/criteria';
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
+import { savingIsProvisional } from '../domain/scoring';
 import type { FigureGap, FigureRow } from './figureRows';
 import { figureText, processFigureRows } from './figureRows';
 import type { ReportContext } from './reportDocument';
@@ -72,6 +73,7 @@ ${figures.withQuantitiesCount > 0 ? html`<p class="note assumptions">${assumptio
 <h3>${t('report:figures.mediaBreaksWhere')}</h3>
 ${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${mediaBreaksWhereText(input, t)}</p>`}
 ${figures.withQuantitiesCount > 0 ? html`<p class="note">${t(figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}
+${figures.withQuantitiesCount > 0 && figures.provisionalSavingCount > 0 ? html`<p class="note">${t('assessment:figures.provisionalSaving', { count: figures.provisionalSavingCount })}</p>` : ''}
 ${lackingQuantitiesBlock(input, context)}`;
 }
 
@@ -156,6 +158,13 @@ export interface RankingRow {
   score: StepScore;
 }
 
+/** A step's hours saved ("–" without quantities), marked provisional while they count an incomplete AS as 0 (as the steps table marks them). */
+export function savedHours(score: StepScore, { t, format }: ReportContext): SafeHtml | string {
+  if (!score.benefit) return '–';
+  const hours = format.hours(score.benefit.hoursSaved);
+  return savingIsProvisional(score) ? html`${hours} <span class="incomplete">(${t('method:flags.provisional')})</span>` : hours;
+}
+
 /**
  * The ranked steps as a table, each row headed by its step; the priority column shows the given
  * basis. A process report shows DS, AS and EI; the portfolio (rows with a process name) shows the
@@ -163,9 +172,8 @@ export interface RankingRow {
  * in the file: the caption's id is made from it, and names the table's region.
  */
 function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], context: ReportContext, caption: string, id: string): SafeHtml {
-  const { t, format } = context;
+  const { t } = context;
   const withProcess = rows.some((row) => row.processName !== undefined);
-  const hours = (score: StepScore) => (score.benefit ? format.hours(score.benefit.hoursSaved) : '–');
   const shown = (score: StepScore) => (withProcess ? [score.ei] : [score.ds, score.as, score.ei]);
   const anyIncomplete = rows.some(({ score }) => shown(score).some((value) => value.value !== null && value.incomplete));
   const scoreCodes: ScoreCode[] = withProcess ? ['ei'] : ['ds', 'as', 'ei'];
@@ -175,7 +183,7 @@ function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], 
 <colgroup><col style="width:7%">${withProcess ? html`<col style="width:20%">` : ''}<col><col style="width:11%">${scoreCodes.map(() => html`<col style="width:9%">`)}<col style="width:13%"><col style="width:17%"></colgroup>
 <thead><tr><th scope="col" class="num">${t('report:column.rank')}</th>${withProcess ? html`<th scope="col">${t('report:column.process')}</th>` : ''}<th scope="col">${t('report:column.step')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th>${scoreCodes.map((code) => scoreHeader(code, t))}<th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col">${t('report:column.recommendation')}</th></tr></thead>
 <tbody>${rows.map(
-    (row, index) => html`<tr><td class="num">${index + 1}</td>${withProcess ? html`<td>${row.processName}</td>` : ''}<th scope="row">${row.stepName}</th><td class="num">${priorityText(row.score, basis, context)}</td>${shown(row.score).map((score) => html`<td class="num">${scoreText(score, context)}</td>`)}<td class="num">${hours(row.score)}</td><td>${recommendationLabel(t, row.score.recommendation)}</td></tr>
+    (row, index) => html`<tr><td class="num">${index + 1}</td>${withProcess ? html`<td>${row.processName}</td>` : ''}<th scope="row">${row.stepName}</th><td class="num">${priorityText(row.score, basis, context)}</td>${shown(row.score).map((score) => html`<td class="num">${scoreText(score, context)}</td>`)}<td class="num">${savedHours(row.score, context)}</td><td>${recommendationLabel(t, row.score.recommendation)}</td></tr>
 `,
   )}</tbody>
 </table>`)}

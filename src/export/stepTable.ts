@@ -4,12 +4,13 @@
 // the table says so, "erledigt" for the automation potential and priority of an automated step,
 // "3+" for three media breaks or more, and whether a priority rests on the estimated ease. A step
 // whose hours cannot be worked out yet says, in a text column beside its (empty) hours, what is
-// missing ("„Zeitraum“ fehlt"), as the app's steps table does; the hours' columns hold only numbers.
+// missing ("„Zeitraum“ fehlt"), as the app's steps table does, and a step whose hours saved count an
+// incomplete AS as 0 says there that they are provisional; the hours' columns hold only numbers.
 import type { Quantities, Step, StepAssessment } from '../domain/assessment';
 import { criteria } from '../domain/criteria';
 import type { CriterionCode } from '../domain/criteria';
 import type { RankedSteps, StepScore } from '../domain/scoreTypes';
-import { priorityShown, priorityStatus } from '../domain/scoring';
+import { priorityShown, priorityStatus, savingIsProvisional } from '../domain/scoring';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
 import { answerValue, buildingBlockLabel, criterionLabel, missingQuantities, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
 
@@ -102,6 +103,11 @@ interface Column {
 
 type MinuteField = 'minutesPerCase' | 'reworkMinutes' | 'reviewMinutes' | 'mediaBreakMinutes';
 
+/** For hours saved that count an incomplete AS as 0, the score panel's note that they are provisional. */
+function provisionalSavingText(score: StepScore | undefined, t: Translate): string | undefined {
+  return score && savingIsProvisional(score) ? t('assessment:result.provisional') : undefined;
+}
+
 function quantities(row: RowContext): Quantities {
   return row.assessment?.quantities ?? {};
 }
@@ -140,7 +146,7 @@ function columns(input: ReportInput, t: Translate, language: ReportLanguage): Co
     { header: t('report:column.ei'), cell: (row) => scoreCell(t, row, 'ei') },
     { header: t('report:column.hoursPerYear'), cell: (row) => numberCell(row.score?.benefit?.hoursPerYear, 1) },
     { header: t('report:column.hoursSaved'), cell: (row) => numberCell(row.score?.benefit?.hoursSaved, 1) },
-    { header: t('report:column.hoursMissing'), cell: (row) => textCell(missingQuantities(input, row.step.id, t, language) ?? undefined) },
+    { header: t('report:column.hoursMissing'), cell: (row) => textCell(missingQuantities(input, row.step.id, t, language) ?? provisionalSavingText(row.score, t)) },
     { header: t('report:column.priorityIndex'), cell: (row) => priorityCell(t, row, 'index') },
     { header: t('report:column.priorityHours'), cell: (row) => priorityCell(t, row, 'hours') },
     { header: t('report:column.easeEstimated'), cell: (row) => easeEstimatedCell(t, row) },

@@ -118,6 +118,7 @@ export function testReportInput(): ReportInput {
     applicableCount: 2,
     scoredCount: 2,
     withQuantitiesCount: 1,
+    provisionalSavingCount: 0,
     hoursPerYear: 300,
     hoursSaved: 12.5,
     fte: 0.19,
@@ -185,7 +186,8 @@ export function testReportInputRankedByHours(): ReportInput {
   const byHours = (stepId: string, hours: number): StepScore => {
     const score = input.scores.get(stepId)!;
     const benefit = input.scores.get('Task_check')!.benefit!;
-    return { ...score, priorityHours: hours, benefit: { ...benefit, hoursSaved: hours } };
+    // hours saved that are final: the automation potential they count is complete
+    return { ...score, as: { ...score.as, completeness: 1, incomplete: false }, priorityHours: hours, benefit: { ...benefit, hoursSaved: hours } };
   };
   const check = byHours('Task_check', 1141.6);
   const xss = byHours('Task_xss', 7.46);

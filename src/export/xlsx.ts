@@ -107,7 +107,7 @@ function figureCell(row: FigureRow, format: ReportFormat, t: Translate, language
   if (row.gap !== null) return textCell(figureGapText(row.gap, t));
   const value = roundedFigure(row);
   if (value === null) return null;
-  return numberCell(value, row.basis === null ? figureFormat(row, value, language) : literalFormat(figureText(row, format, t)));
+  return numberCell(value, row.basis === null && !row.provisional ? figureFormat(row, value, language) : literalFormat(figureText(row, format, t)));
 }
 
 /** What the ranking stands on, or, as the app says, that no step is ranked yet (e.g. a process without steps). */
@@ -153,7 +153,21 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
       textCell(figures.mediaBreakSteps.length > 0 ? figures.mediaBreakSteps.map((stepId) => stepName(input, stepId)).join(', ') : mediaBreaksWhereText(input, t)),
     ],
     ...lackingQuantitiesRows(input, t, language),
+    ...hoursCoverageRows(input, t),
   ];
+}
+
+/**
+ * As the app's figures say under them: which steps the hours, FTE and euros cover, where not all
+ * applicable steps have quantities, and that the savings are provisional while they count an
+ * incomplete AS as 0; no rows while neither holds.
+ */
+function hoursCoverageRows({ figures }: ReportInput, t: Translate): Row[] {
+  const rows: Row[] = [];
+  const withQuantities = figures.withQuantitiesCount;
+  if (withQuantities > 0 && withQuantities < figures.applicableCount) rows.push([textCell(t('assessment:figures.partialHours', { count: withQuantities, applicable: figures.applicableCount }))]);
+  if (withQuantities > 0 && figures.provisionalSavingCount > 0) rows.push([textCell(t('assessment:figures.provisionalSaving', { count: figures.provisionalSavingCount }))]);
+  return rows;
 }
 
 /** The settings the hours, FTE and euros rest on, with the unit of each in its header. */

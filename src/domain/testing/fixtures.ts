@@ -93,6 +93,7 @@ export function testFigures(changes: Partial<ProcessFigures> = {}): ProcessFigur
     applicableCount: 0,
     scoredCount: 0,
     withQuantitiesCount: 0,
+    provisionalSavingCount: 0,
     hoursPerYear: 0,
     hoursSaved: 0,
     fte: 0,

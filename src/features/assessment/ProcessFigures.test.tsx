@@ -30,6 +30,7 @@ function figures(changes: Partial<ProcessFiguresData> = {}): ProcessFiguresData 
     applicableCount: 6,
     scoredCount: 6,
     withQuantitiesCount: 0,
+    provisionalSavingCount: 0,
     hoursPerYear: 2345.6,
     hoursSaved: 1234.4,
     fte: 1.5,
@@ -64,6 +65,16 @@ describe('ProcessFigures', () => {
     expect(screen.getByText(/6 von 6 anwendbaren Schritten bewertet, 1 mit Mengenangaben/)).toBeInTheDocument();
     // the hours stand on one step of six: said beside them, as the report says it
     expect(screen.getByText('Stunden, VZÄ (Vollzeitäquivalente) und Euro umfassen nur den einen Schritt mit Mengenangaben, nicht alle 6 anwendbaren Schritte.')).toBeInTheDocument();
+  });
+
+  it('given a step whose hours saved count its incomplete automation potential as 0, then the savings and the automation potential say "vorläufig" and why', () => {
+    render(<ProcessFigures figures={figures({ withQuantitiesCount: 2, provisionalSavingCount: 2 })} steps={steps} scores={scores} language="de" />);
+
+    expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr \(vorläufig\)$/)).toBeInTheDocument();
+    expect(screen.getByText(/^38\s% \(nach Stunden gewichtet\) \(vorläufig\)$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Vorläufig: Bei 2 Schritten mit Mengenangaben ist das Automatisierungspotenzial noch unvollständig\./)).toBeInTheDocument();
+    // the hours today are final
+    expect(screen.getByText(/^2\.346 Std\.\/Jahr · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
   });
 
   it('says nothing of a part when every applicable step has quantities, and counts one step in the singular', () => {

@@ -67,6 +67,7 @@ export function ProcessFigures({ figures, steps, scores, assessments, onSelectSt
     .filter((score) => (basis === 'hours' ? score.priorityHours : score.priorityIndex) !== null)
     .slice(0, topCount);
   const hasHours = withQuantities > 0;
+  const provisional = hasHours && figures.provisionalSavingCount > 0;
 
   return (
     <section className="process-figures" aria-labelledby={headingId}>
@@ -103,6 +104,7 @@ export function ProcessFigures({ figures, steps, scores, assessments, onSelectSt
                   cost: formatEuro(figures.costSaved, language),
                 })
               : t('figures.noQuantities')}
+            {provisional ? ` (${t('method:flags.provisional')})` : null}
           </dd>
         </div>
         <div>
@@ -111,6 +113,7 @@ export function ProcessFigures({ figures, steps, scores, assessments, onSelectSt
             {figures.automationPotential === null
               ? t('figures.noQuantities')
               : t('figures.hoursWeighted', { value: formatShare(figures.automationPotential, language) })}
+            {provisional && figures.automationPotential !== null ? ` (${t('method:flags.provisional')})` : null}
           </dd>
         </div>
         <div>
@@ -118,6 +121,7 @@ export function ProcessFigures({ figures, steps, scores, assessments, onSelectSt
           <dd>{figures.mediaBreaks === null ? t('figures.notRecorded') : figures.mediaBreaks}</dd>
         </div>
       </dl>
+      {provisional ? <p className="process-figures__coverage">{t('figures.provisionalSaving', { count: figures.provisionalSavingCount })}</p> : null}
       {hasHours && withQuantities < figures.applicableCount ? (
         <p className="process-figures__coverage">{t('figures.partialHours', { count: withQuantities, applicable: figures.applicableCount })}</p>
       ) : null}

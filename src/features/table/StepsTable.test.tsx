@@ -10,7 +10,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import type { RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { i18n } from '../../i18n/i18n';
-import { testAssessment, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
+import { testAssessment, testBenefit, testScore, testStep, testStepScore } from '../../domain/testing/fixtures';
 import type { StepAssessment } from '../../domain/assessment';
 import { StepsTable } from './StepsTable';
 import type { StepsTableProps } from './StepsTable';
@@ -261,6 +261,17 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(cellOf('a', 'saved')).toHaveTextContent(/^121$/);
     // and a step without any quantity (c) keeps the dash, named for screen readers
     expect(cellOf('c', 'saved')).toHaveTextContent(/^–keine Angabe$/);
+  });
+
+  it('given hours saved that count an incomplete automation potential as 0, then its "Einsparung" says "vorläufig"', () => {
+    // given: b has quantities, and its AS rests on one answer of four (incomplete)
+    const { scores, ...rest } = sample();
+    const provisional = new Map(scores).set('b', testStepScore('b', { as: testScore(25, 0.25), benefit: testBenefit({ hoursSaved: 4 }) }));
+    // when
+    renderTable({ ...rest, scores: provisional });
+    // then
+    expect(cellOf('b', 'saved')).toHaveTextContent(/^4 \(vorläufig\)$/);
+    expect(cellOf('a', 'saved')).toHaveTextContent(/^121$/);
   });
 
   it('sorts by DS, descending first, then ascending, then back to process order, with aria-sort', async () => {

@@ -9,7 +9,7 @@ import type { CellContext } from '@tanstack/react-table';
 import type { QuickCode } from '../../domain/criteria';
 import { mediaBreaksOrMore } from '../../domain/criteria';
 import { benefitGap } from '../../domain/benefitGap';
-import { priorityStatus } from '../../domain/scoring';
+import { priorityStatus, savingIsProvisional } from '../../domain/scoring';
 import { formatScore } from '../../i18n/figureFormats';
 import { missingQuantitiesText } from '../../i18n/missingQuantitiesText';
 import { finalScoreValue } from './stepRows';
@@ -203,13 +203,22 @@ function scoreCell(metric: 'ds' | 'as' | 'ei') {
   };
 }
 
-/** The hours saved; without them, which of the quantities they need are missing, where some are given. */
+/** The hours saved, marked provisional while they count an incomplete AS as 0; without them, which of the quantities they need are missing, where some are given. */
 function SavedCell({ row }: StepsCellContext): ReactNode {
   const { texts, hours, t, language } = useStepsTableSettings();
   const { score, assessment } = row.original;
   if (!score) return <NoValue reason={texts.notScored} />;
   if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
-  if (score.benefit) return hours(score.benefit.hoursSaved);
+  if (score.benefit) {
+    const saved = hours(score.benefit.hoursSaved);
+    return savingIsProvisional(score) ? (
+      <>
+        {saved} <span className="steps-table__incomplete">({texts.provisional})</span>
+      </>
+    ) : (
+      saved
+    );
+  }
   const gap = assessment && benefitGap(assessment.quantities);
   if (gap?.kind !== 'missing') return <NoValue reason={texts.none} />;
   return <span className="steps-table__incomplete">{missingQuantitiesText(t, language, gap.fields)}</span>;

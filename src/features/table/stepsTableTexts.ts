@@ -17,6 +17,8 @@ export interface StepsTableTexts {
   notApplicable: string;
   alreadyAutomated: string;
   incomplete: string;
+  /** after hours saved that count an incomplete AS as 0 */
+  provisional: string;
   done: string;
   easeEstimated: string;
   /** the tag of a row kept with the focus though it no longer matches the filters */
@@ -91,6 +93,7 @@ export function stepsTableTexts(t: TFunction): StepsTableTexts {
     notApplicable: t('method:flags.notApplicable'),
     alreadyAutomated: t('method:flags.alreadyAutomated'),
     incomplete: t('method:flags.incomplete'),
+    provisional: t('method:flags.provisional'),
     done: t('method:flags.done'),
     easeEstimated: t('method:flags.easeEstimated'),
     noLongerMatches: t('table:keptRow.tag'),
