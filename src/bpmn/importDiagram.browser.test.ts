@@ -144,6 +144,17 @@ describe('refused input', () => {
     expectRefused(await prepareImport(xml), 'noProcess');
   });
 
+  test('given a collaboration whose pools name no process, and an empty process, both without layout, when prepared, then each is refused as having nothing to lay out', async () => {
+    // given: a QA tour's file: two participants and a message flow, no process, no BPMNDiagram
+    const pools = `<bpmn:definitions ${bpmnNs} id="D" targetNamespace="http://example.org"><bpmn:collaboration id="C" name="Bürgeranfrage"><bpmn:participant id="P1" name="Bürger" /><bpmn:participant id="P2" name="Bürgeramt" /><bpmn:messageFlow id="F" sourceRef="P1" targetRef="P2" /></bpmn:collaboration></bpmn:definitions>`;
+    const empty = `<bpmn:definitions ${bpmnNs} id="D" targetNamespace="http://example.org"><bpmn:process id="P" name="Leer" /></bpmn:definitions>`;
+    for (const xml of [pools, empty]) expectRefused(await prepareImport(xml), 'nothingToLayOut');
+    expect(importErrorMessage('nothingToLayOut')).toMatch(/^Die Datei enthält kein Diagrammlayout und keine Prozessschritte/);
+    // and a process with one step and no layout is still laid out
+    const oneStep = `<bpmn:definitions ${bpmnNs} id="D" targetNamespace="http://example.org"><bpmn:process id="P"><bpmn:task id="T" name="Prüfen" /></bpmn:process></bpmn:definitions>`;
+    expect(await prepareImport(oneStep)).toMatchObject({ ok: true, autoLayout: true });
+  });
+
   test('given a billion-laughs entity bomb, when prepared, then it is refused for its DOCTYPE', async () => {
     const xml = `<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
@@ -159,7 +170,7 @@ describe('refused input', () => {
   });
 
   test('given every refusal code, when its message is made, then each is a distinct German sentence', () => {
-    const codes: ImportErrorCode[] = ['empty', 'tooLarge', 'unreadable', 'notXml', 'malformed', 'tooDeep', 'encoding', 'doctype', 'notBpmn', 'noProcess', 'layoutFailed'];
+    const codes: ImportErrorCode[] = ['empty', 'tooLarge', 'unreadable', 'notXml', 'malformed', 'tooDeep', 'encoding', 'doctype', 'notBpmn', 'noProcess', 'nothingToLayOut', 'layoutFailed'];
     const messages = codes.map((code) => importErrorMessage(code));
     expect(new Set(messages).size).toBe(codes.length);
     expect(messages.every((message) => message.length > 10 && !message.includes('import:'))).toBe(true);
@@ -169,7 +180,7 @@ describe('refused input', () => {
   test('given every refusal of pasted text, when its message is made, then it speaks of the pasted text, not of a file, in German and English', async () => {
     const refusals: [ImportErrorCode, string?][] = [
       ['tooLarge'], ['unreadable'], ['notXml'], ['malformed'], ['malformed', '4:12'], ['tooDeep', '9:3'], ['doctype'], ['notBpmn', 'html'],
-      ['noProcess'], ['reservedId', '__implicitroot'], ['duplicateIds', '120:Task_1'], ['nameTooLong', '2500:Antrag'], ['layoutFailed'],
+      ['noProcess'], ['reservedId', '__implicitroot'], ['duplicateIds', '120:Task_1'], ['nameTooLong', '2500:Antrag'], ['nothingToLayOut'], ['layoutFailed'],
     ];
     // pasted text is never decoded from bytes, and blank text is not checked at all: these keep the file's wording
     const fileOnly: ImportErrorCode[] = ['empty', 'encoding'];

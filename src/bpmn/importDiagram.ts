@@ -48,6 +48,7 @@ export type ImportErrorCode =
   | 'reservedId'
   | 'duplicateIds'
   | 'nameTooLong'
+  | 'nothingToLayOut'
   | 'layoutFailed';
 
 /** A warning of the import: its kind is the key of its message under `import:warning`. */
@@ -371,7 +372,9 @@ function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
 
   const unparsable = /^unparsable content (?:<([^>\s]*)>?\s*)?detected\s+line: (\d+)\s+column: \d+\s+nested error: (.*)$/s.exec(message);
   if (unparsable) {
-    const [, element = '?', line, reason] = unparsable;
+    const [, element = '?', parserLine, reason] = unparsable;
+    // bpmn-moddle's parser counts lines from 0, an editor from 1
+    const line = String(Number(parserLine) + 1);
     const duplicate = /^duplicate ID <(.*)>$/.exec(reason);
     if (duplicate) return importWarning('duplicateId', { line, element, id: duplicate[1] }, duplicate[1]);
     const illegal = /^illegal ID <(.*)>$/.exec(reason);
@@ -484,6 +487,9 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   let notLaidOut: ImportWarning | undefined;
 
   const autoLayout = facts.diagrams.length === 0;
+  // the layout draws a process's flow nodes: without any (pools that name no process, an empty
+  // process) it makes a diagram with nothing in it, which the editor cannot show
+  if (autoLayout && facts.flowNodes.length === 0) return fail('nothingToLayOut');
   if (autoLayout) {
     const unresolved = new Set(parsed.warnings.map(unresolvedReference).filter((reference) => reference !== undefined));
     try {

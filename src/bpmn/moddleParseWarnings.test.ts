@@ -3,6 +3,7 @@
 // breaks from the start for every warning, so a file with 20,000 unknown elements took minutes.
 import { BpmnModdle } from 'bpmn-moddle';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describeImportWarnings } from './importDiagram';
 
 const lineBreaks = '(\\r\\n|\\r|\\n)';
 
@@ -56,5 +57,16 @@ describe('bpmn-moddle warnings on a file with many unknown elements', () => {
     // unpatched: one search per line before each warning, about 2,000 × 2,000 / 2 in all
     expect(searches).toBeGreaterThan(0);
     expect(searches).toBeLessThan(3 * lines);
+  });
+
+  test('given unknown elements, when their warnings are described, then each names the line an editor shows (counted from 1)', async () => {
+    const { xml, expected } = fileWithUnknownElements(3, '\n');
+    const { warnings } = await new BpmnModdle().fromXML(xml);
+
+    const lines = describeImportWarnings(warnings).map((warning) => /^Zeile (\d+):/.exec(warning.message)?.[1]);
+
+    // the file's first unknown element stands on its fourth line
+    expect(xml.split('\n')[3]).toContain('Note_0');
+    expect(lines).toEqual(expected.map(({ line }) => String(line + 1)));
   });
 });
