@@ -3,8 +3,14 @@
 // regard to case. A department is
 // taken when another one has the same code and name; a process name is taken when another process
 // of the same department bears it. Also: the first free name of a numbered series (copies), and
-// the name a copy's name was made from, so that a copy of a copy is numbered in the same series.
+// the name a copy's name was made from, so that a copy of a copy is numbered in the same series;
+// and the title every screen and export gives a department ("Amt 10 – Personal und Organisation").
 import type { Department, Process } from './assessment';
+
+/** A department as every screen and export names it: "Amt 10 – Personal und Organisation"; only the name when there is no code. */
+export function departmentTitle(department: Pick<Department, 'name' | 'code'>): string {
+  return department.code ? `${department.code} – ${department.name}` : department.name;
+}
 
 /** A name as it is stored and shown: trimmed, runs of white space as one space ("Amt  51 " is "Amt 51"). */
 export function collapsedName(text: string): string {

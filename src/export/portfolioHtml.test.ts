@@ -93,7 +93,7 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
   it('given a process without quantities, when built, then its row says "keine Mengenangaben" as its own report does, not 0 hours, 0 FTE and 0 €, and the total sums the measured ones as a lower bound', () => {
     const rows = summaryRows(build([unmeasured(), wohngeld()]));
     // its mean ease of 95 rests on 1 of its 2 applicable steps
-    expect(rows[1]).toEqual(['2', 'Leer bewertet', 'Ordnungsamt', 'keine Mengenangaben', '95 (aus 1 von 2 Schritten)', 'keine Mengenangaben']);
+    expect(rows[1]).toEqual(['2', 'Leer bewertet', 'Amt 32 – Ordnungsamt', 'keine Mengenangaben', '95 (aus 1 von 2 Schritten)', 'keine Mengenangaben']);
     // total: Wohngeld's 40 h, 0.03 FTE, 1800 € alone, at least that much while the other process has no quantities; mean ease (95 + 60) / 2 = 77.5 over both processes
     expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', 'mindestens 40', 'mindestens 0,03', 'mindestens 1.800\u00a0€', '78 (aus 2 von 2 Prozessen)', '']);
   });
@@ -223,7 +223,7 @@ describe('buildPortfolioHtml', () => {
     expect([...document.querySelectorAll('table.portfolio-summary tbody tr th[scope="row"]')].map((cell) => cell.textContent)).toEqual(['Wohngeld', 'Gewerbeanmeldung', 'Summe (Umsetzbarkeit: Mittelwert)']);
     // rank, process, department, hours, FTE, EUR saved, mean ease, automation potential
     // Wohngeld's one step has its EI 60
-    expect(rows[0]).toEqual(['1', 'Wohngeld', 'Sozialamt', '40', '0,03', '1.800\u00a0€', '60 (aus 1 von 1 Schritt)', '70\u00a0%']);
+    expect(rows[0]).toEqual(['1', 'Wohngeld', 'Amt 50 – Sozialamt', '40', '0,03', '1.800\u00a0€', '60 (aus 1 von 1 Schritt)', '70\u00a0%']);
     // total: 40 + 12.5 h (whole hours from 10 on, as the app shows them), 0.03 + 0.008 FTE, 1800 + 560.9 €, mean ease (60 + 80) / 2 over both processes;
     // at least that much, as Gewerbeanmeldung's hours cover 1 of its 2 applicable steps
     expect(rows[2]).toEqual(['Summe (Umsetzbarkeit: Mittelwert)', 'mindestens 53', 'mindestens 0,04', 'mindestens 2.361\u00a0€', '70 (aus 2 von 2 Prozessen)', '']);

@@ -5,6 +5,7 @@
 // A mean ease says what it rests on: a process's on how many of its applicable steps, as its own
 // report does, the total on how many of the processes.
 import type { Catalogue } from '../domain/criteria';
+import { departmentTitle } from '../domain/recordNames';
 import type { ProcessFigures, RankedSteps } from '../domain/scoreTypes';
 import { rankProcesses as rankByFigures } from '../domain/scoring';
 import { figureGapText, figureText, processFigureRow } from './figureRows';
@@ -128,7 +129,7 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
 <thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
 <tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
 <tbody>${ranked.map(
-    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department?.name ?? ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, savingsPartial(item.figures), context)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
+    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department ? departmentTitle(item.department) : ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, savingsPartial(item.figures), context)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
 `,
   )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th>${savingsCells(total, totalPartial, context)}<td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
 </table>`,
@@ -158,7 +159,7 @@ export function buildPortfolioHtml(items: readonly ReportInput[], options: Portf
   const ranked = rankProcesses(items);
   const basis = portfolioBasis(items);
   const topStepCount = options.topStepCount ?? 10;
-  const departments = [...new Set(items.map((item) => item.department?.name).filter((name): name is string => !!name))];
+  const departments = [...new Set(items.flatMap((item) => (item.department ? [departmentTitle(item.department)] : [])))];
   const body = html`<header>
 <h1>${title}</h1>
 <p class="subtitle">${t('report:portfolio.subtitle', { count: items.length })}</p>

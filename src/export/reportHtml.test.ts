@@ -127,8 +127,9 @@ describe('buildReportHtml', () => {
       expect(document.title).toBe('Bewertungsbericht – Gewerbeanmeldung');
       const facts = Object.fromEntries([...document.querySelectorAll('section.overview dl.facts > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]));
       expect(facts).toMatchObject({
-        Fachbereich: 'Ordnungsamt (Amt 32)',
-        Digitallotse: 'Jana Müller',
+        // as the app names them (the workspace, the process's fields)
+        Amt: 'Amt 32 – Ordnungsamt',
+        'Verantwortliche/r Lotse/Lotsin': 'Jana Müller',
         'Workshop am': '28. November 2026',
         Teilnehmende: 'Frau Öztürk; Herr Weiß',
         'OZG-Reifegrad heute': 'Stufe 2 von 7',
@@ -571,7 +572,7 @@ describe('buildReportHtml', () => {
       expect(markup).toContain('&amp;#60;img src=x onerror=alert(1)&amp;#62;');
       const facts = [...document.querySelectorAll('section.overview dd')].map((dd) => dd.textContent);
       expect(facts).toContain('&#60;img src=x onerror=alert(1)&#62;');
-      expect(facts).toContain(`${xssName} (Amt 32)`);
+      expect(facts).toContain(`Amt 32 – ${xssName}`);
       expect(document.querySelector('section.appendix h3')?.textContent).toBe('<b>Methode</b>');
     });
   });

@@ -4,6 +4,7 @@
 // used.
 import type { OzgLevel } from '../domain/assessment';
 import { isPristineCatalogue } from '../domain/criteria';
+import { departmentTitle } from '../domain/recordNames';
 import { formatCatalogueNumber, formatCataloguePercent } from '../i18n/catalogueFormats';
 import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, WorkspaceSettings } from '../domain/criteria';
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
@@ -32,7 +33,7 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
   const { process, department, diagramScope } = input;
   const { t, format } = context;
   return factsList([
-    [t('report:facts.department'), department ? `${department.name} (${department.code})` : ''],
+    [t('report:facts.department'), department ? departmentTitle(department) : ''],
     ...(diagramScope ? [[t('report:facts.diagram'), t('report:facts.diagramOf', diagramScope)] as const] : []),
     [t('report:facts.lotse'), process.lotse],
     [t('report:facts.workshopDate'), process.workshopDate ? format.date(process.workshopDate) : ''],

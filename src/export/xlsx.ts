@@ -8,6 +8,7 @@
 // steps whose quantities lack what their hours need are listed with what each lacks, as in the app.
 import type { Cell, Row, SheetData } from 'write-excel-file/universal';
 import type { WorkspaceSettings } from '../domain/criteria';
+import { departmentTitle } from '../domain/recordNames';
 import { euroDecimals, fteDecimals, percentDecimals } from '../i18n/figureFormats';
 import { figureDecimals, figureGapText, figureText, processFigureRows, roundedFigure } from './figureRows';
 import type { FigureRow } from './figureRows';
@@ -136,7 +137,7 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
     [textCell(t('report:title', { process: process.name }), true)],
     [],
     [label('report:column.process'), textCell(process.name)],
-    [label('report:facts.department'), textCell(department ? `${department.name} (${department.code})` : undefined)],
+    [label('report:facts.department'), textCell(department ? departmentTitle(department) : undefined)],
     ...(input.diagramScope ? [[label('report:facts.diagram'), textCell(t('report:facts.diagramOf', input.diagramScope))]] : []),
     [label('report:facts.lotse'), textCell(process.lotse)],
     [label('report:facts.workshopDate'), calendarDateCell(process.workshopDate, language)],

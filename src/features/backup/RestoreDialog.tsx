@@ -23,7 +23,7 @@ import { errorDetail } from '../report/delivery';
 import { bundleRecordText, refusalText } from './bundleProblemText';
 import type { RefusalText } from './bundleProblemText';
 import { readBackup } from './readBackup';
-import { departmentTitle } from '../workspace/workspaceView';
+import { departmentTitle } from '../../domain/recordNames';
 import { holdsNoWork, isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
 import type { RestoreMode } from './restorePlan';
 import '../report/exchange.css';

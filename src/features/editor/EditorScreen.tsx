@@ -48,7 +48,7 @@ import { HeatmapControl } from './HeatmapControl';
 import { ImportNotices } from './ImportNotices';
 import { OrphanedSteps } from './OrphanedSteps';
 import { useHeatmapEntries } from './useHeatmapEntries';
-import { departmentTitle } from '../workspace/workspaceView';
+import { departmentTitle } from '../../domain/recordNames';
 import { diagramFileName } from '../../export/fileName';
 import { errorDetail } from '../report/delivery';
 

@@ -11,7 +11,7 @@ import { i18n } from '../../i18n/i18n';
 import { useAppActions, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { departmentTitle } from '../workspace/workspaceView';
+import { departmentTitle } from '../../domain/recordNames';
 import { deliverFile, errorDetail } from './delivery';
 import { diagramScopeOf } from './diagramScope';
 import { portfolioFile, portfolioItem } from './portfolio';

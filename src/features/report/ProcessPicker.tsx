@@ -4,7 +4,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
-import { departmentTitle, groupWorkspace } from '../workspace/workspaceView';
+import { departmentTitle } from '../../domain/recordNames';
+import { groupWorkspace } from '../workspace/workspaceView';
 
 export interface ProcessPickerProps {
   legend: string;

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/TextField';
 import type { DepartmentInput, DepartmentProblem } from './departmentCheck';
-import { departmentTitle } from './workspaceView';
+import { departmentTitle } from '../../domain/recordNames';
 
 export interface DepartmentFieldsProps {
   value: DepartmentInput;

@@ -31,7 +31,8 @@ import { ImportDialog } from './ImportDialog';
 import type { ImportSource } from './ImportDialog';
 import { ProcessCard, processEditButtonId, processLinkId } from './ProcessCard';
 import { ProcessDialog } from './ProcessDialog';
-import { departmentTitle, groupWorkspace } from './workspaceView';
+import { departmentTitle } from '../../domain/recordNames';
+import { groupWorkspace } from './workspaceView';
 import type { DepartmentGroup } from './workspaceView';
 
 export interface WorkspaceScreenProps {

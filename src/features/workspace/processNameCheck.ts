@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Department, Process } from '../../domain/assessment';
 import { takenProcessName } from '../../domain/recordNames';
-import { departmentTitle } from './workspaceView';
+import { departmentTitle } from '../../domain/recordNames';
 
 export type ProcessNameProblem = { kind: 'nameMissing' } | { kind: 'taken'; existing: Process };
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Department, Process } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
-import { departmentOptions, departmentTitle, groupWorkspace } from './workspaceView';
+import { departmentTitle } from '../../domain/recordNames';
+import { departmentOptions, groupWorkspace } from './workspaceView';
 
 function department(id: string, code: string, name: string): Department {
   return { id, code, name, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', revision: 1 };

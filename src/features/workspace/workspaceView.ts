@@ -5,6 +5,7 @@
 // runs of spaces as one. Names sort word by word, so that a copy comes before its numbered copies.
 // Pure: data in, groups out.
 import type { Department, Process } from '../../domain/assessment';
+import { departmentTitle } from '../../domain/recordNames';
 import { processStatuses } from '../../domain/assessment';
 import { collapsedName } from '../../domain/recordNames';
 import type { WorkspaceSort } from '../../state/appState';
@@ -13,11 +14,6 @@ export interface DepartmentGroup {
   /** null: processes whose department no longer exists (listed last, never hidden) */
   department: Department | null;
   processes: Process[];
-}
-
-/** "Amt 10 – Personal und Organisation"; only the name when there is no code */
-export function departmentTitle(department: Pick<Department, 'name' | 'code'>): string {
-  return department.code ? `${department.code} – ${department.name}` : department.name;
 }
 
 /**
