@@ -177,6 +177,31 @@ describe('refused input', () => {
     expect(importErrorMessage('tooLarge')).toContain('20 MB');
   });
 
+  test('given a damaged or foreign file or text, when refused, then the message names the cause in plain words, keeps its facts and says what to do, in German and English', async () => {
+    // a QA tour: "kein gültiges XML" and "Wurzelelement" are developer terms, and neither said what to do
+    const refusals: [ImportErrorCode, string?][] = [['notXml'], ['malformed'], ['malformed', '199:7'], ['tooDeep', '9:3'], ['doctype'], ['notBpmn', 'rechnung'], ['noProcess'], ['layoutFailed']];
+    const plain = {
+      de: { jargon: /XML-Datei|kein XML|gültiges XML|Wurzelelement|Deklaration|verschachtelt|Kollaboration/, advice: /Bitte /, line: 'Zeile 199, Spalte 7' },
+      en: { jargon: /XML file|not XML|well-formed|root element|declaration|nested|collaboration/i, advice: /Please /, line: 'line 199, column 7' },
+    };
+    try {
+      for (const language of ['de', 'en'] as const) {
+        await i18n.changeLanguage(language);
+        for (const input of ['file', 'pasted'] as const) {
+          for (const [code, detail] of refusals) {
+            const message = importErrorMessage(code, detail, input);
+            expect(message, `${language} ${input} ${code}`).not.toMatch(plain[language].jargon);
+            expect(message, `${language} ${input} ${code}`).toMatch(plain[language].advice);
+          }
+          expect(importErrorMessage('malformed', '199:7', input)).toContain(plain[language].line);
+          expect(importErrorMessage('notBpmn', 'rechnung', input)).toContain('<rechnung>');
+        }
+      }
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
   test('given every refusal of pasted text, when its message is made, then it speaks of the pasted text, not of a file, in German and English', async () => {
     const refusals: [ImportErrorCode, string?][] = [
       ['tooLarge'], ['unreadable'], ['notXml'], ['malformed'], ['malformed', '4:12'], ['tooDeep', '9:3'], ['doctype'], ['notBpmn', 'html'],

@@ -88,7 +88,7 @@ test('given the workspace, when a malformed file is chosen, then its error is sh
 
   const dialog = page.getByRole('dialog', { name: 'Importieren: kaputt.bpmn' });
   const alert = dialog.getByRole('alert');
-  await expect(alert).toContainText('Die Datei ist kein gültiges XML und kann nicht geöffnet werden');
+  await expect(alert).toContainText('Die Datei ist unvollständig oder beschädigt und kann nicht geöffnet werden');
   await expect(alert).toContainText('Es wurde nichts gespeichert; Ihr Arbeitsbereich ist unverändert.');
   await expect(dialog.getByRole('button', { name: 'Prozess anlegen' })).toHaveCount(0);
   // nothing is left to cancel: the dialog offers to close

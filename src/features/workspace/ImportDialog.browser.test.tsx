@@ -33,7 +33,7 @@ describe('ImportDialog with pasted XML', () => {
     await userEvent.fill(field, broken);
     await userEvent.click(screen.getByRole('button', { name: 'Prüfen' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('kein gültiges XML');
+    expect(await screen.findByRole('alert')).toHaveTextContent('unvollständig oder beschädigt');
     await userEvent.click(screen.getByRole('button', { name: 'Eingabe korrigieren' }));
 
     const again = await screen.findByRole('textbox', { name: 'BPMN-2.0-XML' });

@@ -382,7 +382,7 @@ describe('WorkspaceScreen', () => {
     const alert = await within(dialog).findByRole('alert');
     // nothing was uploaded: the message speaks of the pasted text, not of a file
     expect(alert).toHaveTextContent('Der eingefügte Text kann nicht importiert werden.');
-    expect(alert).toHaveTextContent('Der eingefügte Text ist kein gültiges XML und kann nicht übernommen werden (Zeile 1, Spalte 53).');
+    expect(alert).toHaveTextContent('Der eingefügte Text ist unvollständig oder beschädigt und kann nicht übernommen werden (der Fehler steht in Zeile 1, Spalte 53).');
     expect(alert).not.toHaveTextContent('Datei');
     expect(preparePastedImport).toHaveBeenLastCalledWith('<bpmn:definitions><bpmn:process></bpmn:definitions>');
     expect(alert).toHaveTextContent('Es wurde nichts gespeichert');
@@ -403,7 +403,7 @@ describe('WorkspaceScreen', () => {
     await user.upload(screen.getByLabelText('BPMN-Datei auswählen'), file);
 
     const dialog = await screen.findByRole('dialog', { name: 'Importieren: liste.xml' });
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Datei ist keine XML-Datei.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Die Datei enthält kein Prozessmodell, sondern etwas anderes');
     expect(enqueued).toEqual([]);
     expect(repository.writeCount()).toBe(0);
   });
