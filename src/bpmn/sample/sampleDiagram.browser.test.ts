@@ -1,5 +1,6 @@
 // The sample "Gewerbeanmeldung": valid BPMN with layout that imports without a single warning,
-// has the parts the issue asks for, and is drawn tidily (no overlaps, every node in its lane).
+// has the parts the issue asks for, and is drawn tidily (no overlaps, every node in its lane, no
+// task's name under its icon).
 import { describe, expect, test } from 'vitest';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import { prepareImport } from '../importDiagram';
@@ -18,10 +19,14 @@ interface Box {
   businessObject: { name?: string; flowNodeRef?: { id: string }[]; $instanceOf(type: string): boolean };
 }
 
-async function shapes(): Promise<Box[]> {
+async function drawn(): Promise<ElementRegistry> {
   const { modeler, warnings } = await mountModeler({ xml: sampleDiagramXml, width: 1200, height: 700 });
   expect(warnings).toEqual([]);
-  return modeler.get<ElementRegistry>('elementRegistry').getAll() as unknown as Box[];
+  return modeler.get<ElementRegistry>('elementRegistry');
+}
+
+async function shapes(): Promise<Box[]> {
+  return (await drawn()).getAll() as unknown as Box[];
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -68,4 +73,22 @@ describe('sample diagram', () => {
       }
     }
   });
+
+  test("given the sample, when drawn, then no task's name runs under its type's icon", async () => {
+    // given: the tasks' names of three and four lines; the icon of a user, manual, service or send task sits top left
+    const registry = await drawn();
+    const tasks = registry.filter((element) => !element.labelTarget && element.type.endsWith('Task'));
+    const covered = tasks.flatMap((task) => {
+      const gfx = registry.getGraphics(task);
+      const text = gfx.querySelector('text');
+      const icon = gfx.querySelector('.djs-visual > path');
+      if (!text || !icon) return [`${task.id}: no name or no icon`];
+      const a = text.getBBox();
+      const b = (icon as SVGGraphicsElement).getBBox();
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      return overlap ? [task.id] : [];
+    });
+    expect(covered).toEqual([]);
+  });
 });
+
