@@ -24,7 +24,7 @@ function changedFields(t: TFunction, values: CatalogueFormValues, catalogue: Cat
   const shown = catalogueToForm(catalogue, language);
   const changed = (field: CatalogueField) => {
     const typed = values[field.id] ?? '';
-    return typed !== shown[field.id] && !formMatches({ ...shown, [field.id]: typed }, catalogue);
+    return typed !== shown[field.id] && !formMatches({ ...shown, [field.id]: typed }, catalogue, language);
   };
   return catalogueGroups.flatMap((group) => group.fields.filter(changed).map((field) => ({ label: accessibleName(t, field, group), value: values[field.id] ?? '' })));
 }

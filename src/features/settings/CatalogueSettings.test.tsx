@@ -97,6 +97,19 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     expect(input('Realisierungsfaktor (r)')).toHaveAccessibleDescription('Anteil (0 bis 1) Standard: 0,8');
   });
 
+  it('given "1.000" typed in a weight field, when the field is left, then it is read as a thousand and refused, not stored as 1', async () => {
+    const { repository, flush } = await renderForm();
+    await retype('Varianten (Va), Automatisierungspotenzial', '1.000');
+    await userEvent.tab();
+    await save();
+    await flush();
+
+    const field = input('Varianten (Va), Automatisierungspotenzial');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Bitte eine Zahl von 0 bis 100 eingeben.'));
+    expect(repository.writeCount()).toBe(0);
+  });
+
   it('given text, a factor above 1 and a good weight together, when saving, then both bad fields are marked and not even the good one is stored', async () => {
     const { repository, store, flush } = await renderForm();
     await retype('Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf', '0,9');

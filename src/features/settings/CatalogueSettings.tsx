@@ -62,7 +62,7 @@ export function CatalogueSettings() {
   // the stored catalogue changed (saved, reset, another tab) or the language: show it afresh,
   // keeping typed changes across a language switch
   if (basis.catalogue !== catalogue || basis.language !== language) {
-    const untouched = formMatches(values, basis.catalogue);
+    const untouched = formMatches(values, basis.catalogue, basis.language);
     setBasis({ catalogue, language });
     if (basis.catalogue !== catalogue || untouched) {
       setValues(catalogueToForm(catalogue, language));
@@ -72,7 +72,7 @@ export function CatalogueSettings() {
 
   const storedVersion = () => storeApi.getState().document.catalogue.version;
 
-  const unsaved = !formMatches(values, catalogue);
+  const unsaved = !formMatches(values, catalogue, language);
   useEffect(() => {
     const kept = storeApi.getState().session.catalogueDraft;
     if (unsaved) setCatalogueDraft({ values, version: catalogue.version, language });
@@ -116,7 +116,7 @@ export function CatalogueSettings() {
       return;
     }
     setErrors(noErrors);
-    if (formMatches(values, catalogue)) {
+    if (formMatches(values, catalogue, language)) {
       setStatus(t('catalogue.status.unchanged'));
       return;
     }
@@ -132,7 +132,7 @@ export function CatalogueSettings() {
 
   /** true (and says so) when the stored catalogue has the defaults already: a reset would change nothing */
   function alreadyDefault(): boolean {
-    if (!formMatches(catalogueToForm(createDefaultCatalogue(), language), catalogue)) return false;
+    if (!formMatches(catalogueToForm(createDefaultCatalogue(), language), catalogue, language)) return false;
     setStatus(t('catalogue.status.alreadyDefault'));
     return true;
   }

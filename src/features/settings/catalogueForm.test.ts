@@ -52,7 +52,7 @@ describe('parseCatalogueForm', () => {
     });
     expect(catalogue.thresholds.exMidpoints).toEqual([0.5, 0.275, 0.15, 0.075, 0.025]);
     expect(catalogue.settings).toEqual({ workingDaysPerYear: 200, hoursPerDay: 7.8, fteCostPerYear: 70_000, realisationFactor: 0.8, discretionCap: 50 });
-    expect(formMatches(form(), base)).toBe(true);
+    expect(formMatches(form(), base, 'de')).toBe(true);
   });
 
   it('given numbers typed with comma or point, grouped euros and percent, when checked, then each is stored as meant', () => {
@@ -72,14 +72,14 @@ describe('parseCatalogueForm', () => {
     expect(catalogue.thresholds.minCompleteness).toBe(0.4);
     expect(catalogue.thresholds.exMidpoints[4]).toBe(0.02);
     expect(catalogue.settings.realisationFactor).toBe(0.75);
-    expect(formMatches(values, base)).toBe(false);
+    expect(formMatches(values, base, 'de')).toBe(false);
   });
 
   it('given values typed in another notation than shown, when compared, then the form still matches the catalogue', () => {
     const retyped = { ...form(), 'settings.fteCostPerYear': '70000', 'weights.dsNeed.Mb': '0.60', 'thresholds.minCompleteness': ' 50,0 ' };
-    expect(formMatches(retyped, base)).toBe(true);
-    expect(formMatches({ ...retyped, 'settings.fteCostPerYear': '70001' }, base)).toBe(false);
-    expect(formMatches({ ...retyped, 'settings.fteCostPerYear': 'siebzig' }, base)).toBe(false);
+    expect(formMatches(retyped, base, 'de')).toBe(true);
+    expect(formMatches({ ...retyped, 'settings.fteCostPerYear': '70001' }, base, 'de')).toBe(false);
+    expect(formMatches({ ...retyped, 'settings.fteCostPerYear': 'siebzig' }, base, 'de')).toBe(false);
   });
 
   it('given low effort lowered in another notation only, when checked, then the untouched medium threshold is not blamed', () => {
@@ -115,6 +115,43 @@ describe('parseCatalogueForm', () => {
     const result = errorsOf(parseCatalogueForm({ ...form(), [fieldId]: text }, base, 'de'));
     expect(result.fieldErrors.get(fieldId)?.key).toBe(key);
     expect(result.fieldErrors.size).toBe(1);
+  });
+
+  it.each([
+    ['weights.as.Va', '1.000'],
+    ['settings.hoursPerDay', '7.800'],
+    ['thresholds.minCompleteness', '1.000'],
+  ])('given %s typed as "%s" in German, when checked, then it is read as thousands and refused as out of range, never as 1 or 7,8', (fieldId, text) => {
+    const result = errorsOf(parseCatalogueForm({ ...form(), [fieldId]: text }, base, 'de'));
+    expect(result.fieldErrors.get(fieldId)?.key).toMatch(/^settings:catalogue\.errors\.(range|aboveMin)$/);
+  });
+
+  it('given "1,000" in a decimal field, when checked, then it is refused as ambiguous in German, and "1.000" in English', () => {
+    const german = errorsOf(parseCatalogueForm({ ...form(), 'weights.as.Va': '1,000' }, base, 'de'));
+    expect(german.fieldErrors.get('weights.as.Va')?.key).toBe('settings:catalogue.errors.ambiguousSeparator');
+    const english = errorsOf(parseCatalogueForm({ ...form('en'), 'weights.as.Va': '1.000' }, base, 'en'));
+    expect(english.fieldErrors.get('weights.as.Va')?.key).toBe('settings:catalogue.errors.ambiguousSeparator');
+    const thousand = errorsOf(parseCatalogueForm({ ...form('en'), 'weights.as.Va': '1,000' }, base, 'en'));
+    expect(thousand.fieldErrors.get('weights.as.Va')?.key).toBe('settings:catalogue.errors.range');
+  });
+
+  it('given "1.000" or "1,000" in a whole-number field, when checked, then both are a thousand in either language', () => {
+    for (const language of ['de', 'en'] as const) {
+      for (const text of ['1.000', '1,000']) {
+        const result = errorsOf(parseCatalogueForm({ ...form(language), 'thresholds.apBounds.3': text }, base, language));
+        expect(result.fieldErrors.get('thresholds.apBounds.3')?.key).toBe('settings:catalogue.errors.range');
+      }
+    }
+  });
+
+  it('given a stored decimal of three places from 1 on, when shown, then its text reads back as the same value', () => {
+    const stored = structuredClone(base);
+    stored.weights.as.Va = 1.125;
+    for (const language of ['de', 'en'] as const) {
+      const shown = catalogueToForm(stored, language);
+      expect(formMatches(shown, stored, language)).toBe(true);
+      expect(catalogueOf(parseCatalogueForm(shown, stored, language)).weights.as.Va).toBe(1.125);
+    }
   });
 
   it('given a range error, when checked, then the message gets the bounds in the UI language', () => {

@@ -3,6 +3,7 @@
 // namespace with their values). Nothing here stores anything; the screen stores only a valid result.
 import type { Catalogue, CatalogueWeights } from '../../domain/criteria';
 import type { UiLanguage } from '../../i18n/uiLocale';
+import { decimalFieldGroupMark, readTypedNumber } from '../../domain/typedNumber';
 import { numberFormat } from '../../i18n/numberFormat';
 import { catalogueFields, shownValue } from './catalogueFields';
 import type { CatalogueField, NumberRule } from './catalogueFields';
@@ -27,10 +28,13 @@ export type CatalogueFormResult =
 
 /**
  * The text a value shows in its input: "0,6" in German, "0.6" in English. Whole numbers are grouped
- * ("70.000", "70,000"), which readNumber takes back; a decimal is not, as "1,000" would be ambiguous.
+ * ("70.000", "70,000"), which readNumber takes back; a decimal is not. A decimal of exactly three
+ * places after a number from 1 ("1,125") would read as ambiguous, so it shows a fourth ("1,1250").
  */
 function formatInput(value: number, rule: NumberRule, language: UiLanguage): string {
-  return numberFormat(language, { maximumFractionDigits: 6, useGrouping: rule.whole }).format(value);
+  const text = numberFormat(language, { maximumFractionDigits: 6, useGrouping: rule.whole }).format(value);
+  if (readNumber(text, rule, language).ok) return text;
+  return numberFormat(language, { minimumFractionDigits: 4, maximumFractionDigits: 6, useGrouping: false }).format(value);
 }
 
 export function catalogueToForm(catalogue: Catalogue, language: UiLanguage): CatalogueFormValues {
@@ -41,24 +45,25 @@ export function catalogueToForm(catalogue: Catalogue, language: UiLanguage): Cat
 
 type Reading = { ok: true; value: number } | { ok: false; error: FieldError };
 
-const plainDecimal = /^(\d+|\d*[.,]\d+)$/;
-const groupedWhole = /^\d{1,3}([.,\u00a0\u202f ]\d{3})+$/;
-
 /**
- * Reads a typed number: "2,5" and "2.5" are 2.5. Whole-number fields also take grouped thousands
- * ("70.000", "70,000", "70 000"); elsewhere "1,000" would be ambiguous and is read as a decimal.
+ * Reads a typed number as the score panel's fields do (domain/typedNumber): "2,5" and "2.5" are
+ * 2.5, grouped thousands are read ("70.000", "1.234,5"). A single mark before three digits is a
+ * thousands separator where the UI's language writes one ("1.000" is a thousand in German, then too
+ * large for a weight) and refused as ambiguous with the other mark ("1,000" in German); a
+ * whole-number field reads either mark so.
  */
-function readNumber(raw: string, rule: NumberRule): Reading {
-  let text = raw.trim().replace(/\u2212/g, '-');
-  if (text === '') return { ok: false, error: { key: 'settings:catalogue.errors.empty' } };
-  const negative = text.startsWith('-');
-  if (negative) text = text.slice(1).trim();
-  let value: number;
-  if (rule.whole && groupedWhole.test(text)) value = Number(text.replace(/[.,\u00a0\u202f ]/g, ''));
-  else if (plainDecimal.test(text)) value = Number(text.replace(',', '.'));
-  else return { ok: false, error: { key: 'settings:catalogue.errors.notANumber' } };
-  if (negative && value !== 0) return { ok: false, error: { key: 'settings:catalogue.errors.negative' } };
-  return { ok: true, value };
+function readNumber(raw: string, rule: NumberRule, language: UiLanguage): Reading {
+  const reading = readTypedNumber(raw, rule.whole ? 'either' : decimalFieldGroupMark(language === 'de'));
+  switch (reading.kind) {
+    case 'empty':
+      return { ok: false, error: { key: 'settings:catalogue.errors.empty' } };
+    case 'notANumber':
+      return { ok: false, error: { key: 'settings:catalogue.errors.notANumber' } };
+    case 'ambiguous':
+      return { ok: false, error: { key: 'settings:catalogue.errors.ambiguousSeparator' } };
+    case 'number':
+      return reading.value < 0 ? { ok: false, error: { key: 'settings:catalogue.errors.negative' } } : { ok: true, value: reading.value };
+  }
 }
 
 function checkRange(value: number, rule: NumberRule, language: UiLanguage): FieldError | undefined {
@@ -106,7 +111,7 @@ export function parseCatalogueForm(values: CatalogueFormValues, base: Catalogue,
   const next = structuredClone(base);
 
   for (const field of catalogueFields) {
-    const reading = readNumber(values[field.id] ?? '', field.rule);
+    const reading = readNumber(values[field.id] ?? '', field.rule, language);
     if (!reading.ok) {
       fieldErrors.set(field.id, reading.error);
       continue;
@@ -123,7 +128,7 @@ export function parseCatalogueForm(values: CatalogueFormValues, base: Catalogue,
   // a pair out of order is reported on the field the user changed: the later one, unless only the
   // earlier differs from what is stored (raising "low effort" to 20 is refused on that field, not on
   // "medium effort", which the user did not touch)
-  const changed = (id: string) => !fieldMatches(fieldById(id), values[id], base);
+  const changed = (id: string) => !fieldMatches(fieldById(id), values[id], base, language);
   for (const rule of orderRules) {
     for (let index = 1; index < rule.ids.length; index++) {
       const [earlierId, laterId] = [rule.ids[index - 1], rule.ids[index]];
@@ -154,12 +159,12 @@ function fieldById(id: string): CatalogueField {
 }
 
 /** True when a field's typed text reads as the value the catalogue holds ("70000" as "70.000"). */
-function fieldMatches(field: CatalogueField, raw: string | undefined, catalogue: Catalogue): boolean {
-  const reading = readNumber(raw ?? '', field.rule);
+function fieldMatches(field: CatalogueField, raw: string | undefined, catalogue: Catalogue, language: UiLanguage): boolean {
+  const reading = readNumber(raw ?? '', field.rule, language);
   return reading.ok && storedValue(field, reading.value) === Number(field.read(catalogue).toPrecision(12));
 }
 
-/** True when every field reads as what the catalogue holds (nothing to save). */
-export function formMatches(values: CatalogueFormValues, catalogue: Catalogue): boolean {
-  return catalogueFields.every((field) => fieldMatches(field, values[field.id], catalogue));
+/** True when every field, typed in the UI language, reads as what the catalogue holds (nothing to save). */
+export function formMatches(values: CatalogueFormValues, catalogue: Catalogue, language: UiLanguage): boolean {
+  return catalogueFields.every((field) => fieldMatches(field, values[field.id], catalogue, language));
 }
