@@ -128,6 +128,18 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
     );
   });
 
+  it('given a fully measured process with a step whose automation potential is incomplete, when built, then its savings say "mindestens", and a key under the table says why', () => {
+    const base = wohngeld();
+    const provisional = { ...base, figures: { ...base.figures, provisionalSavingCount: 1 } };
+    const document = build([provisional]);
+    expect(summaryRows(document)[0].slice(3, 6)).toEqual(['mindestens 40', 'mindestens 0,03', 'mindestens 1.800\u00a0€']);
+    expect([...document.querySelectorAll('p.at-least')].map((note) => note.textContent)).toEqual([
+      '„mindestens“ auch, wo bei Schritten mit Mengenangaben das Automatisierungspotenzial noch unvollständig ist: Bis es beantwortet ist, zählt ihre Einsparung nur die Zeit für Medienbrüche.',
+    ]);
+    // the same process with its automation potential answered shows its plain figures
+    expect(summaryRows(build([base]))[0].slice(3, 6)).toEqual(['40', '0,03', '1.800\u00a0€']);
+  });
+
   it('given the same processes in English, when built, then the partial savings say "at least"', () => {
     const english = buildPortfolioHtml([testReportInput(), wohngeld()], { t: testTranslate('en'), language: 'en', generatedAt, appVersion: '0.1.0' });
     const page = new DOMParser().parseFromString(english, 'text/html');

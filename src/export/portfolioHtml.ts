@@ -73,8 +73,16 @@ type Savings = Pick<ProcessFigures, 'hoursSaved' | 'fteSaved' | 'costSaved'>;
  * ranking is by hours exactly when every applicable step has them (a step already automated needs
  * none: it saves nothing more).
  */
-function savingsPartial(figures: ProcessFigures): boolean {
+function quantitiesPartial(figures: ProcessFigures): boolean {
   return figures.applicableCount > 0 && figures.ranking.basis !== 'hours';
+}
+
+/**
+ * Whether a process's savings are a lower bound: some steps' quantities are missing, or some steps
+ * with quantities count their incomplete automation potential as 0 for now (provisional savings).
+ */
+function savingsPartial(figures: ProcessFigures): boolean {
+  return quantitiesPartial(figures) || figures.provisionalSavingCount > 0;
 }
 
 /**
@@ -135,7 +143,8 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
 </table>`,
   );
   return html`${table}
-${total !== null && totalPartial ? html`<p class="note at-least">${t('report:portfolio.atLeastNote')}</p>` : ''}
+${total !== null && ranked.some((item) => quantitiesPartial(item.figures)) ? html`<p class="note at-least">${t('report:portfolio.atLeastNote')}</p>` : ''}
+${total !== null && ranked.some((item) => item.figures.provisionalSavingCount > 0) ? html`<p class="note at-least">${t('report:portfolio.atLeastProvisionalNote')}</p>` : ''}
 ${abbreviationKey(['fte'], t)}`;
 }
 
