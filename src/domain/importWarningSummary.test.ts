@@ -28,7 +28,7 @@ describe('summarizeImportWarnings', () => {
 
     expect(summarizeImportWarnings(warnings)).toEqual([
       { group: 'unreadable', count: 3 },
-      { group: 'vendorExtras', count: 5 },
+      { group: 'vendorExtras', count: 5, missingElsewhere: true },
     ]);
   });
 
@@ -48,5 +48,22 @@ describe('summarizeImportWarnings', () => {
 
     expect(summary.map((entry) => entry.group)).toEqual([...importWarningGroups]);
     expect(summary.reduce((sum, entry) => sum + entry.count, 0)).toBe(importWarningKinds.length);
+  });
+  it.each([
+    ['an element not drawn (Bizagi)', [{ kind: 'notYetDrawn' }, ...many('unknownElement', 4)], 'vendorExtras'],
+    ['elements not drawn (import-warnings)', [...many('missingReference', 2), { kind: 'multipleDi' }], 'drawingDetails'],
+    ['a reference removed', [{ kind: 'unresolvedReference' }, { kind: 'noBpmnElement' }], 'drawingDetails'],
+    ['elements without a drawing', [{ kind: 'notShown', count: 90 }, { kind: 'unknownAttribute' }], 'vendorExtras'],
+  ] as const)('given %s beside passed-over details, then the reassuring group is marked: something is missing elsewhere', (_, warnings, reassuring) => {
+    const summary = summarizeImportWarnings(warnings);
+
+    expect(summary.find((entry) => entry.group === reassuring)?.missingElsewhere).toBe(true);
+    expect(summary.filter((entry) => entry.missingElsewhere).map((entry) => entry.group)).toEqual([reassuring]);
+  });
+
+  it('given only passed-over details, a repaired diagram and the encoding, then nothing is marked missing elsewhere', () => {
+    const warnings: KindedImportWarning[] = [{ kind: 'unknownElement' }, { kind: 'multipleDi' }, { kind: 'poolDiagramRepaired' }, { kind: 'encoding' }];
+
+    expect(summarizeImportWarnings(warnings).some((entry) => entry.missingElsewhere)).toBe(false);
   });
 });

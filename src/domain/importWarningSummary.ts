@@ -1,7 +1,9 @@
 // What an imported file's warnings mean for the person importing it: every kind of warning belongs to
 // one group of like consequence (elements left out, not drawn, references removed, repaired, a
 // vendor's extras passed over …), and the summary counts the elements of each group, the most
-// serious first. The kinds are the import's warning codes; pure data and functions.
+// serious first. A group whose sentence reassures (nothing of the diagram is missing by it) is
+// marked when another group says something is missing, so that its sentence does not claim the
+// diagram complete. The kinds are the import's warning codes; pure data and functions.
 
 /** The codes of the import's warnings (the keys of `import:warning.*`) and of embedded answers. */
 export const importWarningKinds = [
@@ -87,10 +89,18 @@ export interface ImportWarningNote extends KindedImportWarning {
   message: string;
 }
 
+/** The groups that say something of the model may be missing from the diagram or its connections. */
+const missingGroups: ReadonlySet<ImportWarningGroup> = new Set(['duplicateIds', 'unreadable', 'notDrawn', 'brokenReferences', 'notShown']);
+
+/** The groups whose sentence says that nothing is missing by them. */
+const reassuringGroups: ReadonlySet<ImportWarningGroup> = new Set(['vendorExtras', 'drawingDetails']);
+
 export interface ImportWarningGroupCount {
   group: ImportWarningGroup;
   /** elements (or, for embedded answers and other notes, warnings) in this group */
   count: number;
+  /** set on a reassuring group when another group says something is missing: it may not claim the diagram complete */
+  missingElsewhere?: true;
 }
 
 /** The groups the warnings fall into, each with its count, most serious first; empty groups left out. */
@@ -100,5 +110,12 @@ export function summarizeImportWarnings(warnings: readonly KindedImportWarning[]
     const group = groupOfKind[warning.kind];
     counts.set(group, (counts.get(group) ?? 0) + (warning.count ?? 1));
   }
-  return importWarningGroups.filter((group) => counts.has(group)).map((group) => ({ group, count: counts.get(group) ?? 0 }));
+  const missingElsewhere = [...counts.keys()].some((group) => missingGroups.has(group));
+  return importWarningGroups
+    .filter((group) => counts.has(group))
+    .map((group) => ({
+      group,
+      count: counts.get(group) ?? 0,
+      ...(missingElsewhere && reassuringGroups.has(group) ? { missingElsewhere: true as const } : {}),
+    }));
 }

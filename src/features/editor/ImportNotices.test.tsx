@@ -103,6 +103,24 @@ describe('ImportNotices', () => {
     for (const list of lists) expect(list).toBeVisible();
   });
 
+  it.each([
+    ['de', /vollständig|alle Elemente werden angezeigt/],
+    ['en', /is complete|every element is shown/],
+  ] as const)('given an element not drawn beside passed-over details (%s), then no sentence of the summary claims the diagram complete', async (language, claim) => {
+    // a QA tour: Bizagi's file, "1 Element … fehlt im Diagramm" above "… das Diagramm selbst ist vollständig"
+    await i18n.changeLanguage(language);
+    const notes: ImportWarningNote[] = [
+      { kind: 'notYetDrawn', message: 'Das Element „Flow_1“ verweist auf ein Element, das nicht dargestellt ist, und wurde übersprungen.' },
+      ...warningsOf(4),
+      { kind: 'multipleDi', message: 'Für das Element „Task_1“ gibt es mehrere Darstellungen; nur die erste wird angezeigt.' },
+    ];
+    render(<ImportNotices warnings={notes} autoLayout={false} onDismiss={() => undefined} />);
+
+    const sentences = within(notices()).getAllByRole('list')[0];
+    expect(within(sentences).getAllByRole('listitem')).toHaveLength(3);
+    expect(sentences).not.toHaveTextContent(claim);
+  });
+
   it('given the summary in English, then it reads in English', async () => {
     await i18n.changeLanguage('en');
     render(<ImportNotices warnings={anginaNotes} autoLayout={false} onDismiss={() => undefined} />);

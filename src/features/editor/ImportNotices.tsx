@@ -44,9 +44,9 @@ export function ImportWarningSummary({ groups, idPrefix }: { groups: readonly Im
   if (groups.length === 0) return null;
   return (
     <ul className="warning-list" aria-label={t('summary.label')} tabIndex={0}>
-      {groups.map(({ group, count }) => (
+      {groups.map(({ group, count, missingElsewhere }) => (
         <li key={group} id={idPrefix === undefined ? undefined : warningSummaryItemId(idPrefix, group)}>
-          {t(`summary.${group}`, { count })}
+          {t(`summary.${group}`, { count, context: missingElsewhere ? 'missingElsewhere' : undefined })}
         </li>
       ))}
     </ul>

@@ -118,7 +118,7 @@ describe('ImportDialog with a file from another tool', () => {
       '2 Elemente mit doppelter ID wurden nicht übernommen, mit allem, was darin steht (etwa den Schritten eines Teilprozesses) – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
       '1 Verweis auf ein Element, das es in der Datei nicht gibt, wurde entfernt – eine Verbindung oder Zuordnung kann fehlen.',
       '2 Elemente haben in keinem Diagramm eine Darstellung: Sie bleiben in der Datei erhalten, werden aber nicht angezeigt und nicht bewertet.',
-      '1 unbekannte Angabe (aus dem Werkzeug des Herstellers) wurde übergangen; das Diagramm selbst ist vollständig.',
+      '1 unbekannte Angabe (aus dem Werkzeug des Herstellers) wurde übergangen; durch sie fehlt nichts im Diagramm.',
     ]);
     // the detailed list stays, every warning in it, after the summary
     const details = within(dialog).getByRole('list', { name: 'Einzelheiten' });
@@ -144,7 +144,7 @@ describe('ImportDialog with a file from another tool', () => {
 
     const summary = await within(dialog).findByRole('list', { name: 'What this means for you' });
     expect(summary).toHaveTextContent('2 elements with a duplicate id were left out, with everything inside them (such as the steps of a sub-process) – the diagram may be incomplete.');
-    expect(summary).toHaveTextContent('1 unknown detail (from the vendor\'s tool) was passed over; the diagram itself is complete.');
+    expect(summary).toHaveTextContent('1 unknown detail (from the vendor\'s tool) was passed over; nothing is missing from the diagram because of it.');
     expect(within(dialog).getByRole('list', { name: 'Details' })).toBeInTheDocument();
   });
 
