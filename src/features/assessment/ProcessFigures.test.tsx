@@ -57,7 +57,7 @@ describe('ProcessFigures', () => {
     const withBenefit = new Map(scores);
     withBenefit.set('s1', testOpenStepScore('s1', { benefit: testBenefit() }));
     // when
-    render(<ProcessFigures figures={figures({ withQuantitiesCount: 1 })} steps={steps} scores={withBenefit} language="de" />);
+    render(<ProcessFigures figures={figures({ withQuantitiesCount: 1 })} steps={steps} scores={withBenefit} catalogueVersion={1} language="de" />);
     // then
     expect(screen.getByText(/^2\.346 Std\.\/Jahr · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
     expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr$/)).toBeInTheDocument();
@@ -68,7 +68,7 @@ describe('ProcessFigures', () => {
   });
 
   it('given a step whose hours saved count its incomplete automation potential as 0, then the savings and the automation potential say "vorläufig" and why', () => {
-    render(<ProcessFigures figures={figures({ withQuantitiesCount: 2, provisionalSavingCount: 2 })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ withQuantitiesCount: 2, provisionalSavingCount: 2 })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
 
     expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr \(vorläufig\)$/)).toBeInTheDocument();
     expect(screen.getByText(/^38\s% \(nach Stunden gewichtet\) \(vorläufig\)$/)).toBeInTheDocument();
@@ -78,14 +78,14 @@ describe('ProcessFigures', () => {
   });
 
   it('says nothing of a part when every applicable step has quantities, and counts one step in the singular', () => {
-    render(<ProcessFigures figures={figures({ stepCount: 1, applicableCount: 1, scoredCount: 0, withQuantitiesCount: 1 })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ stepCount: 1, applicableCount: 1, scoredCount: 0, withQuantitiesCount: 1 })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
 
     expect(screen.getByText('0 von 1 anwendbaren Schritt bewertet, 1 mit Mengenangaben.')).toBeInTheDocument();
     expect(screen.queryByText(/umfassen nur/)).not.toBeInTheDocument();
   });
 
   it('links the method page, which says how the figures are computed, when it is given', () => {
-    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" methodHref="#/method" />);
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} catalogueVersion={1} language="de" methodHref="#/method" />);
 
     expect(screen.getByRole('link', { name: 'Wie diese Kennzahlen berechnet werden (Methode)' })).toHaveAttribute('href', '#/method');
   });
@@ -96,7 +96,7 @@ describe('ProcessFigures', () => {
     const withBenefit = new Map(scores);
     withBenefit.set('s1', testOpenStepScore('s1', { benefit: testBenefit() }));
     // when
-    render(<ProcessFigures figures={figures({ withQuantitiesCount: 1 })} steps={steps} scores={withBenefit} language="en" />);
+    render(<ProcessFigures figures={figures({ withQuantitiesCount: 1 })} steps={steps} scores={withBenefit} catalogueVersion={1} language="en" />);
     // then
     expect(screen.getByText('2,346 h/year · 1.50 FTE · €105,000 per year')).toBeInTheDocument();
     expect(screen.getByText('38% (weighted by hours)')).toBeInTheDocument();
@@ -104,7 +104,7 @@ describe('ProcessFigures', () => {
 
   it('says that no volumes are given instead of showing 0 hours', () => {
     // given: no step has a benefit
-    render(<ProcessFigures figures={figures({ hoursPerYear: 0, hoursSaved: 0, automationPotential: null })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ hoursPerYear: 0, hoursSaved: 0, automationPotential: null })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     // then
     expect(screen.getAllByText('keine Mengenangaben')).toHaveLength(3);
     expect(screen.queryByText(/Std\.\/Jahr ·/)).not.toBeInTheDocument();
@@ -124,7 +124,7 @@ describe('ProcessFigures', () => {
     const withS6Excluded = new Map(scores);
     withS6Excluded.set('s6', testOpenStepScore('s6', { applicable: false, recommendation: 'none' }));
     // when
-    render(<ProcessFigures figures={figures()} steps={steps} scores={withS6Excluded} assessments={assessments} language="de" onSelectStep={onSelectStep} />);
+    render(<ProcessFigures figures={figures()} steps={steps} scores={withS6Excluded} assessments={assessments} catalogueVersion={1} language="de" onSelectStep={onSelectStep} />);
     const list = screen.getByRole('heading', { level: 3, name: 'Schritte mit unvollständigen Mengenangaben' }).nextElementSibling?.nextElementSibling as HTMLElement;
     await user.click(within(list).getByRole('button', { name: 'Bescheid drucken' }));
     // then
@@ -137,18 +137,35 @@ describe('ProcessFigures', () => {
 
   it('given no step with quantities begun, then it lists no steps with incomplete quantities', () => {
     const assessments = new Map(steps.map((step) => [step.id, createStepAssessment('p1', step)]));
-    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} assessments={assessments} language="de" />);
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} assessments={assessments} catalogueVersion={1} language="de" />);
     expect(screen.queryByRole('heading', { name: 'Schritte mit unvollständigen Mengenangaben' })).toBeNull();
   });
 
+  it('names the catalogue version the figures are computed with, and the earlier one that last scored the process', () => {
+    // given: the catalogue is at version 40, the process was last answered under version 12
+    // when
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} catalogueVersion={40} lastScoredVersion={12} language="de" />);
+    // then
+    expect(screen.getByText(/^Berechnet mit dem Kriterienkatalog in Version 40\. Zuletzt bewertet wurde der Prozess mit Version 12:/)).toBeInTheDocument();
+  });
+
+  it('names only the current catalogue version when the process was last scored with it, or not yet at all', async () => {
+    const { unmount } = render(<ProcessFigures figures={figures()} steps={steps} scores={scores} catalogueVersion={3} lastScoredVersion={3} language="de" />);
+    expect(screen.getByText('Berechnet mit dem Kriterienkatalog in Version 3.')).toBeInTheDocument();
+    unmount();
+    await i18n.changeLanguage('en');
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} catalogueVersion={3} language="en" />);
+    expect(screen.getByText('Computed with version 3 of the criteria catalogue.')).toBeInTheDocument();
+  });
+
   it('given no step has answered the media-break question, then the media breaks are not recorded yet, not 0', () => {
-    render(<ProcessFigures figures={figures({ mediaBreaks: null, mediaBreakSteps: [] })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ mediaBreaks: null, mediaBreakSteps: [] })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     const value = screen.getByText('Medienbrüche').nextElementSibling;
     expect(value).toHaveTextContent(/^noch nicht erfasst$/);
   });
 
   it('given a step has answered 0 media breaks, then the media breaks are 0', () => {
-    render(<ProcessFigures figures={figures({ mediaBreaks: 0, mediaBreakSteps: [] })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ mediaBreaks: 0, mediaBreakSteps: [] })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     expect(screen.getByText('Medienbrüche').nextElementSibling).toHaveTextContent(/^0$/);
   });
 
@@ -156,7 +173,7 @@ describe('ProcessFigures', () => {
     // given
     const user = userEvent.setup({ delay: null });
     const onSelectStep = vi.fn();
-    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" onSelectStep={onSelectStep} />);
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} catalogueVersion={1} language="de" onSelectStep={onSelectStep} />);
     // when
     const list = screen.getByRole('heading', { name: 'Schritte mit Medienbrüchen' }).nextElementSibling as HTMLElement;
     await user.click(within(list).getByRole('button', { name: 'Akte scannen' }));
@@ -170,7 +187,7 @@ describe('ProcessFigures', () => {
 
   it('shows the five steps of highest priority and names the 0–100 basis', () => {
     // given / when
-    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     // then
     const list = screen.getByRole('heading', { name: 'Die 5 Schritte mit der höchsten Priorität' }).nextElementSibling?.nextElementSibling as HTMLElement;
     const items = within(list).getAllByRole('listitem');
@@ -182,7 +199,7 @@ describe('ProcessFigures', () => {
 
   it('names a step without a name by its id, in the list of highest priority and of media breaks alike', () => {
     const unnamed = steps.map((step) => (step.id === 's1' || step.id === 's2' ? { ...step, name: '' } : step));
-    render(<ProcessFigures figures={figures()} steps={unnamed} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures()} steps={unnamed} scores={scores} catalogueVersion={1} language="de" />);
     const top = screen.getByRole('heading', { name: 'Die 5 Schritte mit der höchsten Priorität' }).nextElementSibling?.nextElementSibling as HTMLElement;
     expect(within(top).getAllByRole('listitem')[0]).toHaveTextContent('Schritt ohne Namen (s1) Priorität 90 von 100');
     const mediaBreaks = screen.getByRole('heading', { name: 'Schritte mit Medienbrüchen' }).nextElementSibling as HTMLElement;
@@ -193,7 +210,7 @@ describe('ProcessFigures', () => {
     // given
     const ranked = [testOpenStepScore('s1', { priorityHours: 12.34 })];
     // when
-    render(<ProcessFigures figures={figures({ ranking: { basis: 'hours', ranked } })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ ranking: { basis: 'hours', ranked } })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     // then
     expect(screen.getByText('Reihenfolge nach Priorität (Std./Jahr)')).toBeInTheDocument();
     expect(screen.getByText(/Priorität 12 Std\.\/Jahr/)).toBeInTheDocument();
@@ -201,7 +218,7 @@ describe('ProcessFigures', () => {
 
   it('without a ranked step, says what to do instead of naming the basis of an empty ranking', () => {
     const unranked = [...scores.values()].map((score) => ({ ...score, priorityIndex: null }));
-    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: unranked } })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: unranked } })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     expect(screen.getByText('Noch kein Schritt ist weit genug bewertet für eine Rangfolge. Beantworten Sie dazu den Schnellcheck der Schritte.')).toBeInTheDocument();
     expect(screen.queryByText(/^Reihenfolge nach Priorität/)).toBeNull();
     expect(screen.queryByRole('list', { name: /Priorität/ })).toBeNull();
@@ -210,23 +227,23 @@ describe('ProcessFigures', () => {
   it('counts in the heading the steps it lists when fewer than five are ranked', async () => {
     // given: two ranked steps, then one
     const { rerender } = render(
-      <ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1'), scores.get('s2')] as StepScore[] } })} steps={steps} scores={scores} language="de" />,
+      <ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1'), scores.get('s2')] as StepScore[] } })} steps={steps} scores={scores} catalogueVersion={1} language="de" />,
     );
     // then
     expect(screen.getByRole('heading', { level: 3, name: 'Die 2 Schritte mit der höchsten Priorität' })).toBeInTheDocument();
     // when: only one is ranked
-    rerender(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1') as StepScore] } })} steps={steps} scores={scores} language="de" />);
+    rerender(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1') as StepScore] } })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     // then
     expect(screen.getByRole('heading', { level: 3, name: 'Der Schritt mit der höchsten Priorität' })).toBeInTheDocument();
     // and in English
     await i18n.changeLanguage('en');
-    rerender(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1') as StepScore] } })} steps={steps} scores={scores} language="en" />);
+    rerender(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1') as StepScore] } })} steps={steps} scores={scores} catalogueVersion={1} language="en" />);
     expect(await screen.findByRole('heading', { level: 3, name: 'The step of highest priority' })).toBeInTheDocument();
   });
 
   it('names no count in the heading when no step is ranked', () => {
     // given
-    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [] } })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [] } })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     // then
     expect(screen.getByRole('heading', { level: 3, name: 'Die Schritte mit der höchsten Priorität' })).toBeInTheDocument();
     expect(screen.getByText(/^Noch kein Schritt ist weit genug bewertet für eine Rangfolge/)).toBeInTheDocument();
@@ -236,7 +253,7 @@ describe('ProcessFigures', () => {
     // given: a ranking that is not the process order
     const user = userEvent.setup({ delay: null });
     const ranked = ['s3', 's1', 's2'].map((id) => scores.get(id) as StepScore);
-    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked } })} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked } })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     // when
     await user.click(screen.getByText('Tabelle zum Diagramm'));
     // then: the n-th of the list is point n of the matrix
@@ -247,7 +264,7 @@ describe('ProcessFigures', () => {
   });
 
   it('contains the matrix chart', () => {
-    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} language="de" />);
+    render(<ProcessFigures figures={figures()} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
     expect(screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ })).toBeInTheDocument();
   });
 });

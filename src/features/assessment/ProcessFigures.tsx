@@ -4,7 +4,8 @@
 // lack what the hours need (and what that is), up to five steps
 // of highest priority (the heading counts those listed; it says which priority basis ranks them),
 // and the ease / benefit matrix, whose points carry the same rank numbers as that list. In a file of
-// several diagrams the figures are those of the diagram shown, and say so.
+// several diagrams the figures are those of the diagram shown, and say so. They name the version of
+// the criteria catalogue they are computed with, and the earlier one that last scored the process.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step, StepAssessment } from '../../domain/assessment';
@@ -32,6 +33,10 @@ export interface ProcessFiguresProps {
   diagramScope?: DiagramScope;
   /** the method page, which says how each figure is computed; no link without it */
   methodHref?: string;
+  /** the version of the workspace's criteria catalogue the figures are computed with */
+  catalogueVersion: number;
+  /** the catalogue version that last scored the process (its last answer); unset while none was given */
+  lastScoredVersion?: number;
 }
 
 const topCount = 5;
@@ -56,7 +61,7 @@ function stepsLackingQuantities(steps: readonly Step[], scores: ReadonlyMap<stri
   });
 }
 
-export function ProcessFigures({ figures, steps, scores, assessments, onSelectStep, language, diagramScope, methodHref }: ProcessFiguresProps) {
+export function ProcessFigures({ figures, steps, scores, assessments, onSelectStep, language, diagramScope, methodHref, catalogueVersion, lastScoredVersion }: ProcessFiguresProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const names = useMemo(() => new Map(steps.map((step) => [step.id, stepLabel(t, step.name, step.id)])), [steps, t]);
@@ -79,6 +84,11 @@ export function ProcessFigures({ figures, steps, scores, assessments, onSelectSt
           scored: figures.scoredCount,
           withQuantities,
         })}
+      </p>
+      <p className="process-figures__coverage">
+        {lastScoredVersion !== undefined && lastScoredVersion < catalogueVersion
+          ? t('figures.catalogueVersionSinceScored', { version: catalogueVersion, scored: lastScoredVersion })
+          : t('figures.catalogueVersion', { version: catalogueVersion })}
       </p>
 
       <dl className="process-figures__list">

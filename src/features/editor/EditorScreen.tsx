@@ -115,7 +115,22 @@ function FiguresRegion({ onSelectStep, diagramScope, methodHref }: { onSelectSte
   const assessments = useAppStore((state) => state.document.assessments);
   const scores = useStepScores();
   const figures = useProcessFigures();
-  return <ProcessFigures figures={figures} steps={steps} scores={scores} assessments={assessments} onSelectStep={onSelectStep} language={uiLanguage(i18n.language)} diagramScope={diagramScope} methodHref={methodHref} />;
+  const catalogueVersion = useAppStore((state) => state.document.catalogue.version);
+  const lastScoredVersion = useCurrentProcess()?.catalogueVersion;
+  return (
+    <ProcessFigures
+      figures={figures}
+      steps={steps}
+      scores={scores}
+      assessments={assessments}
+      onSelectStep={onSelectStep}
+      language={uiLanguage(i18n.language)}
+      diagramScope={diagramScope}
+      methodHref={methodHref}
+      catalogueVersion={catalogueVersion}
+      lastScoredVersion={lastScoredVersion}
+    />
+  );
 }
 
 /** Whether the heatmap's badges are shown at the canvas's zoom (below a zoom they sit out, too small to read). */
