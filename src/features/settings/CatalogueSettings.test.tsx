@@ -1,7 +1,7 @@
 // Tests of the criteria catalogue form as a user meets it: labelled inputs with units and defaults
 // (written as the method page writes them), bad input refused with an inline message and nothing
 // stored, a saved change stored with the version counted up, reset to the defaults only after
-// confirmation, and processes recording the version; unsaved edits survive leaving the screen, and
+// confirmation, and processes recording the version, those scored earlier named with links; unsaved edits survive leaving the screen, and
 // the page asks before it is closed with them.
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -247,15 +247,23 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     expect(store.getState().session.catalogueDraft).toBeNull();
   });
 
-  it('given a saved catalogue change, when a step is answered, then its process records the new version; older processes are counted', async () => {
+  it('given a saved catalogue change, when a step is answered, then its process records the new version; the processes scored earlier are named with links and their version', async () => {
     const department = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
     const answered = { ...createProcess({ departmentId: department.id, name: 'Gewerbeanmeldung', diagramXml: '<x/>' }), catalogueVersion: 1 };
     const other = { ...createProcess({ departmentId: department.id, name: 'Fundsache', diagramXml: '<x/>' }), catalogueVersion: 1 };
-    const { store, repository, flush } = await renderForm({ departments: [department], processes: [answered, other] });
+    const processHref = (id: string) => `#/process/${id}`;
+    harness = await renderWithStore(<CatalogueSettings processHref={processHref} />, { departments: [department], processes: [answered, other] });
+    const { store, repository, flush } = harness;
+    const notice = () => screen.getByText(/wurden? zuletzt mit einer früheren Version bewertet/).parentElement as HTMLElement;
 
     await retype('Arbeitstage pro Jahr', '210');
     await save();
     expect(screen.getByText('2 Prozesse wurden zuletzt mit einer früheren Version bewertet. Ihre Werte werden jetzt mit Version 2 berechnet.')).toBeInTheDocument();
+    expect(within(notice()).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Fundsache (Amt 32 – Ordnungsamt): zuletzt bewertet mit Version 1',
+      'Gewerbeanmeldung (Amt 32 – Ordnungsamt): zuletzt bewertet mit Version 1',
+    ]);
+    expect(within(notice()).getByRole('link', { name: 'Gewerbeanmeldung' })).toHaveAttribute('href', processHref(answered.id));
 
     const actions = store.getState().actions;
     await act(() => actions.openProcess(answered.id));
@@ -266,5 +274,6 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
 
     expect((await repository.loadProcess(answered.id))?.catalogueVersion).toBe(2);
     expect(screen.getByText('Ein Prozess wurde zuletzt mit einer früheren Version bewertet. Seine Werte werden jetzt mit Version 2 berechnet.')).toBeInTheDocument();
+    expect(within(notice()).getAllByRole('link').map((link) => link.textContent)).toEqual(['Fundsache']);
   });
 });

@@ -1,7 +1,8 @@
 // The criteria catalogue section of the settings: every weight, threshold and setting as a labelled
 // input with its unit and default, grouped with a plain explanation. Saving checks all values first
 // and stores nothing while one is wrong (inline messages, focus on the first); a stored change
-// counts the catalogue version up. Reset to the defaults asks first. Edits not yet saved are kept
+// counts the catalogue version up; the processes last scored with an earlier version are named
+// under it (ScoredEarlierNotice). Reset to the defaults asks first. Edits not yet saved are kept
 // for the session (the store's catalogue draft): leaving the screen and coming back fills them in
 // again, and closing or reloading the page asks first; when the tab stops writing, the app's
 // CatalogueDraftRescue keeps them for the tab's banner. A tab that only reads shows the values in
@@ -24,6 +25,7 @@ import { catalogueToForm, formMatches, parseCatalogueForm } from './catalogueFor
 import type { CatalogueFormValues, FieldError } from './catalogueForm';
 import { catalogueVersionText } from './catalogueVersion';
 import { CatalogueNumberField } from './CatalogueNumberField';
+import { ScoredEarlierNotice } from './ScoredEarlierNotice';
 import './settings.css';
 
 interface Errors {
@@ -36,13 +38,15 @@ const noErrors: Errors = { fields: new Map(), groups: new Map() };
 const inputId = (fieldId: string) => `catalogue-${fieldId.replace(/\./g, '-')}`;
 const groupErrorId = (group: string) => `catalogue-group-error-${group}`;
 
-export function CatalogueSettings() {
+export interface CatalogueSettingsProps {
+  /** the link that opens a process, for the processes last scored with an earlier version */
+  processHref?: (id: string) => string;
+}
+
+export function CatalogueSettings({ processHref }: CatalogueSettingsProps) {
   const { t, i18n } = useTranslation('settings');
   const language = uiLanguage(i18n.language);
   const catalogue = useAppStore((state) => state.document.catalogue);
-  const olderProcesses = useAppStore(
-    (state) => state.document.processes.filter((process) => process.catalogueVersion !== undefined && process.catalogueVersion < state.document.catalogue.version).length,
-  );
   const { updateCatalogue, setCatalogueDraft } = useAppActions();
   const storeApi = useAppStoreApi();
   const formRef = useRef<HTMLFormElement>(null);
@@ -193,7 +197,7 @@ export function CatalogueSettings() {
     <section className="settings__section settings__section--wide" aria-labelledby="settings-catalogue">
       <h2 id="settings-catalogue">{t('catalogue.title')}</h2>
       <p className="catalogue-version">{catalogueVersionText(t, catalogue, language)}</p>
-      {olderProcesses > 0 ? <p>{t('catalogue.olderProcesses', { count: olderProcesses, version: catalogue.version })}</p> : null}
+      <ScoredEarlierNotice processHref={processHref} />
       <p>{t('catalogue.intro')}</p>
       <form ref={formRef} noValidate onSubmit={submit} aria-labelledby="settings-catalogue">
         <WriteControls>

@@ -1,7 +1,8 @@
 // The settings screen: the UI language, the storage status (persistence, space used, last
 // backup), further sections mounted by the features that own them (e.g. backups, which belong
 // beside the storage status), and the workspace's criteria catalogue (weights, thresholds and
-// settings of the scoring method), the longest section, last.
+// settings of the scoring method, with links to the processes scored with an earlier version), the
+// longest section, last.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageStatusSection } from '../storageStatus/StorageStatusSection';
@@ -11,9 +12,11 @@ import { LanguageSwitch } from './LanguageSwitch';
 export interface SettingsScreenProps {
   /** further settings sections, rendered after the storage status and before the catalogue */
   children?: ReactNode;
+  /** the link that opens a process, for the catalogue's list of processes scored with an earlier version */
+  processHref?: (id: string) => string;
 }
 
-export function SettingsScreen({ children }: SettingsScreenProps) {
+export function SettingsScreen({ children, processHref }: SettingsScreenProps) {
   const { t } = useTranslation('settings');
   return (
     <div className="settings">
@@ -27,7 +30,7 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
       </section>
       <StorageStatusSection />
       {children}
-      <CatalogueSettings />
+      <CatalogueSettings processHref={processHref} />
     </div>
   );
 }
