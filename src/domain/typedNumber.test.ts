@@ -7,17 +7,10 @@ const number = (value: number) => ({ kind: 'number', value });
 
 describe('readTypedNumber', () => {
   it.each([
-    ['12', 12],
     ['2,5', 2.5],
-    ['2.5', 2.5],
-    [' 7 ', 7],
-    [',5', 0.5],
-    ['0,125', 0.125],
     ['1.234,5', 1234.5],
     ['1,234.5', 1234.5],
     ['1 234', 1234],
-    ['1.000.000', 1_000_000],
-    ['-2,5', -2.5],
     ['−3', -3],
   ] as const)('reads %j as %d in either language', (raw, value) => {
     expect(readTypedNumber(raw, '.')).toEqual(number(value));
