@@ -1,8 +1,8 @@
-// The editor's import notices in jsdom: a few warnings are listed at once, a long list waits behind
-// a disclosure that shows every warning, a summary of what the warnings mean (made from the
-// warnings' kinds) stays in view above it, the generated layout is named, "Hinweise ausblenden"
-// asks the caller to close them, and the notices of an import just made take a focus the main
-// region has (the editor just opened), once.
+// The editor's import notices in jsdom: a summary of what the warnings mean (one sentence a group
+// of like warnings) is in view and counted by the heading, the warnings themselves wait behind a
+// disclosure of details, the generated layout is named, pasted text is spoken of as such,
+// "Hinweise ausblenden" asks the caller to close them, and the notices of an import just made take
+// a focus the main region has (the editor just opened), once.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -45,29 +45,39 @@ function notices() {
 }
 
 describe('ImportNotices', () => {
-  it('lists three warnings at once', () => {
-    render(<ImportNotices warnings={warningsOf(3)} autoLayout={false} onDismiss={() => undefined} />);
-    expect(within(notices()).getByRole('heading', { name: '3 Hinweise beim Öffnen der Datei' })).toBeVisible();
-    const items = within(details()).getAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual(messagesOf(warningsOf(3)));
-    for (const item of items) expect(item).toBeVisible();
-    expect(within(notices()).queryByText(/Alle .* Hinweise zeigen/)).toBeNull();
-  });
-
-  it('keeps a long list behind "Alle … Hinweise zeigen", which shows every warning', async () => {
+  it('given three warnings of one kind, then the heading counts the one sentence in view; the warnings wait behind "Einzelheiten zeigen (3)"', async () => {
     const user = userEvent.setup({ delay: null });
-    const warnings = warningsOf(61);
-    render(<ImportNotices warnings={warnings} autoLayout={false} onDismiss={() => undefined} />);
-    expect(within(notices()).getByRole('heading', { name: '61 Hinweise beim Öffnen der Datei' })).toBeVisible();
+    render(<ImportNotices warnings={warningsOf(3)} autoLayout={false} onDismiss={() => undefined} />);
+    expect(within(notices()).getByRole('heading', { name: '1 Hinweis beim Öffnen der Datei' })).toBeVisible();
     const items = within(details()).getAllByRole('listitem', { hidden: true });
-    expect(items.map((item) => item.textContent)).toEqual(messagesOf(warnings));
+    expect(items.map((item) => item.textContent)).toEqual(messagesOf(warningsOf(3)));
     for (const item of items) expect(item).not.toBeVisible();
 
-    await user.click(within(notices()).getByText('Alle 61 Hinweise zeigen'));
+    await user.click(within(notices()).getByText('Einzelheiten zeigen (3)'));
     for (const item of items) expect(item).toBeVisible();
   });
 
-  it('given the warnings of a file with taken ids and their summary, then the summary (saying that what those elements hold is left out with them) is in view above "Alle … Hinweise zeigen", which still shows every warning', async () => {
+  it.each([
+    ['ADONIS: 8 shapes drawn in the file but not here', [{ kind: 'undrawnShapes', count: 8, message: '8 Elemente (z. B. „User Task 13“) sind in diesem Diagramm der Datei gezeichnet, werden hier aber nicht angezeigt …' }]],
+    ['an ISO-8859-1 file', [{ kind: 'encoding', message: 'Die Datei gibt die Zeichenkodierung „ISO-8859-1“ an. Sie wurde gelesen und wird als UTF-8 gespeichert; bitte Umlaute prüfen.' }]],
+    ['Trisotech: 90 elements without a drawing and 2 vendor details', [
+      { kind: 'notShown', count: 90, message: '90 Elemente des Modells (z. B. „Vacation Request Received“) haben in keinem Diagramm eine Darstellung …' },
+      { kind: 'unknownAttribute', message: 'Das Element „Task_1“ hat das unbekannte Attribut „triso:color“.' },
+      { kind: 'unresolvedReference', message: 'Das Element „Task_2“ verweist auf „triso:unspecified“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
+    ]],
+  ] satisfies [string, ImportWarningNote[]][])('given %s, then the heading counts the notes in view, and no fact stands twice in view', (_, warnings) => {
+    // a QA tour: "1 Hinweis" above two bullets that said the same
+    render(<ImportNotices warnings={warnings} autoLayout={false} onDismiss={() => undefined} />);
+
+    const heading = within(notices()).getByRole('heading', { level: 2 });
+    const sentences = within(within(notices()).getByRole('list', { name: 'Was das für Sie bedeutet' })).getAllByRole('listitem');
+    expect(heading).toHaveTextContent(new RegExp(`^${sentences.length} Hinweise? beim Öffnen der Datei$`));
+    for (const sentence of sentences) expect(sentence).toBeVisible();
+    // the warnings, each repeating its sentence in more detail, are not in view beside them
+    expect(details()).not.toBeVisible();
+  });
+
+  it('given the warnings of a file with taken ids and their summary, then the summary (saying that what those elements hold is left out with them) is in view above "Einzelheiten zeigen (61)", which shows every warning', async () => {
     const user = userEvent.setup({ delay: null });
     render(<ImportNotices warnings={anginaNotes} autoLayout={false} onDismiss={() => undefined} />);
 
@@ -77,7 +87,7 @@ describe('ImportNotices', () => {
       '59 Elemente mit doppelter ID wurden nicht übernommen, mit allem, was darin steht (etwa den Schritten eines Teilprozesses) – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
       '2 Verweise auf Elemente, die es in der Datei nicht gibt, wurden entfernt – einzelne Verbindungen oder Zuordnungen können fehlen.',
     ]);
-    const disclosure = within(notices()).getByText('Alle 61 Hinweise zeigen');
+    const disclosure = within(notices()).getByText('Einzelheiten zeigen (61)');
     expect(summary.compareDocumentPosition(disclosure) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     expect(details()).not.toBeVisible();
@@ -86,7 +96,7 @@ describe('ImportNotices', () => {
     expect(details()).toBeVisible();
   });
 
-  it('given a few warnings and their summary, then both are in view, the summary first', () => {
+  it('given a few warnings and their summary, then the summary is in view, the warnings after it behind their disclosure', () => {
     const notes: ImportWarningNote[] = [
       { kind: 'unknownElement', message: 'Zeile 12: <bpmn:LoopCounter> ist kein bekanntes BPMN-Element und wurde nicht übernommen.' },
       { kind: 'unknownAttribute', message: 'Das Element „Task_7“ hat das unbekannte Attribut „signavio:color“.' },
@@ -94,13 +104,14 @@ describe('ImportNotices', () => {
     ];
     render(<ImportNotices warnings={notes} autoLayout={false} onDismiss={() => undefined} />);
 
-    const lists = within(notices()).getAllByRole('list');
+    const lists = within(notices()).getAllByRole('list', { hidden: true });
     expect(lists.map((list) => list.getAttribute('aria-label'))).toEqual(['Was das für Sie bedeutet', 'Einzelheiten']);
     expect(within(lists[0]).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Die Datei ist in einer anderen Zeichenkodierung als UTF-8 gespeichert und wurde umgewandelt. Bitte prüfen Sie Umlaute und Sonderzeichen.',
       '2 unbekannte Elemente oder Angaben (aus dem Werkzeug des Herstellers) wurden übergangen; das Diagramm selbst ist vollständig.',
     ]);
-    for (const list of lists) expect(list).toBeVisible();
+    expect(lists[0]).toBeVisible();
+    expect(lists[1]).not.toBeVisible();
   });
 
   it.each([
@@ -139,6 +150,21 @@ describe('ImportNotices', () => {
     expect(within(notices()).getByText(/automatisch angeordnet/)).toBeVisible();
   });
 
+  it.each([
+    ['de', '1 Hinweis zum eingefügten Text', /^Der eingefügte Text enthielt kein Diagrammlayout/, /Datei/],
+    ['en', '1 note on the pasted text', /^The pasted text had no diagram layout/, /\bfile\b/],
+  ] as const)('given an import of pasted text (%s), then the heading and the layout note speak of the pasted text, not of a file', async (language, heading, layoutNote, file) => {
+    // a QA tour: the paste dialog said "Der eingefügte Text …", the editor then "… der Datei"
+    await i18n.changeLanguage(language);
+    render(<ImportNotices warnings={warningsOf(2)} autoLayout pasted onDismiss={() => undefined} />);
+
+    const title = within(notices()).getByRole('heading', { level: 2 });
+    expect(title).toHaveTextContent(heading);
+    expect(title).not.toHaveTextContent(file);
+    expect(within(notices()).getByText(layoutNote)).toBeVisible();
+    expect(within(notices()).getByText(layoutNote)).not.toHaveTextContent(file);
+  });
+
   it('shows nothing without warnings or a generated layout', () => {
     const { container } = render(<ImportNotices warnings={[]} autoLayout={false} onDismiss={() => undefined} />);
     expect(container).toBeEmptyDOMElement();
@@ -174,7 +200,7 @@ describe('ImportNotices right after an import', () => {
     const { rerender, unmount } = render(<Page />);
     act(() => screen.getByRole('main').focus());
     rerender(<Page warnings={imported.warnings} fromImport={imported} />);
-    expect(within(notices()).getByRole('heading', { name: '12 Hinweise beim Öffnen der Datei' })).toHaveFocus();
+    expect(within(notices()).getByRole('heading', { name: '1 Hinweis beim Öffnen der Datei' })).toHaveFocus();
     unmount();
 
     const again = render(<Page />);
@@ -188,7 +214,7 @@ describe('ImportNotices right after an import', () => {
     const { rerender } = render(<Page warnings={[]} fromImport={imported} />);
     act(() => screen.getByRole('main').focus());
     rerender(<Page warnings={warningsOf(2)} fromImport={imported} />);
-    expect(within(notices()).getByRole('heading', { name: '2 Hinweise beim Öffnen der Datei' })).toHaveFocus();
+    expect(within(notices()).getByRole('heading', { name: '1 Hinweis beim Öffnen der Datei' })).toHaveFocus();
   });
 
   it('given the focus in a field, then it stays there; the canvas\'s own warnings on opening a process (no import) never take it', () => {

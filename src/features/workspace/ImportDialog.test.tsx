@@ -123,7 +123,8 @@ describe('ImportDialog with a file from another tool', () => {
     // the detailed list stays, every warning in it, after the summary
     const details = within(dialog).getByRole('list', { name: 'Einzelheiten' });
     const items = within(details).getAllByRole('listitem');
-    expect(within(dialog).getByRole('heading', { name: `${items.length} Hinweise zur Datei` })).toBeVisible();
+    // the heading counts the summary's sentences, as the editor's notices do
+    expect(within(dialog).getByRole('heading', { name: `${within(summary).getAllByRole('listitem').length} Hinweise zur Datei` })).toBeVisible();
     expect(items.filter((item) => /Das Element <bpmn:(subProcess|task)> wurde nicht übernommen, weil seine ID „sid-(S2|A1)“ in der Datei schon vorkommt/.test(item.textContent ?? ''))).toHaveLength(2);
     expect(items.some((item) => item.textContent?.includes('„sid-gone“'))).toBe(true);
     expect(summary.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -133,9 +134,8 @@ describe('ImportDialog with a file from another tool', () => {
     const dialog = renderForeign();
 
     const summary = await within(dialog).findByRole('list', { name: 'Was das für Sie bedeutet' });
-    const count = within(within(dialog).getByRole('list', { name: 'Einzelheiten' })).getAllByRole('listitem').length;
     const sentences = within(summary).getAllByRole('listitem').map((item) => item.textContent);
-    expect(dialog).toHaveAccessibleDescription([`${count} Hinweise zur Datei`, ...sentences].join(' '));
+    expect(dialog).toHaveAccessibleDescription([`${sentences.length} Hinweise zur Datei`, ...sentences].join(' '));
   });
 
   it('given the same file in English, then the summary is English', async () => {
@@ -229,6 +229,25 @@ describe('ImportDialog with pasted XML that brings answers', () => {
 
     const notice = await within(dialog).findByText(new RegExp(`^${found}`));
     expect(notice).not.toHaveTextContent(fileWord);
+  });
+});
+
+describe('ImportDialog hands over where the model came from', () => {
+  it.each([
+    ['pasted text', { kind: 'paste' } as const, true],
+    ['a file', { kind: 'file', file: new File([diagramXml], 'sondernutzung.bpmn') } as const, false],
+  ])('given %s, when the process is created, then the result says whether it was pasted, for the editor\'s notices to say so', async (_, source, pasted) => {
+    const onConfirm = vi.fn<(result: ImportResult) => void>();
+    const user = userEvent.setup();
+    render(<ImportDialog source={source} departments={[amt]} processes={[]} onConfirm={onConfirm} onClose={() => undefined} />);
+    const dialog = screen.getByRole('dialog');
+    if (source.kind === 'paste') {
+      fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: diagramXml } });
+      await user.click(within(dialog).getByRole('button', { name: 'Prüfen' }));
+    }
+
+    await user.click(await within(dialog).findByRole('button', { name: 'Prozess anlegen' }));
+    expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ pasted }));
   });
 });
 

@@ -1,9 +1,10 @@
 // Importing a BPMN file as a new process: reads a chosen or dropped file (or pasted XML), checks it
 // with prepareImport, and either says exactly what is wrong (storing nothing) or shows what will be
 // created: name, department, which diagram to open, the import warnings (the file's, and the shapes
-// of the chosen diagram that the modeller will not draw; a plain summary of what they mean, grouped
-// by kind, above the full list; their count and that summary are the dialog's description, read
-// with its title when the focus lands in the name field) and whether the layout was generated.
+// of the chosen diagram that the modeller will not draw; a plain summary of what they mean, one
+// sentence a group of like warnings, above the full list; the heading counts those sentences, and
+// it and the sentences are the dialog's description, read with its title when the focus lands in
+// the name field) and whether the layout was generated.
 // Answers embedded by a "BPMN mit Bewertung" export are read too and come along with the process
 // (their warnings beside the import warnings). Pasted XML is spoken of as "der eingefügte Text",
 // not as a file. A backup or other JSON refused as not XML is sent to "Sicherung einspielen". Of
@@ -54,6 +55,8 @@ export interface ImportResult {
   /** the import's warnings, then the embedded answers' */
   warnings: ImportWarningNote[];
   autoLayout: boolean;
+  /** the model was pasted as text, not chosen as a file: its notices speak of the pasted text */
+  pasted: boolean;
   /** answers embedded in the file, keyed to a placeholder process id until the process exists */
   assessments: StepAssessment[];
 }
@@ -218,6 +221,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       ...(prepared.diagrams.length > 1 && diagramId ? { diagramId } : {}),
       warnings: warningNotesOf(prepared),
       autoLayout: prepared.autoLayout,
+      pasted: inputKind === 'pasted',
       assessments: prepared.embedded.assessments,
     });
   };
@@ -332,7 +336,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
           {warningNotes.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
               <h3 id="import-warnings-title" className="notice__title">
-                {t('import.warningsTitle', { count: warningNotes.length, context })}
+                {t('import.warningsTitle', { count: summary.length, context })}
               </h3>
               <ImportWarningSummary groups={summary} idPrefix="import-warnings-summary" />
               <h4 id="import-warnings-details" className="notice__title">{t('import:summary.details')}</h4>
