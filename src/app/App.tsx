@@ -228,7 +228,7 @@ export function App({ remounted = false, focusBack }: AppProps) {
         break;
       case 'settings':
         content = (
-          <SettingsScreen>
+          <SettingsScreen processHref={processHref}>
             <BackupSettingsSection />
           </SettingsScreen>
         );

@@ -140,6 +140,15 @@ describe('parsePeriod and quantityToInput', () => {
     expect(quantityToInput('volume', undefined, true)).toBe('');
   });
 
+  it('given a decimal of three places after a number from 1, then it shows a fourth, which reads back as the same number', () => {
+    expect(quantityToInput('minutesPerCase', 1.125, true)).toBe('1,1250');
+    expect(quantityToInput('minutesPerCase', 1.125, false)).toBe('1.1250');
+    for (const decimalComma of [true, false]) {
+      expect(parseQuantity('minutesPerCase', quantityToInput('minutesPerCase', 1.125, decimalComma), decimalComma)).toEqual(ok(1.125));
+      expect(parseQuantity('errorRate', quantityToInput('errorRate', 0.01125, decimalComma), decimalComma)).toEqual(ok(0.01125));
+    }
+  });
+
   it('reads back what it shows, in both languages', () => {
     for (const decimalComma of [true, false]) {
       expect(parseQuantity('errorRate', quantityToInput('errorRate', 0.125, decimalComma), decimalComma)).toEqual(ok(0.125));

@@ -3,6 +3,8 @@
 // Errors are i18n keys in the `method` namespace (`method:validation.*`) that say what is allowed.
 import { periods } from './assessment';
 import type { Period, Quantities } from './assessment';
+import { decimalFieldGroupMark, readTypedNumber } from './typedNumber';
+import type { GroupMark } from './typedNumber';
 
 /** The quantity fields typed as numbers (the period is chosen from a list). */
 export type NumericQuantity = Exclude<keyof Quantities, 'period'>;
@@ -47,44 +49,12 @@ export const countLimits: Readonly<Record<CountCode, InputLimits>> = {
 
 type NumberReading = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'error'; errorKey: string };
 
-/**
- * The mark a field reads as a thousands separator when it stands before exactly three digits and
- * nothing else ("1.000"): the point where the UI writes decimals with a comma (German), the comma
- * where it writes them with a point (English); a whole-number field reads either mark so.
- */
-type GroupMark = '.' | ',' | 'either';
-
-const groupedBySpaces = /^\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/;
-const germanGrouped = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
-const englishGrouped = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
-const oneGroup = /^[1-9]\d{0,2}([.,])\d{3}$/;
-const plainDecimal = /^(\d+|\d*[.,]\d+)$/;
-
-/**
- * Reads a typed number. "2,5" and "2.5" are both 2.5; "1.234,5", "1,234.5" and "1 234" are read
- * with their thousands separators. A single mark before three digits is read as the UI's language
- * writes it (`groupMark`): "1.000" is a thousand in German, and "1,000" could mean one or a thousand
- * there, so it is refused with a message rather than guessed (in English the other way round).
- */
+/** A typed number read as every field of the UI reads it (domain/typedNumber), its refusals as this namespace's keys. */
 function readNumber(raw: string, groupMark: GroupMark): NumberReading {
-  let text = raw.trim().replace(/\u2212/g, '-');
-  if (text === '') return { kind: 'empty' };
-  const negative = text.startsWith('-');
-  if (negative) text = text.slice(1).trim();
-
-  let normalised: string;
-  const group = oneGroup.exec(text);
-  if (groupedBySpaces.test(text)) normalised = text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
-  else if (group) {
-    if (groupMark !== 'either' && group[1] !== groupMark) return { kind: 'error', errorKey: 'method:validation.ambiguousSeparator' };
-    normalised = text.replace(group[1], '');
-  } else if (plainDecimal.test(text)) normalised = text.replace(',', '.');
-  else if (germanGrouped.test(text)) normalised = text.replace(/\./g, '').replace(',', '.');
-  else if (englishGrouped.test(text)) normalised = text.replace(/,/g, '');
-  else return { kind: 'error', errorKey: 'method:validation.notANumber' };
-
-  const value = Number(normalised);
-  return { kind: 'number', value: negative ? -value : value };
+  const reading = readTypedNumber(raw, groupMark);
+  if (reading.kind === 'notANumber') return { kind: 'error', errorKey: 'method:validation.notANumber' };
+  if (reading.kind === 'ambiguous') return { kind: 'error', errorKey: 'method:validation.ambiguousSeparator' };
+  return reading;
 }
 
 /**
@@ -114,7 +84,7 @@ function withinLimits(reading: NumberReading, limits: InputLimits): ParseResult<
  */
 export function parseQuantity(field: NumericQuantity, raw: string, decimalComma: boolean): ParseResult<number> {
   const text = field === 'errorRate' ? raw.trim().replace(/\s*%$/, '') : raw;
-  const result = withinLimits(readNumber(text, decimalComma ? '.' : ','), quantityLimits[field]);
+  const result = withinLimits(readNumber(text, decimalFieldGroupMark(decimalComma)), quantityLimits[field]);
   if (field !== 'errorRate' || !result.ok || result.value === undefined) return result;
   return { ok: true, value: result.value / 100 };
 }
@@ -135,10 +105,14 @@ export function parsePeriod(raw: string): ParseResult<Period> {
   return period ? { ok: true, value: period } : { ok: false, errorKey: 'method:validation.invalidPeriod' };
 }
 
-/** A stored quantity as the text to show in its input (error rate in percent), '' when unset. */
+/**
+ * A stored quantity as the text to show in its input (error rate in percent), '' when unset. A
+ * decimal of exactly three places after a number from 1 ("1,125") would read back as ambiguous,
+ * so it shows a fourth ("1,1250").
+ */
 export function quantityToInput(field: NumericQuantity, value: number | undefined, decimalComma: boolean): string {
   if (value === undefined) return '';
   const shown = field === 'errorRate' ? Number((value * 100).toPrecision(12)) : value;
-  const text = String(shown);
-  return decimalComma ? text.replace('.', ',') : text;
+  const text = decimalComma ? String(shown).replace('.', ',') : String(shown);
+  return readTypedNumber(text, decimalFieldGroupMark(decimalComma)).kind === 'ambiguous' ? `${text}0` : text;
 }
