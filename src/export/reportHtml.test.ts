@@ -537,6 +537,21 @@ describe('buildReportHtml', () => {
       ]);
     });
 
+    it('then a priority in hours that rests on provisional hours saved says so, in the ranking and in the step\'s card', () => {
+      // given: the second step's automation potential incomplete again
+      const input = testReportInputRankedByHours();
+      const xss = input.scores.get('Task_xss')!;
+      const provisional = { ...xss, as: { ...xss.as, completeness: 0.25, incomplete: true } };
+      const changed = parse(build({ ...input, scores: new Map(input.scores).set('Task_xss', provisional), figures: { ...input.figures, ranking: { basis: 'hours', ranked: [input.scores.get('Task_check')!, provisional] } } }, 'en'));
+      const rows = [...changed.querySelectorAll('table.ranking tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+      expect(rows.map((row) => [row[2], row[6]])).toEqual([
+        ['1,142', '1,142'],
+        ['7.5 (provisional)', '7.5 (provisional)'],
+      ]);
+      const card = [...(changed.querySelector('article.step[data-step-id="Task_xss"]')?.querySelectorAll('table.step-scores td') ?? [])].map((cell) => cell.textContent);
+      expect(card[4]).toBe('7.5 (provisional)');
+    });
+
     it('then a step\'s card shows its priority in hours as the ranking does', () => {
       const scores = [...(document.querySelector('article.step[data-step-id="Task_check"]')?.querySelectorAll('table.step-scores td') ?? [])].map((cell) => cell.textContent);
       // DS, AS, EI, effort, priority (hours/year), hours today, hours saved, completeness

@@ -117,10 +117,13 @@ export function scoreText(score: Score | undefined, context: ReportContext): Saf
   return html`${context.format.number(score.value, score.decimals)}`;
 }
 
-/** A priority as the app shows it: hours per year as the app's hours (formatHours), the index whole. */
+/** A priority as the app shows it: hours per year as the app's hours (formatHours), marked "(vorläufig)" where they rest on provisional hours saved; the index whole. */
 export function priorityText(score: StepScore, basis: RankedSteps['basis'], context: ReportContext): string {
   const value = basis === 'hours' ? score.priorityHours : score.priorityIndex;
-  return value === null ? '–' : context.format.priority(value, basis);
+  if (value === null) return '–';
+  const text = context.format.priority(value, basis);
+  // in hours, the priority rests on the hours saved, provisional as they are
+  return basis === 'hours' && savingIsProvisional(score) ? `${text} (${context.t('method:flags.provisional')})` : text;
 }
 
 /** The scores a column header abbreviates ("DS", "AS", "EI"). */

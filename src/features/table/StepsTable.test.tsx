@@ -274,6 +274,19 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(cellOf('a', 'saved')).toHaveTextContent(/^121$/);
   });
 
+  it('given every step ranked by hours, one of them on provisional hours saved, then its priority in hours says "vorläufig"', () => {
+    // given: a and b both with hours; b's automation potential rests on one answer of four
+    const { scores, ...rest } = sample();
+    const byHours = new Map(scores)
+      .set('a', { ...scores.get('a')!, priorityHours: 48 })
+      .set('b', testStepScore('b', { ds: testScore(62), as: testScore(25, 0.25), benefit: testBenefit({ hoursSaved: 4 }), priorityHours: 2, priorityIndex: 31, recommendation: 'digitise' }));
+    // when
+    renderTable({ ...rest, scores: byHours });
+    // then
+    expect(cellOf('b', 'priority')).toHaveTextContent(/^2 \(vorläufig\)$/);
+    expect(cellOf('a', 'priority')).toHaveTextContent(/^48$/);
+  });
+
   it('sorts by DS, descending first, then ascending, then back to process order, with aria-sort', async () => {
     // given the table in process order
     const { user } = renderTable();

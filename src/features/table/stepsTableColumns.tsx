@@ -242,7 +242,18 @@ function PriorityCell({ row }: StepsCellContext): ReactNode {
   }
   if (priority === undefined) return <NoValue reason={texts.none} />;
   const text = priorityBasis === 'hours' ? hours(priority) : integer.format(priority);
-  if (!score.easeEstimated) return text;
+  // in hours, the priority rests on the hours saved, provisional as they are
+  const provisional = priorityBasis === 'hours' && savingIsProvisional(score) ? <span className="steps-table__incomplete"> ({texts.provisional})</span> : null;
+  if (!score.easeEstimated) {
+    return provisional ? (
+      <>
+        {text}
+        {provisional}
+      </>
+    ) : (
+      text
+    );
+  }
   const estimated = texts.easeEstimated;
   return (
     <>
@@ -250,6 +261,7 @@ function PriorityCell({ row }: StepsCellContext): ReactNode {
         ≈&#8239;
       </span>
       {text}
+      {provisional}
       <span className="visually-hidden">({estimated})</span>
     </>
   );
