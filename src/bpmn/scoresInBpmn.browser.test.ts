@@ -51,6 +51,6 @@ describe('BPMN with scores in bpmn-js', () => {
     expect(warnings).toEqual([]);
     expect(container.querySelectorAll('[data-element-id="Task_A"]').length).toBeGreaterThan(0);
     const restored = await extractAssessments(xml ?? '', processId);
-    expect(restored).toEqual({ assessments, warnings: [] });
+    expect(restored).toEqual({ assessments, assessedCount: assessments.length, warnings: [] });
   });
 });

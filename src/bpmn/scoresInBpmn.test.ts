@@ -154,6 +154,23 @@ describe('embedAssessments then extractAssessments', () => {
     expect(written).not.toMatch(/ (as|priority|priorityHours)=/);
   });
 
+  it('given a service task marked only "bereits automatisiert", as every new assessment of it starts, when extracted, then it comes back but is not counted as assessed', async () => {
+    const presetD = assessment('Task_D', 'Gebühr buchen', { alreadyAutomated: true });
+    const xml = await embedAssessments(diagramXml, { assessments: [fullA, naB, presetD] });
+
+    const extracted = await extractAssessments(xml, processId);
+
+    expect(extracted.assessments.map((entry) => entry.stepId).sort()).toEqual(['Task_A', 'Task_B', 'Task_D']);
+    expect(extracted.assessedCount).toBe(2);
+  });
+
+  it('given a service task with an answer, and a user task marked "bereits automatisiert", when extracted, then both count as assessed', async () => {
+    const automatedB = assessment('Task_B', 'Bescheid erstellen', { alreadyAutomated: true });
+    const xml = await embedAssessments(diagramXml, { assessments: [automatedD, automatedB] });
+
+    expect((await extractAssessments(xml, processId)).assessedCount).toBe(2);
+  });
+
   it('given an orphaned assessment, when embedded, then nothing is written for it', async () => {
     const orphan = { ...fullA, orphanedAt: '2025-03-05T08:00:00.000Z' };
 
@@ -231,7 +248,7 @@ describe('extractAssessments with bad values', () => {
   });
 
   it('given a file without embedded assessments, when extracted, then nothing and no warnings', async () => {
-    expect(await extractAssessments(diagramXml, processId)).toEqual({ assessments: [], warnings: [] });
+    expect(await extractAssessments(diagramXml, processId)).toEqual({ assessments: [], assessedCount: 0, warnings: [] });
   });
 });
 
@@ -243,6 +260,7 @@ describe('extractAssessments of another version of the format', () => {
 
     expect(await extractAssessments(xml, processId)).toEqual({
       assessments: [],
+      assessedCount: 0,
       warnings: [
         'Die Datei enthält Bewertungen in einem Format, das diese Version von Prozesslotse nicht lesen kann (Format 2.0, vermutlich von einer neueren Version). Sie werden nicht übernommen, nur das Diagramm. Um sie zu übernehmen, laden Sie die Seite neu, damit sich die App aktualisiert, und importieren Sie die Datei erneut.',
       ],
@@ -269,6 +287,6 @@ describe('extractAssessments of another version of the format', () => {
   it('given format 2.0 declared but no element of it, when extracted, then no warning', async () => {
     const xml = diagramXml.replace('xmlns:camunda=', 'xmlns:pl="https://prozesslotse.example/schema/assessment/2.0" xmlns:camunda=');
 
-    expect(await extractAssessments(xml, processId)).toEqual({ assessments: [], warnings: [] });
+    expect(await extractAssessments(xml, processId)).toEqual({ assessments: [], assessedCount: 0, warnings: [] });
   });
 });

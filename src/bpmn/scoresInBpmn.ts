@@ -7,12 +7,14 @@
 // input limits: a value out of range is dropped with a warning, the rest goes through the domain's
 // restore door. Assessments written in another version of the format (the same namespace address
 // with another version at its end, as a newer Prozesslotse would write them) cannot be read: they
-// are reported, not silently passed over. The XML given here has passed importDiagram's checks
-// (size, DOCTYPE, BPMN).
+// are reported, not silently passed over. Reading also counts the steps whose assessment holds
+// something a person gave, apart from those that hold only what a new assessment of the step starts
+// with (a service task's "bereits automatisiert"). The XML given here has passed importDiagram's
+// checks (size, DOCTYPE, BPMN).
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleElement } from 'bpmn-moddle';
 import type { Answers, Quantities, StepAssessment } from '../domain/assessment';
-import { nowIso, periods } from '../domain/assessment';
+import { createStepAssessment, isBlankAssessment, isStepType, nowIso, periods } from '../domain/assessment';
 import type { CriterionCode } from '../domain/criteria';
 import { buildingBlocks, criteria } from '../domain/criteria';
 import { countLimits, quantityLimits } from '../domain/inputValidation';
@@ -37,6 +39,8 @@ export interface EmbedInput {
 
 export interface ExtractedAssessments {
   assessments: StepAssessment[];
+  /** the assessments that hold something a person gave, not only the step's preset (see onlyPreset) */
+  assessedCount: number;
   /** one translated sentence per dropped or repaired value */
   warnings: string[];
 }
@@ -301,6 +305,16 @@ function otherFormatWarnings(xml: string): string[] {
 }
 
 /**
+ * True when the assessment holds only what a new one of its step starts with: nothing answered,
+ * counted, chosen or noted, and "bereits automatisiert" as the step's type presets it (a service
+ * task's, which every "BPMN mit Bewertung" export writes although nobody assessed the step).
+ */
+function onlyPreset(assessment: StepAssessment, node: Element): boolean {
+  const presetAutomated = isStepType(node.$type) && createStepAssessment(assessment.processId, { id: assessment.stepId, type: node.$type, name: '' }).alreadyAutomated;
+  return assessment.alreadyAutomated === presetAutomated && isBlankAssessment({ ...assessment, alreadyAutomated: false });
+}
+
+/**
  * Reads every <pl:assessment> of the XML as the step assessments of the process `processId`.
  * Values out of range are dropped, each with a warning; the rest is restored; assessments in another
  * version of the format get one warning per version. Throws when the XML cannot be parsed. XML that
@@ -309,9 +323,10 @@ function otherFormatWarnings(xml: string): string[] {
  */
 export async function extractAssessments(xml: string, processId: string): Promise<ExtractedAssessments> {
   const warnings = otherFormatWarnings(xml);
-  if (!xml.includes(assessmentNamespace)) return { assessments: [], warnings };
+  if (!xml.includes(assessmentNamespace)) return { assessments: [], assessedCount: 0, warnings };
   const { elementsById } = await assessmentModdle().fromXML(xml);
   const assessments: StepAssessment[] = [];
+  let assessedCount = 0;
   for (const node of flowNodes(elementsById)) {
     const embedded = (node.extensionElements?.values ?? []).filter(isAssessment);
     if (embedded.length === 0 || node.id === undefined) continue;
@@ -343,6 +358,7 @@ export async function extractAssessments(xml: string, processId: string): Promis
     }
     for (const detail of restored.repairs) warn('heatmap:embedded.repaired', { detail });
     assessments.push(restored.value);
+    if (!onlyPreset(restored.value, node)) assessedCount += 1;
   }
-  return { assessments, warnings };
+  return { assessments, assessedCount, warnings };
 }

@@ -89,7 +89,8 @@ describe('ImportDialog with embedded answers', () => {
     render(<ImportDialog source={{ kind: 'file', file: new File([tampered], 'sondernutzung.bpmn') }} departments={[amt]} processes={[]} onConfirm={onConfirm} onClose={() => undefined} />);
 
     const dialog = screen.getByRole('dialog', { name: 'Importieren: sondernutzung.bpmn' });
-    expect(await within(dialog).findByText('Die Datei enthält die Bewertungen von 2 Schritten. Sie werden mit dem Prozess übernommen.')).toBeInTheDocument();
+    // the step whose one answer is dropped brings nothing: only the other counts
+    expect(await within(dialog).findByText('Die Datei enthält die Bewertung von 1 Schritt. Sie wird mit dem Prozess übernommen.')).toBeInTheDocument();
     const warnings = within(dialog).getByRole('region', { name: /Hinweis/ });
     expect(warnings).toHaveTextContent('Antwort Id = „9“ liegt außerhalb des erlaubten Bereichs und wurde verworfen.');
 
@@ -101,6 +102,29 @@ describe('ImportDialog with embedded answers', () => {
     const byStep = new Map(result?.assessments.map((assessment) => [assessment.stepId, assessment]));
     expect(byStep.get('Task_Pruefen')).toMatchObject({ answers: { R: 4, Sp: 2 }, quantities: { volume: 30, period: 'weekly' }, notes: 'Gebühr 25 €' });
     expect(byStep.get('Task_Drucken')?.answers).toEqual({});
+  });
+
+  it('given a service task whose only embedded state is its preset "bereits automatisiert", then it is not counted as assessed, yet comes along', async () => {
+    // a QA tour: an export of an unassessed process was announced as "die Bewertung von 1 Schritt"
+    const withServiceTask = diagramXml.replace('<bpmn:manualTask', '<bpmn:serviceTask');
+    expect(withServiceTask).not.toBe(diagramXml);
+    const preset = record('Task_Drucken', { alreadyAutomated: true });
+    const onConfirm = vi.fn<(result: ImportResult) => void>();
+    const user = userEvent.setup();
+    const open = async (assessments: StepAssessment[]) => {
+      const file = new File([await embedAssessments(withServiceTask, { assessments })], 'sondernutzung.bpmn');
+      return render(<ImportDialog source={{ kind: 'file', file }} departments={[amt]} processes={[]} onConfirm={onConfirm} onClose={() => undefined} />);
+    };
+
+    const unassessed = await open([preset]);
+    const dialog = () => screen.getByRole('dialog', { name: 'Importieren: sondernutzung.bpmn' });
+    await user.click(await within(dialog()).findByRole('button', { name: 'Prozess anlegen' }));
+    expect(within(dialog()).queryByText(/enthält die Bewertung/)).toBeNull();
+    expect(onConfirm.mock.lastCall?.[0].assessments.map((assessment) => assessment.stepId)).toEqual(['Task_Drucken']);
+    unassessed.unmount();
+
+    await open([record('Task_Pruefen', { answers: { R: 4 } }), preset]);
+    expect(await within(dialog()).findByText('Die Datei enthält die Bewertung von 1 Schritt. Sie wird mit dem Prozess übernommen.')).toBeInTheDocument();
   });
 });
 

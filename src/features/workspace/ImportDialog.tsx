@@ -114,6 +114,7 @@ async function readEmbedded(xml: string, inputKind: ImportInputKind): Promise<Ex
   } catch (error) {
     return {
       assessments: [],
+      assessedCount: 0,
       warnings: [i18n.t('exchange:import.embeddedUnreadable', { detail: errorDetail(error), context: contextOf(inputKind) })],
     };
   }
@@ -330,8 +331,8 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
             />
           ) : null}
           {prepared.autoLayout ? <p className="notice notice--info">{t('import:autoLayout', { context })}</p> : null}
-          {prepared.embedded.assessments.length > 0 ? (
-            <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessments.length, context })}</p>
+          {prepared.embedded.assessedCount > 0 ? (
+            <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessedCount, context })}</p>
           ) : null}
           {warningNotes.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
