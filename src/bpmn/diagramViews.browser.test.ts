@@ -71,7 +71,7 @@ describe('openViewUndrawnWarning', () => {
     // SOURCES.md: 94 flow nodes, 3 in the other view, 83 drawn in this one (importDiagram.fixtures
     // .browser.test.ts): 8 flow nodes of the called process are left out, each with a shape here
     expect(warning).toMatchObject({ kind: 'undrawnShapes', count: 8 });
-    expect(warning?.message).toMatch(/^8 Elemente \(z\. B\. „.+“\) sind in diesem Diagramm der Datei gezeichnet, werden hier aber nicht angezeigt/);
+    expect(warning?.message).toMatch(/^8 Elemente \(z\. B\. „.+“\) sind in diesem Diagramm des Modells gezeichnet, werden hier aber nicht angezeigt/);
     // a shape an import warning names already is not counted twice
     expect(openViewUndrawnWarning(modeler, [{ kind: 'unknownDi', message: '', elementId: warning?.elementId }])?.count).toBe(7);
   });

@@ -202,6 +202,32 @@ describe('refused input', () => {
     }
   });
 
+  test('given pasted text with elements left out, a removed reference and elements without a drawing, when prepared, then no note speaks of a file, in German and English', async () => {
+    // a QA tour: the paste dialog's notes said "Sie bleiben in der Datei erhalten"
+    const pasted = `<bpmn:definitions ${bpmnNs} ${diNs} id="D" targetNamespace="http://example.org">
+  <bpmn:process id="P">
+    <bpmn:task id="T" name="Prüfen" /><bpmn:task id="T" name="Doppelt" /><bpmn:task id="H" name="Ohne Darstellung" />
+    <bpmn:sequenceFlow id="F" sourceRef="T" targetRef="Weg" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Di"><bpmndi:BPMNPlane id="Pl" bpmnElement="P">
+    <bpmndi:BPMNShape id="T_di" bpmnElement="T"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+    const file = { de: /Datei/, en: /\bfile\b/i };
+    try {
+      for (const language of ['de', 'en'] as const) {
+        await i18n.changeLanguage(language);
+        const prepared = await preparePastedImport(pasted);
+        expect(prepared.ok).toBe(true);
+        if (!prepared.ok) return;
+        expect(prepared.warnings.map((warning) => warning.kind).sort()).toEqual(['duplicateId', 'notShown', 'unresolvedReference']);
+        for (const warning of prepared.warnings) expect(warning.message, `${language} ${warning.kind}`).not.toMatch(file[language]);
+      }
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
   test('given every refusal of pasted text, when its message is made, then it speaks of the pasted text, not of a file, in German and English', async () => {
     const refusals: [ImportErrorCode, string?][] = [
       ['tooLarge'], ['unreadable'], ['notXml'], ['malformed'], ['malformed', '4:12'], ['tooDeep', '9:3'], ['doctype'], ['notBpmn', 'html'],
@@ -373,6 +399,6 @@ describe('describeImportWarnings', () => {
 
   test('given an unknown warning, when described, then its original text is kept inside a readable sentence', () => {
     const [warning] = describeImportWarnings([{ message: 'something new happened' }]);
-    expect(warning.message).toBe('Hinweis beim Lesen der Datei: something new happened');
+    expect(warning.message).toBe('Hinweis beim Lesen des Modells: something new happened');
   });
 });

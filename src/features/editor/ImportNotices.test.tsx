@@ -29,10 +29,10 @@ function details() {
 const anginaNotes: ImportWarningNote[] = [
   ...Array.from({ length: 59 }, (_, index) => ({
     kind: 'duplicateId' as const,
-    message: `Zeile ${13353 + index * 40}: Das Element <subProcess> wurde nicht übernommen, weil seine ID „sid-5A0E3C1B-${index}_2“ in der Datei schon vorkommt; alles, was darin steht, fehlt mit ihm.`,
+    message: `Zeile ${13353 + index * 40}: Das Element <subProcess> wurde nicht übernommen, weil seine ID „sid-5A0E3C1B-${index}_2“ im Modell schon vorkommt; alles, was darin steht, fehlt mit ihm.`,
   })),
-  { kind: 'unresolvedReference', message: 'Das Element „sid-F0D4B2A1“ verweist auf „sid-5A0E3C1B-3_2“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
-  { kind: 'unresolvedReference', message: 'Das Element „sid-77C1E9D0“ verweist auf „sid-5A0E3C1B-8_2“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
+  { kind: 'unresolvedReference', message: 'Das Element „sid-F0D4B2A1“ verweist auf „sid-5A0E3C1B-3_2“, das es im Modell nicht gibt; der Verweis wurde entfernt.' },
+  { kind: 'unresolvedReference', message: 'Das Element „sid-77C1E9D0“ verweist auf „sid-5A0E3C1B-8_2“, das es im Modell nicht gibt; der Verweis wurde entfernt.' },
 ];
 
 afterEach(async () => {
@@ -58,12 +58,12 @@ describe('ImportNotices', () => {
   });
 
   it.each([
-    ['ADONIS: 8 shapes drawn in the file but not here', [{ kind: 'undrawnShapes', count: 8, message: '8 Elemente (z. B. „User Task 13“) sind in diesem Diagramm der Datei gezeichnet, werden hier aber nicht angezeigt …' }]],
+    ['ADONIS: 8 shapes drawn in the file but not here', [{ kind: 'undrawnShapes', count: 8, message: '8 Elemente (z. B. „User Task 13“) sind in diesem Diagramm des Modells gezeichnet, werden hier aber nicht angezeigt …' }]],
     ['an ISO-8859-1 file', [{ kind: 'encoding', message: 'Die Datei gibt die Zeichenkodierung „ISO-8859-1“ an. Sie wurde gelesen und wird als UTF-8 gespeichert; bitte Umlaute prüfen.' }]],
     ['Trisotech: 90 elements without a drawing and 2 vendor details', [
       { kind: 'notShown', count: 90, message: '90 Elemente des Modells (z. B. „Vacation Request Received“) haben in keinem Diagramm eine Darstellung …' },
       { kind: 'unknownAttribute', message: 'Das Element „Task_1“ hat das unbekannte Attribut „triso:color“.' },
-      { kind: 'unresolvedReference', message: 'Das Element „Task_2“ verweist auf „triso:unspecified“, das es in der Datei nicht gibt; der Verweis wurde entfernt.' },
+      { kind: 'unresolvedReference', message: 'Das Element „Task_2“ verweist auf „triso:unspecified“, das es im Modell nicht gibt; der Verweis wurde entfernt.' },
     ]],
   ] satisfies [string, ImportWarningNote[]][])('given %s, then the heading counts the notes in view, and no fact stands twice in view', (_, warnings) => {
     // a QA tour: "1 Hinweis" above two bullets that said the same
@@ -85,7 +85,7 @@ describe('ImportNotices', () => {
     expect(summary).toBeVisible();
     expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       '59 Elemente mit doppelter ID wurden nicht übernommen, mit allem, was darin steht (etwa den Schritten eines Teilprozesses) – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
-      '2 Verweise auf Elemente, die es in der Datei nicht gibt, wurden entfernt – einzelne Verbindungen oder Zuordnungen können fehlen.',
+      '2 Verweise auf Elemente, die es im Modell nicht gibt, wurden entfernt – einzelne Verbindungen oder Zuordnungen können fehlen.',
     ]);
     const disclosure = within(notices()).getByText('Einzelheiten zeigen (61)');
     expect(summary.compareDocumentPosition(disclosure) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -151,15 +151,17 @@ describe('ImportNotices', () => {
   });
 
   it.each([
-    ['de', '1 Hinweis zum eingefügten Text', /^Der eingefügte Text enthielt kein Diagrammlayout/, /Datei/],
-    ['en', '1 note on the pasted text', /^The pasted text had no diagram layout/, /\bfile\b/],
-  ] as const)('given an import of pasted text (%s), then the heading and the layout note speak of the pasted text, not of a file', async (language, heading, layoutNote, file) => {
+    ['de', '9 Hinweise zum eingefügten Text', /^Der eingefügte Text enthielt kein Diagrammlayout/, /Datei/],
+    ['en', '9 notes on the pasted text', /^The pasted text had no diagram layout/, /\bfile\b/],
+  ] as const)('given an import of pasted text (%s), then the heading, the summary and the layout note speak of the pasted text, not of a file', async (language, heading, layoutNote, file) => {
     // a QA tour: the paste dialog said "Der eingefügte Text …", the editor then "… der Datei"
     await i18n.changeLanguage(language);
-    render(<ImportNotices warnings={warningsOf(2)} autoLayout pasted onDismiss={() => undefined} />);
+    const kinds = ['duplicateId', 'unparsable', 'notYetDrawn', 'unresolvedReference', 'notShown', 'embeddedAnswer', 'correctedPlane', 'unknownElement', 'multipleDi'] as const;
+    render(<ImportNotices warnings={kinds.map((kind) => ({ kind, message: kind }))} autoLayout pasted onDismiss={() => undefined} />);
 
     const title = within(notices()).getByRole('heading', { level: 2 });
     expect(title).toHaveTextContent(heading);
+    expect(within(notices()).getAllByRole('list')[0]).not.toHaveTextContent(file);
     expect(title).not.toHaveTextContent(file);
     expect(within(notices()).getByText(layoutNote)).toBeVisible();
     expect(within(notices()).getByText(layoutNote)).not.toHaveTextContent(file);

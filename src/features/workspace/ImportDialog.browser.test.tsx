@@ -73,7 +73,7 @@ describe('ImportDialog with a diagram whose shapes the modeller will not draw', 
     const onConfirm = vi.fn<(result: ImportResult) => void>();
         render(<ImportDialog source={{ kind: 'file', file: new File([adonisXml], 'B.2.0-export.bpmn') }} departments={[amt]} processes={[]} onConfirm={onConfirm} onClose={() => undefined} />);
     const picker = await screen.findByRole('combobox', { name: 'Diagramm' }, { timeout: 20_000 });
-    const undrawn = /^8 Elemente \(z\. B\. „.+“\) sind in diesem Diagramm der Datei gezeichnet, werden hier aber nicht angezeigt/;
+    const undrawn = /^8 Elemente \(z\. B\. „.+“\) sind in diesem Diagramm des Modells gezeichnet, werden hier aber nicht angezeigt/;
 
     // the largest view, "B.2.0", is chosen: its 8 undrawn shapes are named, the file has no other warning
     expect(picker).toHaveDisplayValue(/^B\.2\.0/);

@@ -140,8 +140,8 @@ describe('ImportDialog with a file from another tool', () => {
     const summary = await within(dialog).findByRole('list', { name: 'Was das für Sie bedeutet' });
     expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       '2 Elemente mit doppelter ID wurden nicht übernommen, mit allem, was darin steht (etwa den Schritten eines Teilprozesses) – das Diagramm kann unvollständig sein. Bitte prüfen Sie es, bevor Sie bewerten.',
-      '1 Verweis auf ein Element, das es in der Datei nicht gibt, wurde entfernt – eine Verbindung oder Zuordnung kann fehlen.',
-      '2 Elemente haben in keinem Diagramm eine Darstellung: Sie bleiben in der Datei erhalten, werden aber nicht angezeigt und nicht bewertet.',
+      '1 Verweis auf ein Element, das es im Modell nicht gibt, wurde entfernt – eine Verbindung oder Zuordnung kann fehlen.',
+      '2 Elemente haben in keinem Diagramm eine Darstellung: Sie bleiben im Modell erhalten, werden aber nicht angezeigt und nicht bewertet.',
       '1 unbekannte Angabe (aus dem Werkzeug des Herstellers) wurde übergangen; durch sie fehlt nichts im Diagramm.',
     ]);
     // the detailed list stays, every warning in it, after the summary
@@ -149,7 +149,7 @@ describe('ImportDialog with a file from another tool', () => {
     const items = within(details).getAllByRole('listitem');
     // the heading counts the summary's sentences, as the editor's notices do
     expect(within(dialog).getByRole('heading', { name: `${within(summary).getAllByRole('listitem').length} Hinweise zur Datei` })).toBeVisible();
-    expect(items.filter((item) => /Das Element <bpmn:(subProcess|task)> wurde nicht übernommen, weil seine ID „sid-(S2|A1)“ in der Datei schon vorkommt/.test(item.textContent ?? ''))).toHaveLength(2);
+    expect(items.filter((item) => /Das Element <bpmn:(subProcess|task)> wurde nicht übernommen, weil seine ID „sid-(S2|A1)“ im Modell schon vorkommt/.test(item.textContent ?? ''))).toHaveLength(2);
     expect(items.some((item) => item.textContent?.includes('„sid-gone“'))).toBe(true);
     expect(summary.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
