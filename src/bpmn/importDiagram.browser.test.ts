@@ -304,6 +304,21 @@ describe('accepted input', () => {
     expect(await prepareImport(processXml('Prozess der Hundesteuer'), 'export.bpmn')).toMatchObject({ suggestedName: 'Prozess der Hundesteuer' });
   });
 
+  test('given a pool\'s process named by the tool ("Money Bank - Process") and named diagrams, when prepared, then the title of the diagram with the most shapes is suggested, not the file\'s name', async () => {
+    // a QA tour: Trisotech's Reference_C.4.0 was suggested as "Money Bank - Process", its main diagram is "Onboarding employee"
+    const shape = (id: string, x: number) => `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${x}" y="100" width="100" height="80" /></bpmndi:BPMNShape>`;
+    const xml = (processName: string) => `<bpmn:definitions ${bpmnNs} ${diNs} id="D" targetNamespace="http://example.org">
+  <bpmn:collaboration id="C"><bpmn:participant id="Pool" name="Money Bank" processRef="P" /></bpmn:collaboration>
+  <bpmn:process id="P" name="${processName}"><bpmn:task id="A" name="Vertrag" /><bpmn:task id="B" name="Konto" /></bpmn:process>
+  <bpmndi:BPMNDiagram id="Small" name="IT"><bpmndi:BPMNPlane id="Plane_S" bpmnElement="P">${shape('A', 100)}</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+  <bpmndi:BPMNDiagram id="Main" name="Onboarding employee"><bpmndi:BPMNPlane id="Plane_M" bpmnElement="P">${shape('A', 100)}${shape('B', 260)}</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+    expect(await prepareImport(xml('Money Bank - Process'), 'Reference_C.4.0.bpmn')).toMatchObject({ ok: true, suggestedName: 'Onboarding employee' });
+    // a process name of its own still comes first
+    expect(await prepareImport(xml('Kontoeröffnung'), 'Reference_C.4.0.bpmn')).toMatchObject({ ok: true, suggestedName: 'Kontoeröffnung' });
+  });
+
   test('given a duplicate id, when prepared, then the user is told which element was left out', async () => {
     const xml = processXml('Doppelt').replace('<bpmn:task id="T" name="Antrag prüfen" />', '<bpmn:task id="T" name="Antrag prüfen" /><bpmn:task id="T" name="Kopie" />');
     const result = await prepareImport(xml);

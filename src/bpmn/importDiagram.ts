@@ -19,7 +19,7 @@ import { scanBpmnFileAside } from './scanAside';
 import { foreseeImport } from './skippedShapes';
 import type { ParsedDefinitions, ParsedDiagram } from './skippedShapes';
 import { bpmnDiNs, isBpmnDefinitions, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
-import type { BpmnFileFacts, ScannedDiagram, ScannedElement } from './scanBpmnFile';
+import type { BpmnFileFacts, ScannedDiagram, ScannedElement, ScannedParticipant } from './scanBpmnFile';
 
 export const maxImportBytes = 20 * 1024 * 1024;
 /**
@@ -342,14 +342,30 @@ function notShownWarning(facts: BpmnFileFacts): ImportWarning | undefined {
  */
 const toolDefaultName = /^(diagram|diagramm|process|prozess|collaboration|kollaboration|pool|main process)[\s_-]*\d*$/i;
 
+/**
+ * The name a tool gives a pool's process by itself ("Money Bank - Process" for the pool "Money
+ * Bank", as Trisotech names it): it repeats the pool's name and says nothing of the process.
+ */
+function isPoolDefaultName(process: ScannedElement, participants: readonly ScannedParticipant[]): boolean {
+  return participants.some((pool) => pool.processRef === process.id && pool.name !== '' && oneLine(process.name) === `${oneLine(pool.name)} - Process`);
+}
+
+/**
+ * The name suggested for the new process: the collaboration's or the process's own, else the title
+ * of the diagram with the most shapes (the one the import opens first), else the file's name;
+ * names a tool gives by itself are passed over.
+ */
 function suggestName(facts: BpmnFileFacts, fileName: string | undefined): string {
+  const chosen = (names: string[]) => names.map(oneLine).find((name) => name !== '' && !toolDefaultName.test(name));
   const named = (localName: string) =>
-    facts.topLevel
-      .filter((element) => element.localName === localName)
-      .map((element) => oneLine(element.name))
-      .find((name) => name !== '' && !toolDefaultName.test(name));
+    chosen(
+      facts.topLevel
+        .filter((element) => element.localName === localName && !isPoolDefaultName(element, facts.participants))
+        .map((element) => element.name),
+    );
+  const mainDiagram = facts.diagrams.reduce<ScannedDiagram | undefined>((main, diagram) => (main && main.shapeElements.length >= diagram.shapeElements.length ? main : diagram), undefined);
   const fromFile = oneLine(fileName?.replace(/^.*[\\/]/, '').replace(/\.(bpmn2?|xml)$/i, ''));
-  return named('collaboration') || named('process') || fromFile || i18n.t('import:untitled');
+  return named('collaboration') || named('process') || chosen([mainDiagram?.name ?? '']) || fromFile || i18n.t('import:untitled');
 }
 
 /** Parser and importer warnings of bpmn-moddle / bpmn-js as readable, translated messages. */
