@@ -89,6 +89,8 @@ export interface ImportNotice {
   processId: string;
   warnings: ImportWarningNote[];
   autoLayout: boolean;
+  /** the model was pasted as text, not chosen as a file: its notices speak of the pasted text */
+  pasted?: boolean;
 }
 
 /**

@@ -413,7 +413,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
           </div>
         ) : null}
         {importNotice ? (
-          <ImportNotices warnings={noticeWarnings} autoLayout={importNotice.autoLayout} fromImport={importNotice} onDismiss={() => actions.setImportNotice(null)} />
+          <ImportNotices warnings={noticeWarnings} autoLayout={importNotice.autoLayout} fromImport={importNotice} pasted={importNotice.pasted} onDismiss={() => actions.setImportNotice(null)} />
         ) : !canvasNoticesDismissed ? (
           <ImportNotices warnings={noticeWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
         ) : null}

@@ -471,7 +471,21 @@ describe('WorkspaceScreen', () => {
     expect(created.diagramXml).toContain('StartEvent_1');
     expect(await repository.loadProcess(created.id)).toEqual(created);
     expect(opened).toEqual([created.id]);
-    expect(store.getState().session.importNotice).toEqual({ processId: created.id, warnings: [], autoLayout: false });
+    expect(store.getState().session.importNotice).toEqual({ processId: created.id, warnings: [], autoLayout: false, pasted: false });
+  });
+
+  it('given pasted XML, when imported, then the editor\'s notices are told it was pasted text, not a file', async () => {
+    const user = userEvent.setup();
+    const { store, autosave } = await renderWorkspace([ordnungsamt], []);
+    await user.click(screen.getByRole('button', { name: 'XML einfügen …' }));
+    const dialog = screen.getByRole('dialog', { name: 'BPMN-XML einfügen' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'BPMN-2.0-XML' }), { target: { value: newDiagramXml('Fundsachen') } });
+    await user.click(within(dialog).getByRole('button', { name: 'Prüfen' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Prozess anlegen' }));
+    await act(() => autosave.flush());
+
+    const [created] = store.getState().document.processes;
+    expect(store.getState().session.importNotice).toEqual({ processId: created.id, warnings: [], autoLayout: false, pasted: true });
   });
 
   it('given no Amt, when a file is imported, then the dialog asks for a new Amt (checked like the Amt dialog) and "Prozess anlegen" stores both', async () => {

@@ -336,7 +336,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
               diagramId: result.diagramId,
             });
             actions.addImportedAssessments(created.id, result.assessments);
-            actions.setImportNotice({ processId: created.id, warnings: result.warnings, autoLayout: result.autoLayout });
+            actions.setImportNotice({ processId: created.id, warnings: result.warnings, autoLayout: result.autoLayout, pasted: result.pasted });
             close();
             onOpenProcess(created.id);
           }}
