@@ -280,6 +280,14 @@ describe('BpmnCanvas', () => {
     expect(handlers.onError.mock.calls[0][0]).toMatch(/^Das Diagramm konnte nicht angezeigt werden/);
   });
 
+  test('given a stored model without any diagram, when opened, then the error says so in German, without bpmn-js\'s English reason', async () => {
+    // given: pools that name no process and no layout, as an import before this was refused could store
+    const { handlers } = setup({ xml: '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="http://example.org"><bpmn:collaboration id="C"><bpmn:participant id="P1" name="Bürger" /></bpmn:collaboration></bpmn:definitions>' });
+
+    await waitFor(() => expect(handlers.onError).toHaveBeenCalledTimes(1));
+    expect(handlers.onError.mock.calls[0][0]).toBe('Das Diagramm konnte nicht angezeigt werden (das Modell enthält kein Diagramm, das sich zeigen ließe).');
+  });
+
   test('given the API, when used, then undo and redo, zoom and exports work on the canvas', async () => {
     const { handlers, api } = setup();
     await imported(handlers);

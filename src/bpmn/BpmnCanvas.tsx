@@ -141,6 +141,12 @@ function translateTemplate(template: string): string | undefined {
   return typeof text === 'string' ? text : undefined;
 }
 
+/** Why a drawing failed, in the UI's words where bpmn-js's reason is known (a model without any diagram), else bpmn-js's own. */
+function renderFailure(error: unknown): string {
+  const reason = errorText(error);
+  return reason === 'no diagram to display' ? i18n.t('import:error.noDiagram') : reason;
+}
+
 function selectedStep(elements: { id: string; type: string }[]): string | undefined {
   return elements.length === 1 && isStepType(elements[0].type) ? elements[0].id : undefined;
 }
@@ -446,7 +452,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       })
       .catch((error: unknown) => {
         ended();
-        if (!cancelled) callbacksRef.current.onError?.(i18n.t('import:error.renderFailed', { reason: errorText(error) }));
+        if (!cancelled) callbacksRef.current.onError?.(i18n.t('import:error.renderFailed', { reason: renderFailure(error) }));
       });
     return () => {
       cancelled = true;
