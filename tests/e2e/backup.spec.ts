@@ -14,8 +14,11 @@ async function gotoWorkspace(page: Page): Promise<void> {
   await expect(page.getByRole('main').getByRole('article')).not.toHaveCount(0);
 }
 
+/** The workspace's process names, once it lists any (reading at once raced the list's first render). */
 async function processNames(page: Page): Promise<string[]> {
-  return (await page.getByRole('main').getByRole('article').getByRole('heading', { level: 3 }).allInnerTexts()).sort();
+  const headings = page.getByRole('main').getByRole('article').getByRole('heading', { level: 3 });
+  await expect(headings).not.toHaveCount(0);
+  return (await headings.allInnerTexts()).sort();
 }
 
 /** The open process's steps table as text, one entry a row (selection marker left out). */
