@@ -14,7 +14,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleElement } from 'bpmn-moddle';
 import type { Answers, Quantities, StepAssessment } from '../domain/assessment';
-import { createStepAssessment, isBlankAssessment, isStepType, nowIso, periods } from '../domain/assessment';
+import { holdsOnlyPresets, nowIso, periods } from '../domain/assessment';
 import type { CriterionCode } from '../domain/criteria';
 import { buildingBlocks, criteria } from '../domain/criteria';
 import { countLimits, quantityLimits } from '../domain/inputValidation';
@@ -39,7 +39,7 @@ export interface EmbedInput {
 
 export interface ExtractedAssessments {
   assessments: StepAssessment[];
-  /** the assessments that hold something a person gave, not only the step's preset (see onlyPreset) */
+  /** the assessments that hold something a person gave, not only the presets of the step's type (holdsOnlyPresets) */
   assessedCount: number;
   /** one translated sentence per dropped or repaired value */
   warnings: string[];
@@ -305,16 +305,6 @@ function otherFormatWarnings(xml: string): string[] {
 }
 
 /**
- * True when the assessment holds only what a new one of its step starts with: nothing answered,
- * counted, chosen or noted, and "bereits automatisiert" as the step's type presets it (a service
- * task's, which every "BPMN mit Bewertung" export writes although nobody assessed the step).
- */
-function onlyPreset(assessment: StepAssessment, node: Element): boolean {
-  const presetAutomated = isStepType(node.$type) && createStepAssessment(assessment.processId, { id: assessment.stepId, type: node.$type, name: '' }).alreadyAutomated;
-  return assessment.alreadyAutomated === presetAutomated && isBlankAssessment({ ...assessment, alreadyAutomated: false });
-}
-
-/**
  * Reads every <pl:assessment> of the XML as the step assessments of the process `processId`.
  * Values out of range are dropped, each with a warning; the rest is restored; assessments in another
  * version of the format get one warning per version. Throws when the XML cannot be parsed. XML that
@@ -358,7 +348,8 @@ export async function extractAssessments(xml: string, processId: string): Promis
     }
     for (const detail of restored.repairs) warn('heatmap:embedded.repaired', { detail });
     assessments.push(restored.value);
-    if (!onlyPreset(restored.value, node)) assessedCount += 1;
+    // a service task's preset "bereits automatisiert" is written by every export, assessed or not
+    if (!holdsOnlyPresets(restored.value, node.$type)) assessedCount += 1;
   }
   return { assessments, assessedCount, warnings };
 }

@@ -191,6 +191,11 @@ export function createProcess(
   return { lotse: '', description: '', status: 'draft', ...newMeta(), ...fields };
 }
 
+/** Whether a fresh assessment of a step of this BPMN type starts as "already automated" (a service or script task). */
+export function automatedByType(type: string): boolean {
+  return type === 'bpmn:ServiceTask' || type === 'bpmn:ScriptTask';
+}
+
 /** A blank assessment for a step; serviceTask and scriptTask start as "already automated". */
 export function createStepAssessment(processId: string, step: Pick<Step, 'id' | 'type' | 'name'>): StepAssessment {
   return {
@@ -200,7 +205,7 @@ export function createStepAssessment(processId: string, step: Pick<Step, 'id' | 
     quantities: {},
     notes: '',
     notApplicable: false,
-    alreadyAutomated: step.type === 'bpmn:ServiceTask' || step.type === 'bpmn:ScriptTask',
+    alreadyAutomated: automatedByType(step.type),
     lastKnownName: step.name,
     updatedAt: nowIso(),
     revision: 1,
@@ -221,6 +226,14 @@ export function isBlankAssessment(record: StepAssessment): boolean {
     !record.notApplicable &&
     !record.alreadyAutomated
   );
+}
+
+/**
+ * True when nothing was recorded for the step but what a fresh assessment of a step of `type`
+ * starts with (automatedByType): a preset "already automated" alone counts as nothing recorded.
+ */
+export function holdsOnlyPresets(record: StepAssessment, type: string): boolean {
+  return record.alreadyAutomated === automatedByType(type) && isBlankAssessment({ ...record, alreadyAutomated: false });
 }
 
 /** Returns a copy of a record with updatedAt set to now and the revision counted up. */

@@ -3,7 +3,7 @@
 // Errors are i18n keys in the `method` namespace (`method:validation.*`) that say what is allowed.
 import { periods } from './assessment';
 import type { Period, Quantities } from './assessment';
-import { decimalFieldGroupMark, readTypedNumber } from './typedNumber';
+import { decimalFieldGroupMark, readTypedNumber, unambiguousDecimal } from './typedNumber';
 import type { GroupMark } from './typedNumber';
 
 /** The quantity fields typed as numbers (the period is chosen from a list). */
@@ -105,14 +105,9 @@ export function parsePeriod(raw: string): ParseResult<Period> {
   return period ? { ok: true, value: period } : { ok: false, errorKey: 'method:validation.invalidPeriod' };
 }
 
-/**
- * A stored quantity as the text to show in its input (error rate in percent), '' when unset. A
- * decimal of exactly three places after a number from 1 ("1,125") would read back as ambiguous,
- * so it shows a fourth ("1,1250").
- */
+/** A stored quantity as the text to show in its input (error rate in percent, "1,1250" where "1,125" would be ambiguous), '' when unset. */
 export function quantityToInput(field: NumericQuantity, value: number | undefined, decimalComma: boolean): string {
   if (value === undefined) return '';
   const shown = field === 'errorRate' ? Number((value * 100).toPrecision(12)) : value;
-  const text = decimalComma ? String(shown).replace('.', ',') : String(shown);
-  return readTypedNumber(text, decimalFieldGroupMark(decimalComma)).kind === 'ambiguous' ? `${text}0` : text;
+  return unambiguousDecimal(decimalComma ? String(shown).replace('.', ',') : String(shown), decimalFieldGroupMark(decimalComma));
 }

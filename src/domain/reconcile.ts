@@ -7,18 +7,8 @@
 // "already automated"). Steps of the
 // file's other views keep their answers as they are: they are not shown, but not removed either.
 // Pure and O(n).
-import { createStepAssessment, isBlankAssessment, nowIso, shownSteps, touch } from './assessment';
+import { automatedByType, createStepAssessment, holdsOnlyPresets, isBlankAssessment, nowIso, shownSteps, touch } from './assessment';
 import type { Step, StepAssessment } from './assessment';
-
-/** The flag a fresh record of a step of this type starts with (createStepAssessment decides). */
-function automatedByDefault(record: StepAssessment, type: Step['type']): boolean {
-  return createStepAssessment(record.processId, { id: record.stepId, type, name: '' }).alreadyAutomated;
-}
-
-/** True when nothing was recorded for the step but what a fresh record of `type` starts with. */
-function untouchedFor(record: StepAssessment, type: Step['type']): boolean {
-  return record.alreadyAutomated === automatedByDefault(record, type) && isBlankAssessment({ ...record, alreadyAutomated: false });
-}
 
 export interface ReconcileResult {
   /** the assessment of every step on the view shown, keyed by element id */
@@ -85,8 +75,8 @@ export function reconcile(
     const retyped =
       oldType !== undefined &&
       oldType !== step.type &&
-      previous.alreadyAutomated !== automatedByDefault(previous, step.type) &&
-      untouchedFor(previous, oldType);
+      previous.alreadyAutomated !== automatedByType(step.type) &&
+      holdsOnlyPresets(previous, oldType);
     if (!comesBack && !renamed && !retyped) {
       into.set(step.id, previous);
       return;
@@ -94,7 +84,7 @@ export function reconcile(
     const base = comesBack ? withoutOrphanMark(previous) : previous;
     const changes: Partial<StepAssessment> = {};
     if (renamed) changes.lastKnownName = step.name;
-    if (retyped) changes.alreadyAutomated = automatedByDefault(previous, step.type);
+    if (retyped) changes.alreadyAutomated = automatedByType(step.type);
     const updated = touch(base, changes);
     into.set(step.id, updated);
     if (comesBack) restored.push(updated);

@@ -87,8 +87,9 @@ export interface ProcessFigures {
   fteSaved: number;
   cost: number;
   costSaved: number;
-  /** steps with quantities whose AS is incomplete (savingIsProvisional): the hours saved and the
-   *  automation potential count them with AS 0 for now, and are provisional while this is over 0 */
+  /** steps with quantities whose AS is incomplete (savingIsProvisional), so at most
+   *  withQuantitiesCount: the hours saved and the automation potential count them with AS 0 for
+   *  now, and are provisional while this is over 0 */
   provisionalSavingCount: number;
   /** share 0..1: Σ H_auto / Σ T over applicable steps with quantities (hours-weighted, not a
    *  mean of AS); null when Σ T is 0 */

@@ -1,7 +1,8 @@
 // Reads a number as a person types it into a field, in German or English notation: the decimal
 // comma or point, thousands grouped by points, commas or spaces, a leading minus. The one reading
-// of typed numbers, so that "1.000" means the same in every field of the UI; what a field then
-// allows (range, whole numbers, its messages) is the caller's business.
+// of typed numbers, so that "1.000" means the same in every field of the UI, and the one way a
+// shown decimal is kept from reading as ambiguous; what a field then allows (range, whole numbers,
+// its messages) is the caller's business.
 
 /**
  * The mark a field reads as a thousands separator when it stands before exactly three digits and
@@ -53,4 +54,13 @@ export function readTypedNumber(raw: string, groupMark: GroupMark): TypedNumber 
 
   const value = Number(normalised);
   return { kind: 'number', value: negative && value !== 0 ? -value : value };
+}
+
+/**
+ * A number's text as a field shows it, made to read back as the same number: a decimal of exactly
+ * three places after a number from 1 ("1,125" where "1.000" is a thousand) would read as
+ * ambiguous, so it gets a fourth place ("1,1250").
+ */
+export function unambiguousDecimal(text: string, groupMark: GroupMark): string {
+  return readTypedNumber(text, groupMark).kind === 'ambiguous' ? `${text}0` : text;
 }

@@ -96,6 +96,11 @@ export function processFigureRows(input: Pick<ReportInput, 'figures'>, t: Transl
   return figureKeys.map((key) => processFigureRow(input, key, t));
 }
 
+/** A figure's or a step's text with the mark of hours that count an incomplete AS as 0: "12 (vorläufig)". */
+export function provisionalText(text: string, t: Translate): string {
+  return `${text} (${t('method:flags.provisional')})`;
+}
+
 /**
  * The figure as the report, the portfolio and the XLSX show it: its number, with the steps it rests
  * on where it has a basis ("100 (aus 1 von 9 Schritten)") or marked "(vorläufig)" where it is
@@ -104,7 +109,7 @@ export function processFigureRows(input: Pick<ReportInput, 'figures'>, t: Transl
 export function figureText(row: FigureRow, format: ReportFormat, t: Translate): string {
   if (row.gap !== null) return figureGapText(row.gap, t);
   const number = formatFigure(row, format);
-  if (row.provisional) return `${number} (${t('method:flags.provisional')})`;
+  if (row.provisional) return provisionalText(number, t);
   return row.basis === null ? number : t('report:figures.stepBasis', { value: number, rated: row.basis.count, count: row.basis.of });
 }
 

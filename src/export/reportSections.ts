@@ -10,7 +10,7 @@ import type { Catalogue, CatalogueThresholds, CatalogueWeights, CriterionCode, W
 import type { RankedSteps, Score, StepScore } from '../domain/scoreTypes';
 import { savingIsProvisional } from '../domain/scoring';
 import type { FigureGap, FigureRow } from './figureRows';
-import { figureText, processFigureRows } from './figureRows';
+import { figureText, processFigureRows, provisionalText } from './figureRows';
 import type { ReportContext } from './reportDocument';
 import type { MethodSection, ReportInput, Translate } from './reportInput';
 import type { HtmlValue, SafeHtml } from './safeHtml';
@@ -74,7 +74,7 @@ ${figures.withQuantitiesCount > 0 ? html`<p class="note assumptions">${assumptio
 <h3>${t('report:figures.mediaBreaksWhere')}</h3>
 ${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${mediaBreaksWhereText(input, t)}</p>`}
 ${figures.withQuantitiesCount > 0 ? html`<p class="note">${t(figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}
-${figures.withQuantitiesCount > 0 && figures.provisionalSavingCount > 0 ? html`<p class="note">${t('assessment:figures.provisionalSaving', { count: figures.provisionalSavingCount })}</p>` : ''}
+${figures.provisionalSavingCount > 0 ? html`<p class="note">${t('assessment:figures.provisionalSaving', { count: figures.provisionalSavingCount })}</p>` : ''}
 ${lackingQuantitiesBlock(input, context)}`;
 }
 
@@ -123,7 +123,7 @@ export function priorityText(score: StepScore, basis: RankedSteps['basis'], cont
   if (value === null) return '–';
   const text = context.format.priority(value, basis);
   // in hours, the priority rests on the hours saved, provisional as they are
-  return basis === 'hours' && savingIsProvisional(score) ? `${text} (${context.t('method:flags.provisional')})` : text;
+  return basis === 'hours' && savingIsProvisional(score) ? provisionalText(text, context.t) : text;
 }
 
 /** The scores a column header abbreviates ("DS", "AS", "EI"). */

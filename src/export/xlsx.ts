@@ -167,7 +167,7 @@ function hoursCoverageRows({ figures }: ReportInput, t: Translate): Row[] {
   const rows: Row[] = [];
   const withQuantities = figures.withQuantitiesCount;
   if (withQuantities > 0 && withQuantities < figures.applicableCount) rows.push([textCell(t('assessment:figures.partialHours', { count: withQuantities, applicable: figures.applicableCount }))]);
-  if (withQuantities > 0 && figures.provisionalSavingCount > 0) rows.push([textCell(t('assessment:figures.provisionalSaving', { count: figures.provisionalSavingCount }))]);
+  if (figures.provisionalSavingCount > 0) rows.push([textCell(t('assessment:figures.provisionalSaving', { count: figures.provisionalSavingCount }))]);
   return rows;
 }
 

@@ -72,7 +72,7 @@ export function ProcessFigures({ figures, steps, scores, assessments, onSelectSt
     .filter((score) => (basis === 'hours' ? score.priorityHours : score.priorityIndex) !== null)
     .slice(0, topCount);
   const hasHours = withQuantities > 0;
-  const provisional = hasHours && figures.provisionalSavingCount > 0;
+  const provisional = figures.provisionalSavingCount > 0;
 
   return (
     <section className="process-figures" aria-labelledby={headingId}>

@@ -3,7 +3,8 @@
 // namespace with their values). Nothing here stores anything; the screen stores only a valid result.
 import type { Catalogue, CatalogueWeights } from '../../domain/criteria';
 import type { UiLanguage } from '../../i18n/uiLocale';
-import { decimalFieldGroupMark, readTypedNumber } from '../../domain/typedNumber';
+import { decimalFieldGroupMark, readTypedNumber, unambiguousDecimal } from '../../domain/typedNumber';
+import type { GroupMark } from '../../domain/typedNumber';
 import { numberFormat } from '../../i18n/numberFormat';
 import { catalogueFields, shownValue } from './catalogueFields';
 import type { CatalogueField, NumberRule } from './catalogueFields';
@@ -26,15 +27,18 @@ export type CatalogueFormResult =
       groupErrors: Map<keyof CatalogueWeights, FieldError>;
     };
 
+/** The mark a field reads as a thousands separator before exactly three digits (domain/typedNumber). */
+function groupMarkOf(rule: NumberRule, language: UiLanguage): GroupMark {
+  return rule.whole ? 'either' : decimalFieldGroupMark(language === 'de');
+}
+
 /**
  * The text a value shows in its input: "0,6" in German, "0.6" in English. Whole numbers are grouped
- * ("70.000", "70,000"), which readNumber takes back; a decimal is not. A decimal of exactly three
- * places after a number from 1 ("1,125") would read as ambiguous, so it shows a fourth ("1,1250").
+ * ("70.000", "70,000"), which readNumber takes back; a decimal is not, and one that would read as
+ * ambiguous shows a fourth place ("1,1250").
  */
 function formatInput(value: number, rule: NumberRule, language: UiLanguage): string {
-  const text = numberFormat(language, { maximumFractionDigits: 6, useGrouping: rule.whole }).format(value);
-  if (readNumber(text, rule, language).ok) return text;
-  return numberFormat(language, { minimumFractionDigits: 4, maximumFractionDigits: 6, useGrouping: false }).format(value);
+  return unambiguousDecimal(numberFormat(language, { maximumFractionDigits: 6, useGrouping: rule.whole }).format(value), groupMarkOf(rule, language));
 }
 
 export function catalogueToForm(catalogue: Catalogue, language: UiLanguage): CatalogueFormValues {
@@ -53,7 +57,7 @@ type Reading = { ok: true; value: number } | { ok: false; error: FieldError };
  * whole-number field reads either mark so.
  */
 function readNumber(raw: string, rule: NumberRule, language: UiLanguage): Reading {
-  const reading = readTypedNumber(raw, rule.whole ? 'either' : decimalFieldGroupMark(language === 'de'));
+  const reading = readTypedNumber(raw, groupMarkOf(rule, language));
   switch (reading.kind) {
     case 'empty':
       return { ok: false, error: { key: 'settings:catalogue.errors.empty' } };

@@ -106,6 +106,12 @@ function Incomplete(): ReactNode {
   return <span className="steps-table__incomplete">{texts.incomplete}</span>;
 }
 
+/** After hours (saved, or a priority in hours) that count an incomplete AS as 0: " (vorläufig)". */
+function ProvisionalMark(): ReactNode {
+  const { texts } = useStepsTableSettings();
+  return <span className="steps-table__incomplete"> ({texts.provisional})</span>;
+}
+
 function isNotApplicable(row: StepRow): boolean {
   return row.assessment?.notApplicable ?? (row.score ? !row.score.applicable : false);
 }
@@ -210,13 +216,11 @@ function SavedCell({ row }: StepsCellContext): ReactNode {
   if (!score) return <NoValue reason={texts.notScored} />;
   if (!score.applicable) return <NoValue reason={texts.notApplicable} />;
   if (score.benefit) {
-    const saved = hours(score.benefit.hoursSaved);
-    return savingIsProvisional(score) ? (
+    return (
       <>
-        {saved} <span className="steps-table__incomplete">({texts.provisional})</span>
+        {hours(score.benefit.hoursSaved)}
+        {savingIsProvisional(score) ? <ProvisionalMark /> : null}
       </>
-    ) : (
-      saved
     );
   }
   const gap = assessment && benefitGap(assessment.quantities);
@@ -243,15 +247,13 @@ function PriorityCell({ row }: StepsCellContext): ReactNode {
   if (priority === undefined) return <NoValue reason={texts.none} />;
   const text = priorityBasis === 'hours' ? hours(priority) : integer.format(priority);
   // in hours, the priority rests on the hours saved, provisional as they are
-  const provisional = priorityBasis === 'hours' && savingIsProvisional(score) ? <span className="steps-table__incomplete"> ({texts.provisional})</span> : null;
+  const provisional = priorityBasis === 'hours' && savingIsProvisional(score) ? <ProvisionalMark /> : null;
   if (!score.easeEstimated) {
-    return provisional ? (
+    return (
       <>
         {text}
         {provisional}
       </>
-    ) : (
-      text
     );
   }
   const estimated = texts.easeEstimated;
