@@ -265,6 +265,16 @@ describe('BpmnCanvas', () => {
     expect(warnings.filter((warning) => warning.kind === 'undrawnShapes')).toHaveLength(1);
   });
 
+  test('given a stored model with an element whose id is taken, when opened, then the note of the editor names the element left out by its type and name', async () => {
+    const xml = sampleDiagramXml.replace('<bpmn:sequenceFlow id="Flow_AntragAngenommen"', '<bpmn:subProcess id="Task_DatenAbtippen" name="Zweiter Teil" /><bpmn:sequenceFlow id="Flow_AntragAngenommen"');
+    expect(xml).not.toBe(sampleDiagramXml);
+    const { handlers } = setup({ xml });
+    await imported(handlers);
+
+    const warnings: { kind: string; message: string }[] = handlers.onImported.mock.lastCall?.[0].warnings ?? [];
+    expect(warnings.filter((warning) => warning.kind === 'duplicateId').map((warning) => warning.message)).toEqual([expect.stringContaining('Teilprozess „Zweiter Teil“ wurde nicht übernommen')]);
+  });
+
   test('given an unknown diagram id, when imported, then the first view opens', async () => {
     const { handlers } = setup({ xml: multipleDiagramsXml, diagramId: 'gibt-es-nicht' });
     await imported(handlers);

@@ -33,11 +33,12 @@ import { containerResized, createModeler, createReader, currentView, fitViewport
 import type { DiagramView } from './createModeler';
 import { errorText, findDiagram, importView, listDiagramViews, openViewUndrawnWarning } from './diagramViews';
 import { exportBpmn, exportPng, exportSvg } from './exportDiagram';
-import { describeImportWarnings } from './importDiagram';
+import { describeImportWarnings, skippedDuplicatesIn } from './importDiagram';
 import type { DiagramInfo, ImportWarning } from './importDiagram';
 import { takeParsedImport } from './parsedImport';
 import { scrollIntoFreeView } from './navigation/freeView';
 import { readSteps } from './readSteps';
+import { bpmnTemplateText } from './translate/uiTranslate';
 
 export interface CanvasApi {
   exportBpmn(): Promise<string>;
@@ -134,11 +135,6 @@ interface Selection {
 }
 interface SearchPad {
   isOpen(): boolean;
-}
-
-function translateTemplate(template: string): string | undefined {
-  const text: unknown = i18n.getResource('de', 'bpmn', template, { keySeparator: false });
-  return typeof text === 'string' ? text : undefined;
 }
 
 /** Why a drawing failed, in the UI's words where bpmn-js's reason is known (a model without any diagram), else bpmn-js's own. */
@@ -307,7 +303,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const options = { container, language: languageRef.current, translate: translateTemplate, additionalModules, moddleExtensions };
+    const options = { container, language: languageRef.current, translate: bpmnTemplateText, additionalModules, moddleExtensions };
     const editable = readOnly ? undefined : createModeler(options);
     const modeler: BaseViewer = editable ?? createReader(options);
     // the edited content of the document this modeller shows, kept for a modeller made anew
@@ -430,7 +426,7 @@ export function BpmnCanvas(props: BpmnCanvasProps) {
       if (cancelled) return;
       documentRef.current = { propXml: sameDocument ? loaded.propXml : xml, content: source, diagramId };
       importedIntoRef.current = modeler;
-      const described = describeImportWarnings(warnings);
+      const described = describeImportWarnings(warnings, () => skippedDuplicatesIn(source));
       const undrawn = openViewUndrawnWarning(modeler, described);
       callbacksRef.current.onImported?.({ warnings: undrawn ? [...described, undrawn] : described, diagrams: listDiagramViews(modeler) });
       // an import starts a new history (diagram-js clears it without telling)

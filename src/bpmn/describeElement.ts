@@ -2,7 +2,8 @@
 // language ("Benutzeraufgabe"), then its name or that it has none; a connection also by the two
 // elements it joins ("Sequenzfluss von Startereignis ohne Namen nach Benutzeraufgabe „…“"). The
 // focused diagram's name and status line (canvasAria.ts), the element actions menu's title and the
-// element search's results (elementSearch.ts) use it.
+// element search's results (elementSearch.ts) use it; the import's notes name the file's elements
+// (as bpmn-moddle reads them, before anything is drawn) the same way.
 import type { Connection, Element } from 'diagram-js/lib/model/Types';
 import { oneLine } from './oneLine';
 import type { Translate } from './translate/translateModule';
@@ -50,20 +51,42 @@ interface NamedBusinessObject {
   categoryValueRef?: { value?: string };
 }
 
+/** True when the modeller names elements of the BPMN type `type` by their own words (else as an "Element"). */
+export function hasTypeName(type: string | undefined): boolean {
+  return type !== undefined && type in TYPE_NAMES;
+}
+
+/** The name of the BPMN type `type` ("bpmn:UserTask" as "Benutzeraufgabe"), in the language of `translate`. */
+function typeNameOf(type: string | undefined, translate: Translate): string {
+  return translate((type && TYPE_NAMES[type]) || 'Element');
+}
+
 /** The element's type as the modeller names it ("Benutzeraufgabe"), in the language of `translate`. */
 export function typeName(element: Element, translate: Translate): string {
-  return translate(TYPE_NAMES[element.type as string] ?? 'Element');
+  return typeNameOf(element.type as string, translate);
+}
+
+function nameOf(business: NamedBusinessObject | undefined): string {
+  return oneLine(business?.name ?? business?.text ?? business?.categoryValueRef?.value);
+}
+
+function typeAndName(type: string, name: string, translate: Translate): string {
+  return name ? translate('{type} “{name}”', { type, name }) : translate('{type} without a name', { type });
 }
 
 /** An element as a sentence names it, in the language of `translate`. */
 export function describeElement(element: Element, translate: Translate): string {
   const type = typeName(element, translate);
-  const business = element.businessObject as NamedBusinessObject | undefined;
-  const name = oneLine(business?.name ?? business?.text ?? business?.categoryValueRef?.value);
+  const name = nameOf(element.businessObject as NamedBusinessObject | undefined);
   const { source, target } = element as Partial<Connection>;
   if (source && target) {
     const ends = { source: describeElement(source, translate), target: describeElement(target, translate) };
     return name ? translate('{type} “{name}” from {source} to {target}', { type, name, ...ends }) : translate('{type} from {source} to {target}', { type, ...ends });
   }
-  return name ? translate('{type} “{name}”', { type, name }) : translate('{type} without a name', { type });
+  return typeAndName(type, name, translate);
+}
+
+/** A model element as bpmn-moddle reads it (its `$type`, its own name), named as `describeElement` names it once drawn. */
+export function describeModelElement(element: NamedBusinessObject & { $type?: string }, translate: Translate): string {
+  return typeAndName(typeNameOf(element.$type, translate), nameOf(element), translate);
 }

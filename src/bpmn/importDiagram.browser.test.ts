@@ -319,14 +319,50 @@ describe('accepted input', () => {
     expect(await prepareImport(xml('Kontoeröffnung'), 'Reference_C.4.0.bpmn')).toMatchObject({ ok: true, suggestedName: 'Kontoeröffnung' });
   });
 
-  test('given a duplicate id, when prepared, then the user is told which element was left out', async () => {
+  test('given a duplicate id, when prepared, then the user is told which element was left out, by its type and name', async () => {
     const xml = processXml('Doppelt').replace('<bpmn:task id="T" name="Antrag prüfen" />', '<bpmn:task id="T" name="Antrag prüfen" /><bpmn:task id="T" name="Kopie" />');
     const result = await prepareImport(xml);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.warnings).toHaveLength(1);
       expect(result.warnings[0]).toMatchObject({ elementId: 'T' });
+      // a QA tour: the note named only the tag and id ("Das Element <subProcess> … „sid-7DDE…_2“")
+      expect(result.warnings[0].message).toContain('Aufgabe „Kopie“ wurde nicht übernommen');
       expect(result.warnings[0].message).toContain('„T“');
+      expect(result.warnings[0].message).not.toContain('<');
+    }
+  });
+
+  test('given two elements left out for the same taken id, when prepared, then each note names its own element', async () => {
+    const copies = '<bpmn:subProcess id="T" name="Teilprozess Kopie" /><bpmn:task id="T" />';
+    const result = await prepareImport(processXml('Doppelt').replace('<bpmn:task id="T" name="Antrag prüfen" />', `<bpmn:task id="T" name="Antrag prüfen" />${copies}`));
+
+    if (!result.ok) throw new Error(`refused: ${result.code}`);
+    expect(result.warnings.map((warning) => warning.message.replace(/ wurde nicht übernommen.*$/, ''))).toEqual([
+      expect.stringMatching(/: Teilprozess „Teilprozess Kopie“$/),
+      expect.stringMatching(/: Aufgabe ohne Namen$/),
+    ]);
+  });
+
+  test('given references to nothing from a named send task and an unnamed flow, when prepared, then the notes name the task by type and name and the flow by its id, in German and English', async () => {
+    const content = '<bpmn:sendTask id="_76ee" name="Bescheid senden" messageRef="Message_1373" /><bpmn:sequenceFlow id="F9" sourceRef="_76ee" targetRef="Weg" />';
+    const xml = processXml('Verweise').replace('<bpmn:task id="T" name="Antrag prüfen" />', `<bpmn:task id="T" name="Antrag prüfen" />${content}`);
+    const expected = {
+      de: ['Sendeaufgabe „Bescheid senden“ verweist auf „Message_1373“', 'Sequenzfluss ohne Namen (ID „F9“) verweist auf „Weg“'],
+      en: ['Send task “Bescheid senden” refers to “Message_1373”', 'Sequence flow without a name (id “F9”) refers to “Weg”'],
+    };
+    try {
+      for (const language of ['de', 'en'] as const) {
+        await i18n.changeLanguage(language);
+        const result = await prepareImport(xml);
+
+        if (!result.ok) throw new Error(`refused: ${result.code}`);
+        const references = result.warnings.filter((warning) => warning.kind === 'unresolvedReference').map((warning) => warning.message);
+        expect(references, language).toEqual(expected[language].map((start) => expect.stringContaining(start)));
+        expect(references[0], language).not.toContain('_76ee');
+      }
+    } finally {
+      await i18n.changeLanguage('de');
     }
   });
 });
@@ -406,10 +442,25 @@ describe('files without diagram layout', () => {
 });
 
 describe('describeImportWarnings', () => {
-  test('given a bpmn-js importer warning, when described, then it is a German sentence naming the element', () => {
-    const [warning] = describeImportWarnings([{ message: 'multiple DI elements defined for <bpmn:Task id="T1" />', element: { id: 'T1' } }]);
-    expect(warning).toEqual({ kind: 'multipleDi', message: expect.stringContaining('„T1“'), elementId: 'T1' });
-    expect(warning.message).not.toContain('multiple DI');
+  test('given a bpmn-js importer warning, when described, then it is a German sentence naming the element by type and name', () => {
+    const [warning] = describeImportWarnings([{ message: 'multiple DI elements defined for <bpmn:UserTask id="T1" />', context: { element: { $type: 'bpmn:UserTask', id: 'T1', name: 'Antrag\nprüfen' } } }]);
+    expect(warning).toEqual({ kind: 'multipleDi', message: 'Benutzeraufgabe „Antrag prüfen“ ist mehrfach dargestellt; nur die erste Darstellung wird angezeigt.', elementId: 'T1' });
+  });
+
+  test('given a bpmn-js importer warning on an element without a name, when described, then the element is named by its type and id', () => {
+    const [warning] = describeImportWarnings([{ message: 'element <bpmn:BoundaryEvent id="B1" /> referenced by <bpmn:Task id="T" />#attachedToRef not yet drawn', context: { element: { $type: 'bpmn:BoundaryEvent', id: 'B1' } } }]);
+    expect(warning.message).toBe('Randereignis ohne Namen (ID „B1“) verweist auf ein Element, das nicht dargestellt ist, und wurde übersprungen.');
+  });
+
+  test('given references to nothing from a drawing and from the message definition of an event, when described, then the one is named as a drawing and the other by the event that holds it', () => {
+    const warnings = describeImportWarnings([
+      { message: 'unresolved reference <Task_9>', element: { $type: 'bpmndi:BPMNShape', id: 'Task_9_di' }, value: 'Task_9' },
+      { message: 'unresolved reference <Msg>', element: { $type: 'bpmn:MessageEventDefinition', id: 'Def_1', $parent: { $type: 'bpmn:IntermediateCatchEvent', name: 'Antwort erhalten' } }, value: 'Msg' },
+    ]);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'Eine Darstellung im Diagramm (ID „Task_9_di“) verweist auf „Task_9“, das es im Modell nicht gibt; der Verweis wurde entfernt.',
+      'Element ohne Namen (ID „Def_1“) in Zwischenereignis (eintretend) „Antwort erhalten“ verweist auf „Msg“, das es im Modell nicht gibt; der Verweis wurde entfernt.',
+    ]);
   });
 
   test('given an unknown warning, when described, then its original text is kept inside a readable sentence', () => {

@@ -12,11 +12,13 @@
 import type { ModdleElement, ModdleWarning, ParseResult } from 'bpmn-moddle';
 import type { ImportWarningKind, ImportWarningNote } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
+import { describeModelElement, hasTypeName } from './describeElement';
 import { layoutWithoutDi } from './layoutWithoutDi';
 import { oneLine } from './oneLine';
 import { plainParser, rememberParsedImport } from './parsedImport';
 import { scanBpmnFileAside } from './scanAside';
 import { foreseeImport } from './skippedShapes';
+import { uiTranslate } from './translate/uiTranslate';
 import type { ParsedDefinitions, ParsedDiagram } from './skippedShapes';
 import { bpmnDiNs, isBpmnDefinitions, maxNestingDepth, scanBpmnFile } from './scanBpmnFile';
 import type { BpmnFileFacts, ScannedDiagram, ScannedElement, ScannedParticipant } from './scanBpmnFile';
@@ -368,13 +370,58 @@ function suggestName(facts: BpmnFileFacts, fileName: string | undefined): string
   return named('collaboration') || named('process') || chosen([mainDiagram?.name ?? '']) || fromFile || i18n.t('import:untitled');
 }
 
-/** Parser and importer warnings of bpmn-moddle / bpmn-js as readable, translated messages. */
-export function describeImportWarnings(warnings: readonly unknown[]): ImportWarning[] {
-  return warnings.map((warning) => describeWarning(warning as ParserOrImporterWarning));
+/**
+ * Parser and importer warnings of bpmn-moddle / bpmn-js as readable, translated messages, which
+ * name each element by its type and name ("Teilprozess „Antrag prüfen“"), and by its id only when
+ * it has no name. `skippedDuplicates` gives the elements the parser left out for a taken id, in
+ * document order (the scan's: the parser's warning names only their tag and id); it is asked only
+ * when there is such a warning.
+ */
+export function describeImportWarnings(warnings: readonly unknown[], skippedDuplicates: () => readonly ScannedElement[] = () => []): ImportWarning[] {
+  let unmatched: ScannedElement[] | undefined;
+  const skippedElement = (tag: string, id: string): ScannedElement | undefined => {
+    unmatched ??= [...skippedDuplicates()];
+    const localName = tag.replace(/^.*:/, '');
+    const index = unmatched.findIndex((element) => element.id === id && element.localName === localName);
+    return index < 0 ? undefined : unmatched.splice(index, 1)[0];
+  };
+  return warnings.map((warning) => describeWarning(warning as ParserOrImporterWarning, skippedElement));
 }
 
+/** The elements of the BPMN file `xml` that the parser leaves out for a taken id, in document order (none if it is not well-formed). */
+export function skippedDuplicatesIn(xml: string): readonly ScannedElement[] {
+  const scan = scanBpmnFile(xml, Number.POSITIVE_INFINITY);
+  return scan.ok ? scan.facts.duplicateIds.modelElements : [];
+}
+
+/** An element as bpmn-moddle reads it, or as the scan saw it: enough to name it. */
+type NameableElement = Pick<Partial<ModdleElement>, '$type' | 'id' | 'name' | '$parent'>;
+
 /** bpmn-moddle names the element on the warning, bpmn-js's importer in the warning's context. */
-type ParserOrImporterWarning = Partial<ModdleWarning> & { context?: { element?: { id?: string } } };
+type ParserOrImporterWarning = Partial<ModdleWarning> & { context?: { element?: NameableElement } };
+
+/**
+ * An element as the notes name it: by type and name ("Sendeaufgabe „Bescheid senden“"), by type
+ * and id when it has no name (unless the sentence gives the id anyway: `withId` false); an element
+ * of a type without a name of its own (an event's message definition) also by the step that holds
+ * it, and a drawing as a drawing.
+ */
+function elementPhrase(element: NameableElement | undefined, withId = true): string {
+  const id = element?.id ?? '';
+  if (element?.$type?.startsWith('bpmndi:')) return withId && id ? i18n.t('import:warning.drawingWithId', { id }) : i18n.t('import:warning.drawing');
+  const described = describeModelElement(element ?? {}, uiTranslate);
+  const phrase = oneLine(element?.name) || !withId || !id ? described : i18n.t('import:warning.withId', { element: described, id });
+  let holder = hasTypeName(element?.$type) ? undefined : element?.$parent;
+  while (holder && !hasTypeName(holder.$type)) holder = holder.$parent;
+  return holder ? i18n.t('import:warning.inElement', { element: phrase, holder: describeModelElement(holder, uiTranslate) }) : phrase;
+}
+
+/** The element a parser warning names by its tag (`bpmn:subProcess`) and id, by its type and name where the scan saw it. */
+function taggedElementPhrase(tag: string, skipped: ScannedElement | undefined): string {
+  const localName = tag.replace(/^.*:/, '');
+  if (skipped) return elementPhrase({ $type: `bpmn:${localName.charAt(0).toUpperCase()}${localName.slice(1)}`, name: skipped.name }, false);
+  return localName.startsWith('BPMN') ? i18n.t('import:warning.drawing') : i18n.t('import:warning.tag', { element: tag });
+}
 
 /** The warning of `kind`, its message translated from `import:warning.<kind>`. */
 function importWarning(kind: ImportWarningKind, values: Record<string, string>, elementId?: string): ImportWarning {
@@ -382,28 +429,30 @@ function importWarning(kind: ImportWarningKind, values: Record<string, string>, 
   return elementId ? { kind, message, elementId } : { kind, message };
 }
 
-function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
+function describeWarning(warning: ParserOrImporterWarning, skippedElement: (tag: string, id: string) => ScannedElement | undefined): ImportWarning {
   const message = String(warning.message ?? '');
-  const elementId = warning.element?.id ?? warning.context?.element?.id;
+  const named = warning.element ?? warning.context?.element;
+  const elementId = named?.id;
 
   const unparsable = /^unparsable content (?:<([^>\s]*)>?\s*)?detected\s+line: (\d+)\s+column: \d+\s+nested error: (.*)$/s.exec(message);
   if (unparsable) {
-    const [, element = '?', parserLine, reason] = unparsable;
+    const [, tag = '?', parserLine, reason] = unparsable;
     // bpmn-moddle's parser counts lines from 0, an editor from 1
     const line = String(Number(parserLine) + 1);
     const duplicate = /^duplicate ID <(.*)>$/.exec(reason);
-    if (duplicate) return importWarning('duplicateId', { line, element, id: duplicate[1] }, duplicate[1]);
+    if (duplicate) return importWarning('duplicateId', { line, element: taggedElementPhrase(tag, skippedElement(tag, duplicate[1])), id: duplicate[1] }, duplicate[1]);
     const illegal = /^illegal ID <(.*)>$/.exec(reason);
-    if (illegal) return importWarning('illegalId', { line, element, id: illegal[1] });
-    if (/^(unrecognized element|unknown type|unexpected element) </.test(reason)) return importWarning('unknownElement', { line, element });
-    return importWarning('unparsable', { line, element, reason });
+    if (illegal) return importWarning('illegalId', { line, element: taggedElementPhrase(tag, undefined), id: illegal[1] });
+    if (/^(unrecognized element|unknown type|unexpected element) </.test(reason)) return importWarning('unknownElement', { line, element: tag });
+    return importWarning('unparsable', { line, element: tag, reason });
   }
+  const element = elementPhrase(named);
   const unresolved = /^unresolved reference <(.*)>$/.exec(message);
-  if (unresolved) return importWarning('unresolvedReference', { id: unresolved[1], elementId: elementId ?? '?' }, elementId);
+  if (unresolved) return importWarning('unresolvedReference', { id: unresolved[1], element }, elementId);
   const encoding = /^unsupported document encoding <(.*)>/.exec(message);
   if (encoding) return importWarning('encoding', { encoding: encoding[1] });
   const attribute = /^unknown attribute <(.*)>$/.exec(message);
-  if (attribute) return importWarning('unknownAttribute', { name: attribute[1], elementId: elementId ?? '?' }, elementId);
+  if (attribute) return importWarning('unknownAttribute', { name: attribute[1], element }, elementId);
 
   const importerKeys: [RegExp, ImportWarningKind][] = [
     [/^multiple DI elements defined for/, 'multipleDi'],
@@ -415,7 +464,7 @@ function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
     [/^correcting missing bpmnElement/, 'correctedPlane'],
   ];
   const known = importerKeys.find(([pattern]) => pattern.test(message));
-  if (known) return importWarning(known[1], { elementId: elementId ?? '?' }, elementId);
+  if (known) return importWarning(known[1], { element, elementId: elementId ?? '?' }, elementId);
   return importWarning('other', { message }, elementId);
 }
 
@@ -500,6 +549,8 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   if ('ok' in parsed) return parsed;
   const parsedXml = xml;
   let parserWarnings = parsed.warnings;
+  // the parser's warnings are of this text, before any layout is added
+  const skippedDuplicates = facts.duplicateIds.modelElements;
   let notLaidOut: ImportWarning | undefined;
 
   const autoLayout = facts.diagrams.length === 0;
@@ -520,7 +571,7 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
     if (!laidOut.ok) return fail('layoutFailed', `${laidOut.problem} ${laidOut.line}:${laidOut.column}`);
     facts = laidOut.facts;
   }
-  const warnings = describeImportWarnings(parserWarnings);
+  const warnings = describeImportWarnings(parserWarnings, () => skippedDuplicates);
   const namedByParser = new Set(warnings.flatMap((warning) => (warning.elementId ? [warning.elementId] : [])));
   if (notLaidOut) warnings.push(notLaidOut);
   const pools = repairPoolDiagrams(xml, facts);

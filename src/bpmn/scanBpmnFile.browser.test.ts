@@ -36,12 +36,15 @@ function factsFromDom(doc: Document): BpmnFileFacts {
     );
   const seen = new Set<string>();
   const reserved = new Set<string>();
-  const duplicateIds = { count: 0, first: '' };
+  const duplicateIds = { count: 0, first: '', modelElements: [] as ScannedElement[] };
   for (const element of Array.from(doc.querySelectorAll('[id]'))) {
     const id = element.getAttribute('id') ?? '';
     if (Object.getOwnPropertyNames(Object.prototype).includes(id)) reserved.add(id);
     if (!seen.has(id)) seen.add(id);
-    else if (duplicateIds.count++ === 0) duplicateIds.first = id;
+    else {
+      if (duplicateIds.count++ === 0) duplicateIds.first = id;
+      if (element.namespaceURI === bpmnModelNs) duplicateIds.modelElements.push(scanned(element));
+    }
   }
   const planes = Array.from(doc.getElementsByTagNameNS(bpmnDiNs, 'BPMNPlane'));
   const diagrams = Array.from(doc.getElementsByTagNameNS(bpmnDiNs, 'BPMNDiagram')).map((diagram) => {

@@ -67,7 +67,7 @@ describe('scanBpmnFile on well-formed files', () => {
     expect(facts.flowNodes.map((node) => node.id)).toEqual(['Start', 'Check', 'Sub', 'Inner']);
     expect(facts.flowNodes[1]).toEqual({ localName: 'userTask', id: 'Check', name: 'Antrag prüfen' });
     expect(facts.reservedIds).toEqual([]);
-    expect(facts.duplicateIds).toEqual({ count: 0, first: '' });
+    expect(facts.duplicateIds).toEqual({ count: 0, first: '', modelElements: [] });
     expect(facts.firstLongLabel).toBeUndefined();
   });
 
@@ -87,11 +87,20 @@ describe('scanBpmnFile on well-formed files', () => {
   });
 
   test('given ids that repeat and ids that name object properties, then each is counted', () => {
-    const xml = definitions(`<bpmn:process id="P"><bpmn:task id="A" /><bpmn:task id="A" /><bpmn:task id="B" /><bpmn:task id="A" />
-<bpmn:task id="constructor" /><bpmn:task id="__proto__" /><bpmn:task id="constructor" /><bpmn:task id="prototype" /></bpmn:process>`);
+    const xml = definitions(`<bpmn:process id="P"><bpmn:task id="A" /><bpmn:task id="A" name="Zweite A" /><bpmn:task id="B" /><bpmn:subProcess id="A" />
+<bpmn:task id="constructor" /><bpmn:task id="__proto__" /><bpmn:task id="constructor" /><bpmn:task id="prototype" /></bpmn:process>
+<bpmndi:BPMNDiagram id="B" />`);
     const facts = factsOf(scanBpmnFile(xml, 100));
 
-    expect(facts.duplicateIds).toEqual({ count: 3, first: 'A' });
+    expect(facts.duplicateIds).toEqual({
+      count: 4,
+      first: 'A',
+      modelElements: [
+        { localName: 'task', id: 'A', name: 'Zweite A' },
+        { localName: 'subProcess', id: 'A', name: '' },
+        { localName: 'task', id: 'constructor', name: '' },
+      ],
+    });
     expect(facts.reservedIds.sort()).toEqual(['__proto__', 'constructor']);
   });
 

@@ -75,8 +75,12 @@ export interface BpmnFileFacts {
   participants: ScannedParticipant[];
   /** ids that are reserved names of JavaScript objects, each once */
   reservedIds: string[];
-  /** elements whose id an earlier element already has, and the first such id */
-  duplicateIds: { count: number; first: string };
+  /**
+   * elements whose id an earlier element already has (the parser leaves them out), the first such
+   * id, and those of them in the BPMN model namespace in document order (their names say which
+   * steps are missing)
+   */
+  duplicateIds: { count: number; first: string; modelElements: ScannedElement[] };
   /** the first label (name, category value, annotation text) longer than the scan's limit */
   firstLongLabel?: string;
   diagrams: ScannedDiagram[];
@@ -108,7 +112,7 @@ export function scanBpmnFile(xml: string, maxLabelLength: number): BpmnFileScan 
     topLevel: [],
     participants: [],
     reservedIds: [],
-    duplicateIds: { count: 0, first: '' },
+    duplicateIds: { count: 0, first: '', modelElements: [] },
     diagrams: [],
     drawn: new Set(),
     flowNodes: [],
@@ -138,7 +142,10 @@ export function scanBpmnFile(xml: string, maxLabelLength: number): BpmnFileScan 
     if (tag.attributes.id !== undefined) {
       if (reservedIds.has(id)) reserved.add(id);
       if (!seenIds.has(id)) seenIds.add(id);
-      else if (facts.duplicateIds.count++ === 0) facts.duplicateIds.first = id;
+      else {
+        if (facts.duplicateIds.count++ === 0) facts.duplicateIds.first = id;
+        if (tag.uri === bpmnModelNs) facts.duplicateIds.modelElements.push({ localName: tag.local, id, name });
+      }
     }
     noteLabel(name);
     if (depth === 1) facts.root = { namespace: tag.uri, localName: tag.local, qualifiedName: tag.name };

@@ -7,7 +7,7 @@
 // undrawn.
 import { describe, expect, test } from 'vitest';
 import { openViewUndrawnWarning, importView } from './diagramViews';
-import { describeImportWarnings, prepareImport } from './importDiagram';
+import { describeImportWarnings, prepareImport, skippedDuplicatesIn } from './importDiagram';
 import type { ImportWarning } from './importDiagram';
 import { mountModeler } from './testing/mountModeler';
 
@@ -19,7 +19,7 @@ const names = Object.keys(fixtures).map((path) => path.slice(fixtureRoot.length)
 async function editorWarnings(xml: string, viewId: string | undefined): Promise<ImportWarning[]> {
   const { modeler, destroy } = await mountModeler({ width: 1000, height: 700 });
   try {
-    const described = describeImportWarnings(await importView(modeler, xml, viewId));
+    const described = describeImportWarnings(await importView(modeler, xml, viewId), () => skippedDuplicatesIn(xml));
     const undrawn = openViewUndrawnWarning(modeler, described);
     return undrawn ? [...described, undrawn] : described;
   } finally {
