@@ -1,5 +1,6 @@
 // Exports of the open diagram: BPMN 2.0 XML (formatted), SVG and PNG (the SVG drawn onto a canvas
-// in the browser, no network, no external fonts). File names: src/export/fileName.ts.
+// in the browser, no network, no external fonts; the heatmap image takes the same way to PNG).
+// File names: src/export/fileName.ts.
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 
 /** The whole document as formatted BPMN 2.0 XML, every diagram included. */
@@ -52,7 +53,15 @@ function loadImage(url: string): Promise<HTMLImageElement> {
  * image would exceed what a browser canvas can hold.
  */
 export async function exportPng(modeler: BaseViewer, scale = 2): Promise<Blob> {
-  const svg = await exportSvg(modeler);
+  return svgToPng(await exportSvg(modeler), scale);
+}
+
+/**
+ * A standalone SVG document (the open diagram's, the heatmap image's) as a PNG on a white
+ * background. `scale` (default 2) is reduced where the image would exceed what a browser canvas
+ * can hold.
+ */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const { width, height } = svgSize(svg);
   const fitting = Math.min(scale, maxCanvasSide / width, maxCanvasSide / height, Math.sqrt(maxCanvasArea / (width * height)));
   const canvas = document.createElement('canvas');

@@ -2,10 +2,11 @@
 // report is created from the export menu with workshop date, participants and OZG levels, the
 // downloaded HTML file is opened in the browser on its own, and its figures (hours today and saved,
 // automation potential, top steps) equal what the app shows, each read as the app's, label then
-// value; the ranking's rows are headed by their steps and DS, AS, EI named in full. The same run takes the CSV and the
-// BPMN with scores, and imports that BPMN again: every answer comes back in the steps table; the
-// department's portfolio then ranks both processes with the report's savings. The report also opens
-// in a new tab for printing. Both files, at 320 CSS px wide, reflow without scrolling sideways.
+// value; the ranking's rows are headed by their steps and DS, AS, EI named in full. The same run
+// takes the CSV, the picture of the diagram with its heatmap (PNG) and the BPMN with scores, and
+// imports that BPMN again: every answer comes back in the steps table; the department's portfolio
+// then ranks both processes with the report's savings. The report also opens in a new tab for
+// printing. Both files, at 320 CSS px wide, reflow without scrolling sideways.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
@@ -175,6 +176,14 @@ test('the report of the sample shows the figures the app shows, and BPMN with sc
   const csvText = await readFile(await csv.path(), 'utf8');
   expect(csvText.charCodeAt(0)).toBe(0xfeff);
   expect(csvText.split('\r\n')[0]).toContain(';');
+
+  // the diagram with its heatmap as a picture for slides: a PNG named after metric, process and day
+  const pictureDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await page.getByRole('button', { name: 'Bild mit Heatmap als PNG' }).click();
+  const picture = await pictureDownload;
+  expect(picture.suggestedFilename()).toMatch(/^Heatmap_\p{L}+_Gewerbeanmeldung_\d{4}-\d{2}-\d{2}\.png$/u);
+  expect((await readFile(await picture.path())).subarray(1, 4).toString('latin1')).toBe('PNG');
 
   // BPMN with scores, imported again as a new process: the same answers in the steps table
   const bpmnDownload = page.waitForEvent('download');

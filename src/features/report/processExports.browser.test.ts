@@ -1,9 +1,12 @@
 // Browser tests of the files one process leaves the editor as: BPMN with scores, imported again,
 // gives back every answer; the report carries the heatmap drawn from the diagram, its badges' numbers
 // in the report's language, with its legend as text, or says it is missing when the diagram cannot
-// be drawn; CSV and XLSX get their names, and an over-long process name is shortened between words
+// be drawn; the heatmap image, as SVG and PNG, carries colours, badges and legend; CSV and XLSX get
+// their names, and an over-long process name is shortened between words
 // in every name, keeping suffix and day.
 import { describe, expect, it } from 'vitest';
+import { svgToPng } from '../../bpmn/exportDiagram';
+import { renderHeatmapSvg } from '../../bpmn/heatmapSvg';
 import { prepareImport } from '../../bpmn/importDiagram';
 import { sampleDiagramXml } from '../../bpmn/sample/sampleDiagram';
 import { extractAssessments } from '../../bpmn/scoresInBpmn';
@@ -11,7 +14,7 @@ import type { Process, Step, StepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import { scoreProcess } from '../../domain/scoring';
 import type { ExportContext } from './processExports';
-import { processBpmnWithScores, processCsv, processReport, processXlsx } from './processExports';
+import { processBpmnWithScores, processCsv, processHeatmapImage, processReport, processXlsx } from './processExports';
 import { translateFor } from './useProcessExchange';
 
 const meta = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z', revision: 1 };
@@ -134,6 +137,51 @@ describe('processReport', () => {
     expect(file.heatmapFailed).toBe(true);
     expect(file.content).not.toContain('data:image/svg+xml');
     expect(file.content).toContain('<h1>');
+  });
+});
+
+describe('processHeatmapImage', () => {
+  /** pixels of the PNG whose colour is not a grey (white, black and the lines of a plain diagram are grey) */
+  async function colouredPixels(png: Blob): Promise<number> {
+    const bitmap = await createImageBitmap(png);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const drawing = canvas.getContext('2d');
+    if (!drawing) throw new Error('no 2D context');
+    drawing.drawImage(bitmap, 0, 0);
+    const { data } = drawing.getImageData(0, 0, bitmap.width, bitmap.height);
+    let coloured = 0;
+    for (let index = 0; index < data.length; index += 4) {
+      if (Math.max(data[index], data[index + 1], data[index + 2]) - Math.min(data[index], data[index + 1], data[index + 2]) > 40) coloured += 1;
+    }
+    return coloured;
+  }
+
+  it('given the diagram, when the heatmap image is made as SVG, then it holds the badges and the legend and is named after metric, process and day', async () => {
+    const file = await processHeatmapImage(context(), { xml: sampleDiagramXml, metric: 'priority' }, 'svg');
+
+    expect(file.fileName).toBe('Heatmap_Priorität_Gewerbeanmeldung_2026-11-28.svg');
+    expect(file.type).toBe('image/svg+xml');
+    const image = new DOMParser().parseFromString(file.content as string, 'image/svg+xml');
+    expect(image.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(image.querySelectorAll('.pl-heat-badge').length).toBeGreaterThan(0);
+    expect(image.querySelector('.pl-heat-legend')?.textContent).toContain('Heatmap: Priorität');
+  });
+
+  it('given the diagram, when the heatmap image is made as PNG, then the picture carries the colours a plain picture of the diagram lacks', async () => {
+    const file = await processHeatmapImage(context(), { xml: sampleDiagramXml, metric: 'ds' }, 'png');
+
+    expect(file.fileName).toBe('Heatmap_Digitalisierungspotenzial_Gewerbeanmeldung_2026-11-28.png');
+    expect(file.type).toBe('image/png');
+    const plain = await svgToPng(await renderHeatmapSvg(sampleDiagramXml, new Map(), { title: '', items: [] }, { drawLegend: false }));
+    expect(await colouredPixels(plain)).toBe(0);
+    expect(await colouredPixels(file.content as Blob)).toBeGreaterThan(1000);
+  });
+
+  it('given a file of several diagrams, when the heatmap image is made, then its name says which diagram it shows', async () => {
+    const base = context();
+    const scoped = { ...base, input: { ...base.input, diagramScope: { name: 'Übersicht', count: 2 } } };
+
+    expect((await processHeatmapImage(scoped, { xml: sampleDiagramXml, metric: 'priority' }, 'svg')).fileName).toBe('Heatmap_Priorität_Gewerbeanmeldung_Übersicht_2026-11-28.svg');
   });
 });
 

@@ -1,8 +1,11 @@
 // The files one process can leave the editor as, besides the plain diagram: the assessment report
-// (HTML, with the heatmap drawn into an SVG and its legend as text), the steps as CSV and XLSX,
-// and the BPMN file with every answer and score embedded. Each returns the file's content, type
-// and name; handing it to the browser is the caller's part.
+// (HTML, with the heatmap drawn into an SVG and its legend as text), the diagram with its heatmap
+// and legend as an image (SVG or PNG, for slides and papers), the steps as CSV and XLSX, and the
+// BPMN file with every answer and score embedded. Each returns the file's content, type and name;
+// handing it to the browser is the caller's part.
+import { svgToPng } from '../../bpmn/exportDiagram';
 import { renderHeatmapSvg } from '../../bpmn/heatmapSvg';
+import type { HeatmapSvgOptions } from '../../bpmn/heatmapSvg';
 import { heatmapEntries, heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import { embedAssessments } from '../../bpmn/scoresInBpmn';
@@ -39,6 +42,8 @@ export interface ReportDiagram {
 export const htmlMimeType = 'text/html;charset=utf-8';
 const csvMimeType = 'text/csv;charset=utf-8';
 const bpmnMimeType = 'application/xml';
+const svgMimeType = 'image/svg+xml';
+const pngMimeType = 'image/png';
 
 function fileName(context: ExportContext, prefixKey: string, extension: string, suffix?: string): string {
   return exportFileName({
@@ -51,6 +56,14 @@ function fileName(context: ExportContext, prefixKey: string, extension: string, 
   });
 }
 
+/** The diagram with the heatmap of the diagram's metric drawn in, as an SVG document, and its legend. */
+async function heatmapImage(context: ExportContext, diagram: ReportDiagram, options: Pick<HeatmapSvgOptions, 'drawLegend'>): Promise<ReportHeatmap> {
+  const entries = heatmapEntries(diagram.metric, context.input.scores.values(), context.t, context.language);
+  const legend = heatmapLegend(diagram.metric, context.t);
+  const svg = await renderHeatmapSvg(diagram.xml, entries, legend, { diagramId: diagram.diagramId, ...options });
+  return { svg, legend };
+}
+
 /**
  * The report as an HTML file. When the heatmap image cannot be drawn, the report is made without
  * it (it then says so itself) and `heatmapFailed` tells the caller.
@@ -59,16 +72,31 @@ export async function processReport(context: ExportContext, diagram: ReportDiagr
   const { input, t } = context;
   let heatmap: ReportHeatmap | undefined;
   try {
-    const entries = heatmapEntries(diagram.metric, input.scores.values(), t, context.language);
-    const legend = heatmapLegend(diagram.metric, t);
     // the report gives the legend as text under the image (reportHtml)
-    const svg = await renderHeatmapSvg(diagram.xml, entries, legend, { diagramId: diagram.diagramId, drawLegend: false });
-    heatmap = { svg, legend };
+    heatmap = await heatmapImage(context, diagram, { drawLegend: false });
   } catch {
     heatmap = undefined;
   }
   const content = buildReportHtml(input, { t, language: context.language, heatmap, generatedAt: context.now, appVersion });
   return { content, fileName: fileName(context, 'report:fileName.report', 'html'), type: htmlMimeType, heatmapFailed: heatmap === undefined };
+}
+
+/**
+ * The diagram with its heatmap and the legend below it, as an SVG or PNG image, named after the
+ * metric, the process, the diagram of a file with several, and the day.
+ */
+export async function processHeatmapImage(context: ExportContext, diagram: ReportDiagram, format: 'svg' | 'png'): Promise<ExportFile> {
+  const { svg } = await heatmapImage(context, diagram, { drawLegend: true });
+  const { t, input } = context;
+  const name = exportFileName({
+    prefix: t('report:fileName.heatmap', { metric: t(`heatmap:metric.${diagram.metric}`) }),
+    name: input.process.name,
+    suffix: input.diagramScope && input.diagramScope.count > 1 ? input.diagramScope.name : undefined,
+    date: context.now,
+    extension: format,
+    untitled: t('report:fileName.untitled'),
+  });
+  return format === 'svg' ? { content: svg, fileName: name, type: svgMimeType } : { content: await svgToPng(svg), fileName: name, type: pngMimeType };
 }
 
 export function processCsv(context: ExportContext): ExportFile {

@@ -1,8 +1,9 @@
-// The editor's way out for one process: the export menu's further choices (report, CSV, XLSX, BPMN
-// with scores), the "Prozessdaten" button, and what they show (the process data / report dialog,
-// a status line while a file is made, a message when it fails). Every file is made from the store
-// as it is at the moment of the click, in the UI language; the report and the XLSX summary name the
-// diagram their figures cover in a file of several, as the editor's figures do.
+// The editor's way out for one process: the export menu's further choices (the diagram with its
+// heatmap as an image, report, CSV, XLSX, BPMN with scores), the "Prozessdaten" button, and what
+// they show (the process data / report dialog, a status line while a file is made, a message when
+// it fails). Every file is made from the store as it is at the moment of the click, in the UI
+// language; the report and the XLSX summary name the diagram their figures cover in a file of
+// several, as the editor's figures do.
 import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +21,7 @@ import { methodDescriptionText } from '../method/methodDescription';
 import { deliverFile, errorDetail } from './delivery';
 import { methodSections } from './methodSections';
 import type { ExportContext, ExportFile } from './processExports';
-import { processBpmnWithScores, processCsv, processReport, processXlsx } from './processExports';
+import { processBpmnWithScores, processCsv, processHeatmapImage, processReport, processXlsx } from './processExports';
 import { ProcessDataDialog } from './ProcessDataDialog';
 import type { ReportTarget } from './ProcessDataDialog';
 import { openPendingTab } from './reportTab';
@@ -108,6 +109,12 @@ export function useProcessExchange(processId: string, api: CanvasApi | null, dia
     [deliver, t],
   );
 
+  /** the diagram the editor shows, as the heatmap image names it to bpmn-js (none: the file's first) */
+  const shownDiagramId = (context: ExportContext): string | undefined => {
+    const { diagramId } = context.input.process;
+    return diagramId && !diagramId.startsWith(unnamedDiagramPrefix) ? diagramId : undefined;
+  };
+
   const createReport = (target: ReportTarget, metric: HeatmapMetric) => {
     setDialog(null);
     setNotice(null);
@@ -120,9 +127,7 @@ export function useProcessExchange(processId: string, api: CanvasApi | null, dia
     void (async () => {
       try {
         const context = scopedContext();
-        const { diagramId } = context.input.process;
-        const shownDiagram = diagramId && !diagramId.startsWith(unnamedDiagramPrefix) ? diagramId : undefined;
-        const file = await processReport(context, { xml: await currentXml(), diagramId: shownDiagram, metric });
+        const file = await processReport(context, { xml: await currentXml(), diagramId: shownDiagramId(context), metric });
         if (tab) tab.show(file.content as string);
         else deliver(file);
         if (file.heatmapFailed) setNotice({ kind: 'warning', message: t('report.heatmapFailed') });
@@ -136,6 +141,16 @@ export function useProcessExchange(processId: string, api: CanvasApi | null, dia
   };
 
   const menuItems: ExportMenuItem[] = [
+    ...(['svg', 'png'] as const).map((format) => ({
+      id: `heatmap-${format}`,
+      label: t(`menu.heatmap.${format}`),
+      onSelect: () =>
+        run(t('status.heatmap'), async () => {
+          const context = scopedContext();
+          // the heatmap shown; when it is off, priority, as the report's choice of metric begins
+          return processHeatmapImage(context, { xml: await currentXml(), diagramId: shownDiagramId(context), metric: shownMetric ?? 'priority' }, format);
+        }),
+    })),
     { id: 'report', label: t('menu.report'), onSelect: () => setDialog('report') },
     { id: 'csv', label: t('menu.csv'), onSelect: () => run(t('status.csv'), () => processCsv(exportContext())) },
     { id: 'xlsx', label: t('menu.xlsx'), onSelect: () => run(t('status.xlsx'), () => processXlsx(scopedContext())) },
