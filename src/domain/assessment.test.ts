@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProcess, createStepAssessment, touch } from './assessment';
+import { answersMovedTo, createProcess, createStepAssessment, touch } from './assessment';
 
 describe('assessment factories', () => {
   it('gives a new process a UUID, timestamps and revision 1', () => {
@@ -24,5 +24,38 @@ describe('assessment factories', () => {
     expect(q.revision).toBe(2);
     expect(q.name).toBe('b');
     expect(p.name).toBe('a');
+  });
+
+  it('moves what was recorded for a removed step to another, which keeps its id, name, time and revision', () => {
+    const orphan = {
+      ...createStepAssessment('p', { id: 'old', type: 'bpmn:UserTask', name: 'Alt' }),
+      answers: { R: 4 as const },
+      quantities: { volume: 40 },
+      buildingBlock: 'scan',
+      prefilled: ['Mb' as const],
+      notes: 'Notiz',
+      notApplicable: true,
+      orphanedAt: '2026-11-30T10:00:00.000Z',
+      lastKnownName: 'Alt',
+      revision: 7,
+    };
+    const target = { ...createStepAssessment('p', { id: 'new', type: 'bpmn:ServiceTask', name: 'Neu' }), lastKnownName: 'Neu', revision: 2 };
+
+    const moved = answersMovedTo(orphan, target);
+
+    expect(moved).toEqual({
+      processId: 'p',
+      stepId: 'new',
+      answers: { R: 4 },
+      quantities: { volume: 40 },
+      buildingBlock: 'scan',
+      prefilled: ['Mb'],
+      notes: 'Notiz',
+      notApplicable: true,
+      alreadyAutomated: false,
+      lastKnownName: 'Neu',
+      updatedAt: target.updatedAt,
+      revision: 2,
+    });
   });
 });

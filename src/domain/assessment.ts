@@ -1,5 +1,6 @@
 // The assessment model: what a workspace, a department, a process, a step and a step's answers
-// are, and factories that make new records with ids, timestamps and revisions. Pure TypeScript.
+// are, and factories that make new records with ids, timestamps and revisions; a removed step's
+// answers given to another step. Pure TypeScript.
 import type { CriterionCode } from './criteria';
 
 /** Fields every stored record carries, so records can travel (backups, merges, later sync). */
@@ -234,6 +235,19 @@ export function isBlankAssessment(record: StepAssessment): boolean {
  */
 export function holdsOnlyPresets(record: StepAssessment, type: string): boolean {
   return record.alreadyAutomated === automatedByType(type) && isBlankAssessment({ ...record, alreadyAutomated: false });
+}
+
+/**
+ * The record of `target` (a step in the diagram with nothing recorded, such as a removed step
+ * drawn anew) holding what was recorded for the removed step `orphan`: answers, quantities,
+ * building block, notes and flags. The target keeps its id, name, time and revision.
+ */
+export function answersMovedTo(orphan: StepAssessment, target: StepAssessment): StepAssessment {
+  const { processId, stepId, lastKnownName, updatedAt, revision } = target;
+  const moved: StepAssessment = { ...orphan, processId, stepId, lastKnownName, updatedAt, revision };
+  delete moved.orphanedAt;
+  if (lastKnownName === undefined) delete moved.lastKnownName;
+  return moved;
 }
 
 /** Returns a copy of a record with updatedAt set to now and the revision counted up. */

@@ -204,6 +204,11 @@ export interface DocumentActions {
   diagramEdited(trigger: 'execute' | 'undo' | 'redo' | 'clear'): void;
   /** removes answers of steps in none of the file's diagrams, on request only */
   purgeOrphaned(stepIds: string[]): void;
+  /**
+   * gives a removed step's answers to a step of the diagram with nothing recorded (the removed step
+   * drawn anew, after undo can no longer bring it back); nothing happens for a step with answers
+   */
+  adoptOrphaned(orphanStepId: string, targetStepId: string): void;
   updateCatalogue(catalogue: Catalogue): void;
   /** every step record of a process (memory first: answers of this session count, saved or not) */
   loadProcessRecords(processId: string): Promise<StepAssessment[]>;

@@ -1,16 +1,17 @@
 // Document actions of the store: departments and processes (create, rename, move, duplicate,
 // delete with undo), opening a process (with the step selected there last in this tab, if it is
-// still there), diagram changes reconciled with stored answers, and single answer updates. Every
-// action changes memory first and enqueues only the records it changed. The open process's edits,
-// of the answers and (as the modeller reports them) of the diagram, form one history
-// (editJournal.ts): undo takes back the last of either kind.
+// still there), diagram changes reconciled with stored answers (a removed step's answers deleted,
+// or given to a step drawn anew, on request), and single answer updates. Every action changes
+// memory first and enqueues only the records it changed.
+// The open process's edits, of the answers and (as the modeller reports them) of the diagram, form
+// one history (editJournal.ts): undo takes back the last of either kind.
 // Answers of a process once loaded stay in memory for the session, so memory is the authority and
 // the repository is only read for processes not yet touched. A process whose answers changed
 // counts as changed when it is closed or its page is left or hidden (its record, diagram and all,
 // is written once then, not per answer), so "zuletzt geändert" includes the work of a workshop.
 // A reading tab's store refreshes from storage in place when the writing tab stored something.
 import type { StoreApi } from 'zustand/vanilla';
-import { createDepartment, createProcess, nowIso, shownSteps, touch } from '../domain/assessment';
+import { answersMovedTo, createDepartment, createProcess, holdsOnlyPresets, nowIso, shownSteps, touch } from '../domain/assessment';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { reconcile } from '../domain/reconcile';
 import { collapsedName, firstFreeName } from '../domain/recordNames';
@@ -509,6 +510,18 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       if (removed.length === 0) return;
       setDocument({ orphaned: orphaned.filter((record) => !purge.has(record.stepId)) });
       persistence.removeAssessments(processId, removed);
+    },
+
+    adoptOrphaned(orphanStepId, targetStepId) {
+      const { currentProcessId, orphaned, assessments, steps } = get().document;
+      const orphan = orphaned.find((record) => record.stepId === orphanStepId);
+      const target = assessments.get(targetStepId);
+      const step = steps.find((candidate) => candidate.id === targetStepId);
+      // only a step with nothing recorded takes them: nothing of its own is overwritten
+      if (!currentProcessId || !orphan || !target || !step || !holdsOnlyPresets(target, step.type)) return;
+      if (!writeAssessment(answersMovedTo(orphan, target))) return;
+      setDocument({ orphaned: orphaned.filter((record) => record.stepId !== orphanStepId) });
+      persistence.removeAssessments(currentProcessId, [orphanStepId]);
     },
 
     updateCatalogue(catalogue) {
