@@ -438,6 +438,22 @@ describe('the open process', () => {
     expect(enqueued[1]).toMatchObject({ kind: 'process', record: { id: process.id, catalogueVersion: store.getState().document.catalogue.version } });
   });
 
+  it('given a draft, when its first answer is given, then it is "im Workshop" in the same write; a process marked assessed stays so', async () => {
+    // a QA tour: a process stayed "Entwurf" through a whole workshop
+    const { store, enqueued, process } = await opened();
+    expect(process.status).toBe('draft');
+    store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0)]);
+    enqueued.length = 0;
+    const record = store.getState().document.assessments.get('Task_1') as StepAssessment;
+
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
+
+    expect(enqueued.filter((change) => change.kind === 'process')).toEqual([expect.objectContaining({ record: expect.objectContaining({ id: process.id, status: 'workshop' }) })]);
+    store.getState().actions.updateProcess(process.id, { status: 'assessed' });
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 4 } });
+    expect(store.getState().document.processes.find((candidate) => candidate.id === process.id)?.status).toBe('assessed');
+  });
+
   it('given answered steps, when one answer changes, then exactly one record is enqueued and only that step is re-scored', async () => {
     const { store, enqueued } = await opened();
     store.getState().actions.diagramChanged('<v2/>', [step('Task_1', 'Antrag prüfen', 0), step('Task_2', 'Gebühr erheben', 1)]);

@@ -1,8 +1,8 @@
 // Document actions of the store: departments and processes (create, rename, move, duplicate,
 // delete with undo), opening a process (with the step selected there last in this tab, if it is
 // still there), diagram changes reconciled with stored answers (a removed step's answers deleted,
-// or given to a step drawn anew, on request), and single answer updates. Every action changes
-// memory first and enqueues only the records it changed.
+// or given to a step drawn anew, on request), and single answer updates (the first of a draft puts
+// it "im Workshop"). Every action changes memory first and enqueues only the records it changed.
 // The open process's edits, of the answers and (as the modeller reports them) of the diagram, form
 // one history (editJournal.ts): undo takes back the last of either kind.
 // Answers of a process once loaded stay in memory for the session, so memory is the authority and
@@ -160,8 +160,10 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     setDocument({ assessments: map });
     persistence.saveAssessments([record]);
     answeredProcessId = currentProcessId;
-    // the process records the catalogue version that scored it (written once per version)
-    updateProcess(currentProcessId, { catalogueVersion: get().document.catalogue.version });
+    // the process records the catalogue version that scored it (written once per version), and the
+    // first answer starts the workshop: a draft is "im Workshop" from then on
+    const draft = get().document.processes.find((process) => process.id === currentProcessId)?.status === 'draft';
+    updateProcess(currentProcessId, { catalogueVersion: get().document.catalogue.version, ...(draft ? { status: 'workshop' as const } : {}) });
     return true;
   }
 

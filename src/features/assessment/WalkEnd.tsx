@@ -1,7 +1,7 @@
 // The end of the walk through the steps, shown by the score panel at the last step: how many steps
 // are still open (answered too little for a result) with a button to the first of them, or, with
 // every step scored, the way on to the process figures ("Kennzahlen") and the report (Exportieren →
-// Bericht). It takes the focus from nobody: the buttons come right after "Weiter" in the Tab order,
+// Bericht), and a button that marks the process "bewertet" (or the note that it is). It takes the focus from nobody: the buttons come right after "Weiter" in the Tab order,
 // and the sentence is a polite status, so the answer that scores the last open step is announced.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,12 +14,17 @@ export interface WalkEndProps {
   firstOpen?: { id: string; name: string; onGo: () => void };
   /** opens the process figures */
   onShowFigures?: () => void;
+  /** the process's status is "bewertet" */
+  assessed?: boolean;
+  /** marks the process "bewertet" (absent where it cannot be changed: a tab that only reads) */
+  onMarkAssessed?: () => void;
 }
 
-export function WalkEnd({ openCount, firstOpen, onShowFigures }: WalkEndProps) {
-  const { t } = useTranslation('assessment');
+export function WalkEnd({ openCount, firstOpen, onShowFigures, assessed = false, onMarkAssessed }: WalkEndProps) {
+  const { t } = useTranslation(['assessment', 'editor']);
   const headingId = useId();
-  const where = openCount === 0 ? t('walkEnd.allScored') : firstOpen ? t('walkEnd.open', { count: openCount }) : t('walkEnd.onlyThisOpen');
+  const allScored = assessed ? `${t('walkEnd.allScored')} ${t('editor:walkEnd.markedAssessed')}` : t('walkEnd.allScored');
+  const where = openCount === 0 ? allScored : firstOpen ? t('walkEnd.open', { count: openCount }) : t('walkEnd.onlyThisOpen');
   return (
     <section className="score-panel__end" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('walkEnd.heading')}</h3>
@@ -32,6 +37,11 @@ export function WalkEnd({ openCount, firstOpen, onShowFigures }: WalkEndProps) {
       {openCount === 0 && onShowFigures ? (
         <button type="button" onClick={onShowFigures}>
           {t('walkEnd.showFigures')}
+        </button>
+      ) : null}
+      {openCount === 0 && !assessed && onMarkAssessed ? (
+        <button type="button" onClick={onMarkAssessed}>
+          {t('editor:walkEnd.markAssessed')}
         </button>
       ) : null}
     </section>

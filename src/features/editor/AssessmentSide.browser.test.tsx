@@ -199,7 +199,7 @@ describe('AssessmentSide at the last step', () => {
     expect(store.getState().session.selectedStepId).toBe(steps[1].id);
   });
 
-  test('only the last step open: it says so, and once its quick check is answered it offers the figures and names the report', async () => {
+  test('only the last step open: it says so, and once its quick check is answered it offers the figures, names the report and marks the process "bewertet"', async () => {
     const user = userEvent.setup();
     let figuresShown = 0;
     const { store } = await renderSide(() => (figuresShown += 1));
@@ -221,6 +221,14 @@ describe('AssessmentSide at the last step', () => {
     expect(status).toHaveTextContent('Exportieren → Bericht');
     await user.click(within(whatNext()).getByRole('button', { name: 'Kennzahlen zeigen' }));
     expect(figuresShown).toBe(1);
+
+    // and it offers to mark the process "bewertet" (a QA tour: it stayed "Entwurf" through a workshop)
+    const processId = store.getState().document.currentProcessId as string;
+    expect(store.getState().document.processes.find((process) => process.id === processId)?.status).toBe('workshop');
+    await user.click(within(whatNext()).getByRole('button', { name: 'Prozess als „bewertet“ kennzeichnen' }));
+    expect(store.getState().document.processes.find((process) => process.id === processId)?.status).toBe('assessed');
+    expect(status).toHaveTextContent('Der Prozess ist als „bewertet“ gekennzeichnet.');
+    expect(within(whatNext()).queryByRole('button', { name: 'Prozess als „bewertet“ kennzeichnen' })).not.toBeInTheDocument();
   });
 });
 

@@ -1,11 +1,11 @@
 // The side panel of the editor: the score panel (from the assessment feature) for the selected
 // step, with "Weiter" / "Zurück" walking the steps in process order, its "Name" field renaming the
-// step in the diagram (onRenameStep, through the canvas), and at the last step what
-// comes next: the steps still open and the first of them, or the process figures; a hint and a
-// start button while no step is selected. The start button and "Zum ersten offenen Schritt" give
-// way to the panel of another step, so they hand the focus on to its first question (else the
-// focus would fall to the page's body), or, in a tab that only reads, where the levels take no
-// focus, to its "Weiter"; each step starts at its quick check (showStepStart).
+// step in the diagram (onRenameStep, through the canvas), and at the last step what comes next: the
+// steps still open and the first of them, or the process figures and marking the process
+// "bewertet"; a hint and a start button while no step is selected. The start button and "Zum ersten
+// offenen Schritt" give way to the panel of another step, so they hand the focus on to its first
+// question (else the focus would fall to the page's body), or, in a tab that only reads, where the
+// levels take no focus, to its "Weiter"; each step starts at its quick check (showStepStart).
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStepAssessment } from '../../domain/assessment';
@@ -15,6 +15,7 @@ import { ScorePanel } from '../assessment/ScorePanel';
 import { useAppActions, useAppStore, useStepScores } from '../../state/AppStoreProvider';
 import { showStepStart } from '../assessment/showStepStart';
 import { Button } from '../../ui/Button';
+import { useReadOnly } from '../../ui/readOnly';
 
 export interface AssessmentSideProps {
   processId: string;
@@ -34,7 +35,9 @@ export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFi
   const selectedStepId = useAppStore((state) => state.session.selectedStepId);
   const diagramEditPending = useAppStore((state) => state.session.diagramEditPending);
   const scores = useStepScores();
-  const { updateAssessment } = useAppActions();
+  const status = useAppStore((state) => state.document.processes.find((process) => process.id === processId)?.status);
+  const readOnly = useReadOnly();
+  const { updateAssessment, updateProcess } = useAppActions();
   const panelRef = useRef<HTMLDivElement>(null);
   const focusFirstQuestion = useRef(false);
 
@@ -125,6 +128,8 @@ export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFi
                   },
                 },
                 onShowFigures,
+                assessed: status === 'assessed',
+                onMarkAssessed: readOnly ? undefined : () => updateProcess(processId, { status: 'assessed' }),
               }
             : undefined
         }

@@ -73,9 +73,14 @@ describe('ProcessDataDialog', () => {
     await user.clear(participants);
     await user.type(participants, '  Frau Öztürk, Herr Weiß  ');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'OZG-Reifegrad Ziel' }), '5');
+    // the status is set here too, where the Lotse works (a QA tour: the editor had no place for it)
+    const status = within(dialog).getByRole('combobox', { name: /^Status/ });
+    expect(within(status).getAllByRole('option').map((option) => option.textContent)).toEqual(['Entwurf', 'im Workshop', 'bewertet']);
+    expect(status).toHaveValue('workshop');
+    await user.selectOptions(status, 'assessed');
     await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
 
-    expect(onSave).toHaveBeenCalledWith({ workshopDate: '2026-11-28', participants: 'Frau Öztürk, Herr Weiß', ozgLevel: 2, ozgTarget: 5 });
+    expect(onSave).toHaveBeenCalledWith({ status: 'assessed', workshopDate: '2026-11-28', participants: 'Frau Öztürk, Herr Weiß', ozgLevel: 2, ozgTarget: 5 });
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
@@ -87,7 +92,7 @@ describe('ProcessDataDialog', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'OZG-Reifegrad heute' }), '');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
-    expect(onSave).toHaveBeenCalledWith({ workshopDate: undefined, participants: undefined, ozgLevel: undefined, ozgTarget: undefined });
+    expect(onSave).toHaveBeenCalledWith({ status: 'workshop', workshopDate: undefined, participants: undefined, ozgLevel: undefined, ozgTarget: undefined });
   });
 
   it('given a target below today’s level, when saved, then it says so and saves nothing', async () => {

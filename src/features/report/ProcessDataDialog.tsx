@@ -1,5 +1,6 @@
-// The process data a report needs beyond the diagram: workshop date, participants and the OZG
-// maturity today and as target (0–7). As "Prozessdaten" it only saves them; as "Bericht erstellen"
+// The process data a report needs beyond the diagram: workshop date, participants, the OZG
+// maturity today and as target (0–7), and the process's status (Entwurf / im Workshop / bewertet,
+// set here where the Lotse works, as on the workspace's card). As "Prozessdaten" it only saves them; as "Bericht erstellen"
 // it also picks the heatmap shown in the report and creates the report, as a download or in a new
 // tab to print or save as PDF. Fields are checked before anything is saved. In a tab that only reads
 // the fields show the stored data, as the writing tab changes it, disabled; nothing is saved, and
@@ -11,7 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { shallow } from 'zustand/vanilla/shallow';
 import { heatmapMetrics } from '../../bpmn/heatmap/heatmapScale';
 import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
-import type { OzgLevel, Process } from '../../domain/assessment';
+import { processStatuses } from '../../domain/assessment';
+import type { OzgLevel, Process, ProcessStatus } from '../../domain/assessment';
 import { isCalendarDay } from '../../domain/calendarDay';
 import type { ProcessChanges } from '../../state/appState';
 import { Button } from '../../ui/Button';
@@ -40,6 +42,7 @@ export interface ProcessDataDialogProps {
 const ozgLevels: readonly OzgLevel[] = [0, 1, 2, 3, 4, 5, 6, 7];
 
 interface Fields {
+  status: ProcessStatus;
   workshopDate: string;
   participants: string;
   ozgLevel: string;
@@ -48,6 +51,7 @@ interface Fields {
 
 function fieldsOf(process: Process): Fields {
   return {
+    status: process.status,
     workshopDate: process.workshopDate ?? '',
     participants: process.participants ?? '',
     ozgLevel: process.ozgLevel === undefined ? '' : String(process.ozgLevel),
@@ -87,6 +91,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
             { label: t('processData.participants'), value: fields.participants },
             { label: t('processData.ozgLevel'), value: levelLabel(fields.ozgLevel) },
             { label: t('processData.ozgTarget'), value: levelLabel(fields.ozgTarget) },
+            { label: t('processData.status'), value: t(`common:status.${fields.status}`) },
           ],
         },
   );
@@ -99,6 +104,7 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
       return false;
     }
     onSave({
+      status: fields.status,
       workshopDate: fields.workshopDate === '' ? undefined : fields.workshopDate,
       participants: fields.participants.trim() === '' ? undefined : fields.participants.trim(),
       ozgLevel: levelOf(fields.ozgLevel),
@@ -173,6 +179,13 @@ export function ProcessDataDialog({ process, mode, metric: initialMetric, onSave
             {targetError}
           </p>
         ) : null}
+        <SelectField
+          label={t('processData.status')}
+          hint={t('processData.statusHint')}
+          value={shown.status}
+          options={processStatuses.map((status) => ({ value: status, label: t(`common:status.${status}`) }))}
+          onChange={(status) => update({ status: status as ProcessStatus })}
+        />
       </WriteControls>
       {mode === 'report' ? (
         <SelectField
