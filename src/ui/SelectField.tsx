@@ -17,9 +17,10 @@ export interface SelectFieldProps {
   hideLabel?: boolean;
   /** accessible name when it should say more than the visible label (must contain it) */
   ariaLabel?: string;
+  disabled?: boolean;
 }
 
-export function SelectField({ label, value, options, onChange, hint, className, hideLabel, ariaLabel }: SelectFieldProps) {
+export function SelectField({ label, value, options, onChange, hint, className, hideLabel, ariaLabel, disabled }: SelectFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
@@ -37,6 +38,7 @@ export function SelectField({ label, value, options, onChange, hint, className, 
         className="field__input"
         value={value}
         aria-label={ariaLabel}
+        disabled={disabled}
         aria-describedby={hint ? hintId : undefined}
         onChange={(event) => onChange(event.target.value)}
       >

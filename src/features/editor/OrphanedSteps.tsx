@@ -11,6 +11,7 @@ import type { StepAssessment } from '../../domain/assessment';
 import { useAppActions, useAppStore } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { SelectField } from '../../ui/SelectField';
 import { useReadOnly } from '../../ui/readOnly';
 import { stepLabel } from '../assessment/stepLabel';
 
@@ -70,22 +71,15 @@ export function OrphanedSteps() {
                   <span>{name}</span>
                   {targets.length > 0 ? (
                     <>
-                      <label>
-                        {t('orphaned.adoptLabel')}{' '}
-                        <select
-                          aria-label={t('orphaned.adoptTarget', { name })}
-                          value={target?.id ?? ''}
-                          disabled={readOnly}
-                          onChange={(event) => setChosen((current) => ({ ...current, [record.stepId]: event.target.value }))}
-                        >
-                          <option value="">{t('orphaned.adoptChoose')}</option>
-                          {targets.map((candidate) => (
-                            <option key={candidate.id} value={candidate.id}>
-                              {candidate.name}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
+                      <SelectField
+                        className="orphaned-steps__target"
+                        label={t('orphaned.adoptLabel')}
+                        ariaLabel={t('orphaned.adoptTarget', { name })}
+                        value={target?.id ?? ''}
+                        options={[{ value: '', label: t('orphaned.adoptChoose') }, ...targets.map((candidate) => ({ value: candidate.id, label: candidate.name }))]}
+                        disabled={readOnly}
+                        onChange={(targetId) => setChosen((current) => ({ ...current, [record.stepId]: targetId }))}
+                      />
                       <Button
                         size="small"
                         variant="quiet"
