@@ -37,13 +37,13 @@ describe('matrixPoints', () => {
     ]);
     // when
     const matrix = matrixPoints(steps, figures.ranking);
-    // then: c lies bottom right but is to keep, so not "nebenbei erledigen"
-    expect(matrix.points.map((p) => [p.stepId, p.number, p.x, p.recommendation, p.quadrant])).toEqual([
-      ['a', 1, 100, 'automate', 'quickWin'],
-      ['e', 2, 100, 'assist', 'fillIn'],
-      ['c', 3, 100, 'keep', 'later'],
-      ['b', 4, 0, 'automate', 'majorProject'],
-      ['d', 5, 0, 'keep', 'later'],
+    // then: c lies bottom right but is to keep, so not "nebenbei erledigen": deferred wherever it lies, as d is
+    expect(matrix.points.map((p) => [p.stepId, p.number, p.x, p.recommendation, p.quadrant, p.deferred, p.inQuickWinArea])).toEqual([
+      ['a', 1, 100, 'automate', 'quickWin', false, true],
+      ['e', 2, 100, 'assist', 'fillIn', false, false],
+      ['c', 3, 100, 'keep', 'later', true, false],
+      ['b', 4, 0, 'automate', 'majorProject', false, false],
+      ['d', 5, 0, 'keep', 'later', true, false],
     ]);
     expect(matrix.points[1].y).toBeCloseTo(41.67, 1);
     // d: AS = 100 × mean(0, 0, 0) = 0; DS need = 0.6·n(1) + 0.4·(1 − n(1)) = 0.4 → 40
@@ -51,7 +51,7 @@ describe('matrixPoints', () => {
     expect(matrix).toMatchObject({ basis: 'index', xMax: 100, yMax: 100, xSplit: 50, ySplit: 50 });
   });
 
-  it('never calls a step the method recommends to keep a quick win, though it lies at the top right', () => {
+  it('never calls a step the method recommends to keep a quick win, though it lies at the top right, and defers it there', () => {
     // given: Mb 1 (level 3) and Id 3: DS need = 0.6 · 0.5 + 0.4 · (1 − 0.5) = 0.5, no enablers
     // answered → DS 50; AS = 100 × n(Id 3) = 50; neither reaches 60 → "beibehalten"; ease 100
     const { steps, figures } = process([
@@ -60,10 +60,10 @@ describe('matrixPoints', () => {
     ]);
     // when
     const matrix = matrixPoints(steps, figures.ranking);
-    // then: both at the top right; only the one to automate is a quick win
+    // then: both in the quick-win area; only the one to automate is a quick win, the other is deferred (drawn as a diamond)
     const byId = new Map(matrix.points.map((p) => [p.stepId, p]));
-    expect(byId.get('k')).toMatchObject({ x: 100, y: expect.closeTo(50), recommendation: 'keep', quadrant: 'later', keptAtQuickWin: true });
-    expect(byId.get('a')).toMatchObject({ recommendation: 'automate', quadrant: 'quickWin', keptAtQuickWin: false });
+    expect(byId.get('k')).toMatchObject({ x: 100, y: expect.closeTo(50), recommendation: 'keep', quadrant: 'later', inQuickWinArea: true, deferred: true });
+    expect(byId.get('a')).toMatchObject({ recommendation: 'automate', quadrant: 'quickWin', inQuickWinArea: true, deferred: false });
   });
 
   it('plots hours saved on the hours basis with a rounded axis maximum', () => {
@@ -120,10 +120,10 @@ describe('matrixPoints', () => {
     expect(scores.get('changing')?.recommendation).toBe('stabilise');
     // when
     const matrix = matrixPoints(steps, figures.ranking);
-    // then: both lie top right; only the stable one is a quick win, the other is put on hold
-    expect(matrix.points.map((p) => [p.stepId, p.x, p.y, p.stabiliseFirst, p.quadrant])).toEqual([
-      ['stable', 100, 100, false, 'quickWin'],
-      ['changing', 100, 100, true, 'later'],
+    // then: both lie top right; only the stable one is a quick win, the other is put on hold (deferred, drawn as a diamond)
+    expect(matrix.points.map((p) => [p.stepId, p.x, p.y, p.stabiliseFirst, p.quadrant, p.deferred, p.inQuickWinArea])).toEqual([
+      ['stable', 100, 100, false, 'quickWin', false, true],
+      ['changing', 100, 100, true, 'later', true, true],
     ]);
   });
 
@@ -176,9 +176,9 @@ describe('layoutMatrixLabels', () => {
   // a diamond's corners lie 1.3 r from its centre (diamondPath)
   const diamondReach = radius * 1.3;
   const bounds: MatrixBox = { left: 72, top: 0, right: 640, bottom: 376 };
-  const spot = (number: number, cx: number, cy: number, stabiliseFirst = false): MatrixSpot => ({ number, cx, cy, stabiliseFirst });
+  const spot = (number: number, cx: number, cy: number, deferred = false): MatrixSpot => ({ number, cx, cy, deferred });
   // the tester's sample process: all on the estimated ease 50; 1 and 2 on one spot, 4 a few pixels above
-  // 5 (to stabilise first) and 6 on one spot; then a diamond just beside a circle and a tight cluster
+  // 5 (deferred: a diamond) and 6 on one spot; then a diamond just beside a circle and a tight cluster
   const spots = [
     spot(1, 356, 23),
     spot(2, 356, 23),
@@ -205,7 +205,7 @@ describe('layoutMatrixLabels', () => {
   /** a circle touches a box when the box's nearest point lies within r; a diamond when it does in the L1 sense */
   const touchesMark = (box: MatrixBox, mark: MatrixSpot) => {
     const { dx, dy } = gap(box, mark.cx, mark.cy);
-    return mark.stabiliseFirst ? dx + dy < diamondReach : Math.hypot(dx, dy) < radius;
+    return mark.deferred ? dx + dy < diamondReach : Math.hypot(dx, dy) < radius;
   };
 
   it('names every point in one label, one per spot, points on one spot together', () => {
@@ -261,9 +261,9 @@ describe('layoutMatrixLabels', () => {
     const layout = layoutMatrixLabels(spots, { radius, fontSize, bounds });
     expect([...layout.order].sort((a, b) => a - b)).toEqual(spots.map((_, index) => index));
     spots.forEach((diamond, d) => {
-      if (!diamond.stabiliseFirst) return;
+      if (!diamond.deferred) return;
       spots.forEach((circle, c) => {
-        if (circle.stabiliseFirst || Math.hypot(circle.cx - diamond.cx, circle.cy - diamond.cy) >= radius + diamondReach) return;
+        if (circle.deferred || Math.hypot(circle.cx - diamond.cx, circle.cy - diamond.cy) >= radius + diamondReach) return;
         expect(layout.order.indexOf(d), `diamond ${diamond.number} under circle ${circle.number}`).toBeGreaterThan(layout.order.indexOf(c));
       });
     });

@@ -2,8 +2,10 @@
 // ranked step with x = ease E (0–100) and y = hours saved per year, or max(AS, DS) when the
 // ranking works on the 0–100 index because quantities are missing. It owns the two rules both
 // drawings follow: a point's number is the step's rank (the number the top-five list and the
-// report's ranking give it), which quadrant a point is in, so which steps are "quick wins", and
-// where on the drawing each point's number goes and in which order the marks are painted.
+// report's ranking give it), which quadrant a point is in, so which steps are "quick wins", which
+// steps their recommendation defers wherever they lie (drawn as diamonds, so a step in the green
+// quick-win area that is no quick win looks different there), and where on the drawing each
+// point's number goes and in which order the marks are painted.
 import type { Step } from './assessment';
 import type { RankedSteps, Recommendation, StepScore } from './scoreTypes';
 import { usableValue } from './scoring';
@@ -23,8 +25,13 @@ export interface MatrixPoint {
   easeEstimated: boolean;
   /** the feasibility gate holds the step back: "not now: stabilise first" */
   stabiliseFirst: boolean;
-  /** the step lies where quick wins lie, but the method recommends to keep it, so it is "later" */
-  keptAtQuickWin: boolean;
+  /**
+   * its recommendation puts the step on hold wherever it lies: stabilise first, or keep
+   * ("beibehalten"); it is "later" and drawn as a diamond, also in the quick-win area
+   */
+  deferred: boolean;
+  /** the step lies in the quick-win area (top right), a quick win or deferred there */
+  inQuickWinArea: boolean;
   quadrant: Quadrant;
   recommendation: Recommendation;
 }
@@ -48,8 +55,8 @@ const scaleMax = 100;
 const diamondReach = 1.3;
 
 /**
- * The SVG path of the diamond that marks a step to stabilise first, around (cx, cy), as large as a
- * circle of radius r looks (both drawings of the matrix use it).
+ * The SVG path of the diamond that marks a deferred step (stabilise first or keep), around (cx, cy),
+ * as large as a circle of radius r looks (both drawings of the matrix use it).
  */
 export function diamondPath(cx: number, cy: number, r: number): string {
   const d = r * diamondReach;
@@ -67,8 +74,13 @@ export function niceCeiling(value: number): number {
 }
 
 /** Where quick wins lie: easy (ease at or above xSplit) and worth much (y at or above ySplit). */
-function inQuickWinCorner(point: Pick<MatrixPoint, 'x' | 'y'>, split: Pick<Matrix, 'xSplit' | 'ySplit'>): boolean {
+function inQuickWinArea(point: Pick<MatrixPoint, 'x' | 'y'>, split: Pick<Matrix, 'xSplit' | 'ySplit'>): boolean {
   return point.x >= split.xSplit && point.y >= split.ySplit;
+}
+
+/** Whether the step's recommendation puts it on hold wherever it lies: stabilise first, or keep. */
+function isDeferred(point: Pick<MatrixPoint, 'stabiliseFirst' | 'recommendation'>): boolean {
+  return point.stabiliseFirst || point.recommendation === 'keep';
 }
 
 /**
@@ -85,8 +97,8 @@ export function quadrantOf(
   point: Pick<MatrixPoint, 'x' | 'y' | 'stabiliseFirst' | 'recommendation'>,
   split: Pick<Matrix, 'xSplit' | 'ySplit'>,
 ): Quadrant {
-  if (point.stabiliseFirst || point.recommendation === 'keep') return 'later';
-  if (inQuickWinCorner(point, split)) return 'quickWin';
+  if (isDeferred(point)) return 'later';
+  if (inQuickWinArea(point, split)) return 'quickWin';
   const easy = point.x >= split.xSplit;
   const worthy = point.y >= split.ySplit;
   if (worthy) return 'majorProject';
@@ -116,9 +128,8 @@ export function matrixPoints(steps: readonly Step[], ranking: RankedSteps): Matr
   const split = { xSplit: scaleMax / 2, ySplit: yMax / 2 };
   const points = placed.map(({ score, number, y }) => {
     const point = { x: score.ease, y, easeEstimated: score.easeEstimated, stabiliseFirst: score.stabiliseFirst, recommendation: score.recommendation };
-    const quadrant = quadrantOf(point, split);
-    const keptAtQuickWin = !point.stabiliseFirst && point.recommendation === 'keep' && inQuickWinCorner(point, split);
-    return { stepId: score.stepId, name: names.get(score.stepId) ?? '', number, ...point, quadrant, keptAtQuickWin };
+    const placement = { quadrant: quadrantOf(point, split), deferred: isDeferred(point), inQuickWinArea: inQuickWinArea(point, split) };
+    return { stepId: score.stepId, name: names.get(score.stepId) ?? '', number, ...point, ...placement };
   });
   return { basis, points, xMax: scaleMax, yMax, ...split };
 }
@@ -131,12 +142,12 @@ export interface MatrixBox {
   bottom: number;
 }
 
-/** A point where a drawing puts it: its centre, its number and whether it is drawn as a diamond. */
+/** A point where a drawing puts it: its centre, its number and whether it is drawn as a diamond (a deferred step). */
 export interface MatrixSpot {
   cx: number;
   cy: number;
   number: number;
-  stabiliseFirst: boolean;
+  deferred: boolean;
 }
 
 /** A number label: its text, its centre (drawn with text-anchor middle, dominant-baseline central) and the box it takes. */
@@ -197,7 +208,7 @@ function overlaps(a: MatrixBox, b: MatrixBox): boolean {
 }
 
 function markBox(spot: MatrixSpot, radius: number): MatrixBox {
-  const reach = spot.stabiliseFirst ? radius * diamondReach : radius;
+  const reach = spot.deferred ? radius * diamondReach : radius;
   return { left: spot.cx - reach, top: spot.cy - reach, right: spot.cx + reach, bottom: spot.cy + reach };
 }
 
@@ -227,7 +238,7 @@ export function layoutMatrixLabels(spots: readonly MatrixSpot[], style: MatrixLa
     if (spots.findIndex((other) => place(other) === place(spot)) !== index) return null;
     const text = (numbers.get(place(spot)) ?? []).join(', ');
     const { width, height } = textSize(text, fontSize);
-    const reach = (spot.stabiliseFirst ? radius * diamondReach : radius) + labelGap;
+    const reach = (spot.deferred ? radius * diamondReach : radius) + labelGap;
     const candidates = Array.from({ length: rings }, (_, ring) =>
       directions.map(([dx, dy]): MatrixLabel => {
         const x = spot.cx + dx * (reach + width / 2 + ring * height);
@@ -245,6 +256,6 @@ export function layoutMatrixLabels(spots: readonly MatrixSpot[], style: MatrixLa
     return chosen;
   });
   const indices = spots.map((_, index) => index);
-  const order = [...indices.filter((index) => !spots[index].stabiliseFirst), ...indices.filter((index) => spots[index].stabiliseFirst)];
+  const order = [...indices.filter((index) => !spots[index].deferred), ...indices.filter((index) => spots[index].deferred)];
   return { order, labels };
 }

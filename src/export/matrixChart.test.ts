@@ -43,9 +43,9 @@ describe('matrixChart', () => {
     // "Antrag prüfen": E 80, max(DS 62.5, AS 70) = 70 → top right
     expect(rows[0]).toEqual(['1', 'Antrag prüfen', '80', '70', 'schnelle Erfolge (Quick Wins)']);
     // XSS step: AS is incomplete and does not count, so y = DS 40; E 50 estimated, on the border → bottom right, marked
-    // estimated; DS under 60 is "beibehalten", so it is put on hold there too, not done on the side
+    // estimated; DS under 60 is "beibehalten", so it is put on hold there too, not done on the side, and says why
     expect(testReportInput().scores.get('Task_xss')?.recommendation).toBe('keep');
-    expect(rows[1]).toEqual(['2', '"><img src=x onerror=alert(1)>', '50', '40', 'zurückstellen (Umsetzbarkeit geschätzt)']);
+    expect(rows[1]).toEqual(['2', '"><img src=x onerror=alert(1)>', '50', '40', 'zurückstellen (Umsetzbarkeit geschätzt) (Empfehlung: beibehalten)']);
     // the step's name heads its row, so a screen reader names the row's values by it
     const headers = [...render().querySelectorAll('table.matrix-points tbody tr th[scope="row"]')].map((cell) => cell.textContent);
     expect(headers).toEqual(['Antrag prüfen', '"><img src=x onerror=alert(1)>']);
@@ -59,22 +59,43 @@ describe('matrixChart', () => {
     expect(rows.map((row) => row[3])).toEqual(['1,142', '7.5']);
   });
 
-  it('given a ranking against the process order, when drawn, then points and rows carry the rank and come in its order', () => {
+  it('given a ranking against the process order, when drawn, then points and rows carry the rank and the rows come in its order', () => {
     const input = testReportInput();
     const ranked = [...input.figures.ranking.ranked].reverse();
     const document = render({ ...input, figures: { ...input.figures, ranking: { ...input.figures.ranking, ranked } } });
     const expected = ranked.map((score, index) => [score.stepId, String(index + 1)]);
-    expect([...document.querySelectorAll('g.point')].map((point) => [point.getAttribute('data-step-id'), point.querySelector('text')?.textContent])).toEqual(expected);
+    // the points in painting order: the diamond of "Task_xss" (recommended "beibehalten") last, over any circle
+    const points = [...document.querySelectorAll('g.point')].map((point) => [point.getAttribute('data-step-id'), point.querySelector('text')?.textContent]);
+    expect(points.sort(([, a], [, b]) => Number(a) - Number(b))).toEqual(expected);
     expect([...document.querySelectorAll('table.matrix-points tbody tr td:first-child')].map((cell) => cell.textContent)).toEqual(expected.map(([, rank]) => rank));
   });
 
-  it('given a step to stabilise first in the top right, when drawn, then it is a diamond put on hold, not a quick win', () => {
+  it('given a step to stabilise first in the top right, when drawn, then it is a diamond put on hold, not a quick win, as the caption says', () => {
     const input = testReportInput();
     const gated = { ...input.figures.ranking.ranked[0], stabiliseFirst: true, recommendation: 'stabilise' as const };
     const document = render({ ...input, figures: { ...input.figures, ranking: { ...input.figures.ranking, ranked: [gated] } } });
     expect(document.querySelector('g.point[data-step-id="Task_check"] path')).not.toBeNull();
     expect(document.querySelector('table.matrix-points tbody tr td:last-child')?.textContent).toBe('zurückstellen (jetzt nicht: erst stabilisieren)');
-    expect(document.querySelector('figcaption')?.textContent).toContain('Rauten: jetzt nicht, erst stabilisieren; solche Schritte und Schritte mit der Empfehlung „beibehalten“ stehen immer unter „zurückstellen“');
+    expect(document.querySelector('figcaption')?.textContent).toContain(
+      'Rauten: Schritte mit der Empfehlung „beibehalten“ oder „jetzt nicht: erst stabilisieren“; sie zählen nie als Quick Win, auch nicht im grünen Feld oben rechts, und stehen immer unter „zurückstellen“',
+    );
+  });
+
+  it('given a step recommended "beibehalten", when drawn, then it is a diamond wherever it lies', () => {
+    // given: "Antrag prüfen" (E 80, max(AS, DS) 70) in the quick-win area and the XSS step (E 50, DS 40) below it, both recommended "beibehalten"
+    const input = testReportInput();
+    const ranked = input.figures.ranking.ranked.map((score) => ({ ...score, recommendation: 'keep' as const }));
+    // when
+    const document = render({ ...input, figures: { ...input.figures, ranking: { ...input.figures.ranking, ranked } } });
+    // then
+    expect([...document.querySelectorAll('g.point')].map((point) => [point.getAttribute('data-step-id'), point.querySelector('circle') === null, point.querySelector('path') !== null])).toEqual([
+      ['Task_check', true, true],
+      ['Task_xss', true, true],
+    ]);
+    expect([...document.querySelectorAll('table.matrix-points tbody tr td:last-child')].map((cell) => cell.textContent)).toEqual([
+      'zurückstellen (Empfehlung: beibehalten)',
+      'zurückstellen (Umsetzbarkeit geschätzt) (Empfehlung: beibehalten)',
+    ]);
   });
 
   it('given the hours basis, then the caption says the benefit\'s line is half the axis\'s top and moves with it; on the index it says nothing of it', () => {

@@ -2,8 +2,9 @@
 // alternative. The geometry (which steps, x, y, axis maximum, quadrants) comes from the domain's
 // matrixPoints, so the report shows the same matrix as the app: the same points, numbered with
 // their rank, in the same quadrants, their numbers placed and the marks painted by the domain's
-// layoutMatrixLabels as in the app. Hollow points mark an estimated ease, diamonds a step to
-// stabilise first.
+// layoutMatrixLabels as in the app. Hollow points mark an estimated ease, diamonds a step its
+// recommendation defers ("stabilise first" or "keep"), so one in the quick-win area does not look
+// like a quick win.
 import type { MatrixBox, MatrixPoint, Quadrant } from '../domain/matrix';
 import { diamondPath, layoutMatrixLabels, matrixPoints, textBox } from '../domain/matrix';
 import type { ReportContext } from './reportDocument';
@@ -25,15 +26,15 @@ function ticks(max: number): number[] {
 }
 
 /**
- * A point's mark: a diamond for a step to stabilise first, else a circle; hollow and dashed when the
- * ease is estimated. A filled diamond has a white rim, as in the app, so its shape stands out on a
- * point beneath it.
+ * A point's mark: a diamond for a deferred step (stabilise first or keep), else a circle; hollow
+ * and dashed when the ease is estimated. A filled diamond has a white rim, as in the app, so its
+ * shape stands out on a point beneath it.
  */
 function pointMark(point: MatrixPoint, cx: number, cy: number): SafeHtml {
   const r = pointRadius;
-  const rim = point.stabiliseFirst && !point.easeEstimated ? '#fff' : '#1f4e79';
+  const rim = point.deferred && !point.easeEstimated ? '#fff' : '#1f4e79';
   const paint = html`fill="${point.easeEstimated ? '#fff' : '#1f4e79'}" stroke="${rim}" stroke-width="2"${point.easeEstimated ? html` stroke-dasharray="3 2"` : ''}`;
-  if (!point.stabiliseFirst) return html`<circle cx="${cx}" cy="${cy}" r="${r}" ${paint}/>`;
+  if (!point.deferred) return html`<circle cx="${cx}" cy="${cy}" r="${r}" ${paint}/>`;
   return html`<path d="${diamondPath(cx, cy, r)}" ${paint}/>`;
 }
 
@@ -82,7 +83,7 @@ ${layout.order.map((index) => {
   })}
 </svg>`;
   const rows = points.map(
-    (point) => html`<tr><td class="num">${point.number}</td><th scope="row">${stepName(input, point.stepId)}</th><td class="num">${format.number(point.x, 0)}</td><td class="num">${yText(point.y)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}${point.keptAtQuickWin ? html` <span class="incomplete">(${t('report:step.flag.keptAtQuickWin')})</span>` : ''}</td></tr>`,
+    (point) => html`<tr><td class="num">${point.number}</td><th scope="row">${stepName(input, point.stepId)}</th><td class="num">${format.number(point.x, 0)}</td><td class="num">${yText(point.y)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}${point.recommendation === 'keep' ? html` <span class="incomplete">(${t('report:step.flag.recommendedKeep')})</span>` : ''}</td></tr>`,
   );
   return html`<figure class="matrix">
 ${svg}

@@ -47,6 +47,19 @@ function cellTexts(rows: readonly Element[]): (string | null)[][] {
   return rows.map((row) => [...row.children].map((cell) => cell.textContent));
 }
 
+/** The centre of a point's mark: a circle's (cx, cy), or a diamond's from its path "M cx top L right cy …". */
+function markCentre(mark: Element | null | undefined): { x: number; y: number } {
+  if (mark?.tagName === 'circle') return { x: Number(mark.getAttribute('cx')), y: Number(mark.getAttribute('cy')) };
+  const [x, , , y] = (mark?.getAttribute('d') ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
+  return { x, y };
+}
+
+/** Whether a point lies within an SVG rectangle. */
+function inside(point: { x: number; y: number }, rect: Element | null): boolean {
+  const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(rect?.getAttribute(name)));
+  return point.x > x && point.x < x + width && point.y > y && point.y < y + height;
+}
+
 describe('MatrixChart', () => {
   it('is an image named by its title and description', () => {
     // given / when
@@ -187,7 +200,7 @@ describe('MatrixChart', () => {
     await user.click(screen.getByText('Tabelle zum Diagramm'));
     const report = reportMatrix(input);
     // then: only "Angaben abtippen" is a quick win; the step to stabilise first is put on hold and drawn as a
-    // diamond; "Papierformular ausfüllen", recommended "beibehalten", is put on hold where it lies
+    // diamond; "Papierformular ausfüllen", recommended "beibehalten", is put on hold where it lies, a diamond too
     expect(input.scores.get('form')?.recommendation).toBe('keep');
     const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
     expect(chart).toHaveAccessibleName(/davon 1 im Bereich „schnelle Erfolge \(Quick Wins\)“/);
@@ -195,15 +208,16 @@ describe('MatrixChart', () => {
     expect(appRows.map((row) => [row.children[1].textContent, row.children[4].textContent])).toEqual([
       ['Angaben abtippen', 'schnelle Erfolge (Quick Wins)'],
       ['Gebühr berechnen', 'zurückstellen (Nicht jetzt: erst stabilisieren)'],
-      ['Papierformular ausfüllen', 'zurückstellen'],
+      ['Papierformular ausfüllen', 'zurückstellen (Empfehlung: beibehalten)'],
     ]);
-    expect(chart.querySelectorAll('.matrix-chart__point path')).toHaveLength(1);
+    expect(chart.querySelectorAll('.matrix-chart__point path')).toHaveLength(2);
     expect(cellTexts([...report.querySelectorAll('table.matrix-points tbody tr')]).map((cells) => [cells[1], cells[4]])).toEqual([
       ['Angaben abtippen', 'schnelle Erfolge (Quick Wins)'],
       ['Gebühr berechnen', 'zurückstellen (Umsetzbarkeit geschätzt) (jetzt nicht: erst stabilisieren)'],
-      ['Papierformular ausfüllen', 'zurückstellen'],
+      ['Papierformular ausfüllen', 'zurückstellen (Empfehlung: beibehalten)'],
     ]);
     expect(report.querySelectorAll('g.point[data-step-id="fee"] path')).toHaveLength(1);
+    expect(report.querySelectorAll('g.point[data-step-id="form"] path')).toHaveLength(1);
   });
 
   it('never calls a step recommended "beibehalten" a quick win, and says why, in its table and the report alike', async () => {
@@ -223,9 +237,59 @@ describe('MatrixChart', () => {
     expect(reportRow?.[4]).toBe('zurückstellen (Empfehlung: beibehalten)');
   });
 
+  it('draws a step recommended "beibehalten" in the quick-win area as a diamond and says it is no quick win, in the chart, its key, its description and the report alike', async () => {
+    // given: the tester's case "Antrag im Fachverfahren erfassen": ease 78, AS 58 and DS 53, both under 60 → "beibehalten",
+    // max(AS, DS) = 58: inside the quick-win area (ease from 50, benefit from 50), beside a step to automate there
+    const user = userEvent.setup({ delay: null });
+    const capture = testStep('capture', { name: 'Antrag im Fachverfahren erfassen', order: 2 });
+    const kept = testOpenStepScore('capture', { as: testScore(58), ds: testScore(53), ease: 78, easeEstimated: false, priorityIndex: 45.2, recommendation: 'keep' });
+    const ranking: RankedSteps = { basis: 'index', ranked: [{ ...a, recommendation: 'automate' }, kept] };
+    const report = testReportInput();
+    const input: ReportInput = { ...report, steps: [steps[0], capture], figures: { ...report.figures, ranking } };
+    // when
+    render(<MatrixChart steps={input.steps} ranking={ranking} language="de" />);
+    await user.click(screen.getByText('Tabelle zum Diagramm'));
+    const reportChart = reportMatrix(input);
+    // then: in the app, point 2 is a diamond inside the quick-win area, point 1 a circle there
+    const chart = screen.getByRole('img', { name: /^Umsetzbarkeit und Nutzen/ });
+    const appPoint = (label: string) => [...chart.querySelectorAll('.matrix-chart__point')].find((point) => point.querySelector('text')?.textContent === label);
+    expect(appPoint('1')?.querySelector('circle')).not.toBeNull();
+    expect(appPoint('2')?.querySelector('circle')).toBeNull();
+    const appDiamond = appPoint('2')?.querySelector('path');
+    expect(inside(markCentre(appDiamond), chart.querySelector('.matrix-chart__quadrant'))).toBe(true);
+    // the key, the description and the table say it is no quick win
+    expect(screen.getByText('Empfehlung „beibehalten“ oder „Nicht jetzt: erst stabilisieren“: zählt nie als schneller Erfolg, auch nicht im grünen Feld oben rechts')).toBeInTheDocument();
+    expect(chart).toHaveAccessibleName(/davon 1 im Bereich „schnelle Erfolge \(Quick Wins\)“ oben rechts\. In diesem Bereich liegt außerdem ein Schritt mit der Empfehlung „beibehalten“ oder „Nicht jetzt: erst stabilisieren“, als Raute gezeichnet; er zählt nicht als schneller Erfolg\. Die Tabelle zum Diagramm nennt jeden Punkt\./);
+    const appRow = within(screen.getByRole('table')).getByRole('row', { name: /Antrag im Fachverfahren erfassen/ });
+    expect(appRow.children[4].textContent).toBe('zurückstellen (Empfehlung: beibehalten)');
+    // and in the report: a diamond inside the green area, its caption saying what diamonds are
+    expect(reportChart.querySelector('g.point[data-step-id="capture"] circle')).toBeNull();
+    const reportDiamond = reportChart.querySelector('g.point[data-step-id="capture"] path');
+    expect(inside(markCentre(reportDiamond), reportChart.querySelector('rect[fill="#e3f1e0"]'))).toBe(true);
+    expect(reportChart.querySelector('figcaption')?.textContent).toContain(
+      'Rauten: Schritte mit der Empfehlung „beibehalten“ oder „jetzt nicht: erst stabilisieren“; sie zählen nie als Quick Win, auch nicht im grünen Feld oben rechts',
+    );
+  });
+
+  it.each([
+    ['de', 'Empfehlung „beibehalten“ oder „Nicht jetzt: erst stabilisieren“: zählt nie als schneller Erfolg, auch nicht im grünen Feld oben rechts'],
+    ['en', 'recommended “keep” or “Not now: stabilise first”: never counts as a quick win, not even in the green area at the top right'],
+  ] as const)('names what the diamond means in the key, beside a diamond (%s)', async (language, key) => {
+    // given / when
+    await i18n.changeLanguage(language);
+    render(<MatrixChart steps={steps} ranking={indexRanking} language={language} />);
+    // then
+    expect(screen.getByText(key).querySelector('svg path')).not.toBeNull();
+    await i18n.changeLanguage('de');
+  });
+
   it('states the quick-win rule beside the legend', () => {
     render(<MatrixChart steps={steps} ranking={indexRanking} language="de" />);
-    expect(screen.getByText(/^Als schnelle Erfolge \(Quick Wins\) zählen Schritte mit einer Umsetzbarkeit ab 50 und einem Nutzen ab 50; ist die Umsetzbarkeit nur geschätzt \(hohle Punkte\), gilt das vorläufig\. Schritte mit „Nicht jetzt: erst stabilisieren“ \(Rauten\) und Schritte mit der Empfehlung „beibehalten“ stehen immer unter „zurückstellen“/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Als schnelle Erfolge \(Quick Wins\) zählen Schritte mit einer Umsetzbarkeit ab 50 und einem Nutzen ab 50; ist die Umsetzbarkeit nur geschätzt \(hohle Punkte\), gilt das vorläufig\. Schritte mit der Empfehlung „beibehalten“ oder „Nicht jetzt: erst stabilisieren“ sind als Rauten gezeichnet und stehen immer unter „zurückstellen“, wo auch immer sie liegen, auch im grünen Feld\./,
+      ),
+    ).toBeInTheDocument();
     // on the 0–100 index the line stays at 50: nothing moves it
     expect(screen.queryByText(/Die Grenze für den Nutzen/)).toBeNull();
   });

@@ -1,8 +1,9 @@
 // The ease / benefit matrix as an accessible SVG chart: ease of implementation (x) against hours
 // saved per year or the higher of the digitisation and automation potentials (y), one point per
 // ranked step numbered with its rank, the "quick wins" quadrant (top right) marked and labelled,
-// steps held back by the feasibility gate drawn as diamonds, and a table listing every point as the
-// text alternative. The points, their numbers and quadrants come from the domain's matrixPoints,
+// steps their recommendation defers ("stabilise first" or "keep") drawn as diamonds, so one in the
+// quick-win area does not look like a quick win, and a table listing every point as the text
+// alternative. The points, their numbers and quadrants come from the domain's matrixPoints,
 // where each number goes and the painting order from its layoutMatrixLabels; this file only draws
 // them, and breaks the y axis' label into lines as long as the chart is high.
 import { useId, useMemo } from 'react';
@@ -65,9 +66,9 @@ function yPos(y: number, yMax: number): number {
   return margin.top + plotHeight - (Math.min(yMax, Math.max(0, y)) / yMax) * plotHeight;
 }
 
-/** A point's mark: a diamond for a step to stabilise first, else a circle; its class hollows it when the ease is estimated. */
-function PointMark({ point, cx, cy, r }: { point: Pick<MatrixPoint, 'stabiliseFirst'>; cx: number; cy: number; r: number }) {
-  if (!point.stabiliseFirst) return <circle cx={cx} cy={cy} r={r} />;
+/** A point's mark: a diamond for a deferred step (stabilise first or keep), else a circle; its class hollows it when the ease is estimated. */
+function PointMark({ point, cx, cy, r }: { point: Pick<MatrixPoint, 'deferred'>; cx: number; cy: number; r: number }) {
+  if (!point.deferred) return <circle cx={cx} cy={cy} r={r} />;
   return <path d={diamondPath(cx, cy, r)} />;
 }
 
@@ -87,6 +88,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
   const tableCaption = t('matrix.tableCaption', { xAxis: xAxisLabel, yAxis: yAxisLabel });
   const quickWinLabel = t(quadrantKey('quickWin'));
   const quickWinCount = matrix.points.filter((p) => p.quadrant === 'quickWin').length;
+  const deferredInQuickWinAreaCount = matrix.points.filter((p) => p.deferred && p.inQuickWinArea).length;
   const stabiliseLabel = t(methodKeys.flags.stabiliseFirst);
   const keepLabel = t(recommendationKey('keep'));
   const { xMax, yMax, xSplit, ySplit } = matrix;
@@ -111,6 +113,8 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
         <title id={titleId}>{t(methodKeys.matrix.title)}</title>
         <desc id={descId}>
           {t('matrix.description', { count: matrix.points.length, quickWins: quickWinCount, quickWinLabel, xAxis: xAxisLabel, yAxis: yAxisLabel })}
+          {deferredInQuickWinAreaCount > 0 ? ` ${t('matrix.deferredInQuickWinArea', { count: deferredInQuickWinAreaCount, keepLabel, stabiliseLabel })}` : null}
+          {` ${t('matrix.descriptionTable')}`}
         </desc>
         <rect
           className="matrix-chart__quadrant"
@@ -180,9 +184,9 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
         </span>
         <span className="matrix-chart__legend-item">
           <svg className="matrix-chart__point" viewBox="0 0 16 16" aria-hidden="true">
-            <PointMark point={{ stabiliseFirst: true }} cx={8} cy={8} r={5.5} />
+            <PointMark point={{ deferred: true }} cx={8} cy={8} r={5.5} />
           </svg>
-          {stabiliseLabel}
+          {t('matrix.legendDeferred', { keepLabel, stabiliseLabel })}
         </span>
         <span className="matrix-chart__legend-item">
           <svg viewBox="0 0 16 16" aria-hidden="true">
@@ -237,7 +241,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
                   <td>
                     {t(quadrantKey(point.quadrant))}
                     {point.stabiliseFirst ? ` (${stabiliseLabel})` : ''}
-                    {point.keptAtQuickWin ? ` (${t('matrix.keptAtQuickWin', { keepLabel })})` : ''}
+                    {point.recommendation === 'keep' ? ` (${t('matrix.recommendedKeep', { keepLabel })})` : ''}
                   </td>
                 </tr>
               ))}
