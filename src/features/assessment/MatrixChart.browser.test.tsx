@@ -1,7 +1,8 @@
 // The matrix's point labels as Chromium lays them out, in the app's chart (assessment.css) and the
-// report's inline SVG: no number label lies on another label or on any point, and a step to
-// stabilise first stays a visible diamond on top, never under another step's circle. The app's y
-// axis label, in words in either language, stays whole within the chart, clear of the axis' numbers.
+// report's inline SVG: no number label lies on another label or on any point, and a deferred step
+// (here one to stabilise first) stays a visible diamond on top, never under another step's circle.
+// The app's y axis label, in words in either language, stays whole within the chart, clear of the
+// axis' numbers, and the symbols of its key keep their size beside a text that wraps.
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { i18n } from '../../i18n/i18n';
@@ -83,15 +84,20 @@ describe('MatrixChart labels', () => {
   });
 });
 
+/** The app's chart of the sample in that language, in a box that wide. */
+async function renderChart(language: 'de' | 'en', width: string) {
+  await i18n.changeLanguage(language);
+  render(
+    <div style={{ width }}>
+      <MatrixChart steps={steps} ranking={ranking} language={language} />
+    </div>,
+  );
+}
+
 describe('MatrixChart y axis label', () => {
   test.each(['de', 'en'] as const)('on the 0–100 index, its lines lie within the chart, clear of each other and of the axis numbers (%s)', async (language) => {
     // given
-    await i18n.changeLanguage(language);
-    render(
-      <div style={{ width: '48rem' }}>
-        <MatrixChart steps={steps} ranking={ranking} language={language} />
-      </div>,
-    );
+    await renderChart(language, '48rem');
     // when
     const svg = document.querySelector<SVGSVGElement>('svg.matrix-chart__chart')!;
     const label = [...svg.querySelectorAll<SVGTextElement>('.matrix-chart__axis-label')].at(-1)!;
@@ -107,6 +113,23 @@ describe('MatrixChart y axis label', () => {
       expect(line.left, `line ${index + 1}'s left`).toBeGreaterThanOrEqual(chart.left);
       lines.slice(index + 1).forEach((other) => expect(intersects(line, other), `line ${index + 1} on another`).toBe(false));
       numbers.forEach((number) => expect(intersects(line, number), `line ${index + 1} on a number`).toBe(false));
+    });
+    await i18n.changeLanguage('de');
+  });
+});
+
+describe('MatrixChart key', () => {
+  test.each(['de', 'en'] as const)('keeps each symbol of its key whole beside a text that wraps, on a narrow screen (%s)', async (language) => {
+    // given: the chart 20 rem wide, so the diamond's long key (recommended "keep" or "stabilise first") takes two lines
+    await renderChart(language, '20rem');
+    // when
+    const symbols = [...document.querySelectorAll<SVGSVGElement>('.matrix-chart__legend-item svg')];
+    // then: every symbol is 1 rem square, as large as its text's line is high
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(symbols.length).toBeGreaterThan(0);
+    symbols.forEach((symbol) => {
+      const { width, height } = symbol.getBoundingClientRect();
+      expect([width, height], symbol.parentElement?.textContent ?? '').toEqual([rem, rem]);
     });
     await i18n.changeLanguage('de');
   });
