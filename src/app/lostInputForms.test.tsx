@@ -74,6 +74,7 @@ describe('a tab that stops writing while a form has typed input', { timeout: 30_
       ['Teilnehmende', 'Frau Öztürk, Herr Weiß'],
       ['OZG-Reifegrad heute', 'Stufe 3 von 7'],
       ['OZG-Reifegrad Ziel', 'nicht angegeben'],
+      ['Status', 'Entwurf'],
     ]);
     // and nothing of it was stored
     const stored = reader.getState().store?.getState().document.processes.find((process) => process.name === 'Hund anmelden');
