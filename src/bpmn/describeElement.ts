@@ -43,6 +43,8 @@ const TYPE_NAMES: Record<string, string> = {
   'bpmn:SequenceFlow': 'Sequence flow',
   'bpmn:MessageFlow': 'Message flow',
   'bpmn:Association': 'Association',
+  'bpmn:DataInputAssociation': 'Data association',
+  'bpmn:DataOutputAssociation': 'Data association',
 };
 
 interface NamedBusinessObject {

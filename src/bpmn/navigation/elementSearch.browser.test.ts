@@ -1,6 +1,7 @@
 // The element search's results as a Lotse reads them (elementSearch.ts): a name, or "… ohne Namen",
 // then what the element is and where; no technical id unless only the id was typed; unnamed lanes
-// told apart by their place, top to bottom; a gateway's outcomes found by the gateway's name.
+// told apart by their place, top to bottom; a gateway's outcomes found by the gateway's name; data
+// associations named as such.
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type Modeler from 'bpmn-js/lib/Modeler';
@@ -65,6 +66,22 @@ describe('the element search', () => {
     expect(results[0]).toEqual({ name: 'Angaben vollständig?', where: 'Exklusives Gateway in Lane „Bürgerbüro“' });
     expect(results).toContainEqual({ name: 'ja', where: 'Sequenzfluss „ja“ von Exklusives Gateway „Angaben vollständig?“ nach Benutzeraufgabe „Gebühr kassieren und Quittung drucken“' });
     expect(results.map((result) => result.name)).toContain('Sequenzfluss ohne Namen');
+  });
+
+  test('given the sample, when the data object\'s name is typed, then the data associations to and from it are named as data associations, each with its two ends', async () => {
+    const { modeler, container } = await mountSample();
+
+    const results = await searchFor(modeler, container, 'Papierformular');
+
+    expect(results).toContainEqual({
+      name: 'Datenassoziation ohne Namen',
+      where: 'Datenassoziation von Manuelle Aufgabe „Papierformular ausfüllen und im Bürgerbüro abgeben“ nach Datenobjekt „Papierformular“',
+    });
+    expect(results).toContainEqual({
+      name: 'Datenassoziation ohne Namen',
+      where: 'Datenassoziation von Datenobjekt „Papierformular“ nach Benutzeraufgabe „Angaben aus dem Formular ins Fachverfahren abtippen“',
+    });
+    expect(results.map((result) => result.name)).not.toContain('Element ohne Namen');
   });
 
   test('given a pool divided into three unnamed lanes, when "ohne Namen" is typed, then the lanes are listed top to bottom by their place', async () => {
