@@ -1,13 +1,15 @@
 // The element search's results as a Lotse reads them (elementSearch.ts): a name, or "… ohne Namen",
 // then what the element is and where; no technical id unless only the id was typed; unnamed lanes
 // told apart by their place, top to bottom; a gateway's outcomes found by the gateway's name; data
-// associations named as such.
+// associations named as such; the result chosen with the arrow keys outlined as clearly as a focused
+// control (elementSearch.css).
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { openSearch } from '../createModeler';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
-import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
+import { expectOutlineInside, emulateForcedDarkColours } from '../testing/drawnOutline';
+import { elementById, mountModeler, partOf, withAppTexts } from '../testing/mountModeler';
 
 interface ShownResult {
   name: string;
@@ -82,6 +84,21 @@ describe('the element search', () => {
       where: 'Datenassoziation von Datenobjekt „Papierformular“ nach Benutzeraufgabe „Angaben aus dem Formular ins Fachverfahren abtippen“',
     });
     expect(results.map((result) => result.name)).not.toContain('Element ohne Namen');
+  });
+
+  test('given results, when ArrowDown is pressed, then the chosen result is outlined inside its box at 3 : 1 against the list, also in forced colours', async () => {
+    const { modeler, container } = await mountSample();
+    await searchFor(modeler, container, 'Bes');
+
+    await userEvent.keyboard('{ArrowDown}');
+
+    const chosen = partOf(container, '.djs-search-result-selected');
+    const list = partOf(container, '.djs-search-results');
+    expect(chosen).toBe(container.querySelectorAll('.djs-search-result')[1]);
+    const grounds = () => [getComputedStyle(list).backgroundColor, getComputedStyle(chosen).backgroundColor];
+    expectOutlineInside(chosen, grounds());
+    await emulateForcedDarkColours();
+    expectOutlineInside(chosen, grounds());
   });
 
   test('given a pool divided into three unnamed lanes, when "ohne Namen" is typed, then the lanes are listed top to bottom by their place', async () => {
