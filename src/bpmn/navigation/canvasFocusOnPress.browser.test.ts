@@ -1,8 +1,10 @@
 // A press of the mouse on the palette or a context pad inside the page's main region leaves the
 // keyboard on the canvas (canvasFocusOnPress.ts): the next key works on the diagram, not on the page.
+// Reached by Tab, the canvas shows its whole focus ring, inside its box (canvasFocusRing.css).
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type Canvas from 'diagram-js/lib/core/Canvas';
+import { expectOutlineInside } from '../testing/drawnOutline';
 import { elementsOfType, mountModeler, partOf, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 
@@ -60,5 +62,22 @@ describe('the canvas keeps the keyboard after a press on what is drawn over it',
     await userEvent.click(field);
 
     expect(document.activeElement).toBe(field);
+  });
+});
+
+describe('the focused canvas', () => {
+  test('given the canvas reached by Tab, then its focus ring is drawn whole inside its box, which cuts off what lies outside', async () => {
+    const { container } = await mountInMain();
+    const before = document.createElement('button');
+    before.textContent = 'davor';
+    container.before(before);
+    before.focus();
+
+    await userEvent.tab();
+
+    const svg = partOf(container, 'svg');
+    expect(document.activeElement).toBe(svg);
+    expect(getComputedStyle(partOf(container, '.djs-container')).overflow).toBe('hidden');
+    expectOutlineInside(svg, ['rgb(255, 255, 255)']);
   });
 });

@@ -4,8 +4,10 @@
 // the canvas's keys (Delete, Ctrl+Z, E, A, the arrows) do nothing and a name typed next went nowhere;
 // diagram-js takes the focus back only from the page's body. Now such a press focuses the canvas.
 // A press on something focusable of its own (the search field, the label editor) keeps its focus.
+// The focused canvas shows its focus ring inside its box (canvasFocusRing.css).
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
+import './canvasFocusRing.css';
 
 class CanvasFocusOnPress {
   static $inject = ['canvas', 'eventBus'];
