@@ -1,7 +1,8 @@
 // A Windows contrast theme (forced colours, dark) in the modeller: with a heatmap on, the lanes'
 // names, the labels outside shapes and the flows keep their contrast to the ground they are drawn
-// on, and the view toggles show which of them are pressed. Starts from a fresh browser context with
-// the sample process.
+// on, and the view toggles show which of them are pressed. At 320 CSS pixels wide, the page ends
+// where its content ends (WCAG 2.1 1.4.10), also with the long score panel open. Starts from a fresh
+// browser context with the sample process.
 import { expect, test } from '@playwright/test';
 import type { Locator } from '@playwright/test';
 import { contrastRatio } from '../contrastRatio';
@@ -51,4 +52,21 @@ test('in forced colours with a dark theme, the heatmap keeps lanes, labels and f
   const backgroundOf = (toggle: Locator) => toggle.evaluate((element) => getComputedStyle(element).backgroundColor);
   const [pressedBackground, otherBackground] = [await backgroundOf(pressed), await backgroundOf(notPressed)];
   expect(contrastRatio(pressedBackground, otherBackground), `${pressedBackground} against ${otherBackground}`).toBeGreaterThanOrEqual(3);
+});
+
+test.describe('at 320 CSS pixels wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('with the score panel at its first step, the page ends where its content ends', async ({ page }) => {
+    await gotoWorkspace(page);
+    await openProcess(page, sampleName);
+    await page.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }).click();
+    await expect(page.getByRole('radiogroup').first()).toBeVisible();
+
+    const { pageHeight, contentEnd } = await page.evaluate(() => ({
+      pageHeight: document.documentElement.scrollHeight,
+      contentEnd: Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY),
+    }));
+    expect(pageHeight).toBeLessThanOrEqual(contentEnd);
+  });
 });
