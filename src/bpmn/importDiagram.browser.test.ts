@@ -452,14 +452,16 @@ describe('describeImportWarnings', () => {
     expect(warning.message).toBe('Randereignis ohne Namen (ID „B1“) verweist auf ein Element, das nicht dargestellt ist, und wurde übersprungen.');
   });
 
-  test('given references to nothing from a drawing and from the message definition of an event, when described, then the one is named as a drawing and the other by the event that holds it', () => {
+  test('given references to nothing from a drawing and from the message definition of an event, when described, then the one is named as a drawing and the others, without a name, by the step that holds them', () => {
     const warnings = describeImportWarnings([
       { message: 'unresolved reference <Task_9>', element: { $type: 'bpmndi:BPMNShape', id: 'Task_9_di' }, value: 'Task_9' },
       { message: 'unresolved reference <Msg>', element: { $type: 'bpmn:MessageEventDefinition', id: 'Def_1', $parent: { $type: 'bpmn:IntermediateCatchEvent', name: 'Antwort erhalten' } }, value: 'Msg' },
+      { message: 'unresolved reference <Form>', element: { $type: 'bpmn:DataInputAssociation', id: 'DA_1', $parent: { $type: 'bpmn:UserTask', name: 'Antrag prüfen' } }, value: 'Form' },
     ]);
     expect(warnings.map((warning) => warning.message)).toEqual([
       'Eine Darstellung im Diagramm (ID „Task_9_di“) verweist auf „Task_9“, das es im Modell nicht gibt; der Verweis wurde entfernt.',
       'Element ohne Namen (ID „Def_1“) in Zwischenereignis (eintretend) „Antwort erhalten“ verweist auf „Msg“, das es im Modell nicht gibt; der Verweis wurde entfernt.',
+      'Datenassoziation ohne Namen (ID „DA_1“) in Benutzeraufgabe „Antrag prüfen“ verweist auf „Form“, das es im Modell nicht gibt; der Verweis wurde entfernt.',
     ]);
   });
 

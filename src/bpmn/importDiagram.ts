@@ -403,15 +403,15 @@ type ParserOrImporterWarning = Partial<ModdleWarning> & { context?: { element?: 
 /**
  * An element as the notes name it: by type and name ("Sendeaufgabe „Bescheid senden“"), by type
  * and id when it has no name (unless the sentence gives the id anyway: `withId` false); an element
- * of a type without a name of its own (an event's message definition) also by the step that holds
- * it, and a drawing as a drawing.
+ * without a name, or of a type without a name of its own (an event's message definition), also by
+ * the step that holds it, and a drawing as a drawing.
  */
 function elementPhrase(element: NameableElement | undefined, withId = true): string {
   const id = element?.id ?? '';
   if (element?.$type?.startsWith('bpmndi:')) return withId && id ? i18n.t('import:warning.drawingWithId', { id }) : i18n.t('import:warning.drawing');
   const described = describeModelElement(element ?? {}, uiTranslate);
   const phrase = oneLine(element?.name) || !withId || !id ? described : i18n.t('import:warning.withId', { element: described, id });
-  let holder = hasTypeName(element?.$type) ? undefined : element?.$parent;
+  let holder = hasTypeName(element?.$type) && oneLine(element?.name) ? undefined : element?.$parent;
   while (holder && !hasTypeName(holder.$type)) holder = holder.$parent;
   return holder ? i18n.t('import:warning.inElement', { element: phrase, holder: describeModelElement(holder, uiTranslate) }) : phrase;
 }
