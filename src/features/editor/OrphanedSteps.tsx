@@ -68,7 +68,7 @@ export function OrphanedSteps() {
               const target = targets.find((candidate) => candidate.id === chosen[record.stepId]);
               return (
                 <li key={record.stepId}>
-                  <span>{name}</span>
+                  <span className="orphaned-steps__name">{name}</span>
                   {targets.length > 0 ? (
                     <>
                       <SelectField
