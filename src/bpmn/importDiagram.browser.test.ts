@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { i18n } from '../i18n/i18n';
 import { describeImportWarnings, importErrorMessage, maxImportBytes, prepareImport, preparePastedImport } from './importDiagram';
 import type { ImportErrorCode, PreparedImport } from './importDiagram';
+import { takeParsedImport } from './parsedImport';
 
 const bpmnNs = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
 const diNs = 'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"';
@@ -331,6 +332,19 @@ describe('accepted input', () => {
       expect(result.warnings[0].message).toContain('„T“');
       expect(result.warnings[0].message).not.toContain('<');
     }
+  });
+
+  test('given an element left out for a taken id, when the editor takes over the parse, then its warnings name the element without scanning the file again', async () => {
+    const xml = processXml('Doppelt').replace('<bpmn:task id="T" name="Antrag prüfen" />', '<bpmn:task id="T" name="Antrag prüfen" /><bpmn:task id="T" name="Kopie" />');
+    const result = await prepareImport(xml);
+    if (!result.ok) throw new Error(`refused: ${result.code}`);
+
+    const parsed = await takeParsedImport(result.xml);
+    if (!parsed) throw new Error('the parse was not kept');
+    const scanAgain = () => {
+      throw new Error('scanned again');
+    };
+    expect(describeImportWarnings(parsed.warnings, scanAgain).map((warning) => warning.message)).toEqual([expect.stringContaining('Aufgabe „Kopie“ wurde nicht übernommen')]);
   });
 
   test('given two elements left out for the same taken id, when prepared, then each note names its own element', async () => {

@@ -373,19 +373,44 @@ function suggestName(facts: BpmnFileFacts, fileName: string | undefined): string
 /**
  * Parser and importer warnings of bpmn-moddle / bpmn-js as readable, translated messages, which
  * name each element by its type and name ("Teilprozess „Antrag prüfen“"), and by its id only when
- * it has no name. `skippedDuplicates` gives the elements the parser left out for a taken id, in
- * document order (the scan's: the parser's warning names only their tag and id); it is asked only
- * when there is such a warning.
+ * it has no name. `skippedDuplicates` gives the elements the parser left out for a taken id
+ * (nameSkippedDuplicates), asked only when a warning of one does not name it yet.
  */
 export function describeImportWarnings(warnings: readonly unknown[], skippedDuplicates: () => readonly ScannedElement[] = () => []): ImportWarning[] {
-  let unmatched: ScannedElement[] | undefined;
-  const skippedElement = (tag: string, id: string): ScannedElement | undefined => {
-    unmatched ??= [...skippedDuplicates()];
+  nameSkippedDuplicates(warnings, skippedDuplicates);
+  return warnings.map((warning) => describeWarning(warning as ParserOrImporterWarning));
+}
+
+/** bpmn-moddle's message for content it could not read, with the tag, the line and the reason. */
+const unparsableContent = /^unparsable content (?:<([^>\s]*)>?\s*)?detected\s+line: (\d+)\s+column: \d+\s+nested error: (.*)$/s;
+
+/** The tag and id of the element a parser warning says was left out for a taken id. */
+function leftOutForTakenId(warning: ParserOrImporterWarning): { tag: string; id: string } | undefined {
+  const [, tag = '?', , reason = ''] = unparsableContent.exec(String(warning.message ?? '')) ?? [];
+  const id = /^duplicate ID <(.*)>$/.exec(reason)?.[1];
+  return id === undefined ? undefined : { tag, id };
+}
+
+/**
+ * Gives each parser warning of an element left out for a taken id that element, by its type and
+ * name as the scan saw it (`skipped`: those elements in document order, asked only when a warning
+ * lacks one); the parser's warning names only its tag and id. The warnings of a parse the editor
+ * takes over carry it there, so the editor need not scan the file again.
+ */
+function nameSkippedDuplicates(warnings: readonly unknown[], skipped: () => readonly ScannedElement[]): void {
+  const unnamed = (warnings as ParserOrImporterWarning[]).flatMap((warning) => {
+    const leftOut = warning.element ? undefined : leftOutForTakenId(warning);
+    return leftOut ? [{ warning, ...leftOut }] : [];
+  });
+  if (unnamed.length === 0) return;
+  const unmatched = [...skipped()];
+  for (const { warning, tag, id } of unnamed) {
     const localName = tag.replace(/^.*:/, '');
     const index = unmatched.findIndex((element) => element.id === id && element.localName === localName);
-    return index < 0 ? undefined : unmatched.splice(index, 1)[0];
-  };
-  return warnings.map((warning) => describeWarning(warning as ParserOrImporterWarning, skippedElement));
+    if (index < 0) continue;
+    const [element] = unmatched.splice(index, 1);
+    warning.element = { $type: `bpmn:${localName.charAt(0).toUpperCase()}${localName.slice(1)}`, id, name: element.name };
+  }
 }
 
 /** The elements of the BPMN file `xml` that the parser leaves out for a taken id, in document order (none if it is not well-formed). */
@@ -397,8 +422,11 @@ export function skippedDuplicatesIn(xml: string): readonly ScannedElement[] {
 /** An element as bpmn-moddle reads it, or as the scan saw it: enough to name it. */
 type NameableElement = Pick<Partial<ModdleElement>, '$type' | 'id' | 'name' | '$parent'>;
 
-/** bpmn-moddle names the element on the warning, bpmn-js's importer in the warning's context. */
-type ParserOrImporterWarning = Partial<ModdleWarning> & { context?: { element?: NameableElement } };
+/**
+ * bpmn-moddle names the element on the warning, bpmn-js's importer in the warning's context; a
+ * warning of an element left out for a taken id gets it here (nameSkippedDuplicates).
+ */
+type ParserOrImporterWarning = Omit<Partial<ModdleWarning>, 'element'> & { element?: NameableElement; context?: { element?: NameableElement } };
 
 /**
  * An element as the notes name it: by type and name ("Sendeaufgabe „Bescheid senden“"), by type
@@ -416,11 +444,9 @@ function elementPhrase(element: NameableElement | undefined, withId = true): str
   return holder ? i18n.t('import:warning.inElement', { element: phrase, holder: describeModelElement(holder, uiTranslate) }) : phrase;
 }
 
-/** The element a parser warning names by its tag (`bpmn:subProcess`) and id, by its type and name where the scan saw it. */
-function taggedElementPhrase(tag: string, skipped: ScannedElement | undefined): string {
-  const localName = tag.replace(/^.*:/, '');
-  if (skipped) return elementPhrase({ $type: `bpmn:${localName.charAt(0).toUpperCase()}${localName.slice(1)}`, name: skipped.name }, false);
-  return localName.startsWith('BPMN') ? i18n.t('import:warning.drawing') : i18n.t('import:warning.tag', { element: tag });
+/** The element a parser warning names by its tag (`bpmn:subProcess`) only. */
+function taggedElementPhrase(tag: string): string {
+  return tag.replace(/^.*:/, '').startsWith('BPMN') ? i18n.t('import:warning.drawing') : i18n.t('import:warning.tag', { element: tag });
 }
 
 /** The warning of `kind`, its message translated from `import:warning.<kind>`. */
@@ -429,20 +455,20 @@ function importWarning(kind: ImportWarningKind, values: Record<string, string>, 
   return elementId ? { kind, message, elementId } : { kind, message };
 }
 
-function describeWarning(warning: ParserOrImporterWarning, skippedElement: (tag: string, id: string) => ScannedElement | undefined): ImportWarning {
+function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
   const message = String(warning.message ?? '');
   const named = warning.element ?? warning.context?.element;
   const elementId = named?.id;
 
-  const unparsable = /^unparsable content (?:<([^>\s]*)>?\s*)?detected\s+line: (\d+)\s+column: \d+\s+nested error: (.*)$/s.exec(message);
+  const unparsable = unparsableContent.exec(message);
   if (unparsable) {
     const [, tag = '?', parserLine, reason] = unparsable;
     // bpmn-moddle's parser counts lines from 0, an editor from 1
     const line = String(Number(parserLine) + 1);
     const duplicate = /^duplicate ID <(.*)>$/.exec(reason);
-    if (duplicate) return importWarning('duplicateId', { line, element: taggedElementPhrase(tag, skippedElement(tag, duplicate[1])), id: duplicate[1] }, duplicate[1]);
+    if (duplicate) return importWarning('duplicateId', { line, element: named ? elementPhrase(named, false) : taggedElementPhrase(tag), id: duplicate[1] }, duplicate[1]);
     const illegal = /^illegal ID <(.*)>$/.exec(reason);
-    if (illegal) return importWarning('illegalId', { line, element: taggedElementPhrase(tag, undefined), id: illegal[1] });
+    if (illegal) return importWarning('illegalId', { line, element: taggedElementPhrase(tag), id: illegal[1] });
     if (/^(unrecognized element|unknown type|unexpected element) </.test(reason)) return importWarning('unknownElement', { line, element: tag });
     return importWarning('unparsable', { line, element: tag, reason });
   }
@@ -548,9 +574,9 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
   const parsed = await parsing;
   if ('ok' in parsed) return parsed;
   const parsedXml = xml;
-  let parserWarnings = parsed.warnings;
   // the parser's warnings are of this text, before any layout is added
-  const skippedDuplicates = facts.duplicateIds.modelElements;
+  nameSkippedDuplicates(parsed.warnings, () => facts.duplicateIds.modelElements);
+  let parserWarnings = parsed.warnings;
   let notLaidOut: ImportWarning | undefined;
 
   const autoLayout = facts.diagrams.length === 0;
@@ -571,7 +597,7 @@ export async function prepareImport(input: string | ArrayBuffer | Blob, fileName
     if (!laidOut.ok) return fail('layoutFailed', `${laidOut.problem} ${laidOut.line}:${laidOut.column}`);
     facts = laidOut.facts;
   }
-  const warnings = describeImportWarnings(parserWarnings, () => skippedDuplicates);
+  const warnings = describeImportWarnings(parserWarnings);
   const namedByParser = new Set(warnings.flatMap((warning) => (warning.elementId ? [warning.elementId] : [])));
   if (notLaidOut) warnings.push(notLaidOut);
   const pools = repairPoolDiagrams(xml, facts);
