@@ -45,9 +45,10 @@ const bpmnMimeType = 'application/xml';
 const svgMimeType = 'image/svg+xml';
 const pngMimeType = 'image/png';
 
-function fileName(context: ExportContext, prefixKey: string, extension: string, suffix?: string): string {
+/** The file's name: `prefix` (the kind of file, translated), the process's name, `suffix` and the day. */
+function fileName(context: ExportContext, prefix: string, extension: string, suffix?: string): string {
   return exportFileName({
-    prefix: prefixKey === '' ? '' : context.t(prefixKey),
+    prefix,
     name: context.input.process.name,
     suffix,
     date: context.now,
@@ -78,7 +79,7 @@ export async function processReport(context: ExportContext, diagram: ReportDiagr
     heatmap = undefined;
   }
   const content = buildReportHtml(input, { t, language: context.language, heatmap, generatedAt: context.now, appVersion });
-  return { content, fileName: fileName(context, 'report:fileName.report', 'html'), type: htmlMimeType, heatmapFailed: heatmap === undefined };
+  return { content, fileName: fileName(context, t('report:fileName.report'), 'html'), type: htmlMimeType, heatmapFailed: heatmap === undefined };
 }
 
 /**
@@ -88,24 +89,18 @@ export async function processReport(context: ExportContext, diagram: ReportDiagr
 export async function processHeatmapImage(context: ExportContext, diagram: ReportDiagram, format: 'svg' | 'png'): Promise<ExportFile> {
   const { svg } = await heatmapImage(context, diagram, { drawLegend: true });
   const { t, input } = context;
-  const name = exportFileName({
-    prefix: t('report:fileName.heatmap', { metric: t(`heatmap:metric.${diagram.metric}`) }),
-    name: input.process.name,
-    suffix: input.diagramScope && input.diagramScope.count > 1 ? input.diagramScope.name : undefined,
-    date: context.now,
-    extension: format,
-    untitled: t('report:fileName.untitled'),
-  });
+  const shownOfSeveral = input.diagramScope && input.diagramScope.count > 1 ? input.diagramScope.name : undefined;
+  const name = fileName(context, t('report:fileName.heatmap', { metric: t(`heatmap:metric.${diagram.metric}`) }), format, shownOfSeveral);
   return format === 'svg' ? { content: svg, fileName: name, type: svgMimeType } : { content: await svgToPng(svg), fileName: name, type: pngMimeType };
 }
 
 export function processCsv(context: ExportContext): ExportFile {
-  return { content: stepsToCsv(context.input, context.t, context.language), fileName: fileName(context, 'report:fileName.steps', 'csv'), type: csvMimeType };
+  return { content: stepsToCsv(context.input, context.t, context.language), fileName: fileName(context, context.t('report:fileName.steps'), 'csv'), type: csvMimeType };
 }
 
 export async function processXlsx(context: ExportContext): Promise<ExportFile> {
   const content = await stepsToXlsx(context.input, context.t, context.language);
-  return { content, fileName: fileName(context, 'report:fileName.steps', 'xlsx'), type: xlsxMimeType };
+  return { content, fileName: fileName(context, context.t('report:fileName.steps'), 'xlsx'), type: xlsxMimeType };
 }
 
 /**
