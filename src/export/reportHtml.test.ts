@@ -101,6 +101,18 @@ describe('buildReportHtml', () => {
     expect(markup).not.toContain('1970');
   });
 
+  it('given a process scored last with an earlier catalogue, when the report is built, then its facts say so, as the app\'s figures do; scored with this one, they do not', () => {
+    const input = testReportInput();
+    const facts = (markup: string) =>
+      Object.fromEntries([...parse(markup).querySelectorAll('section.overview dl.facts > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]));
+
+    const earlier = facts(build({ ...input, process: { ...input.process, catalogueVersion: input.catalogue.version - 1 } }));
+    const current = facts(build({ ...input, process: { ...input.process, catalogueVersion: input.catalogue.version } }));
+
+    expect(earlier['Zuletzt bewertet mit']).toBe(`Kriterienkatalog Version ${input.catalogue.version - 1}; Werte aus jener Zeit, etwa in einem früheren Bericht, können von diesen abweichen`);
+    expect(current).not.toHaveProperty('Zuletzt bewertet mit');
+  });
+
   describe('given the German report of the test process', () => {
     const markup = build(testReportInput());
     const document = parse(markup);

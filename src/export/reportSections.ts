@@ -41,6 +41,10 @@ export function processFacts(input: ReportInput, context: ReportContext): SafeHt
     [t('report:facts.ozgLevel'), ozgText(context, process.ozgLevel)],
     [t('report:facts.ozgTarget'), ozgText(context, process.ozgTarget)],
     [t('report:facts.catalogue'), catalogueVersionText(input.catalogue, context)],
+    // scored last with an earlier catalogue: an earlier report of it may show other values (as the app's figures say)
+    ...(process.catalogueVersion !== undefined && process.catalogueVersion < input.catalogue.version
+      ? [[t('report:facts.lastScoredWith'), t('report:catalogue.lastScored', { version: process.catalogueVersion })] as const]
+      : []),
   ]);
 }
 
