@@ -158,7 +158,13 @@ function selectOnCanvas(modeler: BaseViewer, stepId: string | undefined, scroll 
     selection.select(null);
     return;
   }
-  if (scroll) scrollIntoFreeView(modeler.get<Canvas>('canvas'), element);
+  // a step inside a collapsed sub-process lies on the sub-process's own plane (and a step outside it
+  // on the plane above): that plane is opened, as its drill-down would open it, since diagram-js
+  // selects only elements of the plane shown
+  const canvas = modeler.get<Canvas>('canvas');
+  const plane = canvas.findRoot(element);
+  if (plane && plane !== canvas.getRootElement()) canvas.setRootElement(plane);
+  if (scroll) scrollIntoFreeView(canvas, element);
   selection.select(element);
 }
 
