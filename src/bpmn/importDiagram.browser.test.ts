@@ -356,6 +356,8 @@ describe('accepted input', () => {
       expect.stringMatching(/: Teilprozess „Teilprozess Kopie“$/),
       expect.stringMatching(/: Aufgabe ohne Namen$/),
     ]);
+    // what went with it is said only of the element that holds others (a QA tour: said of flows and gateways too)
+    expect(result.warnings.map((warning) => warning.message.endsWith('; auch alles, was darin steht, fehlt.'))).toEqual([true, false]);
   });
 
   test('given references to nothing from a named send task and an unnamed flow, when prepared, then the notes name the task by type and name and the flow by its id, in German and English', async () => {

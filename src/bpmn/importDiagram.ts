@@ -381,6 +381,9 @@ export function describeImportWarnings(warnings: readonly unknown[], skippedDupl
   return warnings.map((warning) => describeWarning(warning as ParserOrImporterWarning));
 }
 
+/** Local names of the elements that hold others (steps, lanes, diagrams): left out, all inside goes with them. */
+const elementsThatHoldOthers = /^(process|collaboration|subProcess|transaction|adHocSubProcess|laneSet|lane|participant|BPMNDiagram|BPMNPlane)$/;
+
 /** bpmn-moddle's message for content it could not read, with the tag, the line and the reason. */
 const unparsableContent = /^unparsable content (?:<([^>\s]*)>?\s*)?detected\s+line: (\d+)\s+column: \d+\s+nested error: (.*)$/s;
 
@@ -466,7 +469,12 @@ function describeWarning(warning: ParserOrImporterWarning): ImportWarning {
     // bpmn-moddle's parser counts lines from 0, an editor from 1
     const line = String(Number(parserLine) + 1);
     const duplicate = /^duplicate ID <(.*)>$/.exec(reason);
-    if (duplicate) return importWarning('duplicateId', { line, element: named ? elementPhrase(named, false) : taggedElementPhrase(tag), id: duplicate[1] }, duplicate[1]);
+    if (duplicate) {
+      // what is left out with it is said only of an element that holds others
+      const values: Record<string, string> = { line, element: named ? elementPhrase(named, false) : taggedElementPhrase(tag), id: duplicate[1] };
+      if (elementsThatHoldOthers.test(tag.replace(/^.*:/, ''))) values.context = 'holds';
+      return importWarning('duplicateId', values, duplicate[1]);
+    }
     const illegal = /^illegal ID <(.*)>$/.exec(reason);
     if (illegal) return importWarning('illegalId', { line, element: taggedElementPhrase(tag), id: illegal[1] });
     if (/^(unrecognized element|unknown type|unexpected element) </.test(reason)) return importWarning('unknownElement', { line, element: tag });

@@ -75,9 +75,9 @@ describe('matrixChart', () => {
     const gated = { ...input.figures.ranking.ranked[0], stabiliseFirst: true, recommendation: 'stabilise' as const };
     const document = render({ ...input, figures: { ...input.figures, ranking: { ...input.figures.ranking, ranked: [gated] } } });
     expect(document.querySelector('g.point[data-step-id="Task_check"] path')).not.toBeNull();
-    expect(document.querySelector('table.matrix-points tbody tr td:last-child')?.textContent).toBe('zurückstellen (jetzt nicht: erst stabilisieren)');
+    expect(document.querySelector('table.matrix-points tbody tr td:last-child')?.textContent).toBe('zurückstellen (nicht jetzt: erst stabilisieren)');
     expect(document.querySelector('figcaption')?.textContent).toContain(
-      'Rauten: Schritte mit der Empfehlung „beibehalten“ oder „jetzt nicht: erst stabilisieren“; sie zählen nie als Quick Win, auch nicht im grünen Feld oben rechts, und stehen immer unter „zurückstellen“',
+      'Rauten: Schritte mit der Empfehlung „beibehalten“ oder „nicht jetzt: erst stabilisieren“; sie zählen nie als Quick Win, auch nicht im grünen Feld oben rechts, und stehen immer unter „zurückstellen“',
     );
   });
 
