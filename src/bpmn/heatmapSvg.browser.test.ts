@@ -48,7 +48,7 @@ function mount(svg: string): SVGSVGElement {
 
 describe('renderHeatmapSvg', () => {
   it('given scored steps, when rendered, then the shapes are filled and badges and legend are drawn into the SVG', async () => {
-    const svg = await renderHeatmapSvg(diagramXml, entries, legend);
+    const { svg } = await renderHeatmapSvg(diagramXml, entries, legend);
     const node = mount(svg);
     try {
       const bodyOf = (id: string) => node.querySelector(`g[data-element-id="${id}"] > .djs-visual > rect`) as SVGElement;
@@ -74,8 +74,8 @@ describe('renderHeatmapSvg', () => {
   });
 
   it('given the legend left out (the report gives it as text), then the picture ends below the diagram with the same colours and badges', async () => {
-    const withLegend = mount(await renderHeatmapSvg(diagramXml, entries, legend));
-    const without = mount(await renderHeatmapSvg(diagramXml, entries, legend, { drawLegend: false }));
+    const withLegend = mount((await renderHeatmapSvg(diagramXml, entries, legend)).svg);
+    const without = mount((await renderHeatmapSvg(diagramXml, entries, legend, { drawLegend: false })).svg);
     try {
       expect(without.querySelector('.pl-heat-legend')).toBeNull();
       expect(without.querySelector(':scope > title')?.textContent).toBe('Heatmap: Digitalisierungspotenzial');
@@ -96,7 +96,7 @@ describe('renderHeatmapSvg', () => {
   });
 
   it('given a view the document no longer has, when rendered, then its first view is drawn with the heatmap', async () => {
-    const svg = await renderHeatmapSvg(diagramXml, entries, legend, { diagramId: 'BPMNDiagram_removed' });
+    const { svg } = await renderHeatmapSvg(diagramXml, entries, legend, { diagramId: 'BPMNDiagram_removed' });
     const node = mount(svg);
     try {
       expect(node.querySelector('.pl-heat-badge[data-step-id="Task_A"] text')?.textContent).toBe('72');
@@ -106,7 +106,7 @@ describe('renderHeatmapSvg', () => {
   });
 
   it('given a step named like HTML, when rendered, then the name is escaped text and nothing can run or load', async () => {
-    const svg = await renderHeatmapSvg(diagramXml, entries, legend);
+    const { svg } = await renderHeatmapSvg(diagramXml, entries, legend);
 
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const label = parsed.querySelector('g[data-element-id="Task_X"] text');
@@ -119,5 +119,35 @@ describe('renderHeatmapSvg', () => {
     expect(svg).not.toMatch(/href="http/i);
     expect(svg).not.toMatch(/<!DOCTYPE|@import|url\(["']?http/i);
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+  });
+
+  it('given a scored step inside a collapsed sub-process, when rendered, then the picture counts it as not shown and says so under the legend', async () => {
+    // a QA tour: the picture of a large model left out the steps inside sub-processes without a word
+    const collapsedXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="http://example.org">
+  <bpmn:process id="P"><bpmn:task id="Task_Top" name="Oben" /><bpmn:subProcess id="Sub" name="Unterlagen prüfen"><bpmn:task id="Task_Inner" name="Innen" /></bpmn:subProcess></bpmn:process>
+  <bpmndi:BPMNDiagram id="D1"><bpmndi:BPMNPlane id="Pl1" bpmnElement="P">
+    <bpmndi:BPMNShape id="Task_Top_di" bpmnElement="Task_Top"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Sub_di" bpmnElement="Sub" isExpanded="false"><dc:Bounds x="300" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+  <bpmndi:BPMNDiagram id="D2"><bpmndi:BPMNPlane id="Pl2" bpmnElement="Sub">
+    <bpmndi:BPMNShape id="Task_Inner_di" bpmnElement="Task_Inner"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+    const scored = new Map([
+      ['Task_Top', entry('Task_Top', 3, '72', 'Digitalisierungspotenzial: 72')],
+      ['Task_Inner', entry('Task_Inner', 1, '25', 'Digitalisierungspotenzial: 25')],
+    ]);
+    const notDrawnNote = (count: number) => `${count} Schritt(e) nicht im Bild`;
+
+    const drawn = await renderHeatmapSvg(collapsedXml, scored, legend, { notDrawnNote });
+    const withoutLegend = await renderHeatmapSvg(collapsedXml, scored, legend, { notDrawnNote, drawLegend: false });
+
+    expect(drawn.notDrawn).toBe(1);
+    const image = new DOMParser().parseFromString(drawn.svg, 'image/svg+xml');
+    expect(image.querySelector('.pl-heat-legend')?.textContent).toContain('1 Schritt(e) nicht im Bild');
+    expect(image.querySelectorAll('.pl-heat-badges > *')).toHaveLength(1);
+    expect(withoutLegend.notDrawn).toBe(1);
+    expect(withoutLegend.svg).not.toContain('nicht im Bild');
   });
 });

@@ -31,6 +31,17 @@ export interface HeatmapSvgOptions {
    * legend drawn in shrinks with a wide diagram fitted to the page until it cannot be read)
    */
   drawLegend?: boolean;
+  /**
+   * the line under the drawn legend that says how many entries the picture leaves out (steps inside
+   * collapsed sub-processes, which lie on planes of their own); none when it leaves out none
+   */
+  notDrawnNote?: (count: number) => string;
+}
+
+/** The heatmap picture, and how many of the entries given it does not show (their steps lie inside collapsed sub-processes). */
+export interface HeatmapSvg {
+  svg: string;
+  notDrawn: number;
 }
 
 interface Bounds {
@@ -153,8 +164,8 @@ function readViewBox(svg: SVGSVGElement): ViewBox {
   return { x, y, width, height };
 }
 
-/** The legend below the diagram: its title, then the items flowing in rows across the width. */
-function legendGroup(doc: Document, legend: HeatmapSvgLegend, left: number, top: number, width: number): { group: SVGGElement; height: number } {
+/** The legend below the diagram: its title, then the items flowing in rows across the width, then `note` if any. */
+function legendGroup(doc: Document, legend: HeatmapSvgLegend, left: number, top: number, width: number, note?: string): { group: SVGGElement; height: number } {
   const group = svgElement(doc, 'g', { class: 'pl-heat-legend' });
   group.append(textElement(doc, legend.title, { x: left, y: top + legendFontSize + 2, 'font-size': legendFontSize + 1, 'font-weight': 700, fill: '#000000' }));
   let x = left;
@@ -193,20 +204,24 @@ function legendGroup(doc: Document, legend: HeatmapSvgLegend, left: number, top:
     group.append(textElement(doc, item.label, { x: x + swatchWidth + 8, y: y + badgeHeight / 2 + 4, 'font-size': legendFontSize, fill: '#000000' }));
     x += itemWidth;
   }
+  if (note) {
+    y += legendRowHeight;
+    group.append(textElement(doc, note, { x: left, y: y + badgeHeight / 2 + 4, 'font-size': legendFontSize, fill: '#000000' }));
+  }
   return { group, height: y + badgeHeight - top };
 }
 
 /**
  * Returns a standalone SVG of the diagram with the heatmap drawn in: shapes filled by their entry,
  * a badge per entry and (unless left out) the legend below. Entries of shapes not in the drawn
- * diagram are skipped. The legend's title is the SVG's title either way.
+ * diagram are skipped and counted. The legend's title is the SVG's title either way.
  */
 export async function renderHeatmapSvg(
   xml: string,
   entries: ReadonlyMap<string, HeatmapEntry>,
   legend: HeatmapSvgLegend,
   options: HeatmapSvgOptions = {},
-): Promise<string> {
+): Promise<HeatmapSvg> {
   const { svg, bounds } = await drawDiagram(xml, entries.keys(), options.diagramId);
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = doc.documentElement;
@@ -220,10 +235,14 @@ export async function renderHeatmapSvg(
   defs.appendChild(createHatchPattern(doc));
 
   const badges = svgElement(doc, 'g', { class: 'pl-heat-badges' });
+  let notDrawn = 0;
   for (const [id, entry] of entries) {
     const shape = bounds.get(id);
     const gfx = graphics.get(id);
-    if (!shape || !gfx) continue;
+    if (!shape || !gfx) {
+      notDrawn += 1;
+      continue;
+    }
     paintShape(gfx, entry);
     badges.appendChild(badge(doc, entry, shape));
   }
@@ -236,7 +255,8 @@ export async function renderHeatmapSvg(
   const legendTop = box.y + box.height + legendPadding;
   let height = legendTop - top;
   if (options.drawLegend ?? true) {
-    const { group, height: legendHeight } = legendGroup(doc, legend, box.x, legendTop, width);
+    const note = notDrawn > 0 ? options.notDrawnNote?.(notDrawn) : undefined;
+    const { group, height: legendHeight } = legendGroup(doc, legend, box.x, legendTop, width, note);
     root.appendChild(group);
     height += legendHeight + legendPadding;
   }
@@ -250,5 +270,5 @@ export async function renderHeatmapSvg(
   root.insertBefore(background, defs.nextSibling);
   root.insertBefore(title, root.firstChild);
 
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`, notDrawn };
 }

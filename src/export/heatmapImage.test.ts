@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapImage, heatmapOrientation, svgDataUrl, utf8ToBase64 } from './heatmapImage';
+import { heatmapFigure, heatmapImage, heatmapOrientation, svgDataUrl, utf8ToBase64 } from './heatmapImage';
 
 function decodeDataUrl(url: string): string {
   const binary = atob(url.replace('data:image/svg+xml;base64,', ''));
@@ -44,5 +44,17 @@ describe('heatmapOrientation', () => {
     expect(heatmapOrientation('<svg width="600" height="500"></svg>')).toBe('portrait');
     expect(heatmapOrientation('<svg viewBox="0 0 900 300"></svg>')).toBe('landscape');
     expect(heatmapOrientation('<svg></svg>')).toBe('portrait');
+  });
+});
+
+describe('heatmapFigure', () => {
+  const legend = { title: 'Heatmap: Priorität', items: [] };
+
+  it('given a note of steps the picture leaves out, when rendered, then the note stands under the legend; without one, nothing does', () => {
+    const noted = heatmapFigure({ svg: '<svg></svg>', legend, note: '2 bewertete Schritte liegen in zugeklappten Teilprozessen <und> fehlen' }, 'Diagramm', 'Legende').markup;
+    const plain = heatmapFigure({ svg: '<svg></svg>', legend }, 'Diagramm', 'Legende').markup;
+
+    expect(noted).toContain('<p class="note">2 bewertete Schritte liegen in zugeklappten Teilprozessen &lt;und&gt; fehlen</p>');
+    expect(plain).not.toContain('class="note"');
   });
 });

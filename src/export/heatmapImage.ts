@@ -82,6 +82,8 @@ export interface HeatmapLegend {
 export interface ReportHeatmap {
   svg: string;
   legend: HeatmapLegend;
+  /** what the image leaves out (steps inside collapsed sub-processes), said under the legend */
+  note?: string;
 }
 
 function swatch(item: HeatmapLegendItem): SafeHtml {
@@ -99,5 +101,5 @@ export function heatmapLegendHtml(legend: HeatmapLegend): SafeHtml {
 /** The image with the legend and the caption under it. */
 export function heatmapFigure(heatmap: ReportHeatmap, alt: string, caption: string): SafeHtml {
   return html`<figure class="heatmap">${heatmapImage(heatmap.svg, alt)}<figcaption>${heatmapLegendHtml(heatmap.legend)}
-<p>${caption}</p></figcaption></figure>`;
+${heatmap.note ? html`<p class="note">${heatmap.note}</p>` : ''}<p>${caption}</p></figcaption></figure>`;
 }

@@ -172,7 +172,7 @@ describe('processHeatmapImage', () => {
 
     expect(file.fileName).toBe('Heatmap_Digitalisierungspotenzial_Gewerbeanmeldung_2026-11-28.png');
     expect(file.type).toBe('image/png');
-    const plain = await svgToPng(await renderHeatmapSvg(sampleDiagramXml, new Map(), { title: '', items: [] }, { drawLegend: false }));
+    const plain = await svgToPng((await renderHeatmapSvg(sampleDiagramXml, new Map(), { title: '', items: [] }, { drawLegend: false })).svg);
     expect(await colouredPixels(plain)).toBe(0);
     expect(await colouredPixels(file.content as Blob)).toBeGreaterThan(1000);
   });

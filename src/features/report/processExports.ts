@@ -57,12 +57,18 @@ function fileName(context: ExportContext, prefix: string, extension: string, suf
   });
 }
 
-/** The diagram with the heatmap of the diagram's metric drawn in, as an SVG document, and its legend. */
+/**
+ * The diagram with the heatmap of the diagram's metric drawn in, as an SVG document, and its legend;
+ * with a note of the steps it does not show (inside collapsed sub-processes), in the drawn legend
+ * and for the report's.
+ */
 async function heatmapImage(context: ExportContext, diagram: ReportDiagram, options: Pick<HeatmapSvgOptions, 'drawLegend'>): Promise<ReportHeatmap> {
-  const entries = heatmapEntries(diagram.metric, context.input.scores.values(), context.t, context.language);
-  const legend = heatmapLegend(diagram.metric, context.t);
-  const svg = await renderHeatmapSvg(diagram.xml, entries, legend, { diagramId: diagram.diagramId, ...options });
-  return { svg, legend };
+  const { t } = context;
+  const entries = heatmapEntries(diagram.metric, context.input.scores.values(), t, context.language);
+  const legend = heatmapLegend(diagram.metric, t);
+  const notDrawnNote = (count: number) => t('report:heatmap.notDrawn', { count });
+  const { svg, notDrawn } = await renderHeatmapSvg(diagram.xml, entries, legend, { diagramId: diagram.diagramId, notDrawnNote, ...options });
+  return notDrawn > 0 ? { svg, legend, note: notDrawnNote(notDrawn) } : { svg, legend };
 }
 
 /**
