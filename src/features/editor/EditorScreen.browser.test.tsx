@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../app/app.css';
+import { drawingNoteAfterMs } from './DrawingNote';
 import { Heatmap } from '../../bpmn/heatmap/Heatmap';
 import { hatchPattern } from '../../bpmn/heatmap/heatmapScale';
 import { cssRgb } from '../../bpmn/testing/colours';
@@ -73,6 +74,9 @@ describe('EditorScreen in Chromium', () => {
     const side = screen.getByRole('complementary', { name: 'Bewertung des Schritts' });
     expect(within(side).getByRole('heading', { name: first.name })).toBeInTheDocument();
     await waitFor(() => expect(document.querySelector(`[data-element-id="${first.id}"]`)).toHaveClass('selected'));
+    // drawn, the canvas says nothing of drawing, also after the note's delay
+    await new Promise((resolve) => setTimeout(resolve, drawingNoteAfterMs + 50));
+    expect(screen.queryByText('Das Diagramm wird gezeichnet …')).toBeNull();
   });
 
   it('given a stored process, when opened, then its diagram is parsed once, ahead while its answers load, and the canvas imports that parse', async () => {

@@ -2,7 +2,7 @@
 // shows the modeller with its toolbar (what changes or exports the diagram; "Rückgängig" takes back
 // the last edit, of the diagram or of an answer), the diagram picker,
 // the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
-// the assessment side panel and, below, the steps table and the process figures (a step chosen in
+// a note over the canvas while a large diagram is drawn (DrawingNote), the assessment side panel and, below, the steps table and the process figures (a step chosen in
 // the figures is brought up in the side panel, its heading focused). The step selected when the
 // process was last open in this tab is selected again once the diagram is drawn, and the part of
 // the diagram shown then is shown again (a reload or a change of role keeps the zoom). An error in
@@ -42,6 +42,7 @@ import { AssessmentSide } from './AssessmentSide';
 import { diagramLabel } from './diagramLabel';
 import { EditorErrorBoundary } from './EditorErrorBoundary';
 import { downloadFile } from './downloadFile';
+import { DrawingNote } from './DrawingNote';
 import { ExportMenu } from './ExportMenu';
 import type { ExportFormat } from './ExportMenu';
 import { HeatmapControl } from './HeatmapControl';
@@ -441,6 +442,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
               ariaLabel={t('canvas.label', { name: process.name })}
             />
             <CanvasHeatmap api={api} />
+            {report === null && !canvasError ? <DrawingNote /> : null}
           </section>
           {panels.assessment ? (
             <aside ref={sideRef} className="editor__side" aria-label={t('side.region')}>
