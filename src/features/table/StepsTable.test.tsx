@@ -1,4 +1,5 @@
-// Component tests for the steps table: values shown, an unnamed step named by its id, sorting with aria-sort, the three filters,
+// Component tests for the steps table: values shown, an unnamed step named by its id, the sub-process
+// that tells steps of the same name apart, sorting with aria-sort, the three filters,
 // answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
 // scores, the quantities missing for the hours saved, readable not-applicable and automated rows, the row kept with the focus (and the next
 // answers on its step) when an edit takes it out of the filter or changes the value it is sorted by,
@@ -219,6 +220,51 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Rule-based for Antrag prüfen' })).toBeInTheDocument();
     expect(cellOf('a', 'saved')).toHaveTextContent(/^121$/);
     expect(cellOf('b', 'ds')).toHaveTextContent('incomplete');
+  });
+
+  describe('given steps of the same name in different sub-processes', () => {
+    /** Three steps "Troponin": two in sub-processes, one on the top level. */
+    function nested(): Pick<StepsTableProps, 'steps' | 'assessments' | 'scores'> {
+      const steps = [
+        testStep('t1', { name: 'Troponin', order: 0, parent: 'take ECG' }),
+        testStep('t2', { name: 'Troponin', order: 1 }),
+        testStep('t3', { name: 'Troponin', order: 2, parent: 'Blutabnahme' }),
+      ];
+      return { steps, assessments: new Map(), scores: new Map() };
+    }
+
+    it('then a "Teilprozess" column tells them apart, with a dash said as "in keinem Teilprozess" for the step on the top level', () => {
+      renderTable(nested());
+      expect(screen.getByRole('columnheader', { name: 'Teilprozess' })).toBeInTheDocument();
+      expect(cellOf('t1', 'parent')).toHaveTextContent('take ECG');
+      expect(cellOf('t3', 'parent')).toHaveTextContent('Blutabnahme');
+      expect(within(cellOf('t2', 'parent')).getByText('in keinem Teilprozess')).toBeInTheDocument();
+    });
+
+    it('then they sort by their sub-process, the step on the top level last, and the search finds a sub-process by its name', async () => {
+      const { user } = renderTable(nested());
+      await user.click(screen.getByRole('button', { name: 'Teilprozess' }));
+      expect(screen.getByRole('columnheader', { name: 'Teilprozess' })).toHaveAttribute('aria-sort', 'ascending');
+      expect(shownStepIds()).toEqual(['t3', 't1', 't2']);
+
+      const search = screen.getByRole('searchbox', { name: 'Schritte durchsuchen' });
+      expect(search).toHaveAttribute('placeholder', 'Name, Teilprozess, Lane, Typ, Baustein');
+      await user.type(search, 'ecg');
+      expect(shownStepIds()).toEqual(['t1']);
+    });
+
+    it('then in English the column is "Sub-process"', () => {
+      renderTable({ ...nested(), language: 'en' });
+      expect(screen.getByRole('columnheader', { name: 'Sub-process' })).toBeInTheDocument();
+      expect(within(cellOf('t2', 'parent')).getByText('not in a sub-process')).toBeInTheDocument();
+    });
+  });
+
+  it('given no step in a sub-process, then it has no "Teilprozess" column, and a sort by it chosen before sorts nothing', () => {
+    renderTable({ view: { filters: { text: '', lane: '', recommendation: '' }, sort: { id: 'parent', desc: true } } });
+    expect(screen.queryByRole('columnheader', { name: 'Teilprozess' })).not.toBeInTheDocument();
+    expect(rowOf('a').querySelector('.steps-table__cell--parent')).toBeNull();
+    expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('shows "unvollständig" instead of a number for incomplete scores', () => {

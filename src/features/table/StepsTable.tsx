@@ -1,5 +1,6 @@
 // The steps table: a row per step with its quick-check answers (editable in place), scores,
-// benefit, priority, recommendation and completeness; sortable by every column, filterable by
+// benefit, priority, recommendation and completeness, and, in a diagram with sub-processes, the
+// sub-process each step is in (steps of the same name told apart); sortable by every column, filterable by
 // lane, recommendation and text, windowed for thousands of rows. Presentational: it reads props
 // and reports selection and answers through callbacks. Also the keyboard and screen-reader way to
 // assess a process: a grid whose rows are one roving tab stop (arrow keys, Home/End, Page Up/Down
@@ -36,7 +37,7 @@ import { createKeptRowCache, createStepsPipelineCache, keepFocusedRow, noFilters
 import { createStepRowCache, deriveStepRows, stepPosition } from './stepRows';
 import type { StepRow, StepRowLabels } from './stepRows';
 import { stepsTableTexts } from './stepsTableTexts';
-import { stepsTableColumns, stepsTableFeatures, stepsTableWidth } from './stepsTableColumns';
+import { stepsTableFeatures, stepsTableLayout } from './stepsTableColumns';
 import { StepsTableContext } from './StepsTableContext';
 import type { AnswerHandler, StepsTableSettings } from './StepsTableContext';
 import { StepsTableFilters } from './StepsTableFilters';
@@ -67,6 +68,8 @@ export interface StepsTableProps {
   /** called with the filters and sort whenever the user changes them */
   onViewChange?: (view: StepTableView) => void;
 }
+
+const noSorting: SortingState = [];
 
 /** rows moved by Page Up / Page Down */
 const pageRows = 10;
@@ -186,15 +189,21 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     setFilters((previous) => ({ ...previous, ...change }));
     setFocusRowId(undefined);
   }, []);
-  const [sorting, setSorting] = useState<SortingState>(() => sortingOf(view?.sort ?? null));
+  const [chosenSorting, setSorting] = useState<SortingState>(() => sortingOf(view?.sort ?? null));
   const onViewChangeRef = useRef(onViewChange);
   useLayoutEffect(() => {
     onViewChangeRef.current = onViewChange;
   });
   useEffect(() => {
-    const sort = sorting[0];
+    const sort = chosenSorting[0];
     onViewChangeRef.current?.({ filters: chosenFilters, sort: sort ? { id: sort.id, desc: sort.desc } : null });
-  }, [chosenFilters, sorting]);
+  }, [chosenFilters, chosenSorting]);
+
+  // the "Teilprozess" column only for a diagram with steps in sub-processes; a sort by it chosen
+  // before (kept over a reload) sorts nothing while the table does not have it
+  const withParent = useMemo(() => orderedSteps.some((step) => step.parent), [orderedSteps]);
+  const layout = stepsTableLayout(withParent);
+  const sorting = withParent || chosenSorting[0]?.id !== 'parent' ? chosenSorting : noSorting;
 
   const lanes = useMemo<LaneChoices>(() => {
     const named = new Set<string>();
@@ -254,7 +263,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const windowRows = useMemo(() => shownRows.slice(firstShown, lastShown + 1), [shownRows, firstShown, lastShown]);
   const table = useTable({
     features: stepsTableFeatures,
-    columns: stepsTableColumns,
+    columns: layout.columns,
     data: windowRows,
     getRowId: rowIdOf,
     state: { sorting },
@@ -435,7 +444,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   return (
     <StepsTableContext value={settings}>
       <section className="steps-table" lang={language}>
-        <StepsTableFilters t={t} filters={filters} lanes={lanes} onFilter={filterBy} shown={filtered.rows.length} total={data.length} note={keptNote} />
+        <StepsTableFilters t={t} filters={filters} lanes={lanes} withParent={withParent} onFilter={filterBy} shown={filtered.rows.length} total={data.length} note={keptNote} />
         <p className="steps-table__hint" id={`${formIdPrefix}-keys`}>
           {t(readOnly ? 'table:keyboardHintReadOnly' : 'table:keyboardHint')}
         </p>
@@ -444,7 +453,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
           <table
             ref={gridRef}
             className="steps-table__grid"
-            style={{ width: stepsTableWidth }}
+            style={{ width: layout.width }}
             role="grid"
             aria-label={t('table:tableLabel')}
             aria-describedby={`${formIdPrefix}-keys`}

@@ -1,5 +1,5 @@
-// The filters above the steps table, memoised: text search, lane and recommendation, each with
-// a visible label, and a live status: the count of the steps shown, after a note on a step that an
+// The filters above the steps table, memoised: text search (over the sub-process too, where the
+// diagram has any), lane and recommendation, each with a visible label, and a live status: the count of the steps shown, after a note on a step that an
 // edit took out of the filtered rows or out of its sorted place.
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
@@ -18,6 +18,8 @@ export interface StepsTableFiltersProps {
   t: TFunction;
   filters: StepFilters;
   lanes: LaneChoices;
+  /** the diagram has steps in sub-processes: the search names them among what it looks through */
+  withParent: boolean;
   onFilter: (change: Partial<StepFilters>) => void;
   shown: number;
   total: number;
@@ -25,7 +27,7 @@ export interface StepsTableFiltersProps {
   note?: string;
 }
 
-function StepsTableFiltersView({ t, filters, lanes, onFilter, shown, total, note }: StepsTableFiltersProps) {
+function StepsTableFiltersView({ t, filters, lanes, withParent, onFilter, shown, total, note }: StepsTableFiltersProps) {
   return (
     <div className="steps-table__filters" role="search" aria-label={t('table:filters.label')}>
       <label className="steps-table__filter steps-table__filter--text">
@@ -33,7 +35,7 @@ function StepsTableFiltersView({ t, filters, lanes, onFilter, shown, total, note
         <input
           type="search"
           value={filters.text}
-          placeholder={t('table:filters.textPlaceholder')}
+          placeholder={t(withParent ? 'table:filters.textPlaceholderWithParent' : 'table:filters.textPlaceholder')}
           onChange={(event) => onFilter({ text: event.target.value })}
         />
       </label>

@@ -33,8 +33,10 @@ function score(stepId: string, ds: number): StepScore {
 
 describe('StepsTable rendering', () => {
   it('re-renders only the row of the step whose answer changed', () => {
-    // given 200 steps on screen (a window of them rendered)
-    const steps: Step[] = Array.from({ length: 200 }, (_, index) => testStep(`s${index}`, { name: `Schritt ${index}`, order: index }));
+    // given 200 steps on screen (a window of them rendered), some in a sub-process, so that every column is shown
+    const steps: Step[] = Array.from({ length: 200 }, (_, index) =>
+      testStep(`s${index}`, { name: `Schritt ${index}`, order: index, parent: index % 3 === 0 ? 'Prüfung' : undefined }),
+    );
     const assessments = new Map(steps.map((step) => [step.id, assessment(step.id, 3)]));
     const scores = new Map(steps.map((step) => [step.id, score(step.id, 40)]));
     const props = { steps, onSelect: () => {}, onAnswer: () => {}, language: 'de' as const };

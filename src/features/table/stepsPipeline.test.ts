@@ -20,10 +20,12 @@ interface RowSpec {
   r?: 1 | 2 | 3 | 4 | 5;
   recommendation?: Recommendation;
   block?: string;
+  /** the enclosing sub-process */
+  parent?: string;
 }
 
-function row({ id, name, lane, ds, r, recommendation, block }: RowSpec, order: number): StepRow {
-  const step = testStep(id, { name, lane, order });
+function row({ id, name, lane, ds, r, recommendation, block, parent }: RowSpec, order: number): StepRow {
+  const step = testStep(id, { name, lane, order, parent });
   const assessment = r === undefined ? undefined : testAssessment(id, { answers: { R: r } });
   const score =
     ds === undefined
@@ -46,6 +48,13 @@ const rows = [
   row({ id: 'e', name: 'Ablage' }, 4),
 ];
 const ids = (list: readonly StepRow[]) => list.map((entry) => entry.step.id);
+
+/** Steps of the same name in different sub-processes, and one on the top level. */
+const nestedRows = [
+  row({ id: 'n1', name: 'Troponin', parent: 'take ECG' }, 0),
+  row({ id: 'n2', name: 'Troponin' }, 1),
+  row({ id: 'n3', name: 'Troponin', parent: 'Blutabnahme' }, 2),
+];
 
 describe('sortStepRows', () => {
   it('keeps the rows as given without sorting', () => {
@@ -75,6 +84,11 @@ describe('sortStepRows', () => {
     expect(ids(sortStepRows(rows, [{ id: 'lane', desc: false }]))).toEqual(['b', 'a', 'c', 'd', 'e']);
   });
 
+  it('sorts by the enclosing sub-process, steps on the top level last', () => {
+    expect(ids(sortStepRows(nestedRows, [{ id: 'parent', desc: false }]))).toEqual(['n3', 'n1', 'n2']);
+    expect(ids(sortStepRows(nestedRows, [{ id: 'parent', desc: true }]))).toEqual(['n1', 'n3', 'n2']);
+  });
+
   it('ignores a sort by an unknown column', () => {
     expect(sortStepRows(rows, [{ id: 'nonsense', desc: true }])).toBe(rows);
   });
@@ -99,6 +113,10 @@ describe('filterStepRows', () => {
     expect(ids(filterStepRows(rows, { ...noFilters, text: 'leitung' }))).toEqual(['b']);
     expect(ids(filterStepRows(rows, { ...noFilters, text: 'prüfen' }))).toEqual(['a']);
     expect(filterStepRows(rows, { ...noFilters, text: 'benutzeraufgabe' })).toHaveLength(5);
+  });
+
+  it('finds text in the name of the enclosing sub-process', () => {
+    expect(ids(filterStepRows(nestedRows, { ...noFilters, text: 'ecg' }))).toEqual(['n1']);
   });
 
   it('combines filters', () => {

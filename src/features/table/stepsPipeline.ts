@@ -14,7 +14,7 @@ import type { StepFilters, StepTableSort } from '../../state/appState';
 import { finalScoreValue } from './stepRows';
 import type { StepRow, StepRows } from './stepRows';
 
-export const stepsColumnIds = ['name', 'lane', 'type', 'block', 'R', 'Id', 'Is', 'Mb', 'Sp', 'ds', 'as', 'ei', 'saved', 'priority', 'recommendation', 'completeness'] as const;
+export const stepsColumnIds = ['name', 'parent', 'lane', 'type', 'block', 'R', 'Id', 'Is', 'Mb', 'Sp', 'ds', 'as', 'ei', 'saved', 'priority', 'recommendation', 'completeness'] as const;
 export type StepsColumnId = (typeof stepsColumnIds)[number];
 
 /** Recommendations in the order the table sorts and offers them: most to do first. */
@@ -25,6 +25,7 @@ export type StepsColumnValue = string | number | undefined;
 /** What a column sorts by; undefined (no final value) always sorts last. */
 export const columnValue: { readonly [K in StepsColumnId]: (row: StepRow) => StepsColumnValue } = {
   name: (row) => row.step.name,
+  parent: (row) => row.step.parent,
   lane: (row) => row.step.lane || undefined,
   type: (row) => row.typeLabel,
   block: (row) => row.blockLabel || undefined,
@@ -46,6 +47,7 @@ type ColumnKind = 'text' | 'number' | 'recommendation';
 
 const columnKind: { readonly [K in StepsColumnId]: ColumnKind } = {
   name: 'text',
+  parent: 'text',
   lane: 'text',
   type: 'text',
   block: 'text',
@@ -128,7 +130,7 @@ function rowFilter(filters: StepFilters): ((row: StepRow) => boolean) | null {
     if (recommendation && row.score?.recommendation !== recommendation) return false;
     if (!needle) return true;
     const { step, typeLabel, blockLabel } = row;
-    return [step.name, step.lane ?? '', typeLabel, blockLabel, step.id].some((text) => text.toLocaleLowerCase().includes(needle));
+    return [step.name, step.parent ?? '', step.lane ?? '', typeLabel, blockLabel, step.id].some((text) => text.toLocaleLowerCase().includes(needle));
   };
 }
 

@@ -2,6 +2,8 @@
 // column sorts by (from stepsPipeline), which way it sorts first, and the header and cell
 // components that render it, answers as selects with an accessible name per step and options
 // named by their meaning; in a tab that only reads, answers as their values, named by their meaning.
+// The "Teilprozess" column, which tells steps of the same name apart, is in the layout only for a
+// diagram with steps in sub-processes.
 import { useContext } from 'react';
 import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
@@ -130,6 +132,13 @@ function NameCell({ row }: StepsCellContext): ReactNode {
       {isAutomated(data) && <span className="steps-table__tag">{texts.alreadyAutomated}</span>}
     </>
   );
+}
+
+/** The enclosing sub-process's name; a dash for a step on the top level, said as such to screen readers. */
+function ParentCell({ getValue }: StepsCellContext): ReactNode {
+  const { texts } = useStepsTableSettings();
+  const parent = getValue();
+  return parent ? parent : <NoValue reason={texts.topLevel} />;
 }
 
 function TextCell({ getValue }: StepsCellContext): ReactNode {
@@ -310,8 +319,9 @@ const scoreColumn = (id: 'ds' | 'as' | 'ei', code: 'DS' | 'AS' | 'EI') => {
   return column(id, { header: codedHeader(code, fullName), cell: scoreCell(id), descFirst: true, meta: { width: '7.5rem', align: 'end', fullName } });
 };
 
-export const stepsTableColumns = helper.columns([
+const allColumns = helper.columns([
   column('name', { header: plainHeader('table:columns.name'), cell: NameCell, descFirst: false, meta: { width: '16rem', align: 'start', rowHeader: true } }),
+  column('parent', { header: plainHeader('table:columns.parent'), cell: ParentCell, descFirst: false, meta: { width: '12rem', align: 'start' } }),
   column('lane', { header: plainHeader('table:columns.lane'), ...textColumn('9rem') }),
   column('type', { header: plainHeader('table:columns.type'), ...textColumn('11rem') }),
   column('block', { header: plainHeader('table:columns.block'), ...textColumn('10rem') }),
@@ -329,5 +339,23 @@ export const stepsTableColumns = helper.columns([
   column('completeness', { header: plainHeader('method:metrics.completeness'), cell: CompletenessCell, descFirst: true, meta: { width: '10rem', align: 'end' } }),
 ]);
 
-/** The table's width: the sum of its columns, so the browser lays it out without measuring cells. */
-export const stepsTableWidth = `calc(${stepsTableColumns.map((definition) => definition.meta?.width ?? '0px').join(' + ')})`;
+const columnsWithoutParent = allColumns.filter((definition) => definition.id !== 'parent');
+type StepsTableColumns = typeof columnsWithoutParent;
+
+/** The columns the table shows and its width: the sum of theirs, so the browser lays it out without measuring cells. */
+export interface StepsTableLayout {
+  columns: StepsTableColumns;
+  width: string;
+}
+
+function layoutOf(columns: StepsTableColumns): StepsTableLayout {
+  return { columns, width: `calc(${columns.map((definition) => definition.meta?.width ?? '0px').join(' + ')})` };
+}
+
+const layoutWithParent = layoutOf(allColumns);
+const layoutWithoutParent = layoutOf(columnsWithoutParent);
+
+/** The layout for a diagram with steps in sub-processes (with the "Teilprozess" column) or without. */
+export function stepsTableLayout(withParent: boolean): StepsTableLayout {
+  return withParent ? layoutWithParent : layoutWithoutParent;
+}

@@ -14,6 +14,8 @@ export interface StepsTableTexts {
   /** "no value" reasons and flags */
   none: string;
   notScored: string;
+  /** the reason of the dash in the "Teilprozess" column for a step outside any sub-process */
+  topLevel: string;
   notApplicable: string;
   alreadyAutomated: string;
   incomplete: string;
@@ -90,6 +92,7 @@ export function stepsTableTexts(t: TFunction): StepsTableTexts {
   return {
     none: t('table:cell.none'),
     notScored: t('table:cell.notScored'),
+    topLevel: t('table:cell.topLevel'),
     notApplicable: t('method:flags.notApplicable'),
     alreadyAutomated: t('method:flags.alreadyAutomated'),
     incomplete: t('method:flags.incomplete'),
