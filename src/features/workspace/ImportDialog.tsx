@@ -143,6 +143,14 @@ async function checkInput(input: string | File): Promise<Checked> {
   }
 }
 
+/** Files from this size on take a second or more to check (a model of 1 MB, some 200 steps). */
+const paintFirstFromBytes = 1_000_000;
+
+/** Resolves once the browser has painted what React rendered (the frame after the next). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function ImportDialog({ source, departments, processes, departmentId, onConfirm, onClose }: ImportDialogProps) {
   const { t, i18n } = useTranslation(['workspace', 'common', 'import', 'exchange']);
   const [phase, setPhase] = useState<Phase>(source.kind === 'paste' ? { step: 'paste' } : { step: 'checking' });
@@ -183,9 +191,13 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
   useEffect(() => {
     if (source.kind !== 'file') return;
     let current = true;
-    void checkInput(source.file).then((prepared) => {
+    void (async () => {
+      // a large file's check holds the page for a second or more: the dialog ("wird geprüft …") is
+      // on screen first; a small one is checked at once
+      if (source.file.size >= paintFirstFromBytes) await afterNextPaint();
+      const prepared = await checkInput(source.file);
       if (current) showResult(prepared);
-    });
+    })();
     return () => {
       current = false;
     };
