@@ -11,7 +11,8 @@
 // several files dropped at once only the first is imported; the dialog names the others, to be
 // dropped one by one afterwards. With no department yet, the review asks for a new one (checked as
 // the department dialog checks it), created together with the process. The name must be new in its
-// department. Only "Prozess anlegen" stores anything.
+// department. Only "Prozess anlegen" stores anything. A large file's dialog is painted before its
+// check holds the page.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport, preparePastedImport } from '../../bpmn/importDiagram';
