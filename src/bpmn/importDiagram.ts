@@ -2,13 +2,13 @@
 // checks size, emptiness, XML well-formedness, nesting depth and that it is a BPMN model with a
 // process (one streaming scan, scanBpmnFile), refuses DOCTYPE declarations (entity expansion,
 // external entities) and ids and labels that would break or freeze bpmn-js, parses it with
-// bpmn-moddle to turn the parser's warnings into readable messages, lists the file's diagrams for a
-// picker (named by the one rule, describeView, that the loaded model's list uses too) with what
-// bpmn-js's importer will warn of and leave undrawn in each, word for word as the editor reports it
-// after drawing (skippedShapes), and lays out files without diagram interchange
-// (layoutWithoutDi). Pasted text may start with whitespace
-// (copied from an editor or an e-mail); a file may not, as XML allows nothing before its
-// declaration. Nothing in the file is ever evaluated.
+// bpmn-moddle to turn the parser's warnings into readable messages (naming each element by its
+// type and name, as the modeller does), lists the file's diagrams for a picker (named by the one
+// rule, describeView, that the loaded model's list uses too) with what bpmn-js's importer will warn
+// of and leave undrawn in each, word for word as the editor reports it after drawing
+// (skippedShapes), and lays out files without diagram interchange (layoutWithoutDi). Pasted text
+// may start with whitespace (copied from an editor or an e-mail); a file may not, as XML allows
+// nothing before its declaration. Nothing in the file is ever evaluated.
 import type { ModdleElement, ModdleWarning, ParseResult } from 'bpmn-moddle';
 import type { ImportWarningKind, ImportWarningNote } from '../domain/importWarningSummary';
 import { i18n } from '../i18n/i18n';
