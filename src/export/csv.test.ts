@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepsToCsv } from './csv';
 import { testScore } from '../domain/testing/fixtures';
 import { testReportInput, testReportInputWithIncompleteQuantities, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
+import { testReportInputInSubProcesses } from './testReportInputInSubProcesses';
 
 /** A plain RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string, separator: string): string[][] {
@@ -185,6 +186,30 @@ describe('stepsToCsv', () => {
       const cell = cells('en', { ...base, assessments: new Map(base.assessments).set('Task_xss', onlyErrorRate) });
       expect(cell(xssName, 'Hours not worked out yet')).toBe('missing: “Volume”, “Period”, and “Processing time”');
       expect(cells('en')(xssName, 'Hours not worked out yet')).toBe('missing: “Period”');
+    });
+  });
+
+  describe('given two steps of the same name in different sub-processes', () => {
+    const nested = testReportInputInSubProcesses();
+
+    it('then a "Teilprozess" column beside the step tells them apart, empty for the step on the top level', () => {
+      const rows = parseCsv(stepsToCsv(nested, testTranslate('de'), 'de').slice(1), ';');
+      expect(rows[0].slice(0, 3)).toEqual(['Schritt', 'Teilprozess', 'Lane']);
+      expect(rows.slice(1).map((row) => row.slice(0, 2))).toEqual([
+        ['Troponin', 'take ECG'],
+        ['Troponin', 'Blutabnahme'],
+        ['Deko', ''],
+      ]);
+    });
+
+    it('then in English the column is "Sub-process"', () => {
+      const rows = parseCsv(stepsToCsv(nested, testTranslate('en'), 'en').slice(1), ',');
+      expect(rows[0].slice(0, 2)).toEqual(['Step', 'Sub-process']);
+    });
+
+    it('then without any sub-process the export has no such column', () => {
+      const rows = parseCsv(stepsToCsv(input, testTranslate('de'), 'de').slice(1), ';');
+      expect(rows[0]).not.toContain('Teilprozess');
     });
   });
 

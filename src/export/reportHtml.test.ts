@@ -14,6 +14,7 @@ import {
   testTranslate,
   xssName,
 } from './testReportInput';
+import { testReportInputInSubProcesses } from './testReportInputInSubProcesses';
 import { xssPayloads } from './xssPayloads';
 
 const generatedAt = new Date(2026, 10, 28, 10, 30);
@@ -270,6 +271,20 @@ describe('buildReportHtml', () => {
       ]);
       expect(document.querySelector('style')?.textContent).toContain('"Seite " counter(page) " von " counter(pages)');
     });
+  });
+
+  it('given two steps of the same name in different sub-processes, when the report is built, then the cards, the ranking and the media breaks name each with its sub-process', () => {
+    const document = parse(build(testReportInputInSubProcesses()));
+    const first = 'Troponin (im Teilprozess „take ECG“)';
+    const second = 'Troponin (im Teilprozess „Blutabnahme“)';
+    // the step on the top level is named as before
+    expect([...document.querySelectorAll('article.step h3')].map((heading) => heading.textContent)).toEqual([first, second, 'Deko']);
+    expect(document.querySelector('article.step[data-step-id="Task_check"] [role="region"][aria-label^="Werte"]')?.getAttribute('aria-label')).toBe(`Werte des Schritts „${first}“`);
+    expect([...document.querySelectorAll('table.ranking tbody th')].map((cell) => cell.textContent)).toEqual([first, second]);
+    expect([...document.querySelectorAll('ul.media-breaks li')].map((item) => item.textContent)).toEqual([`${first}: 2 Medienbrüche`, `${second}: 1 Medienbruch`]);
+
+    const english = parse(build(testReportInputInSubProcesses(), 'en'));
+    expect(english.querySelector('article.step h3')?.textContent).toBe('Troponin (in sub-process “take ECG”)');
   });
 
   it('given an open and an automated step, when the report is built, then their cards read as the steps table: "unvollständig" and "erledigt", no estimated ease', () => {

@@ -2,7 +2,8 @@
 // image (on a landscape page when the diagram is much wider than high), the ranked steps, the ease
 // / benefit matrix, every step's answers, notes and recommendation (and, where its hours cannot be
 // worked out yet, which quantities are missing), and the appendix with the method and the exact
-// catalogue.
+// catalogue. A step in a sub-process is headed with it ("Troponin (im Teilprozess „take ECG“)"),
+// so that steps of the same name are told apart.
 import type { Answers, Quantities, Step } from '../domain/assessment';
 import type { CriterionDefinition } from '../domain/criteria';
 import { criteria } from '../domain/criteria';
@@ -19,7 +20,7 @@ import { abbreviationKey, appendixSection, figuresBlock, priorityText, processFa
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
-import { answerValue, buildingBlockLabel, criterionLabel, missingQuantities, periodLabel, recommendationLabel, stepName, stepTypeLabel } from './stepText';
+import { answerValue, buildingBlockLabel, criterionLabel, missingQuantities, periodLabel, recommendationLabel, stepNameWithParent, stepTypeLabel } from './stepText';
 
 export interface ReportOptions {
   t: Translate;
@@ -124,7 +125,7 @@ function scoreTable(score: StepScore, basis: RankedSteps['basis'], context: Repo
  */
 function stepCard(input: ReportInput, step: Step, rank: number | undefined, context: ReportContext, cardId: string): SafeHtml {
   const { t } = context;
-  const name = stepName(input, step.id);
+  const name = stepNameWithParent(input, step.id, t);
   const assessment = input.assessments.get(step.id);
   const score = input.scores.get(step.id);
   const applicable = score?.applicable ?? !assessment?.notApplicable;

@@ -1,7 +1,8 @@
 // Sections shared by the process report and the portfolio report: the facts of a process, its
 // figure cards with the assumptions they rest on, a ranking table and its score headers, the key
 // that spells out the abbreviations of a table, and the appendix with the method and the catalogue
-// used.
+// used. Where a step is named, a step in a sub-process is named with it, so that steps of the
+// same name are told apart.
 import type { OzgLevel } from '../domain/assessment';
 import { isPristineCatalogue } from '../domain/criteria';
 import { departmentTitle } from '../domain/recordNames';
@@ -16,7 +17,7 @@ import type { MethodSection, ReportInput, Translate } from './reportInput';
 import type { HtmlValue, SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
 import { tableRegion } from './tableRegion';
-import { criterionLabel, recommendationLabel, stepName, stepsLackingQuantities } from './stepText';
+import { criterionLabel, nameInParent, recommendationLabel, stepName, stepNameWithParent, stepParent, stepsLackingQuantities } from './stepText';
 
 /** A definition list of label / value pairs; values that are empty show as "–". */
 export function factsList(rows: readonly (readonly [string, HtmlValue])[]): SafeHtml {
@@ -70,7 +71,7 @@ export function figuresBlock(input: ReportInput, context: ReportContext): SafeHt
   );
   const breakSteps = figures.mediaBreakSteps.map((stepId) => {
     const count = input.scores.get(stepId)?.mediaBreaks ?? 0;
-    return html`<li>${stepName(input, stepId)}: ${t('report:figures.mediaBreakCount', { count })}</li>`;
+    return html`<li>${stepNameWithParent(input, stepId, t)}: ${t('report:figures.mediaBreakCount', { count })}</li>`;
   });
   return html`${diagramScope ? html`<p class="note diagram-scope">${t('assessment:figures.diagramScope', diagramScope)} ${t('report:figures.otherDiagramsLeftOut')}</p>` : ''}
 <dl class="figures">${cards}</dl>
@@ -104,7 +105,7 @@ function lackingQuantitiesBlock(input: ReportInput, context: ReportContext): Saf
   if (lacking.length === 0) return '';
   return html`<h3>${t('assessment:figures.incompleteQuantitiesHeading')}</h3>
 <p class="note">${t('assessment:figures.incompleteQuantitiesText')}</p>
-<ul class="incomplete-quantities">${lacking.map(({ stepId, missing }) => html`<li>${stepName(input, stepId)} ${t('assessment:figures.incompleteQuantitiesStep', { missing })}</li>`)}</ul>`;
+<ul class="incomplete-quantities">${lacking.map(({ stepId, missing }) => html`<li>${stepNameWithParent(input, stepId, t)} ${t('assessment:figures.incompleteQuantitiesStep', { missing })}</li>`)}</ul>`;
 }
 
 /** Where media breaks occur, when no step lists one: none given, or not recorded yet while no step has answered. */
@@ -163,6 +164,8 @@ export interface RankingRow {
   /** set in the portfolio, where steps of several processes are ranked together */
   processName?: string;
   stepName: string;
+  /** the sub-process the step is in, if it is in one */
+  parent?: string;
   score: StepScore;
 }
 
@@ -191,7 +194,7 @@ function rankingTable(rows: readonly RankingRow[], basis: RankedSteps['basis'], 
 <colgroup><col style="width:7%">${withProcess ? html`<col style="width:20%">` : ''}<col><col style="width:11%">${scoreCodes.map(() => html`<col style="width:9%">`)}<col style="width:13%"><col style="width:17%"></colgroup>
 <thead><tr><th scope="col" class="num">${t('report:column.rank')}</th>${withProcess ? html`<th scope="col">${t('report:column.process')}</th>` : ''}<th scope="col">${t('report:column.step')}</th><th scope="col" class="num">${t(`report:column.priority.${basis}`)}</th>${scoreCodes.map((code) => scoreHeader(code, t))}<th scope="col" class="num">${t('report:column.hoursSaved')}</th><th scope="col">${t('report:column.recommendation')}</th></tr></thead>
 <tbody>${rows.map(
-    (row, index) => html`<tr><td class="num">${index + 1}</td>${withProcess ? html`<td>${row.processName}</td>` : ''}<th scope="row">${row.stepName}</th><td class="num">${priorityText(row.score, basis, context)}</td>${shown(row.score).map((score) => html`<td class="num">${scoreText(score, context)}</td>`)}<td class="num">${savedHours(row.score, context)}</td><td>${recommendationLabel(t, row.score.recommendation)}</td></tr>
+    (row, index) => html`<tr><td class="num">${index + 1}</td>${withProcess ? html`<td>${row.processName}</td>` : ''}<th scope="row">${nameInParent(t, row.stepName, row.parent)}</th><td class="num">${priorityText(row.score, basis, context)}</td>${shown(row.score).map((score) => html`<td class="num">${scoreText(score, context)}</td>`)}<td class="num">${savedHours(row.score, context)}</td><td>${recommendationLabel(t, row.score.recommendation)}</td></tr>
 `,
   )}</tbody>
 </table>`)}
@@ -214,6 +217,7 @@ export function rankingRows(input: ReportInput, processName?: string): RankingRo
   return input.figures.ranking.ranked.map((score) => ({
     processName,
     stepName: stepName(input, score.stepId),
+    parent: stepParent(input, score.stepId),
     score,
   }));
 }

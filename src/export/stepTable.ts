@@ -1,5 +1,8 @@
 // The steps table shared by the CSV and XLSX exports: one column list, one row per step in
-// process order, each cell typed as text, number or empty so each format can write it properly.
+// process order, each cell typed as text, number or empty so each format can write it properly,
+// and each column's width class. Beside the step's name, the sub-process it is in ("Teilprozess",
+// empty for a step on the top level), so that steps of the same name are told apart; a process
+// without sub-processes has no such column.
 // Scores, priorities and answers read as the app's steps table shows them: "unvollständig" where
 // the table says so, "erledigt" for the automation potential and priority of an automated step,
 // "3+" for three media breaks or more, and whether a priority rests on the estimated ease. A step
@@ -20,8 +23,13 @@ export type TableCell =
   | { kind: 'number'; value: number; decimals: number; shown?: string }
   | { kind: 'empty' };
 
+/** How wide a column's texts run: names (of steps and sub-processes), the notes, or short values. */
+export type ColumnWidth = 'name' | 'notes' | 'value';
+
 export interface StepTable {
   headers: string[];
+  /** one a column, as `headers` */
+  widths: ColumnWidth[];
   rows: TableCell[][];
 }
 
@@ -99,6 +107,8 @@ function answerCell(t: Translate, row: RowContext, code: CriterionCode): TableCe
 interface Column {
   header: string;
   cell: (row: RowContext) => TableCell;
+  /** 'value' if not given */
+  width?: ColumnWidth;
 }
 
 type MinuteField = 'minutesPerCase' | 'reworkMinutes' | 'reviewMinutes' | 'mediaBreakMinutes';
@@ -118,7 +128,8 @@ function columns(input: ReportInput, t: Translate, language: ReportLanguage): Co
     cell: (row) => numberCell(quantities(row)[field], 2),
   });
   return [
-    { header: t('report:column.step'), cell: (row) => textCell(stepName(input, row.step.id)) },
+    { header: t('report:column.step'), cell: (row) => textCell(stepName(input, row.step.id)), width: 'name' },
+    ...(input.steps.some((step) => step.parent) ? [{ header: t('report:column.parent'), cell: (row: RowContext) => textCell(row.step.parent), width: 'name' as const }] : []),
     { header: t('report:column.lane'), cell: (row) => textCell(row.step.lane) },
     { header: t('report:column.type'), cell: (row) => textCell(stepTypeLabel(t, row.step.type)) },
     { header: t('report:column.buildingBlock'), cell: (row) => textCell(buildingBlockLabel(t, row.assessment?.buildingBlock)) },
@@ -155,7 +166,7 @@ function columns(input: ReportInput, t: Translate, language: ReportLanguage): Co
       cell: (row) => (row.score ? textCell(recommendationLabel(t, row.score.recommendation)) : empty),
     },
     { header: t('report:column.completeness'), cell: (row) => numberCell(row.score ? row.score.completeness * 100 : undefined, 0) },
-    { header: t('report:column.notes'), cell: (row) => textCell(row.assessment?.notes) },
+    { header: t('report:column.notes'), cell: (row) => textCell(row.assessment?.notes), width: 'notes' },
   ];
 }
 
@@ -168,5 +179,5 @@ export function buildStepTable(input: ReportInput, t: Translate, language: Repor
       const context: RowContext = { step, assessment: input.assessments.get(step.id), score: input.scores.get(step.id) };
       return tableColumns.map((column) => column.cell(context));
     });
-  return { headers: tableColumns.map((column) => column.header), rows };
+  return { headers: tableColumns.map((column) => column.header), widths: tableColumns.map((column) => column.width ?? 'value'), rows };
 }

@@ -1,4 +1,5 @@
-// The words the exports use for a step: its name, type, building block, answers, period,
+// The words the exports use for a step: its name (with the sub-process it is in, where it is in
+// one, so that steps of the same name are told apart), type, building block, answers, period,
 // recommendation and, where its quantities are begun but lack what its hours need, what is missing
 // ("„Zeitraum“ fehlt", as the app says it), translated once here so the spreadsheets and the
 // reports say the same thing.
@@ -19,6 +20,21 @@ export function stepName(input: ReportInput, stepId: string): string {
   const step = input.steps.find((candidate) => candidate.id === stepId);
   if (step) return step.name.trim() || stepId;
   return input.assessments.get(stepId)?.lastKnownName || stepId;
+}
+
+/** The name of the sub-process the step is in; undefined for a step on the top level or no longer in the diagram. */
+export function stepParent(input: Pick<ReportInput, 'steps'>, stepId: string): string | undefined {
+  return input.steps.find((candidate) => candidate.id === stepId)?.parent || undefined;
+}
+
+/** A step's name with the sub-process it is in, where it is in one: "Troponin (im Teilprozess „take ECG“)". */
+export function nameInParent(t: Translate, name: string, parent: string | undefined): string {
+  return parent ? t('report:step.inParent', { step: name, parent }) : name;
+}
+
+/** The step's name (stepName) as the reports list it: with the sub-process it is in, where it is in one. */
+export function stepNameWithParent(input: ReportInput, stepId: string, t: Translate): string {
+  return nameInParent(t, stepName(input, stepId), stepParent(input, stepId));
 }
 
 export function stepTypeLabel(t: Translate, type: StepType): string {

@@ -4,6 +4,7 @@ import type { ProcessFigures } from '../domain/scoreTypes';
 import type { ReportInput } from './reportInput';
 import { testFigures } from '../domain/testing/fixtures';
 import { testReportInput, testReportInputWithIncompleteQuantities, testReportInputWithMoreSteps, testTranslate, xssName } from './testReportInput';
+import { testReportInputInSubProcesses } from './testReportInputInSubProcesses';
 import { stepsToXlsx } from './xlsx';
 
 interface SheetCell {
@@ -153,6 +154,24 @@ describe('stepsToXlsx', () => {
       // with no quantities begun, no such row
       expect((await summaryCells(testReportInput())).cells.some((cell) => cell.value === 'Schritte mit unvollständigen Mengenangaben')).toBe(false);
     });
+  });
+
+  it('given two steps of the same name in different sub-processes, when exported, then a "Teilprozess" column as wide as the names tells them apart, and the summary names them with it', async () => {
+    const input = testReportInputInSubProcesses();
+    const files = await unzipWorkbook(await stepsToXlsx(input, testTranslate('de'), 'de'));
+    const cells = readCells(files, 'xl/worksheets/sheet1.xml');
+    const value = (ref: string) => cells.find((cell) => cell.ref === ref)?.value;
+    expect([value('A1'), value('B1'), value('C1')]).toEqual(['Schritt', 'Teilprozess', 'Lane']);
+    expect([value('A2'), value('B2'), value('A3'), value('B3'), value('A4')]).toEqual(['Troponin', 'take ECG', 'Troponin', 'Blutabnahme', 'Deko']);
+    // the step on the top level has an empty cell
+    expect(value('B4')).toBeUndefined();
+    const sheet = new DOMParser().parseFromString(strFromU8(files['xl/worksheets/sheet1.xml']), 'application/xml');
+    const widths = [...sheet.getElementsByTagName('col')].map((col) => Number(col.getAttribute('width')));
+    expect(widths[1]).toBe(widths[0]);
+    expect(widths[1]).toBeGreaterThan(widths[2]);
+
+    const summary = (await summaryCells(input)).cells;
+    expect(besideLabel(summary, 'Wo Medienbrüche vorkommen')?.value).toBe('Troponin (im Teilprozess „take ECG“), Troponin (im Teilprozess „Blutabnahme“)');
   });
 
   it('given a note starting with "+", when exported, then the XLSX cell holds the text without the CSV\'s apostrophe', async () => {

@@ -1,6 +1,7 @@
 // The steps, the process figures and the assumptions they rest on as a real .xlsx workbook (sheets
 // "Schritte", "Übersicht" and "Annahmen": the workspace settings and the catalogue version, numbers
-// with their unit in the column header), written by write-excel-file, which is loaded only when a
+// with their unit in the column header; a step in a sub-process named with it where steps are
+// listed in the summary), written by write-excel-file, which is loaded only when a
 // workbook is made (dynamic import), so it does not weigh on app start. Numbers are typed number cells, rounded and formatted as the app
 // shows them; text is always a typed string cell, which a spreadsheet never runs as a formula, so
 // it is written as it is (the CSV's apostrophe guard is not needed here). The mean ease stays a
@@ -15,10 +16,10 @@ import type { FigureRow } from './figureRows';
 import type { ReportFormat } from './reportFormat';
 import { createReportFormat } from './reportFormat';
 import type { ReportInput, ReportLanguage, Translate } from './reportInput';
-import type { TableCell } from './stepTable';
+import type { ColumnWidth, TableCell } from './stepTable';
 import { buildStepTable } from './stepTable';
 import { catalogueVersionText, mediaBreaksWhereText } from './reportSections';
-import { stepName, stepsLackingQuantities } from './stepText';
+import { stepNameWithParent, stepsLackingQuantities } from './stepText';
 
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -58,11 +59,13 @@ function tableCell(cell: TableCell): Cell {
   }
 }
 
+/** Column widths in characters: names (of steps and sub-processes) and the notes wider than values. */
+const columnWidths: Record<ColumnWidth, number> = { name: 32, notes: 48, value: 14 };
+
 function stepsSheet(input: ReportInput, t: Translate, language: ReportLanguage): { data: SheetData; columns: { width: number }[] } {
   const table = buildStepTable(input, t, language);
   const header: Row = table.headers.map(headerCell);
-  const widths = table.headers.map((_, index) => (index === 0 ? 32 : index === table.headers.length - 1 ? 48 : 14));
-  return { data: [header, ...table.rows.map((row) => row.map(tableCell))], columns: widths.map((width) => ({ width })) };
+  return { data: [header, ...table.rows.map((row) => row.map(tableCell))], columns: table.widths.map((width) => ({ width: columnWidths[width] })) };
 }
 
 /** "2026-11-28" as a date cell; any other text stays text. */
@@ -124,7 +127,7 @@ function rankingBasisText(input: ReportInput, t: Translate): string {
 function lackingQuantitiesRows(input: ReportInput, t: Translate, language: ReportLanguage): Row[] {
   const lacking = stepsLackingQuantities(input, t, language);
   if (lacking.length === 0) return [];
-  const listed = lacking.map(({ stepId, missing }) => `${stepName(input, stepId)} ${t('assessment:figures.incompleteQuantitiesStep', { missing })}`);
+  const listed = lacking.map(({ stepId, missing }) => `${stepNameWithParent(input, stepId, t)} ${t('assessment:figures.incompleteQuantitiesStep', { missing })}`);
   return [[textCell(t('assessment:figures.incompleteQuantitiesHeading'), true), textCell(`${listed.join('; ')}. ${t('assessment:figures.incompleteQuantitiesText')}`)]];
 }
 
@@ -151,7 +154,7 @@ function summarySheet(input: ReportInput, t: Translate, language: ReportLanguage
     ...figureRows,
     [
       label('report:figures.mediaBreaksWhere'),
-      textCell(figures.mediaBreakSteps.length > 0 ? figures.mediaBreakSteps.map((stepId) => stepName(input, stepId)).join(', ') : mediaBreaksWhereText(input, t)),
+      textCell(figures.mediaBreakSteps.length > 0 ? figures.mediaBreakSteps.map((stepId) => stepNameWithParent(input, stepId, t)).join(', ') : mediaBreaksWhereText(input, t)),
     ],
     ...lackingQuantitiesRows(input, t, language),
     ...hoursCoverageRows(input, t),
