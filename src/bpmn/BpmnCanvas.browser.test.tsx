@@ -14,6 +14,7 @@ import { sampleDiagramXml } from './sample/sampleDiagram';
 import multipleDiagramsXml from '../../../shared/fixtures/bpmn/bpmn-io/bpmn-js_multiple-diagrams.bpmn?raw';
 import adonisXml from '../../../shared/fixtures/bpmn/miwg/ADONIS-17_B.2.0-export.bpmn?raw';
 import { prepareImport } from './importDiagram';
+import { collapsedSubProcessXml } from './testing/collapsedSubProcessXml';
 
 interface Modeling {
   updateLabel(element: unknown, text: string): void;
@@ -277,18 +278,7 @@ describe('BpmnCanvas', () => {
 
   test('given a step inside a collapsed sub-process, when selected from outside the canvas, then its plane opens and it is selected; a step above opens the plane above again', async () => {
     // a QA tour: "Weiter" into a collapsed sub-process lost the step (diagram-js selects only on the plane shown)
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="http://example.org">
-  <bpmn:process id="P"><bpmn:task id="Task_Top" name="Oben" /><bpmn:subProcess id="Sub" name="Unterlagen prüfen"><bpmn:task id="Task_Inner" name="Innen" /></bpmn:subProcess></bpmn:process>
-  <bpmndi:BPMNDiagram id="D1"><bpmndi:BPMNPlane id="Pl1" bpmnElement="P">
-    <bpmndi:BPMNShape id="Task_Top_di" bpmnElement="Task_Top"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Sub_di" bpmnElement="Sub" isExpanded="false"><dc:Bounds x="300" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-  <bpmndi:BPMNDiagram id="D2"><bpmndi:BPMNPlane id="Pl2" bpmnElement="Sub">
-    <bpmndi:BPMNShape id="Task_Inner_di" bpmnElement="Task_Inner"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
-    const { handlers, rerender, api } = setup({ xml });
+    const { handlers, rerender, api } = setup({ xml: collapsedSubProcessXml });
     await imported(handlers);
     const canvas = () => api().getService<Canvas>('canvas');
     const selected = () => api().getService<Selection>('selection').get().map((element) => element.id);

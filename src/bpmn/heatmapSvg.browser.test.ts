@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HeatmapBucket, HeatmapEntry } from './heatmap/heatmapScale';
 import { heatmapPalette } from './heatmap/heatmapScale';
 import { renderHeatmapSvg } from './heatmapSvg';
+import { collapsedSubProcessXml } from './testing/collapsedSubProcessXml';
 import { testDiagramXml } from './testing/testDiagramXml';
 import { cssRgb } from './testing/colours';
 
@@ -123,25 +124,14 @@ describe('renderHeatmapSvg', () => {
 
   it('given a scored step inside a collapsed sub-process, when rendered, then the picture counts it as not shown and says so under the legend', async () => {
     // a QA tour: the picture of a large model left out the steps inside sub-processes without a word
-    const collapsedXml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="http://example.org">
-  <bpmn:process id="P"><bpmn:task id="Task_Top" name="Oben" /><bpmn:subProcess id="Sub" name="Unterlagen prüfen"><bpmn:task id="Task_Inner" name="Innen" /></bpmn:subProcess></bpmn:process>
-  <bpmndi:BPMNDiagram id="D1"><bpmndi:BPMNPlane id="Pl1" bpmnElement="P">
-    <bpmndi:BPMNShape id="Task_Top_di" bpmnElement="Task_Top"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Sub_di" bpmnElement="Sub" isExpanded="false"><dc:Bounds x="300" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-  <bpmndi:BPMNDiagram id="D2"><bpmndi:BPMNPlane id="Pl2" bpmnElement="Sub">
-    <bpmndi:BPMNShape id="Task_Inner_di" bpmnElement="Task_Inner"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
     const scored = new Map([
       ['Task_Top', entry('Task_Top', 3, '72', 'Digitalisierungspotenzial: 72')],
       ['Task_Inner', entry('Task_Inner', 1, '25', 'Digitalisierungspotenzial: 25')],
     ]);
     const notDrawnNote = (count: number) => `${count} Schritt(e) nicht im Bild`;
 
-    const drawn = await renderHeatmapSvg(collapsedXml, scored, legend, { notDrawnNote });
-    const withoutLegend = await renderHeatmapSvg(collapsedXml, scored, legend, { notDrawnNote, drawLegend: false });
+    const drawn = await renderHeatmapSvg(collapsedSubProcessXml, scored, legend, { notDrawnNote });
+    const withoutLegend = await renderHeatmapSvg(collapsedSubProcessXml, scored, legend, { notDrawnNote, drawLegend: false });
 
     expect(drawn.notDrawn).toBe(1);
     const image = new DOMParser().parseFromString(drawn.svg, 'image/svg+xml');

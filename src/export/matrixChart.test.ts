@@ -1,9 +1,11 @@
 // Tests of the report's ease / benefit matrix: the SVG's labels and points, and the table of its
-// points as text, its hours rounded as the app's matrix rounds them.
+// points as text, its hours rounded as the app's matrix rounds them, a step in a sub-process named
+// with it.
 import { describe, expect, it } from 'vitest';
 import { matrixChart } from './matrixChart';
 import { createReportFormat } from './reportFormat';
 import { testReportInput, testReportInputRankedByHours, testTranslate } from './testReportInput';
+import { testReportInputInSubProcesses } from './testReportInputInSubProcesses';
 
 describe('matrixChart', () => {
   const context = { t: testTranslate('de'), format: createReportFormat('de'), language: 'de' as const };
@@ -49,6 +51,11 @@ describe('matrixChart', () => {
     // the step's name heads its row, so a screen reader names the row's values by it
     const headers = [...render().querySelectorAll('table.matrix-points tbody tr th[scope="row"]')].map((cell) => cell.textContent);
     expect(headers).toEqual(['Antrag prüfen', '"><img src=x onerror=alert(1)>']);
+  });
+
+  it('given two steps of the same name in different sub-processes, when drawn, then the table names each with its sub-process, as the report\'s ranking does', () => {
+    const headers = [...render(testReportInputInSubProcesses()).querySelectorAll('table.matrix-points tbody tr th[scope="row"]')].map((cell) => cell.textContent);
+    expect(headers).toEqual(['Troponin (im Teilprozess „take ECG“)', 'Troponin (im Teilprozess „Blutabnahme“)']);
   });
 
   it('given steps ranked by hours, when drawn in English, then the table shows hours saved as the app\'s matrix does ("1,142", "7.5")', () => {
