@@ -1,10 +1,11 @@
 // The steps table: a row per step with its quick-check answers (editable in place), scores,
 // benefit, priority, recommendation and completeness, and, in a diagram with sub-processes, the
-// sub-process each step is in (steps of the same name told apart); sortable by every column, filterable by
-// lane, recommendation and text, windowed for thousands of rows. Presentational: it reads props
-// and reports selection and answers through callbacks. Also the keyboard and screen-reader way to
-// assess a process: a grid whose rows are one roving tab stop (arrow keys, Home/End, Page Up/Down
-// move; Enter or Space selects; Right arrow enters the row's answers, Escape returns to the row).
+// sub-process each step is in (steps of the same name told apart); sortable by every column,
+// filterable by lane, recommendation and text, windowed for thousands of rows. Presentational: it
+// reads props and reports selection and answers through callbacks. Also the keyboard and
+// screen-reader way to assess a process: a grid whose rows are one roving tab stop (arrow keys,
+// Home/End, Page Up/Down move; Enter or Space selects; Right arrow enters the row's answers, Escape
+// returns to the row).
 // On an answer the same keys move between cells (Left and Right along the row, Left from the first
 // answer back to the row; the others along the column) and never change it: a closed select would
 // step its value with them and the change is saved at once. A digit answers, Alt+Down opens the
