@@ -1,8 +1,9 @@
 // The end of the walk through the steps, shown by the score panel at the last step: how many steps
 // are still open (answered too little for a result) with a button to the first of them, or, with
 // every step scored, the way on to the process figures ("Kennzahlen") and the report (Exportieren →
-// Bericht), and a button that marks the process "bewertet" (or the note that it is). It takes the focus from nobody: the buttons come right after "Weiter" in the Tab order,
-// and the sentence is a polite status, so the answer that scores the last open step is announced.
+// Bericht), and a button that marks the process "bewertet" (or the note that it is). It takes the
+// focus from nobody: the buttons come right after "Weiter" in the Tab order, and the sentence is a
+// polite status, so the answer that scores the last open step is announced.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepLabel } from './stepLabel';

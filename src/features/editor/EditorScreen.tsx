@@ -1,13 +1,14 @@
 // The editor screen of one process: opens the process in the store (loading its answers), then
 // shows the modeller with its toolbar (what changes or exports the diagram; "Rückgängig" takes back
-// the last edit, of the diagram or of an answer), the diagram picker,
-// the view's switches (side panel, steps table, figures, full screen, heatmap), the import notices,
-// a note over the canvas while a large diagram is drawn (DrawingNote), the assessment side panel and, below, the steps table and the process figures (a step chosen in
-// the figures is brought up in the side panel, its heading focused). The step selected when the
-// process was last open in this tab is selected again once the diagram is drawn, and the part of
-// the diagram shown then is shown again (a reload or a change of role keeps the zoom). An error in
-// the editor shows a message in its place (EditorErrorBoundary), never a blank app. A page left or
-// hidden with answers changed marks the process changed (the store's markAnsweredProcessChanged).
+// the last edit, of the diagram or of an answer), the diagram picker, the view's switches (side
+// panel, steps table, figures, full screen, heatmap), the import notices, a note over the canvas
+// while a large diagram is drawn (DrawingNote), the assessment side panel and, below, the steps
+// table and the process figures (a step chosen in the figures is brought up in the side panel, its
+// heading focused). The step selected when the process was last open in this tab is selected again
+// once the diagram is drawn, and the part of the diagram shown then is shown again (a reload or a
+// change of role keeps the zoom). An error in the editor shows a message in its place
+// (EditorErrorBoundary), never a blank app. A page left or hidden with answers changed marks the
+// process changed (the store's markAnsweredProcessChanged).
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';

@@ -1,10 +1,10 @@
-// The process data a report needs beyond the diagram: workshop date, participants, the OZG
-// maturity today and as target (0–7), and the process's status (Entwurf / im Workshop / bewertet,
-// set here where the Lotse works, as on the workspace's card). As "Prozessdaten" it only saves them; as "Bericht erstellen"
-// it also picks the heatmap shown in the report and creates the report, as a download or in a new
-// tab to print or save as PDF. Fields are checked before anything is saved. In a tab that only reads
-// the fields show the stored data, as the writing tab changes it, disabled; nothing is saved, and
-// the report is made from the stored data.
+// The process data a report needs beyond the diagram: workshop date, participants, the OZG maturity
+// today and as target (0–7), and the process's status (Entwurf / im Workshop / bewertet, set here
+// where the Lotse works, as on the workspace's card). As "Prozessdaten" it only saves them; as
+// "Bericht erstellen" it also picks the heatmap shown in the report and creates the report, as a
+// download or in a new tab to print or save as PDF. Fields are checked before anything is saved. In
+// a tab that only reads the fields show the stored data, as the writing tab changes it, disabled;
+// nothing is saved, and the report is made from the stored data.
 // When the tab stops writing while it is open, what was typed is kept for the tab's banner to show
 // (recovery/lostInput).
 import { useId, useState } from 'react';

@@ -1,6 +1,7 @@
 // The filters above the steps table, memoised: text search (over the sub-process too, where the
-// diagram has any), lane and recommendation, each with a visible label, and a live status: the count of the steps shown, after a note on a step that an
-// edit took out of the filtered rows or out of its sorted place.
+// diagram has any), lane and recommendation, each with a visible label, and a live status: the
+// count of the steps shown, after a note on a step that an edit took out of the filtered rows or
+// out of its sorted place.
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Recommendation } from '../../domain/scoreTypes';
