@@ -501,8 +501,8 @@ add({
 add({
   file: 'bpmn/illegal-ids-with-markup.bpmn',
   kind: 'bpmn',
-  about: 'ids that are not XML names and carry markup: the elements are dropped with a warning naming them',
-  expect: { imported: { warnings: true, steps: ['Antrag prüfen', 'Unterlagen nachfordern'], noticeIds: ['Lane_2', 'Flow_3', 'Flow_5', 'Task_2_di'] } },
+  about: 'ids that are not XML names and carry markup: the elements are dropped with a warning naming them (by their names: lane Kasse, flow ja; by id where they have none)',
+  expect: { imported: { warnings: true, steps: ['Antrag prüfen', 'Unterlagen nachfordern'], noticeNames: ['Kasse', 'ja', 'Flow_5', 'Task_2_di'] } },
   content: () =>
     richDiagram(plain).replace('id="Task_2"', `id="${escapeXml('<img src="/__pwned-img" onerror="window.__pwned=1">')}"`),
 });

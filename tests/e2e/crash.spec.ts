@@ -268,6 +268,8 @@ test('every edit shown as saved survives 20 crashes at random points', async ({ 
         }
         const since = await lastInputAt(page);
         model.pending.push({ ...edit, since });
+        // the first answer of a draft puts it "im Workshop", in the same write as the answer
+        if (edit.kind === 'answer' && current(model, 'status') === 'draft') model.pending.push({ kind: 'status', value: 'workshop', since });
         // before the crash: wait for the acknowledgement, or for a random moment (while the change
         // waits, is being written, or right after), or not at all
         const wait = last ? next() : next() * 0.6;

@@ -116,7 +116,7 @@ describe('the element actions menu', () => {
       await userEvent.keyboard('{Escape}');
       // the key reaches the page through the browser's input (CDP): on a loaded machine the close
       // may land a moment after the key press resolves
-      await expect.poll(() => document.querySelector('.djs-popup')).toBeNull();
+      await expect.poll(() => document.querySelector('.djs-popup'), { timeout: 5_000 }).toBeNull();
       expect(document.activeElement).toBe(button);
 
       actions.open(button);
