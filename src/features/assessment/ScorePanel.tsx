@@ -308,6 +308,7 @@ export function ScorePanel(props: ScorePanelProps) {
         {t(`stepTypes.${step.type.replace('bpmn:', '')}`)}
         {' · '}
         {step.lane ? t('panel.lane', { lane: step.lane }) : t('panel.noLane')}
+        {step.parent ? ` · ${t('panel.inSubProcess', { parent: step.parent })}` : null}
       </p>
       {readOnly ? (
         <p className="score-panel__read-only" id={ids.readOnly}>

@@ -253,6 +253,13 @@ describe('StepsTable', { timeout: 20_000 }, () => {
       expect(shownStepIds()).toEqual(['t1']);
     });
 
+    it('then their answers are named with their sub-process, as a screen reader hears them without the row', () => {
+      // a helper's note: three "Regelbasiert für Troponin" could not be told apart
+      renderTable(nested());
+      expect(within(rowOf('t1')).getByRole('combobox', { name: 'Regelbasiert für Troponin (im Teilprozess „take ECG“)' })).toBeInTheDocument();
+      expect(within(rowOf('t2')).getByRole('combobox', { name: 'Regelbasiert für Troponin' })).toBeInTheDocument();
+    });
+
     it('then in English the column is "Sub-process"', () => {
       renderTable({ ...nested(), language: 'en' });
       expect(screen.getByRole('columnheader', { name: 'Sub-process' })).toBeInTheDocument();

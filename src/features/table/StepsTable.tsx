@@ -176,6 +176,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
       priorityBasis,
       onAnswer: answer,
       stepName: (step) => stepLabel(t, step.name, step.id),
+      spokenStepName: (step) => (step.parent ? t('table:inSubProcess', { step: stepLabel(t, step.name, step.id), parent: step.parent }) : stepLabel(t, step.name, step.id)),
       rowFormId: (stepId) => `${formIdPrefix}-${stepId}`,
     }),
     [t, texts, language, priorityBasis, answer, formIdPrefix],

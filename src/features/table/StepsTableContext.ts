@@ -23,6 +23,11 @@ export interface StepsTableSettings {
   onAnswer: AnswerHandler;
   /** the step's name as shown and used in accessible names; a stand-in for unnamed steps */
   stepName: (step: Step) => string;
+  /**
+   * the step's name with its sub-process, for the names of its answers, which a screen reader
+   * hears without the row (three "Regelbasiert für Troponin" could not be told apart)
+   */
+  spokenStepName: (step: Step) => string;
   /** the id of the row's own (empty, hidden) form, which the row's answer selects belong to */
   rowFormId: (stepId: string) => string;
 }

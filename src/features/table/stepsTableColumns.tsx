@@ -149,7 +149,7 @@ function TextCell({ getValue }: StepsCellContext): ReactNode {
 
 function answerCell(code: QuickCode) {
   return function AnswerCell({ row }: StepsCellContext): ReactNode {
-    const { texts, stepName, onAnswer, rowFormId } = useStepsTableSettings();
+    const { texts, spokenStepName, onAnswer, rowFormId } = useStepsTableSettings();
     const tabStop = useContext(RowTabStopContext);
     const readOnly = useReadOnly();
     const { step, assessment } = row.original;
@@ -184,7 +184,7 @@ function answerCell(code: QuickCode) {
     return (
       <select
         className="steps-table__answer"
-        aria-label={texts.answerLabel(code, stepName(step))}
+        aria-label={texts.answerLabel(code, spokenStepName(step))}
         value={selected}
         onChange={change}
         onKeyDown={answerByKey}
