@@ -22,9 +22,9 @@ export interface WalkEndProps {
 }
 
 export function WalkEnd({ openCount, firstOpen, onShowFigures, assessed = false, onMarkAssessed }: WalkEndProps) {
-  const { t } = useTranslation(['assessment', 'editor']);
+  const { t } = useTranslation('assessment');
   const headingId = useId();
-  const allScored = assessed ? `${t('walkEnd.allScored')} ${t('editor:walkEnd.markedAssessed')}` : t('walkEnd.allScored');
+  const allScored = assessed ? `${t('walkEnd.allScored')} ${t('walkEnd.markedAssessed')}` : t('walkEnd.allScored');
   const where = openCount === 0 ? allScored : firstOpen ? t('walkEnd.open', { count: openCount }) : t('walkEnd.onlyThisOpen');
   return (
     <section className="score-panel__end" aria-labelledby={headingId}>
@@ -42,7 +42,7 @@ export function WalkEnd({ openCount, firstOpen, onShowFigures, assessed = false,
       ) : null}
       {openCount === 0 && !assessed && onMarkAssessed ? (
         <button type="button" onClick={onMarkAssessed}>
-          {t('editor:walkEnd.markAssessed')}
+          {t('walkEnd.markAssessed')}
         </button>
       ) : null}
     </section>

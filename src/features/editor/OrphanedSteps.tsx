@@ -26,9 +26,12 @@ interface Adoption {
   targetName: string;
 }
 
-export function OrphanedSteps() {
+/**
+ * The list of removed steps with their choices and confirmations; mounted only while there are
+ * any, so that an answer given elsewhere does not look for steps to take answers meanwhile.
+ */
+function RemovedStepsList({ orphaned, onAdopted }: { orphaned: StepAssessment[]; onAdopted: (message: string) => void }) {
   const { t } = useTranslation('editor');
-  const orphaned = useAppStore((state) => state.document.orphaned);
   const steps = useAppStore((state) => state.document.steps);
   const assessments = useAppStore((state) => state.document.assessments);
   const { purgeOrphaned, adoptOrphaned } = useAppActions();
@@ -36,9 +39,8 @@ export function OrphanedSteps() {
   const [purging, setPurging] = useState<StepAssessment | null>(null);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [adopting, setAdopting] = useState<Adoption | null>(null);
-  const [adopted, setAdopted] = useState('');
   const titleId = useId();
-  /** the diagram's steps with nothing recorded, in process order: only they take a removed step's answers */
+  /** the diagram's steps with nothing recorded, in the store's order: only they take a removed step's answers */
   const targets = useMemo(
     () =>
       steps
@@ -49,84 +51,87 @@ export function OrphanedSteps() {
         .map((step) => ({ id: step.id, name: stepLabel(t, step.name, step.id) })),
     [steps, assessments, t],
   );
-  const status = (
-    <p role="status" className="visually-hidden">
-      {adopted}
-    </p>
+  return (
+    <section className="orphaned-steps" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('orphaned.title', { count: orphaned.length })}</h2>
+      <p className="orphaned-steps__text">{t('orphaned.text', { count: orphaned.length })}</p>
+      {targets.length === 0 ? <p className="orphaned-steps__text">{t('orphaned.noTarget')}</p> : null}
+      <ul className="orphaned-steps__list">
+        {orphaned.map((record) => {
+          const name = removedStepName(record);
+          const target = targets.find((candidate) => candidate.id === chosen[record.stepId]);
+          return (
+            <li key={record.stepId}>
+              <span className="orphaned-steps__name">{name}</span>
+              {targets.length > 0 ? (
+                <>
+                  <SelectField
+                    className="orphaned-steps__target"
+                    label={t('orphaned.adoptLabel')}
+                    ariaLabel={t('orphaned.adoptTarget', { name })}
+                    value={target?.id ?? ''}
+                    options={[{ value: '', label: t('orphaned.adoptChoose') }, ...targets.map((candidate) => ({ value: candidate.id, label: candidate.name }))]}
+                    disabled={readOnly}
+                    onChange={(targetId) => setChosen((current) => ({ ...current, [record.stepId]: targetId }))}
+                  />
+                  <Button
+                    size="small"
+                    variant="quiet"
+                    disabled={readOnly || !target}
+                    onClick={() => target && setAdopting({ orphan: record, targetId: target.id, targetName: target.name })}
+                    aria-label={t('orphaned.adoptOf', { name })}
+                  >
+                    {t('orphaned.adopt')}
+                  </Button>
+                </>
+              ) : null}
+              <Button size="small" variant="quiet" onClick={() => setPurging(record)} disabled={readOnly} aria-label={t('orphaned.purgeOf', { name })}>
+                {t('orphaned.purge')}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      <ConfirmDialog
+        open={adopting !== null}
+        title={t('orphaned.adoptTitle')}
+        message={adopting ? t('orphaned.adoptText', { name: removedStepName(adopting.orphan), target: adopting.targetName }) : ''}
+        confirmLabel={t('orphaned.adoptAction')}
+        onCancel={() => setAdopting(null)}
+        onConfirm={() => {
+          if (adopting) {
+            adoptOrphaned(adopting.orphan.stepId, adopting.targetId);
+            onAdopted(t('orphaned.adopted', { name: removedStepName(adopting.orphan), target: adopting.targetName }));
+          }
+          setAdopting(null);
+        }}
+      />
+      <ConfirmDialog
+        open={purging !== null}
+        title={t('orphaned.confirmTitle')}
+        message={purging ? t('orphaned.confirmText', { name: removedStepName(purging) }) : ''}
+        confirmLabel={t('orphaned.confirmAction')}
+        danger
+        onCancel={() => setPurging(null)}
+        onConfirm={() => {
+          if (purging) purgeOrphaned([purging.stepId]);
+          setPurging(null);
+        }}
+      />
+    </section>
   );
+}
+
+export function OrphanedSteps() {
+  const orphaned = useAppStore((state) => state.document.orphaned);
+  const [adopted, setAdopted] = useState('');
   // the status stays in place when the list goes, so that the last move is still announced
   return (
     <>
-      {orphaned.length === 0 ? null : (
-        <section className="orphaned-steps" aria-labelledby={titleId}>
-          <h2 id={titleId}>{t('orphaned.title', { count: orphaned.length })}</h2>
-          <p className="orphaned-steps__text">{t('orphaned.text', { count: orphaned.length })}</p>
-          {targets.length === 0 ? <p className="orphaned-steps__text">{t('orphaned.noTarget')}</p> : null}
-          <ul className="orphaned-steps__list">
-            {orphaned.map((record) => {
-              const name = removedStepName(record);
-              const target = targets.find((candidate) => candidate.id === chosen[record.stepId]);
-              return (
-                <li key={record.stepId}>
-                  <span className="orphaned-steps__name">{name}</span>
-                  {targets.length > 0 ? (
-                    <>
-                      <SelectField
-                        className="orphaned-steps__target"
-                        label={t('orphaned.adoptLabel')}
-                        ariaLabel={t('orphaned.adoptTarget', { name })}
-                        value={target?.id ?? ''}
-                        options={[{ value: '', label: t('orphaned.adoptChoose') }, ...targets.map((candidate) => ({ value: candidate.id, label: candidate.name }))]}
-                        disabled={readOnly}
-                        onChange={(targetId) => setChosen((current) => ({ ...current, [record.stepId]: targetId }))}
-                      />
-                      <Button
-                        size="small"
-                        variant="quiet"
-                        disabled={readOnly || !target}
-                        onClick={() => target && setAdopting({ orphan: record, targetId: target.id, targetName: target.name })}
-                        aria-label={t('orphaned.adoptOf', { name })}
-                      >
-                        {t('orphaned.adopt')}
-                      </Button>
-                    </>
-                  ) : null}
-                  <Button size="small" variant="quiet" onClick={() => setPurging(record)} disabled={readOnly} aria-label={t('orphaned.purgeOf', { name })}>
-                    {t('orphaned.purge')}
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-          <ConfirmDialog
-            open={adopting !== null}
-            title={t('orphaned.adoptTitle')}
-            message={adopting ? t('orphaned.adoptText', { name: removedStepName(adopting.orphan), target: adopting.targetName }) : ''}
-            confirmLabel={t('orphaned.adoptAction')}
-            onCancel={() => setAdopting(null)}
-            onConfirm={() => {
-              if (adopting) {
-                adoptOrphaned(adopting.orphan.stepId, adopting.targetId);
-                setAdopted(t('orphaned.adopted', { name: removedStepName(adopting.orphan), target: adopting.targetName }));
-              }
-              setAdopting(null);
-            }}
-          />
-          <ConfirmDialog
-            open={purging !== null}
-            title={t('orphaned.confirmTitle')}
-            message={purging ? t('orphaned.confirmText', { name: removedStepName(purging) }) : ''}
-            confirmLabel={t('orphaned.confirmAction')}
-            danger
-            onCancel={() => setPurging(null)}
-            onConfirm={() => {
-              if (purging) purgeOrphaned([purging.stepId]);
-              setPurging(null);
-            }}
-          />
-        </section>
-      )}
-      {status}
+      {orphaned.length === 0 ? null : <RemovedStepsList orphaned={orphaned} onAdopted={setAdopted} />}
+      <p role="status" className="visually-hidden">
+        {adopted}
+      </p>
     </>
   );
 }

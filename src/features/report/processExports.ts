@@ -62,7 +62,7 @@ function fileName(context: ExportContext, prefix: string, extension: string, suf
  * with a note of the steps it does not show (inside collapsed sub-processes), in the drawn legend
  * and for the report's.
  */
-async function heatmapImage(context: ExportContext, diagram: ReportDiagram, options: Pick<HeatmapSvgOptions, 'drawLegend'>): Promise<ReportHeatmap> {
+async function drawnHeatmap(context: ExportContext, diagram: ReportDiagram, options: Pick<HeatmapSvgOptions, 'drawLegend'>): Promise<ReportHeatmap> {
   const { t } = context;
   const entries = heatmapEntries(diagram.metric, context.input.scores.values(), t, context.language);
   const legend = heatmapLegend(diagram.metric, t);
@@ -80,7 +80,7 @@ export async function processReport(context: ExportContext, diagram: ReportDiagr
   let heatmap: ReportHeatmap | undefined;
   try {
     // the report gives the legend as text under the image (reportHtml)
-    heatmap = await heatmapImage(context, diagram, { drawLegend: false });
+    heatmap = await drawnHeatmap(context, diagram, { drawLegend: false });
   } catch {
     heatmap = undefined;
   }
@@ -93,7 +93,7 @@ export async function processReport(context: ExportContext, diagram: ReportDiagr
  * metric, the process, the diagram of a file with several, and the day.
  */
 export async function processHeatmapImage(context: ExportContext, diagram: ReportDiagram, format: 'svg' | 'png'): Promise<ExportFile> {
-  const { svg } = await heatmapImage(context, diagram, { drawLegend: true });
+  const { svg } = await drawnHeatmap(context, diagram, { drawLegend: true });
   const { t, input } = context;
   const shownOfSeveral = input.diagramScope && input.diagramScope.count > 1 ? input.diagramScope.name : undefined;
   const name = fileName(context, t('report:fileName.heatmap', { metric: t(`heatmap:metric.${diagram.metric}`) }), format, shownOfSeveral);

@@ -30,6 +30,7 @@ import type { QuickCode } from '../../domain/criteria';
 import type { StepScore } from '../../domain/scoreTypes';
 import { inProcessOrder } from '../../domain/scoring';
 import { benchMark } from '../../bpmn/benchMark';
+import { nameInParent } from '../../export/stepText';
 import { numberFormat } from '../../i18n/numberFormat';
 import { formatHours } from '../../i18n/figureFormats';
 import type { StepFilters, StepTableView } from '../../state/appState';
@@ -176,7 +177,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
       priorityBasis,
       onAnswer: answer,
       stepName: (step) => stepLabel(t, step.name, step.id),
-      spokenStepName: (step) => (step.parent ? t('table:inSubProcess', { step: stepLabel(t, step.name, step.id), parent: step.parent }) : stepLabel(t, step.name, step.id)),
+      spokenStepName: (step) => nameInParent(t, stepLabel(t, step.name, step.id), step.parent),
       rowFormId: (stepId) => `${formIdPrefix}-${stepId}`,
     }),
     [t, texts, language, priorityBasis, answer, formIdPrefix],
