@@ -91,7 +91,9 @@ describe('EditorScreen: a step chosen in the figures', () => {
     const { store, stepId, stepName } = await openSampleWithFigures();
     await user.click(screen.getByRole('button', { name: 'Schritttabelle', pressed: false }));
     const grid = screen.getByRole('grid', { name: 'Schritte des Prozesses' });
-    const row = within(grid).getByRole('rowheader', { name: stepName }).closest('tr');
+    // the last step's row, at the end of the table's scroll box (its rows are rendered as they come into view)
+    grid.parentElement?.scrollTo(0, grid.scrollHeight);
+    const row = (await within(grid).findByRole('rowheader', { name: stepName })).closest('tr');
     if (!row) throw new Error('no row of the step');
     row.focus();
     await user.keyboard('{Enter}');

@@ -3,8 +3,9 @@
 // the last edit, of the diagram or of an answer), the diagram picker, the view's switches (side
 // panel, steps table, figures, full screen, heatmap), the import notices, a note over the canvas
 // while a large diagram is drawn (DrawingNote), the assessment side panel and, below, the steps
-// table and the process figures (a step chosen in the figures is brought up in the side panel, its
-// heading focused). The step selected when the process was last open in this tab is selected again
+// table (while it is open, the canvas and the side panel stay docked at the window's top) and the
+// process figures (a step chosen in the figures is brought up in the side panel, its heading
+// focused). The step selected when the process was last open in this tab is selected again
 // once the diagram is drawn, and the part of the diagram shown then is shown again (a reload or a
 // change of role keeps the zoom). An error in the editor shows a message in its place
 // (EditorErrorBoundary), never a blank app. A page left or hidden with answers changed marks the
@@ -420,7 +421,8 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
           <ImportNotices warnings={noticeWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
         ) : null}
 
-        <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
+        {/* docked at the window's top while the steps table is open, so that a row chosen shows its step */}
+        <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}${panels.table ? ' editor__body--docked' : ''}`}>
           <section className="editor__canvas" aria-label={t('canvas.region')}>
             <BpmnCanvas
               xml={canvasXml}
