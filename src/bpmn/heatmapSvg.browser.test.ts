@@ -1,9 +1,10 @@
 // Browser tests of the heatmap SVG export: colours, badges and legend drawn into the SVG itself,
-// diagram text kept as text, nothing that runs or loads from elsewhere.
+// diagram text kept as text, nothing that runs or loads from elsewhere; the report's pictures of the
+// diagram and of each collapsed sub-process that holds scored steps.
 import { describe, expect, it } from 'vitest';
 import type { HeatmapBucket, HeatmapEntry } from './heatmap/heatmapScale';
 import { heatmapPalette } from './heatmap/heatmapScale';
-import { renderHeatmapSvg } from './heatmapSvg';
+import { renderHeatmapPlanes, renderHeatmapSvg } from './heatmapSvg';
 import { collapsedSubProcessXml } from './testing/collapsedSubProcessXml';
 import { testDiagramXml } from './testing/testDiagramXml';
 import { cssRgb } from './testing/colours';
@@ -139,5 +140,40 @@ describe('renderHeatmapSvg', () => {
     expect(image.querySelectorAll('.pl-heat-badges > *')).toHaveLength(1);
     expect(withoutLegend.notDrawn).toBe(1);
     expect(withoutLegend.svg).not.toContain('nicht im Bild');
+  });
+
+  it('given a scored step inside a collapsed sub-process, when the report\'s pictures are drawn, then the sub-process\'s plane is a picture of its own with that step\'s badge', async () => {
+    // a QA tour: the report's picture of a large model showed none of the steps inside sub-processes
+    const scored = new Map([
+      ['Task_Top', entry('Task_Top', 3, '72', 'Digitalisierungspotenzial: 72')],
+      ['Task_Inner', entry('Task_Inner', 1, '25', 'Digitalisierungspotenzial: 25')],
+    ]);
+
+    const { planes, notDrawn } = await renderHeatmapPlanes(collapsedSubProcessXml, scored, legend, { drawLegend: false });
+
+    expect(notDrawn).toBe(0);
+    expect(planes.map((plane) => plane.subProcess)).toEqual([undefined, { id: 'Sub', name: 'Unterlagen prüfen' }]);
+    const badges = planes.map((plane) => [...new DOMParser().parseFromString(plane.svg, 'image/svg+xml').querySelectorAll('.pl-heat-badge')].map((badge) => badge.getAttribute('data-step-id')));
+    expect(badges).toEqual([['Task_Top'], ['Task_Inner']]);
+    const inner = mount(planes[1].svg);
+    try {
+      expect(getComputedStyle(inner.querySelector('g[data-element-id="Task_Inner"] > .djs-visual > rect') as SVGElement).fill).toBe(cssRgb(heatmapPalette[1].fill));
+      // the step's box, given in the picture's units from its top left, holds its shape and its badge as drawn
+      const [box] = planes[1].steps;
+      const viewBox = inner.viewBox.baseVal;
+      for (const drawn of [inner.querySelector('g[data-element-id="Task_Inner"] > .djs-visual > rect'), inner.querySelector('.pl-heat-badge rect')] as SVGGraphicsElement[]) {
+        // the drawn box in the picture's units: the element's user space through the screen back into the root's
+        const toPicture = (inner.getScreenCTM() ?? new DOMMatrix()).inverse().multiply(drawn.getScreenCTM() ?? new DOMMatrix());
+        const shape = drawn.getBBox();
+        const from = new DOMPoint(shape.x, shape.y).matrixTransform(toPicture);
+        const to = new DOMPoint(shape.x + shape.width, shape.y + shape.height).matrixTransform(toPicture);
+        expect(from.x - viewBox.x).toBeGreaterThanOrEqual(box.x - 0.5);
+        expect(from.y - viewBox.y).toBeGreaterThanOrEqual(box.y - 0.5);
+        expect(to.x - viewBox.x).toBeLessThanOrEqual(box.x + box.width + 0.5);
+        expect(to.y - viewBox.y).toBeLessThanOrEqual(box.y + box.height + 0.5);
+      }
+    } finally {
+      inner.remove();
+    }
   });
 });

@@ -1,15 +1,19 @@
-// The heatmap as one self-contained SVG for the report and the image export: bpmn-js draws the
+// The heatmap as self-contained SVGs for the report and the image export: bpmn-js draws the
 // diagram off-screen (withDetachedViewer: a Viewer that is destroyed right after), and the heatmap's
 // colours, badges and legend are then drawn into the SVG itself, so they survive printing and leave
-// no CSS or HTML overlay behind. Every node is built with DOM APIs and text goes in as textContent;
-// the result has no scripts, no external references and only the generic sans-serif font.
+// no CSS or HTML overlay behind. The image export draws the diagram's own plane (renderHeatmapSvg);
+// the report draws it and, one picture each, the planes of collapsed sub-processes that hold scored
+// steps (renderHeatmapPlanes), with the steps' boxes for cutting a big picture into print tiles.
+// Every node is built with DOM APIs and text goes in as textContent; the result has no scripts, no
+// external references and only the generic sans-serif font.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
-import type { Shape } from 'diagram-js/lib/model/Types';
+import type { RootLike, Shape } from 'diagram-js/lib/model/Types';
 import { withDetachedViewer } from './detachedViewer';
 import { importView } from './diagramViews';
 import type { HeatmapEntry, HeatmapStyle } from './heatmap/heatmapScale';
 import { hatchPattern } from './heatmap/heatmapScale';
+import { oneLine } from './oneLine';
 
 export interface HeatmapSvgLegendItem extends Partial<HeatmapStyle> {
   label: string;
@@ -44,11 +48,34 @@ export interface HeatmapSvg {
   notDrawn: number;
 }
 
-interface Bounds {
+/** A box in a diagram's or a picture's user units. */
+export interface Bounds {
   x: number;
   y: number;
   width: number;
   height: number;
+}
+
+/** One plane's heatmap picture for the report. */
+export interface HeatmapPlaneSvg {
+  svg: string;
+  /** the collapsed sub-process whose plane the picture shows (its name, or its id when it has none); none for the diagram's own plane */
+  subProcess?: { id: string; name: string };
+  /** every drawn step's shape with its badge, in the picture's units from its top left corner */
+  steps: Bounds[];
+}
+
+/** The report's heatmap pictures: the diagram's own plane first, then each sub-process plane that holds entries; and how many entries no picture shows. */
+export interface HeatmapPlanes {
+  planes: HeatmapPlaneSvg[];
+  notDrawn: number;
+}
+
+/** One plane as bpmn-js drew it, with the bounds of the entries' shapes on it. */
+interface DrawnPlane {
+  svg: string;
+  bounds: Map<string, Bounds>;
+  subProcess?: { id: string; name: string };
 }
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
@@ -63,21 +90,43 @@ const legendRowHeight = 22;
 const legendPadding = 16;
 const swatchWidth = 42;
 
-/** Draws the diagram in a detached viewer and returns bpmn-js's SVG plus the bounds of the entries' shapes. */
-function drawDiagram(xml: string, ids: Iterable<string>, diagramId?: string): Promise<{ svg: string; bounds: Map<string, Bounds> }> {
+/** The collapsed sub-process a plane's root stands for (bpmn-js gives the root the sub-process's business object). */
+function subProcessOf(root: RootLike): { id: string; name: string } {
+  const semantic = (root as { businessObject?: { id?: string; name?: string } }).businessObject;
+  const id = semantic?.id ?? root.id;
+  return { id, name: oneLine(semantic?.name) || id };
+}
+
+/**
+ * Draws the diagram in a detached viewer and returns bpmn-js's SVG of its own plane plus the bounds
+ * of the entries' shapes on it; with `subProcessPlanes`, also each other plane that holds an entry's
+ * shape, in the order bpmn-js lists the planes.
+ */
+function drawPlanes(xml: string, ids: Iterable<string>, diagramId: string | undefined, subProcessPlanes: boolean): Promise<DrawnPlane[]> {
   return withDetachedViewer(async (viewer) => {
     await importView(viewer, xml, diagramId);
     const canvas = viewer.get<Canvas>('canvas');
     const elementRegistry = viewer.get<ElementRegistry>('elementRegistry');
-    const activeRoot = canvas.getRootElement();
-    const bounds = new Map<string, Bounds>();
+    const ownRoot = canvas.getRootElement();
+    const boundsByRoot = new Map<RootLike, Map<string, Bounds>>([[ownRoot, new Map()]]);
     for (const id of ids) {
       const shape = elementRegistry.get(id) as Shape | undefined;
-      if (!shape || typeof shape.width !== 'number' || canvas.findRoot(shape) !== activeRoot) continue;
+      if (!shape || typeof shape.width !== 'number') continue;
+      const root = canvas.findRoot(shape);
+      if (!root || (root !== ownRoot && !subProcessPlanes)) continue;
+      const bounds = boundsByRoot.get(root) ?? new Map<string, Bounds>();
       bounds.set(id, { x: shape.x, y: shape.y, width: shape.width, height: shape.height });
+      boundsByRoot.set(root, bounds);
     }
-    const { svg } = await viewer.saveSVG();
-    return { svg, bounds };
+    const roots = [ownRoot, ...canvas.getRootElements().filter((root) => root !== ownRoot && boundsByRoot.has(root))];
+    const planes: DrawnPlane[] = [];
+    for (const root of roots) {
+      canvas.setRootElement(root);
+      const { svg } = await viewer.saveSVG();
+      const bounds = boundsByRoot.get(root) ?? new Map<string, Bounds>();
+      planes.push(root === ownRoot ? { svg, bounds } : { svg, bounds, subProcess: subProcessOf(root) });
+    }
+    return planes;
   });
 }
 
@@ -121,11 +170,15 @@ function paintShape(gfx: Element, entry: HeatmapEntry): void {
   }
 }
 
+/** The badge's box over a shape's top-right corner. */
+function badgeBox(entry: HeatmapEntry, shape: Bounds): Bounds {
+  const width = Math.max(22, entry.label.length * badgeCharWidth + 10);
+  return { x: shape.x + shape.width - width * 0.7, y: shape.y - badgeHeight / 2, width, height: badgeHeight };
+}
+
 /** A badge on the shape's top-right corner, as on the canvas, with its words as an SVG title. */
 function badge(doc: Document, entry: HeatmapEntry, shape: Bounds): SVGGElement {
-  const width = Math.max(22, entry.label.length * badgeCharWidth + 10);
-  const x = shape.x + shape.width - width * 0.7;
-  const y = shape.y - badgeHeight / 2;
+  const { x, y, width } = badgeBox(entry, shape);
   const group = svgElement(doc, 'g', { class: 'pl-heat-badge', 'data-step-id': entry.stepId });
   const title = svgElement(doc, 'title', {});
   title.textContent = entry.title;
@@ -211,19 +264,20 @@ function legendGroup(doc: Document, legend: HeatmapSvgLegend, left: number, top:
   return { group, height: y + badgeHeight - top };
 }
 
+/** The smallest box holding both. */
+function union(a: Bounds, b: Bounds): Bounds {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
 /**
- * Returns a standalone SVG of the diagram with the heatmap drawn in: shapes filled by their entry,
- * a badge per entry and (unless left out) the legend below. Entries of shapes not in the drawn
- * diagram are skipped and counted. The legend's title is the SVG's title either way.
+ * Draws the heatmap into one plane's SVG: shapes filled by their entry, a badge per entry and
+ * (unless left out) the legend below with `notDrawn`'s note. Returns the standalone SVG and the
+ * drawn steps' boxes (shape and badge) in the picture's units from its top left corner.
  */
-export async function renderHeatmapSvg(
-  xml: string,
-  entries: ReadonlyMap<string, HeatmapEntry>,
-  legend: HeatmapSvgLegend,
-  options: HeatmapSvgOptions = {},
-): Promise<HeatmapSvg> {
-  const { svg, bounds } = await drawDiagram(xml, entries.keys(), options.diagramId);
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+function paintPlane(plane: DrawnPlane, entries: ReadonlyMap<string, HeatmapEntry>, legend: HeatmapSvgLegend, options: HeatmapSvgOptions, notDrawn: number): { svg: string; steps: Bounds[] } {
+  const doc = new DOMParser().parseFromString(plane.svg, 'image/svg+xml');
   const root = doc.documentElement;
   if (!(root instanceof SVGSVGElement)) throw new Error('bpmn-js returned no SVG');
 
@@ -235,16 +289,14 @@ export async function renderHeatmapSvg(
   defs.appendChild(createHatchPattern(doc));
 
   const badges = svgElement(doc, 'g', { class: 'pl-heat-badges' });
-  let notDrawn = 0;
-  for (const [id, entry] of entries) {
-    const shape = bounds.get(id);
+  const drawn: Bounds[] = [];
+  for (const [id, shape] of plane.bounds) {
+    const entry = entries.get(id);
     const gfx = graphics.get(id);
-    if (!shape || !gfx) {
-      notDrawn += 1;
-      continue;
-    }
+    if (!entry || !gfx) continue;
     paintShape(gfx, entry);
     badges.appendChild(badge(doc, entry, shape));
+    drawn.push(union(shape, badgeBox(entry, shape)));
   }
   root.appendChild(badges);
 
@@ -270,5 +322,47 @@ export async function renderHeatmapSvg(
   root.insertBefore(background, defs.nextSibling);
   root.insertBefore(title, root.firstChild);
 
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`, notDrawn };
+  const steps = drawn.map((step) => ({ ...step, x: step.x - box.x, y: step.y - top }));
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`, steps };
+}
+
+/** How many entries none of the planes shows. */
+function countNotDrawn(entries: ReadonlyMap<string, HeatmapEntry>, planes: readonly DrawnPlane[]): number {
+  return [...entries.keys()].filter((id) => !planes.some((plane) => plane.bounds.has(id))).length;
+}
+
+/**
+ * Returns a standalone SVG of the diagram's own plane with the heatmap drawn in: shapes filled by
+ * their entry, a badge per entry and (unless left out) the legend below. Entries of shapes not on
+ * that plane are skipped and counted. The legend's title is the SVG's title either way.
+ */
+export async function renderHeatmapSvg(
+  xml: string,
+  entries: ReadonlyMap<string, HeatmapEntry>,
+  legend: HeatmapSvgLegend,
+  options: HeatmapSvgOptions = {},
+): Promise<HeatmapSvg> {
+  const planes = await drawPlanes(xml, entries.keys(), options.diagramId, false);
+  const notDrawn = countNotDrawn(entries, planes);
+  return { svg: paintPlane(planes[0], entries, legend, options, notDrawn).svg, notDrawn };
+}
+
+/**
+ * The heatmap pictures of the diagram's own plane and, after it, of each collapsed sub-process's
+ * plane that holds an entry's shape, drawn as renderHeatmapSvg draws one; `notDrawn` counts the
+ * entries no plane shows.
+ */
+export async function renderHeatmapPlanes(
+  xml: string,
+  entries: ReadonlyMap<string, HeatmapEntry>,
+  legend: HeatmapSvgLegend,
+  options: HeatmapSvgOptions = {},
+): Promise<HeatmapPlanes> {
+  const drawn = await drawPlanes(xml, entries.keys(), options.diagramId, true);
+  const notDrawn = countNotDrawn(entries, drawn);
+  const planes = drawn.map((plane) => {
+    const { svg, steps } = paintPlane(plane, entries, legend, options, notDrawn);
+    return plane.subProcess ? { svg, steps, subProcess: plane.subProcess } : { svg, steps };
+  });
+  return { planes, notDrawn };
 }
