@@ -2,7 +2,7 @@
 // the engine refer to exists in the `method` namespace, in German and English alike.
 import { describe, expect, it } from 'vitest';
 import { periods } from './assessment';
-import { buildingBlocks, createDefaultCatalogue, criteria } from './criteria';
+import { buildingBlocks, createDefaultCatalogue, criteria, keptCatalogueVersions, nextCatalogueVersion } from './criteria';
 import type { Quadrant } from './matrix';
 import { recommendations } from './scoreTypes';
 import type { EffortBand } from './scoreTypes';
@@ -101,5 +101,37 @@ describe('default catalogue', () => {
     const a = createDefaultCatalogue();
     a.weights.ei.Ap = 1;
     expect(createDefaultCatalogue().weights.ei.Ap).toBe(0.25);
+  });
+});
+
+describe('catalogue versions', () => {
+  it('given a catalogue, when its values change, then the next version has them and keeps the one it replaces in its history', () => {
+    const first = createDefaultCatalogue();
+    const changed = structuredClone(first);
+    changed.weights.dsNeed.Mb = 0.5;
+
+    const second = nextCatalogueVersion(first, changed, '2026-12-01T08:00:00.000Z');
+    const third = nextCatalogueVersion(second, { ...second, settings: { ...second.settings, hoursPerDay: 8 } }, '2026-12-02T08:00:00.000Z');
+
+    expect(second).toMatchObject({ version: 2, updatedAt: '2026-12-01T08:00:00.000Z' });
+    expect(second.weights.dsNeed.Mb).toBe(0.5);
+    expect(second.history).toEqual([first]);
+    expect(third).toMatchObject({ version: 3, settings: { hoursPerDay: 8 } });
+    expect(third.history?.map((entry) => [entry.version, entry.weights.dsNeed.Mb, entry.settings.hoursPerDay])).toEqual([
+      [1, first.weights.dsNeed.Mb, first.settings.hoursPerDay],
+      [2, 0.5, first.settings.hoursPerDay],
+    ]);
+    // an earlier version carries no history of its own
+    expect(third.history?.every((entry) => !('history' in entry))).toBe(true);
+  });
+
+  it('given a catalogue with as many earlier versions as are kept, when it changes, then the oldest goes', () => {
+    let catalogue = createDefaultCatalogue();
+    for (let change = 0; change <= keptCatalogueVersions; change++) catalogue = nextCatalogueVersion(catalogue, catalogue, new Date(Date.UTC(2026, 0, 1, 0, change)).toISOString());
+
+    expect(catalogue.version).toBe(keptCatalogueVersions + 2);
+    expect(catalogue.history).toHaveLength(keptCatalogueVersions);
+    expect(catalogue.history?.[0].version).toBe(2);
+    expect(catalogue.history?.at(-1)?.version).toBe(keptCatalogueVersions + 1);
   });
 });

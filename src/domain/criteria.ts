@@ -1,6 +1,7 @@
 // The criteria catalogue as data: criterion codes, their scales, the building blocks (Bausteine)
 // with their pre-fills, and the weights, thresholds and workspace settings the scoring uses.
-// Labels are i18n keys (namespace "method"); the catalogue is versioned per workspace.
+// Labels are i18n keys (namespace "method"); the catalogue is versioned per workspace and keeps its
+// earlier versions.
 import type { Answers, Level, Period } from './assessment';
 
 export const quickCodes = ['R', 'Id', 'Is', 'Mb', 'Sp'] as const;
@@ -137,7 +138,8 @@ export interface WorkspaceSettings {
   discretionCap: number;
 }
 
-export interface Catalogue {
+/** The values of one version of the catalogue: what scored the processes while it was the current one. */
+export interface CatalogueVersion {
   /** counts up with every change; each process records the version that scored it */
   version: number;
   updatedAt: string;
@@ -145,6 +147,18 @@ export interface Catalogue {
   thresholds: CatalogueThresholds;
   settings: WorkspaceSettings;
 }
+
+export interface Catalogue extends CatalogueVersion {
+  /**
+   * the versions before this one, oldest first: each change keeps the version it replaces, up to
+   * keptCatalogueVersions (then the oldest goes); none in a catalogue never changed, or last changed
+   * before versions were kept
+   */
+  history?: readonly CatalogueVersion[];
+}
+
+/** How many earlier versions a catalogue keeps. */
+export const keptCatalogueVersions = 100;
 
 export const defaultWeights: CatalogueWeights = {
   dsNeed: { Mb: 0.6, Id: 0.4 },
@@ -188,8 +202,24 @@ export const periodsPerYear: Readonly<Record<Exclude<Period, 'daily'>, number>> 
 };
 
 /** True for a catalogue never changed since the workspace began: its date is the epoch. */
-export function isPristineCatalogue(catalogue: Catalogue): boolean {
+export function isPristineCatalogue(catalogue: Pick<CatalogueVersion, 'updatedAt'>): boolean {
   return Date.parse(catalogue.updatedAt) === 0;
+}
+
+/** The values of a catalogue's own version, without its history. */
+export function versionOf(catalogue: CatalogueVersion): CatalogueVersion {
+  const { version, updatedAt, weights, thresholds, settings } = catalogue;
+  return { version, updatedAt, weights, thresholds, settings };
+}
+
+/**
+ * The catalogue that replaces `current` with the values of `changed` (its version and history are
+ * not read): the next version number, changed at `now`, and `current` kept as the newest of the
+ * earlier versions.
+ */
+export function nextCatalogueVersion(current: Catalogue, changed: Pick<CatalogueVersion, 'weights' | 'thresholds' | 'settings'>, now: string): Catalogue {
+  const history = [...(current.history ?? []), versionOf(current)].slice(-keptCatalogueVersions);
+  return { weights: changed.weights, thresholds: changed.thresholds, settings: changed.settings, version: current.version + 1, updatedAt: now, history };
 }
 
 export function createDefaultCatalogue(): Catalogue {

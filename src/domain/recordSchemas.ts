@@ -6,8 +6,8 @@ import * as z from 'zod';
 import { periods, processStatuses } from './assessment';
 import type { Department, Process, StepAssessment } from './assessment';
 import { calendarDaySchema } from './calendarDay';
-import { buildingBlocks, criterionCodes } from './criteria';
-import type { Catalogue } from './criteria';
+import { buildingBlocks, criterionCodes, keptCatalogueVersions } from './criteria';
+import type { Catalogue, CatalogueVersion } from './criteria';
 
 // No generated validators: the app's Content-Security-Policy has no 'unsafe-eval', and zod's eval
 // probe would otherwise be reported as a policy violation on the first parse.
@@ -158,7 +158,7 @@ const weightSchema = z.number().min(0);
 const percentSchema = z.number().min(0).max(100);
 const boundsSchema = z.tuple([z.int().min(1), z.int().min(1), z.int().min(1), z.int().min(1)]);
 
-export const catalogueSchema = z.object({
+export const catalogueVersionSchema = z.object({
   version: z.int().min(1),
   updatedAt: isoDateTimeSchema,
   weights: z.object({
@@ -190,6 +190,10 @@ export const catalogueSchema = z.object({
     realisationFactor: shareSchema,
     discretionCap: percentSchema,
   }),
+}) satisfies z.ZodType<CatalogueVersion>;
+
+export const catalogueSchema = catalogueVersionSchema.extend({
+  history: z.array(catalogueVersionSchema).max(keptCatalogueVersions).optional(),
 }) satisfies z.ZodType<Catalogue>;
 
 /** The longest text the accessibility statement stores in one field. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Department, Process, StepAssessment } from './assessment';
-import { createDefaultCatalogue } from './criteria';
+import { createDefaultCatalogue, keptCatalogueVersions } from './criteria';
 import {
   restoreCatalogue,
   restoreDepartment,
@@ -215,6 +215,26 @@ describe('restore of single records', () => {
     expect(result.value.thresholds.mbLevels).toEqual([1, 3, 4, 5]);
     expect(result.value.settings).toEqual({ workingDaysPerYear: 200, hoursPerDay: 7.8, fteCostPerYear: 70_000, realisationFactor: 0.8, discretionCap: 50 });
     expect(result.repairs).toHaveLength(3);
+  });
+
+  it('keeps a catalogue\'s earlier versions, leaves out the ones that cannot be read and of too many keeps the newest', () => {
+    const defaults = createDefaultCatalogue();
+    const earlier = (version: number) => ({ ...defaults, version, updatedAt: new Date(Date.UTC(2026, 0, version)).toISOString() });
+    const readable = restoreCatalogue({ ...defaults, version: 3, history: [earlier(1), earlier(2)] });
+    expect(readable.ok && readable.value.history?.map((entry) => entry.version)).toEqual([1, 2]);
+    expect(readable.ok && readable.repairs).toEqual([]);
+
+    const broken = restoreCatalogue({ ...defaults, version: 4, history: [earlier(1), { ...earlier(2), weights: 'schwer' }, earlier(3)] });
+    expect(broken.ok && broken.value.history?.map((entry) => entry.version)).toEqual([1, 3]);
+    expect(broken.ok && broken.value.version).toBe(4);
+    expect(broken.ok && broken.repairs).toHaveLength(1);
+
+    const many = Array.from({ length: keptCatalogueVersions + 5 }, (_, index) => earlier(index + 1));
+    const trimmed = restoreCatalogue({ ...defaults, version: many.length + 1, history: many });
+    expect(trimmed.ok && trimmed.value.history?.map((entry) => entry.version)).toEqual(many.slice(5).map((entry) => entry.version));
+
+    const notAList = restoreCatalogue({ ...defaults, version: 2, history: 'alles' });
+    expect(notAList.ok && notAList.value).not.toHaveProperty('history');
   });
 
   it('drops a broken lastBackupAt of the workspace meta', () => {

@@ -6,10 +6,11 @@
 // hostile keys such as `__proto__` or `constructor` never reach the app.
 import type * as z from 'zod';
 import type { Department, Process, StepAssessment } from './assessment';
-import { createDefaultCatalogue, criterionCodes } from './criteria';
+import { createDefaultCatalogue, criterionCodes, keptCatalogueVersions } from './criteria';
 import type { Catalogue } from './criteria';
 import {
   catalogueSchema,
+  catalogueVersionSchema,
   departmentSchema,
   isoDateTimeSchema,
   processSchema,
@@ -216,8 +217,19 @@ const stepAssessmentFixes = fixesFrom({
 
 const metaFixes = fixesFrom({ lastBackupAt: remove, sampleSeeded: remove, accessibilityStatement: nestedOptional });
 
+/**
+ * The catalogue's earlier versions that cannot be read are left out of its history, and of too
+ * many only the newest are kept; a history that is not a list is removed.
+ */
+function catalogueHistoryFix(record: PlainObject): Fix {
+  const history = record.history;
+  const readable = Array.isArray(history) ? history.filter((entry) => catalogueVersionSchema.safeParse(entry).success).slice(-keptCatalogueVersions) : [];
+  return readable.length > 0 ? { path: ['history'], value: readable, action: 'kept only its readable, newest versions' } : { path: ['history'], value: undefined };
+}
+
 /** A broken catalogue value takes the default at the same place (or the nearest enclosing one). */
-function catalogueFix(path: Path): Fix | undefined {
+function catalogueFix(path: Path, record: PlainObject): Fix | undefined {
+  if (path[0] === 'history') return catalogueHistoryFix(record);
   const defaults: unknown = createDefaultCatalogue();
   for (let depth = path.length; depth > 0; depth--) {
     let value = defaults;

@@ -209,6 +209,7 @@ export interface DocumentActions {
    * drawn anew, after undo can no longer bring it back); nothing happens for a step with answers
    */
   adoptOrphaned(orphanStepId: string, targetStepId: string): void;
+  /** stores the catalogue's new values as its next version, the one replaced kept in its history */
   updateCatalogue(catalogue: Catalogue): void;
   /** every step record of a process (memory first: answers of this session count, saved or not) */
   loadProcessRecords(processId: string): Promise<StepAssessment[]>;

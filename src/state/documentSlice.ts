@@ -2,7 +2,8 @@
 // delete with undo), opening a process (with the step selected there last in this tab, if it is
 // still there), diagram changes reconciled with stored answers (a removed step's answers deleted,
 // or given to a step drawn anew, on request), and single answer updates (the first of a draft puts
-// it "im Workshop"). Every action changes memory first and enqueues only the records it changed.
+// it "im Workshop"), and the catalogue's new versions (the one replaced kept in its history). Every
+// action changes memory first and enqueues only the records it changed.
 // The open process's edits, of the answers and (as the modeller reports them) of the diagram, form
 // one history (editJournal.ts): undo takes back the last of either kind.
 // Answers of a process once loaded stay in memory for the session, so memory is the authority and
@@ -14,6 +15,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { answersMovedTo, createDepartment, createProcess, holdsOnlyPresets, nowIso, shownSteps, touch } from '../domain/assessment';
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { reconcile } from '../domain/reconcile';
+import { nextCatalogueVersion } from '../domain/criteria';
 import { collapsedName, firstFreeName } from '../domain/recordNames';
 import type { Repository } from '../storage/repository';
 import type { AppState, DocumentActions, DocumentState, ProcessChanges, SessionActions, SessionState } from './appState';
@@ -527,8 +529,7 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     },
 
     updateCatalogue(catalogue) {
-      const previous = get().document.catalogue;
-      const next = { ...catalogue, version: previous.version + 1, updatedAt: nowIso() };
+      const next = nextCatalogueVersion(get().document.catalogue, catalogue, nowIso());
       setDocument({ catalogue: next });
       persistence.saveCatalogue(next);
     },

@@ -10,15 +10,10 @@ import type { UiLanguage } from '../../i18n/uiLocale';
 import { useAppStore } from '../../state/AppStoreProvider';
 import { useInputKeptIfTabStops } from '../recovery/lostInput';
 import type { LostField } from '../recovery/lostInput';
-import { catalogueGroups, fieldLabel } from './catalogueFields';
-import type { CatalogueField, CatalogueGroup } from './catalogueFields';
+import { catalogueGroups, fieldNameInGroup } from './catalogueFields';
+import type { CatalogueField } from './catalogueFields';
 import { catalogueToForm, formMatches } from './catalogueForm';
 import type { CatalogueFormValues } from './catalogueForm';
-
-/** a field's accessible name in the form: weights add their group, as the same criterion is weighted in several */
-function accessibleName(t: TFunction, field: CatalogueField, group: CatalogueGroup): string {
-  return field.weightGroup ? t('catalogue.nameInGroup', { label: fieldLabel(t, field), group: t(group.titleKey) }) : fieldLabel(t, field);
-}
 
 function changedFields(t: TFunction, values: CatalogueFormValues, catalogue: Catalogue, language: UiLanguage): LostField[] {
   const shown = catalogueToForm(catalogue, language);
@@ -26,7 +21,7 @@ function changedFields(t: TFunction, values: CatalogueFormValues, catalogue: Cat
     const typed = values[field.id] ?? '';
     return typed !== shown[field.id] && !formMatches({ ...shown, [field.id]: typed }, catalogue, language);
   };
-  return catalogueGroups.flatMap((group) => group.fields.filter(changed).map((field) => ({ label: accessibleName(t, field, group), value: values[field.id] ?? '' })));
+  return catalogueGroups.flatMap((group) => group.fields.filter(changed).map((field) => ({ label: fieldNameInGroup(t, field, group), value: values[field.id] ?? '' })));
 }
 
 export function CatalogueDraftRescue() {

@@ -151,7 +151,7 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     expect(stored.weights.dsNeed).toEqual({ Mb: 0.7, Id: 0.4 });
     expect(stored.settings.fteCostPerYear).toBe(75_000);
     expect(screen.getByRole('status')).toHaveTextContent('Gespeichert als Version 2.');
-    expect(screen.getByText(/^Version 2, geändert am \d{1,2}\. \p{L}+ \d{4}/u)).toBeInTheDocument();
+    expect(screen.getByText(/^Version 2, geändert am \d{1,2}\. \p{L}+ \d{4}/u, { selector: '.catalogue-version' })).toBeInTheDocument();
     expect(input('Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf')).toHaveValue('0,7');
 
     const writes = repository.writeCount();
@@ -160,6 +160,56 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('Nichts geändert');
     expect(repository.writeCount()).toBe(writes);
     expect((await repository.loadCatalogue()).version).toBe(2);
+  });
+
+  it('given two saved changes, then the catalogue\'s versions list what each changed, newest first, and the stored catalogue keeps the earlier versions', async () => {
+    const { repository, flush } = await renderForm();
+    expect(screen.queryByText(/^Versionen des Katalogs/)).not.toBeInTheDocument();
+    await retype('Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf', '0,7');
+    await save();
+    await retype('Vollkosten einer Vollzeitstelle pro Jahr', '75.000');
+    await retype('Mindestvollständigkeit', '60');
+    await save();
+    await flush();
+
+    const stored = await repository.loadCatalogue();
+    expect(stored.history?.map((entry) => [entry.version, entry.weights.dsNeed.Mb, entry.settings.fteCostPerYear])).toEqual([
+      [1, 0.6, 70_000],
+      [2, 0.7, 70_000],
+    ]);
+    await userEvent.click(screen.getByText('Versionen des Katalogs (3)'));
+    const list = screen.getByText('Versionen des Katalogs (3)').closest('details')?.querySelector('ol');
+    if (!list) throw new Error('no versions');
+    const versions = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+    expect(versions.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      expect.stringMatching(/^Version 3, geändert am .+ \(gilt jetzt\)$/),
+      expect.stringMatching(/^Version 2, geändert am /),
+      'Version 1, Standardwerte der Methode',
+    ]);
+    expect(within(versions[0]).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Mindestvollständigkeit: 50 → 60 (%)',
+      'Vollkosten einer Vollzeitstelle pro Jahr: 70.000 → 75.000 (EUR)',
+    ]);
+    expect(versions[0]).toHaveTextContent('Geändert gegenüber Version 2:');
+    expect(within(versions[1]).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf: 0,6 → 0,7 (Gewicht)']);
+    expect(versions[2]).toHaveTextContent('Alle Werte wie die Standardwerte der Methode.');
+  });
+
+  it('given a catalogue changed before versions were kept, when it is changed, then its earlier version is listed with where it differs from the defaults', async () => {
+    const changed = createDefaultCatalogue();
+    changed.version = 4;
+    changed.updatedAt = '2025-03-01T09:00:00.000Z';
+    changed.settings.realisationFactor = 0.5;
+    await renderForm({ catalogue: changed });
+    await retype('Realisierungsfaktor (r)', '0,6');
+    await save();
+
+    await userEvent.click(screen.getByText('Versionen des Katalogs (2)'));
+    const history = screen.getByText('Versionen des Katalogs (2)').closest('details');
+    if (!history) throw new Error('no versions');
+    expect(history).toHaveTextContent('Geändert gegenüber Version 4:Realisierungsfaktor (r): 0,5 → 0,6 (Anteil (0 bis 1))');
+    expect(history).toHaveTextContent('Abweichend von den Standardwerten der Methode:Realisierungsfaktor (r): 0,8 → 0,5');
+    expect(history).toHaveTextContent('Versionen vor Version 4 sind nicht verzeichnet.');
   });
 
   it('given a changed catalogue, when resetting, then it asks first; cancel keeps it, confirm stores the defaults as a new version', async () => {

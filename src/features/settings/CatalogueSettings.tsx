@@ -2,7 +2,8 @@
 // input with its unit and default, grouped with a plain explanation. Saving checks all values first
 // and stores nothing while one is wrong (inline messages, focus on the first); a stored change
 // counts the catalogue version up; the processes last scored with an earlier version are named
-// under it (ScoredEarlierNotice). Reset to the defaults asks first. Edits not yet saved are kept
+// under it (ScoredEarlierNotice), and the earlier versions are listed with what each changed
+// (CatalogueHistory). Reset to the defaults asks first. Edits not yet saved are kept
 // for the session (the store's catalogue draft): leaving the screen and coming back fills them in
 // again, and closing or reloading the page asks first; when the tab stops writing, the app's
 // CatalogueDraftRescue keeps them for the tab's banner. A tab that only reads shows the values in
@@ -24,6 +25,7 @@ import type { CatalogueGroup } from './catalogueFields';
 import { catalogueToForm, formMatches, parseCatalogueForm } from './catalogueForm';
 import type { CatalogueFormValues, FieldError } from './catalogueForm';
 import { catalogueVersionText } from './catalogueVersion';
+import { CatalogueHistory } from './CatalogueHistory';
 import { CatalogueNumberField } from './CatalogueNumberField';
 import { ScoredEarlierNotice } from './ScoredEarlierNotice';
 import './settings.css';
@@ -199,6 +201,7 @@ export function CatalogueSettings({ processHref }: CatalogueSettingsProps) {
       <p className="catalogue-version">{catalogueVersionText(t, catalogue, language)}</p>
       <ScoredEarlierNotice processHref={processHref} />
       <p>{t('catalogue.intro')}</p>
+      <CatalogueHistory catalogue={catalogue} />
       <form ref={formRef} noValidate onSubmit={submit} aria-labelledby="settings-catalogue">
         <WriteControls>
           {catalogueGroups.map(renderGroup)}

@@ -233,3 +233,8 @@ export function shownDefault(field: CatalogueField): number {
 export function fieldLabel(t: TFunction, field: CatalogueField): string {
   return field.weightGroup ? t('settings:catalogue.weightName', { label: t(field.labelKey), code: weightCode(field) }) : t(field.labelKey);
 }
+
+/** A field's name where it stands apart from its form group: weights add their group, as the same criterion is weighted in several. */
+export function fieldNameInGroup(t: TFunction, field: CatalogueField, group: CatalogueGroup): string {
+  return field.weightGroup ? t('settings:catalogue.nameInGroup', { label: fieldLabel(t, field), group: t(group.titleKey) }) : fieldLabel(t, field);
+}

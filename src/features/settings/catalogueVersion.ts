@@ -2,11 +2,11 @@
 // catalogue a workspace starts with, "Version 1, Standardwerte der Methode".
 import type { TFunction } from 'i18next';
 import { isPristineCatalogue } from '../../domain/criteria';
-import type { Catalogue } from '../../domain/criteria';
+import type { CatalogueVersion } from '../../domain/criteria';
 import type { UiLanguage } from '../../i18n/uiLocale';
 import { formatDateTime } from './formatDateTime';
 
-export function catalogueVersionText(t: TFunction, catalogue: Catalogue, language: UiLanguage): string {
+export function catalogueVersionText(t: TFunction, catalogue: CatalogueVersion, language: UiLanguage): string {
   return isPristineCatalogue(catalogue)
     ? t('settings:catalogue.versionDefault', { version: catalogue.version })
     : t('settings:catalogue.version', { version: catalogue.version, date: formatDateTime(catalogue.updatedAt, language) });
