@@ -35,6 +35,7 @@ import { laneBordersModule } from './modelling/laneBorders';
 import { roomForReplacementModule } from './modelling/roomForReplacement';
 import { canvasAriaModule } from './navigation/canvasAria';
 import { canvasFocusOnPressModule } from './navigation/canvasFocusOnPress';
+import { canvasInWindowModule } from './navigation/canvasInWindow';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
 import { elementSearchModule } from './navigation/elementSearch';
 import { popupMenuIconsModule } from './navigation/popupMenuIcons';
@@ -73,6 +74,7 @@ function sharedModules(options: ModelerOptions): ModuleDeclaration[] {
     exactViewportTransformModule,
     searchPadKeysModule,
     elementSearchModule,
+    canvasInWindowModule,
     searchPadAriaModule,
     canvasAriaModule,
   ];

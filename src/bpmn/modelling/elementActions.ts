@@ -9,9 +9,10 @@
 // element's pool and moves it into the one chosen (lanePlacement.ts). With nothing selected the menu offers the palette's
 // elements to create, and for a selected pool or lane also those to create in it (createElements.ts);
 // Escape on the canvas clears the selection, the keyboard's way to "nothing selected".
-// The menu closes by itself after a change, and the focus goes back to the canvas. Opened by the
-// toolbar's button and closed from within without a choice (Escape), it gives that button the focus
-// back, as a menu button does.
+// The canvas is brought into the window before a menu opens, and the menu kept inside it
+// (canvasInWindow.ts). The menu closes by itself after a change, and the focus goes back to the
+// canvas. Opened by the toolbar's button and closed from within without a choice (Escape), it
+// gives that button the focus back, as a menu button does.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
@@ -27,6 +28,7 @@ import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { isConnection, isLabel } from 'diagram-js/lib/util/ModelUtil';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import { describeElement } from '../describeElement';
+import { bringIntoWindow, fitPopupIntoWindow } from '../navigation/canvasInWindow';
 import { paletteInset, freeViewMargin } from '../navigation/freeView';
 import { oneLine } from '../oneLine';
 import { isShape } from '../shapes';
@@ -169,18 +171,23 @@ class ElementActions implements ElementActionsService {
   private openCreateMenu(root: Element): boolean {
     const entries = this.createElements.entries();
     if (Object.keys(entries).length === 0) return false;
+    bringIntoWindow(this.canvas.getContainer());
     const box = this.canvas.getContainer().getBoundingClientRect();
     const position = { x: box.left + paletteInset(this.canvas) + freeViewMargin, y: box.top + freeViewMargin };
     this.createEntries = entries;
     this.popupMenu.open(root, CREATE_MENU, position, { title: this.translate('Create an element'), search: true, width: 320 });
     this.createEntries = null;
+    fitPopupIntoWindow(this.canvas);
     return true;
   }
 
+  /** Opens the menu under its element, the canvas brought into the window first and the menu kept inside it. */
   private openMenu(target: Element | Element[], menu: string, title: string): void {
+    bringIntoWindow(this.canvas.getContainer());
     const boxes = (Array.isArray(target) ? target : [target]).map((element) => this.canvas.getGraphics(element.id).getBoundingClientRect());
     const position = { x: Math.min(...boxes.map((box) => box.left)), y: Math.max(...boxes.map((box) => box.bottom)) + 5 };
     this.popupMenu.open(target, menu, position, { title, search: true, width: 320 });
+    fitPopupIntoWindow(this.canvas);
   }
 
   private actionEntries(target: Element | Element[]): PopupMenuEntries {

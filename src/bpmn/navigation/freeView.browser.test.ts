@@ -9,7 +9,7 @@ import { fitViewport } from '../createModeler';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
 import { isShape } from '../shapes';
 import { mountModeler } from '../testing/mountModeler';
-import { freeViewMargin, paletteInset, scrollIntoFreeView } from './freeView';
+import { contextPadRoom, freeViewMargin, paletteInset, scrollIntoFreeView } from './freeView';
 
 /** Screen boxes of every drawn element's visual (shapes, connections, labels). */
 function drawnBoxes(container: HTMLElement): DOMRect[] {
@@ -65,7 +65,8 @@ describe('freeView', () => {
     const box = task.getBoundingClientRect();
     const canvasBox = container.getBoundingClientRect();
     const freeLeft = canvasBox.left + paletteInset(canvas) + freeViewMargin;
-    const freeRight = canvasBox.right - freeViewMargin;
+    // right of the free area: room for the context pad of the diagram's rightmost element
+    const freeRight = canvasBox.right - contextPadRoom;
     expect((box.left + box.right) / 2).toBeCloseTo((freeLeft + freeRight) / 2, 0);
     expect((box.top + box.bottom) / 2).toBeCloseTo((canvasBox.top + canvasBox.bottom) / 2, 0);
   });

@@ -2,13 +2,21 @@
 // edge, so a diagram fitted or scrolled to the edge would put its first steps, and its pools' and
 // lanes' names, under the palette. Fitting the whole diagram and scrolling a step into view both
 // keep to the area right of the palette, with a margin all round; a step already in that area is not
-// scrolled to (the view the user has, a fitted one too, stays as it is).
+// scrolled to (the view the user has, a fitted one too, stays as it is). A fitted diagram also
+// leaves room on its right for the context pad of its rightmost element.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type { Element, ElementLike } from 'diagram-js/lib/model/Types';
 import { getBBox } from 'diagram-js/lib/util/Elements';
 
 /** space kept free between the diagram and the canvas's edges (and the palette), in screen px */
 export const freeViewMargin = 16;
+/**
+ * space kept free right of a fitted diagram, in screen px: the context pad of its rightmost element
+ * (diagram-js's, 72 px wide, 8 px from the element at 100 % and less below; a fit never zooms in
+ * beyond 100 %) and a margin; with the margin alone, the pad of the last step was cut off at the
+ * canvas's edge, "Aufgabe anfügen" among its entries
+ */
+export const contextPadRoom = 72 + 8 + freeViewMargin;
 /** diagram-js's own padding when it scrolls an element into view, in screen px */
 const scrollPadding = 100;
 
@@ -30,7 +38,7 @@ export function fitToFreeView(canvas: Canvas): void {
   const { inner, outer } = canvas.viewbox();
   if (outer.width <= 0 || outer.height <= 0) return;
   const left = paletteInset(canvas) + freeViewMargin;
-  const width = outer.width - left - freeViewMargin;
+  const width = outer.width - left - contextPadRoom;
   const height = outer.height - 2 * freeViewMargin;
   if (inner.width <= 0 || inner.height <= 0 || width <= 0 || height <= 0) {
     // 'auto' centres the diagram; the typings only name a Point, the implementation takes any truthy value
