@@ -7,7 +7,7 @@ import type Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import { expectOutlineInside, emulateForcedDarkColours } from '../testing/drawnOutline';
-import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
+import { elementById, mountModeler, partOf, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
 
 const oneTaskXml = testDiagramXml({ nodes: [{ id: 'Task_A', name: 'Antrag prüfen' }] });
@@ -75,5 +75,73 @@ describe('the popup menus\' option chosen with the arrow keys', () => {
     expectOutlineInside(chosen, grounds());
     await emulateForcedDarkColours();
     expectOutlineInside(chosen, grounds());
+  });
+});
+
+/**
+ * A pool holding a task, an expanded sub-process, a timer boundary event on the task and a data
+ * object reference: every element type whose replace menu has header buttons, but a start event of
+ * an event sub-process, which takes the same button as the boundary event.
+ */
+const headerEntriesXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs_Header" targetNamespace="http://example.org">
+  <bpmn:collaboration id="Collaboration_Amt">
+    <bpmn:participant id="Pool_Amt" name="Bürgeramt" processRef="Process_Amt" />
+  </bpmn:collaboration>
+  <bpmn:process id="Process_Amt" isExecutable="false">
+    <bpmn:task id="Task_A" name="Antrag prüfen" />
+    <bpmn:subProcess id="Sub_B" name="Gebühr erheben" />
+    <bpmn:boundaryEvent id="Timer_C" attachedToRef="Task_A"><bpmn:timerEventDefinition /></bpmn:boundaryEvent>
+    <bpmn:dataObjectReference id="Data_D" name="Antrag" dataObjectRef="DataObject_D" />
+    <bpmn:dataObject id="DataObject_D" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Diagram_Header">
+    <bpmndi:BPMNPlane id="Plane_Header" bpmnElement="Collaboration_Amt">
+      <bpmndi:BPMNShape id="Pool_Amt_di" bpmnElement="Pool_Amt" isHorizontal="true"><dc:Bounds x="50" y="50" width="700" height="300" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_A_di" bpmnElement="Task_A"><dc:Bounds x="150" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Sub_B_di" bpmnElement="Sub_B" isExpanded="true"><dc:Bounds x="300" y="80" width="250" height="150" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Timer_C_di" bpmnElement="Timer_C"><dc:Bounds x="182" y="162" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Data_D_di" bpmnElement="Data_D"><dc:Bounds x="600" y="250" width="36" height="50" /></bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+interface ReplaceMenuOpener {
+  open(target: unknown, providerId: string, position: { x: number; y: number }): void;
+}
+
+/** The replace menu of `id` opened: its header buttons are exactly `names`, each found by its role and name; returns them. */
+async function expectHeaderButtons(modeler: Modeler, id: string, names: string[]): Promise<Element[]> {
+  modeler.get<ReplaceMenuOpener>('popupMenu').open(elementById(modeler, id), 'bpmn-replace', { x: 100, y: 100 });
+  const header = page.elementLocator(partOf(document.body, '.djs-popup-header'));
+  const buttons: Element[] = [];
+  for (const name of names) {
+    const button = header.getByRole('button', { name, exact: true });
+    await expect.element(button).toBeVisible();
+    buttons.push(button.element());
+  }
+  expect(header.getByRole('button').elements()).toHaveLength(names.length);
+  return buttons;
+}
+
+describe('the replace menu\'s header buttons are named by their titles', () => {
+  test.each([
+    ['Task_A', ['Parallele Mehrfachausführung', 'Sequenzielle Mehrfachausführung', 'Schleife']],
+    ['Sub_B', ['Parallele Mehrfachausführung', 'Sequenzielle Mehrfachausführung', 'Schleife']],
+    ['Data_D', ['Sammlung']],
+    ['Pool_Amt', ['Mehrfachteilnehmer']],
+  ])('given the replace menu of %s in German, then its header buttons are %j, their icons drawn', async (id, names) => {
+    const { modeler } = await mountModeler({ xml: headerEntriesXml, create: withAppTexts() });
+    for (const button of await expectHeaderButtons(modeler, id, names)) expectDrawnHiddenIcon(button);
+  });
+
+  test('given the replace menu of a task in English, then its header buttons are named in English', async () => {
+    const { modeler } = await mountModeler({ xml: headerEntriesXml, create: withAppTexts('en') });
+    await expectHeaderButtons(modeler, 'Task_A', ['Parallel multi-instance', 'Sequential multi-instance', 'Loop']);
+  });
+
+  test('given the replace menu of a boundary event, then its one header button (bpmn-js draws its icon as a picture) is named by its title', async () => {
+    const { modeler } = await mountModeler({ xml: headerEntriesXml, create: withAppTexts() });
+    await expectHeaderButtons(modeler, 'Timer_C', ['Unterbrechend / nicht unterbrechend umschalten']);
   });
 });
