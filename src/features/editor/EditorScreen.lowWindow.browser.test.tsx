@@ -11,6 +11,7 @@ import { page } from 'vitest/browser';
 import '../../app/app.css';
 import type { AppStore } from '../../state/appStore';
 import { renderSampleEditor } from './testSampleEditor';
+import { expectInWindow, frames } from './testWindow';
 
 let dispose: (() => void) | undefined;
 let header: HTMLElement | undefined;
@@ -28,22 +29,6 @@ afterEach(() => {
   header = undefined;
   window.scrollTo(0, 0);
 });
-
-function frames(count = 3): Promise<void> {
-  return new Promise((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(count);
-  });
-}
-
-/** The element is wholly inside the window. */
-function expectInWindow(element: Element): void {
-  const box = element.getBoundingClientRect();
-  expect(box.top).toBeGreaterThanOrEqual(0);
-  expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
-  expect(box.left).toBeGreaterThanOrEqual(0);
-  expect(box.right).toBeLessThanOrEqual(window.innerWidth);
-}
 
 /** The sample in the editor under a header as high as the app's at this size, which puts the canvas's top where the app has it (y = 351). */
 async function openSample(): Promise<HTMLElement> {

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../app/app.css';
 import { renderSampleEditor } from './testSampleEditor';
+import { expectInWindow } from './testWindow';
 
 let dispose: (() => void) | undefined;
 
@@ -22,13 +23,6 @@ afterEach(() => {
   dispose = undefined;
   window.scrollTo(0, 0);
 });
-
-/** The element is wholly inside the window. */
-function expectInWindow(element: Element): void {
-  const box = element.getBoundingClientRect();
-  expect(box.top).toBeGreaterThanOrEqual(0);
-  expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
-}
 
 /** What the user sees at the middle of the element is the element itself, not something over it. */
 function expectUncovered(element: Element): void {
