@@ -1,14 +1,23 @@
-// The diagram's heatmap in the report: the image and its legend. The SVG (drawn elsewhere from the
-// diagram and its scores, without a legend of its own) is embedded as <img src="data:image/svg+xml;base64,…"> rather than inline: an SVG loaded as an
-// image never runs scripts, never follows links and never loads external resources, whatever it
-// contains, so names and attributes from an imported diagram cannot act in the report, and no
-// sanitiser has to be kept complete. The report's CSP allows exactly these data: images. The
-// legend is HTML text under the image, so it keeps the report's type size however far a large
-// diagram is scaled down to fit the page; every item shows its badge's symbol beside its words.
-// A diagram much wider than high prints on a landscape page (heatmapOrientation), where its labels
-// come out about half as large again as scaled to the width of a portrait page.
+// The diagram's heatmap in the report: one picture of the diagram's own plane and one of each
+// collapsed sub-process that holds scored steps, with the legend under the first. Each SVG (drawn
+// elsewhere from the diagram and its scores, without a legend of its own) is embedded once, as a
+// data:image/svg+xml URL in an SVG <image>, and shown through <use> references to it: an SVG loaded
+// as an image never runs scripts, never follows links and never loads external resources, whatever
+// it contains, so names and attributes from an imported diagram cannot act in the report, and no
+// sanitiser has to be kept complete. The report's CSP allows exactly these data: images; the inline
+// <svg> elements around them hold only the app's own ids and numbers, and names only as escaped
+// text of an aria-label. On screen a picture is fitted to the page, and opens at full size in a
+// region that scrolls ("Diagramm in voller Größe öffnen", a <details>: the report runs no script).
+// In print a picture much wider than high gets a landscape page (heatmapOrientation), where its
+// labels come out about half as large again as on an upright one; one still too small to read
+// follows in tiles (printTiles), each on a page of its own. The legend is HTML text, so it keeps
+// the report's type size however far a picture is scaled down; every item shows its badge's symbol
+// beside its words.
 import type { SafeHtml } from './safeHtml';
 import { html } from './safeHtml';
+import type { PictureBox } from './printTiles';
+import { printTiles, tileMillimetresPerUnit } from './printTiles';
+import type { Translate } from './reportInput';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
@@ -32,9 +41,6 @@ export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;base64,${utf8ToBase64(withSvgNamespace(svg))}`;
 }
 
-export function heatmapImage(svg: string, alt: string): SafeHtml {
-  return html`<img src="${svgDataUrl(svg)}" alt="${alt}">`;
-}
 
 /**
  * From this ratio of width to height on, the diagram prints larger on a landscape A4 page: there it
@@ -78,11 +84,20 @@ export interface HeatmapLegend {
   items: readonly HeatmapLegendItem[];
 }
 
-/** The heatmap image and the legend that explains its colours and badges. */
-export interface ReportHeatmap {
+/** One plane's heatmap picture. */
+export interface ReportHeatmapPicture {
   svg: string;
+  /** the collapsed sub-process whose plane it shows; none for the diagram's own plane */
+  subProcess?: string;
+  /** the drawn steps' boxes (shape and badge) in the picture's units: print tiles overlap by the largest */
+  steps: readonly PictureBox[];
+}
+
+/** The heatmap pictures, the diagram's own plane first, and the legend that explains their colours and badges. */
+export interface ReportHeatmap {
+  pictures: readonly ReportHeatmapPicture[];
   legend: HeatmapLegend;
-  /** what the image leaves out (steps inside collapsed sub-processes), said under the legend */
+  /** what no picture shows, said under the legend */
   note?: string;
 }
 
@@ -98,8 +113,76 @@ export function heatmapLegendHtml(legend: HeatmapLegend): SafeHtml {
 <dl class="heatmap-legend">${legend.items.map((item) => html`<div><dt>${swatch(item)}</dt><dd>${item.label}</dd></div>`)}</dl>`;
 }
 
-/** The image with the legend and the caption under it. */
-export function heatmapFigure(heatmap: ReportHeatmap, alt: string, caption: string): SafeHtml {
-  return html`<figure class="heatmap">${heatmapImage(heatmap.svg, alt)}<figcaption>${heatmapLegendHtml(heatmap.legend)}
-${heatmap.note ? html`<p class="note">${heatmap.note}</p>` : ''}<p>${caption}</p></figcaption></figure>`;
+/** The printed area (mm) the whole picture is fitted to on its page: beside the legend on a landscape page, the page's width upright. */
+const overviewArea = { landscape: { width: 267, height: 120 }, portrait: { width: 180, height: 225 } } as const;
+
+/** The tiles a picture prints in besides the whole of it; none when the whole can be read. */
+function pictureTiles(picture: ReportHeatmapPicture): PictureBox[] {
+  const size = svgSize(picture.svg);
+  if (size === null) return [];
+  const area = overviewArea[heatmapOrientation(picture.svg)];
+  return printTiles(size, picture.steps, Math.min(area.width / size.width, area.height / size.height));
+}
+
+/** What the pictures say in words: the report's texts for them. */
+export interface HeatmapTexts {
+  t: Translate;
+  /** the process's name, for the pictures' alt texts */
+  process: string;
+}
+
+/** A picture's name in a tile's caption and its alt text. */
+function pictureNames(picture: ReportHeatmapPicture, { t, process }: HeatmapTexts): { name: string; alt: string } {
+  return picture.subProcess === undefined
+    ? { name: t('report:section.heatmap'), alt: t('report:heatmap.alt', { process }) }
+    : { name: t('report:heatmap.subProcess', { name: picture.subProcess }), alt: t('report:heatmap.subProcessAlt', { name: picture.subProcess, process }) };
+}
+
+/** The picture shown through a reference to its embedded image, cut to `box`. */
+function pictureUse(imageId: string, box: PictureBox, attributes: SafeHtml): SafeHtml {
+  return html`<svg ${attributes} viewBox="${box.x} ${box.y} ${box.width} ${box.height}"><use href="#${imageId}"></use></svg>`;
+}
+
+/**
+ * One picture under its heading: its SVG embedded once, fitted to the page, at full size in a region
+ * that scrolls when opened, `caption` under it, and its print tiles after it. `id` is unique in the file.
+ */
+function heatmapFigure(picture: ReportHeatmapPicture, texts: HeatmapTexts, heading: SafeHtml, caption: SafeHtml, id: string): SafeHtml {
+  const { t } = texts;
+  const size = svgSize(picture.svg) ?? { width: 0, height: 0 };
+  const whole = { x: 0, y: 0, ...size };
+  const imageId = `${id}-image`;
+  const { name, alt } = pictureNames(picture, texts);
+  const tiles = pictureTiles(picture);
+  const tileFigures = tiles.map((tile, index) => {
+    const label = t('report:heatmap.tile', { picture: name, index: index + 1, count: tiles.length });
+    const paper = html`role="img" aria-label="${label}" style="width:${Math.round(tile.width * tileMillimetresPerUnit)}mm;height:${Math.round(tile.height * tileMillimetresPerUnit)}mm"`;
+    return html`<figure class="heatmap-tile">${pictureUse(imageId, tile, paper)}<figcaption>${label}</figcaption></figure>`;
+  });
+  return html`<div class="heatmap-plane${heatmapOrientation(picture.svg) === 'landscape' ? ' landscape' : ''}">
+${heading}
+<figure class="heatmap" id="${id}">
+<svg class="heatmap-source" width="0" height="0" aria-hidden="true"><defs><image id="${imageId}" width="${size.width}" height="${size.height}" href="${svgDataUrl(picture.svg)}"></image></defs></svg>
+${pictureUse(imageId, whole, html`class="heatmap-overview" role="img" aria-label="${alt}" width="${size.width}" height="${size.height}"`)}
+<details class="heatmap-full"><summary>${t('report:heatmap.openFullSize')}</summary><div class="heatmap-scroll" role="region" tabindex="0" aria-label="${t('report:heatmap.fullSize', { picture: name })}">${pictureUse(imageId, whole, html`role="img" aria-label="${alt}" width="${size.width}" height="${size.height}"`)}</div></details>
+<figcaption>${caption}${tiles.length > 0 ? html`<p class="note print-only">${t('report:heatmap.tilesFollow', { count: tiles.length })}</p>` : ''}</figcaption>
+</figure>
+</div>
+${tileFigures.length > 0 ? html`<div class="heatmap-tiles">${tileFigures}</div>` : ''}`;
+}
+
+/**
+ * The heatmap section's content: the diagram's own picture under `heading` with the legend, `note`
+ * and `caption` under it, then each sub-process's picture under a heading of its own.
+ */
+export function heatmapPictures(heatmap: ReportHeatmap, texts: HeatmapTexts, heading: SafeHtml, caption: string): SafeHtml {
+  const { t } = texts;
+  const [own, ...subProcesses] = heatmap.pictures;
+  const notes = [heatmap.note, subProcesses.length > 0 ? t('report:heatmap.subProcessesBelow', { count: subProcesses.length }) : undefined];
+  const legend = html`${heatmapLegendHtml(heatmap.legend)}
+${notes.map((note) => (note ? html`<p class="note">${note}</p>` : ''))}<p>${caption}</p>`;
+  return html`${heatmapFigure(own, texts, heading, legend, 'heatmap-1')}
+${subProcesses.map((picture, index) =>
+  heatmapFigure(picture, texts, html`<h3>${pictureNames(picture, texts).name}</h3>`, html`<p>${t('report:heatmap.subProcessCaption')}</p>`, `heatmap-${index + 2}`),
+)}`;
 }

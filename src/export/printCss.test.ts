@@ -44,10 +44,18 @@ describe('printCss', () => {
     expect(css).toContain('tbody > tr:first-child, tbody > tr:last-child, .table-scroll + p.key { break-before: avoid;');
   });
 
-  it('given a diagram much wider than high, when printed, then its section gets a landscape A4 page of its own', () => {
+  it('given a diagram picture much wider than high, when printed, then it gets a landscape A4 page', () => {
     const print = css.split('@media print {')[1];
     expect(css).toContain('@page diagram { size: A4 landscape; }');
-    expect(print).toContain('section.heatmap.landscape { page: diagram; }');
+    expect(print).toContain('.heatmap-plane.landscape { page: diagram; }');
+  });
+
+  it('given a big diagram picture, when printed, then each of its tiles gets a landscape page of its own; on a screen the tiles stay hidden and the picture opens at full size instead', () => {
+    const [screen, print] = css.split('@media print {');
+    expect(screen).toContain('.heatmap-tiles, .print-only { display: none; }');
+    expect(print).toContain('.heatmap-tiles, .print-only { display: block; }');
+    expect(print).toContain('figure.heatmap-tile { page: diagram; break-before: page;');
+    expect(print).toContain('details.heatmap-full { display: none; }');
   });
 
   it('given the screen and the print rules, when built, then tables grow and scroll on a screen, and print keeps them in the A4 width', () => {

@@ -12,9 +12,11 @@
 // at the end of a wide table scrolls with it instead of widening the page.
 // Printed, a table's caption, header row and the note on its basis stay with its first rows, a
 // table never leaves its last row alone on a page, and the key under it stays with it; a diagram
-// much wider than high (section.heatmap.landscape) gets a landscape page of its own, named
-// "diagram". The first page's figure cards print tighter and its list of media breaks in two
-// columns, so that the overview leaves fewer of its last lines to a page of their own.
+// picture much wider than high (.heatmap-plane.landscape) gets a landscape page, named "diagram",
+// and so does each of a big picture's print tiles (.heatmap-tile), one to a page. On a screen the
+// tiles stay hidden and a picture opens at full size in a region that scrolls (.heatmap-full),
+// which print leaves out. The first page's figure cards print tighter and its list of media breaks
+// in two columns, so that the overview leaves fewer of its last lines to a page of their own.
 
 export interface PageMargins {
   /** top left of every printed page, e.g. "Bewertungsbericht – Gewerbeanmeldung" */
@@ -102,7 +104,14 @@ dl.facts dd { flex: 1 1 16rem; min-width: 0; margin: 0; overflow-wrap: break-wor
 .portfolio-summary .diagram-scope { font-size: 8.5pt; color: #444; }
 figure { margin: 0 0 4mm; }
 figure img, figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-figure.heatmap img { max-height: 225mm; object-fit: contain; }
+figure.heatmap svg.heatmap-overview { max-height: 225mm; }
+svg.heatmap-source { position: absolute; width: 0; height: 0; overflow: hidden; }
+details.heatmap-full { margin: 2mm 0 0; }
+details.heatmap-full summary { color: #1f4e79; font-weight: 600; cursor: pointer; }
+.heatmap-scroll { overflow: auto; max-height: 85vh; margin-top: 1.5mm; border: 0.75pt solid #9aa5b1; }
+.heatmap-scroll:focus-visible { outline: 2px solid #1f4e79; outline-offset: 2px; }
+figure .heatmap-scroll svg { max-width: none; margin: 0; }
+.heatmap-tiles, .print-only { display: none; }
 figcaption { font-size: 9pt; color: #333; margin-top: 1.5mm; }
 figcaption .legend-title { font-weight: 600; color: #111; margin: 0 0 1mm; }
 dl.heatmap-legend { display: flex; flex-wrap: wrap; gap: 1.5mm 5mm; margin: 0 0 2.5mm; color: #111; }
@@ -138,8 +147,12 @@ dl.heatmap-legend dt, dl.heatmap-legend dd { margin: 0; }
   ul.media-breaks { columns: 2; column-gap: 8mm; font-size: 9pt; margin: 0 0 2.5mm; }
   ul.media-breaks li { break-inside: avoid; page-break-inside: avoid; }
   p.note:has(+ ul) { break-after: avoid; page-break-after: avoid; }
-  section.heatmap.landscape { page: diagram; }
-  section.heatmap.landscape figure.heatmap img { max-height: 120mm; }
+  details.heatmap-full { display: none; }
+  .heatmap-tiles, .print-only { display: block; }
+  .heatmap-plane.landscape { page: diagram; }
+  .heatmap-plane.landscape svg.heatmap-overview { max-height: 120mm; }
+  figure.heatmap-tile { page: diagram; break-before: page; page-break-before: always; margin: 0; }
+  figure.heatmap-tile svg { max-width: none; margin: 0; }
 }
 `;
 }

@@ -1,10 +1,14 @@
 // The report files laid out by a real browser at 320 × 256 CSS px (a 1280 px window at 400 % zoom,
 // WCAG 1.4.10 Reflow): the page does not scroll sideways, no word or number is broken across lines,
-// and every table that is wider than the page scrolls in a named region a keyboard reaches.
+// and every table that is wider than the page scrolls in a named region a keyboard reaches. The
+// diagram's picture, opened under the report's own CSP, shows, nothing in its SVG runs, and it opens
+// at full size in a region that scrolls.
 import { afterEach, describe, expect, it } from 'vitest';
+import { page as testPage } from 'vitest/browser';
 import { buildPortfolioHtml } from './portfolioHtml';
 import { buildReportHtml } from './reportHtml';
 import type { ReportInput } from './reportInput';
+import { countPixels } from './testPixels';
 import { testReportInput, testReportInputWithMoreSteps, testTranslate } from './testReportInput';
 
 const options = { t: testTranslate('de'), language: 'de' as const, generatedAt: new Date(2026, 10, 28, 10, 30), appVersion: '0.1.0' };
@@ -154,5 +158,40 @@ describe('the portfolio report at 320 CSS px', () => {
     expectReflows(page);
     expectTablesInRegions(page);
     expect([...page.querySelectorAll('.table-scroll')].map(regionName)).toContain('Prozesse nach Einsparung (Std./Jahr)');
+  });
+});
+
+describe('the report\'s diagram picture under the report\'s own CSP', () => {
+  /** A red picture of CCU-7west's size whose SVG would run a script and load an image from elsewhere, if anything let it. */
+  const hostilePicture = `<svg xmlns="http://www.w3.org/2000/svg" width="3335" height="1152" viewBox="0 0 3335 1152"><rect width="3335" height="1152" fill="#ff0000"/><script>top.__plXss = 1</script><image href="http://127.0.0.1:9/x.png" width="10" height="10"/></svg>`;
+  const withPicture = () =>
+    buildReportHtml(testReportInput(), { ...options, heatmap: { pictures: [{ svg: hostilePicture, steps: [] }], legend: { title: 'Heatmap: Priorität', items: [] } } });
+
+  /** Pixels of a PNG (base64) that are clearly red. */
+  const redPixels = (png: string) =>
+    countPixels(new Blob([Uint8Array.from(atob(png), (character) => character.charCodeAt(0))], { type: 'image/png' }), (red, green, blue) => red > 200 && green < 60 && blue < 60);
+
+  it('given a picture whose SVG holds a script and an outside image, when the report is opened, then the picture shows through its reference to the embedded image and nothing in it runs', async () => {
+    const report = await open(withPicture(), 800, 600);
+    report.querySelector('svg.heatmap-overview')?.scrollIntoView();
+
+    const shot = await testPage.screenshot({ element: frames[0], save: false });
+
+    expect(await redPixels(shot)).toBeGreaterThan(20_000);
+    expect((window as unknown as { __plXss?: unknown }).__plXss).toBeUndefined();
+    expect((frames[0].contentWindow as unknown as { __plXss?: unknown }).__plXss).toBeUndefined();
+  });
+
+  it('given the picture, when opened at full size, then it is drawn at its own size in a region that scrolls, and the page does not scroll sideways', async () => {
+    const report = await open(withPicture(), 800, 600);
+    const details = report.querySelector('details.heatmap-full') as HTMLDetailsElement;
+    details.open = true;
+    const region = details.querySelector('[role="region"]') as HTMLElement;
+
+    expect(Math.round(region.querySelector('svg')?.getBoundingClientRect().width ?? 0)).toBe(3335);
+    expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    expect(report.documentElement.scrollWidth).toBeLessThanOrEqual(report.documentElement.clientWidth);
+    // the print tiles are for paper only
+    expect(report.querySelector('.heatmap-tiles')?.getBoundingClientRect().height).toBe(0);
   });
 });

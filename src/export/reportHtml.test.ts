@@ -38,7 +38,7 @@ function build(input: ReportInput, language: 'de' | 'en' = 'de', heatmap: { svg?
   return buildReportHtml(input, {
     t: testTranslate(language),
     language,
-    heatmap: heatmap.svg === undefined ? undefined : { svg: heatmap.svg, legend },
+    heatmap: heatmap.svg === undefined ? undefined : { pictures: [{ svg: heatmap.svg, steps: [] }], legend },
     generatedAt,
     appVersion: '0.1.0',
   });
@@ -164,11 +164,11 @@ describe('buildReportHtml', () => {
       expect(where).toEqual(['Antrag prüfen: 2 Medienbrüche', `${xssName}: 1 Medienbruch`]);
     });
 
-    it('then the heatmap is one image from a data URL with an alt text', () => {
-      const images = document.querySelectorAll('img');
+    it('then the heatmap is one SVG image from a data URL, shown as a picture with an alt text', () => {
+      const images = document.querySelectorAll('image');
       expect(images).toHaveLength(1);
-      expect(images[0].getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
-      expect(images[0].getAttribute('alt')).toContain('Gewerbeanmeldung');
+      expect(images[0].getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
+      expect(document.querySelector('section.heatmap svg.heatmap-overview[role="img"]')?.getAttribute('aria-label')).toContain('Gewerbeanmeldung');
     });
 
     it('then the heatmap\'s legend is text under the image: each badge symbol beside its words, in the legend\'s order', () => {
@@ -534,10 +534,10 @@ describe('buildReportHtml', () => {
     });
   });
 
-  it('given a diagram much wider than high, when the report is built, then its section is marked to print on a landscape page; an upright one is not', () => {
-    const section = (svg: string) => parse(build(testReportInput(), 'de', { svg })).querySelector('section.heatmap')?.className;
-    expect(section('<svg width="1810" height="682"></svg>')).toBe('major heatmap landscape');
-    expect(section('<svg width="600" height="700"></svg>')).toBe('major heatmap');
+  it('given a diagram much wider than high, when the report is built, then its picture is marked to print on a landscape page; an upright one is not', () => {
+    const plane = (svg: string) => parse(build(testReportInput(), 'de', { svg })).querySelector('section.heatmap .heatmap-plane')?.className;
+    expect(plane('<svg width="1810" height="682"></svg>')).toBe('heatmap-plane landscape');
+    expect(plane('<svg width="600" height="700"></svg>')).toBe('heatmap-plane');
   });
 
   describe('given the English report', () => {
@@ -598,8 +598,9 @@ describe('buildReportHtml', () => {
       expect(document.querySelectorAll('script')).toHaveLength(0);
       const handlers = [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)));
       expect(handlers).toEqual([]);
-      // the only image is the heatmap
-      expect(document.querySelectorAll('img')).toHaveLength(1);
+      // the only image is the heatmap's
+      expect(document.querySelectorAll('img')).toHaveLength(0);
+      expect(document.querySelectorAll('image')).toHaveLength(1);
       expect(document.querySelectorAll('style')).toHaveLength(1);
     });
 
@@ -622,7 +623,7 @@ describe('buildReportHtml', () => {
   describe('given no heatmap image', () => {
     it('then the heatmap section says so and holds no image', () => {
       const document = parse(build(testReportInput(), 'de', {}));
-      expect(document.querySelectorAll('img')).toHaveLength(0);
+      expect(document.querySelectorAll('img, image')).toHaveLength(0);
       expect(document.querySelector('section.heatmap')?.textContent).toContain('Für diesen Bericht liegt kein Diagrammbild vor.');
     });
   });

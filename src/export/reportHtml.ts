@@ -1,5 +1,6 @@
 // The assessment report of one process as one self-contained HTML file: facts, figures, the heatmap
-// image (on a landscape page when the diagram is much wider than high), the ranked steps, the ease
+// pictures of the diagram and of its collapsed sub-processes (each on a landscape page when much
+// wider than high, and in readable print tiles when big; heatmapImage), the ranked steps, the ease
 // / benefit matrix, every step's answers, notes and recommendation (and, where its hours cannot be
 // worked out yet, which quantities are missing), and the appendix with the method and the exact
 // catalogue. A step in a sub-process is headed with it ("Troponin (im Teilprozess „take ECG“)"),
@@ -10,7 +11,7 @@ import { criteria } from '../domain/criteria';
 import type { RankedSteps, StepScore } from '../domain/scoreTypes';
 import { priorityOnEstimatedEase, priorityStatus } from '../domain/scoring';
 import type { ReportHeatmap } from './heatmapImage';
-import { heatmapFigure, heatmapOrientation } from './heatmapImage';
+import { heatmapPictures } from './heatmapImage';
 import { matrixChart } from './matrixChart';
 import type { ReportContext } from './reportDocument';
 import { pageMargins, reportDocument } from './reportDocument';
@@ -25,7 +26,7 @@ import { answerValue, buildingBlockLabel, criterionLabel, missingQuantities, per
 export interface ReportOptions {
   t: Translate;
   language: ReportLanguage;
-  /** the diagram with its heatmap colours and badges drawn in (from bpmn/heatmapSvg), and their legend */
+  /** the diagram's pictures with their heatmap colours and badges drawn in (from bpmn/heatmapSvg), and their legend */
   heatmap?: ReportHeatmap;
   generatedAt: Date;
   appVersion: string;
@@ -168,11 +169,11 @@ ${processFacts(input, context)}
 <h2>${t('report:section.figures')}</h2>
 ${figuresBlock(input, context)}
 </section>
-<section class="major heatmap${options.heatmap && heatmapOrientation(options.heatmap.svg) === 'landscape' ? ' landscape' : ''}">
-<h2>${t('report:section.heatmap')}</h2>
-${options.heatmap
-  ? heatmapFigure(options.heatmap, t('report:heatmap.alt', { process: input.process.name }), t('report:heatmap.caption'))
-  : html`<p class="note">${t('report:heatmap.missing')}</p>`}
+<section class="major heatmap">
+${options.heatmap && options.heatmap.pictures.length > 0
+  ? heatmapPictures(options.heatmap, { t, process: input.process.name }, html`<h2>${t('report:section.heatmap')}</h2>`, t('report:heatmap.caption'))
+  : html`<h2>${t('report:section.heatmap')}</h2>
+<p class="note">${t('report:heatmap.missing')}</p>`}
 </section>
 <section class="major ranking">
 <h2>${t('report:section.ranking')}</h2>

@@ -1,21 +1,25 @@
 // Browser tests of the files one process leaves the editor as: BPMN with scores, imported again,
 // gives back every answer; the report carries the heatmap drawn from the diagram, its badges' numbers
 // in the report's language, with its legend as text, or says it is missing when the diagram cannot
-// be drawn; the heatmap image, as SVG and PNG, carries colours, badges and legend; CSV and XLSX get
+// be drawn, and a picture of each collapsed sub-process that holds scored steps (a big model's in
+// print tiles); the heatmap image, as SVG and PNG, carries colours, badges and legend; CSV and XLSX get
 // their names, and an over-long process name is shortened between words
 // in every name, keeping suffix and day.
 import { describe, expect, it } from 'vitest';
 import { svgToPng } from '../../bpmn/exportDiagram';
 import { renderHeatmapSvg } from '../../bpmn/heatmapSvg';
 import { prepareImport } from '../../bpmn/importDiagram';
+import ccuXml from '../../../../shared/fixtures/bpmn/large/UnstableAngina_Diagnosis-validation-CCU-7west.bpmn?raw';
+import { readStoredDiagram } from '../../bpmn/readStepsFromXml';
 import { sampleDiagramXml } from '../../bpmn/sample/sampleDiagram';
 import { extractAssessments } from '../../bpmn/scoresInBpmn';
-import type { Process, Step, StepAssessment } from '../../domain/assessment';
+import type { Answers, Process, Step, StepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import { scoreProcess } from '../../domain/scoring';
 import type { ExportContext } from './processExports';
 import { processBpmnWithScores, processCsv, processHeatmapImage, processReport, processXlsx } from './processExports';
 import { translateFor } from './useProcessExchange';
+import { countPixels } from '../../export/testPixels';
 
 const meta = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z', revision: 1 };
 const process: Process = { id: 'p-1', departmentId: 'd-1', name: 'Gewerbeanmeldung', lotse: '', description: '', status: 'workshop', diagramXml: sampleDiagramXml, ...meta };
@@ -87,22 +91,42 @@ describe('processBpmnWithScores with a step on another diagram of the file', () 
   });
 });
 
-/** The heatmap image of a report file, decoded from its data: URL. */
-function heatmapImageOf(reportHtml: string): Document {
+/** The heatmap pictures of a report file, each decoded from its data: URL. */
+function heatmapImagesOf(reportHtml: string): Document[] {
   const report = new DOMParser().parseFromString(reportHtml, 'text/html');
-  const source = report.querySelector('section.heatmap figure img')?.getAttribute('src') ?? '';
-  const binary = atob(source.replace('data:image/svg+xml;base64,', ''));
-  const svg = new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
-  return new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return [...report.querySelectorAll('section.heatmap svg.heatmap-source image')].map((image) => {
+    const binary = atob((image.getAttribute('href') ?? '').replace('data:image/svg+xml;base64,', ''));
+    const svg = new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
+    return new DOMParser().parseFromString(svg, 'image/svg+xml');
+  });
+}
+
+/** The heatmap picture of the diagram's own plane in a report file. */
+function heatmapImageOf(reportHtml: string): Document {
+  return heatmapImagesOf(reportHtml)[0];
+}
+
+/** The export context of a stored model: every step read from its diagram, each answered (differently), and scored. */
+async function answeredModel(xml: string): Promise<ExportContext> {
+  const { steps: modelSteps } = await readStoredDiagram(xml);
+  const catalogue = createDefaultCatalogue();
+  const answers = (index: number): Answers => ({ R: 1 + (index % 5), Id: 1 + ((index * 2) % 5), Is: 3, Mb: 2, Sp: 4, Ap: 1 + (index % 4), Vm: index % 2 === 0, Lf: 3 }) as Answers;
+  const assessments = new Map(modelSteps.map((step, index) => [step.id, record(step.id, { answers: answers(index) })]));
+  const { scores, figures } = scoreProcess(modelSteps, assessments, catalogue);
+  return { ...context(xml), input: { process: { ...process, name: 'CCU-7west', diagramXml: xml }, steps: modelSteps, assessments, scores, figures, catalogue, methodText: [] } };
 }
 
 describe('processReport', () => {
-  it('given the diagram, when the report is made, then it carries the heatmap image and the file name', async () => {
+  it('given the diagram, when the report is made, then it carries the heatmap image, one picture without print tiles, and the file name', async () => {
     const file = await processReport(context(), { xml: sampleDiagramXml, metric: 'priority' });
 
     expect(file.heatmapFailed).toBe(false);
     expect(file.fileName).toBe('Bericht_Gewerbeanmeldung_2026-11-28.html');
-    expect(file.content).toContain('src="data:image/svg+xml');
+    expect(file.content).toContain('href="data:image/svg+xml');
+    // the sample's diagram is small enough to read whole: one picture, no print tiles
+    const report = new DOMParser().parseFromString(file.content as string, 'text/html');
+    expect(report.querySelectorAll('section.heatmap svg.heatmap-source image')).toHaveLength(1);
+    expect(report.querySelectorAll('figure.heatmap-tile')).toHaveLength(0);
     expect(file.content).toContain('Abtippen &lt;b&gt;fehleranfällig&lt;/b&gt; &amp; langsam');
   });
 
@@ -131,6 +155,28 @@ describe('processReport', () => {
     expect(badges.filter((text) => text?.endsWith('%')).every((text) => /^\d+%$/.test(text ?? ''))).toBe(true);
   });
 
+  it('given a big model with collapsed sub-processes (CCU-7west), when the report is made, then each sub-process plane that holds steps has a picture with their badges, and no step is left out', async () => {
+    // a QA tour: the report's only picture showed 25 of the 71 scored steps, and printed its labels 1 mm high
+    const model = await answeredModel(ccuXml);
+    const file = await processReport(model, { xml: ccuXml, metric: 'ds' });
+
+    const report = new DOMParser().parseFromString(file.content as string, 'text/html');
+    const headings = [...report.querySelectorAll('section.heatmap h3')].map((heading) => heading.textContent);
+    expect(headings).toContain('Teilprozess „Take ECG @ T=6“');
+    const images = heatmapImagesOf(file.content as string);
+    expect(images).toHaveLength(headings.length + 1);
+    // every scored step's badge is in exactly one picture
+    const badges = images.flatMap((image) => [...image.querySelectorAll('.pl-heat-badge')].map((badge) => badge.getAttribute('data-step-id')));
+    expect([...badges].sort()).toEqual([...model.input.scores.keys()].sort());
+    expect(file.content).not.toContain('in keinem Bild');
+    // each picture's data URL once, however many views and tiles show it
+    for (const image of report.querySelectorAll('svg.heatmap-source image')) expect((file.content as string).split(image.getAttribute('href') ?? '').length - 1).toBe(1);
+    // the top plane prints in tiles besides the whole; the small sub-process "Take ECG @ T=6" in none
+    expect(report.querySelectorAll('.heatmap-plane:first-child + .heatmap-tiles figure.heatmap-tile').length).toBeGreaterThan(1);
+    const takeEcg = [...report.querySelectorAll('.heatmap-plane')].find((plane) => plane.querySelector('h3')?.textContent === 'Teilprozess „Take ECG @ T=6“');
+    expect(takeEcg?.nextElementSibling?.classList.contains('heatmap-tiles')).toBe(false);
+  });
+
   it('given a diagram that cannot be drawn, when the report is made, then it is made without the image and says so', async () => {
     const file = await processReport(context('<nicht-bpmn/>'), { xml: '<nicht-bpmn/>', metric: 'ds' });
 
@@ -142,19 +188,7 @@ describe('processReport', () => {
 
 describe('processHeatmapImage', () => {
   /** pixels of the PNG whose colour is not a grey (white, black and the lines of a plain diagram are grey) */
-  async function colouredPixels(png: Blob): Promise<number> {
-    const bitmap = await createImageBitmap(png);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const drawing = canvas.getContext('2d');
-    if (!drawing) throw new Error('no 2D context');
-    drawing.drawImage(bitmap, 0, 0);
-    const { data } = drawing.getImageData(0, 0, bitmap.width, bitmap.height);
-    let coloured = 0;
-    for (let index = 0; index < data.length; index += 4) {
-      if (Math.max(data[index], data[index + 1], data[index + 2]) - Math.min(data[index], data[index + 1], data[index + 2]) > 40) coloured += 1;
-    }
-    return coloured;
-  }
+  const colouredPixels = (png: Blob) => countPixels(png, (red, green, blue) => Math.max(red, green, blue) - Math.min(red, green, blue) > 40);
 
   it('given the diagram, when the heatmap image is made as SVG, then it holds the badges and the legend and is named after metric, process and day', async () => {
     const file = await processHeatmapImage(context(), { xml: sampleDiagramXml, metric: 'priority' }, 'svg');

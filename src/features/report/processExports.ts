@@ -1,13 +1,13 @@
 // The files one process can leave the editor as, besides the plain diagram: the assessment report
-// (HTML, with the heatmap drawn into an SVG and its legend as text), the diagram with its heatmap
+// (HTML, with the heatmap drawn into an SVG of the diagram and one of each collapsed sub-process that
+// holds scored steps, and its legend as text), the diagram with its heatmap
 // and legend as an image (SVG or PNG, for slides and papers), the steps as CSV and XLSX, and the
 // BPMN file with every answer and score embedded. Each returns the file's content, type and name;
 // handing it to the browser is the caller's part.
 import { svgToPng } from '../../bpmn/exportDiagram';
-import { renderHeatmapSvg } from '../../bpmn/heatmapSvg';
-import type { HeatmapSvgOptions } from '../../bpmn/heatmapSvg';
+import { renderHeatmapPlanes, renderHeatmapSvg } from '../../bpmn/heatmapSvg';
 import { heatmapEntries, heatmapLegend } from '../../bpmn/heatmap/heatmapScale';
-import type { HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
+import type { HeatmapEntry, HeatmapLegend, HeatmapMetric } from '../../bpmn/heatmap/heatmapScale';
 import { embedAssessments } from '../../bpmn/scoresInBpmn';
 import type { StepAssessment } from '../../domain/assessment';
 import { stepsToCsv } from '../../export/csv';
@@ -57,18 +57,21 @@ function fileName(context: ExportContext, prefix: string, extension: string, suf
   });
 }
 
-/**
- * The diagram with the heatmap of the diagram's metric drawn in, as an SVG document, and its legend;
- * with a note of the steps it does not show (inside collapsed sub-processes), in the drawn legend
- * and for the report's.
- */
-async function drawnHeatmap(context: ExportContext, diagram: ReportDiagram, options: Pick<HeatmapSvgOptions, 'drawLegend'>): Promise<ReportHeatmap> {
+/** The heatmap of the diagram's metric: an entry per scored step, and the legend. */
+function heatmapOf(context: ExportContext, diagram: ReportDiagram): { entries: Map<string, HeatmapEntry>; legend: HeatmapLegend } {
   const { t } = context;
-  const entries = heatmapEntries(diagram.metric, context.input.scores.values(), t, context.language);
-  const legend = heatmapLegend(diagram.metric, t);
-  const notDrawnNote = (count: number) => t('report:heatmap.notDrawn', { count });
-  const { svg, notDrawn } = await renderHeatmapSvg(diagram.xml, entries, legend, { diagramId: diagram.diagramId, notDrawnNote, ...options });
-  return notDrawn > 0 ? { svg, legend, note: notDrawnNote(notDrawn) } : { svg, legend };
+  return { entries: heatmapEntries(diagram.metric, context.input.scores.values(), t, context.language), legend: heatmapLegend(diagram.metric, t) };
+}
+
+/**
+ * The report's heatmap pictures: the diagram and each collapsed sub-process that holds scored steps,
+ * without a drawn legend (the report gives it as text), and a note of the steps no picture shows.
+ */
+async function reportHeatmap(context: ExportContext, diagram: ReportDiagram): Promise<ReportHeatmap> {
+  const { entries, legend } = heatmapOf(context, diagram);
+  const { planes, notDrawn } = await renderHeatmapPlanes(diagram.xml, entries, legend, { diagramId: diagram.diagramId, drawLegend: false });
+  const pictures = planes.map(({ svg, steps, subProcess }) => (subProcess ? { svg, steps, subProcess: subProcess.name } : { svg, steps }));
+  return notDrawn > 0 ? { pictures, legend, note: context.t('report:heatmap.notInAnyPicture', { count: notDrawn }) } : { pictures, legend };
 }
 
 /**
@@ -79,8 +82,7 @@ export async function processReport(context: ExportContext, diagram: ReportDiagr
   const { input, t } = context;
   let heatmap: ReportHeatmap | undefined;
   try {
-    // the report gives the legend as text under the image (reportHtml)
-    heatmap = await drawnHeatmap(context, diagram, { drawLegend: false });
+    heatmap = await reportHeatmap(context, diagram);
   } catch {
     heatmap = undefined;
   }
@@ -90,11 +92,14 @@ export async function processReport(context: ExportContext, diagram: ReportDiagr
 
 /**
  * The diagram with its heatmap and the legend below it, as an SVG or PNG image, named after the
- * metric, the process, the diagram of a file with several, and the day.
+ * metric, the process, the diagram of a file with several, and the day; the legend notes the steps
+ * it does not show (inside collapsed sub-processes).
  */
 export async function processHeatmapImage(context: ExportContext, diagram: ReportDiagram, format: 'svg' | 'png'): Promise<ExportFile> {
-  const { svg } = await drawnHeatmap(context, diagram, { drawLegend: true });
   const { t, input } = context;
+  const { entries, legend } = heatmapOf(context, diagram);
+  const notDrawnNote = (count: number) => t('report:heatmap.notDrawn', { count });
+  const { svg } = await renderHeatmapSvg(diagram.xml, entries, legend, { diagramId: diagram.diagramId, notDrawnNote });
   const shownOfSeveral = input.diagramScope && input.diagramScope.count > 1 ? input.diagramScope.name : undefined;
   const name = fileName(context, t('report:fileName.heatmap', { metric: t(`heatmap:metric.${diagram.metric}`) }), format, shownOfSeveral);
   return format === 'svg' ? { content: svg, fileName: name, type: svgMimeType } : { content: await svgToPng(svg), fileName: name, type: pngMimeType };
