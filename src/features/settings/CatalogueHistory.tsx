@@ -3,6 +3,7 @@
 // one kept, where it differs from the method's defaults. Shown once the catalogue has kept an
 // earlier version.
 import { useTranslation } from 'react-i18next';
+import { isPristineCatalogue } from '../../domain/criteria';
 import type { Catalogue } from '../../domain/criteria';
 import { formatCatalogueNumber } from '../../i18n/catalogueFormats';
 import { uiLanguage } from '../../i18n/uiLocale';
@@ -50,17 +51,18 @@ export function CatalogueHistory({ catalogue }: { catalogue: Catalogue }) {
     <details className="catalogue-history">
       <summary>{t('catalogue.history.title', { count: entries.length })}</summary>
       <p className="catalogue-history__intro">{t('catalogue.history.intro')}</p>
-      <ol className="catalogue-history__list">
+      <ul className="catalogue-history__list">
         {entries.map((entry) => {
           const text = catalogueVersionText(t, entry.version, language);
           return (
             <li key={entry.version.version}>
               <p className="catalogue-history__version">{entry.current ? t('catalogue.history.current', { text }) : text}</p>
-              <ChangesOfVersion entry={entry} />
+              {/* the method's defaults: the version's line says so already */}
+              {isPristineCatalogue(entry.version) ? null : <ChangesOfVersion entry={entry} />}
             </li>
           );
         })}
-      </ol>
+      </ul>
       {oldest.version.version > 1 ? <p className="catalogue-history__intro">{t('catalogue.history.notKept', { version: oldest.version.version })}</p> : null}
     </details>
   );
