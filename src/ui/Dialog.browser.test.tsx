@@ -1,6 +1,7 @@
 // Dialog's layout in a real browser (app.css): a dialog taller than a short window keeps its
 // buttons in sight at its bottom edge, with or without a form around its body, and a field that
-// gets the focus by Tab never ends up under the buttons' row.
+// gets the focus by Tab never ends up under the buttons' row. A dialog whose first field lies below
+// a long explanation in a small window (200 % zoom) opens at its beginning, its title focused.
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { page, userEvent } from 'vitest/browser';
@@ -41,6 +42,37 @@ function inSight(element: HTMLElement): boolean {
   return inside && hit !== null && element.contains(hit);
 }
 
+/** Whether the element's box lies wholly inside the dialog's box. */
+function insideDialog(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const dialog = screen.getByRole('dialog').getBoundingClientRect();
+  return box.top >= dialog.top && box.bottom <= dialog.bottom;
+}
+
+const explanation =
+  'Die Sicherung enthält alle Ämter, Prozesse, Diagramme und Bewertungen dieses Arbeitsbereichs. Bewahren Sie die Datei an einem sicheren Ort auf, zum Beispiel auf dem Laufwerk Ihres Amts. Wer die Datei hat, kann alles lesen, was darin steht.';
+
+function renderExplainedDialog() {
+  render(
+    <Dialog
+      open
+      title="Sicherung erstellen"
+      onClose={() => undefined}
+      onSubmit={() => undefined}
+      actions={
+        <>
+          <Button>Abbrechen</Button>
+          <Button variant="primary">Sicherung herunterladen</Button>
+        </>
+      }
+    >
+      <p>{explanation}</p>
+      <p>{explanation}</p>
+      <TextField label="Name der Datei" value="" onChange={() => undefined} />
+    </Dialog>,
+  );
+}
+
 afterEach(cleanup);
 
 describe('Dialog layout', () => {
@@ -72,5 +104,44 @@ describe('Dialog layout', () => {
       expect(inSight(field)).toBe(true);
       expect(field.getBoundingClientRect().bottom).toBeLessThanOrEqual(actions.getBoundingClientRect().top);
     }
+  });
+});
+
+describe('Dialog focus on opening', () => {
+  test('given a long explanation above the first field in a window at 200 % zoom, then the dialog opens at its beginning with its title focused, and Tab reaches the field next', async () => {
+    await page.viewport(640, 360);
+    renderExplainedDialog();
+
+    const dialog = screen.getByRole('dialog', { name: 'Sicherung erstellen' });
+    const title = screen.getByRole('heading', { name: 'Sicherung erstellen' });
+    const field = screen.getByRole('textbox', { name: 'Name der Datei' });
+    // the field really lies below what the dialog shows at its beginning
+    const fieldTopInContent = field.getBoundingClientRect().top - dialog.getBoundingClientRect().top + dialog.scrollTop;
+    expect(fieldTopInContent).toBeGreaterThan(dialog.clientHeight);
+
+    expect(title).toHaveFocus();
+    expect(dialog.scrollTop).toBe(0);
+    expect(insideDialog(title)).toBe(true);
+
+    await userEvent.keyboard('{Tab}');
+    expect(field).toHaveFocus();
+  });
+
+  test('given the title focused at 200 % zoom, when Shift+Tab is pressed, then the focus stays in the dialog on its last button', async () => {
+    await page.viewport(640, 360);
+    renderExplainedDialog();
+    expect(screen.getByRole('heading', { name: 'Sicherung erstellen' })).toHaveFocus();
+
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+
+    expect(screen.getByRole('button', { name: 'Sicherung herunterladen' })).toHaveFocus();
+  });
+
+  test('given the same dialog in a normal window, then its first field has the focus', async () => {
+    await page.viewport(1280, 720);
+    renderExplainedDialog();
+
+    expect(screen.getByRole('textbox', { name: 'Name der Datei' })).toHaveFocus();
+    expect(screen.getByRole('dialog').scrollTop).toBe(0);
   });
 });

@@ -1,7 +1,10 @@
 // A modal dialog on the native <dialog> element: opens with showModal (the page behind becomes
 // inert), keeps Tab inside, closes on Escape, and gives focus back to what had it before. A form
 // dialog whose submit leaves a field marked invalid moves the focus to the first such field. What
-// the caller names as its description is read with its title when the focus enters it.
+// the caller names as its description is read with its title when the focus enters it. It opens
+// with the focus on its first field, unless reaching that field would scroll the dialog's title
+// and explanation away (a small window, 200 % zoom): then its title takes the focus, the dialog
+// stays at its beginning, and Tab leads on to the first field (the WAI-ARIA dialog pattern).
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
@@ -31,6 +34,7 @@ function focusableIn(container: HTMLElement): HTMLElement[] {
 export function Dialog({ open, title, onClose, children, actions, onSubmit, className, describedBy }: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const onCloseRef = useRef(onClose);
   const focusFirstInvalid = useFocusFirstInvalid(dialogRef);
   useEffect(() => {
@@ -48,7 +52,13 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, clas
       dialog.setAttribute('open', '');
     }
     const autofocus = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? focusableIn(dialog)[0];
+    // showModal may already have scrolled to what it focused
+    dialog.scrollTop = 0;
     autofocus?.focus();
+    if (dialog.scrollTop > 0) {
+      dialog.scrollTop = 0;
+      titleRef.current?.focus({ preventScroll: true });
+    }
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       else dialog.removeAttribute('open');
@@ -71,7 +81,8 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, clas
     if (focusable.length === 0) return;
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
+    const atStart = document.activeElement === first || document.activeElement === titleRef.current;
+    if (event.shiftKey && atStart) {
       event.preventDefault();
       last.focus();
     } else if (!event.shiftKey && document.activeElement === last) {
@@ -82,7 +93,7 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, clas
 
   const body = (
     <>
-      <h2 id={titleId} className="dialog__title">
+      <h2 id={titleId} ref={titleRef} className="dialog__title" tabIndex={-1}>
         {title}
       </h2>
       <div className="dialog__body">{children}</div>
