@@ -6,6 +6,8 @@ import { page, userEvent } from 'vitest/browser';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
+import type BpmnFactory from 'bpmn-js/lib/features/modeling/BpmnFactory';
+import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
 import { expectOutlineInside, emulateForcedDarkColours } from '../testing/drawnOutline';
 import { elementById, mountModeler, partOf, withAppTexts } from '../testing/mountModeler';
 import { testDiagramXml } from '../testing/testDiagramXml';
@@ -133,6 +135,20 @@ describe('the replace menu\'s header buttons are named by their titles', () => {
   ])('given the replace menu of %s in German, then its header buttons are %j, their icons drawn', async (id, names) => {
     const { modeler } = await mountModeler({ xml: headerEntriesXml, create: withAppTexts() });
     for (const button of await expectHeaderButtons(modeler, id, names)) expectDrawnHiddenIcon(button);
+  });
+
+  test('given a task that repeats as a loop, when its replace menu opens, then "Schleife" is pressed and the multi-instance buttons are not', async () => {
+    const { modeler } = await mountModeler({ xml: headerEntriesXml, create: withAppTexts() });
+    // bpmn-js's modeling takes its own element type, which diagram-js's registry does not name
+    const task = elementById(modeler, 'Task_A') as Parameters<Modeling['updateProperties']>[0];
+    modeler.get<Modeling>('modeling').updateProperties(task, { loopCharacteristics: modeler.get<BpmnFactory>('bpmnFactory').create('bpmn:StandardLoopCharacteristics') });
+
+    const [parallel, sequential, loop] = await expectHeaderButtons(modeler, 'Task_A', ['Parallele Mehrfachausführung', 'Sequenzielle Mehrfachausführung', 'Schleife']);
+
+    // set once the menu has opened (diagram-js reports that after its first frame)
+    await expect.poll(() => loop.getAttribute('aria-pressed')).toBe('true');
+    expect(parallel).toHaveAttribute('aria-pressed', 'false');
+    expect(sequential).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('given the replace menu of a task in English, then its header buttons are named in English', async () => {

@@ -6,7 +6,9 @@
 // which have no text, were named by that character alone. The icon now sits in an element of its
 // own, hidden from the accessibility tree, and looks as before (popupMenuIcons.css, which also
 // outlines the entry chosen with the arrow keys); a header button is then named by its translated
-// title.
+// title, and says whether it is on (aria-pressed).
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type EventBus from 'diagram-js/lib/core/EventBus';
 import type PopupMenu from 'diagram-js/lib/features/popup-menu/PopupMenu';
 import type PopupMenuProvider from 'diagram-js/lib/features/popup-menu/PopupMenuProvider';
 import { ACTIONS_MENU, CREATE_MENU } from '../modelling/elementActions';
@@ -52,11 +54,24 @@ const iconHidingProvider: IconHidingProvider = {
   getPopupMenuHeaderEntries: () => withHiddenIcons,
 };
 
-class PopupMenuIcons {
-  static $inject = ['popupMenu'];
+/**
+ * The header buttons of bpmn-js's replace menu switch a property on or off (multi-instance, loop,
+ * collection, …) and showed which is on by colour alone (diagram-js's class `active`): each says
+ * it as a toggle button's pressed state. Clicking one changes the element and closes the menu, so
+ * the state is read once the menu is open.
+ */
+function markPressedHeaderButtons(container: HTMLElement): void {
+  for (const button of container.querySelectorAll('.djs-popup-header button.entry')) {
+    button.setAttribute('aria-pressed', String(button.classList.contains('active')));
+  }
+}
 
-  constructor(popupMenu: PopupMenu) {
+class PopupMenuIcons {
+  static $inject = ['popupMenu', 'eventBus', 'canvas'];
+
+  constructor(popupMenu: PopupMenu, eventBus: EventBus, canvas: Canvas) {
     for (const menu of MENUS_WITH_ICONS) popupMenu.registerProvider(menu, LAST, iconHidingProvider);
+    eventBus.on('popupMenu.opened', () => markPressedHeaderButtons(canvas.getContainer()));
   }
 }
 
