@@ -62,8 +62,13 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
     return t(newer === 'existing' ? 'restore.changedExistingNewer' : 'restore.changedIncomingNewer', { existing, incoming });
   };
 
-  // each phase replaces the dialog's content: the focus goes to where the user continues
+  // each later phase replaces the dialog's content: the focus goes to where the user continues. The
+  // first gets it from the dialog itself (its file field, or its title where focusing the field would
+  // scroll the title out of a low window)
+  const focusedPhase = useRef(phase.step);
   useEffect(() => {
+    if (focusedPhase.current === phase.step) return;
+    focusedPhase.current = phase.step;
     bodyRef.current?.querySelector<HTMLElement>('[data-autofocus], [role="alert"], [role="status"], input')?.focus();
   }, [phase.step]);
 
