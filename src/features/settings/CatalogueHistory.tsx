@@ -8,14 +8,24 @@ import type { Catalogue } from '../../domain/criteria';
 import { formatCatalogueNumber } from '../../i18n/catalogueFormats';
 import { uiLanguage } from '../../i18n/uiLocale';
 import { fieldNameInGroup } from './catalogueFields';
+import type { CatalogueField, UnitKind } from './catalogueFields';
 import { catalogueHistory } from './catalogueHistory';
 import type { CatalogueHistoryEntry } from './catalogueHistory';
 import { catalogueVersionText } from './catalogueVersion';
+
+/** the units a changed value is shown with */
+const valueUnits: ReadonlySet<UnitKind> = new Set(['percent', 'eur', 'days', 'hours']);
 
 function ChangesOfVersion({ entry }: { entry: CatalogueHistoryEntry }) {
   const { t, i18n } = useTranslation('settings');
   const language = uiLanguage(i18n.language);
   const { comparedWith, changes } = entry;
+  // a value with the unit a reader says with it ("60 %", "75.000 EUR"); weights, points, levels,
+  // shares and counts are plain numbers, which their names explain
+  const shown = (field: CatalogueField, value: number) => {
+    const number = formatCatalogueNumber(value, language);
+    return valueUnits.has(field.unit) ? t(`catalogue.history.value.${field.unit}`, { value: number }) : number;
+  };
   const lead =
     comparedWith.kind === 'version'
       ? t(changes.length > 0 ? 'catalogue.history.changedFrom' : 'catalogue.history.unchangedFrom', { version: comparedWith.version })
@@ -27,12 +37,7 @@ function ChangesOfVersion({ entry }: { entry: CatalogueHistoryEntry }) {
         <ul>
           {changes.map(({ field, group, from, to }) => (
             <li key={field.id}>
-              {t('catalogue.history.change', {
-                name: fieldNameInGroup(t, field, group),
-                from: formatCatalogueNumber(from, language),
-                to: formatCatalogueNumber(to, language),
-                unit: t(`catalogue.units.${field.unit}`),
-              })}
+              {t('catalogue.history.change', { name: fieldNameInGroup(t, field, group), from: shown(field, from), to: shown(field, to) })}
             </li>
           ))}
         </ul>

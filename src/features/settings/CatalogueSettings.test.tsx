@@ -187,11 +187,11 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
       'Version 1, Standardwerte der Methode',
     ]);
     expect(within(versions[0]).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Mindestvollständigkeit: 50 → 60 (%)',
-      'Vollkosten einer Vollzeitstelle pro Jahr: 70.000 → 75.000 (EUR)',
+      'Mindestvollständigkeit – von 50 % auf 60 %',
+      'Vollkosten einer Vollzeitstelle pro Jahr – von 70.000 EUR auf 75.000 EUR',
     ]);
     expect(versions[0]).toHaveTextContent('Geändert gegenüber Version 2:');
-    expect(within(versions[1]).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf: 0,6 → 0,7 (Gewicht)']);
+    expect(within(versions[1]).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf – von 0,6 auf 0,7']);
     expect(versions[2]).toHaveTextContent(/^Version 1, Standardwerte der Methode$/);
   });
 
@@ -207,8 +207,8 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByText('Versionen des Katalogs (2)'));
     const history = screen.getByText('Versionen des Katalogs (2)').closest('details');
     if (!history) throw new Error('no versions');
-    expect(history).toHaveTextContent('Geändert gegenüber Version 4:Realisierungsfaktor (r): 0,5 → 0,6 (Anteil (0 bis 1))');
-    expect(history).toHaveTextContent('Abweichend von den Standardwerten der Methode:Realisierungsfaktor (r): 0,8 → 0,5');
+    expect(history).toHaveTextContent('Geändert gegenüber Version 4:Realisierungsfaktor (r) – von 0,5 auf 0,6');
+    expect(history).toHaveTextContent('Abweichend von den Standardwerten der Methode:Realisierungsfaktor (r) – von 0,8 auf 0,5');
     expect(history).toHaveTextContent('Versionen vor Version 4 sind nicht verzeichnet.');
   });
 
