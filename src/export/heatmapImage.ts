@@ -41,7 +41,6 @@ export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;base64,${utf8ToBase64(withSvgNamespace(svg))}`;
 }
 
-
 /**
  * From this ratio of width to height on, the diagram prints larger on a landscape A4 page: there it
  * is limited by the page's height left under the heading and beside the legend (about 120 mm of
