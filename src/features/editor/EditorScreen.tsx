@@ -249,6 +249,15 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   };
   // the score panel's way on after the last step: the figures, opened if closed, come into view
   const showFigures = () => (panels.figures ? revealPanel(figuresPanelRef.current) : toggleLowerPanel('figures'));
+  // the page's scroll padding keeps what is scrolled to clear of the docked canvas (app.css): a class
+  // of the page's root, set while the table is open (a :has() rule on the root instead made every
+  // change in the page restyle all of it, the diagram's thousands of shapes included)
+  useEffect(() => {
+    if (!panels.table) return undefined;
+    const root = document.documentElement;
+    root.classList.add('editor-docked-page');
+    return () => root.classList.remove('editor-docked-page');
+  }, [panels.table]);
   useEffect(() => {
     const panel = panelToReveal.current;
     panelToReveal.current = null;
@@ -331,7 +340,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
   return (
-    <div ref={screenRef} className="editor-screen">
+    <div ref={screenRef} className={`editor-screen${panels.table ? ' editor-screen--docked' : ''}`}>
       <div className="editor">
         <div className="editor__head">
           <div>
