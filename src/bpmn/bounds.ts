@@ -1,6 +1,7 @@
 // Plain geometry of diagram-js's shapes (anything with x, y, width and height, in diagram units) that
-// the modelling modules share: where a box ends on an axis, its middle, whether two boxes overlap and
-// whether a region holds a box's middle (the rule by which an element lies in a lane).
+// the modelling modules and the heatmap picture share: where a box ends on an axis, its middle,
+// whether two boxes overlap, the box that holds two, and whether a region holds a box's middle (the
+// rule by which an element lies in a lane).
 export type Axis = 'x' | 'y';
 
 export interface Bounds {
@@ -24,6 +25,13 @@ export function middle(bounds: Bounds, axis: Axis): number {
 
 export function overlap(a: Bounds, b: Bounds): boolean {
   return a.x < end(b, 'x') && b.x < end(a, 'x') && a.y < end(b, 'y') && b.y < end(a, 'y');
+}
+
+/** the smallest box that holds both */
+export function union(a: Bounds, b: Bounds): Bounds {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(end(a, 'x'), end(b, 'x')) - x, height: Math.max(end(a, 'y'), end(b, 'y')) - y };
 }
 
 /** true when the middle of `shape` lies inside `region` */

@@ -9,6 +9,8 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type { RootLike, Shape } from 'diagram-js/lib/model/Types';
+import { union } from './bounds';
+import type { Bounds } from './bounds';
 import { withDetachedViewer } from './detachedViewer';
 import { importView } from './diagramViews';
 import type { HeatmapEntry, HeatmapStyle } from './heatmap/heatmapScale';
@@ -46,14 +48,6 @@ export interface HeatmapSvgOptions {
 export interface HeatmapSvg {
   svg: string;
   notDrawn: number;
-}
-
-/** A box in a diagram's or a picture's user units. */
-export interface Bounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /** One plane's heatmap picture for the report. */
@@ -262,13 +256,6 @@ function legendGroup(doc: Document, legend: HeatmapSvgLegend, left: number, top:
     group.append(textElement(doc, note, { x: left, y: y + badgeHeight / 2 + 4, 'font-size': legendFontSize, fill: '#000000' }));
   }
   return { group, height: y + badgeHeight - top };
-}
-
-/** The smallest box holding both. */
-function union(a: Bounds, b: Bounds): Bounds {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
 /**

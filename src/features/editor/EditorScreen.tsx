@@ -430,8 +430,8 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
           <ImportNotices warnings={noticeWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
         ) : null}
 
-        {/* docked at the window's top while the steps table is open, so that a row chosen shows its step */}
-        <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}${panels.table ? ' editor__body--docked' : ''}`}>
+        {/* docked at the window's top while the table is open (editor-screen--docked): a row shows its step */}
+        <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
           <section className="editor__canvas" aria-label={t('canvas.region')}>
             <BpmnCanvas
               xml={canvasXml}
