@@ -113,4 +113,22 @@ describe('heatmapPictures', () => {
     expect([region?.querySelector('svg')?.getAttribute('width'), region?.querySelector('svg')?.getAttribute('height')]).toEqual(['3335', '1152']);
     expect(page.querySelector('p.note')?.textContent).toBe('Ein eigenes Bild weiter unten zeigt die Schritte im zugeklappten Teilprozess.');
   });
+
+  it('given two collapsed sub-processes of one name (CCU-7west\'s "give medicine (ACS-NSTEMI)") and one of another, when rendered, then the two headings, alt texts and full-size regions tell them apart and the third keeps its plain name', () => {
+    const small = { svg: hostile(674, 216), steps: [] };
+    const page = render({
+      pictures: [heatmap.pictures[0], { ...small, subProcess: 'give medicine' }, { ...small, subProcess: 'Take ECG' }, { ...small, subProcess: 'give medicine' }],
+      legend,
+    });
+    expect([...page.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual([
+      'Teilprozess „give medicine“, 1. von 2 dieses Namens',
+      'Teilprozess „Take ECG“',
+      'Teilprozess „give medicine“, 2. von 2 dieses Namens',
+    ]);
+    const alts = [...page.querySelectorAll('svg.heatmap-overview')].map((svg) => svg.getAttribute('aria-label'));
+    expect(alts[3]).toBe('Teilprozess „give medicine“, 2. von 2 dieses Namens im Prozessdiagramm „Gewerbe "<b>"“, jeder Schritt nach seiner Bewertung eingefärbt und beschriftet');
+    expect(new Set(alts).size).toBe(4);
+    const regions = [...page.querySelectorAll('.heatmap-scroll')].map((region) => region.getAttribute('aria-label'));
+    expect(new Set(regions).size).toBe(4);
+  });
 });

@@ -130,11 +130,32 @@ export interface HeatmapTexts {
   process: string;
 }
 
-/** A picture's name in a tile's caption and its alt text. */
-function pictureNames(picture: ReportHeatmapPicture, { t, process }: HeatmapTexts): { name: string; alt: string } {
-  return picture.subProcess === undefined
-    ? { name: t('report:section.heatmap'), alt: t('report:heatmap.alt', { process }) }
-    : { name: t('report:heatmap.subProcess', { name: picture.subProcess }), alt: t('report:heatmap.subProcessAlt', { name: picture.subProcess, process }) };
+/** Where several collapsed sub-processes share a name: which of them (from 1, in the pictures' order) a picture shows, and how many there are. */
+interface SameNamed {
+  number: number;
+  count: number;
+}
+
+/** A picture's name in its heading, a tile's caption and its alt text; `sameNamed` tells apart sub-processes of one name. */
+function pictureNames(picture: ReportHeatmapPicture, { t, process }: HeatmapTexts, sameNamed?: SameNamed): { name: string; alt: string } {
+  if (picture.subProcess === undefined) return { name: t('report:section.heatmap'), alt: t('report:heatmap.alt', { process }) };
+  const name = sameNamed
+    ? t('report:heatmap.subProcessOfSameName', { name: picture.subProcess, ...sameNamed })
+    : t('report:heatmap.subProcess', { name: picture.subProcess });
+  return { name, alt: t('report:heatmap.subProcessAlt', { name, process }) };
+}
+
+/** For each sub-process picture whose name another picture shares: its number among them and their count. */
+function sameNamedPictures(pictures: readonly ReportHeatmapPicture[]): Map<ReportHeatmapPicture, SameNamed> {
+  const byName = new Map<string, ReportHeatmapPicture[]>();
+  for (const picture of pictures) {
+    if (picture.subProcess !== undefined) byName.set(picture.subProcess, [...(byName.get(picture.subProcess) ?? []), picture]);
+  }
+  const sameNamed = new Map<ReportHeatmapPicture, SameNamed>();
+  for (const group of byName.values()) {
+    if (group.length > 1) group.forEach((picture, index) => sameNamed.set(picture, { number: index + 1, count: group.length }));
+  }
+  return sameNamed;
 }
 
 /** The picture shown through a reference to its embedded image, cut to `box`. */
@@ -146,12 +167,12 @@ function pictureUse(imageId: string, box: PictureBox, attributes: SafeHtml): Saf
  * One picture under its heading: its SVG embedded once, fitted to the page, at full size in a region
  * that scrolls when opened, `caption` under it, and its print tiles after it. `id` is unique in the file.
  */
-function heatmapFigure(picture: ReportHeatmapPicture, texts: HeatmapTexts, heading: SafeHtml, caption: SafeHtml, id: string): SafeHtml {
+function heatmapFigure(picture: ReportHeatmapPicture, names: { name: string; alt: string }, texts: HeatmapTexts, heading: SafeHtml, caption: SafeHtml, id: string): SafeHtml {
   const { t } = texts;
   const size = svgSize(picture.svg) ?? { width: 0, height: 0 };
   const whole = { x: 0, y: 0, ...size };
   const imageId = `${id}-image`;
-  const { name, alt } = pictureNames(picture, texts);
+  const { name, alt } = names;
   const tiles = pictureTiles(picture);
   const tileFigures = tiles.map((tile, index) => {
     const label = t('report:heatmap.tile', { picture: name, index: index + 1, count: tiles.length });
@@ -180,8 +201,10 @@ export function heatmapPictures(heatmap: ReportHeatmap, texts: HeatmapTexts, hea
   const notes = [heatmap.note, subProcesses.length > 0 ? t('report:heatmap.subProcessesBelow', { count: subProcesses.length }) : undefined];
   const legend = html`${heatmapLegendHtml(heatmap.legend)}
 ${notes.map((note) => (note ? html`<p class="note">${note}</p>` : ''))}<p>${caption}</p>`;
-  return html`${heatmapFigure(own, texts, heading, legend, 'heatmap-1')}
-${subProcesses.map((picture, index) =>
-  heatmapFigure(picture, texts, html`<h3>${pictureNames(picture, texts).name}</h3>`, html`<p>${t('report:heatmap.subProcessCaption')}</p>`, `heatmap-${index + 2}`),
-)}`;
+  const sameNamed = sameNamedPictures(subProcesses);
+  return html`${heatmapFigure(own, pictureNames(own, texts), texts, heading, legend, 'heatmap-1')}
+${subProcesses.map((picture, index) => {
+  const names = pictureNames(picture, texts, sameNamed.get(picture));
+  return heatmapFigure(picture, names, texts, html`<h3>${names.name}</h3>`, html`<p>${t('report:heatmap.subProcessCaption')}</p>`, `heatmap-${index + 2}`);
+})}`;
 }

@@ -163,6 +163,9 @@ describe('processReport', () => {
     const report = new DOMParser().parseFromString(file.content as string, 'text/html');
     const headings = [...report.querySelectorAll('section.heatmap h3')].map((heading) => heading.textContent);
     expect(headings).toContain('Teilprozess „Take ECG @ T=6“');
+    // its two collapsed sub-processes "give medicine (ACS-NSTEMI)" are told apart
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings).toContain('Teilprozess „give medicine (ACS-NSTEMI)“, 2. von 2 dieses Namens');
     const images = heatmapImagesOf(file.content as string);
     expect(images).toHaveLength(headings.length + 1);
     // every scored step's badge is in exactly one picture
