@@ -176,4 +176,37 @@ describe('renderHeatmapSvg', () => {
       inner.remove();
     }
   });
+
+  it('given a collapsed sub-process with a picture of its own, when the pictures are drawn with tags, then the sub-process carries its picture\'s number on its top edge, inside the picture and in its boxes for tiles; without tags, none', async () => {
+    const scored = new Map([['Task_Inner', entry('Task_Inner', 1, '25', 'Digitalisierungspotenzial: 25')]]);
+
+    const tagged = await renderHeatmapPlanes(collapsedSubProcessXml, scored, legend, { drawLegend: false, pictureTag: (number) => `Bild ${number}` });
+    const plain = await renderHeatmapPlanes(collapsedSubProcessXml, scored, legend, { drawLegend: false });
+
+    const tagsOf = (svg: string) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('.pl-heat-picture-tag')];
+    expect(tagged.planes.map((plane) => tagsOf(plane.svg).map((tag) => [tag.getAttribute('data-element-id'), tag.textContent]))).toEqual([[['Sub', 'Bild 2']], []]);
+    expect(plain.planes.map((plane) => tagsOf(plane.svg))).toEqual([[], []]);
+    const top = mount(tagged.planes[0].svg);
+    try {
+      const viewBox = top.viewBox.baseVal;
+      const tag = (top.querySelector('.pl-heat-picture-tag rect') as SVGGraphicsElement).getBBox();
+      const sub = (top.querySelector('g[data-element-id="Sub"] > .djs-visual > rect') as SVGGraphicsElement).getBBox();
+      const subInPicture = top.querySelector('g[data-element-id="Sub"]') as SVGGraphicsElement;
+      const toPicture = (top.getScreenCTM() ?? new DOMMatrix()).inverse().multiply(subInPicture.getScreenCTM() ?? new DOMMatrix());
+      const subLeft = new DOMPoint(sub.x, sub.y).matrixTransform(toPicture);
+      // on the sub-process's top edge at its left, wholly inside the picture
+      expect(tag.x).toBeGreaterThanOrEqual(subLeft.x);
+      expect(tag.y).toBeLessThan(subLeft.y);
+      expect(tag.y + tag.height).toBeGreaterThan(subLeft.y);
+      expect(tag.x).toBeGreaterThanOrEqual(viewBox.x);
+      expect(tag.y).toBeGreaterThanOrEqual(viewBox.y);
+      // the boxes for print tiles hold the tag (the top plane has no scored step of its own)
+      const [box] = tagged.planes[0].steps;
+      expect(box.x).toBeLessThanOrEqual(tag.x - viewBox.x + 0.5);
+      expect(box.y).toBeLessThanOrEqual(tag.y - viewBox.y + 0.5);
+      expect(box.x + box.width).toBeGreaterThanOrEqual(tag.x + tag.width - viewBox.x - 0.5);
+    } finally {
+      top.remove();
+    }
+  });
 });

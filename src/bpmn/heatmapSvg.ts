@@ -3,7 +3,8 @@
 // colours, badges and legend are then drawn into the SVG itself, so they survive printing and leave
 // no CSS or HTML overlay behind. The image export draws the diagram's own plane (renderHeatmapSvg);
 // the report draws it and, one picture each, the planes of collapsed sub-processes that hold scored
-// steps (renderHeatmapPlanes), with the steps' boxes for cutting a big picture into print tiles.
+// steps (renderHeatmapPlanes), with the steps' boxes for cutting a big picture into print tiles;
+// there each collapsed sub-process with a picture of its own carries that picture's number.
 // Every node is built with DOM APIs and text goes in as textContent; the result has no scripts, no
 // external references and only the generic sans-serif font.
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -38,6 +39,11 @@ export interface HeatmapSvgOptions {
    */
   drawLegend?: boolean;
   /**
+   * the tag on a collapsed sub-process that names its own picture ("Bild 2"), from its number
+   * (the diagram's own picture is 1); renderHeatmapPlanes draws tags only when given this
+   */
+  pictureTag?: (picture: number) => string;
+  /**
    * the line under the drawn legend that says how many entries the picture leaves out (steps inside
    * collapsed sub-processes, which lie on planes of their own); none when it leaves out none
    */
@@ -55,7 +61,7 @@ export interface HeatmapPlaneSvg {
   svg: string;
   /** the collapsed sub-process whose plane the picture shows (its name, or its id when it has none); none for the diagram's own plane */
   subProcess?: { id: string; name: string };
-  /** every drawn step's shape with its badge, in the picture's units from its top left corner */
+  /** every drawn step's shape with its badge, and every tagged sub-process with its tag, in the picture's units from its top left corner */
   steps: Bounds[];
 }
 
@@ -65,11 +71,20 @@ export interface HeatmapPlanes {
   notDrawn: number;
 }
 
+/** A collapsed sub-process drawn on a plane whose own plane has a picture too: its shape and that picture's number. */
+interface PictureLink {
+  id: string;
+  shape: Bounds;
+  picture: number;
+}
+
 /** One plane as bpmn-js drew it, with the bounds of the entries' shapes on it. */
 interface DrawnPlane {
   svg: string;
   bounds: Map<string, Bounds>;
   subProcess?: { id: string; name: string };
+  /** the collapsed sub-processes on this plane whose planes are drawn too */
+  links: PictureLink[];
 }
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
@@ -113,12 +128,22 @@ function drawPlanes(xml: string, ids: Iterable<string>, diagramId: string | unde
       boundsByRoot.set(root, bounds);
     }
     const roots = [ownRoot, ...canvas.getRootElements().filter((root) => root !== ownRoot && boundsByRoot.has(root))];
+    const links = new Map<RootLike, PictureLink[]>();
+    roots.forEach((root, index) => {
+      if (root === ownRoot) return;
+      const { id } = subProcessOf(root);
+      const shape = elementRegistry.get(id) as Shape | undefined;
+      const parent = shape ? canvas.findRoot(shape) : undefined;
+      if (!shape || !parent || typeof shape.width !== 'number') return;
+      links.set(parent, [...(links.get(parent) ?? []), { id, shape: { x: shape.x, y: shape.y, width: shape.width, height: shape.height }, picture: index + 1 }]);
+    });
     const planes: DrawnPlane[] = [];
     for (const root of roots) {
       canvas.setRootElement(root);
       const { svg } = await viewer.saveSVG();
       const bounds = boundsByRoot.get(root) ?? new Map<string, Bounds>();
-      planes.push(root === ownRoot ? { svg, bounds } : { svg, bounds, subProcess: subProcessOf(root) });
+      const linked = links.get(root) ?? [];
+      planes.push(root === ownRoot ? { svg, bounds, links: linked } : { svg, bounds, links: linked, subProcess: subProcessOf(root) });
     }
     return planes;
   });
@@ -199,6 +224,27 @@ function badge(doc: Document, entry: HeatmapEntry, shape: Bounds): SVGGElement {
   return group;
 }
 
+const tagHeight = 18;
+const tagFontSize = 12;
+/** rough advance of one character of 12 px bold sans-serif */
+const tagCharWidth = 7.5;
+
+/** The tag's box on a collapsed sub-process's top edge at its left (its badge sits on the top-right corner). */
+function tagBox(text: string, shape: Bounds): Bounds {
+  return { x: shape.x + 4, y: shape.y - tagHeight / 2, width: text.length * tagCharWidth + 12, height: tagHeight };
+}
+
+/** A tag that names the picture of a collapsed sub-process: black on white, framed, on its top edge. */
+function pictureTagElement(doc: Document, link: PictureLink, text: string): SVGGElement {
+  const { x, y, width } = tagBox(text, link.shape);
+  const group = svgElement(doc, 'g', { class: 'pl-heat-picture-tag', 'data-element-id': link.id });
+  group.append(
+    svgElement(doc, 'rect', { x, y, width, height: tagHeight, rx: 3, fill: '#ffffff', stroke: '#000000', 'stroke-width': 1.5 }),
+    textElement(doc, text, { x: x + 6, y: y + tagHeight / 2 + tagFontSize * 0.36, 'font-size': tagFontSize, 'font-weight': 700, fill: '#000000' }),
+  );
+  return group;
+}
+
 interface ViewBox {
   x: number;
   y: number;
@@ -259,9 +305,10 @@ function legendGroup(doc: Document, legend: HeatmapSvgLegend, left: number, top:
 }
 
 /**
- * Draws the heatmap into one plane's SVG: shapes filled by their entry, a badge per entry and
+ * Draws the heatmap into one plane's SVG: shapes filled by their entry, a badge per entry, with
+ * `options.pictureTag` a tag on each collapsed sub-process that has a picture of its own, and
  * (unless left out) the legend below with `notDrawn`'s note. Returns the standalone SVG and the
- * drawn steps' boxes (shape and badge) in the picture's units from its top left corner.
+ * drawn steps' and tags' boxes (shape with badge or tag) in the picture's units from its top left corner.
  */
 function paintPlane(plane: DrawnPlane, entries: ReadonlyMap<string, HeatmapEntry>, legend: HeatmapSvgLegend, options: HeatmapSvgOptions, notDrawn: number): { svg: string; steps: Bounds[] } {
   const doc = new DOMParser().parseFromString(plane.svg, 'image/svg+xml');
@@ -284,6 +331,11 @@ function paintPlane(plane: DrawnPlane, entries: ReadonlyMap<string, HeatmapEntry
     paintShape(gfx, entry);
     badges.appendChild(badge(doc, entry, shape));
     drawn.push(union(shape, badgeBox(entry, shape)));
+  }
+  for (const link of options.pictureTag ? plane.links : []) {
+    const text = options.pictureTag?.(link.picture) ?? '';
+    badges.appendChild(pictureTagElement(doc, link, text));
+    drawn.push(union(link.shape, tagBox(text, link.shape)));
   }
   root.appendChild(badges);
 
@@ -336,8 +388,9 @@ export async function renderHeatmapSvg(
 
 /**
  * The heatmap pictures of the diagram's own plane and, after it, of each collapsed sub-process's
- * plane that holds an entry's shape, drawn as renderHeatmapSvg draws one; `notDrawn` counts the
- * entries no plane shows.
+ * plane that holds an entry's shape, drawn as renderHeatmapSvg draws one; with
+ * `options.pictureTag`, each collapsed sub-process with a picture is tagged with its number (its
+ * place in `planes` from 1). `notDrawn` counts the entries no plane shows.
  */
 export async function renderHeatmapPlanes(
   xml: string,

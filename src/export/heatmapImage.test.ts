@@ -78,7 +78,7 @@ describe('heatmapPictures', () => {
     expect(page.querySelectorAll('script, text, foreignObject, [onload], [onerror]')).toHaveLength(0);
     const values = [...page.querySelectorAll('svg, svg *')].flatMap((element) => [...element.attributes].filter((attribute) => !['aria-label', 'href'].includes(attribute.name)).map((attribute) => attribute.value));
     for (const value of values) expect(value).toMatch(/^[\w\s.:;#-]*$/);
-    expect(page.querySelector('h3')?.textContent).toBe('Teilprozess „Take ECG "<script>alert(4)</script>“');
+    expect(page.querySelector('h3')?.textContent).toBe('Bild 2: Teilprozess „Take ECG "<script>alert(4)</script>“');
     expect(page.querySelector('svg.heatmap-overview')?.getAttribute('aria-label')).toBe('Prozessdiagramm „Gewerbe "<b>"“, jeder Schritt nach seiner Bewertung eingefärbt und beschriftet');
   });
 
@@ -111,24 +111,25 @@ describe('heatmapPictures', () => {
     expect(region?.getAttribute('tabindex')).toBe('0');
     expect(region?.getAttribute('aria-label')).toBe('Prozessdiagramm mit Bewertung in voller Größe');
     expect([region?.querySelector('svg')?.getAttribute('width'), region?.querySelector('svg')?.getAttribute('height')]).toEqual(['3335', '1152']);
-    expect(page.querySelector('p.note')?.textContent).toBe('Ein eigenes Bild weiter unten zeigt die Schritte im zugeklappten Teilprozess.');
+    expect(page.querySelector('p.note')?.textContent).toBe('Ein eigenes Bild weiter unten zeigt die Schritte im zugeklappten Teilprozess; im Diagramm trägt er die Marke „Bild 2“.');
   });
 
-  it('given two collapsed sub-processes of one name (CCU-7west\'s "give medicine (ACS-NSTEMI)") and one of another, when rendered, then the two headings, alt texts and full-size regions tell them apart and the third keeps its plain name', () => {
+  it('given sub-process pictures, two of them of one name (CCU-7west\'s "give medicine (ACS-NSTEMI)"), when rendered, then each is headed with its number from 2 (as the tags in the diagram name them), so that headings, alt texts and full-size regions tell them apart', () => {
     const small = { svg: hostile(674, 216), steps: [] };
     const page = render({
       pictures: [heatmap.pictures[0], { ...small, subProcess: 'give medicine' }, { ...small, subProcess: 'Take ECG' }, { ...small, subProcess: 'give medicine' }],
       legend,
     });
     expect([...page.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual([
-      'Teilprozess „give medicine“, 1. von 2 dieses Namens',
-      'Teilprozess „Take ECG“',
-      'Teilprozess „give medicine“, 2. von 2 dieses Namens',
+      'Bild 2: Teilprozess „give medicine“',
+      'Bild 3: Teilprozess „Take ECG“',
+      'Bild 4: Teilprozess „give medicine“',
     ]);
     const alts = [...page.querySelectorAll('svg.heatmap-overview')].map((svg) => svg.getAttribute('aria-label'));
-    expect(alts[3]).toBe('Teilprozess „give medicine“, 2. von 2 dieses Namens im Prozessdiagramm „Gewerbe "<b>"“, jeder Schritt nach seiner Bewertung eingefärbt und beschriftet');
+    expect(alts[3]).toBe('Bild 4: Teilprozess „give medicine“ im Prozessdiagramm „Gewerbe "<b>"“, jeder Schritt nach seiner Bewertung eingefärbt und beschriftet');
     expect(new Set(alts).size).toBe(4);
     const regions = [...page.querySelectorAll('.heatmap-scroll')].map((region) => region.getAttribute('aria-label'));
     expect(new Set(regions).size).toBe(4);
+    expect(page.querySelector('p.note')?.textContent).toBe('Eigene Bilder weiter unten zeigen die Schritte in den 3 zugeklappten Teilprozessen, ein Bild je Teilprozess; im Diagramm trägt jeder die Marke seines Bildes („Bild 2“, „Bild 3“ …).');
   });
 });

@@ -130,32 +130,15 @@ export interface HeatmapTexts {
   process: string;
 }
 
-/** Where several collapsed sub-processes share a name: which of them (from 1, in the pictures' order) a picture shows, and how many there are. */
-interface SameNamed {
-  number: number;
-  count: number;
-}
-
-/** A picture's name in its heading, a tile's caption and its alt text; `sameNamed` tells apart sub-processes of one name. */
-function pictureNames(picture: ReportHeatmapPicture, { t, process }: HeatmapTexts, sameNamed?: SameNamed): { name: string; alt: string } {
+/**
+ * A picture's name in its heading, a tile's caption and its alt text. `number` is its place among
+ * the pictures from 1: a sub-process's picture is named by it, as the tag on the sub-process in the
+ * picture that shows it collapsed names it.
+ */
+function pictureNames(picture: ReportHeatmapPicture, number: number, { t, process }: HeatmapTexts): { name: string; alt: string } {
   if (picture.subProcess === undefined) return { name: t('report:section.heatmap'), alt: t('report:heatmap.alt', { process }) };
-  const name = sameNamed
-    ? t('report:heatmap.subProcessOfSameName', { name: picture.subProcess, ...sameNamed })
-    : t('report:heatmap.subProcess', { name: picture.subProcess });
+  const name = t('report:heatmap.subProcess', { name: picture.subProcess, number });
   return { name, alt: t('report:heatmap.subProcessAlt', { name, process }) };
-}
-
-/** For each sub-process picture whose name another picture shares: its number among them and their count. */
-function sameNamedPictures(pictures: readonly ReportHeatmapPicture[]): Map<ReportHeatmapPicture, SameNamed> {
-  const byName = new Map<string, ReportHeatmapPicture[]>();
-  for (const picture of pictures) {
-    if (picture.subProcess !== undefined) byName.set(picture.subProcess, [...(byName.get(picture.subProcess) ?? []), picture]);
-  }
-  const sameNamed = new Map<ReportHeatmapPicture, SameNamed>();
-  for (const group of byName.values()) {
-    if (group.length > 1) group.forEach((picture, index) => sameNamed.set(picture, { number: index + 1, count: group.length }));
-  }
-  return sameNamed;
 }
 
 /** The picture shown through a reference to its embedded image, cut to `box`. */
@@ -201,10 +184,9 @@ export function heatmapPictures(heatmap: ReportHeatmap, texts: HeatmapTexts, hea
   const notes = [heatmap.note, subProcesses.length > 0 ? t('report:heatmap.subProcessesBelow', { count: subProcesses.length }) : undefined];
   const legend = html`${heatmapLegendHtml(heatmap.legend)}
 ${notes.map((note) => (note ? html`<p class="note">${note}</p>` : ''))}<p>${caption}</p>`;
-  const sameNamed = sameNamedPictures(subProcesses);
-  return html`${heatmapFigure(own, pictureNames(own, texts), texts, heading, legend, 'heatmap-1')}
+  return html`${heatmapFigure(own, pictureNames(own, 1, texts), texts, heading, legend, 'heatmap-1')}
 ${subProcesses.map((picture, index) => {
-  const names = pictureNames(picture, texts, sameNamed.get(picture));
+  const names = pictureNames(picture, index + 2, texts);
   return heatmapFigure(picture, names, texts, html`<h3>${names.name}</h3>`, html`<p>${t('report:heatmap.subProcessCaption')}</p>`, `heatmap-${index + 2}`);
 })}`;
 }

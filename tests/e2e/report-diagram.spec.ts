@@ -30,8 +30,8 @@ test('given a big model with collapsed sub-processes, when its report is opened,
   const reader = await readerContext.newPage();
   await reader.goto(`file://${reportPath}`);
   const section = reader.locator('section.heatmap');
-  await expect(section.getByRole('heading', { level: 3, name: 'Teilprozess „Take ECG @ T=6“' })).toBeVisible();
-  await expect(section.getByRole('img', { name: /^Teilprozess „Take ECG @ T=6“ im Prozessdiagramm/ })).toBeVisible();
+  await expect(section.getByRole('heading', { level: 3, name: /^Bild \d+: Teilprozess „Take ECG @ T=6“$/ })).toBeVisible();
+  await expect(section.getByRole('img', { name: /^Bild \d+: Teilprozess „Take ECG @ T=6“ im Prozessdiagramm/ })).toBeVisible();
 
   // on a screen: no tiles; the whole picture opens at its own size in a region that scrolls
   await expect(section.locator('figure.heatmap-tile').first()).toBeHidden();

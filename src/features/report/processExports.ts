@@ -65,11 +65,13 @@ function heatmapOf(context: ExportContext, diagram: ReportDiagram): { entries: M
 
 /**
  * The report's heatmap pictures: the diagram and each collapsed sub-process that holds scored steps,
- * without a drawn legend (the report gives it as text), and a note of the steps no picture shows.
+ * without a drawn legend (the report gives it as text), each such sub-process tagged with its
+ * picture's number where it is drawn collapsed, and a note of the steps no picture shows.
  */
 async function reportHeatmap(context: ExportContext, diagram: ReportDiagram): Promise<ReportHeatmap> {
   const { entries, legend } = heatmapOf(context, diagram);
-  const { planes, notDrawn } = await renderHeatmapPlanes(diagram.xml, entries, legend, { diagramId: diagram.diagramId, drawLegend: false });
+  const pictureTag = (number: number) => context.t('report:heatmap.pictureTag', { number });
+  const { planes, notDrawn } = await renderHeatmapPlanes(diagram.xml, entries, legend, { diagramId: diagram.diagramId, drawLegend: false, pictureTag });
   const pictures = planes.map(({ svg, steps, subProcess }) => (subProcess ? { svg, steps, subProcess: subProcess.name } : { svg, steps }));
   return notDrawn > 0 ? { pictures, legend, note: context.t('report:heatmap.notInAnyPicture', { count: notDrawn }) } : { pictures, legend };
 }
