@@ -315,6 +315,8 @@ function paintPlane(plane: DrawnPlane, entries: ReadonlyMap<string, HeatmapEntry
   const root = doc.documentElement;
   if (!(root instanceof SVGSVGElement)) throw new Error('bpmn-js returned no SVG');
 
+  // diagram-js's invisible hit areas answer the pointer on the canvas; in a picture they are a tenth of its bytes and nothing else
+  for (const hit of root.querySelectorAll('.djs-hit')) hit.remove();
   const graphics = new Map<string, Element>();
   for (const gfx of root.querySelectorAll('g[data-element-id]')) graphics.set(gfx.getAttribute('data-element-id') ?? '', gfx);
 
