@@ -391,6 +391,20 @@ describe('already automated and not applicable steps', () => {
     expect(s.recommendation).toBe('automated');
   });
 
+  it('given an already automated step that fails the feasibility gate and has discretion, then it is neither "stabilise first" nor "assist only": its recommendation "automated" comes first (QA: the panel said "Nicht jetzt: erst stabilisieren" beside "automatisiert")', () => {
+    const step = makeStep('a');
+    const answers = { R: 4, Id: 4, Is: 4, Mb: 1, Sp: 2, Er: true } as const;
+    const automated = scoreStep(step, assess(step, answers, {}, { alreadyAutomated: true }), catalogue);
+    const manual = scoreStep(step, assess(step, answers, {}), catalogue);
+
+    expect(automated.recommendation).toBe('automated');
+    expect(automated.stabiliseFirst).toBe(false);
+    expect(automated.assistOnly).toBe(false);
+    // the same answers on a step not yet automated fail the gate and are capped
+    expect(manual.stabiliseFirst).toBe(true);
+    expect(manual.assistOnly).toBe(true);
+  });
+
   it('scores a not applicable step as nothing', () => {
     const step = makeStep('na');
     const s = scoreStep(step, assess(step, { R: 5, Mb: 2 }, { volume: 1, period: 'daily', minutesPerCase: 5 }, { notApplicable: true }), catalogue);

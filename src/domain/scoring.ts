@@ -355,8 +355,10 @@ export function scoreStep(step: Step, assessment: StepAssessment | undefined, ca
   const ei = easeScore(answers, catalogue);
   const eiValue = usableValue(ei);
   const ease = eiValue ?? thresholds.estimatedEase;
-  const stabiliseFirst = failsFeasibilityGate(answers, thresholds);
-  const assistOnly = answers.Er === true;
+  // an automated step's recommendation is "automatisiert", before the gate and the discretion cap
+  // (the method's order): neither flag is said of it
+  const stabiliseFirst = !automated && failsFeasibilityGate(answers, thresholds);
+  const assistOnly = !automated && answers.Er === true;
   const stepBenefit = benefit(record.quantities, usableValue(as) ?? 0, automated, catalogue);
 
   const counted = [usableValue(as), usableValue(ds)].filter((value) => value !== null);
