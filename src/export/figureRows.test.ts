@@ -79,10 +79,37 @@ describe('the mean ease and the steps it rests on', () => {
     expect(meanEase({ ...base.figures, applicableCount: 9, easeCount: 0, meanEase: null }, 'de')).toBe('–');
   });
 
-  it('given the other figures, when listed, then none names a basis of steps', () => {
-    const rows = processFigureRows({ figures: { ...base.figures, applicableCount: 9, easeCount: 1, meanEase: 100 } }, testTranslate('de'));
+  it('given every applicable step with quantities, when listed, then no other figure names a basis of steps', () => {
+    const rows = processFigureRows({ figures: { ...base.figures, applicableCount: 9, withQuantitiesCount: 9, easeCount: 1, meanEase: 100 } }, testTranslate('de'));
     expect(rows.filter((row) => row.basis !== null).map((row) => row.key)).toEqual(['meanEase']);
     expect(figureText(rows.find((row) => row.key === 'applicableCount')!, createReportFormat('de'), testTranslate('de'))).toBe('9');
+  });
+});
+
+describe('the figures from quantities and the steps they rest on', () => {
+  // a QA tour: with quantities for 1 of 5 steps, the report's tiles read "1,15 Personal heute (VZÄ)"
+  // and "8 % Automatisierungspotenzial des Prozesses" as if of the whole process
+  const base = testReportInput();
+  const figures = { ...base.figures, applicableCount: 5, withQuantitiesCount: 1, provisionalSavingCount: 0 };
+  const texts = (language: 'de' | 'en') => {
+    const rows = processFigureRows({ figures }, testTranslate(language));
+    return Object.fromEntries(rows.map((row) => [row.key, figureText(row, createReportFormat(language), testTranslate(language))]));
+  };
+
+  it('given quantities for 1 of 5 applicable steps, when listed, then hours, FTE, euros and the automation potential each say they rest on that one step, and the counts do not', () => {
+    const rows = processFigureRows({ figures }, testTranslate('de'));
+    expect(rows.filter((row) => row.basis !== null).map((row) => row.key)).toEqual(['hoursPerYear', 'hoursSaved', 'fte', 'fteSaved', 'cost', 'costSaved', 'automationPotential', 'meanEase']);
+    for (const row of rows.filter((candidate) => candidate.key !== 'meanEase' && candidate.basis !== null)) expect(row.basis).toEqual({ count: 1, of: 5 });
+    expect(texts('de').fte).toMatch(/^\d+,\d\d \(aus 1 von 5 Schritten\)$/);
+    expect(texts('en').automationPotential).toMatch(/^\d+% \(from 1 of 5 steps\)$/);
+    expect(texts('de').mediaBreaks).toMatch(/^\d+$/);
+  });
+
+  it('given no step with quantities, when listed, then the figures from quantities say "keine Mengenangaben" and name no basis', () => {
+    const rows = processFigureRows({ figures: { ...figures, withQuantitiesCount: 0 } }, testTranslate('de'));
+    const hours = rows.find((row) => row.key === 'hoursPerYear')!;
+    expect(hours.basis).toBeNull();
+    expect(figureText(hours, createReportFormat('de'), testTranslate('de'))).toBe('keine Mengenangaben');
   });
 });
 

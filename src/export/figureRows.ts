@@ -2,8 +2,9 @@
 // sheet and the portfolio show the same list, each in its own way (formatted text or typed number),
 // rounded alike, and all say what the app says where a figure has no number yet: "keine
 // Mengenangaben" for a figure that needs quantities, "noch nicht erfasst" for media breaks. The
-// mean ease says on how many of the applicable steps it rests ("80 (aus 1 von 9 Schritten)"), and
-// the savings are marked "(vorläufig)" while they count an incomplete AS as 0.
+// mean ease, and the figures from quantities while not every applicable step has them, say on how
+// many of the applicable steps they rest ("80 (aus 1 von 9 Schritten)"), and the savings are marked
+// "(vorläufig)" while they count an incomplete AS as 0.
 import type { ProcessFigures } from '../domain/scoreTypes';
 import { euroDecimals, fteDecimals, hoursDecimals, percentDecimals } from '../i18n/figureFormats';
 import type { ReportFormat } from './reportFormat';
@@ -18,7 +19,10 @@ export interface FigureRow {
   unit: FigureUnit;
   /** why the figure has no number, which the app then shows as text instead (figureGapText); null when it has one */
   gap: FigureGap | null;
-  /** for a mean over steps with a number: how many steps it is the mean of, of how many applicable; null otherwise */
+  /**
+   * on how many of the applicable steps the figure rests, where not all: the mean ease (steps with a
+   * usable EI), the figures from quantities (steps with quantities); null otherwise
+   */
   basis: FigureBasis | null;
   /** the figure counts steps whose AS is incomplete as 0 (ProcessFigures.provisionalSavingCount): shown "(vorläufig)" */
   provisional: boolean;
@@ -77,9 +81,16 @@ function gapOf(key: keyof ProcessFigures, unit: FigureUnit, value: number | null
   return null;
 }
 
-/** The mean ease rests on the applicable steps whose EI counts; the other figures need no basis. */
-function basisOf(key: keyof ProcessFigures, value: number | null, figures: ProcessFigures): FigureBasis | null {
-  return key === 'meanEase' && value !== null ? { count: figures.easeCount, of: figures.applicableCount } : null;
+/**
+ * The mean ease rests on the applicable steps whose EI counts; a figure from quantities on the steps
+ * with quantities, said where those are not all applicable steps (a department head reads "1,15 VZÄ"
+ * as the whole process's); the other figures need no basis.
+ */
+function basisOf(key: keyof ProcessFigures, unit: FigureUnit, value: number | null, figures: ProcessFigures): FigureBasis | null {
+  if (value === null) return null;
+  if (key === 'meanEase') return { count: figures.easeCount, of: figures.applicableCount };
+  const partial = figures.withQuantitiesCount < figures.applicableCount;
+  return quantityUnits.has(unit) && partial ? { count: figures.withQuantitiesCount, of: figures.applicableCount } : null;
 }
 
 /** One figure's row, e.g. the mean ease for the portfolio's column. */
@@ -89,7 +100,7 @@ export function processFigureRow(input: Pick<ReportInput, 'figures'>, key: Figur
   const value = figures[key];
   const gap = gapOf(key, unit, value, figures.withQuantitiesCount > 0);
   const provisional = gap === null && savingFigures.has(key) && figures.provisionalSavingCount > 0;
-  return { key, label: t(`report:figures.${key}`), value, unit, gap, basis: basisOf(key, value, figures), provisional };
+  return { key, label: t(`report:figures.${key}`), value, unit, gap, basis: gap === null ? basisOf(key, unit, value, figures) : null, provisional };
 }
 
 export function processFigureRows(input: Pick<ReportInput, 'figures'>, t: Translate): FigureRow[] {

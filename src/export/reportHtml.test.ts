@@ -151,14 +151,15 @@ describe('buildReportHtml', () => {
       });
     });
 
-    it('then the figures are formatted the German way', () => {
-      expect(figure('hoursPerYear')).toBe('300');
+    it('then the figures are formatted the German way, those from quantities with the steps they rest on (1 of the 2)', () => {
+      const onOneStep = (value: string) => `${value} (aus 1 von 2 Schritten)`;
+      expect(figure('hoursPerYear')).toBe(onOneStep('300'));
       // hours as the app's figures show them: whole from 10 hours on
-      expect(figure('hoursSaved')).toBe('13');
-      expect(figure('fte')).toBe('0,19');
-      expect(figure('cost')).toBe('13.462\u00a0€');
-      expect(figure('costSaved')).toBe('561\u00a0€');
-      expect(figure('automationPotential')).toBe('70\u00a0%');
+      expect(figure('hoursSaved')).toBe(onOneStep('13'));
+      expect(figure('fte')).toBe(onOneStep('0,19'));
+      expect(figure('cost')).toBe(onOneStep('13.462\u00a0€'));
+      expect(figure('costSaved')).toBe(onOneStep('561\u00a0€'));
+      expect(figure('automationPotential')).toBe(onOneStep('70\u00a0%'));
       expect(figure('mediaBreaks')).toBe('3');
       const where = [...document.querySelectorAll('ul.media-breaks li')].map((item) => item.textContent);
       expect(where).toEqual(['Antrag prüfen: 2 Medienbrüche', `${xssName}: 1 Medienbruch`]);
@@ -390,7 +391,7 @@ describe('buildReportHtml', () => {
       expect(figures.length).toBeGreaterThan(0);
       for (const figure of figures) expect([...figure.children].map((child) => child.localName), figure.getAttribute('data-figure') ?? '').toEqual(['dt', 'dd']);
       const read = figures.map((figure) => [figure.querySelector('dt')?.textContent, figure.querySelector('dd')?.textContent]);
-      expect(read).toContainEqual([reportDe.figures.hoursPerYear, '300']);
+      expect(read).toContainEqual([reportDe.figures.hoursPerYear, '300 (aus 1 von 2 Schritten)']);
       expect(read).toContainEqual([reportDe.figures.mediaBreaks, '3']);
       expect(read.findIndex(([label]) => label === reportDe.figures.mediaBreaks) + 1).toBe(read.findIndex(([label]) => label === reportDe.figures.meanEase));
     });
@@ -521,10 +522,10 @@ describe('buildReportHtml', () => {
       const input = testReportInput();
       const settings = { ...input.catalogue.settings, workingDaysPerYear: 210, hoursPerDay: 7.5, fteCostPerYear: 68_500, realisationFactor: 0.75 };
       const built = (language: 'de' | 'en') => parse(build({ ...input, catalogue: { ...input.catalogue, settings } }, language));
-      expect(built('de').querySelector('section.overview dl.figures + p.assumptions')?.textContent).toBe(
+      expect(built('de').querySelector('section.overview dl.figures + p.hours-coverage + p.assumptions')?.textContent).toBe(
         'Annahmen: 210 Arbeitstage je Jahr, 7,5 Arbeitsstunden je Tag, Vollkosten einer Vollzeitstelle 68.500\u00a0€ je Jahr; Einsparungen sind mit dem Realisierungsfaktor 0,75 gerechnet (75\u00a0% des rechnerisch Möglichen).',
       );
-      expect(built('en').querySelector('section.overview dl.figures + p.assumptions')?.textContent).toBe(
+      expect(built('en').querySelector('section.overview dl.figures + p.hours-coverage + p.assumptions')?.textContent).toBe(
         'Assumptions: 210 working days a year, 7.5 working hours a day, full cost of one full-time post €68,500 a year; savings are counted with the realisation factor 0.75 (75% of what is possible in theory).',
       );
     });
@@ -546,8 +547,8 @@ describe('buildReportHtml', () => {
     it('then labels and numbers are English', () => {
       expect(document.documentElement.lang).toBe('en');
       expect(document.querySelector('h1')?.textContent).toBe('Assessment report');
-      expect(document.querySelector('[data-figure="hoursSaved"] .value')?.textContent).toBe('13');
-      expect(document.querySelector('[data-figure="cost"] .value')?.textContent).toBe('€13,462');
+      expect(document.querySelector('[data-figure="hoursSaved"] .value')?.textContent).toBe('13 (from 1 of 2 steps)');
+      expect(document.querySelector('[data-figure="cost"] .value')?.textContent).toBe('€13,462 (from 1 of 2 steps)');
       expect(document.querySelector('style')?.textContent).toContain('"Page " counter(page) " of " counter(pages)');
     });
   });

@@ -75,12 +75,24 @@ export function figuresBlock(input: ReportInput, context: ReportContext): SafeHt
   });
   return html`${diagramScope ? html`<p class="note diagram-scope">${t('assessment:figures.diagramScope', diagramScope)} ${t('report:figures.otherDiagramsLeftOut')}</p>` : ''}
 <dl class="figures">${cards}</dl>
+${hoursCoverageNote(input, t)}
 ${figures.withQuantitiesCount > 0 ? html`<p class="note assumptions">${assumptionsText(input.catalogue.settings, context)}</p>` : ''}
 <h3>${t('report:figures.mediaBreaksWhere')}</h3>
 ${breakSteps.length > 0 ? html`<ul class="media-breaks">${breakSteps}</ul>` : html`<p>${mediaBreaksWhereText(input, t)}</p>`}
-${figures.withQuantitiesCount > 0 ? html`<p class="note">${t(figures.ranking.basis === 'hours' ? 'report:figures.hoursCoverAll' : 'report:figures.hoursCoverSome')}</p>` : ''}
 ${figures.provisionalSavingCount > 0 ? html`<p class="note">${t('assessment:figures.provisionalSaving', { count: figures.provisionalSavingCount })}</p>` : ''}
 ${lackingQuantitiesBlock(input, context)}`;
+}
+
+/**
+ * Right under the figures, which steps the hours, FTE, euros and the process's automation potential
+ * cover: all applicable steps, or (in the app's words) only the n with quantities of the m; nothing
+ * while no step has quantities (the figures then say so themselves).
+ */
+function hoursCoverageNote({ figures }: ReportInput, t: Translate): SafeHtml | '' {
+  const withQuantities = figures.withQuantitiesCount;
+  if (withQuantities === 0) return '';
+  const text = withQuantities < figures.applicableCount ? t('assessment:figures.partialHours', { count: withQuantities, applicable: figures.applicableCount }) : t('report:figures.hoursCoverAll');
+  return html`<p class="note hours-coverage">${text}</p>`;
 }
 
 /**

@@ -64,7 +64,7 @@ describe('ProcessFigures', () => {
     expect(screen.getByText(/^38\s% \(nach Stunden gewichtet\)$/)).toBeInTheDocument();
     expect(screen.getByText(/6 von 6 anwendbaren Schritten bewertet, 1 mit Mengenangaben/)).toBeInTheDocument();
     // the hours stand on one step of six: said beside them, as the report says it
-    expect(screen.getByText('Stunden, VZÄ (Vollzeitäquivalente) und Euro umfassen nur den einen Schritt mit Mengenangaben, nicht alle 6 anwendbaren Schritte.')).toBeInTheDocument();
+    expect(screen.getByText('Stunden, VZÄ (Vollzeitäquivalente), Euro und das Automatisierungspotenzial des Prozesses umfassen nur den einen Schritt mit Mengenangaben, nicht alle 6 anwendbaren Schritte.')).toBeInTheDocument();
   });
 
   it('given a step whose hours saved count its incomplete automation potential as 0, then the savings and the automation potential say "vorläufig" and why', () => {
