@@ -335,6 +335,26 @@ describe('ScorePanel quick check', () => {
     expect(help).toBeVisible();
   });
 
+  it.each([
+    ['de', 'Tastatur'],
+    ['en', 'Keyboard'],
+  ] as const)('opens the keyboard help with what the keys do, not its heading again, and names the media-break option as the question does (%s)', async (language, heading) => {
+    // a QA tour: under "Bedienung mit der Tastatur" it began "Tastatur: Tab geht …", and said "3 und mehr" for the option "3 oder mehr"
+    await i18n.changeLanguage(language);
+    try {
+      render(<Harness />);
+      const help = within(screen.getByRole('group', { name: i18n.t('assessment:panel.keyboardTitle') })).getByText(/Alt\+→/);
+      expect(help.textContent).toMatch(/^Tab /);
+      expect(help.textContent).not.toContain(heading);
+      const option = i18n.t('assessment:answer.threeOrMore');
+      expect(within(group(i18n.t('method:criteria.Mb.label'), quickCheck())).getByRole('radio', { name: new RegExp(`^${option}`) })).toBeInTheDocument();
+      expect(help).toHaveTextContent(option);
+      expect(help.textContent).not.toMatch(/3 und mehr|3 and more/);
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
   it('answers a question by clicking a level', async () => {
     // given
     const initial = assessmentWith({ Id: 2 });
@@ -894,7 +914,7 @@ describe('ScorePanel in a tab that only reads', () => {
     expect(screen.getByText('Vom Baustein vorbelegt: Regelbasiert 5, Digitaler Input 1, Medienbrüche 1.')).toHaveAttribute('role', 'status');
     expect(screen.queryByText(/Sie können jede Antwort ändern/)).toBeNull();
     // and the keyboard help names the keys that walk and read, not those that answer
-    const keys = screen.getByText(/^Tastatur:/);
+    const keys = within(screen.getByRole('group', { name: 'Bedienung mit der Tastatur' })).getByText(/^Tab /);
     expect(keys).toHaveTextContent('Bild ab oder Alt+→ geht zum nächsten Schritt');
     expect(keys).not.toHaveTextContent('1–5');
     expect(keys).not.toHaveTextContent('Entf');
