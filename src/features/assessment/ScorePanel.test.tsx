@@ -95,6 +95,18 @@ describe('ScorePanel header and navigation', () => {
     expect(screen.getByText(/^Schritt 3 von 12/)).toHaveTextContent('Schritt 3 von 12: Antrag prüfen');
   });
 
+  it.each(['de', 'en'] as const)('given a step in no lane, then the line under its name says so in the words of the table\'s lane filter (%s)', async (language) => {
+    // a QA tour: the panel said "keine Lane", the table's filter "(ohne Lane)"
+    await i18n.changeLanguage(language);
+    try {
+      render(<Harness shown={{ ...step, lane: undefined }} />);
+      const noLane = i18n.t('table:filters.noLane').replace(/^\((.*)\)$/, '$1');
+      expect(screen.getByText(`${i18n.t('assessment:stepTypes.UserTask')} · ${noLane}`)).toBeInTheDocument();
+    } finally {
+      await i18n.changeLanguage('de');
+    }
+  });
+
   it('given a step inside a sub-process, then the line under its name says which, as the table and the report do', () => {
     // a QA tour: three steps named "Troponin" in three sub-processes could not be told apart
     render(<Harness shown={{ ...step, parent: 'take ECG' }} />);
