@@ -1059,10 +1059,24 @@ describe('ScorePanel result', () => {
     expect(resultValue(/Automatisierungspotenzial/)).toBe('45 %');
     expect(resultValue(/Umsetzbarkeit/)).toBe('70 von 100 · geringer Aufwand');
     expect(resultValue(/Priorität/)).toBe('51 von 100 · 864 Std./Jahr');
-    expect(resultValue(/Einsparung/)).toMatch(/^1\.234 Std\.\/Jahr von 2\.000 Std\.\/Jahr heute · 0,79 VZÄ · 55\.400\s€ pro Jahr$/);
+    expect(resultValue(/Einsparung/)).toMatch(/^1\.234 Std\.\/Jahr von 2\.000 Std\.\/Jahr heute · 0,79 VZÄ \(Vollzeitäquivalente\) · 55\.400\s€ pro Jahr$/);
     expect(resultValue(/Vollständigkeit/)).toMatch(/^50\s%$/);
     expect(screen.getByText('Nicht jetzt: erst stabilisieren.')).toBeInTheDocument();
     expect(screen.getByText(/^Nur Assistenz: .* auf 50 % begrenzt\.$/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['de', /Einsparung/, 'VZÄ (Vollzeitäquivalente)'],
+    ['en', /Hours saved/, 'FTE (full-time equivalents)'],
+  ] as const)('spells out the staff unit where the panel shows it, as the process figures do (%s)', async (language, label, spelledOut) => {
+    // a QA tour: the panel showed "0,30 VZÄ" with no word of what VZÄ means
+    await i18n.changeLanguage(language);
+    try {
+      render(<Harness score={testOpenStepScore(step.id, { benefit: testBenefit({ fteSaved: 0.3 }) })} />);
+      expect(resultValue(label)).toContain(spelledOut);
+    } finally {
+      await i18n.changeLanguage('de');
+    }
   });
 
   it('given a catalogue with another gate level, when a step must be stabilised first, then the reason names that level', () => {
