@@ -203,6 +203,17 @@ export function textBox(text: string, fontSize: number, x: number, y: number, an
   return { left, top: y - height, right: left + width, bottom: y + height / 4 };
 }
 
+/** A label broken between words into lines no wider than `length` at `fontSize` (a word wider than that stays whole): an axis's name. */
+export function labelLines(label: string, fontSize: number, length: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textSize(`${last} ${word}`, fontSize).width <= length) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 function overlaps(a: MatrixBox, b: MatrixBox): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

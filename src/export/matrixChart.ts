@@ -6,7 +6,7 @@
 // recommendation defers ("stabilise first" or "keep"), so one in the quick-win area does not look
 // like a quick win.
 import type { MatrixBox, MatrixPoint, Quadrant } from '../domain/matrix';
-import { diamondPath, layoutMatrixLabels, matrixPoints, textBox } from '../domain/matrix';
+import { diamondPath, labelLines, layoutMatrixLabels, matrixPoints, textBox } from '../domain/matrix';
 import type { ReportContext } from './reportDocument';
 import type { ReportInput } from './reportInput';
 import type { SafeHtml } from './safeHtml';
@@ -20,6 +20,9 @@ const plot = { left: 70, right: 620, top: 20, bottom: 360 };
 const pointRadius = 7;
 const labelFontSize = 12;
 const quadrantFontSize = 13;
+const axisFontSize = 12;
+/** the distance between the lines of an axis name that is longer than its axis */
+const axisLineHeight = 15;
 
 function ticks(max: number): number[] {
   return [0, 0.25, 0.5, 0.75, 1].map((share) => share * max);
@@ -71,7 +74,7 @@ export function matrixChart(input: ReportInput, context: ReportContext, idPrefix
 ${ticks(matrix.xMax).map((tick) => html`<text x="${px(tick)}" y="${plot.bottom + 16}" text-anchor="middle" font-size="11">${format.number(tick, 0)}</text>`)}
 ${ticks(matrix.yMax).map((tick) => html`<text x="${plot.left - 6}" y="${py(tick) + 4}" text-anchor="end" font-size="11">${yText(tick)}</text>`)}
 <text x="${(plot.left + plot.right) / 2}" y="${height - 22}" text-anchor="middle" font-size="12">${t('report:matrix.xAxis')}</text>
-<text transform="translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="12">${yLabel}</text>
+<text transform="translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="${axisFontSize}">${labelLines(yLabel, axisFontSize, plot.bottom - plot.top).map((line, index) => html`<tspan x="0" y="${index * axisLineHeight}">${line}</tspan>`)}</text>
 ${quadrantLabels.map(
     ([quadrant, x, y, anchor]) =>
       html`<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="${quadrantFontSize}" font-weight="600" fill="#333">${t(`report:matrix.quadrant.${quadrant}`)}</text>`,

@@ -262,7 +262,7 @@ describe('buildReportHtml', () => {
         'Obergrenze des Automatisierungspotenzials bei Ermessen': '50',
       });
       const thresholds = Object.fromEntries([...(appendix?.querySelectorAll('table.catalogue-thresholds tbody tr') ?? [])].map((row) => [row.children[0].textContent, row.children[1].textContent]));
-      expect(thresholds['Ausnahmeanteil (Klassenmitte) für Stufe 1 bis 5']).toBe('50\u00a0%, 27,5\u00a0%, 15\u00a0%, 7,5\u00a0%, 2,5\u00a0%');
+      expect(thresholds['Ausnahmenanteil (Klassenmitte) für Stufe 1 bis 5']).toBe('50\u00a0%, 27,5\u00a0%, 15\u00a0%, 7,5\u00a0%, 2,5\u00a0%');
       expect(thresholds['Mindestvollständigkeit, ab der ein Wert gezeigt wird']).toBe('50\u00a0%');
     });
 
@@ -317,7 +317,7 @@ describe('buildReportHtml', () => {
     expect(rows('catalogue-weights')['Medienbrüche (Mb)']).toBe('0,6125');
     expect(rows('catalogue-thresholds')).toMatchObject({
       'Mindestvollständigkeit, ab der ein Wert gezeigt wird': '42,5\u00a0%',
-      'Ausnahmeanteil (Klassenmitte) für Stufe 1 bis 5': '50\u00a0%, 27,5\u00a0%, 15,25\u00a0%, 7,5\u00a0%, 2,5\u00a0%',
+      'Ausnahmenanteil (Klassenmitte) für Stufe 1 bis 5': '50\u00a0%, 27,5\u00a0%, 15,25\u00a0%, 7,5\u00a0%, 2,5\u00a0%',
     });
   });
 

@@ -106,8 +106,8 @@ describe('the report\'s method appendix', () => {
     const [ex1, ex2, ex3, ex4, ex5] = thresholds.exMidpoints.map(percent);
     expect(text).toContain(`(unter 5 %: ${ex5}; 5 bis unter 10 %: ${ex4}; 10 bis unter 20 %: ${ex3}; 20 bis unter 35 %: ${ex2}; 35 % oder mehr: ${ex1})`);
     expect(text).toContain(`Bedarf = (${number(weights.dsNeed.Mb)} · n(Medienbrüche) + ${number(weights.dsNeed.Id)} · (1 − n(Digitaler Input)))`);
-    expect(text).toContain(`Förderliches = (${number(weights.dsEnablers.Lf)} · n(Formerfordernis) + ${number(weights.dsEnablers.Sp)} · n(Stabilität))`);
-    expect(text).toContain(`DS = 100 × Bedarf × (${number(thresholds.dsEnablerBase)} + ${number(1 - thresholds.dsEnablerBase)} × Förderliches)`);
+    expect(text).toContain(`Voraussetzungen = (${number(weights.dsEnablers.Lf)} · n(Formerfordernis) + ${number(weights.dsEnablers.Sp)} · n(Stabilität))`);
+    expect(text).toContain(`DS = 100 × Bedarf × (${number(thresholds.dsEnablerBase)} + ${number(1 - thresholds.dsEnablerBase)} × Voraussetzungen)`);
     const { R, Id, Is, Va } = weights.as;
     expect(text).toContain(
       `AS = 100 × (${number(R)} · n(Regelbasiert) + ${number(Id)} · n(Digitaler Input) + ${number(Is)} · n(Strukturierter Input) + ${number(Va)} · n(Varianten))`,
@@ -152,7 +152,7 @@ describe('the report\'s method appendix', () => {
     expect(text).toContain(`Realisierungsfaktor, ${number(0.8)}`);
     expect(text).toContain(`weniger als ${percent(0.5)}`);
     expect(text).toContain(`Automatisierungspotenzial mindestens ${number(60)} → automatisieren`);
-    expect(text).toContain('DS = 100 × Bedarf × (0,25 + 0,75 × Förderliches)');
+    expect(text).toContain('DS = 100 × Bedarf × (0,25 + 0,75 × Voraussetzungen)');
     expect(text).not.toContain('{{');
   });
 });
