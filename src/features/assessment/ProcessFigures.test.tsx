@@ -59,22 +59,36 @@ describe('ProcessFigures', () => {
     // when
     render(<ProcessFigures figures={figures({ withQuantitiesCount: 1 })} steps={steps} scores={withBenefit} catalogueVersion={1} language="de" />);
     // then
-    expect(screen.getByText(/^2\.346 Std\.\/Jahr · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
-    expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr$/)).toBeInTheDocument();
+    expect(screen.getByText(/^2\.346 · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
+    expect(screen.getByText(/^1\.234 · 0,79 VZÄ · 55\.400\s€ pro Jahr$/)).toBeInTheDocument();
     expect(screen.getByText(/^38\s% \(nach Stunden gewichtet\)$/)).toBeInTheDocument();
     expect(screen.getByText(/6 von 6 anwendbaren Schritten bewertet, 1 mit Mengenangaben/)).toBeInTheDocument();
     // the hours stand on one step of six: said beside them, as the report says it
     expect(screen.getByText('Stunden, VZÄ (Vollzeitäquivalente), Euro und das Automatisierungspotenzial des Prozesses umfassen nur den einen Schritt mit Mengenangaben, nicht alle 6 anwendbaren Schritte.')).toBeInTheDocument();
   });
 
+  it.each([
+    ['de', /Std\.\/Jahr/, ['Arbeitszeit heute', 'Einsparung']],
+    ['en', /hours/i, ['Working hours today', 'Hours saved']],
+  ] as const)('names the unit of the hours once, in their label, not again beside the number (%s)', async (language, unit, labels) => {
+    // a QA tour: "Arbeitszeit heute (Std./Jahr): 1.800 Std./Jahr · …"
+    await i18n.changeLanguage(language);
+    render(<ProcessFigures figures={figures({ withQuantitiesCount: 6 })} steps={steps} scores={scores} catalogueVersion={1} language={language} />);
+    for (const label of labels) {
+      const term = screen.getAllByRole('term').find((dt) => dt.textContent?.startsWith(label));
+      expect(term).toHaveTextContent(unit);
+      expect(term?.nextElementSibling?.textContent).toMatch(/^[\d.,]+ · /);
+    }
+  });
+
   it('given a step whose hours saved count its incomplete automation potential as 0, then the savings and the automation potential say "vorläufig" and why', () => {
     render(<ProcessFigures figures={figures({ withQuantitiesCount: 2, provisionalSavingCount: 2 })} steps={steps} scores={scores} catalogueVersion={1} language="de" />);
 
-    expect(screen.getByText(/^1\.234 Std\.\/Jahr · 0,79 VZÄ · 55\.400\s€ pro Jahr \(vorläufig\)$/)).toBeInTheDocument();
+    expect(screen.getByText(/^1\.234 · 0,79 VZÄ · 55\.400\s€ pro Jahr \(vorläufig\)$/)).toBeInTheDocument();
     expect(screen.getByText(/^38\s% \(nach Stunden gewichtet\) \(vorläufig\)$/)).toBeInTheDocument();
     expect(screen.getByText(/^Vorläufig: Bei 2 Schritten mit Mengenangaben ist das Automatisierungspotenzial noch unvollständig\./)).toBeInTheDocument();
     // the hours today are final
-    expect(screen.getByText(/^2\.346 Std\.\/Jahr · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
+    expect(screen.getByText(/^2\.346 · 1,50 VZÄ · 105\.000\s€ pro Jahr$/)).toBeInTheDocument();
   });
 
   it('says nothing of a part when every applicable step has quantities, and counts one step in the singular', () => {
@@ -98,7 +112,7 @@ describe('ProcessFigures', () => {
     // when
     render(<ProcessFigures figures={figures({ withQuantitiesCount: 1 })} steps={steps} scores={withBenefit} catalogueVersion={1} language="en" />);
     // then
-    expect(screen.getByText('2,346 h/year · 1.50 FTE · €105,000 per year')).toBeInTheDocument();
+    expect(screen.getByText('2,346 · 1.50 FTE · €105,000 per year')).toBeInTheDocument();
     expect(screen.getByText('38% (weighted by hours)')).toBeInTheDocument();
   });
 

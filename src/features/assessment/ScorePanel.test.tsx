@@ -1059,7 +1059,7 @@ describe('ScorePanel result', () => {
     expect(resultValue(/Automatisierungspotenzial/)).toBe('45 %');
     expect(resultValue(/Umsetzbarkeit/)).toBe('70 von 100 · geringer Aufwand');
     expect(resultValue(/Priorität/)).toBe('51 von 100 · 864 Std./Jahr');
-    expect(resultValue(/Einsparung/)).toMatch(/^1\.234 Std\.\/Jahr von 2\.000 Std\.\/Jahr heute · 0,79 VZÄ \(Vollzeitäquivalente\) · 55\.400\s€ pro Jahr$/);
+    expect(resultValue(/Einsparung/)).toMatch(/^1\.234 von 2\.000 Std\.\/Jahr heute · 0,79 VZÄ \(Vollzeitäquivalente\) · 55\.400\s€ pro Jahr$/);
     expect(resultValue(/Vollständigkeit/)).toMatch(/^50\s%$/);
     expect(screen.getByText('Nicht jetzt: erst stabilisieren.')).toBeInTheDocument();
     expect(screen.getByText(/^Nur Assistenz: .* auf 50 % begrenzt\.$/)).toBeInTheDocument();
