@@ -259,7 +259,7 @@ test('every edit shown as saved survives 20 crashes at random points', async ({ 
           await panel.getByRole('radiogroup', { name: question.label }).getByRole('radio', { name: new RegExp(`^${edit.value} `) }).check();
         } else if (next() < 0.5) {
           edit = { kind: 'name', value: `Gewerbeanmeldung ${counter}` };
-          await page.getByRole('button', { name: /^Bearbeiten: / }).click();
+          await page.getByRole('button', { name: /^Angaben ändern: / }).click();
           await page.getByRole('dialog').getByRole('textbox', { name: 'Name des Prozesses' }).fill(edit.value);
           await page.getByRole('dialog').getByRole('button', { name: 'Speichern' }).click();
         } else {

@@ -27,7 +27,7 @@ async function storedProcessNames(page: Page): Promise<string[]> {
 }
 
 async function rename(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: /^Bearbeiten: / }).click();
+  await page.getByRole('button', { name: /^Angaben ändern: / }).click();
   await page.getByRole('dialog').getByRole('textbox', { name: 'Name des Prozesses' }).fill(name);
   await page.getByRole('dialog').getByRole('button', { name: 'Speichern' }).click();
 }
@@ -134,7 +134,7 @@ test('a reading tab can be read, searched and followed; what would change someth
   await search.fill('Gewerbe');
   await expect(mainB.getByRole('link', { name: 'Gewerbeanmeldung' })).toBeVisible();
   for (const name of ['Neuer Prozess', 'Neues Amt', 'BPMN-Datei importieren …', 'XML einfügen …']) await expect(mainB.getByRole('button', { name })).toBeDisabled();
-  await expect(mainB.getByRole('button', { name: /^Bearbeiten: / })).toBeDisabled();
+  await expect(mainB.getByRole('button', { name: /^Angaben ändern: / })).toBeDisabled();
   await mainB.getByRole('button', { name: 'Portfolio-Bericht …' }).click();
   await expect(tabB.getByRole('dialog')).toBeVisible();
   await tabB.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();

@@ -3,7 +3,7 @@
 // told in short in the dialog's description and take the focus in the editor it opens (once), a
 // malformed file is refused with its own message and nothing stored, every control on the screen
 // has an accessible name, an undone deletion gives the focus to the process's link, and a process
-// moved to another department keeps the focus on its "Bearbeiten" button. Each test starts from a
+// moved to another department keeps the focus on its "Angaben ändern" button. Each test starts from a
 // fresh browser context, that is an empty IndexedDB.
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
@@ -131,7 +131,7 @@ test('given a process deleted by keyboard, then "Rückgängig" has the focus at 
   expect(await processNames(page)).toEqual(['Gewerbeanmeldung']);
 });
 
-test('given a process moved to another department in its dialog, then the focus is on its "Bearbeiten" button in that department', async ({ page }) => {
+test('given a process moved to another department in its dialog, then the focus is on its "Angaben ändern" button in that department', async ({ page }) => {
   await gotoWorkspace(page);
   await page.getByRole('button', { name: 'Neues Amt' }).click();
   const departmentDialog = page.getByRole('dialog', { name: 'Neues Amt anlegen' });
@@ -140,12 +140,12 @@ test('given a process moved to another department in its dialog, then the focus 
   await departmentDialog.getByRole('button', { name: 'Anlegen' }).click();
   await expect(departmentDialog).toBeHidden();
 
-  await page.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' }).click();
+  await page.getByRole('button', { name: 'Angaben ändern: Gewerbeanmeldung' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox', { name: 'Amt' }).selectOption({ label: 'Amt 10 – Personal und Organisation' });
   await dialog.getByRole('button', { name: 'Speichern' }).click();
   await expect(dialog).toBeHidden();
 
-  const moved = departmentRegion(page, 'Amt 10 – Personal und Organisation').getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' });
+  const moved = departmentRegion(page, 'Amt 10 – Personal und Organisation').getByRole('button', { name: 'Angaben ändern: Gewerbeanmeldung' });
   await expect(moved).toBeFocused();
 });

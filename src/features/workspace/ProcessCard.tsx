@@ -1,8 +1,9 @@
 // One process in the workspace list: its name as the link into the editor, Lotse, status,
-// description, created and changed dates, and its actions (status, edit, duplicate, delete), which
-// a tab that only reads shows disabled.
-// The link and the edit button have ids of the process's, for the focus to come to them after an
-// undone deletion and after editing.
+// description, created and changed dates, and its actions: the status, "Angaben ändern" (the dialog
+// of name, Amt, Lotse, description and status, which is not the editor's "Prozessdaten"), duplicate
+// and delete, which a tab that only reads shows disabled.
+// The name's link and the "Angaben ändern" button have ids of the process's, for the focus to come
+// to them after an undone deletion and after editing.
 import { useTranslation } from 'react-i18next';
 import { processStatuses } from '../../domain/assessment';
 import { dateTimeFormat } from '../../i18n/dateTimeFormat';
@@ -25,7 +26,7 @@ export function processLinkId(processId: string): string {
   return `process-${processId}-link`;
 }
 
-/** The id of a process's "Bearbeiten" button. */
+/** The id of a process's "Angaben ändern" button. */
 export function processEditButtonId(processId: string): string {
   return `process-${processId}-edit`;
 }

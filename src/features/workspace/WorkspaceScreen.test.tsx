@@ -1,9 +1,9 @@
 // Tests of the workspace screen as a user meets it: the list by department, creating a process,
 // searching, deleting with confirmation and undo (the focus on the restored process's link), the
-// focus after editing, refused duplicates of a department or of a process name, numbered copies,
-// and importing (bad input leaves storage alone; with no department yet, the import creates one; of
-// several files dropped at once the first is imported and the others are named; a tab that only
-// reads imports nothing and says why).
+// card's "Angaben ändern" button and the focus after editing, refused duplicates of a department
+// or of a process name, numbered copies, and importing (bad input leaves storage alone; with no
+// department yet, the import creates one; of several files dropped at once the first is imported
+// and the others are named; a tab that only reads imports nothing and says why).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -217,10 +217,26 @@ describe('WorkspaceScreen', () => {
     expect(screen.getByRole('button', { name: 'Löschen: Gewerbeanmeldung' })).toHaveFocus();
   });
 
+  it('given a process card, then its details button says what it opens ("Angaben ändern", not "Bearbeiten"), with the process\'s name, in German and in English', async () => {
+    const user = userEvent.setup();
+    await renderWorkspace([ordnungsamt], [gewerbe]);
+    const card = screen.getByRole('article', { name: gewerbe.name });
+    expect(within(card).queryByRole('button', { name: /^Bearbeiten/ })).toBeNull();
+    const details = within(card).getByRole('button', { name: `Angaben ändern: ${gewerbe.name}` });
+    expect(details).toHaveTextContent('Angaben ändern');
+
+    await user.click(details);
+    expect(screen.getByRole('dialog', { name: `Angaben zu „${gewerbe.name}“ ändern` })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+
+    await act(() => i18n.changeLanguage('en'));
+    expect(within(card).getByRole('button', { name: `Edit details: ${gewerbe.name}` })).toHaveTextContent('Edit details');
+  });
+
   it('given a process, when edited to another department, then it is listed there', async () => {
     const user = userEvent.setup();
     const { store } = await renderWorkspace([ordnungsamt, personal], [gewerbe]);
-    await user.click(screen.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' }));
+    await user.click(screen.getByRole('button', { name: 'Angaben ändern: Gewerbeanmeldung' }));
     const dialog = screen.getByRole('dialog');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Amt' }), personal.id);
     await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
@@ -229,27 +245,27 @@ describe('WorkspaceScreen', () => {
     expect(within(section).getByRole('article', { name: 'Gewerbeanmeldung' })).toBeInTheDocument();
   });
 
-  it('given a process, when edited to another department and saved, then the focus is on its "Bearbeiten" button there', async () => {
+  it('given a process, when edited to another department and saved, then the focus is on its "Angaben ändern" button there', async () => {
     const user = userEvent.setup();
     await renderWorkspace([ordnungsamt, personal], [gewerbe, urlaub]);
-    await user.click(screen.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' }));
+    await user.click(screen.getByRole('button', { name: 'Angaben ändern: Gewerbeanmeldung' }));
     const dialog = screen.getByRole('dialog');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Amt' }), personal.id);
     await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
 
     const target = screen.getByRole('region', { name: `${personal.code} – ${personal.name}` });
     const card = within(target).getByRole('article', { name: gewerbe.name });
-    expect(within(card).getByRole('button', { name: `Bearbeiten: ${gewerbe.name}` })).toHaveFocus();
+    expect(within(card).getByRole('button', { name: `Angaben ändern: ${gewerbe.name}` })).toHaveFocus();
   });
 
-  it('given a process, when edited without moving it, then the focus is back on its "Bearbeiten" button', async () => {
+  it('given a process, when edited without moving it, then the focus is back on its "Angaben ändern" button', async () => {
     const user = userEvent.setup();
     await renderWorkspace([ordnungsamt], [gewerbe]);
-    await user.click(screen.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' }));
+    await user.click(screen.getByRole('button', { name: 'Angaben ändern: Gewerbeanmeldung' }));
     await user.type(within(screen.getByRole('dialog')).getByRole('textbox', { name: /Lotse/ }), ' und Herr Kaya');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
-    expect(screen.getByRole('button', { name: 'Bearbeiten: Gewerbeanmeldung' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Angaben ändern: Gewerbeanmeldung' })).toHaveFocus();
   });
 
   it('given an Amt, when a new one with its Kürzel and Bezeichnung (other case, extra spaces) is created, then it is refused on the field and nothing is stored', async () => {
@@ -357,7 +373,7 @@ describe('WorkspaceScreen', () => {
     const namesake = createProcess({ departmentId: personal.id, name: gewerbe.name, diagramXml: '<z/>' });
     const { store, enqueued } = await renderWorkspace([ordnungsamt, personal], [gewerbe, namesake]);
     const source = screen.getByRole('region', { name: `${ordnungsamt.code} – ${ordnungsamt.name}` });
-    await user.click(within(source).getByRole('button', { name: `Bearbeiten: ${gewerbe.name}` }));
+    await user.click(within(source).getByRole('button', { name: `Angaben ändern: ${gewerbe.name}` }));
     const dialog = screen.getByRole('dialog');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Amt' }), personal.id);
     await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));

@@ -6,7 +6,7 @@
 // toolbar and each department open the portfolio report. In a tab that only reads, everything that
 // changes the workspace is disabled and a dropped file imports nothing (the drop says why); links,
 // search, sort, the report and the backup download work. After a process is edited, the focus
-// goes back to its "Bearbeiten" button, also when the process moved to another department (its
+// goes back to its "Angaben ändern" button, also when the process moved to another department (its
 // card is then a new one). A deleted process brought back by the toast's "Rückgängig" takes the
 // focus on its link, which the closing toast left to the main region.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
@@ -186,7 +186,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
   const actions = useAppActions();
   const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
-  /** the process whose "Bearbeiten" button gets the focus once its dialog has closed */
+  /** the process whose "Angaben ändern" button gets the focus once its dialog has closed */
   const focusEditOf = useRef<string | null>(null);
   /** the processes deleted here: one an undo brings back gets the focus on its link */
   const deletedHere = useRef(new Set<string>());
