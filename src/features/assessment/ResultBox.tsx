@@ -3,7 +3,8 @@
 // priority, hours saved (or, without it, which of the quantities it needs are missing),
 // recommendation and completeness, with units and sensible rounding. Under them, while the priority
 // rests on an estimated ease (after the quick check alone), a hint says that this is normal and that
-// the ease comes from the optional detailed assessment. The recommendation is a polite live region
+// the ease comes from the optional detailed assessment, and, given the method page, a link to it
+// says how these values are worked out. The recommendation is a polite live region
 // saying "Empfehlung: …" once for each step shown and for each change of it, never for an answer
 // that leaves it as it was.
 import { useId } from 'react';
@@ -28,9 +29,11 @@ export interface ResultBoxProps {
   discretionCap: number;
   /** the workspace's feasibility gate: Sp or Sa at or below this level → "stabilise first" */
   gateMaxLevel: Level;
+  /** the method page, which says how each value is worked out; no link without it */
+  methodHref?: string;
 }
 
-export function ResultBox({ score, quantities, language, discretionCap, gateMaxLevel }: ResultBoxProps) {
+export function ResultBox({ score, quantities, language, discretionCap, gateMaxLevel, methodHref }: ResultBoxProps) {
   const { t } = useTranslation(['assessment', 'method']);
   const headingId = useId();
   const { metrics, flags } = methodKeys;
@@ -128,6 +131,11 @@ export function ResultBox({ score, quantities, language, discretionCap, gateMaxL
               {t('result.easeFromDetails', { detailed: t(methodKeys.sections.detailed), incomplete: t(flags.incomplete) })}
             </p>
           )}
+          {methodHref ? (
+            <p className="score-result__method">
+              <a href={methodHref}>{t('result.methodLink')}</a>
+            </p>
+          ) : null}
         </>
       )}
     </section>

@@ -1079,6 +1079,19 @@ describe('ScorePanel result', () => {
     }
   });
 
+  it('links the result to the method page, as the process figures do, when given its address', () => {
+    // a QA tour: "70 von 100" beside "0 %" and "Vollständigkeit 36 %" had no explanation one click away
+    const panel = (methodHref?: string) => (
+      <ScorePanel step={step} assessment={assessmentWith()} score={testOpenStepScore(step.id)} catalogue={catalogue} position={{ index: 3, total: 12 }} onChange={() => {}} onRename={() => false} diagramEditPending={false} methodHref={methodHref} />
+    );
+    const view = render(panel('#/method'));
+    const result = screen.getByRole('region', { name: 'Ergebnis' });
+    expect(within(result).getByRole('link', { name: 'Wie diese Werte berechnet werden (Methode)' })).toHaveAttribute('href', '#/method');
+    // without the address, no link that leads nowhere
+    view.rerender(panel());
+    expect(within(screen.getByRole('region', { name: 'Ergebnis' })).queryByRole('link')).toBeNull();
+  });
+
   it('given a catalogue with another gate level, when a step must be stabilised first, then the reason names that level', () => {
     // given
     const changed = createDefaultCatalogue();

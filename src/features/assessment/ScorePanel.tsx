@@ -2,11 +2,12 @@
 // the scrolling side panel, so the step's name and "Weiter" stay in view), at the last step what
 // comes next (WalkEnd), the step's name to edit (StepNameField, renaming it in the diagram through
 // onRename), the building block, "nicht anwendbar" / "bereits automatisiert", the five
-// quick-check questions, the live result, the collapsible detailed assessment (criteria and
-// quantities) and notes. Under the building block, a polite status names the answers it filled
-// that the user has not changed. Presentational: it shows what it is given and reports every
-// change as a whole new StepAssessment via onChange (the caller stores it and counts revisions);
-// invalid numbers are never passed on, and answers are set through the domain's setGivenAnswer.
+// quick-check questions, the live result (linking to the method page, when given its address), the
+// collapsible detailed assessment (criteria and quantities) and notes. Under the building block, a
+// polite status names the answers it filled that the user has not changed. Presentational: it
+// shows what it is given and reports every change as a whole new StepAssessment via onChange (the
+// caller stores it and counts revisions); invalid numbers are never passed on, and answers are set
+// through the domain's setGivenAnswer.
 // In a tab that only reads (useReadOnly), it says under the step's type and lane that answers change
 // only in the tab that edits, and no control changes anything: levels and selects are disabled,
 // the name, numbers, notes and the two flags read-only (focusable, to be read; a flag is drawn as
@@ -62,6 +63,8 @@ export interface ScorePanelProps {
   onRename: (name: string) => boolean;
   /** true while an edit of the diagram has not yet come back in `step` */
   diagramEditPending: boolean;
+  /** the method page: the result links to it for how its values are worked out; no link without it */
+  methodHref?: string;
 }
 
 const levels: readonly Level[] = [1, 2, 3, 4, 5];
@@ -127,7 +130,7 @@ interface KeptDraft {
 }
 
 export function ScorePanel(props: ScorePanelProps) {
-  const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext, walkEnd, onRename, diagramEditPending } = props;
+  const { step, assessment, score, catalogue, position, onChange, onPrevious, onNext, walkEnd, onRename, diagramEditPending, methodHref } = props;
   const { t, i18n } = useTranslation(['assessment', 'method']);
   const language = uiLanguage(i18n.language);
   const readOnly = useReadOnly();
@@ -385,7 +388,14 @@ export function ScorePanel(props: ScorePanelProps) {
         {quickCodes.map(quickQuestion)}
       </section>
 
-      <ResultBox score={score} quantities={assessment.quantities} language={language} discretionCap={catalogue.settings.discretionCap} gateMaxLevel={catalogue.thresholds.gateMaxLevel} />
+      <ResultBox
+        score={score}
+        quantities={assessment.quantities}
+        language={language}
+        discretionCap={catalogue.settings.discretionCap}
+        gateMaxLevel={catalogue.thresholds.gateMaxLevel}
+        methodHref={methodHref}
+      />
 
       <details
         className="score-panel__details"
