@@ -1,7 +1,10 @@
 // One process in the workspace list: its name as the link into the editor, Lotse, status,
-// description, created and changed dates, and its actions: the status, "Angaben ändern" (the dialog
-// of name, Amt, Lotse, description and status, which is not the editor's "Prozessdaten"), duplicate
-// and delete, which a tab that only reads shows disabled.
+// description, created and changed dates, and its actions: the status, "Öffnen", "Angaben ändern"
+// (the dialog of name, Amt, Lotse, description and status, which is not the editor's
+// "Prozessdaten"), duplicate and delete, which a tab that only reads shows disabled (all but
+// "Öffnen", a link). "Öffnen" is the name's link once more, for the eye of a beginner who looks for
+// it among the actions: hidden from screen readers and out of the Tab order, which reach the
+// process by its name first, so that no one hears or tabs through two links to the same place.
 // The name's link and the "Angaben ändern" button have ids of the process's, for the focus to come
 // to them after an undone deletion and after editing.
 import { useTranslation } from 'react-i18next';
@@ -73,6 +76,9 @@ export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDe
           onChange={(status) => onStatus(status as ProcessStatus)}
           className="field--inline"
         />
+        <a className="button button--small" href={href} aria-hidden="true" tabIndex={-1}>
+          {t('process.open')}
+        </a>
         <Button id={processEditButtonId(process.id)} size="small" onClick={onEdit} aria-label={t('process.editOf', { name: process.name })}>
           {t('process.edit')}
         </Button>

@@ -1,9 +1,9 @@
 // Tests of the workspace screen as a user meets it: the list by department, creating a process,
 // searching, deleting with confirmation and undo (the focus on the restored process's link), the
-// card's "Angaben ändern" button and the focus after editing, refused duplicates of a department
-// or of a process name, numbered copies, and importing (bad input leaves storage alone; with no
-// department yet, the import creates one; of several files dropped at once the first is imported
-// and the others are named; a tab that only reads imports nothing and says why).
+// card's "Öffnen" and "Angaben ändern" and the focus after editing, refused duplicates of a
+// department or of a process name, numbered copies, and importing (bad input leaves storage alone;
+// with no department yet, the import creates one; of several files dropped at once the first is
+// imported and the others are named; a tab that only reads imports nothing and says why).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -231,6 +231,17 @@ describe('WorkspaceScreen', () => {
 
     await act(() => i18n.changeLanguage('en'));
     expect(within(card).getByRole('button', { name: `Edit details: ${gewerbe.name}` })).toHaveTextContent('Edit details');
+  });
+
+  it('given a process card, then "Öffnen" among its actions leads into the process, and screen readers and the Tab key meet one link to it, its name', async () => {
+    await renderWorkspace([ordnungsamt], [gewerbe], { readOnly: true });
+    const card = screen.getByRole('article', { name: gewerbe.name });
+
+    const open = within(card).getByText('Öffnen');
+    expect(open).toHaveAttribute('href', `#/process/${gewerbe.id}`);
+    expect(open).toHaveAttribute('aria-hidden', 'true');
+    expect(open).toHaveAttribute('tabindex', '-1');
+    expect(within(card).getAllByRole('link').map((link) => link.textContent)).toEqual([gewerbe.name]);
   });
 
   it('given a process, when edited to another department, then it is listed there', async () => {
