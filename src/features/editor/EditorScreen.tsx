@@ -3,7 +3,8 @@
 // the last edit, of the diagram or of an answer), the diagram picker, the view's switches (side
 // panel, steps table, figures, full screen, heatmap), the import notices, a note over the canvas
 // while a large diagram is drawn (DrawingNote), the assessment side panel and, below, the steps
-// table (while it is open, the canvas and the side panel stay docked at the window's top) and the
+// table (while it is open, the canvas and the side panel stay docked at the window's top until the
+// page is scrolled past the table; a choice at the table's heading switches that off) and the
 // process figures (a step chosen in the figures is brought up in the side panel, its heading
 // focused). The step selected when the process was last open in this tab is selected again
 // once the diagram is drawn, and the part of the diagram shown then is shown again (a reload or a
@@ -50,6 +51,7 @@ import type { ExportFormat } from './ExportMenu';
 import { HeatmapControl } from './HeatmapControl';
 import { ImportNotices } from './ImportNotices';
 import { OrphanedSteps } from './OrphanedSteps';
+import { useDockingChoice } from './useDockingChoice';
 import { useHeatmapEntries } from './useHeatmapEntries';
 import { departmentTitle } from '../../domain/recordNames';
 import { diagramFileName } from '../../export/fileName';
@@ -249,15 +251,19 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   };
   // the score panel's way on after the last step: the figures, opened if closed, come into view
   const showFigures = () => (panels.figures ? revealPanel(figuresPanelRef.current) : toggleLowerPanel('figures'));
+  // while the table is open, the canvas and the side panel stay docked at the window's top, unless
+  // the user chose otherwise (a docked half of a laptop's window leaves the table a few rows)
+  const [dockingChosen, chooseDocking] = useDockingChoice();
+  const docked = panels.table && dockingChosen;
   // the page's scroll padding keeps what is scrolled to clear of the docked canvas (app.css): a class
-  // of the page's root, set while the table is open (a :has() rule on the root instead made every
-  // change in the page restyle all of it, the diagram's thousands of shapes included)
+  // of the page's root, set while docked (a :has() rule on the root instead made every change in
+  // the page restyle all of it, the diagram's thousands of shapes included)
   useEffect(() => {
-    if (!panels.table) return undefined;
+    if (!docked) return undefined;
     const root = document.documentElement;
     root.classList.add('editor-docked-page');
     return () => root.classList.remove('editor-docked-page');
-  }, [panels.table]);
+  }, [docked]);
   useEffect(() => {
     const panel = panelToReveal.current;
     panelToReveal.current = null;
@@ -340,7 +346,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   const legend = useMemo(() => (metric ? heatmapLegend(metric, t) : undefined), [metric, t]);
 
   return (
-    <div ref={screenRef} className={`editor-screen${panels.table ? ' editor-screen--docked' : ''}`}>
+    <div ref={screenRef} className={`editor-screen${docked ? ' editor-screen--docked' : ''}`}>
       <div className="editor">
         <div className="editor__head">
           <div>
@@ -430,46 +436,57 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
           <ImportNotices warnings={noticeWarnings} autoLayout={false} onDismiss={() => setCanvasNoticesDismissed(true)} />
         ) : null}
 
-        {/* docked at the window's top while the table is open (editor-screen--docked): a row shows its step */}
-        <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
-          <section className="editor__canvas" aria-label={t('canvas.region')}>
-            <BpmnCanvas
-              xml={canvasXml}
-              diagramId={process.diagramId}
-              language={language}
-              selectedStepId={selectedStepId ?? undefined}
-              readOnly={readOnly}
-              initialView={initialView}
-              onViewChange={keepView}
-              onEditPending={actions.setDiagramEditPending}
-              onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
-              onStepsRead={actions.stepsRead}
-              onSelect={onSelect}
-              onImported={setReport}
-              onError={setCanvasError}
-              onReady={setApi}
-              onHistoryChange={actions.diagramEdited}
-              onUndoRequest={undoOrRedo}
-              additionalModules={canvasModules}
-              ariaLabel={t('canvas.label', { name: process.name })}
-            />
-            <CanvasHeatmap api={api} />
-            {report === null && !canvasError ? <DrawingNote /> : null}
-          </section>
-          {panels.assessment ? (
-            <aside ref={sideRef} className="editor__side" aria-label={t('side.region')}>
-              <AssessmentSide processId={process.id} onSelectStep={selectStep} onRenameStep={renameStep} onShowFigures={showFigures} />
-              <OrphanedSteps />
-            </aside>
+        {/* the part of the page the canvas and the side panel stay docked in: they leave the window
+            with the table's end, and the figures below it have the window to themselves */}
+        <div className="editor__dock-area">
+          {/* docked at the window's top while the table is open (editor-screen--docked): a row shows its step */}
+          <div ref={bodyRef} className={`editor__body${panels.assessment ? ' editor__body--with-side' : ''}`}>
+            <section className="editor__canvas" aria-label={t('canvas.region')}>
+              <BpmnCanvas
+                xml={canvasXml}
+                diagramId={process.diagramId}
+                language={language}
+                selectedStepId={selectedStepId ?? undefined}
+                readOnly={readOnly}
+                initialView={initialView}
+                onViewChange={keepView}
+                onEditPending={actions.setDiagramEditPending}
+                onChange={(xml, steps) => actions.diagramChanged(xml, steps, process.id)}
+                onStepsRead={actions.stepsRead}
+                onSelect={onSelect}
+                onImported={setReport}
+                onError={setCanvasError}
+                onReady={setApi}
+                onHistoryChange={actions.diagramEdited}
+                onUndoRequest={undoOrRedo}
+                additionalModules={canvasModules}
+                ariaLabel={t('canvas.label', { name: process.name })}
+              />
+              <CanvasHeatmap api={api} />
+              {report === null && !canvasError ? <DrawingNote /> : null}
+            </section>
+            {panels.assessment ? (
+              <aside ref={sideRef} className="editor__side" aria-label={t('side.region')}>
+                <AssessmentSide processId={process.id} onSelectStep={selectStep} onRenameStep={renameStep} onShowFigures={showFigures} />
+                <OrphanedSteps />
+              </aside>
+            ) : null}
+          </div>
+
+          {panels.table ? (
+            <section ref={tablePanelRef} className="editor__panel" aria-labelledby="editor-table-title">
+              <div className="editor__panel-head">
+                <h2 id="editor-table-title">{t('panels.table')}</h2>
+                {/* only where the window docks (app.css) */}
+                <label className="editor__dock-choice">
+                  <input type="checkbox" checked={dockingChosen} onChange={(event) => chooseDocking(event.target.checked)} />
+                  {t('panels.dock')}
+                </label>
+              </div>
+              <StepsTableRegion onSelectStep={selectStep} />
+            </section>
           ) : null}
         </div>
-
-        {panels.table ? (
-          <section ref={tablePanelRef} className="editor__panel" aria-labelledby="editor-table-title">
-            <h2 id="editor-table-title">{t('panels.table')}</h2>
-            <StepsTableRegion onSelectStep={selectStep} />
-          </section>
-        ) : null}
         {panels.figures ? (
           // ProcessFigures is its own region, named by its heading: no second region of the same name around it
           <div ref={figuresPanelRef} className="editor__panel">
