@@ -1,9 +1,10 @@
 // Tests of the workspace screen as a user meets it: the list by department, creating a process,
 // searching, deleting with confirmation and undo (the focus on the restored process's link), the
-// card's "Öffnen" and "Angaben ändern" and the focus after editing, refused duplicates of a
-// department or of a process name, numbered copies, and importing (bad input leaves storage alone;
-// with no department yet, the import creates one; of several files dropped at once the first is
-// imported and the others are named; a tab that only reads imports nothing and says why).
+// card's "Öffnen" and "Angaben ändern" and the focus after editing, a new Amt (announced, brought
+// into view and preselected for the next process), refused duplicates of a department or of a
+// process name, numbered copies, and importing (bad input leaves storage alone; with no department
+// yet, the import creates one; of several files dropped at once the first is imported and the
+// others are named; a tab that only reads imports nothing and says why).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -41,13 +42,23 @@ interface Rendered {
 
 let cleanups: (() => void)[] = [];
 
+// jsdom lays nothing out and has no scrollIntoView: here it records what was brought into view
+const scrolledIntoView: Element[] = [];
+const ownScrollIntoView = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView');
+
 beforeEach(async () => {
   await i18n.changeLanguage('de');
+  scrolledIntoView.length = 0;
+  Element.prototype.scrollIntoView = function scrollIntoView(this: Element) {
+    scrolledIntoView.push(this);
+  };
 });
 
 afterEach(() => {
   for (const cleanup of cleanups) cleanup();
   cleanups = [];
+  if (ownScrollIntoView) Object.defineProperty(Element.prototype, 'scrollIntoView', ownScrollIntoView);
+  else Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
 });
 
 async function renderWorkspace(departments: Department[], processes: Process[], { readOnly = false } = {}): Promise<Rendered> {
@@ -300,6 +311,48 @@ describe('WorkspaceScreen', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /Kürzel/ }), 'Amt 33');
     await user.click(within(dialog).getByRole('button', { name: 'Anlegen' }));
     expect(store.getState().document.departments.map((department) => department.code)).toEqual([ordnungsamt.code, 'Amt 33']);
+  });
+
+  it('given a new Amt created, then a polite message says so, its section comes into view with the focus on its heading, and "Neuer Prozess" and an import preselect it', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWorkspace([ordnungsamt, personal], [gewerbe]);
+    await user.click(screen.getByRole('button', { name: 'Neues Amt' }));
+    const dialog = screen.getByRole('dialog', { name: 'Neues Amt anlegen' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Bezeichnung/ }), 'Bürgeramt');
+    await user.type(within(dialog).getByRole('textbox', { name: /Kürzel/ }), 'Amt 33');
+    await user.click(within(dialog).getByRole('button', { name: 'Anlegen' }));
+
+    const created = store.getState().document.departments.find((department) => department.code === 'Amt 33');
+    const toasts = screen.getByRole('region', { name: 'Meldungen' });
+    expect(within(toasts).getByText('„Amt 33 – Bürgeramt“ wurde angelegt.').closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
+    const section = screen.getByRole('region', { name: 'Amt 33 – Bürgeramt' });
+    expect(within(section).getByRole('heading', { level: 2 })).toHaveFocus();
+    expect(scrolledIntoView).toEqual([section]);
+
+    await user.click(screen.getByRole('button', { name: 'Neuer Prozess' }));
+    expect(within(screen.getByRole('dialog', { name: 'Neuen Prozess anlegen' })).getByRole('combobox', { name: 'Amt' })).toHaveValue(created?.id);
+    await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+
+    await user.click(screen.getByRole('button', { name: 'XML einfügen …' }));
+    const paste = screen.getByRole('dialog', { name: 'BPMN-XML einfügen' });
+    fireEvent.change(within(paste).getByRole('textbox', { name: 'BPMN-2.0-XML' }), { target: { value: newDiagramXml('Fundsachen') } });
+    await user.click(within(paste).getByRole('button', { name: 'Prüfen' }));
+    await within(paste).findByRole('button', { name: 'Prozess anlegen' });
+    expect(within(paste).getByRole('combobox', { name: 'Amt' })).toHaveValue(created?.id);
+  });
+
+  it('given processes in two Ämter, when "Neuer Prozess" is chosen, then the Amt of the process created last is preselected, not the first Amt', async () => {
+    const user = userEvent.setup();
+    const early = { createdAt: '2024-03-01T10:00:00.000Z', updatedAt: '2024-03-01T10:00:00.000Z' };
+    const recent = (minute: number) => ({ createdAt: `2024-03-01T11:0${minute}:00.000Z`, updatedAt: '2024-03-02T09:00:00.000Z' });
+    await renderWorkspace(
+      [{ ...ordnungsamt, ...early }, { ...personal, ...early }],
+      [{ ...gewerbe, ...recent(1) }, { ...urlaub, ...recent(2) }, { ...gewerbe, id: 'fund', name: 'Fundsachen', ...recent(0) }],
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Neuer Prozess' }));
+
+    expect(within(screen.getByRole('dialog', { name: 'Neuen Prozess anlegen' })).getByRole('combobox', { name: 'Amt' })).toHaveValue(personal.id);
   });
 
   it('given two Ämter, when one is renamed to the other\'s Kürzel and Bezeichnung, then it is refused; renamed in its own other case, it is saved', async () => {

@@ -8,7 +8,9 @@
 // search, sort, the report and the backup download work. After a process is edited, the focus
 // goes back to its "Angaben ändern" button, also when the process moved to another department (its
 // card is then a new one). A deleted process brought back by the toast's "Rückgängig" takes the
-// focus on its link, which the closing toast left to the main region.
+// focus on its link, which the closing toast left to the main region. A new Amt is announced by a
+// toast, and its section comes into view with the focus on its heading (next to its "Prozess
+// hinzufügen"). "Neuer Prozess" and an import preselect the Amt used last (workspaceView).
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Process } from '../../domain/assessment';
@@ -32,7 +34,7 @@ import type { ImportSource } from './ImportDialog';
 import { ProcessCard, processEditButtonId, processLinkId } from './ProcessCard';
 import { ProcessDialog } from './ProcessDialog';
 import { departmentTitle } from '../../domain/recordNames';
-import { groupWorkspace } from './workspaceView';
+import { groupWorkspace, lastUsedDepartmentId } from './workspaceView';
 import type { DepartmentGroup } from './workspaceView';
 
 export interface WorkspaceScreenProps {
@@ -190,6 +192,8 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
   const focusEditOf = useRef<string | null>(null);
   /** the processes deleted here: one an undo brings back gets the focus on its link */
   const deletedHere = useRef(new Set<string>());
+  /** the department created here whose section comes into view once its dialog has closed */
+  const revealDepartment = useRef<string | null>(null);
   /** the departments deleted here: one an undo brings back gets the focus on its heading */
   const departmentsDeletedHere = useRef(new Set<string>());
   const fileInput = useRef<HTMLInputElement>(null);
@@ -203,6 +207,18 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
     document.getElementById(processEditButtonId(processId))?.focus();
   }, [dialog]);
 
+  // likewise for a new department: its section, often below the window's edge, comes into view
+  // (whole, where it fits) with the focus on its heading, which the window would otherwise leave
+  // behind on the "Neues Amt" it scrolled away from
+  useEffect(() => {
+    const departmentId = revealDepartment.current;
+    if (dialog || !departmentId) return;
+    revealDepartment.current = null;
+    const heading = document.getElementById(departmentHeadingId(departmentId));
+    heading?.focus({ preventScroll: true });
+    heading?.closest('section')?.scrollIntoView({ block: 'nearest' });
+  }, [dialog]);
+
   // run after the toast's clean-up, which handed the focus of its "Rückgängig" to the main region
   useEffect(() => focusRestored(deletedHere.current, processes, processLinkId), [processes]);
   useEffect(() => focusRestored(departmentsDeletedHere.current, departments, departmentHeadingId), [departments]);
@@ -212,6 +228,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
     [departments, processes, query, sort, i18n.language],
   );
   const shownCount = groups.reduce((sum, group) => sum + group.processes.length, 0);
+  const lastUsedDepartment = useMemo(() => lastUsedDepartmentId(departments, processes), [departments, processes]);
   const close = () => setDialog(null);
   /** imports `file`; `leftOut`: the files dropped with it, which the dialog names as not imported */
   const startImport = (file: File, leftOut: readonly File[] = []) =>
@@ -293,8 +310,13 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
           departments={departments}
           onClose={close}
           onSubmit={(fields) => {
-            if (dialog.kind === 'editDepartment') actions.updateDepartment(dialog.department.id, fields);
-            else actions.createDepartment(fields);
+            if (dialog.kind === 'editDepartment') {
+              actions.updateDepartment(dialog.department.id, fields);
+            } else {
+              const created = actions.createDepartment(fields);
+              actions.showToast({ messageKey: 'workspace:toast.departmentCreated', values: { name: departmentTitle(created) } });
+              revealDepartment.current = created.id;
+            }
             close();
           }}
         />
@@ -305,7 +327,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
           departments={departments}
           processes={processes}
           process={dialog.kind === 'editProcess' ? dialog.process : undefined}
-          departmentId={dialog.kind === 'createProcess' ? dialog.departmentId : undefined}
+          departmentId={dialog.kind === 'createProcess' ? (dialog.departmentId ?? lastUsedDepartment) : undefined}
           onClose={close}
           onSubmit={(fields) => {
             if (dialog.kind === 'editProcess') {
@@ -326,6 +348,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
           source={dialog.source}
           departments={departments}
           processes={processes}
+          departmentId={lastUsedDepartment}
           onClose={close}
           onConfirm={(result) => {
             const departmentId = result.department.kind === 'new' ? actions.createDepartment(result.department.fields).id : result.department.id;

@@ -1,11 +1,11 @@
 // Tests of the workspace grouping: order of departments (also as choices in a field), search across
 // fields in the ways German is typed, sort orders (copies after their original, in their number's
-// order), and processes whose department is missing.
+// order), processes whose department is missing, and the department a new process preselects.
 import { describe, expect, it } from 'vitest';
 import type { Department, Process } from '../../domain/assessment';
 import { i18n } from '../../i18n/i18n';
 import { departmentTitle } from '../../domain/recordNames';
-import { departmentOptions, groupWorkspace } from './workspaceView';
+import { departmentOptions, groupWorkspace, lastUsedDepartmentId } from './workspaceView';
 
 function department(id: string, code: string, name: string): Department {
   return { id, code, name, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', revision: 1 };
@@ -150,5 +150,30 @@ describe('groupWorkspace', () => {
     const order = groupWorkspace([amt10], processes, '', 'name', language)[0].processes.map((p) => p.name);
 
     expect(order).toEqual(['Urlaub', original, ...copies, 'Zeiterfassung']);
+  });
+});
+
+describe('lastUsedDepartmentId', () => {
+  const at = (minute: number) => `2024-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+  const createdAt = (record: Department, minute: number): Department => ({ ...record, createdAt: at(minute) });
+
+  it('given no department, then none is preselected', () => {
+    expect(lastUsedDepartmentId([], [])).toBeUndefined();
+  });
+
+  it('given an Amt created after every process, then it is the one, not the first in the list', () => {
+    const departments = [createdAt(amt32, 0), createdAt(amt10, 5)];
+    expect(lastUsedDepartmentId(departments, [process('Gewerbeanmeldung', 'd32', { createdAt: at(1) })])).toBe('d10');
+  });
+
+  it('given a process created after the latest Amt, then its Amt is the one', () => {
+    const departments = [createdAt(amt32, 0), createdAt(amt10, 5)];
+    const processes = [process('Urlaubsantrag', 'd10', { createdAt: at(6) }), process('Fundsachen', 'd32', { createdAt: at(7) })];
+    expect(lastUsedDepartmentId(departments, processes)).toBe('d32');
+  });
+
+  it('given the latest process in a department that is gone, then it does not count', () => {
+    const departments = [createdAt(amt32, 0), createdAt(amt10, 5)];
+    expect(lastUsedDepartmentId(departments, [process('Verwaist', 'gone', { createdAt: at(9) })])).toBe('d10');
   });
 });

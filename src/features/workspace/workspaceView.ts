@@ -3,7 +3,8 @@
 // The search finds what the user sees or types in the common German ways: without regard to case,
 // "ss" for "ß", "ae", "oe", "ue" for the umlauts, any dash for the one in a department's title, and
 // runs of spaces as one. Names sort word by word, so that a copy comes before its numbered copies.
-// Pure: data in, groups out.
+// A new process's department is preselected as the one used last: where the latest Amt or process
+// was created. Pure: data in, groups out.
 import type { Department, Process } from '../../domain/assessment';
 import { departmentTitle } from '../../domain/recordNames';
 import { processStatuses } from '../../domain/assessment';
@@ -87,6 +88,23 @@ export function orderDepartments(departments: readonly Department[], locale: str
 /** The choices of a department field (a process's department, an import's target), in the list's order. */
 export function departmentOptions(departments: readonly Department[], locale: string): { value: string; label: string }[] {
   return orderDepartments(departments, locale).map((department) => ({ value: department.id, label: departmentTitle(department) }));
+}
+
+/**
+ * The department a new process most likely belongs to: the one created last, or the one of the
+ * process created last, whichever was created later (an Amt just created; the Amt just worked in).
+ * Read from the records' creation times, so nothing is stored for it. `undefined` without
+ * departments; a process whose department is gone does not count.
+ */
+export function lastUsedDepartmentId(departments: readonly Department[], processes: readonly Process[]): string | undefined {
+  const known = new Set(departments.map((department) => department.id));
+  const uses = [
+    ...departments.map((department) => ({ id: department.id, at: department.createdAt })),
+    ...processes.filter((process) => known.has(process.departmentId)).map((process) => ({ id: process.departmentId, at: process.createdAt })),
+  ];
+  // on a tie the later in the list: a process over its department, created with it by an import
+  const last = uses.reduce<{ id: string; at: string } | undefined>((latest, use) => (latest && latest.at > use.at ? latest : use), undefined);
+  return last?.id;
 }
 
 /**
