@@ -2,7 +2,8 @@
 // report's inline SVG: no number label lies on another label or on any point, and a deferred step
 // (here one to stabilise first) stays a visible diamond on top, never under another step's circle.
 // The app's y axis label, in words in either language, stays whole within the chart, clear of the
-// axis' numbers, and the symbols of its key keep their size beside a text that wraps.
+// axis' numbers; the names of its four fields lie within the plot, clear of each other and of the
+// points' numbers, and readable; and the symbols of its key keep their size beside a text that wraps.
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { i18n } from '../../i18n/i18n';
@@ -81,6 +82,55 @@ describe('MatrixChart labels', () => {
     } finally {
       svg.remove();
     }
+  });
+});
+
+/** The contrast ratio of two CSS colours "rgb(r, g, b)" (WCAG's relative luminance). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/\d+/g) ?? []).slice(0, 3).map((value) => {
+      const c = Number(value) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('MatrixChart fields', () => {
+  test.each(['de', 'en'] as const)('names the four fields within the plot, clear of one another and of the points\' numbers, readable on their ground (%s)', async (language) => {
+    // given
+    await i18n.changeLanguage(language);
+    render(
+      <div style={{ width: '48rem' }}>
+        <MatrixChart steps={steps} ranking={ranking} language={language} />
+      </div>,
+    );
+    // when
+    const svg = document.querySelector<SVGSVGElement>('svg.matrix-chart__chart')!;
+    const fields = [...svg.querySelectorAll<SVGTextElement>('.matrix-chart__quadrant-label')];
+    const numbers = [...svg.querySelectorAll('.matrix-chart__point text')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+    const [vertical, horizontal] = [...svg.querySelectorAll('.matrix-chart__split')].map((line) => line.getBoundingClientRect());
+    const plot = { left: horizontal.left, right: horizontal.right, top: vertical.top, bottom: vertical.bottom };
+    const quickWinGround = getComputedStyle(svg.querySelector('.matrix-chart__quadrant')!).fill;
+    // then
+    expect(fields.map((field) => field.textContent)).toEqual(['quickWin', 'majorProject', 'fillIn', 'later'].map((quadrant) => i18n.t(`method:matrix.quadrants.${quadrant}`)));
+    fields.forEach((field, index) => {
+      const box = field.getBoundingClientRect();
+      const name = field.textContent ?? '';
+      // within the plot, in its own half
+      expect(box.left, name).toBeGreaterThanOrEqual(plot.left);
+      expect(box.right, name).toBeLessThanOrEqual(plot.right);
+      expect(box.top, name).toBeGreaterThanOrEqual(plot.top);
+      expect(box.bottom, name).toBeLessThanOrEqual(plot.bottom);
+      fields.slice(index + 1).forEach((other) => expect(intersects(box, other.getBoundingClientRect()), `${name} on ${other.textContent}`).toBe(false));
+      numbers.forEach((number) => expect(intersects(box, number.box), `${name} on label ${number.text}`).toBe(false));
+      // at least 4.5:1 on the quick wins' green or the chart's white
+      const ground = index === 0 ? quickWinGround : 'rgb(255, 255, 255)';
+      expect(contrast(getComputedStyle(field).fill, ground), name).toBeGreaterThanOrEqual(4.5);
+    });
+    await i18n.changeLanguage('de');
   });
 });
 

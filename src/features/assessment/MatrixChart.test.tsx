@@ -259,7 +259,7 @@ describe('MatrixChart', () => {
     expect(inside(markCentre(appDiamond), chart.querySelector('.matrix-chart__quadrant'))).toBe(true);
     // the key, the description and the table say it is no quick win
     expect(screen.getByText('Empfehlung „beibehalten“ oder „Nicht jetzt: erst stabilisieren“: zählt nie als schneller Erfolg, auch nicht im grünen Feld oben rechts')).toBeInTheDocument();
-    expect(chart).toHaveAccessibleName(/davon 1 im Bereich „schnelle Erfolge \(Quick Wins\)“ oben rechts\. In diesem Bereich liegt außerdem ein Schritt mit der Empfehlung „beibehalten“ oder „Nicht jetzt: erst stabilisieren“, als Raute gezeichnet; er zählt nicht als schneller Erfolg\. Die Tabelle zum Diagramm nennt jeden Punkt\./);
+    expect(chart).toHaveAccessibleName(/davon 1 im Bereich „schnelle Erfolge \(Quick Wins\)“ oben rechts\. In diesem Bereich liegt außerdem ein Schritt mit der Empfehlung „beibehalten“ oder „Nicht jetzt: erst stabilisieren“, als Raute gezeichnet; er zählt nicht als schneller Erfolg\. Felder: .*\. Die Tabelle zum Diagramm nennt jeden Punkt\./);
     const appRow = within(screen.getByRole('table')).getByRole('row', { name: /Antrag im Fachverfahren erfassen/ });
     expect(appRow.children[4].textContent).toBe('zurückstellen (Empfehlung: beibehalten)');
     // and in the report: a diamond inside the green area, its caption saying what diamonds are
@@ -281,6 +281,40 @@ describe('MatrixChart', () => {
     // then
     expect(screen.getByText(key).querySelector('svg path')).not.toBeNull();
     await i18n.changeLanguage('de');
+  });
+
+  it.each(['de', 'en'] as const)('names all four fields in their corners, in the report\'s words, and in its description (%s)', async (language) => {
+    // a QA tour: the rule says steps "stehen immer unter „zurückstellen“", a field the app's chart did not label; the report's labels all four
+    await i18n.changeLanguage(language);
+    try {
+      // given / when
+      render(<MatrixChart steps={steps} ranking={indexRanking} language={language} />);
+      const chart = screen.getByRole('img');
+      // then: each field's name, as the report's chart has it, lies on its side of the lines between the fields
+      const [vertical, horizontal] = [...chart.querySelectorAll('.matrix-chart__split')];
+      const splitX = Number(vertical.getAttribute('x1'));
+      const splitY = Number(horizontal.getAttribute('y1'));
+      const labels = [...chart.querySelectorAll('.matrix-chart__quadrant-label')].map((label) => ({
+        text: label.textContent,
+        right: Number(label.getAttribute('x')) > splitX,
+        top: Number(label.getAttribute('y')) < splitY,
+      }));
+      const report = (quadrant: string) => i18n.t(`report:matrix.quadrant.${quadrant}`);
+      expect(labels).toEqual([
+        { text: report('quickWin'), right: true, top: true },
+        { text: report('majorProject'), right: false, top: true },
+        { text: report('fillIn'), right: true, top: false },
+        { text: report('later'), right: false, top: false },
+      ]);
+      // and the text alternative names them where they lie
+      const names =
+        language === 'de'
+          ? 'Felder: oben rechts „schnelle Erfolge (Quick Wins)“, oben links „großes Vorhaben“, unten rechts „nebenbei erledigen“, unten links „zurückstellen“.'
+          : 'Fields: top right “quick wins”, top left “major project”, bottom right “do on the side”, bottom left “put on hold”.';
+      expect(chart.querySelector('desc')).toHaveTextContent(names);
+    } finally {
+      await i18n.changeLanguage('de');
+    }
   });
 
   it('states the quick-win rule beside the legend', () => {

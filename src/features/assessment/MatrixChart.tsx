@@ -1,7 +1,8 @@
 // The ease / benefit matrix as an accessible SVG chart: ease of implementation (x) against hours
 // saved per year or the higher of the digitisation and automation potentials (y), one point per
-// ranked step numbered with its rank, the "quick wins" quadrant (top right) marked and labelled,
-// steps their recommendation defers ("stabilise first" or "keep") drawn as diamonds, so one in the
+// ranked step numbered with its rank, the four fields parted by dashed lines and each labelled in
+// its corner with the report's words, the "quick wins" quadrant (top right) marked green, steps
+// their recommendation defers ("stabilise first" or "keep") drawn as diamonds, so one in the
 // quick-win area does not look like a quick win, and a table listing every point as the text
 // alternative. The points, their numbers and quadrants come from the domain's matrixPoints,
 // where each number goes and the painting order from its layoutMatrixLabels; this file only draws
@@ -9,7 +10,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
-import { diamondPath, layoutMatrixLabels, matrixPoints, textBox, type MatrixPoint } from '../../domain/matrix';
+import { diamondPath, layoutMatrixLabels, matrixPoints, textBox, type MatrixPoint, type Quadrant } from '../../domain/matrix';
 import type { RankedSteps } from '../../domain/scoreTypes';
 import { formatPriority, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
@@ -37,6 +38,15 @@ const pointRadius = 7;
 const fontSize = 14;
 /** labels stay right of the y axis' ticks and above the x axis' */
 const labelBounds = { left: margin.left, top: 0, right: width, bottom: margin.top + plotHeight };
+const plotRight = margin.left + plotWidth;
+const plotBottom = margin.top + plotHeight;
+/** each field's name in its outer corner, clear of the axes and the plot's edge: [field, x, baseline, text-anchor] */
+const quadrantLabels: readonly [Quadrant, number, number, 'start' | 'end'][] = [
+  ['quickWin', plotRight - 8, margin.top + 20, 'end'],
+  ['majorProject', margin.left + 8, margin.top + 20, 'start'],
+  ['fillIn', plotRight - 8, plotBottom - 8, 'end'],
+  ['later', margin.left + 8, plotBottom - 8, 'start'],
+];
 /** the y axis' label, turned upright: centred on the plot, as long as the chart is high, lines from the left edge on */
 const yAxisLabelCentre = margin.top + plotHeight / 2;
 const yAxisLabelLength = 2 * yAxisLabelCentre;
@@ -92,14 +102,14 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
   const stabiliseLabel = t(methodKeys.flags.stabiliseFirst);
   const keepLabel = t(recommendationKey('keep'));
   const { xMax, yMax, xSplit, ySplit } = matrix;
-  const quickWinLabelAt = { x: xPos(xMax, xMax) - 8, y: yPos(yMax, yMax) + 20 };
+  const fieldLabels = quadrantLabels.map(([quadrant, x, y, anchor]) => ({ quadrant, x, y, anchor, text: t(quadrantKey(quadrant)) }));
   const spots = matrix.points.map((point) => ({ ...point, cx: xPos(point.x, xMax), cy: yPos(point.y, yMax) }));
-  // steps scored alike share one label ("1, 2, 3"); no label covers another, a point or the heading; diamonds are painted last
+  // steps scored alike share one label ("1, 2, 3"); no label covers another, a point or a field's name; diamonds are painted last
   const layout = layoutMatrixLabels(spots, {
     radius: pointRadius,
     fontSize,
     bounds: labelBounds,
-    obstacles: [textBox(quickWinLabel, fontSize, quickWinLabelAt.x, quickWinLabelAt.y, 'end')],
+    obstacles: fieldLabels.map(({ text, x, y, anchor }) => textBox(text, fontSize, x, y, anchor)),
   });
 
   if (matrix.points.length === 0) {
@@ -114,8 +124,11 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
         <desc id={descId}>
           {t('matrix.description', { count: matrix.points.length, quickWins: quickWinCount, quickWinLabel, xAxis: xAxisLabel, yAxis: yAxisLabel })}
           {deferredInQuickWinAreaCount > 0 ? ` ${t('matrix.deferredInQuickWinArea', { count: deferredInQuickWinAreaCount, keepLabel, stabiliseLabel })}` : null}
+          {` ${t('matrix.fields', Object.fromEntries(fieldLabels.map(({ quadrant, text }) => [quadrant, text])))}`}
           {` ${t('matrix.descriptionTable')}`}
         </desc>
+        <line className="matrix-chart__split" x1={xPos(xSplit, xMax)} x2={xPos(xSplit, xMax)} y1={margin.top} y2={plotBottom} />
+        <line className="matrix-chart__split" x1={margin.left} x2={plotRight} y1={yPos(ySplit, yMax)} y2={yPos(ySplit, yMax)} />
         <rect
           className="matrix-chart__quadrant"
           x={xPos(xSplit, xMax)}
@@ -123,9 +136,17 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
           width={xPos(xMax, xMax) - xPos(xSplit, xMax)}
           height={yPos(ySplit, yMax) - yPos(yMax, yMax)}
         />
-        <text className="matrix-chart__quadrant-label" x={quickWinLabelAt.x} y={quickWinLabelAt.y} textAnchor="end">
-          {quickWinLabel}
-        </text>
+        {fieldLabels.map(({ quadrant, text, x, y, anchor }) => (
+          <text
+            key={quadrant}
+            className={quadrant === 'quickWin' ? 'matrix-chart__quadrant-label matrix-chart__quadrant-label--quick-win' : 'matrix-chart__quadrant-label'}
+            x={x}
+            y={y}
+            textAnchor={anchor}
+          >
+            {text}
+          </text>
+        ))}
         {tickShares.map((share) => (
           <g key={`x${share}`} className="matrix-chart__tick">
             <line x1={xPos(share * xMax, xMax)} x2={xPos(share * xMax, xMax)} y1={margin.top + plotHeight} y2={margin.top + plotHeight + 6} />
