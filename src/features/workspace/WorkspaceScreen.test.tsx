@@ -1,10 +1,10 @@
 // Tests of the workspace screen as a user meets it: the list by department, creating a process,
-// searching, deleting with confirmation and undo (the focus on the restored process's link), the
-// card's "Öffnen" and "Angaben ändern" and the focus after editing, a new Amt (announced, brought
-// into view and preselected for the next process), refused duplicates of a department or of a
-// process name, numbered copies, and importing (bad input leaves storage alone; with no department
-// yet, the import creates one; of several files dropped at once the first is imported and the
-// others are named; a tab that only reads imports nothing and says why).
+// searching, the sort's options, deleting with confirmation and undo (the focus on the restored
+// process's link), the card's "Öffnen" and "Angaben ändern" and the focus after editing, a new Amt
+// (announced, brought into view and preselected for the next process), refused duplicates of a
+// department or of a process name, numbered copies, and importing (bad input leaves storage alone;
+// with no department yet, the import creates one; of several files dropped at once the first is
+// imported and the others are named; a tab that only reads imports nothing and says why).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -163,6 +163,15 @@ describe('WorkspaceScreen', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Suchen' }), 'mitarbeiterportal');
     expect(screen.getByRole('article', { name: 'Urlaubsantrag' })).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'Gewerbeanmeldung' })).toBeNull();
+  });
+
+  it('given the sort field, then its options for the two dates are named alike in German and in English ("Zuletzt geändert" / "Zuletzt angelegt", "Last changed" / "Last created")', async () => {
+    await renderWorkspace([ordnungsamt], [gewerbe]);
+    const options = () => within(screen.getByRole('combobox', { name: /^(Sortieren nach|Sort by)$/ })).getAllByRole('option').map((option) => option.textContent);
+    expect(options()).toEqual(['Name', 'Zuletzt geändert', 'Zuletzt angelegt', 'Status']);
+
+    await act(() => i18n.changeLanguage('en'));
+    expect(options()).toEqual(['Name', 'Last changed', 'Last created', 'Status']);
   });
 
   it('given a process, when deletion is confirmed and then undone, then it disappears from list and storage and comes back', async () => {
