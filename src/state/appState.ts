@@ -72,6 +72,8 @@ export interface Panels {
   assessment: boolean;
   table: boolean;
   figures: boolean;
+  /** while the table is open, the canvas and the score panel stay docked at the window's top (the user may switch it off) */
+  docked: boolean;
 }
 
 export interface Toast {

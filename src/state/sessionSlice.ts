@@ -23,7 +23,7 @@ export function createInitialSession(language: Language, saveStatus: SaveStatus)
     stepSelections: {},
     heatmapMetric: null,
     catalogueDraft: null,
-    panels: { assessment: true, table: false, figures: false },
+    panels: { assessment: true, table: false, figures: false, docked: true },
     workspaceQuery: '',
     workspaceSort: 'name',
     stepTables: {},

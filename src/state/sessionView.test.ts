@@ -21,7 +21,7 @@ import type { SessionView } from './sessionView';
 const defaults = viewOf(createInitialSession('de', { state: 'saved' }));
 
 const workshopView: SessionView = {
-  panels: { assessment: false, table: true, figures: true },
+  panels: { assessment: false, table: true, figures: true, docked: false },
   heatmapMetric: 'priority',
   workspaceQuery: 'Gewerbe',
   workspaceSort: 'updated',
@@ -43,6 +43,11 @@ describe('readStoredView', () => {
     expect(readStoredView(JSON.parse(JSON.stringify(stored(workshopView))), defaults)).toEqual(workshopView);
   });
 
+  it('given a view kept before the docking could be switched off (panels without "docked"), when read back, then the editor docks, as it did', () => {
+    const panels = { assessment: false, table: true, figures: true };
+    expect(readStoredView(stored({ ...workshopView, panels }), defaults).panels).toEqual({ ...panels, docked: true });
+  });
+
   it('given the heatmap switched off, when read back, then it stays off', () => {
     expect(readStoredView(stored({ ...workshopView, heatmapMetric: null }), { ...defaults, heatmapMetric: 'ds' }).heatmapMetric).toBeNull();
   });
@@ -57,7 +62,7 @@ describe('readStoredView', () => {
     const view = readStoredView(
       stored({
         ...workshopView,
-        panels: { assessment: 'ja', table: true, figures: true },
+        panels: { assessment: 'ja', table: true, figures: true, docked: false },
         heatmapMetric: 'colour',
         workspaceSort: 'random',
         stepTables: ['p-1'],
@@ -297,7 +302,7 @@ describe('keepView', () => {
 
     expect(written).toHaveLength(3);
     const last = readStoredView(written.at(-1), defaults);
-    expect(last).toMatchObject({ panels: { assessment: true, table: true, figures: false }, heatmapMetric: 'ds', stepSelections: { [first.id]: 'Task_5' } });
+    expect(last).toMatchObject({ panels: { assessment: true, table: true, figures: false, docked: true }, heatmapMetric: 'ds', stepSelections: { [first.id]: 'Task_5' } });
     stop();
     actions.togglePanel('figures');
     expect(written).toHaveLength(3);

@@ -88,10 +88,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The open panels; a view kept before the docking could be switched off (no `docked`) docks, as it did. */
 function readPanels(value: unknown): Panels | undefined {
   if (!isRecord(value)) return undefined;
-  const { assessment, table, figures } = value;
-  return typeof assessment === 'boolean' && typeof table === 'boolean' && typeof figures === 'boolean' ? { assessment, table, figures } : undefined;
+  const { assessment, table, figures, docked = true } = value;
+  return typeof assessment === 'boolean' && typeof table === 'boolean' && typeof figures === 'boolean' && typeof docked === 'boolean' ? { assessment, table, figures, docked } : undefined;
 }
 
 function readMetric(value: unknown): HeatmapMetric | null | undefined {

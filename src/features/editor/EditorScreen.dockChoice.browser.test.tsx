@@ -4,16 +4,18 @@
 // closing the table undocked them. The table's heading now holds "Diagramm beim Blättern oben
 // halten" (on until switched off, kept across a new editor), shown only where the window docks;
 // and docked, the canvas leaves the window with the table's end, so the figures below have it.
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../app/app.css';
 import { i18n } from '../../i18n/i18n';
 import type { AppStore } from '../../state/appStore';
+import { AppStoreProvider } from '../../state/AppStoreProvider';
+import { ReadOnlyProvider } from '../../ui/readOnly';
+import { EditorScreen } from './EditorScreen';
 import { renderSampleEditor } from './testSampleEditor';
 import { expectInWindow, frames } from './testWindow';
-import { dockingChoiceKey } from './useDockingChoice';
 
 let disposers: (() => void)[] = [];
 
@@ -28,12 +30,10 @@ const dockName = 'Diagramm beim Blättern oben halten';
 beforeEach(async () => {
   await i18n.changeLanguage('de');
   await page.viewport(1366, 768);
-  sessionStorage.removeItem(dockingChoiceKey);
 });
 
 afterEach(() => {
   disposeEditors();
-  sessionStorage.removeItem(dockingChoiceKey);
   window.scrollTo(0, 0);
 });
 
@@ -44,6 +44,21 @@ async function renderSample(): Promise<{ canvas: HTMLElement; store: AppStore }>
   const canvas = await screen.findByRole('region', { name: 'Diagramm' }, { timeout: 15_000 });
   await waitFor(() => expect(canvas.querySelector('.djs-shape')).not.toBeNull());
   return { canvas, store };
+}
+
+/** The editor rendered anew over the store's session (as after a reload that kept the tab's view), its diagram drawn; the canvas's region. */
+async function renderEditorAgain(store: AppStore): Promise<HTMLElement> {
+  const processId = store.getState().document.processes[0].id;
+  render(
+    <AppStoreProvider store={store}>
+      <ReadOnlyProvider readOnly={false}>
+        <EditorScreen processId={processId} workspaceHref="#/" />
+      </ReadOnlyProvider>
+    </AppStoreProvider>,
+  );
+  const canvas = await screen.findByRole('region', { name: 'Diagramm' }, { timeout: 15_000 });
+  await waitFor(() => expect(canvas.querySelector('.djs-shape')).not.toBeNull());
+  return canvas;
 }
 
 /** The sample in the editor, its diagram drawn; the canvas's region. */
@@ -112,15 +127,16 @@ describe('EditorScreen: the choice to dock the canvas over the steps table', () 
     expectInWindow(canvas);
   });
 
-  it('given the docking switched off, when the editor is built anew (a reload, another process), then it is still off', async () => {
+  it('given the docking switched off, when the editor is built anew from the same session (a reload keeps the tab\'s view, another process), then it is still off', async () => {
     const user = userEvent.setup();
-    await openSample();
+    const { store } = await renderSample();
     await user.click(within(await openTable()).getByRole('checkbox', { name: dockName }));
-    disposeEditors();
+    // the choice is the tab's view, kept with the open panels (state/sessionView)
+    expect(store.getState().session.panels.docked).toBe(false);
+    cleanup();
 
-    const canvas = await openSample();
-    // a new store: the table is opened again
-    const table = await openTable();
+    const canvas = await renderEditorAgain(store);
+    const table = screen.getByRole('region', { name: 'Schritttabelle' });
 
     expect(within(table).getByRole('checkbox', { name: dockName })).not.toBeChecked();
     await scrollToEnd();

@@ -51,7 +51,6 @@ import type { ExportFormat } from './ExportMenu';
 import { HeatmapControl } from './HeatmapControl';
 import { ImportNotices } from './ImportNotices';
 import { OrphanedSteps } from './OrphanedSteps';
-import { useDockingChoice } from './useDockingChoice';
 import { useHeatmapEntries } from './useHeatmapEntries';
 import { departmentTitle } from '../../domain/recordNames';
 import { diagramFileName } from '../../export/fileName';
@@ -253,8 +252,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
   const showFigures = () => (panels.figures ? revealPanel(figuresPanelRef.current) : toggleLowerPanel('figures'));
   // while the table is open, the canvas and the side panel stay docked at the window's top, unless
   // the user chose otherwise (a docked half of a laptop's window leaves the table a few rows)
-  const [dockingChosen, chooseDocking] = useDockingChoice();
-  const docked = panels.table && dockingChosen;
+  const docked = panels.table && panels.docked;
   // the page's scroll padding keeps what is scrolled to clear of the docked canvas (app.css): a class
   // of the page's root, set while docked (a :has() rule on the root instead made every change in
   // the page restyle all of it, the diagram's thousands of shapes included)
@@ -479,7 +477,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
                 <h2 id="editor-table-title">{t('panels.table')}</h2>
                 {/* only where the window docks (app.css) */}
                 <label className="editor__dock-choice">
-                  <input type="checkbox" checked={dockingChosen} onChange={(event) => chooseDocking(event.target.checked)} />
+                  <input type="checkbox" checked={panels.docked} onChange={(event) => actions.togglePanel('docked', event.target.checked)} />
                   {t('panels.dock')}
                 </label>
               </div>
