@@ -5,12 +5,13 @@
 // their recommendation defers ("stabilise first" or "keep") drawn as diamonds, so one in the
 // quick-win area does not look like a quick win, and a table listing every point as the text
 // alternative. The points, their numbers and quadrants come from the domain's matrixPoints,
-// where each number goes and the painting order from its layoutMatrixLabels; this file only draws
-// them, and breaks the y axis' label into lines as long as the chart is high.
+// where each number goes and the painting order from its layoutMatrixLabels, and the y axis' label
+// is broken by its labelLines into lines as long as the chart is high (as the report's); this file
+// only draws them.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../domain/assessment';
-import { diamondPath, layoutMatrixLabels, matrixPoints, textBox, type MatrixPoint, type Quadrant } from '../../domain/matrix';
+import { diamondPath, labelLines, layoutMatrixLabels, matrixPoints, textBox, type MatrixPoint, type Quadrant } from '../../domain/matrix';
 import type { RankedSteps } from '../../domain/scoreTypes';
 import { formatPriority, formatScore } from '../../i18n/figureFormats';
 import type { UiLanguage } from '../../i18n/uiLocale';
@@ -52,21 +53,6 @@ const yAxisLabelCentre = margin.top + plotHeight / 2;
 const yAxisLabelLength = 2 * yAxisLabelCentre;
 const yAxisLabelFirstBaseline = 16;
 const yAxisLabelLineHeight = 17;
-
-/** A label broken between words into lines no longer than `length` (a word longer than that stays whole). */
-function labelLines(label: string, length: number): string[] {
-  const lengthOf = (text: string) => {
-    const box = textBox(text, fontSize, 0, 0, 'start');
-    return box.right - box.left;
-  };
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && lengthOf(`${last} ${word}`) <= length) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 function xPos(x: number, xMax: number): number {
   return margin.left + (Math.min(xMax, Math.max(0, x)) / xMax) * plotWidth;
@@ -169,7 +155,7 @@ export function MatrixChart({ steps, ranking, language, onSelectStep }: MatrixCh
           {xAxisLabel}
         </text>
         <text className="matrix-chart__axis-label" transform="rotate(-90)" textAnchor="middle">
-          {labelLines(yAxisLabel, yAxisLabelLength).map((line, index) => (
+          {labelLines(yAxisLabel, fontSize, yAxisLabelLength).map((line, index) => (
             <tspan key={index} x={-yAxisLabelCentre} y={yAxisLabelFirstBaseline + index * yAxisLabelLineHeight}>
               {line}
             </tspan>
