@@ -38,7 +38,7 @@ const steps: Step[] = [
 /** the side panel as the editor wires it: a step chosen in it is selected in the store */
 function Side({ processId, onShowFigures }: { processId: string; onShowFigures?: () => void }) {
   const { selectStep } = useAppActions();
-  return <AssessmentSide processId={processId} onSelectStep={selectStep} onRenameStep={() => false} onShowFigures={onShowFigures} />;
+  return <AssessmentSide processId={processId} onSelectStep={selectStep} onRenameStep={() => false} onShowFigures={onShowFigures} methodHref="#/methode" />;
 }
 
 async function renderSide(onShowFigures?: () => void, { readOnly = false } = {}): Promise<{ store: AppStore; side: HTMLElement }> {
@@ -229,6 +229,34 @@ describe('AssessmentSide at the last step', () => {
     expect(store.getState().document.processes.find((process) => process.id === processId)?.status).toBe('assessed');
     expect(status).toHaveTextContent('Der Prozess ist als „bewertet“ gekennzeichnet.');
     expect(within(whatNext()).queryByRole('button', { name: 'Prozess als „bewertet“ kennzeichnen' })).not.toBeInTheDocument();
+  });
+
+  test('every step scored without quantities: it says that hours, posts and euros need them; once every step has them, it does not', async () => {
+    // a QA tour: after the quick check the report opened with seven "keine Mengenangaben" tiles, and nothing had said why
+    const user = userEvent.setup();
+    const { store } = await renderSide(() => undefined);
+    for (const step of steps) answer(store, step.id);
+    await walkToLastStep(user);
+    const hint = 'Für Stunden, Stellen und Euro: bei den wichtigsten Schritten „Mengen und Zeiten“ in der Detailbewertung angeben.';
+    expect(within(whatNext()).getByRole('status')).toHaveTextContent(hint);
+
+    for (const step of steps) {
+      const record = store.getState().document.assessments.get(step.id);
+      if (!record) throw new Error(`no assessment for ${step.id}`);
+      act(() => store.getState().actions.updateAssessment({ ...record, quantities: { volume: 100, period: 'yearly', minutesPerCase: 10 } }));
+    }
+    expect(within(whatNext()).getByRole('status')).not.toHaveTextContent(hint);
+  });
+});
+
+describe('AssessmentSide and the method', () => {
+  test('a step\'s result links the method page the editor is given', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderSide();
+    answer(store, steps[0].id);
+    await user.click(screen.getByRole('button', { name: 'Mit dem ersten Schritt beginnen' }));
+
+    expect(screen.getByRole('link', { name: 'Wie diese Werte berechnet werden (Methode)' })).toHaveAttribute('href', '#/methode');
   });
 });
 

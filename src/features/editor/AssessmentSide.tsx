@@ -12,7 +12,7 @@ import { createStepAssessment } from '../../domain/assessment';
 import type { Step } from '../../domain/assessment';
 import { inProcessOrder, isScored } from '../../domain/scoring';
 import { ScorePanel } from '../assessment/ScorePanel';
-import { useAppActions, useAppStore, useStepScores } from '../../state/AppStoreProvider';
+import { useAppActions, useAppStore, useProcessFigures, useStepScores } from '../../state/AppStoreProvider';
 import { showStepStart } from '../assessment/showStepStart';
 import { Button } from '../../ui/Button';
 import { useReadOnly } from '../../ui/readOnly';
@@ -25,9 +25,11 @@ export interface AssessmentSideProps {
   onRenameStep: (stepId: string, name: string) => boolean;
   /** shows the process figures ("Kennzahlen"), offered at the last step once every step is scored */
   onShowFigures?: () => void;
+  /** the method page, linked from the step's result ("Wie diese Werte berechnet werden") */
+  methodHref?: string;
 }
 
-export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFigures }: AssessmentSideProps) {
+export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFigures, methodHref }: AssessmentSideProps) {
   const { t } = useTranslation('editor');
   const steps = useAppStore((state) => state.document.steps);
   const assessments = useAppStore((state) => state.document.assessments);
@@ -35,6 +37,7 @@ export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFi
   const selectedStepId = useAppStore((state) => state.session.selectedStepId);
   const diagramEditPending = useAppStore((state) => state.session.diagramEditPending);
   const scores = useStepScores();
+  const figures = useProcessFigures();
   const status = useAppStore((state) => state.document.processes.find((process) => process.id === processId)?.status);
   const readOnly = useReadOnly();
   const { updateAssessment, updateProcess } = useAppActions();
@@ -110,6 +113,7 @@ export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFi
         score={score}
         catalogue={catalogue}
         position={{ index: index + 1, total: ordered.length }}
+        methodHref={methodHref}
         onChange={updateAssessment}
         onRename={(name) => onRenameStep(step.id, name)}
         diagramEditPending={diagramEditPending}
@@ -128,6 +132,7 @@ export function AssessmentSide({ processId, onSelectStep, onRenameStep, onShowFi
                   },
                 },
                 onShowFigures,
+                quantitiesLacking: figures.withQuantitiesCount < figures.applicableCount,
                 assessed: status === 'assessed',
                 onMarkAssessed: readOnly ? undefined : () => updateProcess(processId, { status: 'assessed' }),
               }

@@ -465,7 +465,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
             </section>
             {panels.assessment ? (
               <aside ref={sideRef} className="editor__side" aria-label={t('side.region')}>
-                <AssessmentSide processId={process.id} onSelectStep={selectStep} onRenameStep={renameStep} onShowFigures={showFigures} />
+                <AssessmentSide processId={process.id} onSelectStep={selectStep} onRenameStep={renameStep} onShowFigures={showFigures} methodHref={methodHref} />
                 <OrphanedSteps />
               </aside>
             ) : null}
