@@ -34,7 +34,7 @@ describe('a tab that only reads', () => {
     for (const name of ['Neuer Prozess', 'Neues Amt', 'BPMN-Datei importieren …', 'XML einfügen …']) {
       expect(within(main).getByRole('button', { name })).toBeDisabled();
     }
-    for (const name of [/^Prozess hinzufügen/, /^Umbenennen/, /^Löschen: Amt 33/, /^Bearbeiten: /, /^Duplizieren: /, /^Löschen: Hund/]) {
+    for (const name of [/^Prozess hinzufügen/, /^Umbenennen/, /^Löschen: Amt 33/, /^Angaben ändern: /, /^Duplizieren: /, /^Löschen: Hund/]) {
       expect(within(main).getByRole('button', { name })).toBeDisabled();
     }
     expect(within(main).getByRole('combobox', { name: /^Status von/ })).toBeDisabled();
