@@ -15,7 +15,8 @@
 // focus leaves the row (for another row or out of the table). The focus never moves to another
 // step's row by itself. In a tab that only reads, the answers are shown as values, not selects:
 // the rows are walked, sorted, filtered and selected as ever, and the keyboard help says where the
-// answers can be changed.
+// answers can be changed. A header's sort button that gets the focus is scrolled wholly into view
+// beside the sticky step column (headerInView).
 import { useCallback, useId, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,6 +47,7 @@ import { StepsTableFilters } from './StepsTableFilters';
 import type { LaneChoices } from './StepsTableFilters';
 import { StepsTableHeader } from './StepsTableHeader';
 import { StepsTableRow } from './StepsTableRow';
+import { keepHeaderInView } from './headerInView';
 import { estimateRowHeight, measureRowWithFallback, observeRectWithFallback, stickyHeaderHeight } from './virtualWindow';
 import { useReadOnly } from '../../ui/readOnly';
 import '../../ui/visuallyHidden.css';
@@ -413,6 +415,8 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
 
   const handleFocus = (event: FocusEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
+    // a header's sort button: the browser's own scrolling leaves it cut off or under the sticky column
+    if (scrollRef.current && target.closest('thead')) keepHeaderInView(scrollRef.current, target);
     const row = target.closest<HTMLTableRowElement>('tr[data-step-id]');
     const stepId = row?.dataset.stepId;
     // the focus on another row, a header or the grid lets a kept row go
