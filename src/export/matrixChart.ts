@@ -86,7 +86,7 @@ ${layout.order.map((index) => {
   })}
 </svg>`;
   const rows = points.map(
-    (point) => html`<tr><td class="num">${point.number}</td><th scope="row">${stepNameWithParent(input, point.stepId, t)}</th><td class="num">${format.number(point.x, 0)}</td><td class="num">${yText(point.y)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}${point.stabiliseFirst ? html` <span class="incomplete">(${t('report:step.flag.stabiliseFirst')})</span>` : ''}${point.recommendation === 'keep' ? html` <span class="incomplete">(${t('report:step.flag.recommendedKeep')})</span>` : ''}</td></tr>`,
+    (point) => html`<tr><td class="num">${point.number}</td><th scope="row">${stepNameWithParent(input, point.stepId, t)}</th><td class="num">${format.number(point.x, 0)}${point.easeEstimated ? html` <span class="incomplete">(${t('report:step.flag.easeEstimated')})</span>` : ''}</td><td class="num">${yText(point.y)}</td><td>${t(`report:matrix.quadrant.${point.quadrant}`)}${point.stabiliseFirst ? html` <span class="incomplete">(${t('method:flags.stabiliseFirst')})</span>` : ''}${point.recommendation === 'keep' ? html` <span class="incomplete">(${t('report:step.flag.recommendedKeep')})</span>` : ''}</td></tr>`,
   );
   return html`<figure class="matrix">
 ${svg}

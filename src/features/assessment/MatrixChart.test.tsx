@@ -213,7 +213,7 @@ describe('MatrixChart', () => {
     expect(chart.querySelectorAll('.matrix-chart__point path')).toHaveLength(2);
     expect(cellTexts([...report.querySelectorAll('table.matrix-points tbody tr')]).map((cells) => [cells[1], cells[4]])).toEqual([
       ['Angaben abtippen', 'schnelle Erfolge (Quick Wins)'],
-      ['Gebühr berechnen', 'zurückstellen (Umsetzbarkeit geschätzt) (nicht jetzt: erst stabilisieren)'],
+      ['Gebühr berechnen', 'zurückstellen (Nicht jetzt: erst stabilisieren)'],
       ['Papierformular ausfüllen', 'zurückstellen (Empfehlung: beibehalten)'],
     ]);
     expect(report.querySelectorAll('g.point[data-step-id="fee"] path')).toHaveLength(1);
@@ -267,7 +267,7 @@ describe('MatrixChart', () => {
     const reportDiamond = reportChart.querySelector('g.point[data-step-id="capture"] path');
     expect(inside(markCentre(reportDiamond), reportChart.querySelector('rect[fill="#e3f1e0"]'))).toBe(true);
     expect(reportChart.querySelector('figcaption')?.textContent).toContain(
-      'Rauten: Schritte mit der Empfehlung „beibehalten“ oder „nicht jetzt: erst stabilisieren“; sie zählen nie als Quick Win, auch nicht im grünen Feld oben rechts',
+      'Rauten: Schritte mit der Empfehlung „beibehalten“ oder „Nicht jetzt: erst stabilisieren“; sie zählen nie als schneller Erfolg, auch nicht im grünen Feld oben rechts',
     );
   });
 
