@@ -1,5 +1,6 @@
 // Component tests for the steps table: values shown, an unnamed step named by its id, the sub-process
-// that tells steps of the same name apart, sorting with aria-sort, the three filters,
+// that tells steps of the same name apart, sorting with aria-sort and the new order said in a live
+// region, the three filters,
 // answers edited in place, selection by mouse and keyboard, "unvollständig" for incomplete
 // scores, the quantities missing for the hours saved, readable not-applicable and automated rows, the row kept with the focus (and the next
 // answers on its step) when an edit takes it out of the filter or changes the value it is sorted by,
@@ -360,6 +361,33 @@ describe('StepsTable', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Digitalisierungspotenzial (DS)' }));
     expect(header).not.toHaveAttribute('aria-sort');
     expect(shownStepIds()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('given a sort kept from before, when the user sorts by keyboard, then a polite live region says each new order, not only aria-sort', async () => {
+    // given the table as it was left, sorted by name: nothing announced on showing it
+    const { user, container } = renderTable({ view: { filters: { text: '', lane: '', recommendation: '' }, sort: { id: 'name', desc: true } } });
+    const live = container.querySelector('[aria-live="polite"]');
+    expect(live).toBeEmptyDOMElement();
+    const completeness = screen.getByRole('button', { name: 'Vollständigkeit' });
+    act(() => completeness.focus());
+
+    // when Enter sorts by completeness, three times: descending, ascending, process order
+    await user.keyboard('{Enter}');
+    expect(live).toHaveTextContent(/^Sortiert nach Vollständigkeit, absteigend$/);
+    await user.keyboard('{Enter}');
+    expect(live).toHaveTextContent(/^Sortiert nach Vollständigkeit, aufsteigend$/);
+    await user.keyboard('{Enter}');
+    expect(live).toHaveTextContent(/^Sortierung aufgehoben, Schritte in Prozessreihenfolge$/);
+
+    // and a column headed by a short code is named in full, as its button is
+    await user.click(screen.getByRole('button', { name: 'Regelbasiert (R)' }));
+    expect(live).toHaveTextContent(/^Sortiert nach Regelbasiert \(R\), absteigend$/);
+  });
+
+  it('in English, announces the new order in English', async () => {
+    const { user, container } = renderTable({ language: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Completeness' }));
+    expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent(/^Sorted by Completeness, descending$/);
   });
 
   it('sorts by name alphabetically, ascending first', async () => {

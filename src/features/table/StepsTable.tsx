@@ -15,14 +15,15 @@
 // focus leaves the row (for another row or out of the table). The focus never moves to another
 // step's row by itself. In a tab that only reads, the answers are shown as values, not selects:
 // the rows are walked, sorted, filtered and selected as ever, and the keyboard help says where the
-// answers can be changed. A header's sort button that gets the focus is scrolled wholly into view
-// beside the sticky step column (headerInView).
+// answers can be changed. A sort the user chooses is said in a polite live region ("Sortiert nach
+// Vollständigkeit, absteigend"); a header's sort button that gets the focus is scrolled wholly into
+// view beside the sticky step column (headerInView).
 import { useCallback, useId, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useTable } from '@tanstack/react-table';
-import type { SortingState } from '@tanstack/react-table';
+import { functionalUpdate, useTable } from '@tanstack/react-table';
+import type { SortingState, Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { stepTypes } from '../../domain/assessment';
 import type { Step, StepAssessment } from '../../domain/assessment';
@@ -209,6 +210,21 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
   const withParent = useMemo(() => orderedSteps.some((step) => step.parent), [orderedSteps]);
   const layout = stepsTableLayout(withParent);
   const sorting = withParent || chosenSorting[0]?.id !== 'parent' ? chosenSorting : noSorting;
+  // what the live region says once the user sorts: the new order, as many screen readers do not
+  // read a change of aria-sort on the header button that has the focus. Empty until then, so a
+  // sort kept over a reload is not announced.
+  const [sortNote, setSortNote] = useState('');
+  const sortBy = (updater: Updater<SortingState>) => {
+    const next = functionalUpdate(updater, sorting);
+    setSorting(next);
+    const sort = next.at(0);
+    if (sort === undefined) {
+      setSortNote(t('table:sort.none'));
+      return;
+    }
+    const name = layout.columns.find((column) => column.id === sort.id)?.meta?.name(settings) ?? sort.id;
+    setSortNote(t(sort.desc ? 'table:sort.descending' : 'table:sort.ascending', { column: name }));
+  };
 
   const lanes = useMemo<LaneChoices>(() => {
     const named = new Set<string>();
@@ -272,7 +288,7 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
     data: windowRows,
     getRowId: rowIdOf,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: sortBy,
     manualSorting: true,
     enableMultiSort: false,
     enableSortingRemoval: true,
@@ -456,6 +472,9 @@ export function StepsTable({ steps, assessments, scores, selectedStepId, onSelec
           {t(readOnly ? 'table:keyboardHintReadOnly' : 'table:keyboardHint')}
         </p>
         <p className="steps-table__hint">{t('table:codesHint', { codes })}</p>
+        <p className="visually-hidden" aria-live="polite">
+          {sortNote}
+        </p>
         <div className="steps-table__scroller" ref={scrollRef}>
           <table
             ref={gridRef}

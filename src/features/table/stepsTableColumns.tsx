@@ -1,6 +1,7 @@
 // The steps table's features and column definitions (module level, built once): the value each
-// column sorts by (from stepsPipeline), which way it sorts first, and the header and cell
-// components that render it, answers as selects with an accessible name per step and options
+// column sorts by (from stepsPipeline), which way it sorts first, its name (as its header's
+// button is named, and said when the table is sorted by it), and the header and cell components
+// that render it, answers as selects with an accessible name per step and options
 // named by their meaning; in a tab that only reads, answers as their values, named by their meaning.
 // The "Teilprozess" column, which tells steps of the same name apart, is in the layout only for a
 // diagram with steps in sub-processes.
@@ -28,6 +29,8 @@ export interface StepsColumnMeta {
   align: 'start' | 'end' | 'center';
   /** the column that names the row: rendered as a row header */
   rowHeader?: boolean;
+  /** the column's name as its header's button is named, e.g. "Lane" or "Regelbasiert (R)" */
+  name: (settings: StepsTableSettings) => string;
   /**
    * For a column headed by a short code: its full name with the code, e.g. "Regelbasiert (R)",
    * the header's tooltip and its name for assistive technology.
@@ -45,17 +48,20 @@ type StepsCellContext = CellContext<StepsTableFeatures, StepRow, StepsColumnValu
 
 // ---- headers -------------------------------------------------------------------------------
 
-/** A header named by an i18n key: the table's own, or the method's name of a metric. */
-function plainHeader(key: string) {
-  return function PlainHeader(): ReactNode {
-    const { t } = useStepsTableSettings();
-    return t(key);
-  };
+/** A column's name by an i18n key: the table's own, or the method's name of a metric. */
+function translated(key: string) {
+  return ({ t }: StepsTableSettings) => t(key);
 }
 
-function PriorityHeader(): ReactNode {
-  const { t, priorityBasis } = useStepsTableSettings();
+function priorityName({ t, priorityBasis }: StepsTableSettings): string {
   return t(priorityBasis === 'hours' ? 'method:metrics.priorityHours' : 'method:metrics.priorityIndex');
+}
+
+/** A header showing the column's name. */
+function plainHeader(name: (settings: StepsTableSettings) => string) {
+  return function PlainHeader(): ReactNode {
+    return name(useStepsTableSettings());
+  };
 }
 
 function criterionFullName(code: QuickCode) {
@@ -307,24 +313,30 @@ interface ColumnParts {
 const column = (id: StepsColumnId, { header, cell, descFirst, meta }: ColumnParts) =>
   helper.accessor(columnValue[id], { id, header, cell, sortDescFirst: descFirst, meta });
 
-const textColumn = (width: string): Omit<ColumnParts, 'header'> => ({ cell: TextCell, descFirst: false, meta: { width, align: 'start' } });
+/** The parts of a column headed by its name as it is (no short code): the name makes the header. */
+type NamedColumnParts = Omit<ColumnParts, 'header' | 'meta'> & { meta: Omit<StepsColumnMeta, 'name'> };
+
+const namedColumn = (id: StepsColumnId, name: (settings: StepsTableSettings) => string, { cell, descFirst, meta }: NamedColumnParts) =>
+  column(id, { header: plainHeader(name), cell, descFirst, meta: { ...meta, name } });
+
+const textColumn = (width: string): NamedColumnParts => ({ cell: TextCell, descFirst: false, meta: { width, align: 'start' } });
 
 const answerColumn = (code: QuickCode) => {
   const fullName = criterionFullName(code);
-  return column(code, { header: codedHeader(code, fullName), cell: answerCell(code), descFirst: true, meta: { width: '4.75rem', align: 'center', fullName } });
+  return column(code, { header: codedHeader(code, fullName), cell: answerCell(code), descFirst: true, meta: { width: '4.75rem', align: 'center', name: fullName, fullName } });
 };
 
 const scoreColumn = (id: 'ds' | 'as' | 'ei', code: 'DS' | 'AS' | 'EI') => {
   const fullName = metricFullName(code);
-  return column(id, { header: codedHeader(code, fullName), cell: scoreCell(id), descFirst: true, meta: { width: '7.5rem', align: 'end', fullName } });
+  return column(id, { header: codedHeader(code, fullName), cell: scoreCell(id), descFirst: true, meta: { width: '7.5rem', align: 'end', name: fullName, fullName } });
 };
 
 const allColumns = helper.columns([
-  column('name', { header: plainHeader('table:columns.name'), cell: NameCell, descFirst: false, meta: { width: '16rem', align: 'start', rowHeader: true } }),
-  column('parent', { header: plainHeader('table:columns.parent'), cell: ParentCell, descFirst: false, meta: { width: '12rem', align: 'start' } }),
-  column('lane', { header: plainHeader('table:columns.lane'), ...textColumn('9rem') }),
-  column('type', { header: plainHeader('table:columns.type'), ...textColumn('11rem') }),
-  column('block', { header: plainHeader('table:columns.block'), ...textColumn('10rem') }),
+  namedColumn('name', translated('table:columns.name'), { cell: NameCell, descFirst: false, meta: { width: '16rem', align: 'start', rowHeader: true } }),
+  namedColumn('parent', translated('table:columns.parent'), { cell: ParentCell, descFirst: false, meta: { width: '12rem', align: 'start' } }),
+  namedColumn('lane', translated('table:columns.lane'), textColumn('9rem')),
+  namedColumn('type', translated('table:columns.type'), textColumn('11rem')),
+  namedColumn('block', translated('table:columns.block'), textColumn('10rem')),
   answerColumn('R'),
   answerColumn('Id'),
   answerColumn('Is'),
@@ -333,10 +345,10 @@ const allColumns = helper.columns([
   scoreColumn('ds', 'DS'),
   scoreColumn('as', 'AS'),
   scoreColumn('ei', 'EI'),
-  column('saved', { header: plainHeader('method:metrics.hoursSaved'), cell: SavedCell, descFirst: true, meta: { width: '8.5rem', align: 'end' } }),
-  column('priority', { header: PriorityHeader, cell: PriorityCell, descFirst: true, meta: { width: '8.5rem', align: 'end' } }),
-  column('recommendation', { header: plainHeader('method:metrics.recommendation'), cell: RecommendationCell, descFirst: false, meta: { width: '11rem', align: 'start' } }),
-  column('completeness', { header: plainHeader('method:metrics.completeness'), cell: CompletenessCell, descFirst: true, meta: { width: '10rem', align: 'end' } }),
+  namedColumn('saved', translated('method:metrics.hoursSaved'), { cell: SavedCell, descFirst: true, meta: { width: '8.5rem', align: 'end' } }),
+  namedColumn('priority', priorityName, { cell: PriorityCell, descFirst: true, meta: { width: '8.5rem', align: 'end' } }),
+  namedColumn('recommendation', translated('method:metrics.recommendation'), { cell: RecommendationCell, descFirst: false, meta: { width: '11rem', align: 'start' } }),
+  namedColumn('completeness', translated('method:metrics.completeness'), { cell: CompletenessCell, descFirst: true, meta: { width: '10rem', align: 'end' } }),
 ]);
 
 const columnsWithoutParent = allColumns.filter((definition) => definition.id !== 'parent');
