@@ -287,6 +287,9 @@ describe('WorkspaceScreen', () => {
     const target = screen.getByRole('region', { name: `${personal.code} – ${personal.name}` });
     const card = within(target).getByRole('article', { name: gewerbe.name });
     expect(within(card).getByRole('button', { name: `Angaben ändern: ${gewerbe.name}` })).toHaveFocus();
+    // and a polite message says where it went (a keyboard QA tour: the move was said to nobody)
+    const toasts = screen.getByRole('region', { name: 'Meldungen' });
+    expect(within(toasts).getByText(`„${gewerbe.name}“ ist jetzt in „${personal.code} – ${personal.name}“.`).closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
   });
 
   it('given a process, when edited without moving it, then the focus is back on its "Angaben ändern" button', async () => {
@@ -297,6 +300,18 @@ describe('WorkspaceScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
     expect(screen.getByRole('button', { name: 'Angaben ändern: Gewerbeanmeldung' })).toHaveFocus();
+    expect(within(screen.getByRole('region', { name: 'Meldungen' })).getByText('Angaben zu „Gewerbeanmeldung“ gespeichert.')).toBeInTheDocument();
+  });
+
+  it('given the workspace, when another order is chosen, then a status says the new order once (the select says nothing of the list it reorders)', async () => {
+    const user = userEvent.setup();
+    await renderWorkspace([ordnungsamt, personal], [gewerbe, urlaub]);
+    const said = () => screen.getAllByRole('status').map((status) => status.textContent);
+    expect(said()).not.toContain('Sortiert nach: Name');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sortieren nach' }), 'name');
+
+    expect(said()).toContain('Sortiert nach: Name');
   });
 
   it('given an Amt, when a new one with its Kürzel and Bezeichnung (other case, extra spaces) is created, then it is refused on the field and nothing is stored', async () => {

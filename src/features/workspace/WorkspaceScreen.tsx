@@ -188,6 +188,8 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
   const actions = useAppActions();
   const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  /** the last order chosen, said to a screen reader (the select itself says nothing of the list it reorders) */
+  const [sortSaid, setSortSaid] = useState('');
   /** the process whose "Angaben ändern" button gets the focus once its dialog has closed */
   const focusEditOf = useRef<string | null>(null);
   /** the processes deleted here: one an undo brings back gets the focus on its link */
@@ -286,11 +288,18 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
           label={t('filter.sort')}
           value={sort}
           options={workspaceSorts.map((value) => ({ value, label: t(`filter.sortBy.${value}`) }))}
-          onChange={(value) => actions.setWorkspaceSort(value as WorkspaceSort)}
+          onChange={(value) => {
+            actions.setWorkspaceSort(value as WorkspaceSort);
+            setSortSaid(t('filter.sorted', { order: t(`filter.sortBy.${value}`) }));
+          }}
         />
       </div>
       <p role="status" className="filter-bar__count">
         {query.trim() ? t('filter.found', { count: shownCount, query: query.trim() }) : t('filter.total', { count: processes.length })}
+      </p>
+      {/* a new order changes nothing a screen reader hears on the select: it is said here, once */}
+      <p role="status" className="visually-hidden">
+        {sortSaid}
       </p>
 
       {departments.length === 0 && processes.length === 0 ? (
@@ -332,6 +341,13 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
           onSubmit={(fields) => {
             if (dialog.kind === 'editProcess') {
               actions.updateProcess(dialog.process.id, fields);
+              // said, as a new Amt and a copy are: a move to another Amt takes the card out of sight
+              const moved = fields.departmentId !== dialog.process.departmentId ? departments.find((department) => department.id === fields.departmentId) : undefined;
+              actions.showToast(
+                moved
+                  ? { messageKey: 'workspace:toast.processMoved', values: { name: fields.name, department: departmentTitle(moved) } }
+                  : { messageKey: 'workspace:toast.processUpdated', values: { name: fields.name } },
+              );
               focusEditOf.current = dialog.process.id;
               close();
               return;
