@@ -1,9 +1,11 @@
 // The element search opened by keyboard from a button outside the canvas (the toolbar's "Element
 // suchen"): Enter opens it on keydown, and its keyup, released in the search's input, must not close
-// it; typing searches, Enter picks the step, Escape closes and returns the focus to the button.
+// it; typing searches, Enter picks the step, Escape closes and returns the focus to the button. The
+// list of results is no Tab stop: the input's arrow keys reach every result and scroll the list to it.
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type Modeler from 'bpmn-js/lib/Modeler';
+import type Canvas from 'diagram-js/lib/core/Canvas';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import { openSearch } from '../createModeler';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
@@ -85,5 +87,41 @@ describe('the element search opened with Enter on a button', () => {
     await new Promise((resolve) => window.setTimeout(resolve, 20));
     expect(document.activeElement).toBe(button);
     button.remove();
+  });
+});
+
+describe('the list of results of a long search', () => {
+  /** the sample's search for "e", whose many results make the list scroll */
+  async function longSearch() {
+    const { modeler, container } = await mountModeler({ xml: sampleDiagramXml });
+    modeler.get<Canvas>('canvas').focus();
+    await userEvent.keyboard('{Control>}f{/Control}');
+    await userEvent.keyboard('e');
+    const list = container.querySelector<HTMLElement>('.djs-search-results');
+    if (!list) throw new Error('no list of results');
+    expect(list.scrollHeight).toBeGreaterThan(list.clientHeight);
+    return { container, list, results: Array.from(list.querySelectorAll<HTMLElement>('.djs-search-result')) };
+  }
+
+  test('given the focus in the search\'s input, when Tab is pressed, then the focus does not stop on the list, where the arrow keys, Enter and Escape do nothing', async () => {
+    const { container, list } = await longSearch();
+    expect(document.activeElement).toBe(searchInput(container));
+
+    await userEvent.tab();
+
+    expect(document.activeElement).not.toBe(list);
+  });
+
+  test('given the focus in the search\'s input, when ArrowDown is pressed down to the last result, then the list is scrolled to show it whole', async () => {
+    const { container, list, results } = await longSearch();
+    const last = results[results.length - 1];
+
+    for (let presses = 1; presses < results.length; presses += 1) await userEvent.keyboard('{ArrowDown}');
+
+    expect(container.querySelector('.djs-search-result-selected')).toBe(last);
+    const shown = list.getBoundingClientRect();
+    const box = last.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(shown.top);
+    expect(box.bottom).toBeLessThanOrEqual(shown.bottom + 0.5);
   });
 });

@@ -4,7 +4,10 @@
 // toolbar's "Element suchen" button opens the search on keydown, and its keyup then closed the
 // search again at once, leaving the focus on the canvas, where the next typed letters fired
 // shortcuts. This module lets a keyup reach the search only when its keydown happened there too.
-// It also makes the list of results focusable, so that a long list scrolls by keyboard as well.
+// It also keeps the list of results out of the Tab order: the input's arrow keys highlight every
+// result and scroll the list to it, as a combobox's list is read, while a Tab stop on the list
+// (Chromium makes a list that scrolls one by itself) led to a place where the arrows, Enter and
+// Escape did nothing and the search stayed open.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 
@@ -23,8 +26,9 @@ class SearchPadKeyGuard {
   static $inject = ['canvas', 'eventBus', 'searchPad'];
 
   constructor(canvas: Canvas, eventBus: EventBus) {
-    // a region that scrolls must be reachable by keyboard (WCAG 2.1.1): the results get a tab stop
-    canvas.getContainer().querySelector(SEARCH_RESULTS)?.setAttribute('tabindex', '0');
+    // no Tab stop; a press of the mouse on the list (its scroll bar) still focuses it, not the canvas
+    // behind, whose keys would act on the diagram while the search is open
+    canvas.getContainer().querySelector(SEARCH_RESULTS)?.setAttribute('tabindex', '-1');
     const input = canvas.getContainer().querySelector<HTMLInputElement>(SEARCH_INPUT);
     if (!input) return;
     // keys pressed down in the open search and not yet released, with how often (keys without a
