@@ -1,7 +1,8 @@
 // What a screen reader learns of the focused diagram: the svg diagram-js makes a tab stop is named
 // after the selection, not after every text in the diagram, described by the canvas's keys, and a
-// status line tells of deletions, undo and redo, in the modeller's language.
-import { describe, expect, test } from 'vitest';
+// status line tells of deletions, undo and redo, and of moves by the arrow keys once they pause, in
+// the modeller's language.
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -10,6 +11,7 @@ import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { setModelerLanguage } from '../createModeler';
 import { sampleDiagramXml } from '../sample/sampleDiagram';
+import { verticalPoolXml } from '../testing/laneDiagrams';
 import { elementById, mountModeler, withAppTexts } from '../testing/mountModeler';
 
 async function mount() {
@@ -116,5 +118,48 @@ describe('the focused diagram for a screen reader', () => {
     const svg = focusedDiagram(container);
     expect(svg).toHaveAccessibleName(`Selected: User task “${String(task.businessObject.name)}”`);
     expect(svg).toHaveAccessibleDescription(expect.stringContaining('A or Shift+F10 opens the actions'));
+  });
+});
+
+describe('a move by the arrow keys', () => {
+  /** every message the status line shows from now on, in turn */
+  function messagesOf(container: HTMLElement): string[] {
+    const said: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = status(container).textContent;
+      if (text) said.push(text);
+    });
+    observer.observe(status(container), { childList: true, characterData: true, subtree: true });
+    onTestFinished(() => observer.disconnect());
+    return said;
+  }
+
+  async function selectAndFocus(modeler: Modeler, id: string): Promise<void> {
+    modeler.get<Selection>('selection').select(elementById(modeler, id));
+    modeler.get<Canvas>('canvas').focus();
+  }
+
+  test('given a selected task, when the arrow keys move it several times in a row, then the status line says "Verschoben." once they pause, once', async () => {
+    const { modeler, container } = await mount();
+    const task = firstTask(modeler) as Shape;
+    const x = task.x;
+    await selectAndFocus(modeler, task.id);
+    const said = messagesOf(container);
+
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowDown}');
+
+    expect(task.x).toBe(x + 3);
+    await expect.poll(() => said).toEqual(['Verschoben.']);
+    await new Promise((resolve) => window.setTimeout(resolve, 800));
+    expect(said).toEqual(['Verschoben.']);
+  });
+
+  test('given a task in the lane "Bürgerbüro", when Shift+arrow keys move it across into "Kasse", then the status line names the lane', async () => {
+    const { modeler, container } = await mountModeler({ xml: verticalPoolXml, width: 1200, create: withAppTexts() });
+    await selectAndFocus(modeler, 'Task_V');
+
+    await userEvent.keyboard(`{Shift>}${'{ArrowRight}'.repeat(15)}{/Shift}`);
+
+    await expect.poll(() => status(container).textContent).toBe('In Lane „Kasse“ verschoben.');
   });
 });

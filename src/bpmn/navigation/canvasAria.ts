@@ -5,9 +5,13 @@
 // the canvas's keys (in the reader of a tab that only reads: the keys that move the view). A status
 // line tells what a keyboard user cannot see happen: elements deleted (and that Ctrl+Z takes it
 // back), an edit undone or redone; an undone deletion selects again what it brings back, so that
-// the user is where they were.
+// the user is where they were; a move by the arrow keys once they pause ("Verschoben.", or the lane
+// an element crossed into: "In Lane „Prüfung“ verschoben."). Other modules tell through it too
+// (drilldownNavigation.ts).
 import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
+import type Keyboard from 'diagram-js/lib/features/keyboard/Keyboard';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { isLabel } from 'diagram-js/lib/util/ModelUtil';
@@ -16,12 +20,39 @@ import type { Injector, Translate } from '../translate/translateModule';
 
 /** how long the status line stays empty before a message */
 const SAY_DELAY_MS = 100;
+/**
+ * how long the arrow keys pause before a move by them is told: a press moves by 1 (with Shift 10)
+ * units, and a held key repeats some 30 times a second, so a move told at every press chattered
+ */
+const MOVE_PAUSE_MS = 600;
+/** before diagram-js's move of the selection by the arrow keys (priority 1500), which ends the key's event */
+const BEFORE_KEYBOARD_MOVE = 2000;
+const ARROW_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown']);
 
 /** distinct ids for the descriptions of several modellers on one page */
 let nextDescription = 0;
 
+/** the key event diagram-js's keyboard hands its listeners */
+interface KeyboardContext {
+  keyEvent: KeyboardEvent;
+}
+
+/** what a flow node's lane is read from: the lanes that list it (bpmn-js keeps them as it moves) */
+interface LaneBusinessObject {
+  flowNodeRef?: unknown[];
+  $parent?: LaneBusinessObject;
+  $type?: string;
+}
+
+/** how many lanes a lane lies in */
+function laneDepth(lane: LaneBusinessObject): number {
+  let depth = 0;
+  for (let parent = lane.$parent; parent; parent = parent.$parent) if (parent.$type === 'bpmn:Lane') depth += 1;
+  return depth;
+}
+
 class CanvasAria {
-  static $inject = ['canvas', 'eventBus', 'selection', 'translate', 'injector'];
+  static $inject = ['canvas', 'eventBus', 'selection', 'translate', 'injector', 'elementRegistry'];
 
   private readonly svg: SVGElement | null;
   private readonly keys: HTMLElement;
@@ -34,13 +65,19 @@ class CanvasAria {
   private sayTimer: ReturnType<typeof setTimeout> | undefined;
   /** a modeller: the diagram can be edited (the reader of a tab that only reads has no modeling) */
   private readonly edits: boolean;
+  /** an arrow key is being handled: the move that follows is the keyboard's */
+  private arrowKey = false;
+  /** the lane of the element the arrow keys move, from before their first press since they paused */
+  private laneBeforeMove: Element | undefined;
+  private moveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     canvas: Canvas,
     eventBus: EventBus,
-    selection: Selection,
+    private readonly selection: Selection,
     private readonly translate: Translate,
     injector: Injector,
+    private readonly elementRegistry: ElementRegistry,
   ) {
     this.edits = injector.get<unknown>('modeling', false) !== null;
     const container = canvas.getContainer();
@@ -81,7 +118,7 @@ class CanvasAria {
       this.restored = [];
       if (event.trigger === 'undo' && restored.length > 0) {
         // back where the user was: what the deletion took is selected again
-        selection.select(restored);
+        this.selection.select(restored);
         const [only] = restored;
         if (restored.length === 1) this.say(this.translate('Undone: {element} is back.', { element: describeElement(only, this.translate) }));
         else this.say(this.translate('Undone: {count} elements are back.', { count: String(restored.length) }));
@@ -89,7 +126,50 @@ class CanvasAria {
       else if (event.trigger === 'redo') this.say(this.translate('Redone.'));
     });
     eventBus.on('i18n.changed', () => this.renew());
-    eventBus.on('diagram.destroy', () => clearTimeout(this.sayTimer));
+    eventBus.on('diagram.destroy', () => {
+      clearTimeout(this.sayTimer);
+      clearTimeout(this.moveTimer);
+    });
+    const keyboard = injector.get<Keyboard>('keyboard', false);
+    if (this.edits && keyboard) this.tellMoves(eventBus, keyboard);
+  }
+
+  /** Tells a move by the arrow keys once they pause, with the lane the element crossed into. */
+  private tellMoves(eventBus: EventBus, keyboard: Keyboard): void {
+    // a listener's return value other than undefined ends diagram-js's event: this one lets it go on
+    keyboard.addListener(BEFORE_KEYBOARD_MOVE, ({ keyEvent }: KeyboardContext) => {
+      if (!ARROW_KEYS.has(keyEvent.key) || keyboard.isCmd(keyEvent)) return undefined;
+      if (this.moveTimer === undefined) this.laneBeforeMove = this.laneOfSelected();
+      this.arrowKey = true;
+      setTimeout(() => {
+        this.arrowKey = false;
+      });
+      return undefined;
+    });
+    eventBus.on('commandStack.elements.move.postExecuted', () => {
+      if (!this.arrowKey) return;
+      clearTimeout(this.moveTimer);
+      this.moveTimer = setTimeout(() => {
+        this.moveTimer = undefined;
+        const lane = this.laneOfSelected();
+        if (lane && lane !== this.laneBeforeMove) this.say(this.translate('Moved into {lane}.', { lane: describeElement(lane, this.translate) }));
+        else this.say(this.translate('Moved.'));
+      }, MOVE_PAUSE_MS);
+    });
+  }
+
+  /** the innermost lane of the one selected element; none for several, or outside lanes */
+  private laneOfSelected(): Element | undefined {
+    const shown = this.selection.get().filter((element) => !isLabel(element));
+    if (shown.length !== 1) return undefined;
+    const node: unknown = shown[0].businessObject;
+    const lanes = this.elementRegistry.filter(
+      (element) => element.type === 'bpmn:Lane' && ((element.businessObject as LaneBusinessObject).flowNodeRef ?? []).includes(node),
+    ) as Element[];
+    return lanes.reduce<Element | undefined>(
+      (inner, lane) => (!inner || laneDepth(lane.businessObject as LaneBusinessObject) > laneDepth(inner.businessObject as LaneBusinessObject) ? lane : inner),
+      undefined,
+    );
   }
 
   private renew(): void {
@@ -115,7 +195,7 @@ class CanvasAria {
    * Says `message` in the status line. The line is emptied first and filled a moment later, in a
    * task of its own, so that the same message twice (two deletions) is said twice.
    */
-  private say(message: string): void {
+  say(message: string): void {
     this.status.textContent = '';
     clearTimeout(this.sayTimer);
     this.sayTimer = setTimeout(() => {
