@@ -9,11 +9,13 @@
 // results in the UI's language), a named label editor that
 // opens on every new element with a name (a gateway too, by mouse or keyboard), every
 // context-pad action and connecting by keyboard (A, Shift+F10), the focused diagram named after its
-// selection (deletions and undo told aloud), the keyboard kept on the canvas after a mouse press on
-// its palette or context pad, the caller's extension modules and moddle descriptors, and the
-// English logo link marked as English. For a tab that only reads, the reader: a viewer of the same
-// diagram with the same view, selection, search, keys and screen-reader names, and nothing that
-// edits (no palette, context pad, label editor or history). Also the small view helpers the toolbar
+// selection (deletions, undo and moves by the arrow keys told aloud), a sub-process opened or left by
+// its drill-down button or breadcrumb handing the focus to the canvas and telling it, the keyboard
+// kept on the canvas after a mouse press on its palette or context pad, the caller's extension
+// modules and moddle descriptors, and the English logo link marked as English. For a tab that only
+// reads, the reader: a viewer of the same diagram with the same view, selection, search, keys,
+// screen-reader names and sub-process navigation, and nothing that edits (no palette, context pad,
+// label editor or history). Also the small view helpers the toolbar
 // needs, the fit kept while the canvas changes size, and the view read and shown again (a fitted
 // view is fitted anew, to the canvas's size then).
 import Modeler from 'bpmn-js/lib/Modeler';
@@ -37,6 +39,7 @@ import { canvasAriaModule } from './navigation/canvasAria';
 import { canvasFocusOnPressModule } from './navigation/canvasFocusOnPress';
 import { canvasInWindowModule } from './navigation/canvasInWindow';
 import { closePopupOnScrollModule } from './navigation/closePopupOnScroll';
+import { drilldownNavigationModule } from './navigation/drilldownNavigation';
 import { elementSearchModule } from './navigation/elementSearch';
 import { popupMenuIconsModule } from './navigation/popupMenuIcons';
 import { popupSearchCountModule } from './navigation/popupSearchCount';
@@ -77,6 +80,7 @@ function sharedModules(options: ModelerOptions): ModuleDeclaration[] {
     canvasInWindowModule,
     searchPadAriaModule,
     canvasAriaModule,
+    drilldownNavigationModule,
   ];
 }
 
