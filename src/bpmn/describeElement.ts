@@ -23,6 +23,7 @@ const TYPE_NAMES: Record<string, string> = {
   'bpmn:BusinessRuleTask': 'Business rule task',
   'bpmn:CallActivity': 'Call activity',
   'bpmn:SubProcess': 'Sub-process',
+  'bpmn:AdHocSubProcess': 'Ad-hoc sub-process',
   'bpmn:Transaction': 'Transaction',
   'bpmn:ExclusiveGateway': 'Exclusive gateway',
   'bpmn:ParallelGateway': 'Parallel gateway',
