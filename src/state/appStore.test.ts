@@ -449,6 +449,10 @@ describe('the open process', () => {
     store.getState().actions.updateAssessment({ ...record, answers: { R: 2 } });
 
     expect(enqueued.filter((change) => change.kind === 'process')).toEqual([expect.objectContaining({ record: expect.objectContaining({ id: process.id, status: 'workshop' }) })]);
+    // and the change the user did not make is said, once
+    expect(store.getState().session.toasts.map((toast) => toast.messageKey)).toEqual(['editor:toast.workshopStarted']);
+    store.getState().actions.updateAssessment({ ...record, answers: { R: 3 } });
+    expect(store.getState().session.toasts).toHaveLength(1);
     store.getState().actions.updateProcess(process.id, { status: 'assessed' });
     store.getState().actions.updateAssessment({ ...record, answers: { R: 4 } });
     expect(store.getState().document.processes.find((candidate) => candidate.id === process.id)?.status).toBe('assessed');

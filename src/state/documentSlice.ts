@@ -166,6 +166,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
     // first answer starts the workshop: a draft is "im Workshop" from then on
     const draft = get().document.processes.find((process) => process.id === currentProcessId)?.status === 'draft';
     updateProcess(currentProcessId, { catalogueVersion: get().document.catalogue.version, ...(draft ? { status: 'workshop' as const } : {}) });
+    // said, as the user did not set it (a QA tour: the status line changed without a word)
+    if (draft) session().showToast({ messageKey: 'editor:toast.workshopStarted' });
     return true;
   }
 
