@@ -4,12 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'diagram-js/lib/model/Types';
 import germanTexts from '../i18n/locales/de/bpmn.json';
 import { describeElement, describeModelElement } from './describeElement';
+import { createTranslate } from './translate/translateModule';
 
-/** bpmn-js's template translated as the app's translate module does: the German text, its {placeholders} filled */
-function translate(template: string, replacements: Record<string, string> = {}): string {
-  const text = (germanTexts as Record<string, string>)[template] ?? template;
-  return text.replace(/{([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
-}
+/** the modeller's translate function in German, over the app's bpmn texts */
+const translate = createTranslate(() => 'de', (template) => (germanTexts as Record<string, string>)[template]);
 
 describe('describeElement', () => {
   it('given an ad-hoc sub-process, when named, then it is an "Ad-hoc-Teilprozess" (a keyboard QA tour: opening one was said as "Element „…“")', () => {

@@ -283,6 +283,8 @@ describe('the summary sheet', () => {
       costSaved: 29480.54487179487,
       automationPotential: 0.5043741826505023,
       meanEase: 73.75,
+      // every applicable step with quantities: the figures from them name no basis
+      withQuantitiesCount: base.figures.applicableCount,
     };
     const { files, cells } = await summaryCells({ ...base, figures });
     // hours whole from 10 on, as the app shows them; FTE to two, euros whole, the share to whole percent, EI whole
@@ -321,13 +323,25 @@ describe('the summary sheet', () => {
     ['de', '#,##0 "€"'],
     ['en', '"€"#,##0'],
   ] as const)('given staff costs and savings, when exported in %s, then the euro sign stands where the language writes it ("138.442 €", "€138,442")', async (language, format) => {
-    const { files, cells } = await summaryCells(testReportInput(), language);
+    const base = testReportInput();
+    const { files, cells } = await summaryCells({ ...base, figures: { ...base.figures, withQuantitiesCount: base.figures.applicableCount } }, language);
     const t = testTranslate(language);
     for (const key of ['cost', 'costSaved']) {
       const cell = besideLabel(cells, t(`report:figures.${key}`));
       expect(cell && isNumberCell(cell), key).toBe(true);
       expect(numberFormatOf(files, cell), key).toBe(format);
     }
+  });
+
+  it.each([
+    ['de', 'Personalkosten heute (EUR/Jahr)', '"13.462\u00a0€ (aus 1 von 2 Schritten)"'],
+    ['en', 'Staff cost today (EUR/year)', '"€13,462 (from 1 of 2 steps)"'],
+  ] as const)('given quantities for 1 of 2 applicable steps, when exported in %s, then a figure from quantities is the number shown with the steps it rests on, as in the report', async (language, label, format) => {
+    const { files, cells } = await summaryCells(testReportInput(), language);
+    const cell = besideLabel(cells, label);
+    expect(cell && isNumberCell(cell)).toBe(true);
+    expect(Number(cell?.value)).toBe(13462);
+    expect(numberFormatOf(files, cell)).toBe(format);
   });
 
   it('given no applicable step with its ease criteria answered, when exported, then the mean ease stays empty, as before', async () => {

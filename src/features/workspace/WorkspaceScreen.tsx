@@ -297,8 +297,9 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
       <p role="status" className="filter-bar__count">
         {query.trim() ? t('filter.found', { count: shownCount, query: query.trim() }) : t('filter.total', { count: processes.length })}
       </p>
-      {/* a new order changes nothing a screen reader hears on the select: it is said here, once */}
-      <p role="status" className="visually-hidden">
+      {/* a new order changes nothing a screen reader hears on the select: it is said here, once (a
+          live region apart from the count's status, which says what the search finds) */}
+      <p aria-live="polite" className="visually-hidden workspace__sort-said">
         {sortSaid}
       </p>
 
