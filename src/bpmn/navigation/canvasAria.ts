@@ -58,6 +58,8 @@ class CanvasAria {
   private readonly keys: HTMLElement;
   private readonly status: HTMLElement;
   private selected: Element[] = [];
+  /** the collapsed sub-process whose plane is shown, as a sentence names it; none on the diagram's own plane */
+  private plane: string | undefined;
   /** what the running delete removes, named before it removes it */
   private deleting: string[] = [];
   /** what the running undo brought back of a deletion */
@@ -95,6 +97,12 @@ class CanvasAria {
 
     eventBus.on('selection.changed', (event: { newSelection: Element[] }) => {
       this.selected = event.newSelection;
+      this.name();
+    });
+    // inside a collapsed sub-process the name says so: "Nichts ausgewählt" alone did not tell where the user was
+    eventBus.on('root.set', (event: { element: Element }) => {
+      const semantic = event.element.businessObject as { $instanceOf?: (type: string) => boolean } | undefined;
+      this.plane = semantic?.$instanceOf?.('bpmn:SubProcess') ? describeElement(event.element, this.translate) : undefined;
       this.name();
     });
     eventBus.on('commandStack.elements.delete.preExecute', (event: { context: { elements: Element[] } }) => {
@@ -188,7 +196,7 @@ class CanvasAria {
     if (shown.length === 0) name = this.translate('Nothing selected');
     else if (shown.length === 1) name = this.translate('Selected: {element}', { element: describeElement(shown[0], this.translate) });
     else name = this.translate('{count} elements selected', { count: String(shown.length) });
-    this.svg?.setAttribute('aria-label', name);
+    this.svg?.setAttribute('aria-label', this.plane ? this.translate('{selection} (in {plane})', { selection: name, plane: this.plane }) : name);
   }
 
   /**

@@ -66,6 +66,8 @@ describe('a collapsed sub-process opened and left by keyboard', () => {
     expect(rootId(modeler)).toBe('collapsedProcess_plane');
     expect(document.activeElement).toBe(focusedDiagram(container));
     await expect.poll(() => status(container).textContent).toBe('Teilprozess „Collapsed Process“ geöffnet.');
+    // and the canvas's name says where it is (a QA tour: it stayed "Nichts ausgewählt")
+    expect(focusedDiagram(container)).toHaveAttribute('aria-label', 'Nichts ausgewählt (in Teilprozess „Collapsed Process“)');
   });
 
   test('given a sub-process open and the focus on the breadcrumb "Root", when Enter is pressed, then the process is shown again, the canvas has the focus and the status line says where the user is', async () => {
@@ -78,6 +80,7 @@ describe('a collapsed sub-process opened and left by keyboard', () => {
     expect(rootId(modeler)).toBe('Collaboration_0wnumpk');
     expect(document.activeElement).toBe(focusedDiagram(container));
     await expect.poll(() => status(container).textContent).toBe('Zurück in „Root“.');
+    expect(focusedDiagram(container)).toHaveAttribute('aria-label', 'Nichts ausgewählt');
   });
 
   test('given the English texts, then the status line says it in English', async () => {
