@@ -100,7 +100,7 @@ describe('the list of results of a long search', () => {
     const list = container.querySelector<HTMLElement>('.djs-search-results');
     if (!list) throw new Error('no list of results');
     expect(list.scrollHeight).toBeGreaterThan(list.clientHeight);
-    return { container, list, results: Array.from(list.querySelectorAll<HTMLElement>('.djs-search-result')) };
+    return { modeler, container, list, results: Array.from(list.querySelectorAll<HTMLElement>('.djs-search-result')) };
   }
 
   test('given the focus in the search\'s input, when Tab is pressed, then the focus does not stop on the list, where the arrow keys, Enter and Escape do nothing', async () => {
@@ -110,6 +110,20 @@ describe('the list of results of a long search', () => {
     await userEvent.tab();
 
     expect(document.activeElement).not.toBe(list);
+  });
+
+  test('given the focus in the search\'s input, when Tab takes it on to the page, then the search closes, as Escape closes it (a keyboard QA tour: it stayed open over the canvas)', async () => {
+    const { container } = await longSearch();
+    const after = document.createElement('button');
+    after.textContent = 'danach';
+    container.after(after);
+    try {
+      after.focus();
+      await expect.poll(() => searchOpen(container)).toBe(false);
+      expect(document.activeElement).toBe(after);
+    } finally {
+      after.remove();
+    }
   });
 
   test('given the focus in the search\'s input, when ArrowDown is pressed down to the last result, then the list is scrolled to show it whole', async () => {
@@ -123,5 +137,17 @@ describe('the list of results of a long search', () => {
     const box = last.getBoundingClientRect();
     expect(box.top).toBeGreaterThanOrEqual(shown.top);
     expect(box.bottom).toBeLessThanOrEqual(shown.bottom + 0.5);
+  });
+
+  // last: the pointer stays over the list, where it would highlight results in a later test
+  test('given the search open, when a result is clicked with the mouse, then that element is chosen: the press on the list does not close the search first', async () => {
+    const { modeler, container, results } = await longSearch();
+    const chosen = results[2];
+    const id = chosen.getAttribute('data-result-id');
+
+    await userEvent.click(chosen);
+
+    await expect.poll(() => searchOpen(container)).toBe(false);
+    expect(modeler.get<Selection>('selection').get().map((element) => element.id)).toEqual([id]);
   });
 });

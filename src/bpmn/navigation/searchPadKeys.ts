@@ -7,14 +7,19 @@
 // It also keeps the list of results out of the Tab order: the input's arrow keys highlight every
 // result and scroll the list to it, as a combobox's list is read, while a Tab stop on the list
 // (Chromium makes a list that scrolls one by itself) led to a place where the arrows, Enter and
-// Escape did nothing and the search stayed open.
+// Escape did nothing and the search stayed open. And the search closes, as Escape closes it, when
+// the focus leaves it (Tab or Shift+Tab on to the page), as a combobox's list closes; before, it
+// stayed open over the canvas with the focus elsewhere.
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
+import type SearchPad from 'diagram-js/lib/features/search-pad/SearchPad';
 
 /** the search pad's text field (diagram-js's SearchPad.INPUT_SELECTOR) */
 export const SEARCH_INPUT = '.djs-search-input input';
 /** the search pad's scrolling list of results (diagram-js's SearchPad.RESULTS_CONTAINER_SELECTOR) */
 export const SEARCH_RESULTS = '.djs-search-results';
+/** the search pad's box around its input and results (diagram-js's SearchPad.CONTAINER_SELECTOR) */
+const SEARCH_CONTAINER = '.djs-search-container';
 
 /** the physical key (stays the same when Shift is released first); its name where there is no code */
 function keyOf(event: KeyboardEvent): string {
@@ -25,10 +30,17 @@ class SearchPadKeyGuard {
   // 'searchPad' is injected so that the pad (and its input) exists before the guard looks for it
   static $inject = ['canvas', 'eventBus', 'searchPad'];
 
-  constructor(canvas: Canvas, eventBus: EventBus) {
+  constructor(canvas: Canvas, eventBus: EventBus, searchPad: SearchPad) {
     // no Tab stop; a press of the mouse on the list (its scroll bar) still focuses it, not the canvas
     // behind, whose keys would act on the diagram while the search is open
     canvas.getContainer().querySelector(SEARCH_RESULTS)?.setAttribute('tabindex', '-1');
+    const box = canvas.getContainer().querySelector(SEARCH_CONTAINER);
+    // looked at once the focus has landed: a window left for another keeps its focus in the search
+    box?.addEventListener('focusout', () => {
+      window.setTimeout(() => {
+        if (searchPad.isOpen() && document.hasFocus() && !box.contains(document.activeElement)) searchPad.close();
+      });
+    });
     const input = canvas.getContainer().querySelector<HTMLInputElement>(SEARCH_INPUT);
     if (!input) return;
     // keys pressed down in the open search and not yet released, with how often (keys without a
