@@ -3,6 +3,7 @@
 // one box: its buttons on the row of its message, right of it, also when a long message wraps.
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import '../app/app.css';
 import { i18n } from '../i18n/i18n';
 import { ToastRegion } from './ToastRegion';
@@ -42,5 +43,52 @@ describe('ToastRegion layout', () => {
     const undo = within(region).getByRole('button', { name: 'Rückgängig' }).getBoundingClientRect();
     expect(undo.top).toBeGreaterThanOrEqual(rows[0].buttons.top);
     expect(undo.bottom).toBeLessThanOrEqual(rows[0].buttons.bottom);
+  });
+
+  /** a button fixed in a bottom corner of the window, where a toast would cover it */
+  function buttonInCorner(corner: 'left' | 'right', name: string): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.textContent = name;
+    button.style.cssText = `position: fixed; bottom: 24px; ${corner}: 40px; width: 160px; height: 32px;`;
+    document.body.append(button);
+    return button;
+  }
+
+  it('given a toast, when the focus moves to a control under it, then the toasts move to the other bottom corner, and back when the focus moves under them there; a control they would cover in both stays covered where it is', async () => {
+    // a QA tour: a new Amt's "Umbenennen", tabbed to, and the score panel's answers lay under a toast for its six seconds
+    await page.viewport(1366, 768);
+    const right = buttonInCorner('right', 'Umbenennen');
+    const left = buttonInCorner('left', 'Links');
+    const wide = document.createElement('button');
+    wide.textContent = 'Breit';
+    wide.style.cssText = 'position: fixed; bottom: 0; left: 0; width: 100vw; height: 120px;';
+    document.body.append(wide);
+    try {
+      render(<ToastRegion toasts={[toasts[1]]} onUndo={() => undefined} onDismiss={() => undefined} />);
+      const stack = () => screen.getByRole('region', { name: 'Meldungen' }).getBoundingClientRect();
+      const covers = (control: HTMLElement) => {
+        const a = stack();
+        const b = control.getBoundingClientRect();
+        return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      };
+      expect(covers(right)).toBe(true);
+
+      right.focus();
+      await expect.poll(() => covers(right)).toBe(false);
+      expect(stack().left).toBeLessThan(window.innerWidth / 2);
+
+      left.focus();
+      await expect.poll(() => covers(left)).toBe(false);
+      expect(stack().right).toBeGreaterThan(window.innerWidth / 2);
+
+      // covered in either corner: the toasts stay where they are
+      wide.focus();
+      await new Promise((resolve) => window.setTimeout(resolve, 50));
+      expect(stack().right).toBeGreaterThan(window.innerWidth / 2);
+    } finally {
+      right.remove();
+      left.remove();
+      wide.remove();
+    }
   });
 });

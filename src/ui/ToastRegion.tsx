@@ -7,8 +7,11 @@
 // while reaching for it. A toast that offers undo takes a focus that was lost (the deleted item had
 // it, and the focus fell to the page or its main region) when the action came from the keyboard,
 // so a keyboard user reaches "Rückgängig" at once; when it closes with the focus on it, the focus
-// goes to the main region, not to the page's start.
-import { useEffect, useRef, useState } from 'react';
+// goes to the main region, not to the page's start. The toasts never sit on the focused control:
+// where they would cover it in their corner (bottom right), they move to the bottom left, and back
+// where that would cover it (WCAG 2.4.7; a QA tour: a new Amt's "Umbenennen", tabbed to, and the
+// score panel's answers lay under a toast for its six seconds).
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { lastInputWasKeyboard } from './inputModality';
@@ -78,6 +81,26 @@ function ToastControls({ toast, pointed, onUndo, onDismiss }: ToastControlsProps
   );
 }
 
+type ToastSide = 'end' | 'start';
+
+function overlaps(a: DOMRect, b: { left: number; right: number; top: number; bottom: number }): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * The corner the toasts stay clear of the focused element in: where they are, unless they cover it
+ * there and would not in the other bottom corner (the same box, mirrored across the window).
+ */
+function sideClearOfFocus(stack: HTMLElement, side: ToastSide): ToastSide {
+  const focused = document.activeElement;
+  if (!(focused instanceof Element) || focused === document.body || stack.contains(focused)) return side;
+  const target = focused.getBoundingClientRect();
+  const here = stack.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  const there = { left: width - here.right, right: width - here.left, top: here.top, bottom: here.bottom };
+  return overlaps(target, here) && !overlaps(target, there) ? (side === 'end' ? 'start' : 'end') : side;
+}
+
 /** the toast an element belongs to (its message or its buttons), by the id they carry */
 function toastIdAt(target: EventTarget): string | null {
   return target instanceof Element ? (target.closest('[data-toast-id]')?.getAttribute('data-toast-id') ?? null) : null;
@@ -86,11 +109,32 @@ function toastIdAt(target: EventTarget): string | null {
 export function ToastRegion({ toasts, onUndo, onDismiss }: ToastRegionProps) {
   const { t } = useTranslation('common');
   const [pointedId, setPointedId] = useState<string | null>(null);
+  const [side, setSide] = useState<ToastSide>('end');
+  const stackRef = useRef<HTMLDivElement>(null);
+  const shown = toasts.length > 0;
+
+  // while toasts are shown, each move of the focus, scroll and new size looks again
+  useLayoutEffect(() => {
+    if (!shown) return undefined;
+    const look = () => {
+      if (stackRef.current) setSide((current) => sideClearOfFocus(stackRef.current as HTMLElement, current));
+    };
+    look();
+    document.addEventListener('focusin', look);
+    window.addEventListener('scroll', look, true);
+    window.addEventListener('resize', look);
+    return () => {
+      document.removeEventListener('focusin', look);
+      window.removeEventListener('scroll', look, true);
+      window.removeEventListener('resize', look);
+    };
+  }, [shown, toasts]);
+
   // both columns span every toast's row (at least one: a span of none is no span)
   const rows = { gridRow: `1 / span ${Math.max(toasts.length, 1)}` };
   return (
-    <section className="toast-region" aria-label={t('toast.region')}>
-      <div className="toast-region__stack" onMouseOver={(event) => setPointedId(toastIdAt(event.target))} onMouseLeave={() => setPointedId(null)}>
+    <section className={`toast-region${side === 'start' ? ' toast-region--start' : ''}`} aria-label={t('toast.region')}>
+      <div ref={stackRef} className="toast-region__stack" onMouseOver={(event) => setPointedId(toastIdAt(event.target))} onMouseLeave={() => setPointedId(null)}>
         <div className="toast-region__messages" style={rows} aria-live="polite">
           {toasts.map((toast) => (
             <p key={toast.id} className="toast toast__message" data-toast-id={toast.id}>
