@@ -127,6 +127,29 @@ describe('EditorScreen: the choice to dock the canvas over the steps table', () 
     expectInWindow(canvas);
   });
 
+  it('given the docking off and the page scrolled so that the choice is near the window\'s top, when it is switched on again by Space, then the docked canvas and panel do not cover it: it is scrolled clear of them', async () => {
+    // a QA re-check: the focused choice lay wholly under the docked score panel's header
+    const user = userEvent.setup();
+    await openSample();
+    const table = await openTable();
+    const choice = within(table).getByRole('checkbox', { name: dockName });
+    await user.click(choice);
+    expect(choice).not.toBeChecked();
+    choice.focus();
+    window.scrollBy(0, choice.getBoundingClientRect().top - 120);
+    await frames();
+    expect(choice.getBoundingClientRect().top).toBeLessThan(200);
+
+    await user.keyboard(' ');
+    await frames();
+
+    expect(choice).toBeChecked();
+    expectInWindow(choice);
+    const box = choice.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit === choice || hit === choice.closest('label')).toBe(true);
+  });
+
   it('given the docking switched off, when the editor is built anew from the same session (a reload keeps the tab\'s view, another process), then it is still off', async () => {
     const user = userEvent.setup();
     const { store } = await renderSample();

@@ -262,6 +262,15 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
     root.classList.add('editor-docked-page');
     return () => root.classList.remove('editor-docked-page');
   }, [docked]);
+  // the choice just switched by keyboard stays in sight: docked again, the canvas would cover it
+  // where the page had scrolled it to the window's top; undocked, the taller canvas pushed it below
+  // the window (a QA re-check). Scrolled to after the layout, clear of the docked part by the
+  // page's scroll padding.
+  const dockChoiceRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const choice = dockChoiceRef.current;
+    if (choice && document.activeElement === choice) choice.scrollIntoView({ block: 'nearest' });
+  }, [docked]);
   useEffect(() => {
     const panel = panelToReveal.current;
     panelToReveal.current = null;
@@ -477,7 +486,7 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
                 <h2 id="editor-table-title">{t('panels.table')}</h2>
                 {/* only where the window docks (app.css) */}
                 <label className="editor__dock-choice">
-                  <input type="checkbox" checked={panels.docked} onChange={(event) => actions.togglePanel('docked', event.target.checked)} />
+                  <input ref={dockChoiceRef} type="checkbox" checked={panels.docked} onChange={(event) => actions.togglePanel('docked', event.target.checked)} />
                   {t('panels.dock')}
                 </label>
               </div>
