@@ -2,9 +2,10 @@
 // description, created and changed dates, and its actions: the status, "Öffnen", "Angaben ändern"
 // (the dialog of name, Amt, Lotse, description and status, which is not the editor's
 // "Prozessdaten"), duplicate and delete, which a tab that only reads shows disabled (all but
-// "Öffnen", a link). "Öffnen" is the name's link once more, for the eye of a beginner who looks for
-// it among the actions: hidden from screen readers and out of the Tab order, which reach the
-// process by its name first, so that no one hears or tabs through two links to the same place.
+// "Öffnen", a link). "Öffnen" is the name's link once more, for a beginner who looks for it among
+// the actions: a link like any other, named as it reads, so that a keyboard reaches what the eye
+// sees and speech input finds it by its word (a QA re-check: hidden from both, it was a button
+// that Tab skipped); the card, named by the process, gives it its context.
 // The name's link and the "Angaben ändern" button have ids of the process's, for the focus to come
 // to them after an undone deletion and after editing.
 import { useTranslation } from 'react-i18next';
@@ -76,7 +77,7 @@ export function ProcessCard({ process, href, onStatus, onEdit, onDuplicate, onDe
           onChange={(status) => onStatus(status as ProcessStatus)}
           className="field--inline"
         />
-        <a className="button button--small" href={href} aria-hidden="true" tabIndex={-1}>
+        <a className="button button--small" href={href}>
           {t('process.open')}
         </a>
         <Button id={processEditButtonId(process.id)} size="small" onClick={onEdit} aria-label={t('process.editOf', { name: process.name })}>
