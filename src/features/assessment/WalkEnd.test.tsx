@@ -12,7 +12,7 @@ describe('WalkEnd', () => {
     // a QA tour: after the quick check alone, the report opened with seven "keine Mengenangaben" tiles, and this box had not said why
     const view = render(<WalkEnd openCount={0} onShowFigures={() => {}} quantitiesLacking />);
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Alle Schritte sind bewertet. Als Nächstes: die Kennzahlen ansehen und den Bericht erstellen (Exportieren → Bericht). Für Stunden, Stellen und Euro: bei den wichtigsten Schritten „Mengen und Zeiten“ in der Detailbewertung angeben.',
+      'Alle Schritte sind bewertet. Als Nächstes: die Kennzahlen ansehen und den Bericht erstellen (Exportieren → Bericht). Für Stunden, VZÄ und Euro: bei den wichtigsten Schritten „Mengen und Zeiten“ in der Detailbewertung angeben.',
     );
     // with every step quantified: not a word of it, and the note that the process is marked still follows
     view.rerender(<WalkEnd openCount={0} onShowFigures={() => {}} assessed />);

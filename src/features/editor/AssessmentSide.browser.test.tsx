@@ -237,7 +237,7 @@ describe('AssessmentSide at the last step', () => {
     const { store } = await renderSide(() => undefined);
     for (const step of steps) answer(store, step.id);
     await walkToLastStep(user);
-    const hint = 'Für Stunden, Stellen und Euro: bei den wichtigsten Schritten „Mengen und Zeiten“ in der Detailbewertung angeben.';
+    const hint = 'Für Stunden, VZÄ und Euro: bei den wichtigsten Schritten „Mengen und Zeiten“ in der Detailbewertung angeben.';
     expect(within(whatNext()).getByRole('status')).toHaveTextContent(hint);
 
     for (const step of steps) {
