@@ -140,10 +140,13 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
     expect(summaryRows(build([base]))[0].slice(3, 6)).toEqual(['40', '0,03', '1.800\u00a0€']);
   });
 
-  it('given the same processes in English, when built, then the partial savings say "at least"', () => {
+  it('given the same processes in English, when built, then the partial savings say "at least", and the automation potential the steps it rests on, as the process\'s report does', () => {
     const english = buildPortfolioHtml([testReportInput(), wohngeld()], { t: testTranslate('en'), language: 'en', generatedAt, appVersion: '0.1.0' });
     const page = new DOMParser().parseFromString(english, 'text/html');
     expect(summaryRows(page)[1].slice(3, 6)).toEqual(['at least 13', 'at least 0.01', 'at least €561']);
+    // an English QA tour: a bare "33%" from 1 of 5 steps read as the whole process's
+    expect(summaryRows(page)[1][7]).toBe('70% (from 1 of 2 steps)');
+    expect(summaryRows(page)[0][7]).not.toMatch(/from/);
     expect(page.querySelector('p.at-least')?.textContent).toMatch(/^“at least”: not every applicable step has complete volumes and times\./);
   });
 

@@ -126,7 +126,8 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
       ? t('report:portfolio.processBasis', { value: format.number(values.reduce((a, b) => a + b, 0) / values.length, 0), rated: values.length, count: ranked.length })
       : '–';
   const meanEase = (item: ReportInput) => figureText(processFigureRow(item, 'meanEase', t), format, t);
-  const share = (value: number | null) => (value === null ? figureGapText('noQuantities', t) : format.percent(value));
+  // as the process's report shows it: with the steps it rests on where not all have quantities, "(vorläufig)" while it counts an incomplete AS as 0
+  const automationPotential = (item: ReportInput) => figureText(processFigureRow(item, 'automationPotential', t), format, t);
   const head = (key: string) => html`<th scope="col" rowspan="2">${t(key)}</th>`;
   const headNumber = (key: string) => html`<th scope="col" rowspan="2" class="num">${t(key)}</th>`;
   const table = tableRegion(
@@ -137,7 +138,7 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
 <thead><tr>${headNumber('report:column.rank')}${head('report:column.process')}${head('report:facts.department')}<th scope="colgroup" colspan="3">${t('report:portfolio.column.saved')}</th>${headNumber('report:portfolio.column.meanEase')}${headNumber('report:portfolio.column.automationPotential')}</tr>
 <tr><th scope="col" class="num">${t('report:portfolio.column.hours')}</th><th scope="col" class="num">${t('report:portfolio.column.fte')}</th><th scope="col" class="num">${t('report:portfolio.column.eur')}</th></tr></thead>
 <tbody>${ranked.map(
-    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department ? departmentTitle(item.department) : ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, savingsPartial(item.figures), context)}<td class="num">${meanEase(item)}</td><td class="num">${share(item.figures.automationPotential)}</td></tr>
+    (item, index) => html`<tr><td class="num">${index + 1}</td>${processCell(item, context)}<td>${item.department ? departmentTitle(item.department) : ''}</td>${savingsCells(item.figures.withQuantitiesCount > 0 ? item.figures : null, savingsPartial(item.figures), context)}<td class="num">${meanEase(item)}</td><td class="num">${automationPotential(item)}</td></tr>
 `,
   )}<tr class="total"><th scope="row" colspan="3">${t('report:portfolio.total')}</th>${savingsCells(total, totalPartial, context)}<td class="num">${meanOf(eases)}</td><td></td></tr></tbody>
 </table>`,
