@@ -379,9 +379,9 @@ describe('EditorScreen in Chromium', () => {
     expect(enqueued.map((change) => change.kind)).toEqual(['process']);
   });
 
-  it('given the editor, when BPMN is exported, then a file named after the process with the diagram XML is downloaded', async () => {
+  it('given the editor, when BPMN is exported, then a file named after the process with the diagram XML is downloaded, and said', async () => {
     const user = userEvent.setup();
-    await openSample();
+    const { store } = await openSample();
     const clicked: { name: string; href: string }[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ name: this.download, href: this.href });
@@ -402,6 +402,8 @@ describe('EditorScreen in Chromium', () => {
     const text = await created[0].text();
     expect(text).toContain('bpmn:definitions');
     expect(text).toContain('Gewerbeanmeldung');
+    // said as every other export is (an English QA tour: the three diagram exports said nothing)
+    expect(store.getState().session.toasts).toEqual([expect.objectContaining({ messageKey: 'exchange:toast.downloaded', values: { file: 'Gewerbeanmeldung.bpmn' } })]);
   });
 
   it('given the heatmap on and a selected step, when the language is switched, then the editor shows the heatmap and the step in the new language', async () => {

@@ -44,7 +44,6 @@ import { AppendTaskButton, ElementActionsButton } from './CanvasCommandButtons';
 import { AssessmentSide } from './AssessmentSide';
 import { diagramLabel } from './diagramLabel';
 import { EditorErrorBoundary } from './EditorErrorBoundary';
-import { downloadFile } from './downloadFile';
 import { DrawingNote } from './DrawingNote';
 import { ExportMenu } from './ExportMenu';
 import type { ExportFormat } from './ExportMenu';
@@ -54,7 +53,7 @@ import { OrphanedSteps } from './OrphanedSteps';
 import { useHeatmapEntries } from './useHeatmapEntries';
 import { departmentTitle } from '../../domain/recordNames';
 import { diagramFileName } from '../../export/fileName';
-import { errorDetail } from '../report/delivery';
+import { deliverFile, errorDetail } from '../report/delivery';
 
 export interface EditorScreenProps {
   processId: string;
@@ -345,7 +344,8 @@ const ProcessEditor = memo(function ProcessEditor({ process, methodHref }: { pro
       const content = format === 'bpmn' ? await api.exportBpmn() : format === 'svg' ? await api.exportSvg() : await api.exportPng();
       // a picture shows one diagram; the BPMN file holds them all
       const diagram = format === 'bpmn' ? undefined : diagramScope?.name;
-      downloadFile(content, diagramFileName({ name: process.name, diagram, extension: format, untitled: t('report:fileName.untitled') }), mimeTypes[format]);
+      // said as every other export is ("… wurde heruntergeladen.")
+      deliverFile({ content, fileName: diagramFileName({ name: process.name, diagram, extension: format, untitled: t('report:fileName.untitled') }), type: mimeTypes[format] }, actions);
     } catch (error) {
       setExportError(t('export.failed', { detail: errorDetail(error) }));
     }
