@@ -16,7 +16,7 @@ import { answersMovedTo, createDepartment, createProcess, holdsOnlyPresets, nowI
 import type { Department, Process, Step, StepAssessment } from '../domain/assessment';
 import { reconcile } from '../domain/reconcile';
 import { nextCatalogueVersion } from '../domain/criteria';
-import { collapsedName, firstFreeName } from '../domain/recordNames';
+import { collapsedName, departmentTitle, firstFreeName } from '../domain/recordNames';
 import type { Repository } from '../storage/repository';
 import type { AppState, DocumentActions, DocumentState, ProcessChanges, SessionActions, SessionState } from './appState';
 import type { Persistence } from './persistence';
@@ -352,7 +352,8 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
       persistence.removeDepartment(id);
       session().showToast({
         messageKey: 'workspace:toast.departmentDeleted',
-        values: { name: department.name, count: removed.processes.length },
+        // named as the dialog that asked named it ("Amt 33 – Bürgeramt")
+        values: { name: departmentTitle(department), count: removed.processes.length },
         durationMs: deps.undoMs,
         undo: () => {
           if (!get().document.departments.some((candidate) => candidate.id === id)) {
