@@ -20,7 +20,7 @@ function ChangesOfVersion({ entry }: { entry: CatalogueHistoryEntry }) {
   const { t, i18n } = useTranslation('settings');
   const language = uiLanguage(i18n.language);
   const { comparedWith, changes } = entry;
-  // a value with the unit a reader says with it ("60 %", "75.000 EUR"); weights, points, levels,
+  // a value with the unit a reader says with it ("60 %", "75.000 €"); weights, points, levels,
   // shares and counts are plain numbers, which their names explain
   const shown = (field: CatalogueField, value: number) => {
     const number = formatCatalogueNumber(value, language);

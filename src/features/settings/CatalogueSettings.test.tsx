@@ -188,7 +188,7 @@ describe('CatalogueSettings', { timeout: 20_000 }, () => {
     ]);
     expect(within(versions[0]).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Mindestvollständigkeit – von 50 % auf 60 %',
-      'Vollkosten einer Vollzeitstelle pro Jahr – von 70.000 EUR auf 75.000 EUR',
+      'Vollkosten einer Vollzeitstelle pro Jahr – von 70.000\u00a0€ auf 75.000\u00a0€',
     ]);
     expect(versions[0]).toHaveTextContent('Geändert gegenüber Version 2:');
     expect(within(versions[1]).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Medienbrüche (Mb), Digitalisierungspotenzial: Bedarf – von 0,6 auf 0,7']);
