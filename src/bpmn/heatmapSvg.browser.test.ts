@@ -79,10 +79,12 @@ describe('renderHeatmapSvg', () => {
 
       const legendTexts = [...node.querySelectorAll('.pl-heat-legend text')].map((text) => text.textContent);
       expect(legendTexts).toEqual(['Heatmap: Digitalisierungspotenzial', '60–79', 'hoch (60–79)', '?', 'offen / unvollständig']);
-      // the legend lies inside the picture
+      // the legend lies inside the picture, inset from its left edge (not flush at it)
       const viewBox = node.viewBox.baseVal;
       const legendBox = (node.querySelector('.pl-heat-legend') as SVGGElement).getBBox();
       expect(legendBox.y + legendBox.height).toBeLessThanOrEqual(viewBox.y + viewBox.height);
+      expect(legendBox.x - viewBox.x).toBeGreaterThanOrEqual(8);
+      expect(legendBox.x + legendBox.width).toBeLessThanOrEqual(viewBox.x + viewBox.width);
     } finally {
       node.remove();
     }

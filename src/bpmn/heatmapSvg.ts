@@ -349,7 +349,8 @@ function paintPlane(plane: DrawnPlane, entries: ReadonlyMap<string, HeatmapEntry
   let height = legendTop - top;
   if (options.drawLegend ?? true) {
     const note = notDrawn > 0 ? options.notDrawnNote?.(notDrawn) : undefined;
-    const { group, height: legendHeight } = legendGroup(doc, legend, box.x, legendTop, width, note);
+    // inset from the picture's edges as the diagram is (an English QA tour: the legend started flush at the left edge)
+    const { group, height: legendHeight } = legendGroup(doc, legend, box.x + legendPadding, legendTop, width - 2 * legendPadding, note);
     root.appendChild(group);
     height += legendHeight + legendPadding;
   }
