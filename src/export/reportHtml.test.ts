@@ -230,7 +230,7 @@ describe('buildReportHtml', () => {
       });
       expect(answers['Varianten (Va)']).toBe('4 von 5');
       expect(check.querySelector('.quantities')?.textContent).toBe(
-        'Mengen: Zeitraum: täglich (je Arbeitstag) · Fallzahl je Zeitraum: 10 · Bearbeitungszeit (Min./Fall): 7,5 Min. · Fehlerquote (%): 5\u00a0% · Nacharbeit (Min./Fehlerfall): 10 Min. · Prüfzeit (Min./Fall): 0 Min. · Zeit für Medienbrüche (Min./Fall): 2 Min.',
+        'Mengen: Zeitraum: täglich (je Arbeitstag) · Fallzahl je Zeitraum: 10 · Bearbeitungszeit (Min./Fall): 7,5 · Fehlerquote (%): 5 · Nacharbeit (Min./Fehlerfall): 10 · Prüfzeit (Min./Fall): 0 · Zeit für Medienbrüche (Min./Fall): 2',
       );
       expect(check.querySelector('.notes')?.textContent).toBe('Gebühr 25 € prüfen; "Eilfall" beachten\nzweite Zeile');
       const xss = cards[1];
@@ -488,7 +488,7 @@ describe('buildReportHtml', () => {
       const document = parse(build(testReportInputWithIncompleteQuantities()));
       expect(savedCell(document, 'Task_xss')).toBe('„Zeitraum“ fehlt');
       expect(card(document, 'Task_xss')?.querySelector('.quantities')?.textContent).toBe(
-        'Mengen: Fallzahl je Zeitraum: 40 · Bearbeitungszeit (Min./Fall): 5 Min.Stunden noch nicht berechnet: „Zeitraum“ fehlt.',
+        'Mengen: Fallzahl je Zeitraum: 40 · Bearbeitungszeit (Min./Fall): 5Stunden noch nicht berechnet: „Zeitraum“ fehlt.',
       );
       // a step with its hours worked out, and one without any quantity, read as before
       expect(savedCell(document, 'Task_check')).toBe('13');

@@ -63,14 +63,14 @@ function answersTable(answers: Answers, context: ReportContext, cardId: string):
   );
 }
 
-/** The quantities that were given, as "label: value" pieces. */
+/** The quantities that were given, as "label: value" pieces; each label names its unit ("Bearbeitungszeit (Min./Fall): 15"). */
 function quantityPieces(quantities: Quantities, context: ReportContext): string[] {
   const { t, format } = context;
-  const minutes = (value: number) => t('report:quantity.minutes', { minutes: format.number(value, 2) });
+  const minutes = (value: number) => format.number(value, 2);
   const pieces: [string, number | undefined, (value: number) => string][] = [
     [t('report:column.volume'), quantities.volume, (value) => format.number(value, 2)],
     [t('report:column.minutesPerCase'), quantities.minutesPerCase, minutes],
-    [t('report:column.errorRate'), quantities.errorRate, (value) => format.percent(value, 1)],
+    [t('report:column.errorRate'), quantities.errorRate, (share) => format.number(share * 100, 1)],
     [t('report:column.reworkMinutes'), quantities.reworkMinutes, minutes],
     [t('report:column.reviewMinutes'), quantities.reviewMinutes, minutes],
     [t('report:column.mediaBreakMinutes'), quantities.mediaBreakMinutes, minutes],
