@@ -100,8 +100,9 @@ test('a backup restored into an empty browser reproduces the workspace; restored
   const dialog = page.getByRole('dialog', { name: 'Sicherung einspielen' });
   await expect(dialog.getByRole('heading', { name: '1 Prozess ist bereits vorhanden' })).toBeVisible();
   const question = dialog.getByRole('group', { name: `Der Prozess „${sampleName}“ ist bereits vorhanden. Was soll mit der Fassung aus der Sicherung geschehen?` });
-  for (const choice of ['Beide behalten', 'Vorhandenen ersetzen', 'Überspringen']) await expect(question.getByRole('radio', { name: choice })).not.toBeChecked();
-  await expect(question.getByText('Die Fassung aus der Sicherung ist identisch mit der vorhandenen.')).toBeVisible();
+  for (const choice of ['Beide behalten', 'Vorhandenen ersetzen']) await expect(question.getByRole('radio', { name: choice })).not.toBeChecked();
+  await expect(question.getByRole('radio', { name: 'Überspringen' })).toBeChecked();
+  await expect(question.getByText('Die Fassung aus der Sicherung ist identisch mit der vorhandenen. Sie brauchen hier nichts zu entscheiden: „Überspringen“ ist vorgewählt.')).toBeVisible();
   await question.getByRole('radio', { name: 'Beide behalten' }).check();
   await dialog.getByRole('button', { name: 'Einspielen' }).click();
   await expect(page.getByText('Sicherung eingespielt: 0 neu, 0 ersetzt, 1 als zusätzlicher Prozess, 0 übersprungen.')).toBeVisible();

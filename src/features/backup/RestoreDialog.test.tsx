@@ -3,8 +3,9 @@
 // storage exactly as it was, a process whose diagram is no readable BPMN included; a repair notice
 // names what it corrected, an assessment left out for want of its process too; a process whose name its
 // department already has is added under the free name the preview promises; a process that
-// already exists is never overwritten without a decision, and each decision (keep both, replace,
-// skip) does what it says, a copy kept beside the existing process named as from the backup, and
+// already exists is never overwritten without a decision (one whose version in the backup is
+// identical is skipped unless the user chooses otherwise, and says so; one that differs still asks),
+// and each decision (keep both, replace, skip) does what it says, a copy kept beside the existing process named as from the backup, and
 // each such process says when either version was last changed (to the second within one minute)
 // and which is newer; a BPMN file chosen by mistake is sent to the BPMN import;
 // adding a backup whose catalogue scores otherwise says beforehand that the workspace's catalogue
@@ -302,6 +303,62 @@ describe('RestoreDialog with processes that already exist', () => {
 
     expect(within(dialog()).getByRole('alert')).toHaveTextContent('Bitte entscheiden Sie für jeden vorhandenen Prozess, was geschehen soll.');
     expect(await repository.snapshot()).toEqual(before);
+  });
+
+  describe('whose version in the backup is identical', () => {
+    const identicalBundle = createBundle(workspace([gewerbe, sondernutzung], [answers(gewerbe.id, 'Task_1', 1)]), { ...bundleOptions, processIds: [gewerbe.id, sondernutzung.id] });
+    const gewerbeQuestion = () => within(dialog()).getByRole('group', { name: /^Der Prozess „Gewerbeanmeldung“ ist bereits vorhanden/ });
+
+    it('given only identical ones, then "Überspringen" is chosen beforehand, the row says so, and "Einspielen" restores without asking', async () => {
+      const { repository, user, closed } = await renderRestore(workspace([gewerbe], [answers(gewerbe.id, 'Task_1', 1)]));
+
+      await chooseFile(user, identicalBundle);
+      await within(dialog()).findByRole('heading', { name: '1 Prozess ist bereits vorhanden' });
+      expect(within(gewerbeQuestion()).getByRole('radio', { name: 'Überspringen' })).toBeChecked();
+      expect(gewerbeQuestion()).toHaveTextContent(
+        'Die Fassung aus der Sicherung ist identisch mit der vorhandenen. Sie brauchen hier nichts zu entscheiden: „Überspringen“ ist vorgewählt.',
+      );
+      await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+      await screen.findByText('Sicherung eingespielt: 1 neu, 0 ersetzt, 0 als zusätzlicher Prozess, 1 übersprungen.');
+      expect(closed()).toBe(1);
+      expect((await repository.snapshot()).processes.map((candidate) => candidate.name).sort()).toEqual(['Gewerbeanmeldung', 'Sondernutzung']);
+      expect((await repository.loadAssessments(gewerbe.id)).map((record) => record.answers.R)).toEqual([1]);
+    });
+
+    it('given the same in English, then the row says it needs no decision', async () => {
+      await i18n.changeLanguage('en');
+      const { user } = await renderRestore(workspace([gewerbe], [answers(gewerbe.id, 'Task_1', 1)]));
+
+      const englishDialog = screen.getByRole('dialog', { name: 'Restore backup' });
+      await user.upload(within(englishDialog).getByLabelText('Backup file (.json)'), new File([identicalBundle], 'backup.json', { type: 'application/json' }));
+
+      const question = await within(englishDialog).findByRole('group', { name: /^The process “Gewerbeanmeldung” already exists/ });
+      expect(within(question).getByRole('radio', { name: 'Skip' })).toBeChecked();
+      expect(question).toHaveTextContent('The version from the backup is identical to the existing one. There is nothing to decide here: “Skip” is preselected.');
+    });
+
+    it('given one identical and one that differs, when "Einspielen" is pressed, then it still asks for the one that differs and nothing is stored; decided, it restores', async () => {
+      const { repository, user } = await renderRestore(workspace([gewerbe, sondernutzung], [answers(gewerbe.id, 'Task_1', 1)]));
+      const before = await repository.snapshot();
+
+      await chooseFile(user, createBundle(workspace([changedGewerbe, sondernutzung], [answers(gewerbe.id, 'Task_1', 5)]), { ...bundleOptions, processIds: [gewerbe.id, sondernutzung.id] }));
+      await within(dialog()).findByRole('heading', { name: '2 Prozesse sind bereits vorhanden' });
+      const sondernutzungQuestion = within(dialog()).getByRole('group', { name: /^Der Prozess „Sondernutzung“ ist bereits vorhanden/ });
+      expect(within(sondernutzungQuestion).getByRole('radio', { name: 'Überspringen' })).toBeChecked();
+      for (const radio of within(gewerbeQuestion()).getAllByRole('radio')) expect(radio).not.toBeChecked();
+      expect(gewerbeQuestion()).not.toHaveTextContent('nichts zu entscheiden');
+      await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+      expect(within(dialog()).getByRole('alert')).toHaveTextContent('Bitte entscheiden Sie für jeden vorhandenen Prozess, was geschehen soll.');
+      expect(await repository.snapshot()).toEqual(before);
+
+      await user.click(within(gewerbeQuestion()).getByRole('radio', { name: 'Vorhandenen ersetzen' }));
+      await user.click(within(dialog()).getByRole('button', { name: 'Einspielen' }));
+
+      await screen.findByText('Sicherung eingespielt: 0 neu, 1 ersetzt, 0 als zusätzlicher Prozess, 1 übersprungen.');
+      expect((await repository.loadAssessments(gewerbe.id)).map((record) => record.answers.R)).toEqual([5]);
+    });
   });
 
   it('given "Überspringen", when restored, then the new process is added and the existing one keeps its answers', async () => {

@@ -6,7 +6,8 @@
 // empty, chosen beforehand when it holds no work, such as the untouched first-start sample, and
 // then it names what replacing removes) or adds the backup to it, asking for every process that already exists, with when each
 // version was last changed (to the second when both fall in one minute) and which is newer: keep
-// both (the copy named as from the backup), replace or skip; it says beforehand the name each
+// both (the copy named as from the backup), replace or skip (chosen beforehand, and said so, for a
+// process whose version in the backup is identical: only one that differs needs a decision); it says beforehand the name each
 // process will bear where its department already has that name, and when the backup's catalogue,
 // which adding does not take over, scores otherwise. Nothing is written before "Einspielen", and
 // then in one transaction.
@@ -24,7 +25,7 @@ import { bundleRecordText, refusalText } from './bundleProblemText';
 import type { RefusalText } from './bundleProblemText';
 import { readBackup } from './readBackup';
 import { departmentTitle } from '../../domain/recordNames';
-import { holdsNoWork, isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
+import { holdsNoWork, initialDecisions, isEmptyWorkspace, restoreCounts, restoredWorkspace } from './restorePlan';
 import type { RestoreMode } from './restorePlan';
 import '../report/exchange.css';
 
@@ -91,7 +92,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
         const current = await actions.workspaceSnapshot();
         const plan = mergePlan(current, bundle.snapshot);
         setMode(bundle.scope === 'workspace' && holdsNoWork(current) ? 'replace' : 'merge');
-        setDecisions(new Map());
+        setDecisions(initialDecisions(plan));
         setUndecided(false);
         setPhase({ step: 'review', bundle, current, plan, fileName: file.name });
       } catch (error) {
@@ -292,7 +293,12 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
                     <div key={conflict.processId} className="exchange__conflict">
                       <fieldset>
                         <legend>{t('storage:bundle.merge.question', { name: conflict.existing.name })}</legend>
-                        {conflict.identical ? <p className="field__hint">{t('storage:bundle.merge.identical')}</p> : null}
+                        {conflict.identical ? (
+                          <p className="field__hint">
+                            {t('storage:bundle.merge.identical')}
+                            {decisions.get(conflict.processId) === 'skip' ? ` ${t('restore.identicalSkipped')}` : null}
+                          </p>
+                        ) : null}
                         {!conflict.identical && conflict.incoming.name !== conflict.existing.name ? (
                           <p className="field__hint">{t('restore.incomingName', { name: conflict.incoming.name })}</p>
                         ) : null}

@@ -1,6 +1,7 @@
 // What restoring a bundle writes: the whole workspace replaced by the backup (exactly what was
 // backed up; the sample never comes back), or the backup merged into the workspace with the
-// user's decision for every process that already exists; and whether the workspace holds any work
+// user's decision for every process that already exists (skipping, chosen beforehand, where the
+// backup's version is identical); and whether the workspace holds any work
 // a replacement would lose, by the rule the backup reminder follows (the untouched first-start
 // sample is none). Pure, on top of the domain's bundle.
 import { applyMerge } from '../../domain/bundle';
@@ -28,6 +29,15 @@ export function isEmptyWorkspace(snapshot: WorkspaceSnapshot): boolean {
  */
 export function holdsNoWork(snapshot: WorkspaceSnapshot): boolean {
   return !workspaceChanged(snapshot.departments, snapshot.processes, snapshot.catalogue);
+}
+
+/**
+ * The decisions a merge starts with: "skip" for every existing process whose version in the
+ * backup is identical (skipping loses nothing, so there is nothing to decide); none for a process
+ * that differs, which the user decides.
+ */
+export function initialDecisions(plan: MergePlan): Map<string, MergeDecision> {
+  return new Map(plan.conflicts.filter((conflict) => conflict.identical).map((conflict) => [conflict.processId, 'skip']));
 }
 
 /** The latest of two ISO 8601 times; undefined only when both are. */
