@@ -6,7 +6,8 @@
 // or the pools'), an unnamed one by its place in the list. Pasted XML with answers is spoken of as
 // the pasted text. A backup or other JSON, dropped or pasted, is sent to "Sicherung einspielen". A
 // file dropped with others names those left out, and they describe the dialog. A large file's
-// dialog is painted before its check holds the page.
+// dialog is painted before its check holds the page. "Prüfen" with nothing pasted marks the field
+// with its error (German and English) and moves the focus there.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -262,6 +263,36 @@ describe('ImportDialog with a name already used', () => {
     expect(name).toHaveValue('Sondernutzung (3)');
     await user.click(within(dialog).getByRole('button', { name: 'Prozess anlegen' }));
     expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ name: 'Sondernutzung (3)' }));
+  });
+});
+
+describe('ImportDialog with nothing pasted', () => {
+  it.each([
+    ['de', 'an empty field', '', 'Prüfen', 'BPMN-2.0-XML', 'Bitte fügen Sie den Inhalt einer BPMN-Datei ein.'],
+    ['en', 'whitespace only', '  \n\t ', 'Check', 'BPMN 2.0 XML', 'Please paste the content of a BPMN file.'],
+  ])('in %s, given %s, when the check is pressed, then the field says what it needs and takes the focus; pasted, it is checked', async (language, _, text, check, label, message) => {
+    await i18n.changeLanguage(language);
+    const user = userEvent.setup();
+    render(<ImportDialog source={{ kind: 'paste' }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
+    const dialog = screen.getByRole('dialog');
+    const field = within(dialog).getByRole('textbox', { name: label });
+    fireEvent.change(field, { target: { value: text } });
+    const button = within(dialog).getByRole('button', { name: check });
+    expect(button).toBeEnabled();
+    expect(field).not.toHaveAttribute('aria-invalid');
+
+    await user.click(button);
+
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(field).toHaveFocus();
+    expect(within(dialog).queryByRole('status')).toBeNull();
+
+    fireEvent.change(field, { target: { value: diagramXml } });
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(within(dialog).queryByText(message)).toBeNull();
+    await user.click(button);
+    expect(await within(dialog).findByRole('textbox', { name: i18n.t('workspace:process.name') })).toHaveValue('Sondernutzung');
   });
 });
 

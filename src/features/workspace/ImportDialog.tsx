@@ -12,7 +12,8 @@
 // dropped one by one afterwards. With no department yet, the review asks for a new one (checked as
 // the department dialog checks it), created together with the process. The name must be new in its
 // department. Only "Prozess anlegen" stores anything. A large file's dialog is painted before its
-// check holds the page.
+// check holds the page. "Prüfen" with nothing pasted marks the field with its error, as the other
+// required fields do, and the dialog moves the focus there.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport, preparePastedImport } from '../../bpmn/importDiagram';
@@ -161,6 +162,8 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
   const [diagramId, setDiagramId] = useState('');
   const [newDepartment, setNewDepartment] = useState<DepartmentInput>({ name: '', code: '' });
   const [showErrors, setShowErrors] = useState(false);
+  /** "Prüfen" was pressed: an empty paste field now says what it needs */
+  const [pasteChecked, setPasteChecked] = useState(false);
 
   const bodyRef = useRef<HTMLDivElement>(null);
   // the processes and the department a suggested name must be new in, as they are when the check ends
@@ -257,10 +260,12 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
           autoFocus
           spellCheck={false}
           className="field--code"
+          required
+          error={pasteChecked && pasted.trim() === '' ? t('import:pasteEmpty') : undefined}
         />
       );
       primary = (
-        <Button key="check" type="submit" variant="primary" disabled={pasted.trim() === ''}>
+        <Button key="check" type="submit" variant="primary">
           {t('import.check')}
         </Button>
       );
@@ -384,7 +389,10 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       describedBy={[leftOut.length > 0 ? leftOutId : undefined, describedBy].filter(Boolean).join(' ') || undefined}
       onSubmit={() => {
         if (phase.step === 'paste') {
-          if (pasted.trim() === '') return;
+          if (pasted.trim() === '') {
+            setPasteChecked(true);
+            return;
+          }
           setPhase({ step: 'checking' });
           void checkInput(pasted).then(showResult);
         } else confirm();
