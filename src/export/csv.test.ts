@@ -184,8 +184,8 @@ describe('stepsToCsv', () => {
       const base = testReportInputWithIncompleteQuantities();
       const onlyErrorRate = { ...base.assessments.get('Task_xss')!, quantities: { errorRate: 0.1 } };
       const cell = cells('en', { ...base, assessments: new Map(base.assessments).set('Task_xss', onlyErrorRate) });
-      expect(cell(xssName, 'Hours not worked out yet')).toBe('missing: “Volume”, “Period”, and “Processing time”');
-      expect(cells('en')(xssName, 'Hours not worked out yet')).toBe('missing: “Period”');
+      expect(cell(xssName, 'Hours not yet calculated')).toBe('missing: “Volume”, “Period”, and “Processing time”');
+      expect(cells('en')(xssName, 'Hours not yet calculated')).toBe('missing: “Period”');
     });
   });
 

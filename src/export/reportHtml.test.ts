@@ -512,7 +512,7 @@ describe('buildReportHtml', () => {
     it('then the English report says it in English', () => {
       const document = parse(build(testReportInputWithIncompleteQuantities(), 'en'));
       expect(savedCell(document, 'Task_xss')).toBe('missing: “Period”');
-      expect(card(document, 'Task_xss')?.querySelector('.quantities .incomplete')?.textContent).toBe('Hours not worked out yet, missing: “Period”.');
+      expect(card(document, 'Task_xss')?.querySelector('.quantities .incomplete')?.textContent).toBe('Hours not yet calculated, missing: “Period”.');
       expect([...document.querySelectorAll('ul.incomplete-quantities li')].map((item) => item.textContent)).toEqual([`${xssName} (missing: “Period”)`]);
     });
   });

@@ -310,7 +310,7 @@ describe('MatrixChart', () => {
       const names =
         language === 'de'
           ? 'Felder: oben rechts „schnelle Erfolge (Quick Wins)“, oben links „großes Vorhaben“, unten rechts „nebenbei erledigen“, unten links „zurückstellen“.'
-          : 'Fields: top right “quick wins”, top left “major project”, bottom right “do on the side”, bottom left “put on hold”.';
+          : 'Fields: top right “quick wins”, top left “major project”, bottom right “fill-ins”, bottom left “put on hold”.';
       expect(chart.querySelector('desc')).toHaveTextContent(names);
     } finally {
       await i18n.changeLanguage('de');

@@ -252,7 +252,7 @@ describe('ProcessFigures', () => {
     // and in English
     await i18n.changeLanguage('en');
     rerender(<ProcessFigures figures={figures({ ranking: { basis: 'index', ranked: [scores.get('s1') as StepScore] } })} steps={steps} scores={scores} catalogueVersion={1} language="en" />);
-    expect(await screen.findByRole('heading', { level: 3, name: 'The step of highest priority' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Top step by priority' })).toBeInTheDocument();
   });
 
   it('names no count in the heading when no step is ranked', () => {

@@ -1113,8 +1113,8 @@ describe('ScorePanel result', () => {
     ['de', { volume: 10, minutesPerCase: 5 }, 'noch nicht berechnet: „Zeitraum“ fehlt'],
     ['de', { reviewMinutes: 2 }, 'noch nicht berechnet: „Fallzahl“, „Zeitraum“ und „Bearbeitungszeit“ fehlen'],
     ['de', {}, 'keine Mengenangaben'],
-    ['en', { volume: 10, minutesPerCase: 5 }, 'not worked out yet, missing: “Period”'],
-    ['en', { period: 'weekly' }, 'not worked out yet, missing: “Volume” and “Processing time”'],
+    ['en', { volume: 10, minutesPerCase: 5 }, 'not yet calculated, missing: “Period”'],
+    ['en', { period: 'weekly' }, 'not yet calculated, missing: “Volume” and “Processing time”'],
   ] as const)('given (%s) the quantities %o and no hours, then "Einsparung" says which of those the hours need are missing', async (language, quantities, expected) => {
     await i18n.changeLanguage(language);
     try {
