@@ -175,7 +175,7 @@ describe('ImportDialog with a file from another tool', () => {
 
     const summary = await within(dialog).findByRole('list', { name: 'What this means for you' });
     expect(summary).toHaveTextContent('2 elements with a duplicate id were left out, with everything inside them (such as the steps of a sub-process) – the diagram may be incomplete.');
-    expect(summary).toHaveTextContent('1 unknown detail (from the vendor\'s tool) was passed over; nothing is missing from the diagram because of it.');
+    expect(summary).toHaveTextContent('1 unknown detail (from the vendor’s tool) was ignored; nothing is missing from the diagram because of it.');
     expect(within(dialog).getByRole('list', { name: 'Details' })).toBeInTheDocument();
   });
 
