@@ -14,7 +14,7 @@ import { Dialog } from '../../ui/Dialog';
 import { departmentTitle } from '../../domain/recordNames';
 import { deliverFile, errorDetail } from './delivery';
 import { diagramScopeOf } from './diagramScope';
-import { portfolioFile, portfolioItem } from './portfolio';
+import { onlyDepartmentOf, portfolioFile, portfolioFileNamePart, portfolioItem } from './portfolio';
 import type { ReportTarget } from './ProcessDataDialog';
 import { ProcessPicker } from './ProcessPicker';
 import { openPendingTab } from './reportTab';
@@ -79,14 +79,13 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
           const diagramScope = diagramScopeOf(views, process.diagramId, i18n.getFixedT(language));
           items.push(portfolioItem({ process, department, steps, records, diagramScope }, catalogue, methodText));
         }
-        const departmentIds = new Set(chosen.map((process) => process.departmentId));
-        const onlyDepartment = departmentIds.size === 1 ? departments.find((department) => departmentIds.has(department.id)) : undefined;
+        const onlyDepartment = onlyDepartmentOf(chosen, departments);
         const file = portfolioFile(items, {
           t: translateFor(language),
           language,
           now: new Date(),
           title: onlyDepartment ? t('portfolio.titleDepartment', { department: departmentTitle(onlyDepartment) }) : undefined,
-          fileNamePart: onlyDepartment ? departmentTitle(onlyDepartment) : t('portfolio.fileNameSelection'),
+          fileNamePart: portfolioFileNamePart(chosen, processes, departments, translateFor(language)),
         });
         if (tab) tab.show(file.content as string);
         else deliverFile(file, actions);

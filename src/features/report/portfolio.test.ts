@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Department, Process, Step, StepAssessment } from '../../domain/assessment';
 import { createDefaultCatalogue } from '../../domain/criteria';
 import { translateFor } from './useProcessExchange';
-import { portfolioFile, portfolioItem } from './portfolio';
+import { portfolioFile, portfolioFileNamePart, portfolioItem } from './portfolio';
 
 const meta = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z', revision: 1 };
 const department: Department = { id: 'd-1', name: 'Ordnungsamt', code: 'Amt 32', ...meta };
@@ -52,5 +52,18 @@ describe('portfolioFile', () => {
     expect(file.fileName).toBe('Portfolio_Amt_32_–_Ordnungsamt_2026-11-28.html');
     expect(file.type).toBe('text/html;charset=utf-8');
     expect(file.content).toContain('<h1>Portfolio-Bericht Amt 32 – Ordnungsamt</h1>');
+  });
+
+  it('given the chosen processes, when named, then the file says what it covers: the one department, every department ("Alle Ämter", an English QA tour: it said "Selection"), or a selection', () => {
+    const other: Department = { ...department, id: 'd-2', name: 'Personal', code: 'Amt 10' };
+    const elsewhere: Process = { ...process, id: 'p-2', departmentId: 'd-2', name: 'Urlaub' };
+    const third: Process = { ...process, id: 'p-3', departmentId: 'd-2', name: 'Dienstreise' };
+    const all = [process, elsewhere, third];
+    const t = translateFor('de');
+
+    expect(portfolioFileNamePart([process], all, [department, other], t)).toBe('Amt 32 – Ordnungsamt');
+    expect(portfolioFileNamePart(all, all, [department, other], t)).toBe('Alle Ämter');
+    expect(portfolioFileNamePart([process, elsewhere], all, [department, other], t)).toBe('Auswahl');
+    expect(portfolioFileNamePart(all, all, [department, other], translateFor('en'))).toBe('All departments');
   });
 });

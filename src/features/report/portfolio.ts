@@ -3,6 +3,7 @@
 // one shown, which the input then names), and the report file made from them.
 import type { Department, Process, Step, StepAssessment } from '../../domain/assessment';
 import type { Catalogue } from '../../domain/criteria';
+import { departmentTitle } from '../../domain/recordNames';
 import { scoreProcess } from '../../domain/scoring';
 import { exportFileName } from '../../export/fileName';
 import { buildPortfolioHtml } from '../../export/portfolioHtml';
@@ -38,6 +39,23 @@ export interface PortfolioFileOptions {
   title?: string;
   /** the name part of the file name, e.g. the department or "Auswahl" */
   fileNamePart: string;
+}
+
+/** The department every chosen process is in; none when they are in several. */
+export function onlyDepartmentOf(chosen: readonly Process[], departments: readonly Department[]): Department | undefined {
+  const departmentIds = new Set(chosen.map((process) => process.departmentId));
+  return departmentIds.size === 1 ? departments.find((department) => departmentIds.has(department.id)) : undefined;
+}
+
+/**
+ * What the portfolio's file name says it covers: the one department its processes are all in, every
+ * process of the workspace ("Alle Ämter"), or else a selection ("Auswahl"). Before, a portfolio of
+ * the whole workspace was named "Auswahl".
+ */
+export function portfolioFileNamePart(chosen: readonly Process[], all: readonly Process[], departments: readonly Department[], t: Translate): string {
+  const only = onlyDepartmentOf(chosen, departments);
+  if (only) return departmentTitle(only);
+  return chosen.length === all.length ? t('exchange:portfolio.fileNameAll') : t('exchange:portfolio.fileNameSelection');
 }
 
 export function portfolioFile(items: readonly ReportInput[], options: PortfolioFileOptions): ExportFile {
