@@ -127,12 +127,25 @@ function drawPlanes(xml: string, ids: Iterable<string>, diagramId: string | unde
       bounds.set(id, { x: shape.x, y: shape.y, width: shape.width, height: shape.height });
       boundsByRoot.set(root, bounds);
     }
-    const roots = [ownRoot, ...canvas.getRootElements().filter((root) => root !== ownRoot && boundsByRoot.has(root))];
+    // the sub-processes' pictures in the order a reader meets their collapsed shapes: those on the
+    // diagram's own plane from left to right (then top to bottom), those nested deeper after them
+    // (a QA re-check: CCU-7west's tags read "Bild 2, 4, 5, 3" from left to right)
+    const shapeOf = (root: RootLike) => elementRegistry.get(subProcessOf(root).id) as Shape | undefined;
+    const readingKey = (root: RootLike): [number, number, number] => {
+      const shape = shapeOf(root);
+      if (!shape || typeof shape.x !== 'number') return [2, 0, 0];
+      return [canvas.findRoot(shape) === ownRoot ? 0 : 1, shape.x, shape.y];
+    };
+    const byReading = (a: RootLike, b: RootLike) => {
+      const [keyA, keyB] = [readingKey(a), readingKey(b)];
+      return keyA[0] - keyB[0] || keyA[1] - keyB[1] || keyA[2] - keyB[2];
+    };
+    const roots = [ownRoot, ...canvas.getRootElements().filter((root) => root !== ownRoot && boundsByRoot.has(root)).sort(byReading)];
     const links = new Map<RootLike, PictureLink[]>();
     roots.forEach((root, index) => {
       if (root === ownRoot) return;
       const { id } = subProcessOf(root);
-      const shape = elementRegistry.get(id) as Shape | undefined;
+      const shape = shapeOf(root);
       const parent = shape ? canvas.findRoot(shape) : undefined;
       if (!shape || !parent || typeof shape.width !== 'number') return;
       links.set(parent, [...(links.get(parent) ?? []), { id, shape: { x: shape.x, y: shape.y, width: shape.width, height: shape.height }, picture: index + 1 }]);

@@ -170,6 +170,11 @@ describe('processReport', () => {
     // each sub-process's picture is named once by the tag on its collapsed shape in another picture
     const tags = images.flatMap((image) => [...image.querySelectorAll('.pl-heat-picture-tag')].map((tag) => tag.textContent));
     expect([...tags].sort()).toEqual(headings.map((_, index) => `Bild ${index + 2}`).sort());
+    // numbered as a reader meets them in the overview, from left to right (a QA re-check: "Bild 2, 4, 5, 3")
+    const overviewTags = [...images[0].querySelectorAll('.pl-heat-picture-tag')].map((tag) => ({ x: Number(tag.querySelector('rect')?.getAttribute('x')), text: tag.textContent }));
+    expect(overviewTags.length).toBeGreaterThan(2);
+    const leftToRight = [...overviewTags].sort((a, b) => a.x - b.x).map((tag) => tag.text);
+    expect(leftToRight).toEqual(overviewTags.map((_, index) => `Bild ${index + 2}`));
     expect(images).toHaveLength(headings.length + 1);
     // every scored step's badge is in exactly one picture
     const badges = images.flatMap((image) => [...image.querySelectorAll('.pl-heat-badge')].map((badge) => badge.getAttribute('data-step-id')));
