@@ -18,6 +18,7 @@ import { reconcile } from '../domain/reconcile';
 import { nextCatalogueVersion } from '../domain/criteria';
 import { collapsedName, departmentTitle, firstFreeName } from '../domain/recordNames';
 import type { Repository } from '../storage/repository';
+import { snapshotWithChanges } from '../storage/snapshotWithChanges';
 import type { AppState, DocumentActions, DocumentState, ProcessChanges, SessionActions, SessionState } from './appState';
 import type { Persistence } from './persistence';
 import { createEditJournal, withEditedFields } from './editJournal';
@@ -555,12 +556,15 @@ export function createDocumentActions(set: SetState, get: GetState, deps: Docume
 
     async workspaceSnapshot() {
       await persistence.flush();
-      return repository.snapshot();
+      // what the storage refused is still held here (and said so): a backup must hold it too
+      return snapshotWithChanges(await repository.snapshot(), persistence.unsaved());
     },
 
     async replaceWorkspace(snapshot) {
       await persistence.flush();
-      await repository.replaceAll(snapshot);
+      // the snapshot replaces what is stored and what waits to be: a merge was made from both
+      // (workspaceSnapshot), and a replacement gives both up
+      await persistence.supersede(() => repository.replaceAll(snapshot));
       closeProcess();
       recordCache.clear();
       const [departments, processes, catalogue, meta] = await readWorkspace();

@@ -20,10 +20,10 @@ interface Harness {
 
 const harnesses: Harness[] = [];
 
-async function harness(initial?: Partial<WorkspaceSnapshot>): Promise<Harness> {
+async function harness(initial?: Partial<WorkspaceSnapshot>, retryDelaysMs?: number[]): Promise<Harness> {
   const repository = createMemoryRepository({ meta: { sampleSeeded: true }, ...initial });
   // a long debounce: nothing reaches the repository unless something flushes
-  const autosave = createAutosave(repository, { debounceMs: 60_000 });
+  const autosave = createAutosave(repository, { debounceMs: 60_000, retryDelaysMs });
   const store = createAppStore({ repository, autosave });
   harnesses.push({ store, repository, autosave });
   await store.getState().actions.loadWorkspace();
@@ -92,6 +92,23 @@ describe('workspaceSnapshot', () => {
 
     expect(snapshot.processes.map((process) => process.name)).toEqual(['Gewerbe-Ummeldung']);
   });
+
+  it('given storage that refuses writes (full), when a snapshot is taken for a backup, then it holds what the tab holds', async () => {
+    const { store, repository, autosave } = await harness({ departments: [amt], processes: [gewerbe] }, [60_000]);
+    const { actions } = store.getState();
+    repository.applyChanges = () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    actions.renameProcess(gewerbe.id, 'Gewerbe-Ummeldung');
+    const urlaub = actions.createProcess({ departmentId: amt.id, name: 'Urlaubsantrag', diagramXml: '<y/>' });
+
+    const snapshot = await actions.workspaceSnapshot();
+
+    expect(autosave.getStatus().error?.kind).toBe('quota');
+    expect((await repository.loadProcess(gewerbe.id))?.name).toBe('Gewerbeanmeldung');
+    expect(snapshot.processes.map((process) => [process.id, process.name])).toEqual([
+      [gewerbe.id, 'Gewerbe-Ummeldung'],
+      [urlaub.id, 'Urlaubsantrag'],
+    ]);
+  });
 });
 
 describe('replaceWorkspace', () => {
@@ -132,6 +149,46 @@ describe('replaceWorkspace', () => {
 
     expect(store.getState().document.processes.map((process) => process.id)).toEqual([gewerbe.id]);
     expect(await repository.snapshot()).toEqual(before);
+  });
+
+  it('given changes whose write failed, when the workspace is replaced, then the retry does not write them over the replacement', async () => {
+    const sondernutzung = createProcess({ departmentId: amt.id, name: 'Sondernutzung', diagramXml: '<z/>' });
+    const { store, repository, autosave } = await harness({ departments: [amt], processes: [gewerbe, sondernutzung] }, [5]);
+    const { actions } = store.getState();
+    const storing = repository.applyChanges;
+    // refused twice: the first write, and again when the replacement flushes first
+    let refusals = 2;
+    repository.applyChanges = (changes) => (refusals-- > 0 ? Promise.reject(new Error('transient')) : storing(changes));
+    actions.renameProcess(gewerbe.id, 'Umbenannt vor dem Einspielen');
+    await actions.deleteProcess(sondernutzung.id);
+    const backup = { ...(await repository.snapshot()), processes: [{ ...gewerbe, name: 'Aus der Sicherung' }, sondernutzung] };
+    await autosave.flush();
+    expect(autosave.getStatus().state).toBe('error');
+
+    await actions.replaceWorkspace(backup);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(autosave.getStatus().state).toBe('saved');
+    const stored = await repository.listProcesses();
+    expect(stored.map((process) => process.name)).toEqual(['Aus der Sicherung', 'Sondernutzung']);
+    expect(store.getState().document.processes.map((process) => process.name)).toEqual(['Aus der Sicherung', 'Sondernutzung']);
+  });
+
+  it('given changes whose write failed and storage refusing the replacement too, then they stay pending and are written by the retry', async () => {
+    const { store, repository, autosave } = await harness({ departments: [amt], processes: [gewerbe] }, [5]);
+    const { actions } = store.getState();
+    const storing = repository.applyChanges;
+    let refusals = 2;
+    repository.applyChanges = (changes) => (refusals-- > 0 ? Promise.reject(new Error('transient')) : storing(changes));
+    repository.replaceAll = () => Promise.reject(new Error('rejected'));
+    actions.renameProcess(gewerbe.id, 'Gewerbe-Ummeldung');
+    await autosave.flush();
+
+    await expect(actions.replaceWorkspace({ ...(await repository.snapshot()), processes: [] })).rejects.toThrow('rejected');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(autosave.getStatus().state).toBe('saved');
+    expect((await repository.listProcesses()).map((process) => process.name)).toEqual(['Gewerbe-Ummeldung']);
   });
 });
 

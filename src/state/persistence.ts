@@ -3,7 +3,7 @@
 import type { Department, Process, StepAssessment } from '../domain/assessment';
 import type { Catalogue } from '../domain/criteria';
 import type { Autosave } from '../storage/autosave';
-import type { WorkspaceMeta } from '../storage/repository';
+import type { WorkspaceChange, WorkspaceMeta } from '../storage/repository';
 
 export interface Persistence {
   saveDepartment(department: Department): void;
@@ -16,6 +16,10 @@ export interface Persistence {
   removeAssessments(processId: string, stepIds: string[]): void;
   /** writes everything enqueued now; resolves when that write attempt ends */
   flush(): Promise<void>;
+  /** what is enqueued and not yet stored, in write order */
+  unsaved(): WorkspaceChange[];
+  /** runs a write that replaces everything stored; what was enqueued before it is then dropped */
+  supersede(replace: () => Promise<void>): Promise<void>;
 }
 
 export function createPersistence(autosave: Autosave): Persistence {
@@ -33,5 +37,7 @@ export function createPersistence(autosave: Autosave): Persistence {
       if (stepIds.length > 0) autosave.enqueue({ kind: 'removeAssessments', processId, stepIds });
     },
     flush: () => autosave.flush(),
+    unsaved: () => autosave.unsaved(),
+    supersede: (replace) => autosave.supersede(replace),
   };
 }

@@ -71,6 +71,7 @@ const readerAutosave: Autosave = {
   enqueue: () => undefined,
   flush: () => Promise.resolve(),
   unsaved: () => [],
+  supersede: (replace) => replace(),
   getStatus: () => ({ state: 'saved' }),
   subscribe: () => () => undefined,
   dispose: () => undefined,

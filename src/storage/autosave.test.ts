@@ -245,6 +245,30 @@ describe('autosave: debounce, coalescing, order (in memory)', () => {
     autosave.dispose();
   });
 
+  it('a replacement runs with no write beside it, drops what was pending before it, and keeps what came during it', async () => {
+    // given a change waiting for its debounce
+    vi.useFakeTimers();
+    const repository = recordingRepository();
+    const autosave = createAutosave(repository, { debounceMs: 10 });
+    autosave.enqueue({ kind: 'department', record: department('d-1', 'vor dem Einspielen') });
+    let finishReplace: () => void = () => undefined;
+    // when a replacement starts, and a change comes while it runs, past the debounce
+    const replaced = autosave.supersede(() => new Promise<void>((resolve) => (finishReplace = resolve)));
+    autosave.enqueue({ kind: 'process', record: process('p-1', 'während des Einspielens') });
+    await vi.advanceTimersByTimeAsync(50);
+    // then nothing is written while it runs
+    expect(repository.batches).toHaveLength(0);
+    finishReplace();
+    await replaced;
+    await vi.advanceTimersByTimeAsync(50);
+    // and afterwards only the change that came during it
+    expect(repository.batches).toEqual([[{ kind: 'process', record: process('p-1', 'während des Einspielens') }]]);
+    repository.settle[0].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.getStatus().state).toBe('saved');
+    autosave.dispose();
+  });
+
   it('after dispose nothing is written and listeners hear nothing', async () => {
     vi.useFakeTimers();
     const repository = recordingRepository();

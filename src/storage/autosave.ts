@@ -34,6 +34,13 @@ export interface Autosave {
   flush(): Promise<void>;
   /** every change not yet stored (also those of a write in progress), in write order */
   unsaved(): PendingChange[];
+  /**
+   * runs `replace`, a write that replaces everything stored (a restored backup), with no write of
+   * the autosave before it ends; once it succeeds, the changes pending when it began are dropped:
+   * the replacement holds what the tab had, or the user chose to give it up. When it fails they
+   * stay pending (and are retried) and its error is thrown.
+   */
+  supersede(replace: () => Promise<void>): Promise<void>;
   getStatus(): SaveStatus;
   subscribe(listener: (status: SaveStatus) => void): () => void;
   /** stops timers and listeners; call flush() first to keep pending changes */
@@ -204,6 +211,41 @@ export function createAutosave(repository: Pick<Repository, 'applyChanges'>, opt
     },
 
     unsaved: () => batchOf([...pending.values()]),
+
+    async supersede(replace) {
+      clearTimers();
+      while (writing) await writing;
+      const superseded = [...pending.entries()];
+      const before = status;
+      const replacing = replace();
+      // a debounced write waits for the replacement (run() waits while `writing` is set)
+      writing = replacing.then(
+        () => undefined,
+        () => undefined,
+      );
+      setStatus({ state: 'saving', lastSavedAt: status.lastSavedAt });
+      try {
+        await replacing;
+      } catch (error) {
+        setStatus(before);
+        if (!disposed && pending.size > 0) {
+          if (before.state === 'error') scheduleRetry();
+          else scheduleDebounce();
+        }
+        throw error;
+      } finally {
+        writing = undefined;
+      }
+      failures = 0;
+      for (const [key, change] of superseded) if (pending.get(key) === change) pending.delete(key);
+      const lastSavedAt = nowIso();
+      if (pending.size === 0) {
+        setStatus({ state: 'saved', lastSavedAt });
+      } else {
+        setStatus({ state: 'pending', lastSavedAt });
+        if (!disposed) scheduleDebounce();
+      }
+    },
 
     getStatus: () => status,
 
