@@ -5,16 +5,24 @@
 // on every keystroke so it disappears as soon as the input is right. A refused entry is handed to
 // `onKeptDraftChange`, so that the field can show it again (with its message) after the step was
 // left and chosen again, instead of losing it without a word. A valid entry is also committed
-// while it is typed, after a short pause, as every other change is saved as it is made: a reload
-// before the field is left keeps it. The field keeps the text as typed until it is left. In a tab
+// while it is typed, after a short pause, and at once when the page is hidden or left within the
+// pause (useCommitOnPageLeave), as every other change is saved as it is made: a reload before the
+// field is left keeps it. The field keeps the text as typed until it is left. In a tab
 // that only reads, the field is read-only: it shows the stored value and stays focusable, to be read.
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseResult } from '../../domain/inputValidation';
 import { useReadOnly } from '../../ui/readOnly';
+import { useCommitOnPageLeave } from '../../ui/useCommitOnPageLeave';
 
 /** how long typing must pause before a valid entry is committed without leaving the field */
 export const typingPauseMs = 600;
+
+/** Commits typed text without leaving the field: only a valid value that differs from the stored one. */
+function commitIfValid(text: string, value: number | undefined, parse: NumberFieldProps['parse'], onCommit: NumberFieldProps['onCommit']) {
+  const result = parse(text);
+  if (result.ok && result.value !== value) onCommit(result.value);
+}
 
 export interface NumberFieldProps {
   /** the label's content: text, or text with markup such as a formula symbol (FormulaLabel) */
@@ -76,12 +84,14 @@ export function NumberField({ label, hint, unit, value, display, parse, onCommit
   // where its message shows
   useEffect(() => {
     if (draft === null) return undefined;
-    const timer = window.setTimeout(() => {
-      const result = latest.current.parse(draft);
-      if (result.ok && result.value !== value) latest.current.onCommit(result.value);
-    }, typingPauseMs);
+    const timer = window.setTimeout(() => commitIfValid(draft, value, latest.current.parse, latest.current.onCommit), typingPauseMs);
     return () => window.clearTimeout(timer);
   }, [draft, value]);
+
+  // a reload or a closed tab within the pause would end it unseen: the valid entry is committed then
+  useCommitOnPageLeave(() => {
+    if (draft !== null) commitIfValid(draft, value, parse, onCommit);
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {

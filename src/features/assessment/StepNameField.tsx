@@ -1,12 +1,14 @@
 // The step's name as a text field: the keyboard's way to rename a step, which the canvas offers
 // only in its small in-place editor. A typed name is committed on Enter and on leaving the field
-// (spaces around it left out; an empty field leaves the step unnamed, as on the canvas); Escape
+// (spaces around it left out; an empty field leaves the step unnamed, as on the canvas), and when
+// the page is hidden or left while it is typed (useCommitOnPageLeave: no blur comes then); Escape
 // puts back the name the step has. A name changed elsewhere meanwhile (on the canvas, by undo)
 // shows at once unless the user is typing here; a committed name stays in the field until the
 // diagram's edit has come back as the step's name, so it does not flicker back to the old one.
 // In a tab that only reads, the field is read-only: the name is shown, focusable, and not changed.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useReadOnly } from '../../ui/readOnly';
+import { useCommitOnPageLeave } from '../../ui/useCommitOnPageLeave';
 
 export interface StepNameFieldProps {
   label: string;
@@ -45,6 +47,7 @@ export function StepNameField({ label, stepId, name, editPending, onRename }: St
     if (text === name) return;
     if (onRename(text)) setCommitted({ stepId, text, from: name });
   };
+  useCommitOnPageLeave(commit);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
