@@ -53,7 +53,7 @@ function flakyRepository() {
       if (control.failing) throw quotaError();
       await memory.applyChanges(changes);
     },
-    claimWriter: async () => undefined,
+    claimWriter: async () => [],
     onOutdated: () => () => undefined,
   };
   return { repository, memory, control };

@@ -31,7 +31,7 @@ export function sharedWorkspace(): SharedWorkspace {
     processes: [processNamed('Wohnsitz anmelden'), processNamed('Hund anmelden')],
     meta: { sampleSeeded: true },
   });
-  const repository: TabSessionRepository = { ...memory, claimWriter: async () => undefined, onOutdated: () => () => undefined };
+  const repository: TabSessionRepository = { ...memory, claimWriter: async () => [], onOutdated: () => () => undefined };
   return { repository, locks: createLockHub().manager, channels: createChannelHub() };
 }
 

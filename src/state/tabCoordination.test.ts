@@ -45,6 +45,30 @@ afterEach(() => {
 });
 
 describe('tab coordination', () => {
+  it('given the storage refuses the only tab its claim, then it reads, says why, and tries again after a pause, not at once', async () => {
+    // given a tab whose every try to become the writer is refused (a full storage)
+    vi.useFakeTimers();
+    let tries = 0;
+    const refusal = Object.assign(new Error('The storage refused the claim to write.'), { kind: 'quota' });
+    const refuse = (): Promise<void> => {
+      tries += 1;
+      return Promise.reject(refusal);
+    };
+    const a = openTab('A', { locks: createLockHub().manager }, { becomeWriter: refuse });
+    // when it starts, and a second passes
+    await a.coordinator.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    // then it tried twice (at once, then after half a second), reads and says the storage refused it
+    expect(tries).toBe(2);
+    expect(a.coordinator.getState()).toMatchObject({ role: 'reader', reason: 'claimRefused', refusedKind: 'quota' });
+    // when the storage takes the claim again
+    a.hooks.becomeWriter = async () => undefined;
+    await vi.advanceTimersByTimeAsync(2_000);
+    // then it writes
+    expect(roleOf(a)).toBe('writer');
+    vi.useRealTimers();
+  });
+
   it('given two tabs, the first becomes the writer and the second reads, saying another tab writes', async () => {
     // given
     const locks = createLockHub().manager;

@@ -9,8 +9,11 @@ import { createListenerSet } from './listenerSet';
 
 export type TabRole = 'starting' | 'writer' | 'reader' | 'outdated';
 
-/** why a tab only reads: another tab writes; it took over from this one; it refused a takeover */
-export type ReaderReason = 'otherTab' | 'takenOver' | 'refused';
+/**
+ * why a tab only reads: another tab writes; it took over from this one; it refused a takeover;
+ * this tab could not become the writer (the storage refused its claim: `refusedKind` says why)
+ */
+export type ReaderReason = 'otherTab' | 'takenOver' | 'refused' | 'claimRefused';
 
 export interface TabState {
   role: TabRole;
@@ -19,7 +22,7 @@ export interface TabState {
   takingOver: boolean;
   /** this writer is storing what is pending before it hands over */
   handingOver: boolean;
-  /** the writer's save error kind when it refused a takeover */
+  /** the writer's save error kind when it refused a takeover, or the storage's when it refused this tab's claim */
   refusedKind?: string;
 }
 
@@ -98,6 +101,14 @@ type Message =
 
 const defaultTakeoverTimeoutMs = 3_000;
 const defaultHandoverTimeoutMs = 5_000;
+/** waits before the 1st, 2nd, … new try after this tab could not become the writer; the last repeats */
+const claimRetryDelaysMs = [500, 2_000, 5_000, 15_000, 30_000];
+
+/** The kind a failed claim carries (see WriterClaimError in tabSession), if any. */
+function claimRefusalKind(error: unknown): string | undefined {
+  const kind = typeof error === 'object' && error !== null ? (error as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' ? kind : undefined;
+}
 
 function isMessage(data: unknown): data is Message {
   return typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string';
@@ -115,6 +126,9 @@ export function createTabCoordinator(options: TabCoordinatorOptions): TabCoordin
   let queued: AbortController | undefined;
   /** this tab handed over and waits for the new writer to take the lock */
   let awaitingSteal: ReturnType<typeof setTimeout> | undefined;
+  /** becoming the writer failed this many times in a row; the next try waits (no busy loop) */
+  let failedClaims = 0;
+  let claimRetry: ReturnType<typeof setTimeout> | undefined;
   const pendingReplies = new Map<string, (message: Message) => void>();
   /** counts grants and losses, so a grant lost while its writer was still loading is not used */
   let grantToken = 0;
@@ -142,15 +156,25 @@ export function createTabCoordinator(options: TabCoordinatorOptions): TabCoordin
     setState({ role: 'starting' });
     try {
       await hooks.becomeWriter();
-    } catch {
+    } catch (error) {
       if (token !== grantToken) return;
       release();
       if (!stopped()) {
-        setState({ role: 'reader', reason: 'otherTab', takingOver: false });
-        queue();
+        const refusedKind = claimRefusalKind(error);
+        setState({ role: 'reader', reason: refusedKind ? 'claimRefused' : 'otherTab', refusedKind, takingOver: false });
+        failedClaims += 1;
+        clearTimeout(claimRetry);
+        claimRetry = setTimeout(
+          () => {
+            claimRetry = undefined;
+            queue();
+          },
+          claimRetryDelaysMs[Math.min(failedClaims - 1, claimRetryDelaysMs.length - 1)],
+        );
       }
       return;
     }
+    failedClaims = 0;
     if (token !== grantToken) {
       // the lock was taken while this tab was getting ready: it never writes
       hooks.stopWriting();
@@ -330,6 +354,7 @@ export function createTabCoordinator(options: TabCoordinatorOptions): TabCoordin
       channel?.removeEventListener('message', onMessage);
       queued?.abort();
       clearTimeout(awaitingSteal);
+      clearTimeout(claimRetry);
       release();
       listeners.clear();
     },

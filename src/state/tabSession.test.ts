@@ -330,6 +330,45 @@ describe('tab session', () => {
     broken.close();
   });
 
+  it('a page left with a change the full storage refused: the reloaded page writes, shows the change, and stores it once there is room', async () => {
+    // given a database whose storage takes no big diagram (as a full one would refuse it)
+    const databaseName = await freshDatabase();
+    let full = true;
+    const fullFor = (repository: DexieRepository) => {
+      const refuse = (record: Process) => {
+        if (full && record.diagramXml.length > 1000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      repository.database.processes.hook('creating', (_key, record) => refuse(record));
+      repository.database.processes.hook('updating', (changes, _key, record) => refuse({ ...record, ...changes } as Process));
+    };
+    const leaving = createDexieRepository(databaseName);
+    fullFor(leaving);
+    await leaving.claimWriter('page-1');
+    const big: Process = { ...process, name: 'Großes Diagramm', revision: 2, diagramXml: `<x>${'a'.repeat(5000)}</x>` };
+    await expect(leaving.applyChanges([{ kind: 'process', record: big }])).rejects.toThrow();
+    leaving.keepUnsaved([{ kind: 'process', record: big }]);
+    leaving.close();
+    // when the page is loaded again, the storage still full
+    const claims = vi.fn();
+    const tab = openTab('page-2', databaseName, {});
+    fullFor(tab.repository);
+    const claimWriter = tab.repository.claimWriter.bind(tab.repository);
+    tab.repository.claimWriter = (tabId) => {
+      claims(tabId);
+      return claimWriter(tabId);
+    };
+    await started(tab, 'writer');
+    // then it writes (no loop of claims), shows the refused change, and says it is not stored
+    expect(claims).toHaveBeenCalledTimes(1);
+    expect(nameIn(tab)).toBe('Großes Diagramm');
+    await vi.waitFor(() => expect(storeOf(tab).getState().session.saveStatus.error?.kind).toBe('quota'));
+    expect(await storedName(databaseName)).toBe('Wohnsitz anmelden');
+    // when there is room again, then the retry stores it
+    full = false;
+    await vi.waitFor(() => expect(storeOf(tab).getState().session.saveStatus.state).toBe('saved'));
+    expect(await storedName(databaseName)).toBe('Großes Diagramm');
+  });
+
   describe('reload of a tab', () => {
     const steps: Step[] = [1, 2, 3, 4, 5].map((number) => ({ id: `Task_${number}`, name: `Schritt ${number}`, type: 'bpmn:UserTask', order: number }));
 

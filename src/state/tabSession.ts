@@ -12,8 +12,10 @@
 import { createListenerSet } from './listenerSet';
 import type { Autosave } from '../storage/autosave';
 import { attachLifecycleFlush } from '../storage/autosave';
-import { WriterFencedError } from '../storage/storageErrors';
+import { classifyStorageError, WriterFencedError } from '../storage/storageErrors';
+import type { StorageErrorKind } from '../storage/storageErrors';
 import type { Repository, WorkspaceChange } from '../storage/repository';
+import { readingUnsavedOnTop } from '../storage/snapshotWithChanges';
 import type { TabMemory } from '../storage/tabMemory';
 import { createAppStore } from './appStore';
 import type { AppStore } from './appStore';
@@ -23,7 +25,8 @@ import { createTabCoordinator } from './tabCoordination';
 import type { ChannelLike, HandOverResult, LockManagerLike, TabState } from './tabCoordination';
 
 export interface TabSessionRepository extends Repository {
-  claimWriter(tabId: string): Promise<void>;
+  /** becomes the one writer; returns what the last writer's page kept and the storage refused (see DexieRepository) */
+  claimWriter(tabId: string): Promise<WorkspaceChange[]>;
   /** keeps what the page could not store before it goes for the tab's next writer (see DexieRepository) */
   keepUnsaved?(changes: readonly WorkspaceChange[]): void;
   onOutdated(listener: (error: Error) => void): () => void;
@@ -64,6 +67,16 @@ export interface TabSession {
   /** "Hier bearbeiten" */
   takeOver(): Promise<void>;
   dispose(): void;
+}
+
+/** The storage refused this tab's claim to write; `kind` says why, as a save error would. */
+class WriterClaimError extends Error {
+  readonly kind: StorageErrorKind;
+  constructor(cause: unknown) {
+    super('The storage refused the claim to write.', { cause });
+    this.name = 'WriterClaimError';
+    this.kind = classifyStorageError(cause);
+  }
 }
 
 /** A reader's autosave: the reader's store only derives (e.g. reconciled answers); the writer stores. */
@@ -178,9 +191,17 @@ export function createTabSession(options: TabSessionOptions): TabSession {
 
   async function becomeWriter(): Promise<void> {
     const build = ++building;
-    await repository.claimWriter(tabId);
+    let refused: WorkspaceChange[];
+    try {
+      refused = await repository.claimWriter(tabId);
+    } catch (error) {
+      throw new WriterClaimError(error);
+    }
     const autosave = options.createAutosave(announcing);
-    const next = createAppStore({ repository: announcing, autosave, seed });
+    // what the last page kept and the storage refused is this writer's unsaved work: retried,
+    // kept again when the page goes, and shown (the store reads it on top of what is stored)
+    for (const change of refused) autosave.enqueue(change);
+    const next = createAppStore({ repository: refused.length > 0 ? readingUnsavedOnTop(announcing, () => autosave.unsaved()) : announcing, autosave, seed });
     const keep = repository.keepUnsaved?.bind(repository);
     const detachFlush = options.window ? attachLifecycleFlush(autosave, options.window, keep) : () => undefined;
     const unsubscribe = autosave.subscribe((status) => {

@@ -29,6 +29,7 @@ import { createDatabase, singleRowKey } from './db';
 import type { ProzesslotseDatabase, TableName } from './db';
 import type { Repository, WorkspaceChange } from './repository';
 import { SchemaOutdatedError, WriterFencedError } from './storageErrors';
+import { journalChanges, journalText } from './unsavedJournal';
 
 /** A stored record that restore had to repair, or could not read (it stays stored, untouched). */
 export type ReadIssue =
@@ -48,9 +49,11 @@ export interface DexieRepository extends Repository {
   /**
    * Makes this repository the workspace's one writer: stores a new writer epoch. From then on
    * every write first checks, in its own transaction, that no other repository claimed since;
-   * if one did, the write fails with WriterFencedError and stores nothing.
+   * if one did, the write fails with WriterFencedError and stores nothing. Then it stores what the
+   * last writer's page kept (keepUnsaved) if no other tab claimed in between; what the storage
+   * refuses (full, say) it returns, for the new writer to hold and store as its own unsaved changes.
    */
-  claimWriter(tabId: string): Promise<void>;
+  claimWriter(tabId: string): Promise<WorkspaceChange[]>;
   /**
    * Keeps changes the page could not store before it goes (pagehide) for the next claim, under
    * this repository's writer epoch; an empty list drops them. Synchronous; nothing if never claimed.
@@ -74,17 +77,6 @@ function journalStorage(): Storage | undefined {
     return globalThis.localStorage;
   } catch {
     return undefined;
-  }
-}
-
-/** The changes of a journal; an unreadable one holds none (every record read passes restore anyway). */
-function journalChanges(text: string | null | undefined): WorkspaceChange[] {
-  if (!text) return [];
-  try {
-    const changes: unknown = JSON.parse(text);
-    return Array.isArray(changes) ? (changes as WorkspaceChange[]) : [];
-  } catch {
-    return [];
   }
 }
 
@@ -261,22 +253,29 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
       db.close();
     },
 
-    async claimWriter(tabId: string): Promise<void> {
+    async claimWriter(tabId: string): Promise<WorkspaceChange[]> {
       await ready();
       const storage = journalStorage();
       const prefix = unsavedJournalPrefix(db.name);
-      const epoch = await db.transaction('rw', allTables(), async () => {
+      // the claim alone first: a journal the storage cannot take must not keep this tab from writing
+      const { epoch, kept } = await db.transaction('rw', claims(), async () => {
         const current = await claims().get(writerClaimKey);
         const previous = typeof current?.epoch === 'number' ? current.epoch : 0;
-        await writeInOrder(journalChanges(storage?.getItem(`${prefix}${previous}`)));
         await claims().put({ epoch: previous + 1, tabId, claimedAt: nowIso() }, writerClaimKey);
-        return previous + 1;
+        return { epoch: previous + 1, kept: journalChanges(storage?.getItem(`${prefix}${previous}`)) };
       });
       fenceEpoch = epoch;
       fenced = false;
       if (storage) {
         for (const key of Object.keys(storage)) if (key.startsWith(prefix)) storage.removeItem(key);
       }
+      try {
+        await applyChanges(kept);
+      } catch (error) {
+        if (error instanceof WriterFencedError || error instanceof SchemaOutdatedError) throw error;
+        return kept;
+      }
+      return [];
     },
 
     keepUnsaved(changes) {
@@ -285,7 +284,7 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
       const key = `${unsavedJournalPrefix(db.name)}${fenceEpoch}`;
       try {
         if (changes.length === 0) storage.removeItem(key);
-        else storage.setItem(key, JSON.stringify(changes));
+        else storage.setItem(key, journalText(changes));
       } catch {
         // no room: only the flush can store them now
       }

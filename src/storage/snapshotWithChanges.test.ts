@@ -3,15 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { createDepartment, createProcess, createStepAssessment } from '../domain/assessment';
 import { createDefaultCatalogue } from '../domain/criteria';
-import type { WorkspaceSnapshot } from './repository';
-import { snapshotWithChanges } from './snapshotWithChanges';
+import type { WorkspaceChange, WorkspaceSnapshot } from './repository';
+import { readingUnsavedOnTop, snapshotWithChanges } from './snapshotWithChanges';
+import { createDexieRepository } from './dexieRepository';
 
 const amt = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
 const kept = createProcess({ departmentId: amt.id, name: 'Gewerbeanmeldung', diagramXml: '<x/>' });
 const removed = createProcess({ departmentId: amt.id, name: 'Sondernutzung', diagramXml: '<y/>' });
 const task = (id: string) => ({ id, type: 'bpmn:Task' as const, name: id });
 
-function stored(): WorkspaceSnapshot {
+function storedWorkspace(): WorkspaceSnapshot {
   return {
     departments: [amt],
     processes: [kept, removed],
@@ -21,9 +22,31 @@ function stored(): WorkspaceSnapshot {
   };
 }
 
+describe('readingUnsavedOnTop', () => {
+  it('given unsaved changes, then every read shows them on top of what is stored, and none once they are stored', async () => {
+    const stored = createDexieRepository(`unsaved-on-top-${Math.random().toString(36).slice(2)}`);
+    await stored.replaceAll(storedWorkspace());
+    let unsaved: WorkspaceChange[] = [
+      { kind: 'process', record: { ...kept, name: 'Gewerbeanmeldung (Workshop)' } },
+      { kind: 'removeAssessments', processId: kept.id, stepIds: ['a'] },
+      { kind: 'removeProcess', id: removed.id },
+    ];
+    const reading = readingUnsavedOnTop(stored, () => unsaved);
+
+    expect((await reading.loadProcess(kept.id))?.name).toBe('Gewerbeanmeldung (Workshop)');
+    expect(await reading.loadProcess(removed.id)).toBeUndefined();
+    expect((await reading.listProcesses()).map((process) => process.name)).toEqual(['Gewerbeanmeldung (Workshop)']);
+    expect((await reading.loadAssessments(kept.id)).map((record) => record.stepId)).toEqual(['b']);
+    expect(await reading.loadAssessments(removed.id)).toEqual([]);
+    unsaved = [];
+    expect((await reading.listProcesses()).map((process) => process.name).sort()).toEqual(['Gewerbeanmeldung', 'Sondernutzung']);
+    stored.close();
+  });
+});
+
 describe('snapshotWithChanges', () => {
   it('given no changes, then the stored snapshot is returned as it is', () => {
-    const snapshot = stored();
+    const snapshot = storedWorkspace();
     expect(snapshotWithChanges(snapshot, [])).toBe(snapshot);
   });
 
@@ -32,7 +55,7 @@ describe('snapshotWithChanges', () => {
     const answered = { ...createStepAssessment(kept.id, task('a')), notes: 'Papierformular' };
     const added = createStepAssessment(kept.id, task('new'));
     const catalogue = { ...createDefaultCatalogue(), version: 2 };
-    const result = snapshotWithChanges(stored(), [
+    const result = snapshotWithChanges(storedWorkspace(), [
       { kind: 'process', record: renamed },
       { kind: 'assessments', records: [answered, added] },
       { kind: 'catalogue', record: catalogue },
@@ -49,7 +72,7 @@ describe('snapshotWithChanges', () => {
   });
 
   it('given removals, then a removed process takes its step records along and removed steps are gone', () => {
-    const result = snapshotWithChanges(stored(), [
+    const result = snapshotWithChanges(storedWorkspace(), [
       { kind: 'removeProcess', id: removed.id },
       { kind: 'removeAssessments', processId: kept.id, stepIds: ['b'] },
     ]);
@@ -59,7 +82,7 @@ describe('snapshotWithChanges', () => {
 
   it('given a department removed after its processes moved, then the later change wins', () => {
     const other = createDepartment({ code: 'Amt 50', name: 'Soziales' });
-    const result = snapshotWithChanges(stored(), [
+    const result = snapshotWithChanges(storedWorkspace(), [
       { kind: 'department', record: other },
       { kind: 'process', record: { ...kept, departmentId: other.id } },
       { kind: 'process', record: { ...removed, departmentId: other.id } },

@@ -1,5 +1,5 @@
 // The notice of a tab that does not write: why it only reads (another tab edits, another tab took
-// over, or the writer refused to hand over), that the writer's changes appear here by themselves,
+// over, the writer refused to hand over, or the storage refused this tab's claim), that the writer's changes appear here by themselves,
 // and "Hier bearbeiten" to take over. Shown only then, as an alert, so it is announced when it appears.
 // Below it, as long as the user keeps them, the inputs of dialogs the tab lost when it stopped
 // writing (lostInput), said to be unsaved and shown to be copied.
@@ -20,6 +20,7 @@ function noticeKey(tab: TabState): string | undefined {
   if (tab.role !== 'reader') return undefined;
   if (tab.reason === 'refused') return 'readOnly.refused';
   if (tab.reason === 'takenOver') return 'readOnly.takenOver';
+  if (tab.reason === 'claimRefused') return 'readOnly.claimRefused';
   return 'readOnly.otherTab';
 }
 
