@@ -91,4 +91,27 @@ describe('ToastRegion layout', () => {
       wide.remove();
     }
   });
+
+  it('given the focus in an area marked to keep clear (the score panel), when the toast would cover the area but not the focused control, then the toasts move to the other corner', async () => {
+    // a touch tour: after the first answer, the next question's answers lay under the toast
+    await page.viewport(1366, 768);
+    const panel = document.createElement('section');
+    panel.setAttribute('data-toast-clear', '');
+    panel.style.cssText = 'position: fixed; top: 0; right: 0; width: 420px; height: 100vh;';
+    const answer = document.createElement('button');
+    answer.textContent = 'Antwort';
+    panel.append(answer);
+    document.body.append(panel);
+    try {
+      render(<ToastRegion toasts={[toasts[1]]} onUndo={() => undefined} onDismiss={() => undefined} />);
+      const stack = () => screen.getByRole('region', { name: 'Meldungen' }).getBoundingClientRect();
+      expect(stack().right).toBeGreaterThan(window.innerWidth / 2);
+
+      answer.focus();
+
+      await expect.poll(() => stack().right).toBeLessThan(window.innerWidth / 2);
+    } finally {
+      panel.remove();
+    }
+  });
 });

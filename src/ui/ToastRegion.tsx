@@ -3,14 +3,15 @@
 // its text is often not read); their buttons sit beside it, so a screen reader reads the message
 // without the buttons' names. Each toast still looks like one box: the messages and the buttons are
 // two columns of one grid, a row per toast (ToastRegion.css). Each toast closes itself after its
-// time, but waits while the pointer or the keyboard focus is on it, so nobody loses the undo button
-// while reaching for it. A toast that offers undo takes a focus that was lost (the deleted item had
+// time, but waits while the pointer (a mouse's or a pen's, not a finger's tap) or the keyboard focus
+// is on it, so nobody loses the undo button while reaching for it. A toast that offers undo takes a focus that was lost (the deleted item had
 // it, and the focus fell to the page or its main region) when the action came from the keyboard,
 // so a keyboard user reaches "Rückgängig" at once; when it closes with the focus on it, the focus
 // goes to the main region, not to the page's start. The toasts never sit on the focused control:
 // where they would cover it in their corner (bottom right), they move to the bottom left, and back
 // where that would cover it (WCAG 2.4.7; a QA tour: a new Amt's "Umbenennen", tabbed to, and the
-// score panel's answers lay under a toast for its six seconds).
+// score panel's answers lay under a toast for its six seconds); in the score panel, the whole panel
+// counts (a touch tour: the next question's answers lay under the first answer's toast).
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
@@ -88,13 +89,15 @@ function overlaps(a: DOMRect, b: { left: number; right: number; top: number; bot
 }
 
 /**
- * The corner the toasts stay clear of the focused element in: where they are, unless they cover it
- * there and would not in the other bottom corner (the same box, mirrored across the window).
+ * The corner the toasts stay clear of the focus in: where they are, unless they cover it there and
+ * would not in the other bottom corner (the same box, mirrored across the window). The focus is
+ * the focused element, or the area around it marked `data-toast-clear` (the score panel: after an
+ * answer the next question lies below the focused one, where a toast would take the next tap).
  */
 function sideClearOfFocus(stack: HTMLElement, side: ToastSide): ToastSide {
   const focused = document.activeElement;
   if (!(focused instanceof Element) || focused === document.body || stack.contains(focused)) return side;
-  const target = focused.getBoundingClientRect();
+  const target = (focused.closest('[data-toast-clear]') ?? focused).getBoundingClientRect();
   const here = stack.getBoundingClientRect();
   const width = document.documentElement.clientWidth;
   const there = { left: width - here.right, right: width - here.left, top: here.top, bottom: here.bottom };
@@ -134,7 +137,15 @@ export function ToastRegion({ toasts, onUndo, onDismiss }: ToastRegionProps) {
   const rows = { gridRow: `1 / span ${Math.max(toasts.length, 1)}` };
   return (
     <section className={`toast-region${side === 'start' ? ' toast-region--start' : ''}`} aria-label={t('toast.region')}>
-      <div ref={stackRef} className="toast-region__stack" onMouseOver={(event) => setPointedId(toastIdAt(event.target))} onMouseLeave={() => setPointedId(null)}>
+      <div
+        ref={stackRef}
+        className="toast-region__stack"
+        onPointerOver={(event) => {
+          // a finger's tap is no pointer resting on the toast: it must not hold the toast open
+          if (event.pointerType !== 'touch') setPointedId(toastIdAt(event.target));
+        }}
+        onPointerLeave={() => setPointedId(null)}
+      >
         <div className="toast-region__messages" style={rows} aria-live="polite">
           {toasts.map((toast) => (
             <p key={toast.id} className="toast toast__message" data-toast-id={toast.id}>

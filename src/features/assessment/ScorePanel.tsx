@@ -287,7 +287,7 @@ export function ScorePanel(props: ScorePanelProps) {
       : '';
 
   return (
-    <section className="score-panel" aria-labelledby={ids.heading} onKeyDown={onPanelKeyDown}>
+    <section className="score-panel" aria-labelledby={ids.heading} onKeyDown={onPanelKeyDown} data-toast-clear>
       <header className="score-panel__header" ref={headerRef}>
         <h2 id={ids.heading}>{stepName}</h2>
         <div className="score-panel__walk">
