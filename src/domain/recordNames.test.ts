@@ -1,7 +1,7 @@
-// Tests of when departments and process names count as taken, and of the first free copy name.
+// Tests of when departments and process names count as taken, of the first free copy name, and of processes that share a name.
 import { describe, expect, it } from 'vitest';
 import { createDepartment, createProcess } from './assessment';
-import { firstFreeName, nameKey, seriesBase, takenDepartment, takenProcessName } from './recordNames';
+import { firstFreeName, nameKey, namesakeGroups, seriesBase, takenDepartment, takenProcessName } from './recordNames';
 import type { SeriesName } from './recordNames';
 
 const ordnungsamt = createDepartment({ code: 'Amt 32', name: 'Ordnungsamt' });
@@ -87,5 +87,27 @@ describe('seriesBase', () => {
     expect(seriesBase('Gewerbeanmeldung (Kopie)', english)).toBe('Gewerbeanmeldung (Kopie)');
     // regular-expression characters in the name are plain text
     expect(seriesBase('Antrag (a+b) (Kopie 3)', german)).toBe('Antrag (a+b)');
+  });
+});
+
+describe('namesakeGroups', () => {
+  const process = (name: string, departmentId = 'amt-32') => ({ name, departmentId });
+
+  it('given processes of one name but for an addition in brackets in one department, then they form a group, in the order given', () => {
+    const a = process('Gewerbeanmeldung');
+    const b = process('Gewerbeanmeldung (aus Sicherung)');
+    const c = process('gewerbeanmeldung  (2)');
+    const other = process('Gewerbeummeldung');
+
+    expect(namesakeGroups([a, other, b, c])).toEqual([[a, b, c]]);
+  });
+
+  it('given the same name in two departments, or names that differ before the brackets, then there is no group', () => {
+    expect(namesakeGroups([process('Gewerbeanmeldung'), process('Gewerbeanmeldung', 'amt-10'), process('Gewerbeabmeldung (2)')])).toEqual([]);
+  });
+
+  it('given a name that is only an addition in brackets, then it is compared whole', () => {
+    expect(namesakeGroups([process('(Entwurf)'), process('(Test)')])).toEqual([]);
+    expect(namesakeGroups([process('(Entwurf)'), process('(entwurf)')])).toHaveLength(1);
   });
 });

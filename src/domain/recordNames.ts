@@ -4,7 +4,8 @@
 // taken when another one has the same code and name; a process name is taken when another process
 // of the same department bears it. Also: the first free name of a numbered series (copies), and
 // the name a copy's name was made from, so that a copy of a copy is numbered in the same series;
-// and the title every screen and export gives a department ("Amt 10 – Personal und Organisation").
+// and the title every screen and export gives a department ("Amt 10 – Personal und Organisation");
+// and the processes of one department whose names differ only in an addition in brackets.
 import type { Department, Process } from './assessment';
 
 /** A department as every screen and export names it: "Amt 10 – Personal und Organisation"; only the name when there is no code. */
@@ -83,4 +84,30 @@ export function seriesBase(name: string, seriesName: SeriesName): string {
   const patternOf = (text: string) => escapeRegExp(text).replace(baseMarker, '(.+)').replace(String(numberMarker), '\\d+');
   const match = new RegExp(`^(?:${patternOf(seriesName(baseMarker, 1))}|${patternOf(seriesName(baseMarker, numberMarker))})$`, 'u').exec(name);
   return match?.[1] ?? match?.[2] ?? name;
+}
+
+/**
+ * A process's name without the addition in brackets at its end ("Gewerbeanmeldung" for
+ * "Gewerbeanmeldung (2)" or "Gewerbeanmeldung (aus Sicherung)"), by which copies, imports and
+ * restored processes of one name are told apart, in the form nameKey compares.
+ */
+function nameWithoutAddition(name: string): string {
+  return nameKey(name.replace(/\s*\([^()]*\)\s*$/u, '')) || nameKey(name);
+}
+
+/**
+ * The processes that share a department and a name but for an addition in brackets at its end: in
+ * groups of two or more, each in the order given, the groups in the order of their first process.
+ * Such processes may describe one workflow (handed in by two Lotsen, or imported twice), which a
+ * sum over them would count more than once.
+ */
+export function namesakeGroups<T extends Pick<Process, 'name' | 'departmentId'>>(processes: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const process of processes) {
+    const key = `${process.departmentId}\u0000${nameWithoutAddition(process.name)}`;
+    const group = groups.get(key);
+    if (group) group.push(process);
+    else groups.set(key, [process]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
 }

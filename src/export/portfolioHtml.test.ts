@@ -163,6 +163,17 @@ describe('buildPortfolioHtml with a process without quantities or of several dia
     expect(document.querySelector('p.at-least')).toBeNull();
   });
 
+  it('given processes of one name but for an addition in brackets in one Amt, when built, then a note under the summary says the totals may count one workflow more than once; other names get none', () => {
+    // a QA tour: the CDO office's portfolio summed one Gewerbeanmeldung from three Lotsen five times
+    const first = wohngeld();
+    const second: ReportInput = { ...wohngeld(), process: { ...first.process, id: 'p-copy', name: `${first.process.name} (aus Sicherung)` } };
+
+    expect(build([first, second]).querySelector('p.namesakes')?.textContent).toBe(
+      `Mögliche Doppelzählung: „${first.process.name}“ 2-mal in ${first.department?.code} – ${first.department?.name}. Beschreiben diese Prozesse denselben Ablauf (etwa von zwei Lotsen erhoben oder zweimal importiert), zählen die Summen ihn mehrfach.`,
+    );
+    expect(build([first, { ...second, process: { ...second.process, name: 'Wohngeld-Weiterbewilligung' } }]).querySelector('p.namesakes')).toBeNull();
+  });
+
   it('given the summary, when built, then a key under it spells out VZÄ, which its header abbreviates', () => {
     expect(build([wohngeld()]).querySelector('.table-scroll:has(table.portfolio-summary) ~ p.key')?.textContent).toBe('Abkürzungen: VZÄ = Vollzeitäquivalente (Vollzeitstellen).');
   });

@@ -5,7 +5,8 @@
 // A mean ease says what it rests on: a process's on how many of its applicable steps, as its own
 // report does, the total on how many of the processes.
 import type { Catalogue } from '../domain/criteria';
-import { departmentTitle } from '../domain/recordNames';
+import { departmentTitle, namesakeGroups } from '../domain/recordNames';
+import { namesakesList } from '../i18n/namesakesText';
 import type { ProcessFigures, RankedSteps } from '../domain/scoreTypes';
 import { rankProcesses as rankByFigures } from '../domain/scoring';
 import { figureGapText, figureText, processFigureRow } from './figureRows';
@@ -146,7 +147,20 @@ function summaryTable(ranked: readonly ReportInput[], context: ReportContext): S
   return html`${table}
 ${total !== null && ranked.some((item) => quantitiesPartial(item.figures)) ? html`<p class="note at-least">${t('report:portfolio.atLeastNote')}</p>` : ''}
 ${total !== null && ranked.some((item) => item.figures.provisionalSavingCount > 0) ? html`<p class="note at-least">${t('report:portfolio.atLeastProvisionalNote')}</p>` : ''}
+${namesakesNote(ranked, context)}
 ${abbreviationKey(['fte'], t)}`;
+}
+
+/** A warning where processes of one name in one department may be one workflow counted twice. */
+function namesakesNote(items: readonly ReportInput[], context: ReportContext): SafeHtml | '' {
+  const groups = namesakeGroups(items.map((item) => ({ name: item.process.name, departmentId: item.process.departmentId, department: item.department })));
+  if (groups.length === 0) return '';
+  const list = namesakesList(
+    groups.map((group) => ({ name: group[0].name, count: group.length, department: group[0].department ? departmentTitle(group[0].department) : '' })),
+    context.t,
+    context.language,
+  );
+  return html`<p class="note namesakes">${context.t('report:portfolio.namesakes.note', { list })}</p>`;
 }
 
 /** A process's section; `id` is unique in the file and names its ranking's caption. */

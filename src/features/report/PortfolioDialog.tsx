@@ -1,7 +1,8 @@
 // The portfolio report from the workspace: the user picks processes (or whole departments), and
 // each is read (its diagram's steps, its stored answers, and in a file of several diagrams which one
 // is shown), scored with the workspace's catalogue and ranked across all of them in one report,
-// downloaded or opened in a new tab to print.
+// downloaded or opened in a new tab to print. Processes of one name chosen in one Amt are pointed
+// out before (the sums may count one workflow twice).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readStoredDiagram } from '../../bpmn/readStepsFromXml';
@@ -11,7 +12,8 @@ import { i18n } from '../../i18n/i18n';
 import { useAppActions, useAppStoreApi } from '../../state/AppStoreProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { departmentTitle } from '../../domain/recordNames';
+import { departmentTitle, namesakeGroups } from '../../domain/recordNames';
+import { namesakesList } from '../../i18n/namesakesText';
 import { deliverFile, errorDetail } from './delivery';
 import { diagramScopeOf } from './diagramScope';
 import { onlyDepartmentOf, portfolioFile, portfolioFileNamePart, portfolioItem } from './portfolio';
@@ -51,6 +53,10 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
   const [nothingChosen, setNothingChosen] = useState(false);
 
   const chosen = processes.filter((process) => selected.has(process.id));
+  const namesakes = namesakeGroups(chosen).map((group) => {
+    const department = departments.find((candidate) => candidate.id === group[0].departmentId);
+    return { name: group[0].name, count: group.length, department: department ? departmentTitle(department) : '' };
+  });
 
   const create = (target: ReportTarget) => {
     if (chosen.length === 0) {
@@ -130,6 +136,7 @@ export function PortfolioDialog({ departments, processes, departmentId, onClose 
         error={nothingChosen && chosen.length === 0 ? t('portfolio.nothingChosen') : undefined}
       />
       <p role="status">{working ? phase.message : t('portfolio.chosen', { count: chosen.length })}</p>
+      {namesakes.length > 0 ? <p className="notice">{t('report:portfolio.namesakes.chosen', { list: namesakesList(namesakes, t, language) })}</p> : null}
       {phase.step === 'choose' && phase.error ? (
         <p role="alert" className="notice notice--error">
           {phase.error}
