@@ -313,6 +313,38 @@ describe('tab session', () => {
     expect(raw).toBe('Wohnsitz anmelden');
   });
 
+  it('a change still waiting to be stored when a newer app version opens the database in another tab is stored before the upgrade', async () => {
+    // given a writer whose autosave waits long before it writes
+    const databaseName = await freshDatabase();
+    const repository = createDexieRepository(databaseName);
+    const session = createTabSession({
+      repository,
+      createAutosave: (target) => createAutosave(target, { debounceMs: 60_000 }),
+      lockName: `writer:${databaseName}`,
+      locks: createLockHub().manager,
+      tabId: 'A',
+    });
+    opened.push({ session, repository });
+    await session.start();
+    await vi.waitFor(() => expect(session.getState().tab.role).toBe('writer'));
+    session.getState().store?.getState().actions.renameProcess('p-1', 'kurz vor dem Update');
+    // when a newer app version opens the database in another tab
+    const raw = await new Promise<string>((resolve, reject) => {
+      const request = indexedDB.open(databaseName, 20);
+      request.onsuccess = () => {
+        const get = request.result.transaction('processes').objectStore('processes').get('p-1');
+        get.onsuccess = () => {
+          request.result.close();
+          resolve((get.result as Process).name);
+        };
+      };
+      request.onerror = () => reject(request.error);
+    });
+    // then the rename reached the database before the upgrade, and the tab stops
+    expect(raw).toBe('kurz vor dem Update');
+    await vi.waitFor(() => expect(session.getState().tab.role).toBe('outdated'));
+  });
+
   it('a database that does not open leaves the session without a store, with the reason for the recovery screen', async () => {
     // given a repository whose database cannot be opened
     const broken = createDexieRepository(`tab-session-broken-${Math.random().toString(36).slice(2)}`);

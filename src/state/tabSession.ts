@@ -30,6 +30,8 @@ export interface TabSessionRepository extends Repository {
   /** keeps what the page could not store before it goes for the tab's next writer (see DexieRepository) */
   keepUnsaved?(changes: readonly WorkspaceChange[]): void;
   onOutdated(listener: (error: Error) => void): () => void;
+  /** runs `finish` before another tab's upgrade of the database goes on (see DexieRepository) */
+  beforeVersionChange?(finish: () => Promise<void>): () => void;
 }
 
 export interface TabSessionOptions {
@@ -301,6 +303,8 @@ export function createTabSession(options: TabSessionOptions): TabSession {
     publish();
   });
   const stopOutdated = repository.onOutdated(() => coordinator.markOutdated());
+  // a newer version opened in another tab: the writer stores what it holds before the upgrade
+  const stopFinishing = repository.beforeVersionChange?.(async () => writer?.autosave.flush()) ?? (() => undefined);
   // a reader coming back to the front refreshes, in case it missed a notice while frozen
   const onVisibility = () => {
     if (options.window?.document.visibilityState === 'visible' && coordinator.getState().role === 'reader') scheduleReload();
@@ -333,6 +337,7 @@ export function createTabSession(options: TabSessionOptions): TabSession {
       disposed = true;
       unsubscribeCoordinator();
       stopOutdated();
+      stopFinishing();
       options.window?.document.removeEventListener('visibilitychange', onVisibility);
       coordinator.dispose();
       stopKeepingView();

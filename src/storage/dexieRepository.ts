@@ -61,7 +61,16 @@ export interface DexieRepository extends Repository {
   keepUnsaved(changes: readonly WorkspaceChange[]): void;
   /** called once when the database turns out to belong to a newer schema (here or in another tab) */
   onOutdated(listener: (error: SchemaOutdatedError) => void): () => void;
+  /**
+   * `finish` runs when another tab wants to upgrade or delete the database, before this one lets
+   * it: the upgrade waits until it ends (at most `versionChangeGraceMs`), so what this tab still
+   * holds unsaved is stored in the old schema and upgraded with the rest.
+   */
+  beforeVersionChange(finish: () => Promise<void>): () => void;
 }
+
+/** How long another tab's upgrade waits for this one to store what it holds (see beforeVersionChange). */
+export const versionChangeGraceMs = 2_000;
 
 /** The key of the writer claim in the meta table (beside the workspace meta row). */
 export const writerClaimKey = 'writer';
@@ -114,6 +123,7 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
   let closedByOwner = false;
   let outdated: SchemaOutdatedError | undefined;
   const outdatedListeners = new Set<(error: SchemaOutdatedError) => void>();
+  const versionChangeFinishers = new Set<() => Promise<void>>();
   /** the epoch this repository claimed; undefined: never claimed, writes are not fenced */
   let fenceEpoch: number | undefined;
   let fenced = false;
@@ -137,11 +147,16 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
     },
     true,
   );
-  // Another tab upgrades or deletes the database: close for good instead of Dexie's silent
-  // re-open, so this tab never writes old-shaped records into the new schema.
+  // Another tab upgrades or deletes the database: this one first stores what it still holds (the
+  // upgrade waits, "blocked", until the connection closes), then closes for good instead of
+  // Dexie's silent re-open, so it never writes old-shaped records into the new schema.
   db.on('versionchange', () => {
-    markOutdated(new SchemaOutdatedError('changedElsewhere'));
-    db.close();
+    const finishing = Promise.all([...versionChangeFinishers].map((finish) => finish().catch(() => undefined)));
+    const grace = new Promise((resolve) => setTimeout(resolve, versionChangeGraceMs));
+    void Promise.race([finishing, grace]).then(() => {
+      markOutdated(new SchemaOutdatedError('changedElsewhere'));
+      db.close();
+    });
     return false;
   });
 
@@ -294,6 +309,13 @@ export function createDexieRepository(source: string | ProzesslotseDatabase = cr
       outdatedListeners.add(listener);
       return () => {
         outdatedListeners.delete(listener);
+      };
+    },
+
+    beforeVersionChange(finish) {
+      versionChangeFinishers.add(finish);
+      return () => {
+        versionChangeFinishers.delete(finish);
       };
     },
 
