@@ -1,7 +1,8 @@
 // Tests of BPMN with scores: embed → extract round trip, idempotent embedding, other vendors'
 // extension elements kept, bpmn-moddle reading the file without warnings, and bad values dropped;
 // the marks of answers a building block filled and of answers the user cleared travel along;
-// assessments in another version of the format are reported, not passed over in silence.
+// assessments in another version of the format are reported, not passed over in silence; the
+// process's facts travel once, in its first process, and what cannot be a fact is not taken.
 import { describe, expect, it } from 'vitest';
 import { BpmnModdle } from 'bpmn-moddle';
 import type { StepAssessment } from '../domain/assessment';
@@ -177,6 +178,50 @@ describe('embedAssessments then extractAssessments', () => {
     const xml = await embedAssessments(diagramXml, { assessments: [orphan] });
 
     expect(xml).not.toContain('pl:assessment');
+  });
+});
+
+describe('the process\'s facts', () => {
+  const facts = {
+    lotse: 'Bernd Becker',
+    status: 'workshop' as const,
+    description: 'Anmeldung eines Gewerbes\nmit Gebühr',
+    department: { code: '32', name: 'Ordnungsamt' },
+  };
+
+  it('given facts, when embedded and extracted, then they come back, once, in the first process, also when embedded again', async () => {
+    const once = await embedAssessments(diagramXml, { assessments: [fullA], processFacts: facts });
+    const twice = await embedAssessments(once, { assessments: [fullA], processFacts: { ...facts, status: 'assessed' } });
+
+    expect(countOf(twice, '<pl:processFacts')).toBe(1);
+    expect((await extractAssessments(twice, processId)).processFacts).toEqual({ ...facts, status: 'assessed' });
+  });
+
+  it('given a process without Lotse, description or Amt, when embedded and extracted, then the facts say so', async () => {
+    const xml = await embedAssessments(diagramXml, { assessments: [fullA], processFacts: { lotse: '', status: 'draft', description: '' } });
+
+    expect((await extractAssessments(xml, processId)).processFacts).toEqual({ lotse: '', status: 'draft', description: '' });
+  });
+
+  it('given an export embedded again without facts, then none are left', async () => {
+    const once = await embedAssessments(diagramXml, { assessments: [fullA], processFacts: facts });
+    const again = await embedAssessments(once, { assessments: [fullA] });
+
+    expect(again).not.toContain('processFacts');
+    expect((await extractAssessments(again, processId)).processFacts).toBeUndefined();
+  });
+
+  it('given facts no form could hold (an unknown status, spaces, a Lotse of 300 characters), when extracted, then the status is "Entwurf" and the texts are tidied and cut', async () => {
+    const xml = (await embedAssessments(diagramXml, { assessments: [fullA], processFacts: facts }))
+      .replace('status="workshop"', 'status="fertig"')
+      .replace('lotse="Bernd Becker"', `lotse="  ${'B'.repeat(300)}  "`)
+      .replace('departmentName="Ordnungsamt"', 'departmentName="  Ordnungs   amt "');
+
+    const read = (await extractAssessments(xml, processId)).processFacts;
+
+    expect(read?.status).toBe('draft');
+    expect(read?.lotse).toBe('B'.repeat(200));
+    expect(read?.department).toEqual({ code: '32', name: 'Ordnungs amt' });
   });
 });
 

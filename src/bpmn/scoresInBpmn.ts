@@ -9,12 +9,14 @@
 // with another version at its end, as a newer Prozesslotse would write them) cannot be read: they
 // are reported, not silently passed over. Reading also counts the steps whose assessment holds
 // something a person gave, apart from those that hold only what a new assessment of the step starts
-// with (a service task's "bereits automatisiert"). The XML given here has passed importDiagram's
-// checks (size, DOCTYPE, BPMN).
+// with (a service task's "bereits automatisiert"). The process's own facts (Lotse, status,
+// description, Amt) travel as one <pl:processFacts> in the first process, so that an import can
+// take them over. The XML given here has passed importDiagram's checks (size, DOCTYPE, BPMN).
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleElement } from 'bpmn-moddle';
-import type { Answers, Quantities, StepAssessment } from '../domain/assessment';
-import { holdsOnlyPresets, nowIso, periods } from '../domain/assessment';
+import type { Answers, ProcessStatus, Quantities, StepAssessment } from '../domain/assessment';
+import { holdsOnlyPresets, nowIso, periods, processStatuses } from '../domain/assessment';
+import { collapsedName } from '../domain/recordNames';
 import type { CriterionCode } from '../domain/criteria';
 import { buildingBlocks, criteria } from '../domain/criteria';
 import { countLimits, quantityLimits } from '../domain/inputValidation';
@@ -35,6 +37,17 @@ export interface EmbedInput {
   scores?: ReadonlyMap<string, StepScore>;
   /** the catalogue version that scored the process */
   catalogueVersion?: number;
+  /** the process's facts, for an import elsewhere */
+  processFacts?: ProcessFacts;
+}
+
+/** What a process says of itself beside its steps: who assesses it, how far, what it is, its Amt. */
+export interface ProcessFacts {
+  lotse: string;
+  status: ProcessStatus;
+  description: string;
+  /** the Amt's code and name, as the process's workspace names it */
+  department?: { code: string; name: string };
 }
 
 export interface ExtractedAssessments {
@@ -43,6 +56,8 @@ export interface ExtractedAssessments {
   assessedCount: number;
   /** one translated sentence per dropped or repaired value */
   warnings: string[];
+  /** the process's facts, where the file carries them */
+  processFacts?: ProcessFacts;
 }
 
 /** The parts of a bpmn-moddle element this module reads and writes. */
@@ -97,6 +112,79 @@ function flowNodes(elementsById: Record<string, ModdleElement>): Element[] {
 
 function isAssessment(value: ModdleElement): value is AssessmentElement {
   return value.$instanceOf(assessmentType);
+}
+
+const processFactsType = 'pl:ProcessFacts';
+
+interface ProcessFactsElement extends ModdleElement {
+  lotse?: string;
+  status?: string;
+  departmentCode?: string;
+  departmentName?: string;
+  description?: string;
+}
+
+function isProcessFacts(value: ModdleElement): value is ProcessFactsElement {
+  return value.$instanceOf(processFactsType);
+}
+
+/** Longest Lotse, Amt code or name, and description read from a file (a form field would never hold more). */
+const factLimits = { line: 200, description: 10_000 };
+
+/** The processes of the file in its order; the first carries the process's facts. */
+function processesOf(rootElement: ModdleElement): Element[] {
+  const roots = (rootElement as { rootElements?: ModdleElement[] }).rootElements ?? [];
+  return roots.filter((element): element is Element => element.$instanceOf('bpmn:Process'));
+}
+
+/** Puts `values` as the element's extension elements, or removes them when there are none. */
+function setExtensionValues(moddle: WritableModdle, element: Element, values: ModdleElement[]): void {
+  if (values.length > 0) {
+    const extensionElements = (element.extensionElements ?? moddle.create('bpmn:ExtensionElements')) as ExtensionElements;
+    extensionElements.values = values;
+    extensionElements.$parent = element;
+    element.extensionElements = extensionElements;
+  } else if (element.extensionElements) {
+    delete element.extensionElements;
+  }
+}
+
+function embedProcessFacts(moddle: WritableModdle, rootElement: ModdleElement, facts: ProcessFacts | undefined): void {
+  for (const [index, process] of processesOf(rootElement).entries()) {
+    const kept = (process.extensionElements?.values ?? []).filter((value) => !isProcessFacts(value));
+    if (index === 0 && facts) {
+      kept.push(
+        moddle.create(processFactsType, {
+          lotse: facts.lotse || undefined,
+          status: facts.status,
+          departmentCode: facts.department?.code || undefined,
+          departmentName: facts.department?.name,
+          description: facts.description || undefined,
+        }),
+      );
+    }
+    setExtensionValues(moddle, process, kept);
+  }
+}
+
+/** A line of text from the file: trimmed, spaces collapsed, cut to its limit. */
+function factLine(value: string | undefined): string {
+  return collapsedName(value ?? '').slice(0, factLimits.line);
+}
+
+function readProcessFacts(rootElement: ModdleElement): ProcessFacts | undefined {
+  const element = processesOf(rootElement)
+    .flatMap((process) => process.extensionElements?.values ?? [])
+    .find(isProcessFacts);
+  if (!element) return undefined;
+  const status = processStatuses.find((candidate) => candidate === element.status) ?? 'draft';
+  const departmentName = factLine(element.departmentName);
+  return {
+    lotse: factLine(element.lotse),
+    status,
+    description: (element.description ?? '').trim().slice(0, factLimits.description),
+    ...(departmentName ? { department: { code: factLine(element.departmentCode), name: departmentName } } : {}),
+  };
 }
 
 /** Two decimals are plenty for a 0–100 score or hours per year. */
@@ -175,15 +263,9 @@ export async function embedAssessments(xml: string, input: EmbedInput): Promise<
     if (assessment) {
       kept.push(createAssessmentElement(moddle, assessment, input.scores?.get(assessment.stepId), input.catalogueVersion));
     }
-    if (kept.length > 0) {
-      const extensionElements = (node.extensionElements ?? moddle.create('bpmn:ExtensionElements')) as ExtensionElements;
-      extensionElements.values = kept;
-      extensionElements.$parent = node;
-      node.extensionElements = extensionElements;
-    } else if (node.extensionElements) {
-      delete node.extensionElements;
-    }
+    setExtensionValues(moddle, node, kept);
   }
+  embedProcessFacts(moddle, rootElement, input.processFacts);
   return (await moddle.toXML(rootElement, { format: true })).xml;
 }
 
@@ -314,7 +396,7 @@ function otherFormatWarnings(xml: string): string[] {
 export async function extractAssessments(xml: string, processId: string): Promise<ExtractedAssessments> {
   const warnings = otherFormatWarnings(xml);
   if (!xml.includes(assessmentNamespace)) return { assessments: [], assessedCount: 0, warnings };
-  const { elementsById } = await assessmentModdle().fromXML(xml);
+  const { rootElement, elementsById } = await assessmentModdle().fromXML(xml);
   const assessments: StepAssessment[] = [];
   let assessedCount = 0;
   for (const node of flowNodes(elementsById)) {
@@ -351,5 +433,6 @@ export async function extractAssessments(xml: string, processId: string): Promis
     // a service task's preset "bereits automatisiert" is written by every export, assessed or not
     if (!holdsOnlyPresets(restored.value, node.$type)) assessedCount += 1;
   }
-  return { assessments, assessedCount, warnings };
+  const processFacts = readProcessFacts(rootElement);
+  return { assessments, assessedCount, warnings, ...(processFacts ? { processFacts } : {}) };
 }

@@ -117,16 +117,24 @@ export async function processXlsx(context: ExportContext): Promise<ExportFile> {
 }
 
 /**
- * The file's XML with every step's answers, quantities, notes and scores embedded; `otherViews`:
+ * The file's XML with every step's answers, quantities, notes and scores embedded, and the
+ * process's facts (Lotse, status, description, Amt) for an import elsewhere; `otherViews`:
  * the answers of steps on the file's other diagrams (not shown, so not scored), embedded too so
  * that importing the file brings back every answer of a file with several diagrams.
  */
 export async function processBpmnWithScores(context: ExportContext, xml: string, otherViews: readonly StepAssessment[] = []): Promise<ExportFile> {
   const { input } = context;
+  const { process, department } = input;
   const content = await embedAssessments(xml, {
     assessments: [...input.assessments.values(), ...otherViews],
     scores: input.scores,
     catalogueVersion: input.catalogue.version,
+    processFacts: {
+      lotse: process.lotse,
+      status: process.status,
+      description: process.description,
+      ...(department ? { department: { code: department.code, name: department.name } } : {}),
+    },
   });
   return { content, fileName: fileName(context, '', 'bpmn', context.t('exchange:bpmnScores.fileNameSuffix')), type: bpmnMimeType };
 }

@@ -7,7 +7,8 @@
 // the pasted text. A backup or other JSON, dropped or pasted, is sent to "Sicherung einspielen". A
 // file dropped with others names those left out, and they describe the dialog. A large file's
 // dialog is painted before its check holds the page. "Prüfen" with nothing pasted marks the field
-// with its error (German and English) and moves the focus there.
+// with its error (German and English) and moves the focus there. A file's process facts (Lotse,
+// status, description) are said and handed over, and its Amt is chosen where it exists here.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -104,6 +105,33 @@ describe('ImportDialog with embedded answers', () => {
     const byStep = new Map(result?.assessments.map((assessment) => [assessment.stepId, assessment]));
     expect(byStep.get('Task_Pruefen')).toMatchObject({ answers: { R: 4, Sp: 2 }, quantities: { volume: 30, period: 'weekly' }, notes: 'Gebühr 25 €' });
     expect(byStep.get('Task_Drucken')?.answers).toEqual({});
+  });
+
+  it('given a file that names its Lotse, status, description and an Amt that exists here, when imported, then that Amt is chosen and the facts are said and handed over', async () => {
+    // a QA tour: the CDO office imported a Lotse's "BPMN mit Bewertung" into the wrong Amt, and Lotse, status and description were lost
+    const other: Department = { ...amt, id: 'd-other', code: 'Amt 10', name: 'Personal' };
+    const facts = { lotse: 'Bernd Becker', status: 'workshop' as const, description: 'Sondernutzung von Gehwegen', department: { code: amt.code, name: amt.name } };
+    const file = new File([await embedAssessments(diagramXml, { assessments: [record('Task_Pruefen', { answers: { R: 4 } })], processFacts: facts })], 'sondernutzung.bpmn');
+    const onConfirm = vi.fn<(result: ImportResult) => void>();
+    const user = userEvent.setup();
+
+    render(<ImportDialog source={{ kind: 'file', file }} departments={[other, amt]} processes={[]} departmentId={other.id} onConfirm={onConfirm} onClose={() => undefined} />);
+
+    const dialog = screen.getByRole('dialog', { name: 'Importieren: sondernutzung.bpmn' });
+    expect(await within(dialog).findByText('Aus der Datei übernommen: Lotse/Lotsin Bernd Becker, Status „im Workshop“ und die Beschreibung.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: 'Amt' })).toHaveValue(amt.id);
+    await user.click(within(dialog).getByRole('button', { name: 'Prozess anlegen' }));
+    expect(onConfirm.mock.lastCall?.[0]).toMatchObject({ department: { kind: 'existing', id: amt.id }, facts: { lotse: 'Bernd Becker', status: 'workshop', description: 'Sondernutzung von Gehwegen' } });
+  });
+
+  it('given a file that names an Amt that does not exist here, then the dialog says so and leaves the choice to the user', async () => {
+    const facts = { lotse: '', status: 'draft' as const, description: '', department: { code: 'Amt 99', name: 'Unbekannt' } };
+    const file = new File([await embedAssessments(diagramXml, { assessments: [record('Task_Pruefen', { answers: { R: 4 } })], processFacts: facts })], 'sondernutzung.bpmn');
+
+    render(<ImportDialog source={{ kind: 'file', file }} departments={[amt]} processes={[]} onConfirm={() => undefined} onClose={() => undefined} />);
+
+    expect(await screen.findByText('Die Datei nennt das Amt „Amt 99 – Unbekannt“, das es hier nicht gibt. Wählen Sie oben das Amt, dem der Prozess angehören soll.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Amt' })).toHaveValue(amt.id);
   });
 
   it('given a service task whose only embedded state is its preset "bereits automatisiert", then it is not counted as assessed, yet comes along', async () => {

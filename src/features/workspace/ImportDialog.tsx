@@ -19,10 +19,10 @@ import { useTranslation } from 'react-i18next';
 import { importErrorMessage, prepareImport, preparePastedImport } from '../../bpmn/importDiagram';
 import type { ImportInputKind, PreparedImport } from '../../bpmn/importDiagram';
 import { extractAssessments } from '../../bpmn/scoresInBpmn';
-import type { ExtractedAssessments } from '../../bpmn/scoresInBpmn';
+import type { ExtractedAssessments, ProcessFacts } from '../../bpmn/scoresInBpmn';
 import type { Department, Process, StepAssessment } from '../../domain/assessment';
 import { summarizeImportWarnings } from '../../domain/importWarningSummary';
-import { firstFreeName } from '../../domain/recordNames';
+import { departmentTitle, firstFreeName, takenDepartment } from '../../domain/recordNames';
 import type { ImportWarningNote } from '../../domain/importWarningSummary';
 import { i18n } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
@@ -61,6 +61,8 @@ export interface ImportResult {
   pasted: boolean;
   /** answers embedded in the file, keyed to a placeholder process id until the process exists */
   assessments: StepAssessment[];
+  /** the process's Lotse, status and description as a "BPMN mit Bewertung" file carries them */
+  facts?: Pick<Process, 'lotse' | 'status' | 'description'>;
 }
 
 export interface ImportDialogProps {
@@ -153,6 +155,26 @@ function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+/**
+ * What a "BPMN mit Bewertung" file says of its process and the import takes over: Lotse, status,
+ * description; and its Amt where there is no such Amt here (then the user picks one).
+ */
+function FactsFromFile({ facts, departments }: { facts: ProcessFacts; departments: readonly Department[] }) {
+  const { t, i18n: { language } } = useTranslation(['workspace', 'common']);
+  const missingDepartment = facts.department && departments.length > 0 && !takenDepartment(departments, facts.department);
+  const taken = [
+    facts.lotse ? t('import.facts.lotse', { lotse: facts.lotse }) : undefined,
+    t('import.facts.status', { status: t(`common:status.${facts.status}`) }),
+    facts.description ? t('import.facts.description') : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return (
+    <div className="notice notice--info">
+      <p>{t('import.facts.taken', { list: new Intl.ListFormat(language, { type: 'conjunction' }).format(taken) })}</p>
+      {missingDepartment && facts.department ? <p>{t('import.facts.departmentMissing', { department: departmentTitle(facts.department) })}</p> : null}
+    </div>
+  );
+}
+
 export function ImportDialog({ source, departments, processes, departmentId, onConfirm, onClose }: ImportDialogProps) {
   const { t, i18n } = useTranslation(['workspace', 'common', 'import', 'exchange']);
   const [phase, setPhase] = useState<Phase>(source.kind === 'paste' ? { step: 'paste' } : { step: 'checking' });
@@ -167,9 +189,9 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
 
   const bodyRef = useRef<HTMLDivElement>(null);
   // the processes and the department a suggested name must be new in, as they are when the check ends
-  const namesInUse = useRef({ processes, departmentId: targetDepartment });
+  const namesInUse = useRef({ processes, departments, departmentId: targetDepartment });
   useEffect(() => {
-    namesInUse.current = { processes, departmentId: targetDepartment };
+    namesInUse.current = { processes, departments, departmentId: targetDepartment };
   });
   const inputKind: ImportInputKind = source.kind === 'paste' ? 'pasted' : 'file';
   const context = contextOf(inputKind);
@@ -182,8 +204,15 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
         setPhase({ step: 'failed', refused: prepared });
         return;
       }
+      // a "BPMN mit Bewertung" file names its Amt: the same one here is chosen, or, with no Amt
+      // yet, the new one is filled in with it
+      const fileDepartment = prepared.embedded.processFacts?.department;
+      const sameHere = fileDepartment ? takenDepartment(namesInUse.current.departments, fileDepartment) : undefined;
+      if (sameHere) setTargetDepartment(sameHere.id);
+      else if (fileDepartment && namesInUse.current.departments.length === 0) setNewDepartment(fileDepartment);
       // a file imported again (e.g. after its export) is suggested as "Name (2)", not refused
-      const { processes: existing, departmentId: department } = namesInUse.current;
+      const { processes: existing } = namesInUse.current;
+      const department = sameHere?.id ?? namesInUse.current.departmentId;
       const taken = existing.filter((process) => process.departmentId === department).map((process) => process.name);
       setName(firstFreeName((number) => (number === 1 ? prepared.suggestedName : `${prepared.suggestedName} (${number})`), taken));
       setDiagramId(largestDiagram(prepared));
@@ -231,6 +260,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       return;
     }
     const { prepared } = phase;
+    const facts = prepared.embedded.processFacts;
     onConfirm({
       name: name.trim(),
       department: noDepartment ? { kind: 'new', fields: trimmedDepartment(newDepartment) } : { kind: 'existing', id: chosenDepartment },
@@ -240,6 +270,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
       autoLayout: prepared.autoLayout,
       pasted: inputKind === 'pasted',
       assessments: prepared.embedded.assessments,
+      ...(facts ? { facts: { lotse: facts.lotse, status: facts.status, description: facts.description } } : {}),
     });
   };
 
@@ -352,6 +383,7 @@ export function ImportDialog({ source, departments, processes, departmentId, onC
           {prepared.embedded.assessedCount > 0 ? (
             <p className="notice notice--info">{t('exchange:import.embeddedFound', { count: prepared.embedded.assessedCount, context })}</p>
           ) : null}
+          {prepared.embedded.processFacts ? <FactsFromFile facts={prepared.embedded.processFacts} departments={departments} /> : null}
           {warningNotes.length > 0 ? (
             <section className="notice notice--warning" aria-labelledby="import-warnings-title">
               <h3 id="import-warnings-title" className="notice__title">

@@ -374,6 +374,7 @@ export function WorkspaceScreen({ processHref, onOpenProcess, newDiagramXml }: W
               name: result.name,
               diagramXml: result.xml,
               diagramId: result.diagramId,
+              ...result.facts,
             });
             actions.addImportedAssessments(created.id, result.assessments);
             actions.setImportNotice({ processId: created.id, warnings: result.warnings, autoLayout: result.autoLayout, pasted: result.pasted });
